@@ -1,0 +1,6 @@
+export * from './span.js';
+export * from './diagnostics.js';
+export * from './errors.js';
+export * from './layers.js';
+export * from './document.js';
+export * from './pass.js';

@@ -1,0 +1,4 @@
+export * from './doc/index.js';
+export { normalize } from './text/normalize.js';
+export { buildPipeline, type Pipeline } from './pipeline/pipeline.js';
+export { defaultPipeline } from './pipeline/default.js';

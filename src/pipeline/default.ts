@@ -1,0 +1,18 @@
+import type { Pass } from '../doc/index.js';
+import { cleanPass } from '../text/passes/clean.js';
+import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
+import { tokenizePass } from '../text/passes/tokenize.js';
+import { buildPipeline, type Pipeline } from './pipeline.js';
+
+/** The passes of the text layer, in order. */
+export function textPasses(): Pass[] {
+  return [cleanPass, segmentSentencesPass, tokenizePass];
+}
+
+let cached: Pipeline | undefined;
+
+/** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
+export function defaultPipeline(): Pipeline {
+  cached ??= buildPipeline([...textPasses()]);
+  return cached;
+}

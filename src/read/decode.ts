@@ -2,10 +2,12 @@
  * Bytes → text. Detects UTF-8 (with or without BOM), UTF-16 LE/BE (with a BOM, or without one when
  * every other byte is NUL) and Windows-1256, the legacy encoding of Arabic web sites and archives.
  * Binary files (NUL bytes, control characters, known magic numbers) are refused before decoding.
+ * Legacy Latin text (Windows-1252, e.g. a French wire story) is accepted so that it can be reported as
+ * not Arabic instead of being refused.
  */
 import { RasdError } from '../doc/index.js';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'windows-1252';
 
 export interface Decoded {
   text: string;
@@ -28,19 +30,30 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
-/** UTF-16 without a BOM: in text made of BMP characters, one byte of each pair is mostly NUL. */
+/**
+ * UTF-16 without a BOM: text in one script keeps the high byte of each pair within very few values
+ * (0x00 for ASCII, 0x06 for Arabic), and spaces and digits put NULs there.
+ */
 function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
+  if (n < 16) return null;
   const pairs = n / 2;
-  if (oddNul / pairs > 0.3 && evenNul / pairs < 0.02) return 'utf-16le';
-  if (evenNul / pairs > 0.3 && oddNul / pairs < 0.02) return 'utf-16be';
+  const side = (offset: number): { nul: number; common: number } => {
+    const counts = new Map<number, number>();
+    let nul = 0;
+    for (let i = offset; i < n; i += 2) {
+      const b = bytes[i]!;
+      if (b === 0) nul++;
+      counts.set(b, (counts.get(b) ?? 0) + 1);
+    }
+    const top = [...counts.values()].sort((a, b) => b - a);
+    return { nul: nul / pairs, common: ((top[0] ?? 0) + (top[1] ?? 0)) / pairs };
+  };
+  const even = side(0);
+  const odd = side(1);
+  // LE: the high byte is the odd one.
+  if (odd.nul >= 0.05 && odd.common >= 0.95 && even.nul < 0.02) return 'utf-16le';
+  if (even.nul >= 0.05 && even.common >= 0.95 && odd.nul < 0.02) return 'utf-16be';
   return null;
 }
 
@@ -61,13 +74,31 @@ export function binaryReason(bytes: Uint8Array): string | null {
 
 const LETTER = /\p{L}/gu;
 const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/gu;
+const VISIBLE = /\S/gu;
 
-/** Share of Arabic-script letters among all letters in the first 64K characters (0 without letters). */
-export function arabicLetterRatio(text: string): { ratio: number; letters: number } {
+/**
+ * In the first 64K characters: the share of Arabic-script letters among letters (`ratio`), and among
+ * all visible characters (`density`; real Arabic prose is mostly letters, mis-decoded bytes are not).
+ */
+export function arabicLetterRatio(text: string): { ratio: number; density: number; letters: number } {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   const letters = sample.match(LETTER)?.length ?? 0;
   const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
-  return { ratio: letters === 0 ? 0 : arabic / letters, letters };
+  const visible = sample.match(VISIBLE)?.length ?? 0;
+  return {
+    ratio: letters === 0 ? 0 : arabic / letters,
+    density: visible === 0 ? 0 : arabic / visible,
+    letters,
+  };
+}
+
+/** Mostly ASCII, and the bytes above it decode to letters in Windows-1252 (é, à, ç, ü …). */
+function looksLikeLatinText(bytes: Uint8Array): boolean {
+  const latin = new TextDecoder('windows-1252').decode(bytes);
+  const high = latin.match(/[\u0080-\uffff]/g) ?? [];
+  if (high.length === 0 || high.length / latin.length > 0.2) return false;
+  const letters = high.filter((c) => /\p{L}/u.test(c)).length;
+  return letters / high.length >= 0.8;
 }
 
 function countReplacement(s: string): number {
@@ -110,8 +141,16 @@ function decodeUtf8(bytes: Uint8Array, subject: string, encoding: 'utf-8' | 'utf
     const asUtf8 = arabicLetterRatio(lossy.replaceAll('\ufffd', ''));
     // Windows-1256 maps every byte, so it always "decodes": accept it only when it yields mostly
     // Arabic letters and more Arabic than the damaged UTF-8 reading does.
-    if (asLegacy.ratio >= 0.5 && asLegacy.letters >= 3 && asLegacy.ratio > asUtf8.ratio) {
+    if (
+      asLegacy.ratio >= 0.5 &&
+      asLegacy.density >= 0.5 &&
+      asLegacy.letters >= 3 &&
+      asLegacy.ratio > asUtf8.ratio
+    ) {
       return { text: legacy, encoding: 'windows-1256', replaced: 0 };
+    }
+    if (asLegacy.ratio === 0 && looksLikeLatinText(bytes)) {
+      return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', replaced: 0 };
     }
   }
   // A handful of broken sequences in otherwise good UTF-8 (a truncated scrape) is recoverable.

@@ -252,7 +252,10 @@ interface Line {
   heading: boolean;
 }
 
-/** Block structure → lines; <br> breaks lines; links are counted so that link lists can be dropped. */
+/**
+ * Block structure → lines; <br> breaks lines. Text in links and <time> is counted, so that lines of
+ * link lists ("اقرأ أيضا: …") and bare datelines can be dropped.
+ */
 function toLines(nodes: readonly Node[]): Line[] {
   const lines: Line[] = [];
   let cur = '';
@@ -282,7 +285,7 @@ function toLines(nodes: readonly Node[]): Line[] {
     const block = BLOCK_TAGS.has(t);
     if (block) flush();
     if (/^h[1-6]$/.test(t)) heading = true;
-    for (const c of n.childNodes) walk(c, inLink || t === 'a');
+    for (const c of n.childNodes) walk(c, inLink || t === 'a' || t === 'time');
     if (block) flush();
   };
   for (const n of nodes) walk(n, false);
@@ -362,7 +365,7 @@ export function extractArticle(html: string): HtmlArticle {
   }
   const lines = toLines(parts).filter((l, i) => {
     if (i === 0 && title && l.text === title) return false;
-    // A line that is mostly link text ("اقرأ أيضا: …", tag lists) is navigation, not prose.
+    // A line that is mostly link text ("اقرأ أيضا: …", tag lists) or a bare dateline is not prose.
     return !(l.linkChars / l.text.length > 0.6);
   });
   if (lines.length === 0) {

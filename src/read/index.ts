@@ -257,7 +257,7 @@ async function readStdin(opts: ReadOptions): Promise<Uint8Array> {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const source: AsyncIterable<Uint8Array | string> =
+  const source: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> =
     opts.stdin ?? (process.stdin as AsyncIterable<Uint8Array>);
   for await (const chunk of source) {
     const buf: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;

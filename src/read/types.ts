@@ -52,7 +52,7 @@ export interface ReadOptions {
   /** Inputs larger than this many bytes are refused (default 5 MB). */
   maxSize?: number | undefined;
   /** Where `-` reads from (default: process.stdin). */
-  stdin?: AsyncIterable<Uint8Array | string> | undefined;
+  stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string> | undefined;
   /** Extra formats, tried before the built-in ones. */
   formats?: readonly FormatReader[] | undefined;
 }

@@ -16,8 +16,11 @@ export interface CliIO {
 export function processIO(): CliIO {
   let closed = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') closed = true;
-    else throw e;
+    // The reader went away (`| head`): stop writing, quietly. Anything else is worth one line.
+    if (!closed && e.code !== 'EPIPE' && e.code !== 'ERR_STREAM_DESTROYED') {
+      process.stderr.write(`rasd: cannot write to standard output: ${e.message}\n`);
+    }
+    closed = true;
   });
   return {
     out(s) {

@@ -1,13 +1,12 @@
 import type { Pass } from '../doc/index.js';
 import { cleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
-import { splitCliticsPass } from '../text/passes/split-clitics.js';
 import { tokenizePass } from '../text/passes/tokenize.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
 /** The passes of the text layer, in order. */
 export function textPasses(): Pass[] {
-  return [cleanPass, segmentSentencesPass, tokenizePass, splitCliticsPass];
+  return [cleanPass, segmentSentencesPass, tokenizePass];
 }
 
 let cached: Pipeline | undefined;

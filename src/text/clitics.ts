@@ -272,8 +272,9 @@ function acceptSplit(
     if (!conjOnly && !encOnly) return null;
   }
   // A whole word much more frequent than its base is a word of its own (كانت, بشكل, ولاية).
-  const lead = chain.parts[0]?.norm ?? '';
-  if (chain.parts.length > 0 && !enc && wholeFreq > (WHOLE_RATIO[lead] ?? 1) * f) return null;
+  // The most selective clitic of the chain decides (و+ل is judged as ل).
+  const ratio = Math.min(...chain.parts.map((p) => WHOLE_RATIO[p.norm] ?? 1));
+  if (chain.parts.length > 0 && !enc && wholeFreq > ratio * f) return null;
   if (enc && chain.parts.length === 0) {
     if ((enc === 'ي' || enc === 'ك') && wholeFreq > 0.2 * f) return null;
     if (wholeFreq > f) return null;

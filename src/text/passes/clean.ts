@@ -14,20 +14,22 @@ import type { Piece, Repair } from '../repair/piece.js';
  * segments separated by a newline). Later passes never rewrite the text. The title is the first
  * segment; each repair leaves a diagnostic with its rule id and place.
  */
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad\u180e]/g;
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+/** Invisible marks (bidi controls, zero-width characters, BOMs, soft hyphen) and control characters. */
+const INVISIBLE =
+  /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad\u180e\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
 const PRESENTATION = /[\ufb50-\ufdff\ufe70-\ufefe]/g;
+const PRESENTATION_TEST = /[\ufb50-\ufdff\ufe70-\ufefe]/;
 const SPACES = /[\t\f\v \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+/** Anything cleanLine would change after NFC: most lines need nothing. */
+const NEEDS_WORK =
+  /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad\u180e\u0000-\u001f\u007f-\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufb50-\ufdff\ufe70-\ufefe]|^ | $|  /;
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029|\u0085|\u000b|\u000c/;
 
 export function cleanLine(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(PRESENTATION, (c) => c.normalize('NFKC'))
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .replace(SPACES, ' ')
-    .trim();
+  let t = s.normalize('NFC');
+  if (!NEEDS_WORK.test(t)) return t;
+  if (PRESENTATION_TEST.test(t)) t = t.replace(PRESENTATION, (c) => c.normalize('NFKC'));
+  return t.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
 }
 
 /** Repairs in the order they run: stray commas first, so they do not hide a heading's sentence start. */

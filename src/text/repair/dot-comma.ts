@@ -4,17 +4,16 @@
  */
 import { editPiece, type Edit, type Piece, type Repair } from './piece.js';
 
-const STRAY_COMMA = /(?<=[.!?؟])[ \t]*[,،](?=\s|$|[\u0621-\u064a])/g;
+const STRAY_COMMA = /[.!?؟][ \t]*[,،](?=\s|$|[\u0621-\u064a])/g;
 
 export const dotCommaRepair: Repair = {
   rule: 'repair/dot-comma',
   apply(piece: Piece): Piece[] {
-    if (piece.text.indexOf(',') < 0 && piece.text.indexOf('،') < 0) return [piece];
     const edits: Edit[] = [];
     for (const m of piece.text.matchAll(STRAY_COMMA)) {
       edits.push({
-        at: m.index,
-        remove: m[0].length,
+        at: m.index + 1,
+        remove: m[0].length - 1,
         insert: '',
         note: { rule: this.rule, message: 'stray comma after a sentence end removed' },
       });

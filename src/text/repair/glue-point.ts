@@ -39,3 +39,7 @@ export function finalFormGluePoint(word: string): number {
 
 /** Runs of Arabic letters, marks and tatweel: the unit glue detection works on. */
 export const ARABIC_RUN = /[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06d5]+/g;
+
+/** Cheap test for a possible final-form glue anywhere in a text (a superset of what finalFormGluePoint finds). */
+export const MAY_HAVE_FINAL_FORM_GLUE =
+  /[\u0629\u0649][\u064b-\u065f]*[\u0621-\u064a]|\u064b\u0627?[\u0621-\u0626\u0628-\u064a]|\u0627\u064b[\u0621-\u064a]/;

@@ -7,8 +7,9 @@
 import { headingStartBefore } from './heading-context.js';
 import { slicePiece, type Piece, type Repair } from './piece.js';
 
-/** A dash glued to the previous word or sentence end, followed by a space and an Arabic word. */
-const GLUED_DASH = /(?<=[\p{L}\p{M}\p{N}.!?؟»")\]])[-–](?=[ \t]+[\u0621-\u064a])/gu;
+/** A dash glued to the previous word or sentence end (checked by hand), followed by a space and an Arabic word. */
+const DASH = /[-–](?=[ \t]+[\u0621-\u064a])/g;
+const GLUED_BEFORE = /[\p{L}\p{M}\p{N}.!?؟»")\]]/u;
 
 /** Three glued dashes make a list; two only after a colon or a sentence end (a pair may be a parenthetical). */
 const MIN_ITEMS = 3;
@@ -40,9 +41,11 @@ export const gluedListRepair: Repair = {
   apply(piece: Piece): Piece[] {
     if (piece.kind !== 'paragraph') return [piece];
     const text = piece.text;
+    if (text.indexOf('- ') < 0 && text.indexOf('– ') < 0) return [piece];
     const dashes: number[] = [];
     let last = 0;
-    for (const m of text.matchAll(GLUED_DASH)) {
+    for (const m of text.matchAll(DASH)) {
+      if (m.index === 0 || !GLUED_BEFORE.test(text[m.index - 1]!)) continue;
       // The closing dash of a parenthetical (" -التي … الأرض- ") has its opening dash before it.
       const opener = OPENING_DASH.exec(text.slice(last, m.index));
       last = m.index + 1;

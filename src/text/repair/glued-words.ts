@@ -3,12 +3,13 @@
  * found by a letter after a word-final form (ة ى tanween). A space is inserted. (Glue points that
  * end a subheading were already split off by `repair/glued-heading`.)
  */
-import { ARABIC_RUN, finalFormGluePoint } from './glue-point.js';
+import { ARABIC_RUN, finalFormGluePoint, MAY_HAVE_FINAL_FORM_GLUE } from './glue-point.js';
 import { editPiece, type Edit, type Piece, type Repair } from './piece.js';
 
 export const gluedWordsRepair: Repair = {
   rule: 'repair/glued-words',
   apply(piece: Piece): Piece[] {
+    if (!MAY_HAVE_FINAL_FORM_GLUE.test(piece.text)) return [piece];
     const edits: Edit[] = [];
     ARABIC_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;

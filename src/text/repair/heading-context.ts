@@ -3,7 +3,7 @@
  * sentence terminator or at the start of the piece), are few, and carry no clause punctuation.
  * Returns the offset where that heading starts, or -1.
  */
-const MAX_HEADING_WORDS = 12;
+export const MAX_HEADING_WORDS = 12;
 
 function isTerminator(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;

@@ -130,7 +130,14 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
   /** Norms of single code units below 0x800 (punctuation, Latin letters, digits), computed once. */
   const charNorms: string[] = [];
   for (let c = 0; c < 0x800; c++) charNorms.push(normalize(String.fromCharCode(c)));
-  const push = (tokens: Token[], text: string, start: number, end: number, kind: TokenKind, hash: number): void => {
+  const push = (
+    tokens: Token[],
+    text: string,
+    start: number,
+    end: number,
+    kind: TokenKind,
+    hash: number,
+  ): void => {
     const t = text.slice(start, end);
     if (kind === 'word') {
       const info = words!.get(t, hash);

@@ -141,9 +141,12 @@ for (const line of ant.split('\n')) {
 const commonWords = new Set(
   [...frequency.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 4000)
+    .slice(0, 12000)
     .map(([w]) => w),
 );
+/** A word (or the word without its article) that the news uses often. */
+const common = (n: string): boolean =>
+  commonWords.has(n) || (n.startsWith('ال') && commonWords.has(n.slice(2)));
 
 // --- GeoNames cities with Arabic names ---
 interface City {
@@ -195,8 +198,9 @@ for (const city of cities) {
     e.lon ??= city.lon;
     continue;
   }
-  const large = city.population >= 200_000 || city.feature === 'PPLC' || city.feature === 'PPLA';
-  const aliases = city.names.filter((n) => large || n.includes(' ') || !commonWords.has(normalize(n)));
+  const aliases = city.names.filter(
+    (n) => city.feature === 'PPLC' || n.includes(' ') || !common(normalize(n)),
+  );
   if (aliases.length === 0) continue;
   const e = add(entity(city.id, 'GPE', aliases[0]!, city.en));
   e.country = city.country;
@@ -253,6 +257,7 @@ const NOT_A_NAME = new Set(
     .map(normalize),
 );
 const veryCommon = new Set([...commonWords].slice(0, 1500));
+
 const knownAliases = new Set(entities.flatMap((e) => e.aliases.map(normalize)));
 const nisbaWords = new Set(
   entities.filter((e) => e.type === 'NORP' || e.type === 'GPE').flatMap((e) => e.aliases.map(normalize)),
@@ -331,6 +336,22 @@ const bodies = rows('bodies.tsv').map(([code, gender, forms, en]) => ({
 }));
 const roles = rows('roles.tsv').map(([phrase, role]) => [phrase!, role!] as [string, string]);
 
+// --- frequent words that are not parts of known names: a title is never followed by them as a name ---
+const nameWords = new Set(
+  kept.filter((e) => e.type === 'PERSON').flatMap((e) => e.aliases.flatMap((a) => normalize(a).split(' '))),
+);
+const givenNames = [
+  ...new Set(
+    readFileSync(join(SRC, 'given-names.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .map(normalize),
+  ),
+];
+for (const g of givenNames) nameWords.add(g);
+const commonNonNames = [...commonWords].slice(0, 5000).filter((w) => !nameWords.has(w));
+
 const file: KbFile = {
   format: KB_FORMAT,
   sources: [
@@ -341,6 +362,8 @@ const file: KbFile = {
   entities: kept,
   bodies,
   roles,
+  common: commonNonNames,
+  givenNames,
 };
 mkdirSync(dirname(OUT), { recursive: true });
 const json = JSON.stringify(file);

@@ -148,6 +148,17 @@ const commonWords = new Set(
 const common = (n: string): boolean =>
   commonWords.has(n) || (n.startsWith('ال') && commonWords.has(n.slice(2)));
 
+const givenNames = [
+  ...new Set(
+    readFileSync(join(SRC, 'given-names.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'))
+      .map(normalize),
+  ),
+];
+const givenNameSet = new Set(givenNames);
+
 // --- GeoNames cities with Arabic names ---
 interface City {
   id: string;
@@ -198,8 +209,13 @@ for (const city of cities) {
     e.lon ??= city.lon;
     continue;
   }
+  // a small town named like a common word (الوقف، الجديدة) or a given name (كريم) is dropped
   const aliases = city.names.filter(
-    (n) => city.feature === 'PPLC' || n.includes(' ') || !common(normalize(n)),
+    (n) =>
+      city.feature === 'PPLC' ||
+      n.includes(' ') ||
+      (city.population >= 300_000 && !givenNameSet.has(normalize(n))) ||
+      (!common(normalize(n)) && !givenNameSet.has(normalize(n))),
   );
   if (aliases.length === 0) continue;
   const e = add(entity(city.id, 'GPE', aliases[0]!, city.en));
@@ -251,7 +267,7 @@ const NOT_A_NAME = new Set(
     'جنوب شمال شرق غرب وسط إقليم منطقة محافظة جزيرة بحر نهر جبل سابق جديد دولي عالمي وطني أعلى عسكري سياسي مدني ' +
     'ل ب و في من على إلى عن مع جنسية حرب سلام أسير ضابط رقيب عقيد عميد مقدم نقيب ملازم بابا كاردينال أسقف رجل امرأة ' +
     'طفل شاب رجال نساء أطفال مسلم مسيحي يهودي قوى نظام حاكم قاضي محامي صحفي مراسل خبير بعثة وفد مراقب مفتش ' +
-    'بلدة قرية ساحة تيار لقاء خادم ملكة أدميرال الأدميرال ملا الملا حي شارع مخيم سوق مسجد كنيسة مستشفى مطار ميناء معبر'
+    'تايمز بوست بلدة قرية ساحة تيار لقاء خادم ملكة أدميرال الأدميرال ملا الملا حي شارع مخيم سوق مسجد كنيسة مستشفى مطار ميناء معبر'
   )
     .split(' ')
     .map(normalize),
@@ -340,15 +356,6 @@ const roles = rows('roles.tsv').map(([phrase, role]) => [phrase!, role!] as [str
 const nameWords = new Set(
   kept.filter((e) => e.type === 'PERSON').flatMap((e) => e.aliases.flatMap((a) => normalize(a).split(' '))),
 );
-const givenNames = [
-  ...new Set(
-    readFileSync(join(SRC, 'given-names.txt'), 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#'))
-      .map(normalize),
-  ),
-];
 for (const g of givenNames) nameWords.add(g);
 const commonNonNames = [...commonWords].slice(0, 5000).filter((w) => !nameWords.has(w));
 

@@ -13,6 +13,8 @@ import { phraseWords } from './trie.js';
 import { LOCATIVE, NOT_NAME } from './words.js';
 import { normalize } from '../../text/normalize.js';
 
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بو', 'ام']);
+
 /** The entity key a candidate joins: its KB id, or its type and normalised name. */
 const keyOf = (c: Candidate): string => c.kbId ?? `new:${c.type}:${c.key}`;
 
@@ -24,6 +26,8 @@ export function linkSurnames(kb: Kb, tokens: readonly Token[], accepted: Candida
     const words = c.kbId ? phraseWords(normalize(kb.entity(c.kbId)?.name ?? '')) : c.key.split(' ');
     if (words.length < 2) continue;
     const surname = words[words.length - 1]!;
+    // "عبد الله", "أبو مازن", "بن علي": the last word alone is not a surname
+    if (COMPOUND_HEADS.has(words[words.length - 2]!)) continue;
     if (surname.length < 3 || NOT_NAME.has(surname)) continue;
     const prev = surnames.get(surname);
     surnames.set(surname, prev === undefined || (prev !== null && keyOf(prev) === keyOf(c)) ? c : null); // null: ambiguous

@@ -1,14 +1,14 @@
 /**
  * Knowledge-base matching over the tokens of one sentence: every alias (longest match, clitics
  * stripped from the first word), government bodies with a country adjective or "في + country"
- * ("وزارة الدفاع الروسية" → kb:org:RUS-MOD), and place words ("محافظة إدلب", "ريف اللاذقية").
+ * ("وزارة الدفاع الروسية" → kb:org:RUS-MOD), and the countryside of a city ("ريف اللاذقية").
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
 import { tokenForms } from './clitics.js';
 import type { Kb } from './kb.js';
 import type { KbEntity } from './kb-format.js';
-import { COUNTRYSIDE, PLACE_PREFIX } from './words.js';
+import { COUNTRYSIDE } from './words.js';
 
 const WORDISH = new Set(['word', 'number', 'latin', 'hashtag']);
 
@@ -58,7 +58,7 @@ export function matchKb(
       }
       const body = kb.bodies.longest(form, rest);
       if (body !== null) matchBody(kb, tokens, i, skip, body.value, i + body.extra, end, out);
-      if (PLACE_PREFIX.has(form) || form === COUNTRYSIDE) matchPlace(kb, tokens, i, skip, form, end, out);
+      if (form === COUNTRYSIDE) matchCountryside(kb, tokens, i, skip, end, out);
     }
   }
 }
@@ -114,12 +114,12 @@ function matchBody(
   }
 }
 
-function matchPlace(
+/** "ريف اللاذقية": the countryside of a city is a region of its own (`kb:loc:rif-…`). */
+function matchCountryside(
   kb: Kb,
   tokens: readonly Token[],
   i: number,
   skip: number,
-  form: string,
   end: number,
   out: Candidate[],
 ): void {
@@ -128,11 +128,15 @@ function matchPlace(
   const place = hit ? kb.entities.get(hit.value) : undefined;
   if (place === undefined || hit === null || place.type !== 'GPE' || isCountry(place)) return;
   const last = i + 1 + hit.extra;
-  const span = { start: tokens[i]!.start + skip, end: tokens[last]!.end, first: i, last };
-  if (form === COUNTRYSIDE) {
-    const id = `kb:loc:rif-${place.id.slice('kb:gpe:'.length)}`;
-    out.push({ ...span, type: 'LOC', source: 'pattern', kbId: id, key: id });
-  } else {
-    out.push({ ...span, type: 'GPE', source: 'pattern', kbId: place.id, key: place.id });
-  }
+  const id = `kb:loc:rif-${place.id.slice('kb:gpe:'.length)}`;
+  out.push({
+    start: tokens[i]!.start + skip,
+    end: tokens[last]!.end,
+    first: i,
+    last,
+    type: 'LOC',
+    source: 'pattern',
+    kbId: id,
+    key: id,
+  });
 }

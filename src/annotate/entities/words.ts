@@ -44,8 +44,7 @@ export const TITLE_PREPOSITIONS = set(`إلى الى في لدى عن باسم`)
 /** Roles whose "إلى/ل + country" names where the holder is sent, not whom he works for. */
 export const SENT_ROLES = new Set(['envoy', 'representative', 'ambassador', 'consul', 'coordinator']);
 
-/** Place words before a province or city name: "محافظة إدلب"; "ريف" makes a region of its own. */
-export const PLACE_PREFIX = set(`محافظة ولاية مدينة بلدة قرية إقليم منطقة`);
+/** "ريف X": the countryside of a city, a region of its own. */
 export const COUNTRYSIDE = normalize('ريف');
 
 /** Possessive endings a title may carry: "مندوبها" = its representative. */

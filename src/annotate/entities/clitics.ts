@@ -29,16 +29,17 @@ const PREP = new Set(['ب', 'ل', 'ك']);
 /** Shortest remainder accepted after stripping, so short words are not cut into names. */
 const MIN_REST = 3;
 
+function push(forms: Form[], token: Token, lead: number, form: string, letters: number): void {
+  if (form.length < MIN_REST) return;
+  for (const f of forms) if (f.form === form) return;
+  forms.push({ form, skip: lead + textOffset(token.text.slice(lead), letters) });
+}
+
 export function tokenForms(token: Token): Form[] {
   const norm = token.norm;
   const lead = token.kind === 'hashtag' ? 1 : 0;
   const forms: Form[] = [{ form: norm, skip: lead }];
   if (token.kind !== 'word' && token.kind !== 'hashtag') return forms;
-  const push = (form: string, letters: number): void => {
-    if (form.length >= MIN_REST && !forms.some((f) => f.form === form)) {
-      forms.push({ form, skip: lead + textOffset(token.text.slice(lead), letters) });
-    }
-  };
   if (token.base !== undefined && token.base.start > token.start) {
     const base = normalize(token.base.text);
     const article = token.clitics?.find(
@@ -52,11 +53,18 @@ export function tokenForms(token: Token): Form[] {
   if (w.length > MIN_REST && CONJ.has(w[0]!)) {
     w = w.slice(1);
     stripped = 1;
-    push(w, stripped);
+    push(forms, token, lead, w, stripped);
   }
   if (w.length > MIN_REST && PREP.has(w[0]!)) {
-    if (w.startsWith('لل')) push(`ال${w.slice(2)}`, stripped); // لل = ل + ال: keep the whole word
-    push(w.slice(1), stripped + 1);
+    if (w.startsWith('لل')) push(forms, token, lead, `ال${w.slice(2)}`, stripped); // لل = ل + ال: keep the whole word
+    push(forms, token, lead, w.slice(1), stripped + 1);
   }
   return forms;
+}
+
+/** The forms of every token of a document, computed once per document. */
+export function allTokenForms(tokens: readonly Token[]): Form[][] {
+  const out = new Array<Form[]>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = tokenForms(tokens[i]!);
+  return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Doc, Entity, Role, Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
-import { tokenForms } from './clitics.js';
+import type { Form } from './clitics.js';
 import type { Kb } from './kb.js';
 import type { RoleFinding } from './patterns.js';
 import { transliterate } from './transliterate.js';
@@ -19,7 +19,12 @@ const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', '�
 const keyOf = (c: Candidate): string => c.kbId ?? `new:${c.type}:${c.key}`;
 
 /** Adds single-token surname mentions of persons named in full elsewhere in the document. */
-export function linkSurnames(kb: Kb, tokens: readonly Token[], accepted: Candidate[]): void {
+export function linkSurnames(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  accepted: Candidate[],
+): void {
   const surnames = new Map<string, Candidate | null>();
   for (const c of accepted) {
     if (c.type !== 'PERSON') continue;
@@ -38,7 +43,7 @@ export function linkSurnames(kb: Kb, tokens: readonly Token[], accepted: Candida
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered.has(i) || (t.kind !== 'word' && t.kind !== 'hashtag')) continue;
-    for (const { form, skip } of tokenForms(t)) {
+    for (const { form, skip } of forms[i]!) {
       const person = surnames.get(form);
       if (!person) continue;
       accepted.push({ ...person, start: t.start + skip, end: t.end, first: i, last: i, source: 'pattern' });
@@ -48,23 +53,23 @@ export function linkSurnames(kb: Kb, tokens: readonly Token[], accepted: Candida
 }
 
 /** A capital mentioned as an actor (not after "في", "العاصمة", or with ب/ل attached) stands for its country. */
-export function linkCapitals(kb: Kb, tokens: readonly Token[], accepted: Candidate[]): void {
+export function linkCapitals(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  accepted: Candidate[],
+): void {
   for (const c of accepted) {
     const country = c.kbId ? kb.capitalOf.get(c.kbId) : undefined;
     if (country === undefined) continue;
     const tok = tokens[c.first]!;
     const prefix = normalize(tok.text.slice(0, c.start - tok.start));
     if (/[بلك]/.test(prefix)) continue;
-    const before = [tokens[c.first - 1], tokens[c.first - 2]].filter((t): t is Token => t !== undefined);
+    const prev = tokens[c.first - 1];
     // after a quote or a bracket the capital is being named ("نور سلطان \"أستانا سابقًا\""), not acting
-    if (
-      before[0] !== undefined &&
-      before[0].kind !== 'word' &&
-      before[0].text !== '،' &&
-      before[0].text !== ','
-    )
-      continue;
-    if (before.some((t) => tokenForms(t).some((f) => LOCATIVE.has(f.form)))) continue;
+    if (prev !== undefined && prev.kind !== 'word' && prev.text !== '،' && prev.text !== ',') continue;
+    const before = [c.first - 1, c.first - 2].filter((k) => k >= 0);
+    if (before.some((k) => forms[k]!.some((f) => LOCATIVE.has(f.form)))) continue;
     c.kbId = country;
     c.type = 'GPE';
   }

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
-import { tokenForms } from './clitics.js';
+import type { Form } from './clitics.js';
 import type { Kb } from './kb.js';
 import type { KbEntity } from './kb-format.js';
 import { COUNTRYSIDE } from './words.js';
@@ -32,6 +32,7 @@ const isCountry = (e: KbEntity | undefined): boolean => e !== undefined && /^kb:
 export function matchKb(
   kb: Kb,
   tokens: readonly Token[],
+  forms: readonly Form[][],
   begin: number,
   end: number,
   out: Candidate[],
@@ -40,7 +41,7 @@ export function matchKb(
     const tok = tokens[i]!;
     if (!WORDISH.has(tok.kind)) continue;
     const rest = continues(tokens, i + 1, end);
-    for (const { form, skip } of tokenForms(tok)) {
+    for (const { form, skip } of forms[i]!) {
       const hit = kb.names.longest(form, rest);
       if (hit !== null) {
         const e = kb.entities.get(hit.value)!;

@@ -8,7 +8,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
-import { tokenForms } from './clitics.js';
+import type { Form } from './clitics.js';
 import type { Kb } from './kb.js';
 import { continues } from './match-kb.js';
 import {
@@ -48,6 +48,7 @@ export class PatternMatcher {
   constructor(
     private readonly kb: Kb,
     private readonly tokens: readonly Token[],
+    private readonly forms: readonly Form[][],
     private readonly begin: number,
     private readonly end: number,
     accepted: readonly Candidate[],
@@ -59,7 +60,7 @@ export class PatternMatcher {
     for (let i = this.begin; i < this.end; i++) {
       const tok = this.tokens[i]!;
       if (tok.kind !== 'word') continue;
-      if (tokenForms(tok).some((f) => LED_BY.has(f.form))) {
+      if (this.forms[i]!.some((f) => LED_BY.has(f.form))) {
         this.ledBy(i);
         continue;
       }
@@ -76,7 +77,7 @@ export class PatternMatcher {
     const tok = this.tokens[i]!;
     if (this.covering.has(i)) return null;
     let best: RoleHit | null = null;
-    for (const { form, skip } of tokenForms(tok)) {
+    for (const { form, skip } of this.forms[i]!) {
       const hit = this.kb.roles.longest(form, continues(this.tokens, i + 1, this.end));
       if (hit !== null && (best === null || i + hit.extra > best.last)) {
         best = { role: hit.value, start: tok.start + skip, last: i + hit.extra, possessive: false };
@@ -158,7 +159,7 @@ export class PatternMatcher {
     const trigger = this.tokens[i]!;
     let of: string | null = null;
     for (let k = i - 1; k >= this.begin && k >= i - 6; k--) {
-      if (!tokenForms(this.tokens[k]!).some((f) => DELEGATION.has(f.form))) continue;
+      if (!this.forms[k]!.some((f) => DELEGATION.has(f.form))) continue;
       const c = this.covering.get(k + 1);
       if (c !== undefined && c.first === k + 1) of = this.ownerOf(c);
       break;
@@ -213,7 +214,7 @@ export class PatternMatcher {
     if (NOT_NAME.has(t.norm) || LED_BY.has(t.norm)) return false;
     if (this.kb.roles.has(t.norm)) return false;
     if (this.kb.givenNames.has(t.norm)) return true;
-    if (tokenForms(t).some((f) => this.kb.commonWords.has(f.form))) return false;
+    if (this.forms[j]!.some((f) => this.kb.commonWords.has(f.form))) return false;
     return true;
   }
 

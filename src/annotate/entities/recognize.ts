@@ -4,6 +4,7 @@
  */
 import type { Doc, Pass, Token } from '../../doc/index.js';
 import { resolveOverlaps, type Candidate } from './candidate.js';
+import { allTokenForms } from './clitics.js';
 import { loadKb, type Kb } from './kb.js';
 import { buildEntities, linkCapitals, linkSurnames } from './link.js';
 import { matchKb } from './match-kb.js';
@@ -34,18 +35,19 @@ export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
   const tokens: readonly Token[] = doc.tokens;
   const accepted: Candidate[] = [];
   const findings: RoleFinding[] = [];
+  const forms = allTokenForms(tokens);
   for (const [begin, end] of sentenceTokenRanges(doc)) {
     const raw: Candidate[] = [];
-    matchKb(kb, tokens, begin, end, raw);
+    matchKb(kb, tokens, forms, begin, end, raw);
     const fromKb = resolveOverlaps(raw);
     const sentence = tagger ? [...fromKb, ...modelCandidates(tagger, tokens, begin, end, fromKb)] : fromKb;
-    const patterns = new PatternMatcher(kb, tokens, begin, end, sentence);
+    const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence);
     patterns.run();
     accepted.push(...sentence, ...patterns.persons);
     findings.push(...patterns.roles);
   }
-  linkSurnames(kb, tokens, accepted);
-  linkCapitals(kb, tokens, accepted);
+  linkSurnames(kb, tokens, forms, accepted);
+  linkCapitals(kb, tokens, forms, accepted);
   doc.entities = buildEntities(kb, doc, accepted, findings);
 }
 

@@ -4,6 +4,7 @@
  * Run alone with `npx tsx bench/entities.bench.ts`, or through `npm run bench`.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -23,14 +24,17 @@ const ANT = join(ROOT, '..', 'shared', 'data', 'news', 'ant.jsonl.gz');
 const ARTICLES = 400;
 const MIN_MS = 1500;
 
-function articles(): { title: string; body: string }[] {
+async function articles(): Promise<{ title: string; body: string }[]> {
   if (!existsSync(ANT)) {
     const seeds = ['000_979cc18ec33a5328.txt', '001_12314e3d2425e948.txt'].map((f) =>
       readFileSync(join(ROOT, 'examples', f), 'utf8'),
     );
     return seeds.map((s) => ({ title: s.split('\n')[0] ?? '', body: s }));
   }
-  const lines = gunzipSync(readFileSync(ANT)).toString('utf8').split('\n').filter(Boolean);
+  const lines = gunzipSync(await readFile(ANT))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean);
   const step = Math.max(1, Math.floor(lines.length / ARTICLES));
   const out: { title: string; body: string }[] = [];
   for (let i = 0; i < lines.length && out.length < ARTICLES; i += step) {
@@ -74,7 +78,7 @@ export async function bench(): Promise<BenchSection> {
   const kbRssMb = (process.memoryUsage().rss - rss0) / 2 ** 20;
 
   const text = buildPipeline(textPasses());
-  const docs: Doc[] = articles().map((a, i) =>
+  const docs: Doc[] = (await articles()).map((a, i) =>
     text.run(createDoc({ id: `a${i}`, title: a.title, body: a.body })),
   );
   const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);

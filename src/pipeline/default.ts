@@ -2,6 +2,7 @@ import type { Pass } from '../doc/index.js';
 import { cleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
 import { tokenizePass } from '../text/passes/tokenize.js';
+import { createQuantitiesPass } from '../annotate/quantities/index.js';
 import { createTimesPass } from '../annotate/times/index.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
@@ -14,6 +15,6 @@ let cached: Pipeline | undefined;
 
 /** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
 export function defaultPipeline(): Pipeline {
-  cached ??= buildPipeline([...textPasses(), createTimesPass()]);
+  cached ??= buildPipeline([...textPasses(), createTimesPass(), createQuantitiesPass()]);
   return cached;
 }

@@ -47,6 +47,7 @@ const ORDINAL_AFTER_DAY =
 
 export class TimeRecogniser {
   private tokens: readonly Token[] = [];
+  private from = 0;
   private to = 0;
   private problems: Problem[] = [];
 
@@ -55,6 +56,7 @@ export class TimeRecogniser {
   /** Every time expression in tokens [from, to), in order, non-overlapping. */
   run(tokens: readonly Token[], from: number, to: number, problems: Problem[]): Recognised[] {
     this.tokens = tokens;
+    this.from = from;
     this.to = to;
     this.problems = problems;
     const out: Recognised[] = [];
@@ -82,21 +84,36 @@ export class TimeRecogniser {
   // ---- token helpers ------------------------------------------------------------------------
 
   private norm(j: number): string {
-    return j < this.to ? this.tokens[j]!.norm : '';
+    return j >= this.from && j < this.to ? this.tokens[j]!.norm : '';
   }
 
   private isWord(j: number): boolean {
-    return j < this.to && this.tokens[j]!.kind === 'word';
+    return j >= this.from && j < this.to && this.tokens[j]!.kind === 'word';
   }
 
   private isNumber(j: number): boolean {
-    return j < this.to && this.tokens[j]!.kind === 'number';
+    return j >= this.from && j < this.to && this.tokens[j]!.kind === 'number';
   }
 
   /** The word at j through و/ف only (for words inside an expression). */
-  private inner(j: number): string {
+  /** The word at j and, when it starts with و/ف, the word without it (فيفري must stay whole). */
+  private innerForms(j: number): { form: string; skip: number }[] {
     const n = this.norm(j);
-    return n.length > 2 && (n[0] === 'و' || n[0] === 'ف') ? n.slice(1) : n;
+    const out = [{ form: n, skip: 0 }];
+    if (n.length > 2 && (n[0] === 'و' || n[0] === 'ف')) out.push({ form: n.slice(1), skip: 1 });
+    return out;
+  }
+
+  private innerIs(j: number, ...words: string[]): boolean {
+    return this.innerForms(j).some((f) => words.includes(f.form));
+  }
+
+  private innerGet<T>(map: ReadonlyMap<string, T>, j: number): { entry: T; skip: number } | null {
+    for (const f of this.innerForms(j)) {
+      const entry = map.get(f.form);
+      if (entry !== undefined) return { entry, skip: f.skip };
+    }
+    return null;
   }
 
   private start(j: number, skip = 0): number {
@@ -209,7 +226,7 @@ export class TimeRecogniser {
   private deictic(i: number): Hit | null {
     const j = i;
     let skip = 0;
-    if (this.inner(j) === 'يوم' || this.inner(j) === 'اليوم') {
+    if (this.innerIs(j, 'يوم', 'اليوم')) {
       const next = this.norm(j + 1);
       if (next === 'امس' || next === 'غد' || next === 'غدا') {
         const days = next === 'امس' ? -1 : 1;
@@ -293,7 +310,7 @@ export class TimeRecogniser {
     throughClitics: boolean,
   ): { month: number; last: number; skip: number } | null {
     if (!this.isWord(j)) return null;
-    const forms = throughClitics ? procliticForms(this.norm(j)) : [{ form: this.inner(j), skip: 0 }];
+    const forms = throughClitics ? procliticForms(this.norm(j)) : this.innerForms(j);
     for (const f of forms) {
       const entries = table.get(f.form);
       if (!entries) continue;
@@ -368,9 +385,9 @@ export class TimeRecogniser {
       if (d === null || d < 1 || d > 31 || this.norm(j).length > 2) return null;
       day = d;
       j++;
-    } else if (this.inner(j) === 'الفاتح' || this.inner(j) === 'غره') {
+    } else if (this.innerIs(j, 'الفاتح', 'غره')) {
       day = 1;
-      if (this.norm(j)[0] === 'و') skip = 1;
+      if (!['الفاتح', 'غره'].includes(this.norm(j))) skip = 1;
       j++;
     }
     if (day !== null && this.norm(j) === 'من') j++;
@@ -418,8 +435,16 @@ export class TimeRecogniser {
       let year: number | null = null;
       if (y !== null && y >= 1 && y <= 1600 && this.norm(k).length >= 3) {
         year = y;
-        if (/^ه[ـ]?$/.test(this.norm(k + 1)) || this.norm(k + 1) === 'هجري' || this.norm(k + 1) === 'للهجره')
+        if (
+          /^ه[ـ]?$/.test(this.norm(k + 1)) ||
+          this.norm(k + 1) === 'هجري' ||
+          this.norm(k + 1) === 'للهجره'
+        ) {
           k++;
+          // هـ: the tatweel may be a token of its own
+          if (k + 1 < this.to && this.norm(k + 1) === '' && this.tokens[k + 1]?.start === this.tokens[k]!.end)
+            k++;
+        }
       } else if (/^\d{3,4}ه$/.test(this.norm(k))) {
         year = Number(this.norm(k).slice(0, -1));
       } else {
@@ -527,7 +552,7 @@ export class TimeRecogniser {
   }
 
   private isYearToken(j: number): boolean {
-    const y = j >= 0 ? this.intAt(j) : null;
+    const y = this.intAt(j);
     return y !== null && y >= 1000 && y <= 2999 && this.norm(j).length === 4;
   }
 
@@ -662,8 +687,8 @@ export class TimeRecogniser {
     const span = this.countedUnit(i + 1);
     if (!span) {
       // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
-      const unit = L.UNIT_WORDS.get(this.inner(i + 1));
-      if (unit && unit.count === 0 && this.norm(i + 1)[0] !== 'و') {
+      const unit = L.UNIT_WORDS.get(this.norm(i + 1));
+      if (unit && unit.count === 0) {
         if (this.norm(i + 2) === 'من' || this.norm(i + 2) === 'علي') return null;
         return {
           last: i + 1,
@@ -763,10 +788,13 @@ export class TimeRecogniser {
         };
       }
     }
-    const single = L.UNIT_WORDS.get(this.inner(i));
-    if (single && single.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
-      const skip = this.inner(i) === this.norm(i) ? 0 : 1;
-      return { last: i + 1, start: this.start(i, skip), meaning: { k: 'duration', unit: single.unit, n: 1 } };
+    const single = this.innerGet(L.UNIT_WORDS, i);
+    if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
+      return {
+        last: i + 1,
+        start: this.start(i, single.skip),
+        meaning: { k: 'duration', unit: single.entry.unit, n: 1 },
+      };
     }
     return null;
   }
@@ -830,7 +858,10 @@ export class TimeRecogniser {
       minute = 15;
       last++;
     } else if (
-      (next === 'و' && this.isNumber(last + 2)) ||
+      (next === 'و' &&
+        this.isNumber(last + 2) &&
+        minute === 0 &&
+        ['دقيقه', 'دقائق', 'دق'].includes(this.norm(last + 3))) ||
       (next === 'الا' && this.norm(last + 2) === 'ربعا')
     ) {
       if (next === 'الا') {
@@ -934,7 +965,7 @@ export class TimeRecogniser {
   private problem(rule: Problem['rule'], message: string, first: number, last: number): void {
     const end = this.tokens[Math.min(last, this.to - 1)]!.end;
     const start = this.tokens[first]!.start;
-    if (!this.problems.some((p) => p.rule === rule && p.start === start))
+    if (!this.problems.some((p) => p.rule === rule && p.end === end))
       this.problems.push({ rule, message, start, end });
   }
 }

@@ -66,7 +66,7 @@ const NOT_FUTURE =
 
 function isFutureVerb(norm: string): boolean {
   const w = norm[0] === 'و' || norm[0] === 'ف' ? norm.slice(1) : norm;
-  return /^س[يتن]/.test(w) && w.length >= 5 && !NOT_FUTURE.test(w);
+  return /^س[يتن]/.test(w) && w.length >= 4 && !NOT_FUTURE.test(w);
 }
 
 function tenseOf(norm: string): Tense {

@@ -16,6 +16,11 @@ let cached: Pipeline | undefined;
 
 /** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
 export function defaultPipeline(): Pipeline {
-  cached ??= buildPipeline([...textPasses(), createEntitiesPass(), createTimesPass(), createQuantitiesPass()]);
+  cached ??= buildPipeline([
+    ...textPasses(),
+    createEntitiesPass(),
+    createTimesPass(),
+    createQuantitiesPass(),
+  ]);
   return cached;
 }

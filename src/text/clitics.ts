@@ -108,6 +108,10 @@ interface Chain {
   conj: string;
 }
 
+function isArticleAlef(ch: string | undefined): boolean {
+  return ch === ALEF || ch === ALEF_WASLA;
+}
+
 /** Every proclitic chain the letters can start with: [و|ف]? (ال | بال | كال | لل | ب | ك | ل | س)? */
 function proclitcChains(letters: string): Chain[] {
   const out: Chain[] = [{ parts: [], letters: 0, article: false, particle: '', conj: '' }];
@@ -119,7 +123,6 @@ function proclitcChains(letters: string): Chain[] {
     const a = letters[i];
     const b = letters[i + 1];
     const c = letters[i + 2];
-    const isArticleAlef = (ch: string | undefined) => ch === ALEF || ch === ALEF_WASLA;
     if (isArticleAlef(a) && b === 'ل') {
       out.push({
         parts: [...head, { norm: 'ال', letters: 2 }],

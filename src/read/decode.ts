@@ -6,6 +6,7 @@
  * not Arabic instead of being refused.
  */
 import { RasdError } from '../doc/index.js';
+import { countScripts } from './lang.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'windows-1252';
 
@@ -72,12 +73,8 @@ export function binaryReason(bytes: Uint8Array): string | null {
   return null;
 }
 
-const LETTER = /\p{L}/gu;
-const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/gu;
-const VISIBLE = /\S/gu;
-
 /**
- * In the first 64K characters: the share of Arabic-script letters among letters (`ratio`), and among
+ * In the first 8K characters: the share of Arabic-script letters among letters (`ratio`), and among
  * all visible characters (`density`; real Arabic prose is mostly letters, mis-decoded bytes are not).
  */
 export function arabicLetterRatio(text: string): {
@@ -86,10 +83,7 @@ export function arabicLetterRatio(text: string): {
   letters: number;
   arabic: number;
 } {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
-  const visible = sample.match(VISIBLE)?.length ?? 0;
+  const { visible, letters, arabic } = countScripts(text);
   return {
     ratio: letters === 0 ? 0 : arabic / letters,
     density: visible === 0 ? 0 : arabic / visible,

@@ -43,6 +43,9 @@ export interface ScriptCounts {
   letters: number;
   arabic: number;
   latin: number;
+  /** Visible characters and letters outside ASCII (what tells legacy encodings apart). */
+  nonAsciiVisible: number;
+  nonAsciiLetters: number;
 }
 
 /** Counts letters by script in the first `limit` code units (a few pages tell the language). */
@@ -53,16 +56,21 @@ export function countScripts(text: string, limit = 8192): ScriptCounts {
   let letters = 0;
   let arabic = 0;
   let latin = 0;
+  let nonAsciiVisible = 0;
+  let nonAsciiLetters = 0;
   for (let i = 0; i < n; i++) {
-    const k = table[text.charCodeAt(i)]!;
+    const c = text.charCodeAt(i);
+    const k = table[c]!;
     if (k === SPACE) continue;
     visible++;
+    if (c > 0x7f) nonAsciiVisible++;
     if (k === VISIBLE) continue;
     letters++;
+    if (c > 0x7f) nonAsciiLetters++;
     if (k === ARABIC_LETTER) arabic++;
     else if (k === LATIN_LETTER) latin++;
   }
-  return { visible, letters, arabic, latin };
+  return { visible, letters, arabic, latin, nonAsciiVisible, nonAsciiLetters };
 }
 
 const WORD = /\p{L}+(?:['’]\p{L}+)?/gu;

@@ -1,0 +1,341 @@
+/**
+ * Feature extraction for the NER tagger. Every feature is a 32-bit hash of (template, value), computed
+ * without building strings: word-level hashes are cached per word, context features mix the neighbour's
+ * cached hashes with the template id. The tagger maps a hash to a row of its weight table.
+ */
+import { normalize } from '../../text/normalize.js';
+
+/** Lexical resources the features use; shipped inside the model file. */
+export interface NerResources {
+  /** Word (normalised) → fine cluster id, learned from unlabelled news. */
+  clusterOf: Map<string, number>;
+  /** Fine cluster id → coarse cluster id. */
+  coarseOf: Uint16Array;
+  /** Gazetteer entry (normalised tokens joined by a space) → bit set of list kinds. */
+  gazetteer: Map<string, number>;
+  /** First tokens of multi-token gazetteer entries, with the longest entry length starting there. */
+  gazetteerFirst: Map<string, number>;
+}
+
+export interface NerResourceData {
+  /** Cluster vocabulary, one word per entry; `clusters[i]` is the fine cluster of `words[i]`. */
+  words: string[];
+  clusters: number[];
+  coarse: number[];
+  /** Gazetteer kinds (names, in bit order) and their entries. */
+  gazetteer: Record<string, string[]>;
+}
+
+export function buildResources(data: NerResourceData): NerResources {
+  const clusterOf = new Map<string, number>();
+  for (let i = 0; i < data.words.length; i++) clusterOf.set(data.words[i]!, data.clusters[i] ?? 0);
+  const gazetteer = new Map<string, number>();
+  const gazetteerFirst = new Map<string, number>();
+  Object.values(data.gazetteer).forEach((entries, kind) => {
+    for (const e of entries) {
+      const parts = e.split(' ');
+      gazetteer.set(e, (gazetteer.get(e) ?? 0) | (1 << kind));
+      if (parts.length > 1) {
+        const first = parts[0]!;
+        gazetteerFirst.set(first, Math.max(gazetteerFirst.get(first) ?? 0, parts.length));
+      }
+    }
+  });
+  return { clusterOf, coarseOf: Uint16Array.from(data.coarse), gazetteer, gazetteerFirst };
+}
+
+/** Proclitic sequences, longest first: conjunction, preposition and article combinations. */
+const PROCLITICS = [
+  'وبال',
+  'وكال',
+  'فبال',
+  'وللل',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'ولل',
+  'فلل',
+  'لل',
+  'ال',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
+
+// Hashing -----------------------------------------------------------------------------------------------
+
+/** FNV-1a over UTF-16 code units from `from` to `to`, seeded. */
+export function hashRange(s: string, from: number, to: number, seed: number): number {
+  let h = (0x811c9dc5 ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes two 32-bit values into one (murmur3 finaliser). */
+export function mix(a: number, b: number): number {
+  let h = (a ^ Math.imul(b, 0x9e3779b1)) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// Templates: small integers; their order is part of the model format.
+const enum T {
+  Bias = 1,
+  Word,
+  Prefix1,
+  Suffix1 = Prefix1 + 4,
+  Shape = Suffix1 + 4,
+  Stem,
+  Core,
+  Proclitic,
+  ClusterFine,
+  ClusterCoarse,
+  Length,
+  Gaz,
+  GazStem,
+  WordM1,
+  WordM2,
+  WordP1,
+  WordP2,
+  StemM1,
+  StemP1,
+  FineM1,
+  FineP1,
+  CoarseM2,
+  CoarseM1,
+  CoarseP1,
+  CoarseP2,
+  BigramL,
+  BigramR,
+  GazM1,
+  GazP1,
+  GazSpan,
+  SuffixM1,
+  StemBigramL,
+  First,
+  Last,
+}
+
+const BIAS = mix(T.Bias, 0);
+const FIRST = mix(T.First, 0);
+const LAST = mix(T.Last, 0);
+
+/** What the features need to know about one word, computed once per distinct word. */
+export interface WordInfo {
+  word: number;
+  stem: number;
+  fine: number;
+  coarse: number;
+  /** Gazetteer kinds of the word or its clitic-stripped stem, as bits. */
+  gaz: number;
+  suffix2: number;
+  /** The stem string, for multi-token gazetteer lookups. */
+  stemText: string;
+  /** Word-level feature hashes. */
+  unigram: Uint32Array;
+}
+
+function shapeOf(s: string): string {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < s.length && out.length < 6; i++) {
+    const c = s.charCodeAt(i);
+    let k: string;
+    if (c >= 0x0621 && c <= 0x06ff) k = 'a';
+    else if (c >= 0x30 && c <= 0x39) k = 'd';
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) k = 'x';
+    else if (c < 0x80) k = s[i]!;
+    else k = 'u';
+    if (k !== last) out += k;
+    last = k;
+  }
+  return out;
+}
+
+const NO_CLUSTER = 0xffff;
+
+export class FeatureExtractor {
+  private readonly cache = new Map<string, WordInfo>();
+  private readonly boundary: WordInfo;
+
+  constructor(private readonly res: NerResources) {
+    this.boundary = this.compute('\u0002');
+  }
+
+  /** Splits a normalised word into proclitics and a stem the cluster vocabulary knows, if any. */
+  stripClitics(norm: string): [string, string] {
+    for (const p of PROCLITICS) {
+      if (norm.length - p.length < 2 || !norm.startsWith(p)) continue;
+      let rest = norm.slice(p.length);
+      // لل + X is ل + ال + X
+      if (p.endsWith('لل')) rest = 'ال' + rest;
+      if (this.res.clusterOf.has(rest) || this.res.gazetteer.has(rest)) return [p, rest];
+    }
+    return ['', norm];
+  }
+
+  wordInfo(norm: string): WordInfo {
+    let w = this.cache.get(norm);
+    if (w === undefined) {
+      if (this.cache.size > 500_000) this.cache.clear();
+      w = this.compute(norm);
+      this.cache.set(norm, w);
+    }
+    return w;
+  }
+
+  private compute(norm: string): WordInfo {
+    const res = this.res;
+    const [proclitic, stem] = this.stripClitics(norm);
+    const core = stem.startsWith('ال') && stem.length >= 4 ? stem.slice(2) : stem;
+    const word = hashRange(norm, 0, norm.length, T.Word);
+    const stemH = hashRange(stem, 0, stem.length, T.Stem);
+    let fine = res.clusterOf.get(norm) ?? res.clusterOf.get(stem) ?? res.clusterOf.get(core) ?? NO_CLUSTER;
+    const coarse = fine === NO_CLUSTER ? NO_CLUSTER : (res.coarseOf[fine] ?? NO_CLUSTER);
+    if (fine === NO_CLUSTER) fine = NO_CLUSTER;
+    const gazWord = res.gazetteer.get(norm) ?? 0;
+    const gazStem = (res.gazetteer.get(stem) ?? 0) | (res.gazetteer.get(core) ?? 0);
+    const feats: number[] = [word, stemH, hashRange(core, 0, core.length, T.Core)];
+    const n = norm.length;
+    for (let k = 1; k <= 4; k++) {
+      if (n <= k) break;
+      feats.push(hashRange(norm, 0, k, T.Prefix1 + k - 1));
+      feats.push(hashRange(norm, n - k, n, T.Suffix1 + k - 1));
+    }
+    const shape = shapeOf(norm);
+    feats.push(hashRange(shape, 0, shape.length, T.Shape));
+    feats.push(hashRange(proclitic, 0, proclitic.length, T.Proclitic));
+    feats.push(mix(T.ClusterFine, fine), mix(T.ClusterCoarse, coarse), mix(T.Length, Math.min(n, 12)));
+    for (let k = 0; k < 16; k++) {
+      if (gazWord & (1 << k)) feats.push(mix(T.Gaz, k));
+      if (gazStem & (1 << k)) feats.push(mix(T.GazStem, k));
+    }
+    return {
+      word,
+      stem: stemH,
+      fine,
+      coarse,
+      gaz: gazWord | gazStem,
+      suffix2: n >= 2 ? hashRange(norm, n - 2, n, T.SuffixM1) : 0,
+      stemText: stem,
+      unigram: Uint32Array.from(feats),
+    };
+  }
+
+  /**
+   * Features of every position of a sentence, flattened: features of position i are
+   * `out.feats[out.offsets[i] .. out.offsets[i+1])`.
+   */
+  sentence(norms: readonly string[]): { feats: Uint32Array; offsets: Uint32Array } {
+    const n = norms.length;
+    const infos: WordInfo[] = new Array<WordInfo>(n);
+    for (let i = 0; i < n; i++) infos[i] = this.wordInfo(norms[i]!);
+    const spanFeats = this.gazetteerSpans(norms, infos);
+    const offsets = new Uint32Array(n + 1);
+    let cap = n * 48 + 16;
+    let feats = new Uint32Array(cap);
+    let k = 0;
+    const B = this.boundary;
+    const push = (h: number): void => {
+      if (k === cap) {
+        cap *= 2;
+        const next = new Uint32Array(cap);
+        next.set(feats);
+        feats = next;
+      }
+      feats[k++] = h;
+    };
+    for (let i = 0; i < n; i++) {
+      offsets[i] = k;
+      const w = infos[i]!;
+      const m1 = i > 0 ? infos[i - 1]! : B;
+      const m2 = i > 1 ? infos[i - 2]! : B;
+      const p1 = i + 1 < n ? infos[i + 1]! : B;
+      const p2 = i + 2 < n ? infos[i + 2]! : B;
+      push(BIAS);
+      for (let j = 0; j < w.unigram.length; j++) push(w.unigram[j]!);
+      push(mix(T.WordM1, m1.word));
+      push(mix(T.WordM2, m2.word));
+      push(mix(T.WordP1, p1.word));
+      push(mix(T.WordP2, p2.word));
+      push(mix(T.StemM1, m1.stem));
+      push(mix(T.StemP1, p1.stem));
+      push(mix(T.FineM1, m1.fine));
+      push(mix(T.FineP1, p1.fine));
+      push(mix(T.CoarseM2, m2.coarse));
+      push(mix(T.CoarseM1, m1.coarse));
+      push(mix(T.CoarseP1, p1.coarse));
+      push(mix(T.CoarseP2, p2.coarse));
+      push(mix(mix(T.BigramL, m1.word), w.word));
+      push(mix(mix(T.BigramR, w.word), p1.word));
+      push(mix(mix(T.StemBigramL, m1.stem), w.stem));
+      push(mix(T.SuffixM1, m1.suffix2));
+      for (let b = 0; b < 16; b++) {
+        if (m1.gaz & (1 << b)) push(mix(T.GazM1, b));
+        if (p1.gaz & (1 << b)) push(mix(T.GazP1, b));
+      }
+      const s = spanFeats[i];
+      if (s !== undefined) for (const h of s) push(h);
+      if (i === 0) push(FIRST);
+      if (i === n - 1) push(LAST);
+    }
+    offsets[n] = k;
+    return { feats: feats.subarray(0, k), offsets };
+  }
+
+  /** Longest multi-token gazetteer matches (first token may carry clitics): B/I features per kind. */
+  private gazetteerSpans(norms: readonly string[], infos: WordInfo[]): (number[] | undefined)[] {
+    const res = this.res;
+    const out: (number[] | undefined)[] = [];
+    const n = norms.length;
+    let i = 0;
+    while (i < n) {
+      let matched = 0;
+      let kinds = 0;
+      for (const first of [infos[i]!.stemText, norms[i]!]) {
+        const maxLen = Math.min(res.gazetteerFirst.get(first) ?? 0, n - i);
+        for (let len = maxLen; len >= 2 && matched === 0; len--) {
+          let key = first;
+          for (let j = 1; j < len; j++) key += ' ' + norms[i + j]!;
+          const k = res.gazetteer.get(key);
+          if (k !== undefined) {
+            matched = len;
+            kinds = k;
+          }
+        }
+        if (matched !== 0) break;
+      }
+      if (matched === 0) {
+        i++;
+        continue;
+      }
+      for (let j = 0; j < matched; j++) {
+        const f: number[] = [];
+        for (let b = 0; b < 16; b++) if (kinds & (1 << b)) f.push(mix(mix(T.GazSpan, b), j === 0 ? 1 : 2));
+        out[i + j] = f;
+      }
+      i += matched;
+    }
+    return out;
+  }
+}
+
+/** Normalises a token's text the way the tagger expects when no `norm` is given. */
+export function normOf(text: string): string {
+  return normalize(text);
+}

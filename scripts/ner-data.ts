@@ -125,6 +125,7 @@ export function buildGazetteer(train: TrainingSentence[]): Record<string, string
     .filter(([w, c]) => c >= 2 && c / (total.get(w) ?? c) >= 0.5 && w.length >= 2)
     .map(([w]) => w)
     .sort();
+  const fane = wikiFaneNames();
   return {
     country: [...countries].sort(),
     city: [...cities].sort(),
@@ -132,7 +133,66 @@ export function buildGazetteer(train: TrainingSentence[]): Record<string, string
     title: words(TITLES),
     orgCue: words(ORG_CUES),
     locCue: words(LOC_CUES),
+    ...fane,
+    actorPerson: actorPersons(),
   };
+}
+
+/**
+ * Entity names from WikiFANE Gold (CC BY-SA 3.0): full names per class, and the tokens of person names
+ * that are mostly seen inside names there.
+ */
+function wikiFaneNames(): Record<string, string[]> {
+  const byClass: Record<string, Set<string>> = { PERS: new Set(), ORG: new Set(), LOC: new Set() };
+  const inName = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const s of readWikiFane()) {
+    const norms = s.tokens.map(normalize);
+    norms.forEach((n) => total.set(n, (total.get(n) ?? 0) + 1));
+    let i = 0;
+    while (i < s.tags.length) {
+      const tag = s.tags[i]!;
+      if (tag === 'O') {
+        i++;
+        continue;
+      }
+      const type = tag.slice(2);
+      let j = i + 1;
+      while (j < s.tags.length && s.tags[j] === `I-${type}`) j++;
+      const set = byClass[type];
+      if (set !== undefined && j - i <= 5) set.add(norms.slice(i, j).join(' '));
+      if (type === 'PERS')
+        for (let k = i; k < j; k++) inName.set(norms[k]!, (inName.get(norms[k]!) ?? 0) + 1);
+      i = j;
+    }
+  }
+  const nameTokens = [...inName]
+    .filter(([w, c]) => c >= 2 && c / (total.get(w) ?? c) >= 0.6 && w.length >= 2)
+    .map(([w]) => w)
+    .sort();
+  return {
+    fanePerson: [...byClass.PERS!].filter((n) => n.includes(' ')).sort(),
+    faneNameToken: nameTokens,
+    faneOrg: [...byClass.ORG!].sort(),
+    faneLoc: [...byClass.LOC!].sort(),
+  };
+}
+
+/** Multi-word person names from the UniversalPetrarch Arabic actor dictionary (MIT). */
+function actorPersons(): string[] {
+  const lines = readFileSync(join(SHARED, 'data', 'events', 'actor_dict_ar_v4.txt'), 'utf8').split(/\r?\n/);
+  const cues = new Set([...words(ORG_CUES), ...words(TITLES), ...words(LOC_CUES)]);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    // People are entries followed by dated role lines.
+    if (/^\s/.test(line) || line.startsWith('#') || !/^\s+\[/.test(lines[i + 1]!)) continue;
+    const parts = line.trim().split('_').filter(Boolean).map(normalize);
+    if (parts.length < 2 || parts.length > 4 || parts.some((p) => cues.has(p) || cues.has('ال' + p)))
+      continue;
+    out.add(parts.join(' '));
+  }
+  return [...out].sort();
 }
 
 /** Clusters written by scripts/build-clusters.ts: `word\tfine\tcoarse` lines; empty if not built yet. */

@@ -2,10 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isRasdError } from '../../src/doc/errors.js';
 import { loadNerTagger } from '../../src/annotate/ner/tagger.js';
-import { isWellFormedIob2, spansOf } from '../../src/annotate/ner/spans.js';
+import { isWellFormedIob2, spansOf, NER_TAGS } from '../../src/annotate/ner/spans.js';
 import { normalize } from '../../src/text/normalize.js';
 
 const toks = (s: string): { text: string; norm: string }[] =>
@@ -68,5 +69,37 @@ describe('NER tagger', () => {
       const e = errorOf(() => loadNerTagger(path));
       expect(isRasdError(e) && e.code === 'DATA_CORRUPT' && e.subject === path, name).toBe(true);
     }
+  });
+});
+
+describe('NER tagger output', () => {
+  it('is well-formed IOB2 and one tag per token for any input', () => {
+    const tagger = loadNerTagger();
+    const word = fc.oneof(
+      fc.constantFrom(
+        'في',
+        'الرئيس',
+        'محمد',
+        'وزارة',
+        'سوريا',
+        'بدمشق',
+        '،',
+        '.',
+        'الأمم',
+        'المتحدة',
+        '2019',
+        'و',
+      ),
+      fc.string({ minLength: 1, maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (words) => {
+        const tags = tagger.tag(words.map((text) => ({ text, norm: normalize(text) })));
+        expect(tags).toHaveLength(words.length);
+        expect(isWellFormedIob2(tags)).toBe(true);
+        for (const t of tags) expect(NER_TAGS).toContain(t);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -143,12 +143,22 @@ export interface WordInfo {
   coarse: number;
   /** Gazetteer kinds of the word or its clitic-stripped stem, as bits. */
   gaz: number;
-  suffix2: number;
   /** The stem string, for multi-token gazetteer lookups. */
   stemText: string;
-  /** Word-level feature hashes. */
-  unigram: Uint32Array;
+  /** Feature hashes of this word by its role relative to the tagged position: ROLE_SELF, ROLE_M1, ... */
+  roles: Uint32Array[];
+  /** Tagger cache: the summed weights of each role's features (ROLES × tags), filled on first use. */
+  scores?: Float32Array;
 }
+
+/** Roles a word plays for a tagged position: itself, left neighbours, right neighbours. */
+export const ROLE_SELF = 0;
+export const ROLE_M1 = 1;
+export const ROLE_M2 = 2;
+export const ROLE_P1 = 3;
+export const ROLE_P2 = 4;
+export const ROLES = 5;
+export { BIAS, FIRST, LAST };
 
 function shapeOf(s: string): string {
   let out = '';
@@ -225,15 +235,30 @@ export class FeatureExtractor {
       if (gazWord & (1 << k)) feats.push(mix(T.Gaz, k));
       if (gazStem & (1 << k)) feats.push(mix(T.GazStem, k));
     }
+    const m1 = [mix(T.WordM1, word), mix(T.StemM1, stemH), mix(T.FineM1, fine), mix(T.CoarseM1, coarse)];
+    const p1 = [mix(T.WordP1, word), mix(T.StemP1, stemH), mix(T.FineP1, fine), mix(T.CoarseP1, coarse)];
+    const gaz = gazWord | gazStem;
+    for (let b = 0; b < 16; b++) {
+      if (gaz & (1 << b)) {
+        m1.push(mix(T.GazM1, b));
+        p1.push(mix(T.GazP1, b));
+      }
+    }
+    m1.push(mix(T.SuffixM1, n >= 2 ? hashRange(norm, n - 2, n, T.SuffixM1) : 0));
     return {
       word,
       stem: stemH,
       fine,
       coarse,
-      gaz: gazWord | gazStem,
-      suffix2: n >= 2 ? hashRange(norm, n - 2, n, T.SuffixM1) : 0,
+      gaz,
       stemText: stem,
-      unigram: Uint32Array.from(feats),
+      roles: [
+        Uint32Array.from(feats),
+        Uint32Array.from(m1),
+        Uint32Array.of(mix(T.WordM2, word), mix(T.CoarseM2, coarse)),
+        Uint32Array.from(p1),
+        Uint32Array.of(mix(T.WordP2, word), mix(T.CoarseP2, coarse)),
+      ],
     };
   }
 
@@ -243,9 +268,7 @@ export class FeatureExtractor {
    */
   sentence(norms: readonly string[]): { feats: Uint32Array; offsets: Uint32Array } {
     const n = norms.length;
-    const infos: WordInfo[] = new Array<WordInfo>(n);
-    for (let i = 0; i < n; i++) infos[i] = this.wordInfo(norms[i]!);
-    const spanFeats = this.gazetteerSpans(norms, infos);
+    const { infos, extra: spanFeats } = this.prepare(norms);
     const offsets = new Uint32Array(n + 1);
     let cap = n * 48 + 16;
     let feats = new Uint32Array(cap);
@@ -267,35 +290,41 @@ export class FeatureExtractor {
       const m2 = i > 1 ? infos[i - 2]! : B;
       const p1 = i + 1 < n ? infos[i + 1]! : B;
       const p2 = i + 2 < n ? infos[i + 2]! : B;
-      push(BIAS);
-      for (let j = 0; j < w.unigram.length; j++) push(w.unigram[j]!);
-      push(mix(T.WordM1, m1.word));
-      push(mix(T.WordM2, m2.word));
-      push(mix(T.WordP1, p1.word));
-      push(mix(T.WordP2, p2.word));
-      push(mix(T.StemM1, m1.stem));
-      push(mix(T.StemP1, p1.stem));
-      push(mix(T.FineM1, m1.fine));
-      push(mix(T.FineP1, p1.fine));
-      push(mix(T.CoarseM2, m2.coarse));
-      push(mix(T.CoarseM1, m1.coarse));
-      push(mix(T.CoarseP1, p1.coarse));
-      push(mix(T.CoarseP2, p2.coarse));
-      push(mix(mix(T.BigramL, m1.word), w.word));
-      push(mix(mix(T.BigramR, w.word), p1.word));
-      push(mix(mix(T.StemBigramL, m1.stem), w.stem));
-      push(mix(T.SuffixM1, m1.suffix2));
-      for (let b = 0; b < 16; b++) {
-        if (m1.gaz & (1 << b)) push(mix(T.GazM1, b));
-        if (p1.gaz & (1 << b)) push(mix(T.GazP1, b));
-      }
+      for (const h of w.roles[ROLE_SELF]!) push(h);
+      for (const h of m1.roles[ROLE_M1]!) push(h);
+      for (const h of m2.roles[ROLE_M2]!) push(h);
+      for (const h of p1.roles[ROLE_P1]!) push(h);
+      for (const h of p2.roles[ROLE_P2]!) push(h);
+      for (const h of this.pairFeatures(m1, w, p1)) push(h);
       const s = spanFeats[i];
       if (s !== undefined) for (const h of s) push(h);
+      push(BIAS);
       if (i === 0) push(FIRST);
       if (i === n - 1) push(LAST);
     }
     offsets[n] = k;
     return { feats: feats.subarray(0, k), offsets };
+  }
+
+  /** Features of adjacent word pairs around a position. */
+  pairFeatures(m1: WordInfo, w: WordInfo, p1: WordInfo): [number, number, number] {
+    return [
+      mix(mix(T.BigramL, m1.word), w.word),
+      mix(mix(T.BigramR, w.word), p1.word),
+      mix(mix(T.StemBigramL, m1.stem), w.stem),
+    ];
+  }
+
+  /** Word infos of a sentence and the per-position extra features (bias, sentence edges, gazetteer spans). */
+  prepare(norms: readonly string[]): { infos: WordInfo[]; extra: (number[] | undefined)[] } {
+    const n = norms.length;
+    const infos: WordInfo[] = new Array<WordInfo>(n);
+    for (let i = 0; i < n; i++) infos[i] = this.wordInfo(norms[i]!);
+    return { infos, extra: this.gazetteerSpans(norms, infos) };
+  }
+
+  get boundaryInfo(): WordInfo {
+    return this.boundary;
   }
 
   /** Longest multi-token gazetteer matches (first token may carry clitics): B/I features per kind. */
@@ -307,7 +336,11 @@ export class FeatureExtractor {
     while (i < n) {
       let matched = 0;
       let kinds = 0;
-      for (const first of [infos[i]!.stemText, norms[i]!]) {
+      const stem = infos[i]!.stemText;
+      const norm = norms[i]!;
+      for (let variant = 0; variant < 2 && matched === 0; variant++) {
+        const first = variant === 0 ? stem : norm;
+        if (variant === 1 && norm === stem) break;
         const maxLen = Math.min(res.gazetteerFirst.get(first) ?? 0, n - i);
         for (let len = maxLen; len >= 2 && matched === 0; len--) {
           let key = first;
@@ -318,7 +351,6 @@ export class FeatureExtractor {
             kinds = k;
           }
         }
-        if (matched !== 0) break;
       }
       if (matched === 0) {
         i++;

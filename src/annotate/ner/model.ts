@@ -88,12 +88,19 @@ export function emissions(
   }
 }
 
+let scratchScore = new Float64Array(256 * NUM_TAGS);
+let scratchBack = new Uint8Array(256 * NUM_TAGS);
+
 /** Best tag sequence under the IOB2 constraints (first-order Viterbi). Writes tag indices into `out`. */
 export function viterbi(em: Float64Array, transitions: Float32Array, n: number, out: Uint8Array): void {
   if (n === 0) return;
   const T = NUM_TAGS;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  if (scratchScore.length < n * T) {
+    scratchScore = new Float64Array(n * T * 2);
+    scratchBack = new Uint8Array(n * T * 2);
+  }
+  const score = scratchScore;
+  const back = scratchBack;
   const startOff = T * T;
   for (let t = 0; t < T; t++) score[t] = ALLOWED_START[t] ? em[t]! + transitions[startOff + t]! : -Infinity;
   for (let i = 1; i < n; i++) {

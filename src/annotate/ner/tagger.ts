@@ -2,8 +2,21 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RasdError } from '../../doc/errors.js';
-import { FeatureExtractor, buildResources } from './features.js';
-import { decodeModel, emissions, viterbi, NUM_TAGS, type NerModel } from './model.js';
+import {
+  FeatureExtractor,
+  buildResources,
+  BIAS,
+  FIRST,
+  LAST,
+  ROLES,
+  ROLE_M1,
+  ROLE_M2,
+  ROLE_P1,
+  ROLE_P2,
+  ROLE_SELF,
+  type WordInfo,
+} from './features.js';
+import { decodeModel, viterbi, NUM_TAGS, type NerModel } from './model.js';
 import { NER_TAGS } from './spans.js';
 
 export interface NerTagger {
@@ -46,8 +59,34 @@ export function readModelFile(path: string): NerModel {
 export function createNerTagger(model: NerModel): NerTagger {
   const fx = new FeatureExtractor(buildResources(model.meta.resources));
   const { weights, transitions } = model;
-  const bits = model.meta.bits;
-  let em = new Float64Array(256 * NUM_TAGS);
+  const shift = 32 - model.meta.bits;
+  const T = NUM_TAGS;
+  /** Adds the weights of feature hashes to `out[at .. at + T)`. */
+  const addFeatures = (hashes: ArrayLike<number>, out: Float32Array | Float64Array, at: number): void => {
+    for (let k = 0; k < hashes.length; k++) {
+      const r = (hashes[k]! >>> shift) * T;
+      for (let t = 0; t < T; t++) out[at + t]! += weights[r + t]!;
+    }
+  };
+  /** Each word's summed weights per role, computed once per distinct word. */
+  const scoresOf = (w: WordInfo): Float32Array => {
+    let s = w.scores;
+    if (s === undefined) {
+      s = new Float32Array(ROLES * T);
+      for (let role = 0; role < ROLES; role++) addFeatures(w.roles[role]!, s, role * T);
+      w.scores = s;
+    }
+    return s;
+  };
+  const fixed = (h: number): Float32Array => {
+    const v = new Float32Array(T);
+    addFeatures([h], v, 0);
+    return v;
+  };
+  const bias = fixed(BIAS);
+  const first = fixed(FIRST);
+  const last = fixed(LAST);
+  let em = new Float64Array(256 * T);
   let out = new Uint8Array(256);
   const norms: string[] = [];
   return {
@@ -56,12 +95,38 @@ export function createNerTagger(model: NerModel): NerTagger {
       if (n === 0) return [];
       norms.length = n;
       for (let i = 0; i < n; i++) norms[i] = tokens[i]!.norm;
-      const { feats, offsets } = fx.sentence(norms);
-      if (em.length < n * NUM_TAGS) {
-        em = new Float64Array(n * NUM_TAGS * 2);
+      const { infos, extra } = fx.prepare(norms);
+      if (em.length < n * T) {
+        em = new Float64Array(n * T * 2);
         out = new Uint8Array(n * 2);
       }
-      emissions(weights, bits, feats, offsets, n, em);
+      const B = fx.boundaryInfo;
+      for (let i = 0; i < n; i++) {
+        const at = i * T;
+        const self = scoresOf(infos[i]!);
+        const m1 = scoresOf(i > 0 ? infos[i - 1]! : B);
+        const m2 = scoresOf(i > 1 ? infos[i - 2]! : B);
+        const p1 = scoresOf(i + 1 < n ? infos[i + 1]! : B);
+        const p2 = scoresOf(i + 2 < n ? infos[i + 2]! : B);
+        for (let t = 0; t < T; t++) {
+          em[at + t] =
+            self[ROLE_SELF * T + t]! +
+            m1[ROLE_M1 * T + t]! +
+            m2[ROLE_M2 * T + t]! +
+            p1[ROLE_P1 * T + t]! +
+            p2[ROLE_P2 * T + t]! +
+            bias[t]! +
+            (i === 0 ? first[t]! : 0) +
+            (i === n - 1 ? last[t]! : 0);
+        }
+        addFeatures(
+          fx.pairFeatures(i > 0 ? infos[i - 1]! : B, infos[i]!, i + 1 < n ? infos[i + 1]! : B),
+          em,
+          at,
+        );
+        const x = extra[i];
+        if (x !== undefined) addFeatures(x, em, at);
+      }
       viterbi(em, transitions, n, out);
       const tags = new Array<string>(n);
       for (let i = 0; i < n; i++) tags[i] = NER_TAGS[out[i]!]!;

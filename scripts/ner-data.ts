@@ -195,19 +195,27 @@ function actorPersons(): string[] {
   return [...out].sort();
 }
 
-/** Clusters written by scripts/build-clusters.ts: `word\tfine\tcoarse` lines; empty if not built yet. */
-export function readClusters(): Pick<NerResourceData, 'words' | 'clusters' | 'coarse'> {
+/** Clusters written by scripts/build-clusters.ts: `word \t fine [\t mid] \t coarse`; empty if not built yet. */
+export function readClusters(): Pick<NerResourceData, 'words' | 'clusters' | 'coarse' | 'mid'> {
   if (!existsSync(CLUSTERS_FILE)) return { words: [], clusters: [], coarse: [] };
   const lines = gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n');
   const words: string[] = [];
   const clusters: number[] = [];
   const coarse: number[] = [];
+  const mid: number[] = [];
+  let levels = 0;
   for (const line of lines) {
-    const [w, f, c] = line.split('\t');
-    if (w === undefined || f === undefined || c === undefined) continue;
-    words.push(w);
-    clusters.push(Number(f));
-    coarse[Number(f)] = Number(c);
+    const cols = line.split('\t');
+    if (cols.length < 3) continue;
+    levels = cols.length - 1;
+    const f = Number(cols[1]);
+    words.push(cols[0]!);
+    clusters.push(f);
+    coarse[f] = Number(cols[cols.length - 1]);
+    if (levels >= 3) mid[f] = Number(cols[2]);
   }
-  return { words, clusters, coarse: Array.from(coarse, (x) => x ?? 0) };
+  const dense = (a: number[]): number[] => Array.from(a, (x) => x ?? 0);
+  return levels >= 3
+    ? { words, clusters, coarse: dense(coarse), mid: dense(mid) }
+    : { words, clusters, coarse: dense(coarse) };
 }

@@ -27,6 +27,9 @@ const { values } = parseArgs({
     bits: { type: 'string', default: '20' },
     prune: { type: 'string', default: '0' },
     wikifane: { type: 'boolean', default: false },
+    tune: { type: 'string', default: 'yes' },
+    augment: { type: 'string', default: 'yes' },
+    'min-count': { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -34,12 +37,53 @@ const { values } = parseArgs({
 const t0 = performance.now();
 const train = readConllFile(join(NER_DIR, 'anercorp.train.conll'));
 const dev = readConllFile(join(NER_DIR, 'anercorp.dev.conll'));
-const data = values.wikifane ? [...train, ...readWikiFane()] : train;
+/** With WikiFANE, features are domain-augmented: ANERcorp (and any news tagged later) is domain 1. */
+const NEWS_DOMAIN = 1;
+const WIKI_DOMAIN = 2;
+const augmented = values.wikifane && values.augment === 'yes';
+if (augmented) for (const s of train) s.domain = NEWS_DOMAIN;
+const data = values.wikifane
+  ? [...train, ...readWikiFane().map((s) => (augmented ? { ...s, domain: WIKI_DOMAIN } : s))]
+  : train;
 const resources = { ...readClusters(), gazetteer: buildGazetteer(train) };
 console.log(
   `train ${train.length} sentences${values.wikifane ? ` (+WikiFANE: ${data.length} in all)` : ''}, dev ${dev.length}; ` +
     `clusters over ${resources.words.length} words`,
 );
+
+/** Picks the O penalty on the last tenth of the training data, with a model trained on the rest. */
+function tuneOPenalty(): number {
+  const cut = Math.floor(train.length * 0.9);
+  const held = train.slice(cut);
+  const heldTokens = held.map((s) => s.tokens.map((t) => ({ text: t, norm: normalize(t) })));
+  const m = trainPerceptron(
+    values.wikifane ? [...train.slice(0, cut), ...data.slice(train.length)] : train.slice(0, cut),
+    {
+      epochs: Number(values.epochs),
+      seed: Number(values.seed),
+      bits: Number(values.bits),
+      minFeatureCount: Number(values['min-count']),
+      resources,
+    },
+  );
+  let best = 0;
+  let bestF1 = -1;
+  for (const p of [0, 1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 25, 30]) {
+    m.meta.oPenalty = p;
+    const tagger = createNerTagger(m);
+    const f1 = scoreSpans(
+      held.map((s) => s.tags),
+      heldTokens.map((t) => tagger.tag(t)),
+    ).micro.f1;
+    console.log(`O penalty ${p}: held-out micro F1 ${(100 * f1).toFixed(2)}`);
+    if (f1 > bestF1 + 1e-9) {
+      bestF1 = f1;
+      best = p;
+    }
+  }
+  return best;
+}
+const oPenalty = values.tune === 'yes' ? tuneOPenalty() : 0;
 
 const devTokens = dev.map((s) => s.tokens.map((t) => ({ text: t, norm: normalize(t) })));
 const devGold = dev.map((s) => s.tags);
@@ -47,8 +91,11 @@ const model = trainPerceptron(data, {
   epochs: Number(values.epochs),
   seed: Number(values.seed),
   bits: Number(values.bits),
+  minFeatureCount: Number(values['min-count']),
   resources,
   onEpoch(epoch, m, errs) {
+    m.meta.oPenalty = oPenalty;
+    if (augmented) m.meta.domain = NEWS_DOMAIN;
     const tagger = createNerTagger(m);
     const s = scoreSpans(
       devGold,
@@ -63,6 +110,8 @@ const model = trainPerceptron(data, {
   },
 });
 const seconds = (performance.now() - t0) / 1000;
+model.meta.oPenalty = oPenalty;
+if (augmented) model.meta.domain = NEWS_DOMAIN;
 model.meta.training = {
   corpus: values.wikifane ? 'ANERcorp train (CAMeL split) + WikiFANE Gold' : 'ANERcorp train (CAMeL split)',
   epochs: Number(values.epochs),

@@ -11,6 +11,8 @@ export interface NerResources {
   clusterOf: Map<string, number>;
   /** Fine cluster id → coarse cluster id. */
   coarseOf: Uint16Array;
+  /** Fine cluster id → middle-level cluster id (empty when the clusters have two levels). */
+  midOf: Uint16Array;
   /** Gazetteer entry (normalised tokens joined by a space) → bit set of list kinds. */
   gazetteer: Map<string, number>;
   /** First tokens of multi-token gazetteer entries, with the longest entry length starting there. */
@@ -22,6 +24,8 @@ export interface NerResourceData {
   words: string[];
   clusters: number[];
   coarse: number[];
+  /** Fine → middle-level cluster, when the hierarchy has three levels. */
+  mid?: number[];
   /** Gazetteer kinds (names, in bit order) and their entries. */
   gazetteer: Record<string, string[]>;
 }
@@ -41,7 +45,13 @@ export function buildResources(data: NerResourceData): NerResources {
       }
     }
   });
-  return { clusterOf, coarseOf: Uint16Array.from(data.coarse), gazetteer, gazetteerFirst };
+  return {
+    clusterOf,
+    coarseOf: Uint16Array.from(data.coarse),
+    midOf: Uint16Array.from(data.mid ?? []),
+    gazetteer,
+    gazetteerFirst,
+  };
 }
 
 /** Proclitic sequences, longest first: conjunction, preposition and article combinations. */
@@ -129,6 +139,9 @@ const enum T {
   StemBigramL,
   First,
   Last,
+  ClusterMid,
+  MidM1,
+  MidP1,
 }
 
 const BIAS = mix(T.Bias, 0);
@@ -215,9 +228,9 @@ export class FeatureExtractor {
     const core = stem.startsWith('ال') && stem.length >= 4 ? stem.slice(2) : stem;
     const word = hashRange(norm, 0, norm.length, T.Word);
     const stemH = hashRange(stem, 0, stem.length, T.Stem);
-    let fine = res.clusterOf.get(norm) ?? res.clusterOf.get(stem) ?? res.clusterOf.get(core) ?? NO_CLUSTER;
+    const fine = res.clusterOf.get(norm) ?? res.clusterOf.get(stem) ?? res.clusterOf.get(core) ?? NO_CLUSTER;
     const coarse = fine === NO_CLUSTER ? NO_CLUSTER : (res.coarseOf[fine] ?? NO_CLUSTER);
-    if (fine === NO_CLUSTER) fine = NO_CLUSTER;
+    const mid = fine === NO_CLUSTER ? NO_CLUSTER : (res.midOf[fine] ?? NO_CLUSTER);
     const gazWord = res.gazetteer.get(norm) ?? 0;
     const gazStem = (res.gazetteer.get(stem) ?? 0) | (res.gazetteer.get(core) ?? 0);
     const feats: number[] = [word, stemH, hashRange(core, 0, core.length, T.Core)];
@@ -231,12 +244,17 @@ export class FeatureExtractor {
     feats.push(hashRange(shape, 0, shape.length, T.Shape));
     feats.push(hashRange(proclitic, 0, proclitic.length, T.Proclitic));
     feats.push(mix(T.ClusterFine, fine), mix(T.ClusterCoarse, coarse), mix(T.Length, Math.min(n, 12)));
+    if (res.midOf.length > 0) feats.push(mix(T.ClusterMid, mid));
     for (let k = 0; k < 16; k++) {
       if (gazWord & (1 << k)) feats.push(mix(T.Gaz, k));
       if (gazStem & (1 << k)) feats.push(mix(T.GazStem, k));
     }
     const m1 = [mix(T.WordM1, word), mix(T.StemM1, stemH), mix(T.FineM1, fine), mix(T.CoarseM1, coarse)];
     const p1 = [mix(T.WordP1, word), mix(T.StemP1, stemH), mix(T.FineP1, fine), mix(T.CoarseP1, coarse)];
+    if (res.midOf.length > 0) {
+      m1.push(mix(T.MidM1, mid));
+      p1.push(mix(T.MidP1, mid));
+    }
     const gaz = gazWord | gazStem;
     for (let b = 0; b < 16; b++) {
       if (gaz & (1 << b)) {

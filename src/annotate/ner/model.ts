@@ -27,6 +27,10 @@ export interface ModelMeta {
   bits: number;
   tags: string[];
   resources: NerResourceData;
+  /** Subtracted from the score of O at every position: trades precision for recall (tuned on held-out data). */
+  oPenalty?: number;
+  /** Domain of the text tagged, when the model was trained with domain-augmented features. */
+  domain?: number;
   /** Free-form facts about training (corpus, epochs, seed, time). */
   training: Record<string, string | number>;
 }

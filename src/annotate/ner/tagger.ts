@@ -5,6 +5,7 @@ import { RasdError } from '../../doc/errors.js';
 import {
   FeatureExtractor,
   buildResources,
+  mix,
   BIAS,
   FIRST,
   LAST,
@@ -62,10 +63,15 @@ export function createNerTagger(model: NerModel): NerTagger {
   const shift = 32 - model.meta.bits;
   const T = NUM_TAGS;
   /** Adds the weights of feature hashes to `out[at .. at + T)`. */
+  const domain = model.meta.domain;
   const addFeatures = (hashes: ArrayLike<number>, out: Float32Array | Float64Array, at: number): void => {
     for (let k = 0; k < hashes.length; k++) {
       const r = (hashes[k]! >>> shift) * T;
       for (let t = 0; t < T; t++) out[at + t]! += weights[r + t]!;
+      if (domain !== undefined) {
+        const d = (mix(hashes[k]!, domain) >>> shift) * T;
+        for (let t = 0; t < T; t++) out[at + t]! += weights[d + t]!;
+      }
     }
   };
   /** Each word's summed weights per role, computed once per distinct word. */
@@ -86,6 +92,7 @@ export function createNerTagger(model: NerModel): NerTagger {
   const bias = fixed(BIAS);
   const first = fixed(FIRST);
   const last = fixed(LAST);
+  bias[0]! -= model.meta.oPenalty ?? 0;
   let em = new Float64Array(256 * T);
   let out = new Uint8Array(256);
   const norms: string[] = [];

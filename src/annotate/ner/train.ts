@@ -1,5 +1,5 @@
 /** Averaged structured perceptron training for the NER model (deterministic given the seed). */
-import { FeatureExtractor, buildResources, type NerResourceData } from './features.js';
+import { FeatureExtractor, buildResources, mix, type NerResourceData } from './features.js';
 import { emissions, viterbi, NUM_TAGS, MODEL_FORMAT_VERSION, type NerModel } from './model.js';
 import { NER_TAGS } from './spans.js';
 import { normalize } from '../../text/normalize.js';
@@ -7,6 +7,26 @@ import { normalize } from '../../text/normalize.js';
 export interface TrainingSentence {
   tokens: string[];
   tags: string[];
+  /** Domain for feature augmentation (Daumé 2007): each feature also gets a copy specific to its domain. */
+  domain?: number;
+}
+
+/** Adds to each feature its domain-specific copy: [f..., mix(f, domain)...] per position. */
+export function augment(
+  feats: Uint32Array,
+  offsets: Uint32Array,
+  domain: number,
+): { feats: Uint32Array; offsets: Uint32Array } {
+  const out = new Uint32Array(feats.length * 2);
+  const off = new Uint32Array(offsets.length);
+  let k = 0;
+  for (let i = 0; i + 1 < offsets.length; i++) {
+    off[i] = k;
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) out[k++] = feats[j]!;
+    for (let j = offsets[i]!; j < offsets[i + 1]!; j++) out[k++] = mix(feats[j]!, domain);
+  }
+  off[offsets.length - 1] = k;
+  return { feats: out, offsets: off };
 }
 
 export interface TrainOptions {
@@ -14,6 +34,8 @@ export interface TrainOptions {
   seed: number;
   bits: number;
   resources: NerResourceData;
+  /** Features (table rows) seen fewer times than this in the training data are dropped. */
+  minFeatureCount?: number;
   /** Called after each epoch with the averaged model, e.g. to score a dev set. */
   onEpoch?: (epoch: number, model: NerModel, trainErrors: number) => void;
 }
@@ -48,13 +70,37 @@ export function trainPerceptron(data: TrainingSentence[], opts: TrainOptions): N
   const u = new Float64Array(size);
   const tw = new Float32Array(T * T + T);
   const tu = new Float64Array(T * T + T);
+  data = data.filter((s) => s.tokens.length > 0);
   const prepared = data
-    .filter((s) => s.tokens.length > 0)
-    .map((s) => ({
-      ...fx.sentence(s.tokens.map((t) => normalize(t))),
-      gold: Uint8Array.from(s.tags.map(tagIndex)),
-      n: s.tokens.length,
+    .map((s) => {
+      const f = fx.sentence(s.tokens.map((t) => normalize(t)));
+      return s.domain === undefined ? f : augment(f.feats, f.offsets, s.domain);
+    })
+    .map((f, i) => ({
+      feats: f.feats,
+      offsets: f.offsets,
+      gold: Uint8Array.from(data[i]!.tags.map(tagIndex)),
+      n: data[i]!.tokens.length,
     }));
+  const minCount = opts.minFeatureCount ?? 1;
+  if (minCount > 1) {
+    // Rare features let the model memorise single examples instead of learning from their context.
+    const seen = new Uint8Array(1 << opts.bits);
+    for (const s of prepared) for (const f of s.feats) if (seen[f >>> shift]! < 255) seen[f >>> shift]!++;
+    for (const s of prepared) {
+      const feats = new Uint32Array(s.feats.length);
+      let k = 0;
+      for (let i = 0; i < s.n; i++) {
+        const from = s.offsets[i]!;
+        const to = s.offsets[i + 1]!;
+        s.offsets[i] = k;
+        for (let j = from; j < to; j++)
+          if (seen[s.feats[j]! >>> shift]! >= minCount) feats[k++] = s.feats[j]!;
+      }
+      s.offsets[s.n] = k;
+      s.feats = feats.subarray(0, k);
+    }
+  }
   const rand = mulberry32(opts.seed);
   const order = prepared.map((_, i) => i);
   let c = 1;

@@ -55,3 +55,22 @@ describe('rasd ner-tag', () => {
     expect(out.endsWith('\n\n')).toBe(true);
   });
 });
+
+describe('rasd ner-tag CLI', () => {
+  it('reads stdin with --conll - and reports a missing file with exit code 1', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const { memoryIO } = await import('../../src/cli/io.js');
+    const io = memoryIO('في\nدمشق\n');
+    expect(await main(['node', 'rasd', 'ner-tag', '--conll', '-'], io)).toBe(0);
+    expect(
+      io.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(' ')[0]),
+    ).toEqual(['في', 'دمشق']);
+    const io2 = memoryIO();
+    expect(await main(['node', 'rasd', 'ner-tag', '--conll', '/nonexistent/x.conll'], io2)).toBe(1);
+    expect(io2.stderr).toContain('/nonexistent/x.conll');
+    expect(io2.stderr).toContain('INPUT_NOT_FOUND');
+  });
+});

@@ -4,11 +4,13 @@ import { RasdError, isRasdError } from '../../doc/errors.js';
 import { parseConll, formatConll } from '../../annotate/ner/conll.js';
 import { loadNerTagger } from '../../annotate/ner/tagger.js';
 import { normalize } from '../../text/normalize.js';
+import { cliIO, setExitCode, type CliIO } from '../io.js';
 
-async function readInput(path: string): Promise<string> {
+async function readInput(path: string, io: CliIO): Promise<string> {
   if (path === '-') {
     const chunks: Buffer[] = [];
-    for await (const c of process.stdin) chunks.push(c as Buffer);
+    for await (const c of io.stdin)
+      chunks.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c));
     return Buffer.concat(chunks).toString('utf8');
   }
   try {
@@ -35,14 +37,13 @@ export function registerNerTag(program: Command): void {
     .requiredOption('--conll <file>', 'CoNLL file, or - for stdin')
     .option('--model <file>', 'model file (default: the shipped data/models/ner.model.gz)')
     .action(async (opts: { conll: string; model?: string }, cmd: Command) => {
-      const result = cmd as Command & { exitCodeResult?: number };
+      const io = cliIO(cmd);
       try {
-        process.stdout.write(await nerTagConll(await readInput(opts.conll), opts.model));
-        result.exitCodeResult = 0;
+        io.out(await nerTagConll(await readInput(opts.conll, io), opts.model));
       } catch (e) {
         if (!isRasdError(e)) throw e;
-        process.stderr.write(`rasd: ${e.toLine()}\n`);
-        result.exitCodeResult = 1;
+        io.err(`rasd: ${e.toLine()}\n`);
+        setExitCode(cmd, 1);
       }
     });
 }

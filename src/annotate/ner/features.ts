@@ -158,6 +158,8 @@ export interface WordInfo {
   gaz: number;
   /** The stem string, for multi-token gazetteer lookups. */
   stemText: string;
+  /** Longest multi-token gazetteer entry that may start with this word (0: none). */
+  gazFirst: number;
   /** Feature hashes of this word by its role relative to the tagged position: ROLE_SELF, ROLE_M1, ... */
   roles: Uint32Array[];
   /** Tagger cache: the summed weights of each role's features (ROLES × tags), filled on first use. */
@@ -270,6 +272,7 @@ export class FeatureExtractor {
       coarse,
       gaz,
       stemText: stem,
+      gazFirst: Math.max(res.gazetteerFirst.get(stem) ?? 0, res.gazetteerFirst.get(norm) ?? 0),
       roles: [
         Uint32Array.from(feats),
         Uint32Array.from(m1),
@@ -352,6 +355,10 @@ export class FeatureExtractor {
     const n = norms.length;
     let i = 0;
     while (i < n) {
+      if (infos[i]!.gazFirst === 0) {
+        i++;
+        continue;
+      }
       let matched = 0;
       let kinds = 0;
       const stem = infos[i]!.stemText;

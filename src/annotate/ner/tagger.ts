@@ -64,14 +64,27 @@ export function createNerTagger(model: NerModel): NerTagger {
   const T = NUM_TAGS;
   /** Adds the weights of feature hashes to `out[at .. at + T)`. */
   const domain = model.meta.domain;
+  // One bit per table row that has a weight: most context pairs were never seen in training, and the
+  // bit set (128 KB for 2^20 rows) stays in cache where the rows would not.
+  const rows = weights.length / T;
+  const live = new Uint32Array(Math.ceil(rows / 32));
+  for (let r = 0; r < rows; r++) {
+    for (let t = 0; t < T; t++) {
+      if (weights[r * T + t] !== 0) {
+        live[r >>> 5]! |= 1 << (r & 31);
+        break;
+      }
+    }
+  }
+  const addRow = (row: number, out: Float32Array | Float64Array, at: number): void => {
+    if ((live[row >>> 5]! & (1 << (row & 31))) === 0) return;
+    const r = row * T;
+    for (let t = 0; t < T; t++) out[at + t]! += weights[r + t]!;
+  };
   const addFeatures = (hashes: ArrayLike<number>, out: Float32Array | Float64Array, at: number): void => {
     for (let k = 0; k < hashes.length; k++) {
-      const r = (hashes[k]! >>> shift) * T;
-      for (let t = 0; t < T; t++) out[at + t]! += weights[r + t]!;
-      if (domain !== undefined) {
-        const d = (mix(hashes[k]!, domain) >>> shift) * T;
-        for (let t = 0; t < T; t++) out[at + t]! += weights[d + t]!;
-      }
+      addRow(hashes[k]! >>> shift, out, at);
+      if (domain !== undefined) addRow(mix(hashes[k]!, domain) >>> shift, out, at);
     }
   };
   /** Each word's summed weights per role, computed once per distinct word. */

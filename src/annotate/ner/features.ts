@@ -148,6 +148,16 @@ const BIAS = mix(T.Bias, 0);
 const FIRST = mix(T.First, 0);
 const LAST = mix(T.Last, 0);
 
+/** Number of features over adjacent word pairs (see pairFeature). */
+export const PAIR_FEATURES = 3;
+
+/** The k-th feature over the words around a position: left bigram, right bigram, left stem bigram. */
+export function pairFeature(k: number, m1: WordInfo, w: WordInfo, p1: WordInfo): number {
+  if (k === 0) return mix(mix(T.BigramL, m1.word), w.word);
+  if (k === 1) return mix(mix(T.BigramR, w.word), p1.word);
+  return mix(mix(T.StemBigramL, m1.stem), w.stem);
+}
+
 /** What the features need to know about one word, computed once per distinct word. */
 export interface WordInfo {
   word: number;
@@ -329,11 +339,7 @@ export class FeatureExtractor {
 
   /** Features of adjacent word pairs around a position. */
   pairFeatures(m1: WordInfo, w: WordInfo, p1: WordInfo): [number, number, number] {
-    return [
-      mix(mix(T.BigramL, m1.word), w.word),
-      mix(mix(T.BigramR, w.word), p1.word),
-      mix(mix(T.StemBigramL, m1.stem), w.stem),
-    ];
+    return [pairFeature(0, m1, w, p1), pairFeature(1, m1, w, p1), pairFeature(2, m1, w, p1)];
   }
 
   /** Word infos of a sentence and the per-position extra features (bias, sentence edges, gazetteer spans). */

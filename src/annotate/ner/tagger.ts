@@ -15,6 +15,8 @@ import {
   ROLE_P1,
   ROLE_P2,
   ROLE_SELF,
+  PAIR_FEATURES,
+  pairFeature,
   type WordInfo,
 } from './features.js';
 import { decodeModel, viterbi, NUM_TAGS, type NerModel } from './model.js';
@@ -139,11 +141,13 @@ export function createNerTagger(model: NerModel): NerTagger {
             (i === 0 ? first[t]! : 0) +
             (i === n - 1 ? last[t]! : 0);
         }
-        addFeatures(
-          fx.pairFeatures(i > 0 ? infos[i - 1]! : B, infos[i]!, i + 1 < n ? infos[i + 1]! : B),
-          em,
-          at,
-        );
+        const wm1 = i > 0 ? infos[i - 1]! : B;
+        const wp1 = i + 1 < n ? infos[i + 1]! : B;
+        for (let k = 0; k < PAIR_FEATURES; k++) {
+          const h = pairFeature(k, wm1, infos[i]!, wp1);
+          addRow(h >>> shift, em, at);
+          if (domain !== undefined) addRow(mix(h, domain) >>> shift, em, at);
+        }
         const x = extra[i];
         if (x !== undefined) addFeatures(x, em, at);
       }

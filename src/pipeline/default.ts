@@ -3,6 +3,9 @@ import { loadLexicon } from '../text/lexicon.js';
 import { createCleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
 import { createTokenizePass } from '../text/passes/tokenize.js';
+import { createEntitiesPass } from '../annotate/entities/recognize.js';
+import { createQuantitiesPass } from '../annotate/quantities/index.js';
+import { createTimesPass } from '../annotate/times/index.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
 /**
@@ -18,6 +21,11 @@ let cached: Pipeline | undefined;
 
 /** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
 export function defaultPipeline(): Pipeline {
-  cached ??= buildPipeline([...textPasses()]);
+  cached ??= buildPipeline([
+    ...textPasses(),
+    createEntitiesPass(),
+    createTimesPass(),
+    createQuantitiesPass(),
+  ]);
   return cached;
 }

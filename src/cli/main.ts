@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerStart } from './commands/start.js';
 import { attachIO, exitCodeOf, processIO, type CliIO } from './io.js';
+import { registerNerTag } from './commands/ner-tag.js';
 
 /** Builds the CLI. Each command lives in a file of its own under ./commands and registers itself. */
 export function buildCli(io?: CliIO): Command {
@@ -15,6 +16,7 @@ export function buildCli(io?: CliIO): Command {
   }
   registerAnalyze(program);
   registerStart(program);
+  registerNerTag(program);
   return program;
 }
 

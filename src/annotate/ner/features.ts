@@ -173,7 +173,7 @@ export interface WordInfo {
   /** Feature hashes of this word by its role relative to the tagged position: ROLE_SELF, ROLE_M1, ... */
   roles: Uint32Array[];
   /** Tagger cache: the summed weights of each role's features (ROLES × tags), filled on first use. */
-  scores?: Float32Array;
+  scores?: Float64Array;
 }
 
 /** Roles a word plays for a tagged position: itself, left neighbours, right neighbours. */

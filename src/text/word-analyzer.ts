@@ -16,20 +16,56 @@ export interface WordInfo {
   base: Span | null;
 }
 
-const MAX_CACHE = 200_000;
+/** The hash the tokenizer computes while scanning a word: h = h * 31 + code unit, kept to a small integer. */
+export function wordHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}
+
+interface Entry {
+  surface: string;
+  info: WordInfo;
+}
+
+/** Open-addressing table size (a power of two); when it is half full it is emptied and refilled. */
+const TABLE_BITS = 19;
 
 export class WordAnalyzer {
-  private readonly cache = new Map<string, WordInfo>();
+  /**
+   * Keyed by a hash the tokenizer computes as it scans, so a lookup never re-hashes a fresh string;
+   * the surface is compared to rule out collisions. An open-addressing table of numbers is several
+   * times faster than a Map for the hot path.
+   */
+  private readonly keys = new Int32Array(1 << TABLE_BITS);
+  private readonly entries: (Entry | undefined)[] = new Array<Entry | undefined>(1 << TABLE_BITS);
+  private size = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  get(surface: string): WordInfo {
-    let info = this.cache.get(surface);
-    if (info === undefined) {
-      if (this.cache.size >= MAX_CACHE) this.cache.clear();
-      info = this.analyze(surface);
-      this.cache.set(surface, info);
+  get(surface: string, hash = wordHash(surface)): WordInfo {
+    const mask = (1 << TABLE_BITS) - 1;
+    const key = hash + 1;
+    let i = hash & mask;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === 0) break;
+      if (k === key) {
+        const e = this.entries[i]!;
+        if (e.surface === surface) return e.info;
+      }
+      i = (i + 1) & mask;
     }
+    const info = this.analyze(surface);
+    if (this.size >= 1 << (TABLE_BITS - 1)) {
+      this.keys.fill(0);
+      this.entries.fill(undefined);
+      this.size = 0;
+      i = hash & mask;
+    }
+    this.keys[i] = key;
+    this.entries[i] = { surface, info };
+    this.size++;
     return info;
   }
 

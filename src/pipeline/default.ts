@@ -2,7 +2,9 @@ import type { Pass } from '../doc/index.js';
 import { cleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
 import { tokenizePass } from '../text/passes/tokenize.js';
+import { loadKb } from '../annotate/entities/kb.js';
 import { createEntitiesPass } from '../annotate/entities/recognize.js';
+import { loadNerTagger } from '../annotate/ner/tagger.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
 /** The passes of the text layer, in order. */
@@ -14,6 +16,6 @@ let cached: Pipeline | undefined;
 
 /** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
 export function defaultPipeline(): Pipeline {
-  cached ??= buildPipeline([...textPasses(), createEntitiesPass()]);
+  cached ??= buildPipeline([...textPasses(), createEntitiesPass(loadKb(), { tagger: loadNerTagger() })]);
   return cached;
 }

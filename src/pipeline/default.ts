@@ -6,6 +6,8 @@ import { createTokenizePass } from '../text/passes/tokenize.js';
 import { createEntitiesPass } from '../annotate/entities/recognize.js';
 import { createQuantitiesPass } from '../annotate/quantities/index.js';
 import { createTimesPass } from '../annotate/times/index.js';
+import { loadKb } from '../annotate/entities/kb.js';
+import { loadNerTagger } from '../annotate/ner/tagger.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
 /**
@@ -23,7 +25,7 @@ let cached: Pipeline | undefined;
 export function defaultPipeline(): Pipeline {
   cached ??= buildPipeline([
     ...textPasses(),
-    createEntitiesPass(),
+    createEntitiesPass(loadKb(), { tagger: loadNerTagger() }),
     createTimesPass(),
     createQuantitiesPass(),
   ]);

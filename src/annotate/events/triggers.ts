@@ -1,0 +1,168 @@
+import type { EventType } from '../../doc/index.js';
+import type { EventLexicon, TriggerEntry } from './lexicon.js';
+import { matchRest, type Word } from './words.js';
+
+/** A trigger found in a sentence. */
+export interface TriggerHit {
+  from: number;
+  to: number;
+  entry: TriggerEntry;
+  type: EventType;
+  mode: string | null;
+}
+
+/** Words that mark a sports sentence: there "هجوم" is an attack on goal and "قصف" a shot. */
+const SPORT = new Set(
+  [
+    'مباراه',
+    'مباريات',
+    'الفريق',
+    'فريق',
+    'اللاعب',
+    'لاعب',
+    'لاعبي',
+    'الدوري',
+    'البطوله',
+    'النادي',
+    'المنتخب',
+    'الشوط',
+    'المدرب',
+    'هدف',
+    'اهداف',
+    'الهدف',
+    'المرمي',
+    'الحارس',
+    'الملعب',
+    'كره',
+    'القدم',
+    'الكاس',
+  ].map((w) => w),
+);
+const SPORT_ONLY_CLASSES = new Set(['attack', 'shelling', 'airstrike', 'clash', 'shooting', 'threat']);
+
+/** Adjectives that make an "attack" verbal: شن هجوما حادا على الحكومة → ACCUSE. */
+const VERBAL = new Set(['حادا', 'حاد', 'لاذعا', 'لاذع', 'كلاميا', 'اعلاميا', 'عنيفا علي']);
+
+/** Words after which a noun is no event but a name or a title (مكتب الاتصال، لجنة التحقيق). */
+const NOT_EVENT_BEFORE = new Set([
+  'ملف',
+  'ملفا',
+  'ملفات',
+  'لجنه',
+  'مكتب',
+  'خليه',
+  'وحده',
+  'هيئه',
+  'برنامج',
+  'قانون',
+  'مشروع',
+]);
+
+const PREPOSITIONS = new Set([
+  'علي',
+  'الي',
+  'من',
+  'في',
+  'بعد',
+  'قبل',
+  'عن',
+  'جراء',
+  'اثر',
+  'اثناء',
+  'خلال',
+  'ضد',
+  'رغم',
+]);
+
+export function isSportSentence(words: readonly Word[]): boolean {
+  let n = 0;
+  for (const w of words) if (w.keys.some((k) => SPORT.has(k))) n++;
+  return n >= 2;
+}
+
+/** Finds event triggers in a sentence: curated lexicon first, CAMEO verb + object patterns where none matched. */
+export function findTriggers(words: readonly Word[], lex: EventLexicon, useCameo: boolean): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  const sport = isSportSentence(words);
+  const covered = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.boundary || covered[i]) continue;
+    let best: { entry: TriggerEntry; end: number } | null = null;
+    const prev0 = words[i - 1];
+    // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).
+    const nounContext = w.prep !== null || (prev0 !== undefined && PREPOSITIONS.has(prev0.norm));
+    for (const key of w.keys) {
+      for (const entry of lex.triggers.get(key) ?? []) {
+        // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
+        if (entry.pos === 'V' && (w.definite || nounContext || !w.baseKeys.includes(key))) continue;
+        const end = matchRest(words, i, entry.rest);
+        if (end < 0) continue;
+        if (
+          !best ||
+          end > best.end ||
+          (end === best.end && nounContext && entry.pos !== 'V' && best.entry.pos === 'V')
+        )
+          best = { entry, end };
+      }
+    }
+    if (!best) continue;
+    const { entry, end } = best;
+    if (sport && SPORT_ONLY_CLASSES.has(entry.cls)) continue;
+    const prev = words[i - 1];
+    if (prev && prev.keys.some((k) => NOT_EVENT_BEFORE.has(k)) && entry.pos !== 'V') continue;
+    let type = entry.type;
+    let mode = entry.mode;
+    if (entry.cls === 'attack' && words.slice(end, end + 2).some((x) => VERBAL.has(x.norm))) {
+      type = 'ACCUSE';
+      mode = 'disapprove';
+    }
+    hits.push({ from: i, to: end, entry, type, mode });
+    for (let k = i; k < end; k++) covered[k] = 1;
+    i = end - 1;
+  }
+  if (useCameo) {
+    for (let i = 0; i < words.length; i++) {
+      if (covered[i]) continue;
+      const w = words[i]!;
+      for (const key of w.keys) {
+        const patterns = lex.cameo.get(key);
+        if (!patterns) continue;
+        const found = patterns.find((p) => objectFollows(words, i + 1, p.object));
+        if (found && !(sport && found.type === 'ASSAULT')) {
+          hits.push({
+            from: i,
+            to: i + 1,
+            entry: {
+              type: found.type,
+              mode: found.mode,
+              cls: `cameo:${found.cameo}`,
+              args: ['obj'],
+              pos: 'V',
+              rest: [],
+              source: 'cameo',
+              cameo: found.cameo,
+            },
+            type: found.type,
+            mode: found.mode,
+          });
+          covered[i] = 1;
+          break;
+        }
+      }
+    }
+    hits.sort((a, b) => a.from - b.from);
+  }
+  return hits;
+}
+
+/** The object words follow within four words, in order, without crossing a clause boundary. */
+function objectFollows(words: readonly Word[], from: number, object: readonly string[]): boolean {
+  let k = 0;
+  for (let j = from; j < Math.min(words.length, from + 4 + object.length) && k < object.length; j++) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (w.keys.includes(object[k]!)) k++;
+  }
+  return k === object.length;
+}

@@ -8,6 +8,7 @@
  * Usage: npm run build:events
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../src/text/normalize.js';
@@ -236,6 +237,31 @@ function cameoPatterns(): { verbGroups: string[][]; patterns: CameoPattern[] } {
   return { verbGroups, patterns: out };
 }
 
+/** Role sectors kept from the agents dictionary; religion and ethnicity codes (MUS, JEW, ...) are not actors. */
+const SECTORS = new Set([
+  'GOV',
+  'MIL',
+  'COP',
+  'REB',
+  'OPP',
+  'CVL',
+  'LAB',
+  'EDU',
+  'HLH',
+  'JUD',
+  'MED',
+  'LEG',
+  'AGR',
+  'BUS',
+  'CRM',
+  'REF',
+  'SPY',
+  'UAF',
+  'DEV',
+  'ENV',
+  'ELI',
+]);
+
 function actorTerms(): { sectors: [string, string][]; named: [string, string][] } {
   const sectors = new Map<string, string>();
   // UniversalPetrarch agents: "PROTESTER [~OPP]محتج"; first three letters of the sector code.
@@ -243,7 +269,7 @@ function actorTerms(): { sectors: [string, string][]; named: [string, string][] 
     const m = /\[~([A-Z]{3})[A-Z]*\]\s*([^#]+)/.exec(line);
     if (!m) continue;
     const phrase = normalize(m[2]!.trim());
-    if (phrase && /\p{Script=Arabic}/u.test(phrase) && phrase.split(' ').length <= 3)
+    if (phrase && /\p{Script=Arabic}/u.test(phrase) && phrase.split(' ').length <= 3 && SECTORS.has(m[1]!))
       sectors.set(phrase, m[1]!);
   }
   const named: [string, string][] = [];
@@ -378,6 +404,61 @@ const PLACE_STOPWORDS = new Set(
   ].map(normalize),
 );
 
+const LOCATIVE_BEFORE = new Set([
+  'في',
+  'من',
+  'الي',
+  'قرب',
+  'نحو',
+  'ولايه',
+  'مدينه',
+  'بمدينه',
+  'بولايه',
+  'معتمديه',
+  'بمعتمديه',
+  'عاصمه',
+  'العاصمه',
+  'جنوب',
+  'شمال',
+  'شرق',
+  'غرب',
+  'داخل',
+]);
+
+/**
+ * Words that GeoNames lists as places but Arabic news uses as common words (سنة، طرف، الجزيرة، بشار):
+ * single-word names seen often in the ANT corpus but rarely after a locative word or with the
+ * preposition ب. Returns the set of names to drop.
+ */
+function corpusNonPlaces(candidates: Set<string>): Set<string> {
+  const total = new Map<string, number>();
+  const locative = new Map<string, number>();
+  const text = gunzipSync(readFileSync(join(shared, 'news', 'ant.jsonl.gz'))).toString('utf8');
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const body = (JSON.parse(line) as { body?: string }).body ?? '';
+    const words = normalize(body).match(/[\u0621-\u064a]+/g) ?? [];
+    let prev = '';
+    for (const raw of words) {
+      let w = raw;
+      let loc = LOCATIVE_BEFORE.has(prev);
+      if (!candidates.has(w) && /^[وف]/.test(w) && candidates.has(w.slice(1))) w = w.slice(1);
+      if (!candidates.has(w) && w.startsWith('ب') && candidates.has(w.slice(1))) {
+        w = w.slice(1);
+        loc = true;
+      }
+      if (candidates.has(w)) {
+        total.set(w, (total.get(w) ?? 0) + 1);
+        if (loc) locative.set(w, (locative.get(w) ?? 0) + 1);
+      }
+      prev = raw;
+    }
+  }
+  const drop = new Set<string>();
+  for (const [w, n] of total) if (n >= 25 && (locative.get(w) ?? 0) / n < 0.25) drop.add(w);
+  return drop;
+}
+
 function countriesAndPlaces(): {
   countries: { iso3: string; en: string; names: string[]; adjs: string[]; capitals: string[] }[];
   places: [string, number, number, string, string][];
@@ -423,12 +504,37 @@ function countriesAndPlaces(): {
       places.push([n, Number(Number(lat).toFixed(4)), Number(Number(lon).toFixed(4)), iso3, ascii ?? '']);
     }
   }
+  // Drop single-word names the corpus uses as common words; country names themselves are kept.
+  const countryNames = new Set(
+    info.flatMap((row) => {
+      const ar = translations[row[16]!]?.ar;
+      return ar ? [normalize(ar), normalize(ar).replace(/^(?:ال)?(?:دوله|جمهوريه|مملكه|سلطنه) /, '')] : [];
+    }),
+  );
+  const single = new Set(places.map((p) => p[0]).filter((n) => !n.includes(' ') && !countryNames.has(n)));
+  for (const caps of arabicCapital.values()) for (const c of caps) if (!c.includes(' ')) single.add(c);
+  const nonPlaces = corpusNonPlaces(single);
+  for (let i = places.length - 1; i >= 0; i--) if (nonPlaces.has(places[i]![0])) places.splice(i, 1);
+  for (const [iso3, caps] of arabicCapital)
+    arabicCapital.set(
+      iso3,
+      caps.filter((c) => !nonPlaces.has(c)),
+    );
+  console.log(
+    `dropped ${nonPlaces.size} place names the corpus uses as common words, e.g. ${[...nonPlaces].slice(0, 15).join(' ')}`,
+  );
   const countries = [];
   for (const row of info) {
     const iso3 = row[1]!;
     const ar = translations[row[16]!]?.ar;
     const alias = COUNTRY_ALIASES[iso3] ?? {};
-    const names = [...new Set([...(ar ? [ar] : []), ...(alias.names ?? [])].map(normalize))];
+    const base = [...(ar ? [ar] : []), ...(alias.names ?? [])].map(normalize);
+    // "دولة الكويت" is also "الكويت"; "جمهورية مصر العربية" also "مصر العربية"
+    const short = base.flatMap((n) => {
+      const m = /^(?:ال)?(?:دوله|جمهوريه|مملكه|سلطنه|اماره|امارات) (.+)$/.exec(n);
+      return m ? [m[1]!] : [];
+    });
+    const names = [...new Set([...base, ...short])];
     if (names.length === 0) continue;
     const single = names.filter((n) => !n.includes(' '));
     const adjs = [...new Set([...single.map(nisba), ...(alias.adjs ?? []).map(normalize)])].filter(

@@ -245,6 +245,16 @@ export function resolveArguments(
         found.push(...coordinated(words, actors, first));
       }
     }
+    // the subject of the clause: "تمكنت الوحدات الأمنية بقبلي من إيقاف ..."، "نفذ الأساتذة إضرابا"
+    const TALKS = hit.entry.cls === 'talks' || hit.entry.cls === 'meeting';
+    if (found.length === 0 && !TALKS && !words[hit.from]!.definite) {
+      const before = previousActor(words, actors, hit.from, 10);
+      if (before) found.push(before);
+    }
+    if (found.length === 0 && !TALKS && words[hit.from]!.definite && words[hit.from - 1]?.norm === 'من') {
+      const before = previousActor(words, actors, hit.from - 1, 10);
+      if (before) found.push(before);
+    }
   }
 
   // pairs: بين X و Y → actor X, target Y (PLOVER codes the source and the other party)

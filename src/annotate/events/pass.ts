@@ -126,6 +126,17 @@ function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc
   };
   for (const e of doc.entities) if (e.type === 'GPE' && e.country) add(e.country, e.mentions.length);
   for (const v of views) {
+    // places named after a locative word vote for their country (بولاية القصرين → TUN)
+    for (const p of findPlaces(v.words, lex, new Map())) {
+      const before = v.words[p.from - 1];
+      if (
+        p.iso3 &&
+        (v.words[p.from]!.prep === 'ب' ||
+          (before &&
+            ['في', 'ولايه', 'بولايه', 'معتمديه', 'بمعتمديه', 'مدينه', 'بمدينه'].includes(before.norm)))
+      )
+        add(p.iso3);
+    }
     for (const w of v.words) {
       for (const k of w.keys) {
         const cn = lex.countryNames.get(k);

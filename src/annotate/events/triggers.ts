@@ -72,7 +72,65 @@ const PREPOSITIONS = new Set([
   'خلال',
   'ضد',
   'رغم',
+  'كل',
+  'لكل',
+  'اي',
+  'عدد',
 ]);
+/** Words after which a noun names a frame, a document or an office, not an event (اتفاقية شراكة، علاقات التعاون). */
+const FRAME_BEFORE = new Set([
+  'اتفاقيه',
+  'اتفاق',
+  'قانون',
+  'اطار',
+  'مجال',
+  'مجالات',
+  'سبل',
+  'تعزيز',
+  'علاقات',
+  'افاق',
+  'تطوير',
+  'وزير',
+  'وزاره',
+  'مشروع',
+  'برنامج',
+  'اليات',
+  'اوجه',
+  'اهميه',
+  'ضروره',
+  'الزاميه',
+  'مجلس',
+  'صندوق',
+  'مؤسسه',
+  'نظام',
+  'منطق',
+]);
+/** Adjectives that turn an event noun into something else: زيارة ميدانية (inspection), هدنة سياسية (metaphor). */
+const NOT_EVENT_AFTER = new Set(['ميدانيه', 'تفقد', 'تفقديه', 'التفقد', 'سياسيه', 'اجتماعيه', 'اعلاميه']);
+/** Meetings that someone can attend or miss: attendance words count only near one of these. */
+const MEETING_WORDS = new Set([
+  'جوله',
+  'جولات',
+  'اجتماع',
+  'اجتماعات',
+  'محادثات',
+  'مباحثات',
+  'مفاوضات',
+  'مؤتمر',
+  'قمه',
+  'جلسه',
+  'لقاء',
+  'مشاورات',
+  'الحوار',
+  'حوار',
+  'المنتدي',
+]);
+/** Cooperation and agreement nouns that are mostly frames, checked against FRAME_BEFORE. */
+const FRAMED_CLASSES = new Set(['cooperation', 'agreement', 'aid', 'sanctions', 'protest', 'demand']);
+
+function isNumber(w: Word | undefined): boolean {
+  return w !== undefined && /^\\d+$/.test(w.norm);
+}
 
 export function isSportSentence(words: readonly Word[]): boolean {
   let n = 0;
@@ -111,6 +169,35 @@ export function findTriggers(words: readonly Word[], lex: EventLexicon, useCameo
     if (sport && SPORT_ONLY_CLASSES.has(entry.cls)) continue;
     const prev = words[i - 1];
     if (prev && prev.keys.some((k) => NOT_EVENT_BEFORE.has(k)) && entry.pos !== 'V') continue;
+    if (
+      entry.pos !== 'V' &&
+      FRAMED_CLASSES.has(entry.cls) &&
+      prev &&
+      prev.keys.some((k) => FRAME_BEFORE.has(k))
+    )
+      continue;
+    const next = words[end];
+    if (entry.pos !== 'V' && next && next.keys.some((k) => NOT_EVENT_AFTER.has(k))) continue;
+    // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
+    if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2]))) continue;
+    // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات).
+    const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
+    if (needs.length > 0) {
+      const around = [...words.slice(Math.max(0, i - 3), i), ...words.slice(end, end + 3)];
+      const ok = around.some(
+        (x) =>
+          needs.includes(x.norm) ||
+          x.keys.some((k) => needs.includes(k)) ||
+          (x.prep !== null && needs.includes(x.prep)) ||
+          needs.some((n) => n.length === 1 && x.norm.startsWith(n)),
+      );
+      if (!ok) continue;
+    }
+    if (
+      (entry.cls === 'attend' || entry.cls === 'absent') &&
+      !words.some((x) => x.keys.some((k) => MEETING_WORDS.has(k)))
+    )
+      continue;
     let type = entry.type;
     let mode = entry.mode;
     if (entry.cls === 'attack' && words.slice(end, end + 2).some((x) => VERBAL.has(x.norm))) {

@@ -23,7 +23,7 @@ import { gloss } from './gloss.js';
 import { loadEventLexicon, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
-import { findTriggers, type TriggerHit } from './triggers.js';
+import { findTriggers, sportScore, type TriggerHit } from './triggers.js';
 import { firstTokenAt, sentenceWords, type Word } from './words.js';
 
 export interface EventsPassOptions {
@@ -206,8 +206,11 @@ function extractEvents(doc: Doc, lex: EventLexicon, useCameo: boolean, maxTokens
   const mentions: Mention[] = [];
   const views: SentenceView[] = [];
 
+  let sport = 0;
+  for (const r of raw) sport += sportScore(r.words);
+  const sportDoc = sport >= 3;
   for (const r of raw) {
-    const hits = findTriggers(r.words, lex, useCameo);
+    const hits = findTriggers(r.words, lex, useCameo, sportDoc);
     const actors = findActors(r.words, lex, index, defaultCountry, doc.text);
     const view: SentenceView = { start: r.start, end: r.end, words: r.words, actors };
     views.push(view);
@@ -216,7 +219,20 @@ function extractEvents(doc: Doc, lex: EventLexicon, useCameo: boolean, maxTokens
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
     const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
+    let previous: Mention | undefined;
     for (const hit of hits) {
+      // "اغتيال القنطار في غارة": an attack named as the means of the one before it is the same attack
+      if (
+        previous &&
+        hit.type === 'ASSAULT' &&
+        previous.type === 'ASSAULT' &&
+        hit.from - previous.hit.to <= 4 &&
+        (r.words[hit.from - 1]?.norm === 'في' || r.words[hit.from]!.prep === 'ب')
+      ) {
+        if (previous.mode === null || previous.mode === 'assassinate')
+          previous.mode = hit.mode ?? previous.mode;
+        continue;
+      }
       const args = resolveArguments(r.words, hit, actors, hits);
       const mod = detectModality(r.words, hit, hits);
       const spans = [...args.actors, ...args.targets];
@@ -253,6 +269,7 @@ function extractEvents(doc: Doc, lex: EventLexicon, useCameo: boolean, maxTokens
         anaphoric,
         round: MEETING_CLASSES.has(hit.entry.cls) ? findRound(r.words, doc.quantities) : null,
       });
+      previous = mentions[mentions.length - 1];
     }
   }
   const groups = mergeMentions(mentions);

@@ -14,6 +14,17 @@ export interface TriggerHit {
 /** Words that mark a sports sentence: there "هجوم" is an attack on goal and "قصف" a shot. */
 const SPORT = new Set(
   [
+    'الرياضي',
+    'الرياضيه',
+    'رياضي',
+    'مهاجم',
+    'المهاجم',
+    'هجومي',
+    'الهجومي',
+    'الهجوميه',
+    'خطه',
+    'رواق',
+    'الرابطه',
     'مباراه',
     'مباريات',
     'الفريق',
@@ -106,7 +117,20 @@ const FRAME_BEFORE = new Set([
   'منطق',
 ]);
 /** Adjectives that turn an event noun into something else: زيارة ميدانية (inspection), هدنة سياسية (metaphor). */
-const NOT_EVENT_AFTER = new Set(['ميدانيه', 'تفقد', 'تفقديه', 'التفقد', 'سياسيه', 'اجتماعيه', 'اعلاميه']);
+const NOT_EVENT_AFTER = new Set([
+  'ميدانيه',
+  'تفقد',
+  'تفقديه',
+  'التفقد',
+  'سياسيه',
+  'اجتماعيه',
+  'اعلاميه',
+  'صحفي',
+  'صحفيه',
+  'اذاعي',
+  'تلفزي',
+  'مطول',
+]);
 /** Meetings that someone can attend or miss: attendance words count only near one of these. */
 const MEETING_WORDS = new Set([
   'جوله',
@@ -139,9 +163,21 @@ export function isSportSentence(words: readonly Word[]): boolean {
 }
 
 /** Finds event triggers in a sentence: curated lexicon first, CAMEO verb + object patterns where none matched. */
-export function findTriggers(words: readonly Word[], lex: EventLexicon, useCameo: boolean): TriggerHit[] {
+/** Sport cues over a whole document: a match report uses "هجوم" for its forwards. */
+export function sportScore(words: readonly Word[]): number {
+  let n = 0;
+  for (const w of words) if (w.keys.some((k) => SPORT.has(k))) n++;
+  return n;
+}
+
+export function findTriggers(
+  words: readonly Word[],
+  lex: EventLexicon,
+  useCameo: boolean,
+  sportDoc = false,
+): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const sport = isSportSentence(words);
+  const sport = sportDoc || isSportSentence(words);
   const covered = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -153,7 +189,13 @@ export function findTriggers(words: readonly Word[], lex: EventLexicon, useCameo
     for (const key of w.keys) {
       for (const entry of lex.triggers.get(key) ?? []) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
-        if (entry.pos === 'V' && (w.definite || nounContext || !w.baseKeys.includes(key))) continue;
+        if (
+          entry.pos === 'V' &&
+          ((w.definite && key !== w.norm && key !== w.norm.slice(1)) ||
+            nounContext ||
+            !w.baseKeys.includes(key))
+        )
+          continue;
         const end = matchRest(words, i, entry.rest);
         if (end < 0) continue;
         if (

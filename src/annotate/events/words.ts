@@ -48,6 +48,9 @@ export function analyseWord(norm: string): Omit<Word, 'start' | 'end' | 'boundar
     // Future prefix on verbs: سيتم, ستناقش.
     if (b.length > 3 && b[0] === 'س' && 'يتنا'.includes(b[1]!)) bases.push(b.slice(1));
   }
+  // Accusative tanween: هجوما، إضرابا، اجتماعا → هجوم، إضراب، اجتماع.
+  for (const b of [...bases])
+    if (b.length > 4 && b.endsWith('ا') && !b.endsWith('وا')) bases.push(b.slice(0, -1));
   for (const b of bases) {
     keys.add(b);
     const s = stripArticle(b);

@@ -2,6 +2,7 @@ import type { Pass } from '../doc/index.js';
 import { cleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
 import { tokenizePass } from '../text/passes/tokenize.js';
+import { createEntitiesPass } from '../annotate/entities/recognize.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
 /** The passes of the text layer, in order. */
@@ -13,6 +14,6 @@ let cached: Pipeline | undefined;
 
 /** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
 export function defaultPipeline(): Pipeline {
-  cached ??= buildPipeline([...textPasses()]);
+  cached ??= buildPipeline([...textPasses(), createEntitiesPass()]);
   return cached;
 }

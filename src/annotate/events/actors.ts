@@ -15,6 +15,8 @@ export interface ActorMention {
   entity: string | null;
   /** True for a bare country or capital name ("روسيا", "موسكو"): these can also be places. */
   isCountry: boolean;
+  /** True for a capital or city named for its government ("قالت موسكو"); after a noun it is a place. */
+  capital: boolean;
 }
 
 /** Sectors of groups that belong to the country they act in (unlike IGOs and named foreign actors). */
@@ -157,7 +159,9 @@ function actorAt(
     for (const c of lex.countryNames.get(key) ?? []) {
       const end = matchRest(words, i, c.rest);
       if (end < 0) continue;
-      return mention(words, i, end, c.iso3, c.iso3, null, true);
+      const m = mention(words, i, end, c.iso3, c.iso3, null, true);
+      m.capital = c.capital;
+      return m;
     }
   }
   return null;
@@ -182,6 +186,7 @@ function mention(
     sector,
     entity: null,
     isCountry,
+    capital: false,
   };
 }
 
@@ -295,7 +300,14 @@ function attachEntities(
       }
       continue;
     }
-    if (entity.type === 'LOC' || entity.type === 'FAC' || entity.type === 'EVENT' || entity.type === 'MISC')
+    // Places, events and bare nationality adjectives (الطلب التركي) are no actors on their own.
+    if (
+      entity.type === 'LOC' ||
+      entity.type === 'FAC' ||
+      entity.type === 'EVENT' ||
+      entity.type === 'MISC' ||
+      entity.type === 'NORP'
+    )
       continue;
     if (entity.type === 'GPE' && !isCountryEntity(entity, lex, words[i]!.keys[0] ?? '')) continue;
     const role = entity.roles.find((r) => ROLE_SECTOR[r.role]);
@@ -310,6 +322,7 @@ function attachEntities(
     const code = /^kb:org:(IGO[A-Z]+)$/.exec(entity.kb_id ?? '')?.[1] ?? (country ?? 'UNK') + (sector ?? '');
     const m = mention(words, i, to, code, country, sector, entity.type === 'GPE');
     m.entity = entity.id;
+    m.capital = entity.type === 'GPE' && !/^kb:gpe:[A-Z]{3}$/.test(entity.kb_id ?? '');
     out.push(m);
   }
   out.sort((a, b) => a.from - b.from);

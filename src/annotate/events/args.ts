@@ -220,7 +220,7 @@ export function resolveArguments(
     }
     // genitive after the noun: the agent of an intransitive noun (غياب المبعوث، مشاركة الوفد، إضراب العمال),
     // the patient of a transitive one (اعتقال المشتبه به، قصف المدينة)
-    const gen = actors.find((a) => a.from === after && !words[after]!.prep);
+    const gen = actors.find((a) => a.from === after && !words[after]!.prep && !a.capital);
     if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)
@@ -229,8 +229,10 @@ export function resolveArguments(
       if (before) found.push(before);
     }
     // bare coordination before an indefinite talks noun: ممثلون عن إيران وروسيا وتركيا، الأربعاء، محادثات
+    const pairFollows = words.slice(after, after + 2).some((w) => PAIR_JOIN.has(w.norm));
     if (
       found.length === 0 &&
+      !pairFollows &&
       (hit.entry.cls === 'talks' || hit.entry.cls === 'meeting') &&
       !words[hit.from]!.definite
     ) {

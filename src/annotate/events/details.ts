@@ -110,7 +110,9 @@ export function findDelegations(
         const p = personAt(words[j]!.start);
         if (p) {
           headEntity = p.id;
-          head = p.name;
+          // the name as written here (the KB's canonical spelling may differ)
+          const m = p.mentions.find((x) => x.start === words[j]!.start);
+          head = m ? m.text : p.name;
           break;
         }
       }

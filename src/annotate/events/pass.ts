@@ -202,7 +202,8 @@ function extractEvents(doc: Doc, lex: EventLexicon, useCameo: boolean, maxTokens
   const raw = windows(doc, maxTokens);
   const defaultCountry = dominantCountry(raw, lex, doc);
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
-  const dated = doc.times.filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  // Only resolved calendar values date an event (not PAST_REF or an unresolved weekday).
+  const dated = doc.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value));
   const mentions: Mention[] = [];
   const views: SentenceView[] = [];
 
@@ -215,7 +216,8 @@ function extractEvents(doc: Doc, lex: EventLexicon, useCameo: boolean, maxTokens
     const view: SentenceView = { start: r.start, end: r.end, words: r.words, actors };
     views.push(view);
     if (hits.length === 0) continue;
-    const places = findPlaces(r.words, lex, index.byWord);
+    // With an entities layer its places are used; the gazetteer is the fallback for documents without one.
+    const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
     const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
@@ -355,6 +357,13 @@ function placeKey(p: Event['place']): string | null {
   return p ? (p.lat !== null ? `${p.lat},${p.lon}` : p.name) : null;
 }
 
+/** Classes that name the same kind of happening: shelling and air strikes are both bombardment. */
+function family(cls: string): string {
+  if (cls === 'airstrike' || cls === 'shelling') return 'bombardment';
+  if (cls === 'absent') return 'attend';
+  return cls;
+}
+
 function compatible(group: Mention[], m: Mention): boolean {
   const g = group[0]!;
   if (g.type !== m.type) return false;
@@ -368,6 +377,8 @@ function compatible(group: Mention[], m: Mention): boolean {
     return true;
   }
   // Only what happened merges with what happened; an irrealis mention only with the same irrealis.
+  // Only mentions of one kind of happening merge: a meeting with a meeting, an attendance with an attendance.
+  if (!group.some((x) => family(x.cls) === family(m.cls))) return false;
   const realis = (x: Modality): boolean => x === 'asserted' || x === 'reported';
   if (!group.every((x) => (realis(x.modality) && realis(m.modality)) || x.modality === m.modality))
     return false;
@@ -499,6 +510,19 @@ function buildEvent(
   };
   if (first.type === 'CONSULT' && MEETING_CLASSES.has(first.cls)) {
     event.details = meetingDetails(doc, group, views, groups, byId);
+    // The delegations at talks are its participants.
+    if (group.some((m) => m.cls === 'talks')) {
+      const have = new Set(event.actors.map((a) => a.entity ?? a.code));
+      for (const d of event.details.delegations) {
+        const mention = views
+          .flatMap((v) => v.actors)
+          .find((a) => doc.text.slice(a.start, a.end) === d.party && a.code && a.country);
+        if (mention && !have.has(mention.entity ?? mention.code)) {
+          have.add(mention.entity ?? mention.code);
+          event.actors.push(toActor(doc, mention));
+        }
+      }
+    }
   }
   event.gloss = gloss(event, withPlace?.placeEn ?? null, lex, entityNames);
   return event;

@@ -66,7 +66,7 @@ const PLACE_HEADS = new Set([
 /** Place mentions of a sentence: GPE/LOC/FAC entities where the layer has them, else the gazetteer. */
 export function findPlaces(
   words: readonly Word[],
-  lex: EventLexicon,
+  lex: EventLexicon | null,
   entitiesByStart: Map<number, { entity: Entity; end: number }>,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -91,7 +91,7 @@ export function findPlaces(
       i = to - 1;
       continue;
     }
-    const g = gazetteerAt(words, i, lex);
+    const g = lex ? gazetteerAt(words, i, lex) : null;
     if (g) {
       out.push({
         from: i,
@@ -184,10 +184,23 @@ export function choosePlace(
       break;
     }
   }
+  // ... and forward over a relation to a second place: "المنطقة العازلة قرب إدلب".
+  let last = pick;
+  const rel = words[pick.to];
+  const second = usable.find((p) => p.from === pick.to + 1);
+  if (
+    rel &&
+    second &&
+    ['قرب', 'بالقرب', 'حول', 'شمال', 'جنوب', 'شرق', 'غرب', 'بمحيط', 'محيط'].includes(rel.norm)
+  )
+    last = second;
   const start = words[from]!.start;
+  const lat = pick.lat ?? last.lat;
+  const lon = pick.lon ?? last.lon;
+  const en = last !== pick && pick.en === null ? (last.en ? `near ${last.en}` : null) : pick.en;
   return {
-    place: { entity: pick.entity, name: doc.text.slice(start, pick.end), lat: pick.lat, lon: pick.lon },
-    en: pick.en,
+    place: { entity: pick.entity ?? last.entity, name: doc.text.slice(start, last.end), lat, lon },
+    en,
   };
 }
 

@@ -141,7 +141,7 @@ for (const line of ant.split('\n')) {
 const commonWords = new Set(
   [...frequency.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, 12000)
+    .slice(0, 16000)
     .map(([w]) => w),
 );
 /** A word (or the word without its article) that the news uses often. */
@@ -357,7 +357,7 @@ const nameWords = new Set(
   kept.filter((e) => e.type === 'PERSON').flatMap((e) => e.aliases.flatMap((a) => normalize(a).split(' '))),
 );
 for (const g of givenNames) nameWords.add(g);
-const commonNonNames = [...commonWords].slice(0, 5000).filter((w) => !nameWords.has(w));
+const commonNonNames = [...commonWords].slice(0, 15000).filter((w) => !nameWords.has(w));
 
 const file: KbFile = {
   format: KB_FORMAT,

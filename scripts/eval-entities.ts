@@ -75,8 +75,12 @@ const ms = performance.now() - t0;
 // predicted spans, widened to whole CoNLL tokens (ANERcorp tags a word with its clitics)
 const tokenStart = new Map<number, number>();
 const tokenEnd = new Map<number, number>();
-for (const t of doc.tokens)
-  for (let c = t.start; c < t.end; c++) (tokenStart.set(c, t.start), tokenEnd.set(c + 1, t.end));
+for (const t of doc.tokens) {
+  for (let c = t.start; c < t.end; c++) {
+    tokenStart.set(c, t.start);
+    tokenEnd.set(c + 1, t.end);
+  }
+}
 const predicted = new Set<string>();
 for (const e of doc.entities) {
   if (e.type === 'NORP') continue; // ANERcorp leaves nationality adjectives untagged (O)

@@ -64,6 +64,22 @@ describe('entities pass on constructed sentences', () => {
     expect(byId(doc, 'kb:loc:chaambi')!.mentions[0]!.text).toBe('جبل الشعانبي');
   });
 
+  it('finds organisations the KB does not know by their head noun, and their bare name later', () => {
+    const doc = analyse(
+      'عنوان\nأعلن حزب كاديما فوزه في الانتخابات، ونشرت صحيفة هآرتس النتائج. وقال كاديما إن الحكومة ستتشكل قريبا.',
+    );
+    const party = doc.entities.find((e) => e.name === 'حزب كاديما')!;
+    expect(party).toMatchObject({ type: 'ORG', id: 'doc:org:1', kb_id: null });
+    expect(party.mentions.map((m) => m.text)).toEqual(['حزب كاديما', 'كاديما']);
+    expect(doc.entities.find((e) => e.name === 'هآرتس')?.type).toBe('ORG');
+    expectValidDoc(doc);
+  });
+
+  it('does not make an organisation of a head noun followed by common words', () => {
+    const doc = analyse('عنوان\nوقالت الشركة إن حركة المرور في المدينة كانت بطيئة.');
+    expect(doc.entities.filter((e) => e.type === 'ORG')).toEqual([]);
+  });
+
   it('combines a tagger: its persons and organisations where the KB found nothing', () => {
     const kb = loadKb();
     const tagger = {

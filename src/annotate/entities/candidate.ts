@@ -16,6 +16,8 @@ export interface Candidate {
   kbId: string | null;
   /** Normalised surface name, the key that unites mentions of a new entity. */
   key: string;
+  /** A shorter name that later mentions may use alone: a person's surname, an organisation without its head noun. */
+  short?: string;
 }
 
 /**

@@ -39,7 +39,7 @@ export interface KbFile {
   bodies: KbBody[];
   /** [role phrase, normalised role]. */
   roles: [string, string][];
-  /** Frequent words of the news (normalised) that are not parts of known names. */
+  /** Frequent words of the news (normalised, most frequent first) that are not parts of known names. */
   common: string[];
   /** Common given names (normalised), from the hand-written list. */
   givenNames: string[];

@@ -23,8 +23,10 @@ export interface Kb {
   readonly bodies: PhraseTrie<KbBody>;
   /** First words of known persons' names (given names), normalised. */
   readonly givenNames: ReadonlySet<string>;
-  /** Frequent words of the news that are not parts of names. */
+  /** The 5,000 most frequent words of the news that are not parts of names. */
   readonly commonWords: ReadonlySet<string>;
+  /** The same, 15,000 words: an organisation's name is rarer than these. */
+  readonly frequentWords: ReadonlySet<string>;
   /** City id → country id, for capitals. */
   readonly capitalOf: ReadonlyMap<string, string>;
   /** ISO3 → NORP entity of the country (its nisba). */
@@ -115,7 +117,8 @@ export function indexKb(file: KbFile): Kb {
     roles,
     bodies,
     givenNames,
-    commonWords: new Set(file.common),
+    commonWords: new Set(file.common.slice(0, 5000)),
+    frequentWords: new Set(file.common),
     capitalOf,
     nisbaOf,
     nameOn(entity, date) {

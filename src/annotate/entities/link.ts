@@ -18,8 +18,11 @@ const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', '�
 /** The entity key a candidate joins: its KB id, or its type and normalised name. */
 const keyOf = (c: Candidate): string => c.kbId ?? `new:${c.type}:${c.key}`;
 
-/** Adds single-token surname mentions of persons named in full elsewhere in the document. */
-export function linkSurnames(
+/**
+ * Adds single-word mentions of entities named in full elsewhere in the document: a person's surname
+ * ("بيدرسون"), an organisation's name without its head noun ("كاديما" after "حزب كاديما").
+ */
+export function linkShortNames(
   kb: Kb,
   tokens: readonly Token[],
   forms: readonly Form[][],
@@ -27,15 +30,10 @@ export function linkSurnames(
 ): void {
   const surnames = new Map<string, Candidate | null>();
   for (const c of accepted) {
-    if (c.type !== 'PERSON') continue;
-    const words = c.kbId ? phraseWords(normalize(kb.entity(c.kbId)?.name ?? '')) : c.key.split(' ');
-    if (words.length < 2) continue;
-    const surname = words[words.length - 1]!;
-    // "عبد الله", "أبو مازن", "بن علي": the last word alone is not a surname
-    if (COMPOUND_HEADS.has(words[words.length - 2]!)) continue;
-    if (surname.length < 3 || NOT_NAME.has(surname)) continue;
-    const prev = surnames.get(surname);
-    surnames.set(surname, prev === undefined || (prev !== null && keyOf(prev) === keyOf(c)) ? c : null); // null: ambiguous
+    const short = c.type === 'ORG' ? orgShortName(c) : c.type === 'PERSON' ? surnameOf(kb, c) : null;
+    if (short === null || short.length < 3 || NOT_NAME.has(short)) continue;
+    const prev = surnames.get(short);
+    surnames.set(short, prev === undefined || (prev !== null && keyOf(prev) === keyOf(c)) ? c : null); // null: ambiguous
   }
   if (surnames.size === 0) return;
   const covered = new Set<number>();
@@ -51,6 +49,17 @@ export function linkSurnames(
     }
   }
 }
+
+function surnameOf(kb: Kb, c: Candidate): string | null {
+  const words = c.kbId ? phraseWords(normalize(kb.entity(c.kbId)?.name ?? '')) : c.key.split(' ');
+  if (words.length < 2) return null;
+  // "عبد الله", "أبو مازن", "بن علي": the last word alone is not a surname
+  if (COMPOUND_HEADS.has(words[words.length - 2]!)) return null;
+  return words[words.length - 1]!;
+}
+
+const orgShortName = (c: Candidate): string | null =>
+  c.short !== undefined && !c.short.includes(' ') ? c.short : null;
 
 /** A capital mentioned as an actor (not after "في", "العاصمة", or with ب/ل attached) stands for its country. */
 export function linkCapitals(

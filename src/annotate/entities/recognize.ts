@@ -6,9 +6,10 @@ import type { Doc, Pass, Token } from '../../doc/index.js';
 import { resolveOverlaps, type Candidate } from './candidate.js';
 import { allTokenForms } from './clitics.js';
 import { loadKb, type Kb } from './kb.js';
-import { buildEntities, linkCapitals, linkSurnames } from './link.js';
+import { buildEntities, linkCapitals, linkShortNames } from './link.js';
 import { matchKb } from './match-kb.js';
 import { modelCandidates, type SentenceTagger } from './model-candidates.js';
+import { matchOrgPatterns } from './org-patterns.js';
 import { PatternMatcher, type RoleFinding } from './patterns.js';
 
 export interface EntitiesPassOptions {
@@ -40,13 +41,14 @@ export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
     const fromKb = resolveOverlaps(raw);
-    const sentence = tagger ? [...fromKb, ...modelCandidates(tagger, tokens, begin, end, fromKb)] : fromKb;
+    const orgs = [...fromKb, ...matchOrgPatterns(kb, tokens, forms, begin, end, fromKb)];
+    const sentence = tagger ? [...orgs, ...modelCandidates(tagger, tokens, begin, end, orgs)] : orgs;
     const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence);
     patterns.run();
     accepted.push(...sentence, ...patterns.persons);
     findings.push(...patterns.roles);
   }
-  linkSurnames(kb, tokens, forms, accepted);
+  linkShortNames(kb, tokens, forms, accepted);
   linkCapitals(kb, tokens, forms, accepted);
   doc.entities = buildEntities(kb, doc, accepted, findings);
 }

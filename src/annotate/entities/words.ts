@@ -49,3 +49,11 @@ export const COUNTRYSIDE = normalize('ريف');
 
 /** Possessive endings a title may carry: "مندوبها" = its representative. */
 export const POSSESSIVE = ['ها', 'هم', 'ه'].map(normalize);
+
+/** Head nouns of organisation names: "حزب X", "شركة X", "صحيفة X". */
+export const ORG_HEADS = set(`
+  حزب حركة جبهة شركة صحيفة جريدة مجلة قناة وكالة مجموعة نادي فريق منظمة جمعية مؤسسة مصرف بنك
+  تنظيم تيار ائتلاف تحالف كتيبة ميليشيا فصيل جماعة
+`);
+/** Heads that are not part of the name: "صحيفة هآرتس" is هآرتس. */
+export const BARE_HEADS = set(`شركة صحيفة جريدة مجلة قناة وكالة نادي فريق مصرف بنك`);

@@ -7,7 +7,8 @@ export interface SentenceView {
   start: number;
   end: number;
   words: Word[];
-  actors: ActorMention[];
+  /** The actor phrases of the sentence, found on first use (most sentences hold no event). */
+  readonly actors: ActorMention[];
 }
 
 const UNITS: Record<string, number> = {

@@ -23,8 +23,8 @@ import { gloss } from './gloss.js';
 import { loadEventLexicon, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
-import { findTriggers, sportScore, type TriggerHit } from './triggers.js';
-import { firstTokenAt, sentenceWords, type Word } from './words.js';
+import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
+import { analyseWord, firstTokenAt, sentenceWords, type Word } from './words.js';
 
 export interface EventsPassOptions {
   /** Path of the compiled lexicon (default: data/events/lexicon.json). */
@@ -94,13 +94,24 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   const lex = loadEventLexicon(options.lexiconPath);
   const useCameo = options.cameoPatterns ?? false;
   const maxTokens = options.maxSentenceTokens ?? 200;
+  // Whether a word form can start a trigger, remembered per form (the same words recur).
+  const triggerForms = new Map<string, boolean>();
+  const mayTrigger = (norm: string): boolean => {
+    let v = triggerForms.get(norm);
+    if (v === undefined) {
+      v = analyseWord(norm).keys.some((k) => lex.triggers.has(k) || (useCameo && lex.cameo.has(k)));
+      if (triggerForms.size > 200_000) triggerForms.clear();
+      triggerForms.set(norm, v);
+    }
+    return v;
+  };
   return {
     name: 'events',
     version: '1',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
-      doc.events = extractEvents(doc, lex, useCameo, maxTokens);
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, mayTrigger);
     },
   };
 }
@@ -125,6 +136,8 @@ function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc
     if (c) counts.set(c, (counts.get(c) ?? 0) + n);
   };
   for (const e of doc.entities) if (e.type === 'GPE' && e.country) add(e.country, e.mentions.length);
+  // With an entities layer its countries decide; reading every word again is for documents without one.
+  if (doc.entities.length > 0) return best(counts);
   for (const v of views) {
     // places named after a locative word vote for their country (بولاية القصرين → TUN)
     for (const p of findPlaces(v.words, lex, new Map())) {
@@ -152,10 +165,14 @@ function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc
       }
     }
   }
-  let best: string | null = null;
+  return best(counts);
+}
+
+function best(counts: Map<string, number>): string | null {
+  let top: string | null = null;
   let n = 0;
-  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
-  return best;
+  for (const [c, k] of counts) if (k > n) [top, n] = [c, k];
+  return top;
 }
 
 const FULL_STOP = new Set(['.', '!', '?', '؟', '…']);
@@ -175,31 +192,70 @@ function splitAtStops(words: Word[]): Word[][] {
   return out.filter((p) => p.some((w) => !w.boundary));
 }
 
-function windows(doc: Doc, maxTokens: number): { start: number; end: number; words: Word[] }[] {
-  const out: { start: number; end: number; words: Word[] }[] = [];
+/**
+ * The sentences as windows of words. Most sentences hold no trigger word: those are checked on the
+ * tokens' normalised forms only and get a window whose words are built if something asks for them.
+ */
+function windows(doc: Doc, maxTokens: number, mayTrigger: (norm: string) => boolean): Window[] {
+  const out: Window[] = [];
   for (const s of doc.sentences) {
-    for (const words of splitAtStops(sentenceWords(doc, s, doc.tokens, firstTokenAt(doc.tokens, s.start))))
+    const from = firstTokenAt(doc.tokens, s.start);
+    let any = false;
+    for (let i = from; i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+      const t = doc.tokens[i]!;
+      if (
+        (t.kind === 'word' || t.kind === 'hashtag') &&
+        mayTrigger(t.kind === 'hashtag' ? t.norm.replace(/^#/, '') : t.norm)
+      ) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      let words: Word[] | undefined;
+      out.push({
+        start: s.start,
+        end: s.end,
+        triggered: false,
+        get words(): Word[] {
+          words ??= sentenceWords(doc, s, doc.tokens, from);
+          return words;
+        },
+      });
+      continue;
+    }
+    for (const words of splitAtStops(sentenceWords(doc, s, doc.tokens, from)))
       pushWindows(out, words, maxTokens);
   }
   return out;
 }
 
-function pushWindows(
-  out: { start: number; end: number; words: Word[] }[],
-  words: Word[],
-  maxTokens: number,
-): void {
+interface Window {
+  start: number;
+  end: number;
+  words: Word[];
+  /** False when no word of the window can start a trigger (its words are then built lazily). */
+  triggered: boolean;
+}
+
+function pushWindows(out: Window[], words: Word[], maxTokens: number): void {
   // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
   for (let i = 0; i < words.length; i += maxTokens) {
     const part = words.slice(i, i + maxTokens);
-    out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part });
+    out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, triggered: true });
   }
 }
 
-function extractEvents(doc: Doc, lex: EventLexicon, useCameo: boolean, maxTokens: number): Event[] {
+function extractEvents(
+  doc: Doc,
+  lex: EventLexicon,
+  useCameo: boolean,
+  maxTokens: number,
+  mayTrigger: (norm: string) => boolean,
+): Event[] {
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
-  const raw = windows(doc, maxTokens);
+  const raw = windows(doc, maxTokens, mayTrigger);
   const defaultCountry = dominantCountry(raw, lex, doc);
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
   // Only resolved calendar values date an event (not PAST_REF or an unresolved weekday).
@@ -208,14 +264,25 @@ function extractEvents(doc: Doc, lex: EventLexicon, useCameo: boolean, maxTokens
   const views: SentenceView[] = [];
 
   let sport = 0;
-  for (const r of raw) sport += sportScore(r.words);
+  for (const t of doc.tokens) if (t.kind === 'word' && isSportForm(t.norm)) sport++;
   const sportDoc = sport >= 3;
   for (const r of raw) {
-    const hits = findTriggers(r.words, lex, useCameo, sportDoc);
-    const actors = findActors(r.words, lex, index, defaultCountry, doc.text);
-    const view: SentenceView = { start: r.start, end: r.end, words: r.words, actors };
+    const hits = r.triggered
+      ? findTriggers(r.words, lex, useCameo, sportDoc || sportScore(r.words) >= 2)
+      : [];
+    let found: ActorMention[] | undefined;
+    const view: SentenceView = {
+      start: r.start,
+      end: r.end,
+      words: r.words,
+      get actors(): ActorMention[] {
+        found ??= findActors(r.words, lex, index, defaultCountry, doc.text);
+        return found;
+      },
+    };
     views.push(view);
     if (hits.length === 0) continue;
+    const actors = view.actors;
     // With an entities layer its places are used; the gazetteer is the fallback for documents without one.
     const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
@@ -514,8 +581,8 @@ function buildEvent(
     if (group.some((m) => m.cls === 'talks')) {
       const have = new Set(event.actors.map((a) => a.entity ?? a.code));
       for (const d of event.details.delegations) {
-        const mention = views
-          .flatMap((v) => v.actors)
+        const mention = group
+          .flatMap((m) => m.s.actors)
           .find((a) => doc.text.slice(a.start, a.end) === d.party && a.code && a.country);
         if (mention && !have.has(mention.entity ?? mention.code)) {
           have.add(mention.entity ?? mention.code);

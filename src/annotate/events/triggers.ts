@@ -1,6 +1,6 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
-import { matchRest, type Word } from './words.js';
+import { analyseWord, matchRest, type Word } from './words.js';
 
 /** A trigger found in a sentence. */
 export interface TriggerHit {
@@ -163,6 +163,11 @@ export function isSportSentence(words: readonly Word[]): boolean {
 }
 
 /** Finds event triggers in a sentence: curated lexicon first, CAMEO verb + object patterns where none matched. */
+/** Is this normalised word form a sport cue? */
+export function isSportForm(norm: string): boolean {
+  return analyseWord(norm).keys.some((k) => SPORT.has(k));
+}
+
 /** Sport cues over a whole document: a match report uses "هجوم" for its forwards. */
 export function sportScore(words: readonly Word[]): number {
   let n = 0;
@@ -177,7 +182,8 @@ export function findTriggers(
   sportDoc = false,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const sport = sportDoc || isSportSentence(words);
+  // sportDoc: the caller's verdict for the document, or for this sentence (two sport words in it)
+  const sport = sportDoc;
   const covered = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

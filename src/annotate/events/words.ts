@@ -103,7 +103,18 @@ export function sentenceWords(doc: Doc, sentence: Range, tokens: readonly Token[
       continue;
     }
     const norm = t.kind === 'hashtag' ? normalize(t.text.slice(1)) : t.norm || normalize(t.text);
-    out.push({ start: t.start, end: t.end, boundary: false, ...analyseWord(norm) });
+    const a = analyseWord(norm);
+    out.push({
+      start: t.start,
+      end: t.end,
+      norm: a.norm,
+      keys: a.keys,
+      baseKeys: a.baseKeys,
+      boundary: false,
+      prep: a.prep,
+      definite: a.definite,
+      possessive: a.possessive,
+    });
   }
   return out;
 }

@@ -95,12 +95,17 @@ function coordinated(
   let cur = first;
   for (;;) {
     let j = cur.to;
-    if (words[j]?.norm === '،' || words[j]?.norm === ',') j++;
+    const comma = words[j]?.norm === '،' || words[j]?.norm === ',';
+    if (comma) j++;
+    // X، Y (a list) or X و Y; two phrases side by side are a verb's subject and object, not a pair
     const next = actors.find(
-      (a) => a.from === j || (a.from === j + 1 && (words[j]?.norm === 'و' || words[j]?.norm === 'مع')),
+      (a) =>
+        (a.from === j && comma) || (a.from === j + 1 && (words[j]?.norm === 'و' || words[j]?.norm === 'مع')),
     );
     // "وروسيا" carries its conjunction inside the word.
-    const glued = actors.find((a) => a.from === j && words[j]?.norm.startsWith('و'));
+    const glued = actors.find(
+      (a) => a.from === j && a.start > words[j]!.start && words[j]!.norm.startsWith('و'),
+    );
     const n = glued ?? next;
     if (!n || n === cur || out.includes(n)) break;
     if (j !== cur.to && !(words[j]?.norm === 'و' || words[j]?.norm === 'مع' || n.from === j)) break;
@@ -198,7 +203,7 @@ export function resolveArguments(
         if (a) found.push(a);
       }
       // relative light verb: هجوم يشنه النظام
-      if (LIGHT_VERBS.has(words[j]!.norm) && /ه$|ها$/.test(words[j]!.norm)) {
+      if (words[j]!.possessive && words[j]!.keys.some((k) => LIGHT_VERBS.has(k))) {
         const a = nextActor(words, actors, j + 1, 3, []);
         if (a) found.push(a);
       }
@@ -273,6 +278,7 @@ export function resolveArguments(
               (x) =>
                 x.from > a.to &&
                 words[x.from]!.norm.startsWith('و') &&
+                x.start > words[x.from]!.start &&
                 x.from - a.to <= 16 &&
                 !words.slice(a.to, x.from).some((w) => FULL_STOPS.has(w.norm)),
             );
@@ -295,7 +301,7 @@ export function resolveArguments(
       (p) => p !== 'obj' && p !== 'pair' && (w.norm === p || (p.length === 1 && w.prep === p)),
     );
     if (prepHere) {
-      const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 4, []) : mentionAt(actors, j);
+      const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : mentionAt(actors, j);
       if (a && !found.includes(a))
         targets.push(...coordinated(words, actors, a).filter((x) => !found.includes(x)));
       if (a) break;

@@ -135,7 +135,9 @@ function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc
   const add = (c: string | null, n = 1): void => {
     if (c) counts.set(c, (counts.get(c) ?? 0) + n);
   };
-  for (const e of doc.entities) if (e.type === 'GPE' && e.country) add(e.country, e.mentions.length);
+  for (const e of doc.entities)
+    if ((e.type === 'GPE' || e.type === 'NORP' || e.type === 'ORG') && e.country)
+      add(e.country, e.mentions.length);
   // With an entities layer its countries decide; reading every word again is for documents without one.
   if (doc.entities.length > 0) return best(counts);
   for (const v of views) {

@@ -153,7 +153,7 @@ const MEETING_WORDS = new Set([
 const FRAMED_CLASSES = new Set(['cooperation', 'agreement', 'aid', 'sanctions', 'protest', 'demand']);
 
 function isNumber(w: Word | undefined): boolean {
-  return w !== undefined && /^\\d+$/.test(w.norm);
+  return w !== undefined && /^\d+$/.test(w.norm);
 }
 
 export function isSportSentence(words: readonly Word[]): boolean {

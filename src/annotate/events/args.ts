@@ -62,6 +62,7 @@ const LIGHT_VERBS = new Set([
 ]);
 const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
 const PAIR_JOIN = new Set(['بين']);
+const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
 const FULL_STOPS = new Set(['.', '!', '؟', '?', 'حين', 'فيما', 'بينما']);
 
 function mentionAt(actors: readonly ActorMention[], i: number): ActorMention | undefined {
@@ -254,7 +255,11 @@ export function resolveArguments(
     }
     // the subject of the clause: "تمكنت الوحدات الأمنية بقبلي من إيقاف ..."، "نفذ الأساتذة إضرابا"
     const TALKS = hit.entry.cls === 'talks' || hit.entry.cls === 'meeting';
-    if (found.length === 0 && !TALKS && !words[hit.from]!.definite) {
+    // "تم فتح تحقيق"، "وقع إيقاف": a passive leaves the agent unsaid
+    const passive = words
+      .slice(Math.max(0, hit.from - 3), hit.from)
+      .some((w) => w.keys.some((k) => PASSIVE.has(k)));
+    if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite) {
       const before = previousActor(words, actors, hit.from, 10);
       if (before) found.push(before);
     }

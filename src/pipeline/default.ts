@@ -4,6 +4,7 @@ import { createCleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
 import { createTokenizePass } from '../text/passes/tokenize.js';
 import { createEntitiesPass } from '../annotate/entities/recognize.js';
+import { createEventsPass } from '../annotate/events/index.js';
 import { createQuantitiesPass } from '../annotate/quantities/index.js';
 import { createTimesPass } from '../annotate/times/index.js';
 import { loadKb } from '../annotate/entities/kb.js';
@@ -28,6 +29,7 @@ export function defaultPipeline(): Pipeline {
     createEntitiesPass(loadKb(), { tagger: loadNerTagger() }),
     createTimesPass(),
     createQuantitiesPass(),
+    createEventsPass(),
   ]);
   return cached;
 }

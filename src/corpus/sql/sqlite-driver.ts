@@ -5,7 +5,7 @@ import type { SqlDriver, SqlParam } from './driver.js';
 type Statement = Database.Statement<unknown[], unknown>;
 
 /** Turns SQLite failures into stable rasd errors naming the database file. */
-export function sqliteError(e: unknown, path: string): unknown {
+export function sqliteError(e: unknown, path: string): Error {
   const code = (e as { code?: string }).code;
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new RasdError('STORE_CORRUPT', 'the file is corrupt or not a rasd database', {
@@ -22,7 +22,7 @@ export function sqliteError(e: unknown, path: string): unknown {
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return new RasdError('STORE_FAILED', `${code}: ${(e as Error).message}`, { subject: path, cause: e });
   }
-  return e;
+  return e instanceof Error ? e : new Error(String(e));
 }
 
 export class SqliteDriver implements SqlDriver {

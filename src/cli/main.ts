@@ -1,5 +1,12 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReanalyze } from './commands/reanalyze.js';
+import { registerSearch } from './commands/search.js';
+import { registerStories } from './commands/stories.js';
+import { registerStory } from './commands/story.js';
+import { registerEntity } from './commands/entity.js';
+import { registerExport } from './commands/export.js';
 
 /** Builds the CLI. Each command lives in a file of its own under ./commands and registers itself. */
 export function buildCli(): Command {
@@ -8,6 +15,13 @@ export function buildCli(): Command {
     .version('0.1.0')
     .exitOverride();
   registerAnalyze(program);
+  registerIngest(program);
+  registerReanalyze(program);
+  registerSearch(program);
+  registerStories(program);
+  registerStory(program);
+  registerEntity(program);
+  registerExport(program);
   return program;
 }
 

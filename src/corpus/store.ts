@@ -435,6 +435,10 @@ export interface Store {
   /** Entities whose Arabic name, English name or key matches `name` (normalised), most mentioned first. */
   findEntities(name: string, opts?: PageRequest & { type?: EntityType }): Promise<Page<EntityRecord>>;
   getEntity(key: string): Promise<EntityDetail | null>;
+  /** All entities, most mentioned first; optionally of one type or only those with coordinates. */
+  listEntities(
+    opts?: PageRequest & { type?: EntityType; with_coordinates?: boolean },
+  ): Promise<Page<EntityRecord>>;
 
   listEvents(filter?: EventFilter): Promise<Page<EventRecord>>;
 

@@ -317,6 +317,26 @@ export class SqlStore implements Store {
     return { total: Number(total?.n ?? 0), items: rows.map(entityRecord) };
   }
 
+  async listEntities(
+    opts: PageRequest & { type?: EntityType; with_coordinates?: boolean } = {},
+  ): Promise<Page<EntityRecord>> {
+    const { limit, offset } = limits(opts);
+    const where: string[] = ['article_count > 0'];
+    const params: SqlParam[] = [];
+    if (opts.type !== undefined) {
+      where.push('type = ?');
+      params.push(opts.type);
+    }
+    if (opts.with_coordinates) where.push('lat IS NOT NULL AND lon IS NOT NULL');
+    const w = `WHERE ${where.join(' AND ')}`;
+    const total = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM entities ${w}`, params);
+    const rows = await this.db.all<EntityRecord>(
+      `SELECT * FROM entities ${w} ORDER BY mention_count DESC, key LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return { total: Number(total?.n ?? 0), items: rows.map(entityRecord) };
+  }
+
   async getEntity(key: string): Promise<EntityDetail | null> {
     const row = await this.db.get<EntityRecord>('SELECT * FROM entities WHERE key = ?', [key]);
     if (!row) return null;

@@ -3,6 +3,10 @@ import type { Command } from 'commander';
 import { isRasdError } from '../doc/index.js';
 import { DEFAULT_DB, openStore } from '../corpus/open-store.js';
 import type { Store } from '../corpus/store.js';
+import { cliIO, processIO, type CliIO } from './io.js';
+
+/** The IO of the command being run (one command runs at a time). */
+let io: CliIO | null = null;
 
 export function dbOption(cmd: Command): Command {
   return cmd.option('--db <path|url>', `SQLite file or postgres:// URL (default ${DEFAULT_DB})`, DEFAULT_DB);
@@ -13,11 +17,17 @@ export function setExit(cmd: Command, code: number): void {
 }
 
 export function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  (io ?? processIO()).out(`${line}\n`);
+}
+
+export function err(line: string): void {
+  (io ?? processIO()).err(`${line}\n`);
 }
 
 export function printError(e: unknown): void {
-  process.stderr.write(`rasd: ${isRasdError(e) ? e.toLine() : e instanceof Error ? e.message : String(e)}\n`);
+  (io ?? processIO()).err(
+    `rasd: ${isRasdError(e) ? e.toLine() : e instanceof Error ? e.message : String(e)}\n`,
+  );
 }
 
 /** Opens the store, runs `fn`, closes the store; a rasd error becomes a message and exit code 1. */
@@ -27,6 +37,7 @@ export async function withStore(
   fn: (store: Store) => Promise<number>,
 ): Promise<void> {
   let store: Store | null = null;
+  io = cliIO(cmd);
   try {
     store = await openStore(db);
     setExit(cmd, await fn(store));

@@ -2,7 +2,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { ingest, type IngestProgress, type IngestSummary } from '../../corpus/ingest.js';
 import { readSources } from '../../corpus/sources.js';
-import { dbOption, json, out, withStore } from '../corpus-cli.js';
+import { dbOption, err, json, out, withStore } from '../corpus-cli.js';
 
 /** Progress on stderr: a bar with rate and ETA on a terminal, a plain line every few seconds otherwise. */
 export function progressReporter(total: number | null): { update(p: IngestProgress): void; stop(): void } {
@@ -25,9 +25,7 @@ export function progressReporter(total: number | null): { update(p: IngestProgre
     update(p) {
       if (Date.now() - last < 2000) return;
       last = Date.now();
-      process.stderr.write(
-        `ingest: ${p.done}${total ? `/${total}` : ''} done, ${p.rate.toFixed(1)}/s, ${p.failed} failed\n`,
-      );
+      err(`ingest: ${p.done}${total ? `/${total}` : ''} done, ${p.rate.toFixed(1)}/s, ${p.failed} failed`);
     },
     stop() {},
   };
@@ -41,9 +39,9 @@ export function printSummary(s: IngestSummary, format: string): void {
   out(
     `${s.done} articles in ${s.elapsed_s.toFixed(1)} s (${s.rate.toFixed(1)}/s): ${s.added} added, ${s.revised} revised, ${s.unchanged} unchanged, ${s.failed} failed`,
   );
-  for (const e of s.errors.slice(0, 50)) process.stderr.write(`  ${e.subject}: ${e.message} [${e.code}]\n`);
-  if (s.errors.length > 50) process.stderr.write(`  … ${s.errors.length - 50} more errors\n`);
-  if (s.aborted) process.stderr.write(`stopped: ${s.aborted.toLine()}\n`);
+  for (const e of s.errors.slice(0, 50)) err(`  ${e.subject}: ${e.message} [${e.code}]`);
+  if (s.errors.length > 50) err(`  … ${s.errors.length - 50} more errors`);
+  if (s.aborted) err(`stopped: ${s.aborted.toLine()}`);
 }
 
 export function registerIngest(program: Command): void {

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleInput, Doc, Event } from '../doc/index.js';
+import { toArticleJson } from '../doc/article-json.js';
 import { normalize } from '../text/normalize.js';
 import { indexTermsOf } from './index-terms.js';
 import { lshBands, minhash } from './minhash.js';
@@ -45,10 +46,13 @@ export function entityKey(e: { kb_id: string | null; type: string; name: string 
   return e.kb_id ?? `name:${e.type}:${nameKey(e.name)}`;
 }
 
-/** The analysis as stored: the article JSON (schema rasd.article/1). */
+/**
+ * The analysis as stored: the article JSON (schema rasd.article/1) without the token layer, by far the
+ * bulkiest (about 50 KB an article); search keeps its own terms and offsets, and `rasd analyze`
+ * recomputes tokens on demand.
+ */
 export function analysisJson(doc: Doc): JsonValue {
-  const { raw: _raw, ...rest } = doc;
-  return { schema: 'rasd.article/1', ...rest } as unknown as JsonValue;
+  return toArticleJson(doc, { tokens: false }) as unknown as JsonValue;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -43,6 +43,9 @@ export interface IngestOptions {
   force?: boolean;
 }
 
+/** Articles committed together in one transaction (each still atomic on its own). */
+const BATCH = 32;
+
 export interface IngestSummary extends IngestProgress {
   run: IngestRun | null;
   errors: IngestError[];
@@ -53,6 +56,11 @@ export interface IngestSummary extends IngestProgress {
 function toIngestError(e: unknown, subject: string): IngestError {
   if (isRasdError(e)) return { subject: e.subject ?? subject, code: e.code, message: e.message };
   return { subject, code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
+}
+
+/** An article the store refused: named by the article, the message says which database and why. */
+function storeFailure(e: RasdError, subject: string): IngestError {
+  return { subject, code: e.code, message: e.toLine() };
 }
 
 type Pending =
@@ -125,30 +133,69 @@ export async function ingest(
   };
 
   const window: Pending[] = [];
-  const maxInFlight = Math.max(8, workers * 8);
+  const maxInFlight = Math.max(64, workers * 32);
+  /**
+   * Settles the oldest items in one group commit: their analyses are awaited first, then every
+   * article is committed (each a savepoint) in one transaction. Counts move only once that
+   * transaction is durable, so nothing reported done can be lost.
+   */
   const settle = async (): Promise<void> => {
-    const p = window.shift()!;
-    done++;
-    if (p.kind === 'error') fail(p.error);
-    else if (p.kind === 'unchanged') counts.unchanged++;
-    else {
-      let prepared: PreparedArticle;
-      try {
-        prepared = await p.result;
-      } catch (e) {
-        fail(toIngestError(e, p.subject));
-        await report();
-        return;
+    const batch = window.splice(0, BATCH);
+    const ready = await Promise.all(
+      batch.map(async (p) => {
+        if (p.kind !== 'analysis') return { p, prepared: null, error: null };
+        try {
+          return { p, prepared: await p.result, error: null };
+        } catch (e) {
+          return { p, prepared: null, error: toIngestError(e, p.subject) };
+        }
+      }),
+    );
+    type Ready = (typeof ready)[number];
+    const commitAll = async (items: Ready[]): Promise<(CommitOutcome | IngestError)[]> =>
+      store.transaction(async (tx) => {
+        const out: (CommitOutcome | IngestError)[] = [];
+        for (const r of items) {
+          if (r.p.kind === 'error') out.push(r.p.error);
+          else if (r.p.kind === 'unchanged') out.push('unchanged');
+          else if (r.error) out.push(r.error);
+          else {
+            try {
+              out.push((await commitPrepared(tx, r.prepared!)).outcome);
+            } catch (e) {
+              // A store that refuses writes (full disk) refuses the rest too: roll back, stop.
+              if (isRasdError(e) && e.code === 'STORE_FAILED') throw e;
+              out.push(toIngestError(e, r.p.kind === 'analysis' ? r.p.subject : ''));
+            }
+          }
+        }
+        return out;
+      });
+    let outcomes: (CommitOutcome | IngestError)[];
+    try {
+      outcomes = await commitAll(ready);
+    } catch (e) {
+      // The batch was rolled back: commit one at a time, to keep every article that still fits.
+      outcomes = [];
+      for (const r of ready) {
+        if (aborted) {
+          if (r.p.kind === 'error') outcomes.push(r.p.error);
+          else if (r.error) outcomes.push(r.error);
+          else outcomes.push(storeFailure(aborted, r.p.kind === 'analysis' ? r.p.subject : ''));
+          continue;
+        }
+        try {
+          outcomes.push(...(await commitAll([r])));
+        } catch (e2) {
+          aborted = isRasdError(e2) ? e2 : isRasdError(e) ? e : new RasdError('STORE_FAILED', String(e2));
+          outcomes.push(storeFailure(aborted, r.p.kind === 'analysis' ? r.p.subject : ''));
+        }
       }
-      try {
-        const res = await commitPrepared(store, prepared);
-        counts[res.outcome]++;
-      } catch (e) {
-        const err = toIngestError(e, p.subject);
-        fail(err);
-        // A store that refuses writes (full disk) refuses the rest too: stop, keep what is committed.
-        if (isRasdError(e) && e.code === 'STORE_FAILED') aborted = e;
-      }
+    }
+    for (const o of outcomes) {
+      done++;
+      if (typeof o === 'string') counts[o]++;
+      else fail(o);
     }
     await report();
   };
@@ -172,7 +219,7 @@ export async function ingest(
           window.push({ kind: 'analysis', subject, result });
         }
       }
-      while (window.length >= maxInFlight && !aborted) await settle();
+      if (window.length >= maxInFlight && !aborted) await settle();
     }
     while (window.length > 0 && !aborted) await settle();
   } finally {

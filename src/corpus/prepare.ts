@@ -124,11 +124,13 @@ export function prepareArticle(
     };
   });
 
+  // The title names the topic: its words count three times.
+  const titleEnd = doc.segments.find((s) => s.kind === 'title')?.end ?? 0;
   const tf = new Map<string, number>();
-  for (const t of terms) {
-    if (t.length < 3 || STOP.has(t) || /^\d+$/.test(t)) continue;
-    tf.set(t, (tf.get(t) ?? 0) + 1);
-  }
+  terms.forEach((t, i) => {
+    if (t.length < 3 || STOP.has(t) || /^\d+$/.test(t)) return;
+    tf.set(t, (tf.get(t) ?? 0) + (offsets[i]![1] <= titleEnd ? 3 : 1));
+  });
   const termTf = [...tf.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 40);
 
   const words = doc.tokens

@@ -46,7 +46,7 @@ describe('bad databases', () => {
   it('stops cleanly on a full disk, keeping every article reported done', async () => {
     const path = join(dir, 'full.db');
     await (await openStore(path)).close();
-    const pages = (new Database(path).pragma('page_count', { simple: true }) as number) + 400;
+    const pages = (new Database(path).pragma('page_count', { simple: true }) as number) + 120;
     const store = await openStore(path, { maxPageCount: pages });
     const items = Array.from({ length: 40 }, (_, i) => ({
       input: {

@@ -9,6 +9,7 @@ import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
 import { registerStart } from './commands/start.js';
 import { attachIO, exitCodeOf, processIO, type CliIO } from './io.js';
+import { registerNerTag } from './commands/ner-tag.js';
 
 /** Builds the CLI. Each command lives in a file of its own under ./commands and registers itself. */
 export function buildCli(io?: CliIO): Command {
@@ -29,6 +30,7 @@ export function buildCli(io?: CliIO): Command {
   registerEntity(program);
   registerExport(program);
   registerStart(program);
+  registerNerTag(program);
   return program;
 }
 

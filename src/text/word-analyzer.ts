@@ -1,0 +1,89 @@
+/**
+ * Everything the text layer says about one Arabic word form — norm, clitics, base, light stem —
+ * computed once per distinct surface form and cached: a news corpus repeats its vocabulary, so the
+ * tokenizer pays for a Map lookup per word, not for an analysis.
+ */
+import type { Clitic, Span } from '../doc/index.js';
+import { analyzeWord } from './clitics.js';
+import type { Lexicon } from './lexicon.js';
+import { lightStem } from './stem.js';
+
+export interface WordInfo {
+  norm: string;
+  stem: string;
+  /** Clitics and base relative to the word's start, with their text; null when the word is not split. */
+  clitics: readonly (Clitic & { kind: Clitic['kind'] })[] | null;
+  base: Span | null;
+}
+
+/** The hash the tokenizer computes while scanning a word: h = h * 31 + code unit, kept to a small integer. */
+export function wordHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}
+
+interface Entry {
+  surface: string;
+  info: WordInfo;
+}
+
+/** Open-addressing table size (a power of two); when it is half full it is emptied and refilled. */
+const TABLE_BITS = 19;
+
+export class WordAnalyzer {
+  /**
+   * Keyed by a hash the tokenizer computes as it scans, so a lookup never re-hashes a fresh string;
+   * the surface is compared to rule out collisions. An open-addressing table of numbers is several
+   * times faster than a Map for the hot path.
+   */
+  private readonly keys = new Int32Array(1 << TABLE_BITS);
+  private readonly entries: (Entry | undefined)[] = new Array<Entry | undefined>(1 << TABLE_BITS);
+  private size = 0;
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  get(surface: string, hash = wordHash(surface)): WordInfo {
+    const mask = (1 << TABLE_BITS) - 1;
+    const key = hash + 1;
+    let i = hash & mask;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === 0) break;
+      if (k === key) {
+        const e = this.entries[i]!;
+        if (e.surface === surface) return e.info;
+      }
+      i = (i + 1) & mask;
+    }
+    const info = this.analyze(surface);
+    if (this.size >= 1 << (TABLE_BITS - 1)) {
+      this.keys.fill(0);
+      this.entries.fill(undefined);
+      this.size = 0;
+      i = hash & mask;
+    }
+    this.keys[i] = key;
+    this.entries[i] = { surface, info };
+    this.size++;
+    return info;
+  }
+
+  private analyze(surface: string): WordInfo {
+    const a = analyzeWord(surface, this.lexicon);
+    const stem = lightStem(a.baseNorm, this.lexicon);
+    if (a.clitics.length === 0) return { norm: a.norm, stem, clitics: null, base: null };
+    return {
+      norm: a.norm,
+      stem,
+      clitics: a.clitics.map((c) => ({
+        start: c.start,
+        end: c.end,
+        text: surface.slice(c.start, c.end),
+        kind: c.kind,
+        norm: c.norm,
+      })),
+      base: { start: a.baseStart, end: a.baseEnd, text: surface.slice(a.baseStart, a.baseEnd) },
+    };
+  }
+}

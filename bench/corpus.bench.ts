@@ -18,12 +18,8 @@ import { commitPrepared } from '../src/corpus/commit.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
+import { bareTokenizerPass, peakRssMB, timeBest, type BenchSection } from './harness.js';
 import type { PreparedArticle } from '../src/corpus/prepare.js';
-
-export interface BenchSection {
-  title: string;
-  markdown: string;
-}
 
 const NEWS = resolve(import.meta.dirname, '../../shared/data/news');
 const FILES = ['ant.jsonl.gz', 'saudinewsnet.jsonl.gz'];
@@ -48,7 +44,10 @@ async function loadArticles(n: number): Promise<{ articles: ArticleInput[]; uniq
   for (const f of FILES) {
     const path = join(NEWS, f);
     if (!existsSync(path)) continue;
-    const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(path).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) {
       if (!line.trim()) continue;
       const r = JSON.parse(line) as Record<string, unknown>;
@@ -70,19 +69,13 @@ async function loadArticles(n: number): Promise<{ articles: ArticleInput[]; uniq
     for (const a of base) {
       if (articles.length >= n) break;
       articles.push(
-        round === 0 ? a : { ...a, id: `${a.id}~r${round}`, published: shift(a.published ?? null, 400 * round) },
+        round === 0
+          ? a
+          : { ...a, id: `${a.id}~r${round}`, published: shift(a.published ?? null, 400 * round) },
       );
     }
   }
   return { articles, unique: base.length };
-}
-
-/** The bare baseline: one regular-expression pass over the same text. */
-function regexTokens(texts: readonly string[]): number {
-  let n = 0;
-  const re = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-  for (const t of texts) for (const _ of t.matchAll(re)) n++;
-  return n;
 }
 
 function percentile(xs: number[], p: number): number {
@@ -99,7 +92,10 @@ export async function bench(): Promise<BenchSection> {
   const lines: string[] = [];
 
   // 1. End-to-end ingest on two workers: read → analyse → decide → index → commit.
-  const sample = articles.slice(0, Math.min(3000, articles.length));
+  const sample = articles.slice(
+    0,
+    Math.min(Number(process.env['RASD_BENCH_INGEST'] ?? 2000), articles.length),
+  );
   const small = await openStore(join(dir, 'ingest.db'));
   const t0 = performance.now();
   const res = await ingest(
@@ -110,9 +106,7 @@ export async function bench(): Promise<BenchSection> {
   const ingestS = (performance.now() - t0) / 1000;
   await small.close();
   const texts = sample.map((a) => `${a.title ?? ''}\n${a.body}`);
-  const t1 = performance.now();
-  regexTokens(texts);
-  const regexS = (performance.now() - t1) / 1000;
+  const regexS = timeBest(() => bareTokenizerPass(texts)).ms / 1000;
   const mb = Buffer.byteLength(texts.join('')) / 2 ** 20;
 
   // 2. A large store: analysis on two workers, commits in order, timed per slice as the store grows.
@@ -179,7 +173,7 @@ export async function bench(): Promise<BenchSection> {
   const stories = await store.listStories({ min_articles: 1, limit: 1 });
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  const peakMB = process.resourceUsage().maxRSS / 1024;
+  const peakMB = peakRssMB();
 
   lines.push(
     `Corpora: ${unique} unique articles from ${FILES.join(', ')} (read from ../shared, never committed)` +
@@ -191,7 +185,8 @@ export async function bench(): Promise<BenchSection> {
     `| bare regex tokenizer over the same bytes | ${f1(sample.length / regexS)} articles/s (ingest is ${f1(regexS === 0 ? 0 : ingestS / regexS)}× slower) |`,
     `| large store: ${count} articles, ${stories.total} stories, built in | ${f1(bigS)} s (${f1(count / bigS)} articles/s) |`,
     ...latencies.map(
-      (l) => `| search p50 / p95, ${l.kind} (${l.ms.length} queries) | ${f1(percentile(l.ms, 50))} / ${f1(percentile(l.ms, 95))} ms |`,
+      (l) =>
+        `| search p50 / p95, ${l.kind} (${l.ms.length} queries) | ${f1(percentile(l.ms, 50))} / ${f1(percentile(l.ms, 95))} ms |`,
     ),
     `| peak RSS (main thread + 2 workers) | ${f1(peakMB)} MB |`,
     '',

@@ -42,7 +42,7 @@ export async function commitPrepared(store: Store, a: PreparedArticle): Promise<
   }
   return store.commitArticle({
     ...rest,
-    topic_terms: a.term_tf.map(([t]) => t),
+    topic_terms: [...a.term_tf.map(([t]) => t), ...a.entities.map((e) => `e:${e.key}`)],
     dup_of: dupOf,
     story,
     story_score: storyScore,

@@ -10,7 +10,7 @@
 import type { PreparedArticle } from './prepare.js';
 import type { FeatureVector, Store, StoryCandidate } from './store.js';
 
-export const STORY_THRESHOLD = Number(process.env['RASD_STORY_THRESHOLD'] ?? 0.15);
+export const STORY_THRESHOLD = Number(process.env['RASD_STORY_THRESHOLD'] ?? 0.25);
 const WEIGHTS = { e: 0.5, t: 0.35, v: 0.15 } as const;
 const TERMS_KEPT = 12;
 const CANDIDATES = 20;
@@ -18,9 +18,14 @@ const WINDOW_DAYS = 400;
 
 export async function articleFeatures(store: Store, a: PreparedArticle): Promise<FeatureVector> {
   const v: FeatureVector = {};
-  for (const e of a.entities) v[`e:${e.key}`] = 1 + Math.log(e.mentions);
+  const entityKeys = a.entities.map((e) => `e:${e.key}`);
+  const { docs, df } = await store.termStats([...a.term_tf.map(([t]) => t), ...entityKeys]);
+  // Entities are weighed by IDF too: the country every local article names says nothing of the topic.
+  for (const e of a.entities) {
+    const idf = docs < 20 ? 1 : Math.log((docs + 1) / ((df[`e:${e.key}`] ?? 0) + 1));
+    if (idf > 0) v[`e:${e.key}`] = (1 + Math.log(e.mentions)) * idf;
+  }
   for (const ev of a.events) v[`v:${ev.type}`] = 1;
-  const { docs, df } = await store.termStats(a.term_tf.map(([t]) => t));
   const weighted = a.term_tf
     .map(([t, f]): [string, number] => [t, (1 + Math.log(f)) * Math.log((docs + 1) / ((df[t] ?? 0) + 1))])
     .filter(([, w]) => w > 0)

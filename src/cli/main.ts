@@ -1,6 +1,13 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEvents } from './commands/events.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReanalyze } from './commands/reanalyze.js';
+import { registerSearch } from './commands/search.js';
+import { registerStories } from './commands/stories.js';
+import { registerStory } from './commands/story.js';
+import { registerEntity } from './commands/entity.js';
+import { registerExport } from './commands/export.js';
 import { registerStart } from './commands/start.js';
 import { attachIO, exitCodeOf, processIO, type CliIO } from './io.js';
 import { registerNerTag } from './commands/ner-tag.js';
@@ -17,6 +24,13 @@ export function buildCli(io?: CliIO): Command {
   }
   registerAnalyze(program);
   registerEvents(program);
+  registerIngest(program);
+  registerReanalyze(program);
+  registerSearch(program);
+  registerStories(program);
+  registerStory(program);
+  registerEntity(program);
+  registerExport(program);
   registerStart(program);
   registerNerTag(program);
   return program;

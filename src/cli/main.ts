@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEvents } from './commands/events.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReanalyze } from './commands/reanalyze.js';
 import { registerSearch } from './commands/search.js';
@@ -22,6 +23,7 @@ export function buildCli(io?: CliIO): Command {
     program.configureOutput({ writeOut: (s) => void io.out(s), writeErr: (s) => io.err(s) });
   }
   registerAnalyze(program);
+  registerEvents(program);
   registerIngest(program);
   registerReanalyze(program);
   registerSearch(program);

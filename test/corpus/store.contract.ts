@@ -91,6 +91,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       }
       const dates = story!.timeline.map((t) => t.date ?? '9999');
       expect([...dates].sort()).toEqual(dates);
+      // Rounds of the process, computed from the events' meeting details.
+      expect(story!.rounds.map((r) => r.number)).toEqual([11, 13]);
+      expect(story!.rounds[0]!.from).toBe('2018-11-28');
+      expect(story!.rounds[0]!.venue).toMatch(/أستانا/);
+      expect(story!.rounds[1]!.venue).toMatch(/نور سلطان/);
+      expect(story!.rounds[1]!.delegations.length).toBeGreaterThan(1);
+      expect(story!.timeline.length).toBeGreaterThan(0);
       const stories = await store.listStories();
       expect(stories.items[0]!.id).toBe(r11!.story_id);
       expect(stories.total).toBe(2);

@@ -1,0 +1,27 @@
+// Assembles docs/EVAL.md from the per-area reports in docs/eval/*.md, which each evaluation script
+// (npm run eval:*) rewrites with fresh figures. Run by `npm run eval`.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = 'docs/eval';
+const order = ['text', 'ner', 'entities', 'times', 'events', 'stories'];
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort((a, b) => {
+    const ia = order.indexOf(a.replace(/\.md$/, ''));
+    const ib = order.indexOf(b.replace(/\.md$/, ''));
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b);
+  });
+const parts = [
+  '# rasd — evaluation',
+  '',
+  'Quality figures measured on development data built from real articles (ANT corpus, ANERcorp dev),',
+  'never from the seed articles alone. Each section is written by its evaluation script (`npm run eval`',
+  'runs them all and reassembles this file); failures are listed, not hidden.',
+  '',
+];
+for (const f of files) {
+  parts.push(readFileSync(join(dir, f), 'utf8').trim().replace(/^# /m, '## '), '');
+}
+writeFileSync('docs/EVAL.md', parts.join('\n'));
+console.log(`docs/EVAL.md assembled from ${files.length} section(s): ${files.join(', ')}`);

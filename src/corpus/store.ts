@@ -1,0 +1,467 @@
+/**
+ * The corpus store: one async interface, several implementations (embedded SQLite by default,
+ * PostgreSQL for deployments that outgrow one machine). Every implementation passes the same contract
+ * test suite (test/corpus/store.contract.ts).
+ *
+ * Read methods serve the CLI, the HTTP API and the web app. Write methods are primitives for the
+ * corpus layer (src/corpus/ingest.ts), which computes features, near-duplicate and story decisions and
+ * hands each article over as one bundle that is committed atomically.
+ *
+ * Stability: this interface only grows. Fields are added (optional where a reader may lack them),
+ * never renamed or removed. Field names are snake_case like the article JSON contract.
+ */
+import type { ArticleInput, EntityType, EventType, MeetingDetails, Modality, Span } from '../doc/index.js';
+
+/** Version of the database schema written by this code; a newer database is refused (STORE_TOO_NEW). */
+export const SCHEMA_VERSION = 1;
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** A page of results: `total` counts every match, `items` holds at most `limit` of them. */
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface PageRequest {
+  /** Default 20, at most 500. */
+  limit?: number;
+  offset?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Articles
+
+/** One line of an article list. */
+export interface ArticleSummary {
+  id: string;
+  /** Current revision, 1-based. A changed body or title with the same id makes a new revision. */
+  revision: number;
+  title: string;
+  /** YYYY-MM-DD, or null when unknown. */
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  /** Story the article belongs to (null until assigned). */
+  story_id: string | null;
+  /** Near-duplicate group (null when the article has no near-duplicate). */
+  dup_group: string | null;
+  /** Version of the pipeline that produced the stored analysis (`defaultPipeline().version`). */
+  pipeline_version: string;
+  /** ISO timestamp of the last change to this article. */
+  updated_at: string;
+}
+
+export interface RevisionInfo {
+  revision: number;
+  content_hash: string;
+  title: string;
+  /** ISO timestamp when this revision was stored. */
+  created_at: string;
+}
+
+export interface ArticleRecord extends ArticleSummary {
+  /** The cleaned text every span offset refers to. */
+  text: string;
+  /** sha256 of title + raw body: identical content is stored once. */
+  content_hash: string;
+  /** Where it was read from: path, URL, `-`, with `#n` for the n-th record of a multi-record file. */
+  origin: string | null;
+  /** The analysis as the article JSON contract (`rasd.article/1`), layers included. */
+  analysis: JsonValue;
+  revisions: RevisionInfo[];
+  /** The near-duplicate group, other members included; null when none. */
+  duplicates: DuplicateGroup | null;
+}
+
+export interface ArticleFilter extends PageRequest {
+  source?: string;
+  /** Inclusive YYYY-MM-DD bounds on the publication date. */
+  from?: string;
+  to?: string;
+  story?: string;
+  /** Entity key (see EntityRecord.key). */
+  entity?: string;
+  /** Articles whose stored analysis was made by another pipeline version. */
+  stale_for?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Near-duplicates
+
+export interface DuplicateMember {
+  id: string;
+  title: string;
+  source: string | null;
+  published: string | null;
+  /** Estimated Jaccard similarity of word shingles to the group's first member (1 for itself). */
+  similarity: number;
+}
+
+export interface DuplicateGroup {
+  id: string;
+  members: DuplicateMember[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Entities
+
+export interface EntityRecord {
+  /** Corpus-wide key: the KB id where linked (`kb:gpe:SYR`), else `name:<TYPE>:<normalised name>`. */
+  key: string;
+  kb_id: string | null;
+  type: EntityType;
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  article_count: number;
+  mention_count: number;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+export interface EntityDetail extends EntityRecord {
+  /** Most recent articles mentioning it. */
+  articles: ArticleSummary[];
+  /** Stories where it is among the key entities, largest first. */
+  stories: StorySummary[];
+  /** Entities most often mentioned in the same articles. */
+  related: { key: string; name: string; name_en: string | null; type: EntityType; count: number }[];
+  /** Event counts by type in articles mentioning it. */
+  event_types: { type: EventType; count: number }[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Events
+
+export interface EventActorRecord {
+  code: string;
+  text: string;
+  /** Corpus-wide entity key, or null when unresolved. */
+  entity: string | null;
+}
+
+export interface EventRecord {
+  article_id: string;
+  /** Event id within the article (`e1`, ...). */
+  event_id: string;
+  type: EventType;
+  mode: string | null;
+  /** Event date: the event's own time value when given in the text, else the publication date. */
+  date: string | null;
+  date_from: 'text' | 'published' | null;
+  modality: Modality;
+  gloss: string;
+  confidence: number;
+  trigger: Span;
+  /** Evidence spans into the article's text. */
+  evidence: Span[];
+  actors: EventActorRecord[];
+  targets: EventActorRecord[];
+  place: { name: string; entity: string | null; lat: number | null; lon: number | null } | null;
+  details: MeetingDetails | null;
+  story_id: string | null;
+  source: string | null;
+  title: string;
+}
+
+export interface EventFilter extends PageRequest {
+  type?: EventType;
+  entity?: string;
+  story?: string;
+  article?: string;
+  source?: string;
+  from?: string;
+  to?: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Stories
+
+export interface StoryEntity {
+  key: string;
+  name: string;
+  name_en: string | null;
+  type: EntityType;
+  /** Articles of the story that mention it. */
+  count: number;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  article_count: number;
+  first_date: string | null;
+  last_date: string | null;
+  key_entities: StoryEntity[];
+  event_types: { type: EventType; count: number }[];
+  updated_at: string;
+}
+
+export interface TimelineEntry {
+  /** Event date (YYYY-MM-DD or coarser), entries ordered by it. */
+  date: string | null;
+  type: EventType;
+  gloss: string;
+  modality: Modality;
+  place: string | null;
+  /** Evidence: the article and the span in its text. */
+  article_id: string;
+  event_id: string;
+  evidence: Span;
+}
+
+export interface SummarySentence {
+  article_id: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Centrality score: higher is more central to the story. */
+  score: number;
+}
+
+/** One round of a recurring process (talks, sessions), computed from events' meeting details. */
+export interface RoundRow {
+  number: number | null;
+  /** Earliest and latest day of the round, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  venue: string | null;
+  delegations: { party: string; head: string | null }[];
+  agenda: string[];
+  outcome: string | null;
+  evidence: { article_id: string; event_id: string }[];
+}
+
+export interface StoryRecord extends StorySummary {
+  articles: ArticleSummary[];
+  timeline: TimelineEntry[];
+  summary: SummarySentence[];
+  /** Present when the story is a recurring process with numbered rounds; else empty. */
+  rounds: RoundRow[];
+}
+
+export interface StoryFilter extends PageRequest {
+  entity?: string;
+  from?: string;
+  to?: string;
+  /** Minimum number of articles (default 1). */
+  min_articles?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Search
+
+export interface SearchQuery extends PageRequest {
+  /** Free text in Arabic (normalised and stemmed like the index), or an entity's English name. */
+  q: string;
+  entity?: string;
+  event_type?: EventType;
+  from?: string;
+  to?: string;
+  source?: string;
+  story?: string;
+}
+
+export interface SearchHit {
+  article: ArticleSummary;
+  /** BM25 score, higher is better. */
+  score: number;
+  /** A window of the article text around the best match. */
+  snippet: string;
+  /** Matched words, as [start, end) offsets into `snippet`. */
+  highlights: { start: number; end: number }[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  /** The index terms the query was turned into (normalised stems, entity keys). */
+  terms: string[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ingest progress
+
+export type IngestStatus = 'running' | 'done' | 'failed' | 'interrupted';
+
+export interface IngestError {
+  /** The input (path#n, URL, article id) the error is about. */
+  subject: string;
+  code: string;
+  message: string;
+}
+
+export interface IngestRun {
+  id: string;
+  started_at: string;
+  finished_at: string | null;
+  status: IngestStatus;
+  inputs: string[];
+  pipeline_version: string;
+  /** Articles seen so far (null total when not known in advance). */
+  total: number | null;
+  done: number;
+  added: number;
+  revised: number;
+  unchanged: number;
+  failed: number;
+  /** The first errors (at most 100 kept). */
+  errors: IngestError[];
+}
+
+export interface IngestRunUpdate {
+  status?: IngestStatus;
+  total?: number | null;
+  done?: number;
+  added?: number;
+  revised?: number;
+  unchanged?: number;
+  failed?: number;
+  errors?: IngestError[];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Write-side bundle, computed by the corpus layer
+
+/** An entity as stored with one article. */
+export interface ArticleEntity {
+  key: string;
+  kb_id: string | null;
+  type: EntityType;
+  name: string;
+  name_en: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  mentions: number;
+}
+
+/** Story features: `e:<entity key>`, `t:<stem>`, `v:<event type>` → weight. */
+export type FeatureVector = Record<string, number>;
+
+export interface StoryCandidate {
+  id: string;
+  article_count: number;
+  first_date: string | null;
+  last_date: string | null;
+  /** The story's strongest features (sum of its articles' weights). */
+  features: FeatureVector;
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  dup_group: string | null;
+  signature: number[];
+}
+
+export interface ArticleBundle {
+  id: string;
+  title: string;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  origin: string | null;
+  text: string;
+  /** The input as read, kept so that `rasd reanalyze` can re-run the pipeline. */
+  raw_title: string | null;
+  raw_body: string;
+  lang: string | null;
+  content_hash: string;
+  pipeline_version: string;
+  analysis: JsonValue;
+  entities: ArticleEntity[];
+  /** Events, without the story/source/title fields the store fills in. */
+  events: Omit<EventRecord, 'story_id' | 'source' | 'title'>[];
+  /** Search index: one normalised stem per word token, and its [start, end) in `text`. */
+  index_terms: string[];
+  index_offsets: [number, number][];
+  /** Sentences as [start, end) ranges, for extractive summaries. */
+  sentences: [number, number][];
+  /** MinHash signature and its LSH band keys. */
+  minhash: number[];
+  lsh_bands: string[];
+  /** Near-duplicate decision: join this group, found by the corpus layer (null: none). */
+  dup_of: { group: string | null; article: string; similarity: number } | null;
+  /** Story decision: an existing story id, or null to open a new story with this article. */
+  story: string | null;
+  /** The article's story features, added to the story's. */
+  features: FeatureVector;
+}
+
+/** `reanalysed`: same content, analysis replaced by a newer pipeline's. */
+export type CommitOutcome = 'added' | 'revised' | 'unchanged' | 'reanalysed';
+
+export interface CommitResult {
+  id: string;
+  outcome: CommitOutcome;
+  revision: number;
+  story_id: string | null;
+  dup_group: string | null;
+}
+
+/** What the store knows about an article id, for idempotent ingest. */
+export interface ArticleState {
+  id: string;
+  revision: number;
+  content_hash: string;
+  pipeline_version: string;
+  story_id: string | null;
+  dup_group: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** File path or connection string (password elided). */
+  readonly location: string;
+
+  schemaVersion(): Promise<number>;
+  close(): Promise<void>;
+
+  // --- read side
+  countArticles(): Promise<number>;
+  getArticle(id: string, opts?: { revision?: number }): Promise<ArticleRecord | null>;
+  listArticles(filter?: ArticleFilter): Promise<Page<ArticleSummary>>;
+  getDuplicateGroup(id: string): Promise<DuplicateGroup | null>;
+
+  /** Entities whose Arabic name, English name or key matches `name` (normalised), most mentioned first. */
+  findEntities(name: string, opts?: PageRequest & { type?: EntityType }): Promise<Page<EntityRecord>>;
+  getEntity(key: string): Promise<EntityDetail | null>;
+
+  listEvents(filter?: EventFilter): Promise<Page<EventRecord>>;
+
+  listStories(filter?: StoryFilter): Promise<Page<StorySummary>>;
+  getStory(id: string): Promise<StoryRecord | null>;
+
+  search(query: SearchQuery): Promise<SearchResult>;
+
+  getIngestRun(id: string): Promise<IngestRun | null>;
+  listIngestRuns(opts?: PageRequest): Promise<Page<IngestRun>>;
+
+  // --- write side (used by the corpus layer)
+  articleState(id: string): Promise<ArticleState | null>;
+  /** Id of an article already holding exactly this content, if any. */
+  findByContentHash(hash: string): Promise<string | null>;
+  duplicateCandidates(bands: string[], excludeId: string, limit: number): Promise<DuplicateCandidate[]>;
+  /**
+   * Stories sharing features with `features`, best first: bounded work through an inverted index over
+   * the stories' features, limited to stories active on or after `since`.
+   */
+  storyCandidates(
+    features: string[],
+    opts: { since: string | null; limit: number },
+  ): Promise<StoryCandidate[]>;
+  /** Stores the article (a new one, or a new revision of an existing one) atomically. */
+  commitArticle(bundle: ArticleBundle): Promise<CommitResult>;
+  /** The stored input of the current revision, to analyse it again. */
+  getArticleInput(id: string): Promise<ArticleInput | null>;
+  /** Ids of articles analysed by another pipeline version than `pipelineVersion`. */
+  staleArticles(pipelineVersion: string, limit: number): Promise<string[]>;
+
+  createIngestRun(run: { inputs: string[]; pipeline_version: string }): Promise<IngestRun>;
+  updateIngestRun(id: string, update: IngestRunUpdate): Promise<void>;
+}

@@ -1,12 +1,26 @@
 /**
- * The JSON shapes of the HTTP API: one place, shared (type-only) by the server, the web app and the
- * OpenAPI document's tests. Field names follow the analysis contract (snake_case where it does).
+ * The JSON shapes of the HTTP API. Records are the corpus store's own (src/corpus/store.ts), served as
+ * they are; this file adds only what the API wraps around them. Shared type-only with the web app.
  */
-import type { Doc, EntityType, EventType, Modality } from '../doc/index.js';
+import type { Doc } from '../doc/index.js';
+import type { ArticleRecord, Page, TimelineEntry } from '../corpus/store.js';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
+export type {
+  ArticleSummary,
+  EntityDetail,
+  EntityRecord,
+  EventRecord,
+  IngestRun,
+  RoundRow,
+  SearchHit,
+  SearchResult,
+  StoryRecord,
+  StorySummary,
+  TimelineEntry,
+} from '../corpus/store.js';
+
+/** A page as the API returns it: the store's page plus the window that was asked for. */
+export interface ApiPage<T> extends Page<T> {
   offset: number;
   limit: number;
 }
@@ -15,124 +29,21 @@ export interface ApiErrorBody {
   error: { code: string; message: string };
 }
 
-export interface StoryRef {
-  id: string;
-  title: string;
+/** One article: the stored record with its analysis typed as the document contract. */
+export interface ApiArticle extends Omit<ArticleRecord, 'analysis'> {
+  analysis: Doc;
 }
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  published: string | null;
-  source: string | null;
-  url: string | null;
-  story: StoryRef | null;
-}
-
-/** One article with every annotation layer, plus what the corpus knows about it. */
-export interface ArticleDetail extends Doc {
-  story: StoryRef | null;
-  /** Other articles of the same near-duplicate group. */
-  duplicates: ArticleSummary[];
-}
-
-export interface Highlight {
-  start: number;
-  end: number;
-}
-
-export interface SearchHit extends ArticleSummary {
-  score: number;
-  /** A passage of the article; highlights are offsets into `snippet`. */
-  snippet: string;
-  highlights: Highlight[];
-}
-
-export interface EntityRef {
-  id: string;
-  name: string;
-  name_en: string | null;
-  type: EntityType;
-}
-
-export interface StorySummary extends StoryRef {
-  articles: number;
-  events: number;
-  first: string | null;
-  last: string | null;
-  entities: EntityRef[];
-}
-
-export interface TimelineItem {
-  date: string | null;
-  event: EventRow;
-}
-
-export interface RoundRow {
-  round: number | null;
-  dates: string[];
-  venue: string | null;
-  delegations: { party: string; head: string | null }[];
-  agenda: string[];
-  outcome: string | null;
-  article: string;
-}
-
-export interface StoryDetail extends StorySummary {
-  summary: string[];
-  article_list: ArticleSummary[];
-  rounds: RoundRow[];
-}
-
-export interface EntitySummary extends EntityRef {
-  kb_id: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  mentions: number;
-  articles: number;
-}
-
-export interface EntityDetail extends EntitySummary {
-  /** Mentions per month (YYYY-MM), oldest first. */
-  timeline: { period: string; mentions: number }[];
+/** The entity page adds what the store derives on request: mentions over time and roles. */
+export interface ApiEntityExtras {
+  /** Articles mentioning the entity per month (YYYY-MM), oldest first. */
+  timeline: { period: string; articles: number }[];
+  /** Roles the entity holds in the articles read, most frequent first. */
   roles: { role: string; count: number }[];
-  cooccurring: (EntityRef & { count: number })[];
-  article_list: ArticleSummary[];
 }
 
-export interface EventActorRow {
-  entity: string | null;
-  code: string;
-  text: string;
-}
-
-/** One event, flattened for tables, exports and the map. */
-export interface EventRow {
-  id: string;
-  article: string;
-  article_title: string;
-  type: EventType;
-  mode: string | null;
-  date: string | null;
-  modality: Modality;
-  actors: EventActorRow[];
-  targets: EventActorRow[];
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  gloss: string;
-  confidence: number;
-  evidence: string;
-}
-
-export interface IngestJob {
-  id: string;
-  state: 'queued' | 'running' | 'done' | 'failed';
-  total: number;
-  done: number;
-  failed: number;
-  started: string;
-  finished: string | null;
-  errors: { article: string; code: string; message: string }[];
+export interface ApiTimeline {
+  story: string;
+  title: string;
+  items: TimelineEntry[];
 }

@@ -1,16 +1,17 @@
 /** Typed fetch wrappers for the rasd HTTP API (same origin). */
 import type {
-  ArticleDetail,
+  ApiArticle,
+  ApiEntityExtras,
+  ApiPage,
+  ApiTimeline,
   ArticleSummary,
   EntityDetail,
-  EntitySummary,
-  EventRow,
-  IngestJob,
-  Page,
-  SearchHit,
-  StoryDetail,
+  EntityRecord,
+  EventRecord,
+  IngestRun,
+  SearchResult,
+  StoryRecord,
   StorySummary,
-  TimelineItem,
 } from '../../src/api/types.js';
 import type { Doc } from '../../src/doc/index.js';
 
@@ -24,7 +25,7 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | number | undefined | null>;
+export type Query = Record<string, string | number | undefined | null>;
 
 function qs(query: Query): string {
   const params = new URLSearchParams();
@@ -43,21 +44,22 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
+const enc = encodeURIComponent;
+
 export const api = {
-  articles: (q: Query = {}) => request<Page<ArticleSummary>>(`/articles${qs(q)}`),
-  article: (id: string) => request<ArticleDetail>(`/articles/${encodeURIComponent(id)}`),
-  search: (q: Query) => request<Page<SearchHit>>(`/search${qs(q)}`),
-  stories: (q: Query = {}) => request<Page<StorySummary>>(`/stories${qs(q)}`),
-  story: (id: string) => request<StoryDetail>(`/stories/${encodeURIComponent(id)}`),
-  timeline: (id: string) => request<{ items: TimelineItem[] }>(`/stories/${encodeURIComponent(id)}/timeline`),
-  entities: (q: Query = {}) => request<Page<EntitySummary>>(`/entities${qs(q)}`),
-  entity: (id: string) => request<EntityDetail>(`/entities/${encodeURIComponent(id)}`),
-  events: (q: Query = {}) => request<Page<EventRow>>(`/events${qs(q)}`),
-  eventsExportUrl: (format: 'csv' | 'geojson', q: Query = {}) => `/api/events${qs({ ...q, format, limit: 100000 })}`,
-  jobs: () => request<{ items: IngestJob[] }>('/ingest'),
-  job: (id: string) => request<IngestJob>(`/ingest/${encodeURIComponent(id)}`),
+  articles: (q: Query = {}) => request<ApiPage<ArticleSummary>>(`/articles${qs(q)}`),
+  article: (id: string) => request<ApiArticle>(`/articles/${enc(id)}`),
+  search: (q: Query) => request<SearchResult & { offset: number; limit: number }>(`/search${qs(q)}`),
+  stories: (q: Query = {}) => request<ApiPage<StorySummary>>(`/stories${qs(q)}`),
+  story: (id: string) => request<StoryRecord>(`/stories/${enc(id)}`),
+  timeline: (id: string) => request<ApiTimeline>(`/stories/${enc(id)}/timeline`),
+  entities: (q: Query = {}) => request<ApiPage<EntityRecord>>(`/entities${qs(q)}`),
+  entity: (key: string) => request<EntityDetail & ApiEntityExtras>(`/entities/${enc(key)}`),
+  events: (q: Query = {}) => request<ApiPage<EventRecord>>(`/events${qs(q)}`),
+  eventsExportUrl: (format: 'csv' | 'geojson', q: Query = {}) => `/api/events${qs({ ...q, format })}`,
+  runs: () => request<ApiPage<IngestRun>>('/ingest?limit=10'),
   ingest: (token: string, articles: { title: string; body: string; published?: string }[]) =>
-    request<IngestJob>('/ingest', {
+    request<IngestRun>('/ingest', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ articles }),

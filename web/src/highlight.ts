@@ -4,6 +4,7 @@
  * APIs only: the article text is untrusted and is never parsed as HTML.
  */
 import type { Doc, Entity, Event, Quantity, TimeExpr } from '../../src/doc/index.js';
+import { normalize } from '../../src/text/normalize.js';
 import { h, type Child } from './dom.js';
 import {
   entityTypeLabel,
@@ -32,6 +33,11 @@ function row(label: string, value: Child): HTMLElement | null {
   return h('div', { class: 'tip-row' }, h('span', { class: 'tip-label' }, label), h('span', { class: 'tip-value' }, value));
 }
 
+/** The corpus-wide key of a document entity: its KB id, else type and normalised name. */
+export function entityKey(e: Entity): string {
+  return e.kb_id ?? `name:${e.type}:${normalize(e.name)}`;
+}
+
 function entityCard(e: Entity, roleText?: string): HTMLElement {
   const roles = e.roles.map((r) => r.role).filter((r, i, all) => all.indexOf(r) === i);
   return h(
@@ -41,7 +47,7 @@ function entityCard(e: Entity, roleText?: string): HTMLElement {
     row(t('canonical'), e.name),
     row(t('english'), h('span', { dir: 'ltr' }, e.name_en ?? t('none'))),
     row(t('role'), roleText ?? (roles.length ? roles.join('، ') : null)),
-    h('a', { class: 'tip-link', href: `#/entity/${encodeURIComponent(e.kb_id ?? e.id)}` }, `${t('entities')} ←`),
+    h('a', { class: 'tip-link', href: `#/entity/${encodeURIComponent(entityKey(e))}` }, t('entityPage')),
   );
 }
 

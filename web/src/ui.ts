@@ -1,7 +1,21 @@
 /** Small building blocks shared by the views. */
-import type { ArticleSummary, EntityRef, Page } from '../../src/api/types.js';
+import type { ArticleSummary } from '../../src/api/types.js';
+import type { EntityType } from '../../src/doc/index.js';
 import { h, safeUrl, type Child } from './dom.js';
 import { entityTypeLabel, formatDate, formatNumber, t } from './i18n.js';
+
+export interface EntityLike {
+  key: string;
+  name: string;
+  name_en: string | null;
+  type: EntityType;
+}
+
+export interface Paged {
+  total: number;
+  offset: number;
+  limit: number;
+}
 
 export function pageHeader(title: string, ...extra: Child[]): HTMLElement {
   return h('header', { class: 'page-head' }, h('h1', {}, title), ...extra);
@@ -11,10 +25,16 @@ export function section(title: string, ...children: Child[]): HTMLElement {
   return h('section', { class: 'card' }, h('h2', { class: 'card-title' }, title), ...children);
 }
 
-export function entityChip(e: EntityRef, count?: number): HTMLElement {
+export const entityHref = (key: string): string => `#/entity/${encodeURIComponent(key)}`;
+
+export function entityChip(e: EntityLike, count?: number): HTMLElement {
   return h(
     'a',
-    { class: `chip tone-${e.type}`, href: `#/entity/${encodeURIComponent(e.id)}`, title: entityTypeLabel(e.type) },
+    {
+      class: `chip tone-${e.type}`,
+      href: entityHref(e.key),
+      title: [entityTypeLabel(e.type), e.name_en].filter(Boolean).join(' · '),
+    },
     e.name,
     count !== undefined ? h('span', { class: 'chip-count' }, formatNumber(count)) : null,
   );
@@ -27,7 +47,7 @@ export function articleMeta(a: ArticleSummary): HTMLElement {
     { class: 'meta' },
     h('span', {}, formatDate(a.published)),
     a.source ? h('span', {}, a.source) : null,
-    a.story ? h('a', { href: `#/story/${encodeURIComponent(a.story.id)}` }, `${t('story')}: ${a.story.title}`) : null,
+    a.story_id ? h('a', { href: `#/story/${encodeURIComponent(a.story_id)}` }, t('openStory')) : null,
     url ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, t('original')) : null,
   );
 }
@@ -51,8 +71,8 @@ export function errorBox(e: unknown): HTMLElement {
   return h('div', { class: 'error', role: 'alert' }, h('strong', {}, t('error')), ' — ', h('span', { dir: 'auto' }, msg));
 }
 
-export function pager(page: Page<unknown>, go: (offset: number) => void): HTMLElement | null {
-  if (page.total <= page.limit) return null;
+export function pager(page: Paged, go: (offset: number) => void): HTMLElement {
+  if (page.total <= page.limit) return h('nav', { class: 'pager', hidden: true });
   const current = Math.floor(page.offset / page.limit) + 1;
   const pages = Math.ceil(page.total / page.limit);
   return h(
@@ -64,21 +84,23 @@ export function pager(page: Page<unknown>, go: (offset: number) => void): HTMLEl
   );
 }
 
-/** A horizontal bar chart (pure DOM): label, bar, value. */
+/** A horizontal bar chart (pure DOM; widths through CSSOM, which the CSP allows). */
 export function bars(rows: { label: string; value: number }[]): HTMLElement {
   const max = Math.max(1, ...rows.map((r) => r.value));
   return h(
     'div',
     { class: 'bars' },
-    rows.map((r) =>
-      h(
+    rows.map((r) => {
+      const fill = h('span', { class: 'bar-fill' });
+      fill.style.inlineSize = `${(100 * r.value) / max}%`;
+      return h(
         'div',
         { class: 'bar-row' },
         h('span', { class: 'bar-label' }, r.label),
-        h('span', { class: 'bar-track' }, h('span', { class: 'bar-fill', style: `inline-size:${(100 * r.value) / max}%` })),
+        h('span', { class: 'bar-track' }, fill),
         h('span', { class: 'bar-value' }, formatNumber(r.value)),
-      ),
-    ),
+      );
+    }),
   );
 }
 

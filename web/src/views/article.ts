@@ -1,18 +1,10 @@
-import type { ArticleDetail } from '../../../src/api/types.js';
-import type { Entity } from '../../../src/doc/index.js';
+import type { ApiArticle } from '../../../src/api/types.js';
+import type { Doc, Entity } from '../../../src/doc/index.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import {
-  ENTITY_TYPE_CODES,
-  entityTypeLabel,
-  eventTypeLabel,
-  formatDate,
-  modalityLabel,
-  t,
-  timeTypeLabel,
-} from '../i18n.js';
+import { ENTITY_TYPE_CODES, entityTypeLabel, eventTypeLabel, formatDate, modalityLabel, t, timeTypeLabel } from '../i18n.js';
 import { renderAnnotatedText } from '../highlight.js';
-import { articleItem, articleMeta, errorBox, section } from '../ui.js';
+import { articleMeta, errorBox, section } from '../ui.js';
 
 /** Scrolls to the first highlight carrying `key` and flashes it. */
 function reveal(key: string): void {
@@ -45,12 +37,7 @@ function entityList(entities: Entity[]): HTMLElement {
               {},
               h(
                 'button',
-                {
-                  class: `chip tone-${e.type}`,
-                  type: 'button',
-                  title: e.name_en ?? '',
-                  onclick: () => reveal(`e:${e.id}:0`),
-                },
+                { class: `chip tone-${e.type}`, type: 'button', title: e.name_en ?? '', onclick: () => reveal(`e:${e.id}:0`) },
                 e.name,
                 h('span', { class: 'chip-count' }, String(e.mentions.length)),
               ),
@@ -62,9 +49,9 @@ function entityList(entities: Entity[]): HTMLElement {
   );
 }
 
-export function renderDocPanels(doc: ArticleDetail | (Omit<ArticleDetail, 'story' | 'duplicates'> & { story?: null })): HTMLElement[] {
+/** Side panels of an analysed document: its entities, events and times, each linked to the text. */
+export function renderDocPanels(doc: Doc): HTMLElement[] {
   const panels: HTMLElement[] = [];
-  if (doc.entities.length) panels.push(section(t('entities'), entityList(doc.entities)));
   if (doc.events.length)
     panels.push(
       section(
@@ -86,7 +73,7 @@ export function renderDocPanels(doc: ArticleDetail | (Omit<ArticleDetail, 'story
               h(
                 'div',
                 { class: 'meta' },
-                h('span', {}, modalityLabel(ev.modality)),
+                h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
                 ev.place ? h('span', {}, ev.place.name) : null,
                 ev.time ? h('span', {}, formatDate(ev.time.value)) : null,
               ),
@@ -96,6 +83,7 @@ export function renderDocPanels(doc: ArticleDetail | (Omit<ArticleDetail, 'story
         ),
       ),
     );
+  if (doc.entities.length) panels.push(section(t('entities'), entityList(doc.entities)));
   if (doc.times.length)
     panels.push(
       section(
@@ -132,14 +120,16 @@ function legend(): HTMLElement {
 }
 
 export async function articleView(root: HTMLElement, id: string): Promise<void> {
-  let doc: ArticleDetail;
+  let record: ApiArticle;
   try {
-    doc = await api.article(id);
+    record = await api.article(id);
   } catch (e) {
     root.append(errorBox(e));
     return;
   }
-  document.title = `${doc.title} — ${t('appName')}`;
+  const doc = record.analysis;
+  document.title = `${record.title} — ${t('appName')}`;
+  const others = record.duplicates?.members.filter((m) => m.id !== record.id) ?? [];
   root.append(
     h(
       'div',
@@ -150,8 +140,8 @@ export async function articleView(root: HTMLElement, id: string): Promise<void> 
         // The cleaned text usually starts with the title segment, highlighted like the body.
         doc.segments.some((s) => s.kind === 'title')
           ? null
-          : h('h1', { class: 'article-title', dir: 'rtl', lang: 'ar' }, doc.title),
-        articleMeta(doc),
+          : h('h1', { class: 'article-title', dir: 'rtl', lang: 'ar' }, record.title),
+        articleMeta(record),
         legend(),
         renderAnnotatedText(doc),
       ),
@@ -159,8 +149,22 @@ export async function articleView(root: HTMLElement, id: string): Promise<void> 
         'aside',
         { class: 'side' },
         renderDocPanels(doc),
-        doc.duplicates.length
-          ? section(t('duplicates'), h('ol', { class: 'result-list' }, doc.duplicates.map((a) => articleItem(a))))
+        others.length
+          ? section(
+              t('duplicates'),
+              h(
+                'ul',
+                { class: 'plain-list' },
+                others.map((m) =>
+                  h(
+                    'li',
+                    {},
+                    h('a', { href: `#/article/${encodeURIComponent(m.id)}` }, m.title),
+                    h('span', { class: 'muted' }, ` — ${m.source ?? ''} ${formatDate(m.published)}`),
+                  ),
+                ),
+              ),
+            )
           : null,
       ),
     ),

@@ -1,11 +1,11 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { ENTITY_TYPE_CODES, entityTypeLabel, formatNumber, t } from '../i18n.js';
+import { ENTITY_TYPE_CODES, entityTypeLabel, eventTypeLabel, formatDate, formatNumber, t } from '../i18n.js';
 import { articleItem, bars, entityChip, errorBox, pageHeader, pager, section, table } from '../ui.js';
 
-export async function entityView(root: HTMLElement, id: string): Promise<void> {
+export async function entityView(root: HTMLElement, key: string): Promise<void> {
   try {
-    const e = await api.entity(id);
+    const e = await api.entity(key);
     document.title = `${e.name} — ${t('appName')}`;
     root.append(
       pageHeader(
@@ -16,8 +16,9 @@ export async function entityView(root: HTMLElement, id: string): Promise<void> {
           h('span', { class: `badge tone-${e.type}` }, entityTypeLabel(e.type)),
           e.name_en ? h('span', { dir: 'ltr' }, e.name_en) : null,
           e.kb_id ? h('code', { dir: 'ltr' }, e.kb_id) : null,
-          h('span', {}, `${formatNumber(e.mentions)} ${t('mentions')}`),
-          h('span', {}, `${formatNumber(e.articles)} ${t('articles')}`),
+          h('span', {}, `${formatNumber(e.mention_count)} ${t('mentions')}`),
+          h('span', {}, `${formatNumber(e.article_count)} ${t('articles')}`),
+          e.first_seen ? h('span', {}, `${formatDate(e.first_seen)} – ${formatDate(e.last_seen)}`) : null,
         ),
       ),
       h(
@@ -26,14 +27,36 @@ export async function entityView(root: HTMLElement, id: string): Promise<void> {
         h(
           'div',
           { class: 'main-col' },
-          section(t('mentionsOverTime'), bars(e.timeline.map((p) => ({ label: p.period, value: p.mentions })))),
-          section(t('articles'), h('ol', { class: 'result-list' }, e.article_list.map((a) => articleItem(a)))),
+          section(
+            t('mentionsOverTime'),
+            e.timeline.length
+              ? bars(e.timeline.map((p) => ({ label: p.period, value: p.articles })))
+              : h('p', { class: 'muted' }, t('none')),
+          ),
+          section(t('articles'), h('ol', { class: 'result-list' }, e.articles.map((a) => articleItem(a)))),
         ),
         h(
           'aside',
           { class: 'side' },
-          e.roles.length ? section(t('roles'), table([t('role'), t('mentions')], e.roles.map((r) => [r.role, formatNumber(r.count)]))) : null,
-          section(t('cooccurring'), h('div', { class: 'chips' }, e.cooccurring.map((c) => entityChip(c, c.count)))),
+          e.roles.length
+            ? section(t('roles'), table([t('role'), t('mentions')], e.roles.map((r) => [r.role, formatNumber(r.count)])))
+            : null,
+          e.related.length
+            ? section(t('cooccurring'), h('div', { class: 'chips' }, e.related.map((c) => entityChip(c, c.count))))
+            : null,
+          e.event_types.length
+            ? section(t('eventTypes'), bars(e.event_types.map((x) => ({ label: eventTypeLabel(x.type), value: x.count }))))
+            : null,
+          e.stories.length
+            ? section(
+                t('relatedStories'),
+                h(
+                  'ul',
+                  { class: 'plain-list' },
+                  e.stories.map((s) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title))),
+                ),
+              )
+            : null,
         ),
       ),
     );
@@ -46,7 +69,13 @@ export async function entitiesView(root: HTMLElement, params: URLSearchParams): 
   const form = h(
     'form',
     { class: 'inline-form' },
-    h('input', { name: 'q', type: 'search', value: params.get('q') ?? '', placeholder: t('filterName'), 'aria-label': t('filterName') }),
+    h('input', {
+      name: 'q',
+      type: 'search',
+      value: params.get('q') ?? '',
+      placeholder: t('filterName'),
+      'aria-label': t('filterName'),
+    }),
     h(
       'select',
       { name: 'type', 'aria-label': t('type') },
@@ -58,12 +87,19 @@ export async function entitiesView(root: HTMLElement, params: URLSearchParams): 
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const next = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v) next.set(k, v);
+    new FormData(form).forEach((v, k) => {
+      if (typeof v === 'string' && v) next.set(k, v);
+    });
     location.hash = `#/entities?${next.toString()}`;
   });
   root.append(pageHeader(t('entitiesTitle'), form));
   try {
-    const page = await api.entities({ q: params.get('q'), type: params.get('type'), offset: params.get('offset'), limit: 50 });
+    const page = await api.entities({
+      q: params.get('q'),
+      type: params.get('type'),
+      offset: params.get('offset'),
+      limit: 50,
+    });
     root.append(
       table(
         [t('filterName'), t('english'), t('type'), t('mentions'), t('articles')],
@@ -71,8 +107,8 @@ export async function entitiesView(root: HTMLElement, params: URLSearchParams): 
           entityChip(e),
           h('span', { dir: 'ltr' }, e.name_en ?? t('none')),
           entityTypeLabel(e.type),
-          formatNumber(e.mentions),
-          formatNumber(e.articles),
+          formatNumber(e.mention_count),
+          formatNumber(e.article_count),
         ]),
       ),
       pager(page, (o) => {

@@ -1,20 +1,20 @@
-import type { EventRow } from '../../../src/api/types.js';
+import type { EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { EVENT_TYPE_CODES, MODALITY_CODES, eventTypeLabel, formatDate, formatNumber, modalityLabel, t } from '../i18n.js';
+import { EVENT_TYPE_CODES, eventTypeLabel, formatDate, formatNumber, modalityLabel, t } from '../i18n.js';
 import { errorBox, pageHeader, pager, table } from '../ui.js';
 
-const FILTERS = ['type', 'modality', 'entity', 'from', 'to'] as const;
+const FILTERS = ['type', 'entity', 'source', 'from', 'to'] as const;
 
-export function eventCells(ev: EventRow): (HTMLElement | string)[] {
+export function eventCells(ev: EventRecord): (HTMLElement | string)[] {
   return [
     h('time', { datetime: ev.date ?? '' }, formatDate(ev.date)),
     h('span', { class: 'badge tone-event' }, eventTypeLabel(ev.type)),
     h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
     ev.actors.map((a) => a.text).join('، ') || t('none'),
     ev.targets.map((a) => a.text).join('، ') || t('none'),
-    ev.place ?? t('none'),
-    h('a', { href: `#/article/${encodeURIComponent(ev.article)}` }, ev.article_title),
+    ev.place?.name ?? t('none'),
+    h('a', { href: `#/article/${encodeURIComponent(ev.article_id)}` }, ev.title),
   ];
 }
 
@@ -29,13 +29,8 @@ export async function eventsView(root: HTMLElement, params: URLSearchParams): Pr
       h('option', { value: '' }, `${t('filterEventType')}: ${t('any')}`),
       EVENT_TYPE_CODES.map((c) => h('option', { value: c, selected: query.type === c }, eventTypeLabel(c))),
     ),
-    h(
-      'select',
-      { name: 'modality', 'aria-label': t('filterModality') },
-      h('option', { value: '' }, `${t('filterModality')}: ${t('any')}`),
-      MODALITY_CODES.map((c) => h('option', { value: c, selected: query.modality === c }, modalityLabel(c))),
-    ),
     h('input', { name: 'entity', value: query.entity, placeholder: t('filterEntity'), 'aria-label': t('filterEntity') }),
+    h('input', { name: 'source', value: query.source, placeholder: t('filterSource'), 'aria-label': t('filterSource') }),
     h('input', { name: 'from', type: 'date', value: query.from, 'aria-label': t('filterFrom') }),
     h('input', { name: 'to', type: 'date', value: query.to, 'aria-label': t('filterTo') }),
     h('button', { type: 'submit', class: 'primary' }, t('searchButton')),
@@ -43,7 +38,9 @@ export async function eventsView(root: HTMLElement, params: URLSearchParams): Pr
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const next = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v) next.set(k, v);
+    new FormData(form).forEach((v, k) => {
+      if (typeof v === 'string' && v) next.set(k, v);
+    });
     location.hash = `#/events?${next.toString()}`;
   });
   root.append(

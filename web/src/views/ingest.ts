@@ -1,4 +1,4 @@
-import type { IngestJob } from '../../../src/api/types.js';
+import type { IngestRun } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { formatNumber, t, type StringKey } from '../i18n.js';
@@ -6,29 +6,36 @@ import { renderAnnotatedText } from '../highlight.js';
 import { renderDocPanels } from './article.js';
 import { errorBox, pageHeader, section, table } from '../ui.js';
 
-const STATE_KEYS: Record<IngestJob['state'], StringKey> = {
-  queued: 'stateQueued',
+const STATE_KEYS: Record<IngestRun['status'], StringKey> = {
   running: 'stateRunning',
   done: 'stateDone',
   failed: 'stateFailed',
+  interrupted: 'stateInterrupted',
 };
 
-function jobRow(job: IngestJob): (HTMLElement | string)[] {
-  const pct = job.total ? Math.round((100 * job.done) / job.total) : 100;
+function runRow(run: IngestRun): (HTMLElement | string)[] {
+  const total = run.total ?? run.done;
+  const pct = total ? Math.round((100 * run.done) / total) : 100;
   return [
-    h('code', { dir: 'ltr' }, job.id),
-    t(STATE_KEYS[job.state]),
+    h('code', { dir: 'ltr' }, run.id),
+    t(STATE_KEYS[run.status]),
     h(
       'div',
       { class: 'progress-cell' },
-      h('progress', { max: job.total || 1, value: job.done }),
-      h('span', {}, `${formatNumber(job.done)} / ${formatNumber(job.total)} (${pct}%)`),
+      h('progress', { max: total || 1, value: run.done }),
+      h('span', {}, `${formatNumber(run.done)} / ${formatNumber(total)} (${pct}%)`),
     ),
-    job.errors.length ? job.errors.map((e) => `${e.article}: ${e.message}`).join('؛ ') : t('none'),
+    `${formatNumber(run.added)} ${t('added')} · ${formatNumber(run.failed)} ${t('failedCount')}`,
+    run.errors.length ? run.errors.map((e) => `${e.subject}: ${e.message}`).join('؛ ') : t('none'),
   ];
 }
 
 let poll: ReturnType<typeof setInterval> | undefined;
+
+export function stopIngestPolling(): void {
+  clearInterval(poll);
+  poll = undefined;
+}
 
 export async function ingestView(root: HTMLElement): Promise<void> {
   const tokenInput = h('input', {
@@ -40,7 +47,7 @@ export async function ingestView(root: HTMLElement): Promise<void> {
   const textInput = h('textarea', { id: 'ingest-text', rows: 10, dir: 'rtl', lang: 'ar' });
   const dateInput = h('input', { id: 'ingest-date', type: 'date' });
   const status = h('div', { class: 'ingest-status', 'aria-live': 'polite' });
-  const jobs = h('div', { id: 'jobs' });
+  const runs = h('div', { id: 'runs' });
   const preview = h('div', { id: 'preview' });
 
   const readArticle = (): { title: string; body: string; published?: string } => {
@@ -50,24 +57,28 @@ export async function ingestView(root: HTMLElement): Promise<void> {
 
   const refresh = async (): Promise<void> => {
     try {
-      const list = await api.jobs();
-      jobs.replaceChildren(
+      const list = await api.runs();
+      runs.replaceChildren(
         list.items.length
-          ? table([t('jobs'), t('state'), t('progress'), t('error')], list.items.map(jobRow), 'jobs-table')
+          ? table([t('jobs'), t('state'), t('progress'), t('result'), t('error')], list.items.map(runRow), 'jobs-table')
           : h('p', { class: 'muted' }, t('none')),
       );
-      if (!list.items.some((j) => j.state === 'running' || j.state === 'queued')) {
-        clearInterval(poll);
-        poll = undefined;
-      }
+      if (!list.items.some((r) => r.status === 'running')) stopIngestPolling();
     } catch (e) {
-      jobs.replaceChildren(errorBox(e));
+      runs.replaceChildren(errorBox(e));
     }
   };
   const startPolling = (): void => {
     poll ??= setInterval(() => void refresh(), 1000);
   };
 
+  const analyzeButton = h('button', { type: 'button' }, t('analyzeButton'));
+  analyzeButton.addEventListener('click', () => {
+    api
+      .analyze(readArticle())
+      .then((doc) => preview.replaceChildren(section(t('article'), renderAnnotatedText(doc)), ...renderDocPanels(doc)))
+      .catch((e: unknown) => preview.replaceChildren(errorBox(e)));
+  });
   const form = h(
     'form',
     { class: 'ingest-form' },
@@ -79,25 +90,7 @@ export async function ingestView(root: HTMLElement): Promise<void> {
       h('label', { class: 'field' }, h('span', {}, t('publishedField')), dateInput),
       h('label', { class: 'field' }, h('span', {}, t('token')), tokenInput),
     ),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'submit', class: 'primary' }, t('ingestButton')),
-      h(
-        'button',
-        {
-          type: 'button',
-          onclick: () => {
-            const input = readArticle();
-            api
-              .analyze(input)
-              .then((doc) => preview.replaceChildren(section(t('article'), renderAnnotatedText(doc)), ...renderDocPanels({ ...doc, story: null })))
-              .catch((e: unknown) => preview.replaceChildren(errorBox(e)));
-          },
-        },
-        t('analyzeButton'),
-      ),
-    ),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('ingestButton')), analyzeButton),
     status,
   );
   form.addEventListener('submit', (ev) => {
@@ -107,18 +100,13 @@ export async function ingestView(root: HTMLElement): Promise<void> {
       .ingest(tokenInput.value, [readArticle()])
       .then(() => {
         status.replaceChildren();
-        void refresh();
         startPolling();
+        return refresh();
       })
       .catch((e: unknown) => status.replaceChildren(errorBox(e)));
   });
 
-  root.append(pageHeader(t('ingestTitle')), h('div', { class: 'card' }, form), section(t('jobs'), jobs), preview);
+  root.append(pageHeader(t('ingestTitle')), h('div', { class: 'card' }, form), section(t('jobs'), runs), preview);
   await refresh();
   startPolling();
-}
-
-export function stopIngestPolling(): void {
-  clearInterval(poll);
-  poll = undefined;
 }

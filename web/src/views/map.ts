@@ -5,7 +5,7 @@
 import { geoEquirectangular, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { EntitySummary, EventRow } from '../../../src/api/types.js';
+import type { EntityRecord, EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h, svg } from '../dom.js';
 import { eventTypeLabel, formatNumber, t } from '../i18n.js';
@@ -24,28 +24,31 @@ interface Spot {
   lon: number;
   lat: number;
   name: string;
-  events: EventRow[];
+  events: EventRecord[];
   place: boolean;
 }
 
 export async function mapView(root: HTMLElement): Promise<void> {
   root.append(pageHeader(t('navMap'), h('p', { class: 'muted' }, t('mapNote'))));
   try {
-    const [countries, events, places] = await Promise.all([
+    const [countries, events, gpes, locs] = await Promise.all([
       loadWorld(),
-      api.events({ limit: 5000, located: 1 }),
-      api.entities({ limit: 500, located: 1 }),
+      api.events({ limit: 500 }),
+      api.entities({ type: 'GPE', limit: 300 }),
+      api.entities({ type: 'LOC', limit: 300 }),
     ]);
     const spots = new Map<string, Spot>();
     const keyOf = (lon: number, lat: number): string => `${lon.toFixed(2)},${lat.toFixed(2)}`;
-    for (const p of places.items as EntitySummary[]) {
+    const places: EntityRecord[] = [...gpes.items, ...locs.items];
+    for (const p of places) {
       if (p.lat === null || p.lon === null) continue;
       spots.set(keyOf(p.lon, p.lat), { lon: p.lon, lat: p.lat, name: p.name, events: [], place: true });
     }
     for (const ev of events.items) {
-      if (ev.lat === null || ev.lon === null) continue;
-      const k = keyOf(ev.lon, ev.lat);
-      const spot = spots.get(k) ?? { lon: ev.lon, lat: ev.lat, name: ev.place ?? '', events: [], place: false };
+      const { lat = null, lon = null, name = '' } = ev.place ?? {};
+      if (lat === null || lon === null) continue;
+      const k = keyOf(lon, lat);
+      const spot = spots.get(k) ?? { lon, lat, name, events: [], place: false };
       spot.events.push(ev);
       spots.set(k, spot);
     }
@@ -94,7 +97,7 @@ export async function mapView(root: HTMLElement): Promise<void> {
           const label = [
             p.name,
             p.events.length ? `${formatNumber(p.events.length)} ${t('mapEvents')}` : '',
-            ...p.events.slice(0, 6).map((e) => `• ${eventTypeLabel(e.type)} — ${e.article_title}`),
+            ...p.events.slice(0, 6).map((e) => `• ${eventTypeLabel(e.type)} — ${e.title}`),
           ]
             .filter(Boolean)
             .join('\n');

@@ -82,8 +82,8 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
       const page = await api.search({ ...query, offset, limit: 20 });
       results.replaceChildren(
         h('p', { class: 'count' }, `${formatNumber(page.total)} ${t('results')}`),
-        page.items.length
-          ? h('ol', { class: 'result-list' }, page.items.map((hit) => articleItem(hit, snippetOf(hit))))
+        page.hits.length
+          ? h('ol', { class: 'result-list' }, page.hits.map((hit) => articleItem(hit.article, snippetOf(hit))))
           : h('p', { class: 'muted' }, t('noResults')),
         pager(page, (o) => {
           params.set('offset', String(o));

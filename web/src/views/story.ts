@@ -1,18 +1,18 @@
-import type { StoryDetail, TimelineItem } from '../../../src/api/types.js';
+import type { StoryRecord, TimelineEntry } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { eventTypeLabel, formatDate, formatNumber, modalityLabel, t } from '../i18n.js';
 import { articleItem, entityChip, errorBox, pageHeader, pager, section, table } from '../ui.js';
 
-export function timelineList(items: TimelineItem[]): HTMLElement {
+export function timelineList(items: TimelineEntry[], titles: Map<string, string>): HTMLElement {
   return h(
     'ol',
     { class: 'timeline', id: 'timeline' },
-    items.map(({ date, event: ev }) =>
+    items.map((ev) =>
       h(
         'li',
         { class: `tl-item modality-${ev.modality}` },
-        h('time', { class: 'tl-date', datetime: date ?? '' }, formatDate(date)),
+        h('time', { class: 'tl-date', datetime: ev.date ?? '' }, formatDate(ev.date)),
         h(
           'div',
           { class: 'tl-body' },
@@ -20,15 +20,14 @@ export function timelineList(items: TimelineItem[]): HTMLElement {
             'div',
             { class: 'tl-head' },
             h('span', { class: 'badge tone-event' }, eventTypeLabel(ev.type)),
-            ev.mode ? h('span', { class: 'muted' }, ev.mode) : null,
             h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
-            ev.place ? h('span', { class: 'muted' }, `📍 ${ev.place}`) : null,
+            ev.place ? h('span', { class: 'muted' }, ev.place) : null,
           ),
-          h('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, ev.evidence),
+          h('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, ev.evidence.text),
           h(
             'div',
             { class: 'meta' },
-            h('a', { href: `#/article/${encodeURIComponent(ev.article)}` }, ev.article_title),
+            h('a', { href: `#/article/${encodeURIComponent(ev.article_id)}` }, titles.get(ev.article_id) ?? ev.article_id),
             h('span', { class: 'gloss', dir: 'ltr' }, ev.gloss),
           ),
         ),
@@ -37,15 +36,21 @@ export function timelineList(items: TimelineItem[]): HTMLElement {
   );
 }
 
-function roundsTable(story: StoryDetail): HTMLElement | null {
+function dateRange(from: string | null, to: string | null): string {
+  if (!from && !to) return t('none');
+  if (!to || from === to) return formatDate(from ?? to);
+  return `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+function roundsTable(story: StoryRecord): HTMLElement | null {
   if (!story.rounds.length) return null;
   return section(
     t('rounds'),
     table(
       [t('round'), t('dates'), t('venue'), t('delegations'), t('agenda'), t('outcome')],
       story.rounds.map((r) => [
-        r.round === null ? t('none') : formatNumber(r.round),
-        r.dates.map(formatDate).join(' – ') || t('none'),
+        r.number === null ? t('none') : formatNumber(r.number),
+        dateRange(r.from, r.to),
         r.venue ?? t('none'),
         h('ul', { class: 'plain-list' }, r.delegations.map((d) => h('li', {}, d.head ? `${d.party}: ${d.head}` : d.party))),
         h('ul', { class: 'plain-list' }, r.agenda.map((a) => h('li', {}, a))),
@@ -58,17 +63,18 @@ function roundsTable(story: StoryDetail): HTMLElement | null {
 
 export async function storyView(root: HTMLElement, id: string): Promise<void> {
   try {
-    const [story, timeline] = await Promise.all([api.story(id), api.timeline(id)]);
+    const story = await api.story(id);
     document.title = `${story.title} — ${t('appName')}`;
+    const titles = new Map(story.articles.map((a) => [a.id, a.title]));
     root.append(
       pageHeader(
         story.title,
         h(
           'div',
           { class: 'meta' },
-          h('span', {}, `${formatDate(story.first)} – ${formatDate(story.last)}`),
-          h('span', {}, `${formatNumber(story.articles)} ${t('articles')}`),
-          h('span', {}, `${formatNumber(story.events)} ${t('events')}`),
+          h('span', {}, dateRange(story.first_date, story.last_date)),
+          h('span', {}, `${formatNumber(story.article_count)} ${t('articles')}`),
+          h('span', {}, `${formatNumber(story.timeline.length)} ${t('events')}`),
         ),
       ),
       h(
@@ -78,16 +84,22 @@ export async function storyView(root: HTMLElement, id: string): Promise<void> {
           'div',
           { class: 'main-col' },
           story.summary.length
-            ? section(t('summary'), h('div', { class: 'summary', dir: 'rtl', lang: 'ar' }, story.summary.map((s) => h('p', {}, s))))
+            ? section(
+                t('summary'),
+                h('div', { class: 'summary', dir: 'rtl', lang: 'ar' }, story.summary.map((s) => h('p', {}, s.text))),
+              )
             : null,
           roundsTable(story),
-          section(t('timeline'), timeline.items.length ? timelineList(timeline.items) : h('p', { class: 'muted' }, t('noResults'))),
+          section(
+            t('timeline'),
+            story.timeline.length ? timelineList(story.timeline, titles) : h('p', { class: 'muted' }, t('noResults')),
+          ),
         ),
         h(
           'aside',
           { class: 'side' },
-          section(t('keyEntities'), h('div', { class: 'chips' }, story.entities.map((e) => entityChip(e)))),
-          section(t('articles'), h('ol', { class: 'result-list' }, story.article_list.map((a) => articleItem(a)))),
+          section(t('keyEntities'), h('div', { class: 'chips' }, story.key_entities.map((e) => entityChip(e, e.count)))),
+          section(t('articles'), h('ol', { class: 'result-list' }, story.articles.map((a) => articleItem(a)))),
         ),
       ),
     );
@@ -99,7 +111,7 @@ export async function storyView(root: HTMLElement, id: string): Promise<void> {
 export async function storiesView(root: HTMLElement, params: URLSearchParams): Promise<void> {
   root.append(pageHeader(t('storiesTitle')));
   try {
-    const page = await api.stories({ offset: params.get('offset') ?? 0, limit: 20 });
+    const page = await api.stories({ offset: params.get('offset'), limit: 20 });
     root.append(
       h(
         'ol',
@@ -112,11 +124,13 @@ export async function storiesView(root: HTMLElement, params: URLSearchParams): P
             h(
               'div',
               { class: 'meta' },
-              h('span', {}, `${formatDate(s.first)} – ${formatDate(s.last)}`),
-              h('span', {}, `${formatNumber(s.articles)} ${t('articles')}`),
-              h('span', {}, `${formatNumber(s.events)} ${t('events')}`),
+              h('span', {}, dateRange(s.first_date, s.last_date)),
+              h('span', {}, `${formatNumber(s.article_count)} ${t('articles')}`),
+              s.event_types.length
+                ? h('span', {}, s.event_types.slice(0, 4).map((x) => `${eventTypeLabel(x.type)} (${formatNumber(x.count)})`).join('، '))
+                : null,
             ),
-            h('div', { class: 'chips' }, s.entities.slice(0, 8).map((e) => entityChip(e))),
+            h('div', { class: 'chips' }, s.key_entities.slice(0, 8).map((e) => entityChip(e))),
           ),
         ),
       ),

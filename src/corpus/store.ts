@@ -162,6 +162,8 @@ export interface EventRecord {
   targets: EventActorRecord[];
   place: { name: string; entity: string | null; lat: number | null; lon: number | null } | null;
   details: MeetingDetails | null;
+  /** Day dates (YYYY-MM-DD) named in the event's sentence: the days of a multi-day meeting. */
+  sentence_dates?: string[];
   story_id: string | null;
   source: string | null;
   title: string;
@@ -387,6 +389,8 @@ export interface ArticleBundle {
   dup_of: { group: string | null; article: string; similarity: number } | null;
   /** Story decision: an existing story id, or null to open a new story with this article. */
   story: string | null;
+  /** Similarity of the article to the story it joins (the most similar member's title names it). */
+  story_score?: number;
   /** The article's story features, added to the story's. */
   features: FeatureVector;
 }
@@ -459,6 +463,8 @@ export interface Store {
   commitArticle(bundle: ArticleBundle): Promise<CommitResult>;
   /** The stored input of the current revision, to analyse it again. */
   getArticleInput(id: string): Promise<ArticleInput | null>;
+  /** Document frequencies of index terms, for TF-IDF weights. */
+  termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }>;
   /** Ids of articles analysed by another pipeline version than `pipelineVersion`. */
   staleArticles(pipelineVersion: string, limit: number): Promise<string[]>;
 

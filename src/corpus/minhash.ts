@@ -1,0 +1,60 @@
+/**
+ * Near-duplicates: MinHash over word 3-shingles of normalised text, with LSH banding so that
+ * candidates are found through an index, not by comparing against every article.
+ */
+const HASHES = 64;
+const BANDS = 16;
+const ROWS = HASHES / BANDS;
+/** Estimated Jaccard similarity above which two articles are the same story republished. */
+export const DUPLICATE_THRESHOLD = 0.5;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A 32-bit mixer (murmur3 finaliser) seeded per hash function. */
+function mix(h: number, seed: number): number {
+  let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+export function minhash(words: readonly string[]): number[] {
+  if (words.length < 3) return [];
+  const shingles = new Set<number>();
+  for (let i = 0; i + 3 <= words.length; i++)
+    shingles.add(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  const sig = new Array<number>(HASHES).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let k = 0; k < HASHES; k++) {
+      const v = mix(s, k + 1);
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+export function lshBands(sig: readonly number[]): string[] {
+  if (sig.length !== HASHES) return [];
+  const out: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    out.push(`${b}:${fnv1a(sig.slice(b * ROWS, (b + 1) * ROWS).join(',')).toString(36)}`);
+  }
+  return out;
+}
+
+export function similarity(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== HASHES || b.length !== HASHES) return 0;
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}

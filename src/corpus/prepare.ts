@@ -1,0 +1,158 @@
+/**
+ * From an analysed document to what the store keeps: index terms, entities under corpus-wide keys,
+ * events with evidence, a MinHash signature, and the raw material of story features. Runs in the
+ * analysis workers, so the main thread only decides and commits.
+ */
+import { createHash } from 'node:crypto';
+import type { ArticleInput, Doc, Event } from '../doc/index.js';
+import { normalize } from '../text/normalize.js';
+import { indexTermsOf } from './index-terms.js';
+import { lshBands, minhash } from './minhash.js';
+import { nameKey } from './sql/sql-store.js';
+import type { ArticleBundle, ArticleEntity, EventActorRecord, EventRecord, JsonValue } from './store.js';
+
+export type PreparedArticle = Omit<ArticleBundle, 'dup_of' | 'story' | 'story_score' | 'features'> & {
+  /** Candidate story terms with their frequency in the article, most frequent first. */
+  term_tf: [string, number][];
+};
+
+/** sha256 of the input's title and body: the identity of an article's content. */
+export function contentHash(input: ArticleInput): string {
+  return createHash('sha256')
+    .update(input.title ?? '')
+    .update('\u0000')
+    .update(input.body)
+    .digest('hex');
+}
+
+/** Articles without an id are named by their content, so the same content is the same article. */
+export function articleId(input: ArticleInput): string {
+  return input.id ?? `a-${contentHash(input).slice(0, 16)}`;
+}
+
+/** Function words that carry no topic; everything else is weighed by IDF. */
+const STOP = new Set(
+  (
+    'في من على الى عن ان او مع هذا هذه ذلك تلك التي الذي الذين كان كانت يكون قد لم لن ما لا ثم بين حتى ' +
+    'عند بعد قبل كل اي غير منذ خلال حيث قال وقال اكد اضاف اشار وفق وفقا ايضا هو هي هم نحو الا اذا لكن ' +
+    'وقد فقد كما اما عبر ضمن امس اليوم يوم سنه عام العام'
+  )
+    .split(' ')
+    .map((w) => normalize(w)),
+);
+
+export function entityKey(e: { kb_id: string | null; type: string; name: string }): string {
+  return e.kb_id ?? `name:${e.type}:${nameKey(e.name)}`;
+}
+
+/** The analysis as stored: the article JSON (schema rasd.article/1). */
+export function analysisJson(doc: Doc): JsonValue {
+  const { raw: _raw, ...rest } = doc;
+  return { schema: 'rasd.article/1', ...rest } as unknown as JsonValue;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function prepareArticle(
+  doc: Doc,
+  input: ArticleInput,
+  opts: { pipelineVersion: string; origin: string | null },
+): PreparedArticle {
+  const { terms, offsets } = indexTermsOf(doc);
+
+  const keyOf = new Map<string, string>();
+  const entities = new Map<string, ArticleEntity>();
+  for (const e of doc.entities) {
+    const key = entityKey(e);
+    keyOf.set(e.id, key);
+    const prev = entities.get(key);
+    if (prev) prev.mentions += e.mentions.length;
+    else {
+      entities.set(key, {
+        key,
+        kb_id: e.kb_id,
+        type: e.type,
+        name: e.name,
+        name_en: e.name_en,
+        country: e.country,
+        lat: e.lat,
+        lon: e.lon,
+        mentions: Math.max(1, e.mentions.length),
+      });
+    }
+  }
+  const actor = (a: Event['actors'][number]): EventActorRecord => ({
+    code: a.code,
+    text: a.text,
+    entity: a.entity === null ? null : (keyOf.get(a.entity) ?? null),
+  });
+  const events = doc.events.map((ev): Omit<EventRecord, 'story_id' | 'source' | 'title'> => {
+    const sentenceDates = doc.times
+      .filter(
+        (t) =>
+          t.type === 'DATE' && DAY.test(t.value) && t.start >= ev.sentence.start && t.end <= ev.sentence.end,
+      )
+      .map((t) => t.value);
+    return {
+      article_id: doc.id,
+      event_id: ev.id,
+      type: ev.type,
+      mode: ev.mode,
+      date: ev.time?.value ?? doc.published,
+      date_from: ev.time?.from ?? (doc.published ? 'published' : null),
+      modality: ev.modality,
+      gloss: ev.gloss,
+      confidence: ev.confidence,
+      trigger: ev.trigger,
+      evidence: ev.evidence,
+      actors: ev.actors.map(actor),
+      targets: ev.targets.map(actor),
+      place: ev.place
+        ? {
+            name: ev.place.name,
+            entity: ev.place.entity === null ? null : (keyOf.get(ev.place.entity) ?? null),
+            lat: ev.place.lat,
+            lon: ev.place.lon,
+          }
+        : null,
+      details: ev.details ?? null,
+      sentence_dates: [...new Set(sentenceDates)].sort(),
+    };
+  });
+
+  const tf = new Map<string, number>();
+  for (const t of terms) {
+    if (t.length < 3 || STOP.has(t) || /^\d+$/.test(t)) continue;
+    tf.set(t, (tf.get(t) ?? 0) + 1);
+  }
+  const termTf = [...tf.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 40);
+
+  const words = doc.tokens
+    .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'latin')
+    .map((t) => t.norm);
+  const sig = minhash(words);
+
+  return {
+    id: doc.id,
+    title: doc.title,
+    published: doc.published,
+    source: doc.source,
+    url: doc.url,
+    origin: opts.origin,
+    text: doc.text,
+    raw_title: input.title ?? null,
+    raw_body: input.body,
+    lang: doc.lang,
+    content_hash: contentHash(input),
+    pipeline_version: opts.pipelineVersion,
+    analysis: analysisJson(doc),
+    entities: [...entities.values()],
+    events,
+    index_terms: terms,
+    index_offsets: offsets,
+    sentences: doc.sentences.map((s) => [s.start, s.end]),
+    minhash: sig,
+    lsh_bands: lshBands(sig),
+    term_tf: termTf,
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The schema, per dialect. `migrations[i]` brings a database from version i to i + 1; they run forward
+ * automatically when a store opens. Version numbers live in `meta` (key `schema_version`).
+ */
+export type Dialect = 'sqlite' | 'postgres';
+
+function ddl(d: Dialect): string {
+  const pk = d === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'SERIAL PRIMARY KEY';
+  const real = d === 'sqlite' ? 'REAL' : 'DOUBLE PRECISION';
+  const noRowid = d === 'sqlite' ? ' WITHOUT ROWID' : '';
+  const search =
+    d === 'sqlite'
+      ? `CREATE VIRTUAL TABLE fts USING fts5(terms, content='', contentless_delete=1, tokenize='ascii');
+         CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');`
+      : `CREATE TABLE postings (term TEXT NOT NULL, article_pk INTEGER NOT NULL, tf INTEGER NOT NULL,
+           PRIMARY KEY (term, article_pk));
+         CREATE INDEX postings_article ON postings(article_pk);`;
+  return `
+CREATE TABLE articles (
+  pk ${pk},
+  id TEXT NOT NULL UNIQUE,
+  revision INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  published TEXT,
+  source TEXT,
+  url TEXT,
+  origin TEXT,
+  lang TEXT,
+  text TEXT NOT NULL,
+  raw_title TEXT,
+  raw_body TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  pipeline_version TEXT NOT NULL,
+  analysis TEXT NOT NULL,
+  index_terms TEXT NOT NULL,
+  index_offsets TEXT NOT NULL,
+  index_len INTEGER NOT NULL,
+  sentences TEXT NOT NULL,
+  minhash TEXT NOT NULL,
+  story_id TEXT,
+  dup_group TEXT,
+  dup_similarity ${real},
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source, published);
+CREATE INDEX articles_story ON articles(story_id, published);
+CREATE INDEX articles_dup ON articles(dup_group);
+CREATE INDEX articles_pipeline ON articles(pipeline_version);
+CREATE TABLE revisions (
+  article_id TEXT NOT NULL,
+  revision INTEGER NOT NULL,
+  content_hash TEXT NOT NULL,
+  title TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (article_id, revision)
+)${noRowid};
+CREATE TABLE entities (
+  key TEXT PRIMARY KEY,
+  kb_id TEXT,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_norm TEXT NOT NULL,
+  name_en TEXT,
+  name_en_norm TEXT,
+  country TEXT,
+  lat ${real},
+  lon ${real},
+  article_count INTEGER NOT NULL,
+  mention_count INTEGER NOT NULL,
+  first_seen TEXT,
+  last_seen TEXT
+);
+CREATE INDEX entities_name ON entities(name_norm);
+CREATE INDEX entities_name_en ON entities(name_en_norm);
+CREATE TABLE article_entities (
+  article_pk INTEGER NOT NULL,
+  key TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (article_pk, key)
+)${noRowid};
+CREATE INDEX article_entities_key ON article_entities(key, article_pk);
+CREATE TABLE events (
+  article_pk INTEGER NOT NULL,
+  event_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  date TEXT,
+  story_id TEXT,
+  data TEXT NOT NULL,
+  PRIMARY KEY (article_pk, event_id)
+)${noRowid};
+CREATE INDEX events_type ON events(type, date);
+CREATE INDEX events_story ON events(story_id, date);
+CREATE TABLE lsh (
+  band TEXT NOT NULL,
+  article_pk INTEGER NOT NULL,
+  PRIMARY KEY (band, article_pk)
+)${noRowid};
+CREATE INDEX lsh_article ON lsh(article_pk);
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  title_score ${real} NOT NULL,
+  article_count INTEGER NOT NULL,
+  first_date TEXT,
+  last_date TEXT,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX stories_last ON stories(last_date);
+CREATE INDEX stories_size ON stories(article_count);
+CREATE TABLE story_features (
+  story_id TEXT NOT NULL,
+  feature TEXT NOT NULL,
+  weight ${real} NOT NULL,
+  last_date TEXT NOT NULL,
+  PRIMARY KEY (story_id, feature)
+)${noRowid};
+CREATE INDEX story_features_feature ON story_features(feature, last_date);
+CREATE TABLE story_entities (
+  story_id TEXT NOT NULL,
+  key TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (story_id, key)
+)${noRowid};
+CREATE INDEX story_entities_key ON story_entities(key, count);
+CREATE TABLE story_event_types (
+  story_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  count INTEGER NOT NULL,
+  PRIMARY KEY (story_id, type)
+)${noRowid};
+CREATE TABLE ingest_runs (
+  id TEXT PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE TABLE corpus_stats (
+  id INTEGER PRIMARY KEY,
+  docs INTEGER NOT NULL,
+  total_len INTEGER NOT NULL
+);
+INSERT INTO corpus_stats (id, docs, total_len) VALUES (1, 0, 0);
+${search}
+`;
+}
+
+/** Forward migrations: index i takes version i to version i + 1. */
+export function migrations(d: Dialect): string[] {
+  return [ddl(d)];
+}

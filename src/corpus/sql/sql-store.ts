@@ -1,0 +1,1155 @@
+/**
+ * The Store over SQL: one implementation for SQLite and PostgreSQL. What differs (schema types,
+ * full-text search) is chosen by `db.dialect`; everything else is portable SQL.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { RasdError, type ArticleInput, type EntityType, type EventType } from '../../doc/index.js';
+import { normalize } from '../../text/normalize.js';
+import { makeSnippet, queryTerms } from '../index-terms.js';
+import {
+  SCHEMA_VERSION,
+  type ArticleBundle,
+  type ArticleFilter,
+  type ArticleRecord,
+  type ArticleState,
+  type ArticleSummary,
+  type CommitResult,
+  type DuplicateCandidate,
+  type DuplicateGroup,
+  type EntityDetail,
+  type EntityRecord,
+  type EventFilter,
+  type EventRecord,
+  type FeatureVector,
+  type IngestRun,
+  type IngestRunUpdate,
+  type JsonValue,
+  type Page,
+  type PageRequest,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+  type Store,
+  type StoryCandidate,
+  type StoryEntity,
+  type StoryFilter,
+  type StoryRecord,
+  type StorySummary,
+} from '../store.js';
+import { buildRounds, buildSummary, buildTimeline } from '../story-view.js';
+import type { SqlDriver, SqlParam } from './driver.js';
+import { migrations } from './schema.js';
+
+/** Features kept per story: enough to recognise it, bounded so assignment cost stays flat. */
+const STORY_FEATURES = 64;
+
+interface ArticleRow {
+  pk: number;
+  id: string;
+  revision: number;
+  title: string;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  story_id: string | null;
+  dup_group: string | null;
+  pipeline_version: string;
+  updated_at: string;
+}
+
+const SUMMARY_COLS =
+  'a.pk, a.id, a.revision, a.title, a.published, a.source, a.url, a.story_id, a.dup_group, a.pipeline_version, a.updated_at';
+
+function summary(r: ArticleRow): ArticleSummary {
+  return {
+    id: r.id,
+    revision: Number(r.revision),
+    title: r.title,
+    published: r.published,
+    source: r.source,
+    url: r.url,
+    story_id: r.story_id,
+    dup_group: r.dup_group,
+    pipeline_version: r.pipeline_version,
+    updated_at: r.updated_at,
+  };
+}
+
+function limits(p: PageRequest | undefined): { limit: number; offset: number } {
+  const limit = Math.min(Math.max(Math.trunc(p?.limit ?? 20), 1), 500);
+  const offset = Math.max(Math.trunc(p?.offset ?? 0), 0);
+  return { limit, offset };
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function shortHash(s: string): string {
+  return createHash('sha256').update(s).digest('hex').slice(0, 12);
+}
+
+/** Normalised form of a name for look-ups: Arabic normalisation, Latin lower-cased. */
+export function nameKey(name: string): string {
+  return normalize(name).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Builds WHERE clauses for article filters over alias `a`. */
+function articleWhere(
+  f: ArticleFilter & { event_type?: EventType },
+  where: string[],
+  params: SqlParam[],
+): void {
+  if (f.source !== undefined) {
+    where.push('a.source = ?');
+    params.push(f.source);
+  }
+  if (f.from !== undefined) {
+    where.push('a.published >= ?');
+    params.push(f.from);
+  }
+  if (f.to !== undefined) {
+    where.push('a.published <= ?');
+    params.push(f.to);
+  }
+  if (f.story !== undefined) {
+    where.push('a.story_id = ?');
+    params.push(f.story);
+  }
+  if (f.entity !== undefined) {
+    where.push('a.pk IN (SELECT ae.article_pk FROM article_entities ae WHERE ae.key = ?)');
+    params.push(f.entity);
+  }
+  if (f.event_type !== undefined) {
+    where.push('a.pk IN (SELECT ev.article_pk FROM events ev WHERE ev.type = ?)');
+    params.push(f.event_type);
+  }
+  if (f.stale_for !== undefined) {
+    where.push('a.pipeline_version <> ?');
+    params.push(f.stale_for);
+  }
+}
+
+export class SqlStore implements Store {
+  readonly kind: 'sqlite' | 'postgres';
+
+  private constructor(
+    private readonly db: SqlDriver,
+    readonly location: string,
+  ) {
+    this.kind = db.dialect;
+  }
+
+  /** Opens a store over a driver: checks it is a rasd database, refuses newer ones, migrates older ones. */
+  static async open(db: SqlDriver, location: string): Promise<SqlStore> {
+    const store = new SqlStore(db, location);
+    try {
+      await store.prepareSchema();
+    } catch (e) {
+      await db.close().catch(() => undefined);
+      throw e;
+    }
+    return store;
+  }
+
+  private async tableNames(): Promise<string[]> {
+    const rows =
+      this.db.dialect === 'sqlite'
+        ? await this.db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")
+        : await this.db.all<{ name: string }>(
+            'SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()',
+          );
+    return rows.map((r) => r.name);
+  }
+
+  private async prepareSchema(): Promise<void> {
+    const tables = await this.tableNames();
+    let version = 0;
+    if (tables.includes('meta')) {
+      const rows = await this.db.all<{ key: string; value: string }>('SELECT key, value FROM meta');
+      const meta = new Map(rows.map((r) => [r.key, r.value]));
+      if (meta.get('app') !== 'rasd') {
+        throw new RasdError('STORE_CORRUPT', 'the database is not a rasd database (no rasd meta record)', {
+          subject: this.location,
+        });
+      }
+      version = Number(meta.get('schema_version'));
+      if (!Number.isInteger(version) || version < 0) {
+        throw new RasdError('STORE_CORRUPT', 'the schema version recorded in the database is invalid', {
+          subject: this.location,
+        });
+      }
+      if (version > SCHEMA_VERSION) {
+        throw new RasdError(
+          'STORE_TOO_NEW',
+          `the database has schema version ${version}, written by a newer rasd; this rasd reads up to version ${SCHEMA_VERSION}. Upgrade rasd to open it`,
+          { subject: this.location },
+        );
+      }
+    } else if (tables.length > 0) {
+      throw new RasdError('STORE_CORRUPT', 'the database holds tables but is not a rasd database', {
+        subject: this.location,
+      });
+    }
+    if (version === SCHEMA_VERSION) return;
+    const steps = migrations(this.db.dialect);
+    await this.db.tx(async (db) => {
+      if (version === 0) {
+        await db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+        await db.run("INSERT INTO meta (key, value) VALUES ('app', 'rasd'), ('schema_version', '0')");
+      }
+      for (let v = version; v < SCHEMA_VERSION; v++) {
+        await db.exec(steps[v]!);
+        await db.run("UPDATE meta SET value = ? WHERE key = 'schema_version'", [String(v + 1)]);
+      }
+    });
+  }
+
+  async schemaVersion(): Promise<number> {
+    const row = await this.db.get<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'");
+    return Number(row?.value ?? 0);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Articles
+
+  async countArticles(): Promise<number> {
+    const row = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM articles');
+    return Number(row?.n ?? 0);
+  }
+
+  async getArticle(id: string, opts?: { revision?: number }): Promise<ArticleRecord | null> {
+    const row = await this.db.get<
+      ArticleRow & { text: string; content_hash: string; origin: string | null; analysis: string }
+    >(`SELECT ${SUMMARY_COLS}, a.text, a.content_hash, a.origin, a.analysis FROM articles a WHERE a.id = ?`, [
+      id,
+    ]);
+    if (!row) return null;
+    // The analysis of the current revision is kept; earlier revisions keep their metadata only.
+    if (opts?.revision !== undefined && opts.revision !== Number(row.revision)) return null;
+    const revisions = await this.db.all<{
+      revision: number;
+      content_hash: string;
+      title: string;
+      created_at: string;
+    }>(
+      'SELECT revision, content_hash, title, created_at FROM revisions WHERE article_id = ? ORDER BY revision',
+      [id],
+    );
+    return {
+      ...summary(row),
+      text: row.text,
+      content_hash: row.content_hash,
+      origin: row.origin,
+      analysis: JSON.parse(row.analysis) as JsonValue,
+      revisions: revisions.map((r) => ({ ...r, revision: Number(r.revision) })),
+      duplicates: row.dup_group ? await this.getDuplicateGroup(row.dup_group) : null,
+    };
+  }
+
+  async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleSummary>> {
+    const { limit, offset } = limits(filter);
+    const where: string[] = [];
+    const params: SqlParam[] = [];
+    articleWhere(filter, where, params);
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params);
+    const rows = await this.db.all<ArticleRow>(
+      `SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return { total: Number(total?.n ?? 0), items: rows.map(summary) };
+  }
+
+  async getDuplicateGroup(id: string): Promise<DuplicateGroup | null> {
+    const rows = await this.db.all<{
+      id: string;
+      title: string;
+      source: string | null;
+      published: string | null;
+      dup_similarity: number | null;
+    }>('SELECT id, title, source, published, dup_similarity FROM articles WHERE dup_group = ? ORDER BY pk', [
+      id,
+    ]);
+    if (rows.length === 0) return null;
+    return {
+      id,
+      members: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        source: r.source,
+        published: r.published,
+        similarity: r.dup_similarity === null ? 1 : Number(r.dup_similarity),
+      })),
+    };
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Entities
+
+  async findEntities(
+    name: string,
+    opts: PageRequest & { type?: EntityType } = {},
+  ): Promise<Page<EntityRecord>> {
+    const { limit, offset } = limits(opts);
+    const key = nameKey(name);
+    const params: SqlParam[] = [name, key, key, `${key}%`, `${key}%`];
+    let typeClause = '';
+    if (opts.type !== undefined) {
+      typeClause = 'AND type = ?';
+      params.push(opts.type);
+    }
+    const where = `(key = ? OR name_norm = ? OR name_en_norm = ? OR name_norm LIKE ? OR name_en_norm LIKE ?) ${typeClause}`;
+    const total = await this.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM entities WHERE ${where}`,
+      params,
+    );
+    const rows = await this.db.all<EntityRecord & { name_norm: string; name_en_norm: string | null }>(
+      `SELECT * FROM entities WHERE ${where}
+       ORDER BY CASE WHEN key = ? OR name_norm = ? OR name_en_norm = ? THEN 0 ELSE 1 END, mention_count DESC, key
+       LIMIT ? OFFSET ?`,
+      [...params, name, key, key, limit, offset],
+    );
+    return { total: Number(total?.n ?? 0), items: rows.map(entityRecord) };
+  }
+
+  async getEntity(key: string): Promise<EntityDetail | null> {
+    const row = await this.db.get<EntityRecord>('SELECT * FROM entities WHERE key = ?', [key]);
+    if (!row) return null;
+    const articles = await this.db.all<ArticleRow>(
+      `SELECT ${SUMMARY_COLS} FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk
+       WHERE ae.key = ? ORDER BY a.published DESC, a.id LIMIT 200`,
+      [key],
+    );
+    const pks = articles.map((a) => a.pk);
+    const storyRows = await this.db.all<{ story_id: string }>(
+      'SELECT story_id FROM story_entities WHERE key = ? ORDER BY count DESC, story_id LIMIT 10',
+      [key],
+    );
+    const stories: StorySummary[] = [];
+    for (const s of storyRows) {
+      const st = await this.storySummary(s.story_id);
+      if (st) stories.push(st);
+    }
+    let related: EntityDetail['related'] = [];
+    let eventTypes: EntityDetail['event_types'] = [];
+    if (pks.length > 0) {
+      const marks = pks.map(() => '?').join(',');
+      related = (
+        await this.db.all<{
+          key: string;
+          name: string;
+          name_en: string | null;
+          type: EntityType;
+          count: number;
+        }>(
+          `SELECT e.key, e.name, e.name_en, e.type, COUNT(*) AS count FROM article_entities ae
+           JOIN entities e ON e.key = ae.key
+           WHERE ae.article_pk IN (${marks}) AND ae.key <> ?
+           GROUP BY e.key, e.name, e.name_en, e.type ORDER BY count DESC, e.key LIMIT 10`,
+          [...pks, key],
+        )
+      ).map((r) => ({ ...r, count: Number(r.count) }));
+      eventTypes = (
+        await this.db.all<{ type: EventType; count: number }>(
+          `SELECT type, COUNT(*) AS count FROM events WHERE article_pk IN (${marks})
+           GROUP BY type ORDER BY count DESC, type`,
+          pks,
+        )
+      ).map((r) => ({ type: r.type, count: Number(r.count) }));
+    }
+    return {
+      ...entityRecord(row),
+      articles: articles.slice(0, 20).map(summary),
+      stories,
+      related,
+      event_types: eventTypes,
+    };
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Events
+
+  async listEvents(filter: EventFilter = {}): Promise<Page<EventRecord>> {
+    const { limit, offset } = limits(filter);
+    const where: string[] = [];
+    const params: SqlParam[] = [];
+    if (filter.type !== undefined) {
+      where.push('ev.type = ?');
+      params.push(filter.type);
+    }
+    if (filter.story !== undefined) {
+      where.push('ev.story_id = ?');
+      params.push(filter.story);
+    }
+    if (filter.article !== undefined) {
+      where.push('a.id = ?');
+      params.push(filter.article);
+    }
+    if (filter.source !== undefined) {
+      where.push('a.source = ?');
+      params.push(filter.source);
+    }
+    if (filter.from !== undefined) {
+      where.push('ev.date >= ?');
+      params.push(filter.from);
+    }
+    if (filter.to !== undefined) {
+      where.push('ev.date <= ?');
+      params.push(filter.to);
+    }
+    if (filter.entity !== undefined) {
+      where.push('ev.article_pk IN (SELECT ae.article_pk FROM article_entities ae WHERE ae.key = ?)');
+      params.push(filter.entity);
+    }
+    const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = await this.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}`,
+      params,
+    );
+    const rows = await this.db.all<{
+      data: string;
+      story_id: string | null;
+      source: string | null;
+      title: string;
+    }>(
+      `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}
+       ORDER BY ev.date, a.id, ev.event_id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    return { total: Number(total?.n ?? 0), items: rows.map(eventRecord) };
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Stories
+
+  private async storySummary(id: string): Promise<StorySummary | null> {
+    const row = await this.db.get<{
+      id: string;
+      title: string;
+      article_count: number;
+      first_date: string | null;
+      last_date: string | null;
+      updated_at: string;
+    }>('SELECT id, title, article_count, first_date, last_date, updated_at FROM stories WHERE id = ?', [id]);
+    if (!row) return null;
+    const entities = await this.db.all<StoryEntity>(
+      `SELECT se.key, e.name, e.name_en, e.type, se.count FROM story_entities se JOIN entities e ON e.key = se.key
+       WHERE se.story_id = ? AND se.count > 0 ORDER BY se.count DESC, se.key LIMIT 8`,
+      [id],
+    );
+    const types = await this.db.all<{ type: EventType; count: number }>(
+      'SELECT type, count FROM story_event_types WHERE story_id = ? AND count > 0 ORDER BY count DESC, type',
+      [id],
+    );
+    return {
+      id: row.id,
+      title: row.title,
+      article_count: Number(row.article_count),
+      first_date: row.first_date,
+      last_date: row.last_date,
+      key_entities: entities.map((e) => ({ ...e, count: Number(e.count) })),
+      event_types: types.map((t) => ({ type: t.type, count: Number(t.count) })),
+      updated_at: row.updated_at,
+    };
+  }
+
+  async listStories(filter: StoryFilter = {}): Promise<Page<StorySummary>> {
+    const { limit, offset } = limits(filter);
+    const where: string[] = ['s.article_count >= ?'];
+    const params: SqlParam[] = [filter.min_articles ?? 1];
+    if (filter.entity !== undefined) {
+      where.push('s.id IN (SELECT se.story_id FROM story_entities se WHERE se.key = ? AND se.count > 0)');
+      params.push(filter.entity);
+    }
+    if (filter.from !== undefined) {
+      where.push('s.last_date >= ?');
+      params.push(filter.from);
+    }
+    if (filter.to !== undefined) {
+      where.push('s.first_date <= ?');
+      params.push(filter.to);
+    }
+    const w = `WHERE ${where.join(' AND ')}`;
+    const total = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM stories s ${w}`, params);
+    const rows = await this.db.all<{ id: string }>(
+      `SELECT s.id FROM stories s ${w} ORDER BY s.article_count DESC, s.last_date DESC, s.id LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
+    );
+    const items: StorySummary[] = [];
+    for (const r of rows) {
+      const s = await this.storySummary(r.id);
+      if (s) items.push(s);
+    }
+    return { total: Number(total?.n ?? 0), items };
+  }
+
+  async getStory(id: string): Promise<StoryRecord | null> {
+    const base = await this.storySummary(id);
+    if (!base) return null;
+    const articles = await this.db.all<
+      ArticleRow & { text: string; index_terms: string; index_offsets: string; sentences: string }
+    >(
+      `SELECT ${SUMMARY_COLS}, a.text, a.index_terms, a.index_offsets, a.sentences FROM articles a
+       WHERE a.story_id = ? ORDER BY a.published, a.id LIMIT 200`,
+      [id],
+    );
+    const events = await this.db.all<{
+      data: string;
+      story_id: string | null;
+      source: string | null;
+      title: string;
+    }>(
+      `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk
+       WHERE ev.story_id = ? ORDER BY ev.date, a.id, ev.event_id LIMIT 2000`,
+      [id],
+    );
+    const eventRecords = events.map(eventRecord);
+    // Centrality over the first 40 articles bounds the cost of a summary of a very large story.
+    const summaryInput = articles.slice(0, 40).map((a) => ({
+      article_id: a.id,
+      text: a.text,
+      terms: a.index_terms === '' ? [] : a.index_terms.split(' '),
+      offsets: JSON.parse(a.index_offsets) as [number, number][],
+      sentences: JSON.parse(a.sentences) as [number, number][],
+    }));
+    return {
+      ...base,
+      articles: articles.map(summary),
+      timeline: buildTimeline(eventRecords),
+      summary: buildSummary(summaryInput),
+      rounds: buildRounds(eventRecords),
+    };
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Search
+
+  private async resolveEntity(ref: string): Promise<string | null> {
+    const exact = await this.db.get<{ key: string }>('SELECT key FROM entities WHERE key = ?', [ref]);
+    if (exact) return exact.key;
+    const k = nameKey(ref);
+    const byName = await this.db.get<{ key: string }>(
+      'SELECT key FROM entities WHERE name_norm = ? OR name_en_norm = ? ORDER BY mention_count DESC, key LIMIT 1',
+      [k, k],
+    );
+    return byName?.key ?? null;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const { limit, offset } = limits(query);
+    const filter: ArticleFilter & { event_type?: EventType } = {};
+    if (query.source !== undefined) filter.source = query.source;
+    if (query.from !== undefined) filter.from = query.from;
+    if (query.to !== undefined) filter.to = query.to;
+    if (query.story !== undefined) filter.story = query.story;
+    if (query.event_type !== undefined) filter.event_type = query.event_type;
+    if (query.entity !== undefined) {
+      const key = await this.resolveEntity(query.entity);
+      if (key === null) return { total: 0, hits: [], terms: [] };
+      filter.entity = key;
+    }
+    let terms = queryTerms(query.q);
+    // An entity's English name: search for its Arabic name, restricted to articles that mention it.
+    if (/[A-Za-z]/.test(query.q) && filter.entity === undefined) {
+      const ent = await this.db.get<{ key: string; name: string }>(
+        'SELECT key, name FROM entities WHERE name_en_norm = ? OR key = ? ORDER BY mention_count DESC, key LIMIT 1',
+        [nameKey(query.q), query.q],
+      );
+      if (ent) {
+        filter.entity = ent.key;
+        terms = queryTerms(ent.name);
+      }
+    }
+    const where: string[] = [];
+    const params: SqlParam[] = [];
+    articleWhere(filter, where, params);
+    let rows: (ArticleRow & { score: number; index_terms: string; index_offsets: string; text: string })[];
+    let total: number;
+    const cols = `${SUMMARY_COLS}, a.index_terms, a.index_offsets, a.text`;
+    if (terms.length === 0) {
+      const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      total = Number(
+        (await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params))?.n ?? 0,
+      );
+      rows = await this.db.all(
+        `SELECT ${cols}, 0 AS score FROM articles a ${w} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`,
+        [...params, limit, offset],
+      );
+    } else if (this.db.dialect === 'sqlite') {
+      const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+      const w = where.length ? `AND ${where.join(' AND ')}` : '';
+      total = Number(
+        (
+          await this.db.get<{ n: number }>(
+            `SELECT COUNT(*) AS n FROM fts JOIN articles a ON a.pk = fts.rowid WHERE fts MATCH ? ${w}`,
+            [match, ...params],
+          )
+        )?.n ?? 0,
+      );
+      rows = await this.db.all(
+        `SELECT ${cols}, -bm25(fts) AS score FROM fts JOIN articles a ON a.pk = fts.rowid
+         WHERE fts MATCH ? ${w} ORDER BY bm25(fts), a.id LIMIT ? OFFSET ?`,
+        [match, ...params, limit, offset],
+      );
+    } else {
+      // BM25 (k1 = 1.2, b = 0.75) over our own postings; every query term must occur (AND).
+      const w = where.length ? `AND ${where.join(' AND ')}` : '';
+      const ranked = `
+        WITH stats AS (SELECT docs, CASE WHEN docs > 0 THEN total_len * 1.0 / docs ELSE 1 END AS avglen FROM corpus_stats WHERE id = 1),
+        q AS (SELECT p.term, COUNT(*) AS df FROM postings p WHERE p.term = ANY(?) GROUP BY p.term),
+        scored AS (
+          SELECT p.article_pk,
+                 SUM(LN(1 + (stats.docs - q.df + 0.5) / (q.df + 0.5)) * p.tf * 2.2
+                     / (p.tf + 1.2 * (0.25 + 0.75 * a.index_len / stats.avglen))) AS score,
+                 COUNT(*) AS matched
+          FROM postings p JOIN q ON q.term = p.term JOIN articles a ON a.pk = p.article_pk, stats
+          WHERE p.term = ANY(?) ${w}
+          GROUP BY p.article_pk
+          HAVING COUNT(*) = ?
+        )`;
+      const tp = [terms, terms, ...params, terms.length];
+      total = Number(
+        (await this.db.get<{ n: number }>(`${ranked} SELECT COUNT(*) AS n FROM scored`, tp))?.n ?? 0,
+      );
+      rows = await this.db.all(
+        `${ranked} SELECT ${cols}, scored.score FROM scored JOIN articles a ON a.pk = scored.article_pk
+         ORDER BY scored.score DESC, a.id LIMIT ? OFFSET ?`,
+        [...tp, limit, offset],
+      );
+    }
+    const want = new Set(terms);
+    const hits: SearchHit[] = rows.map((r) => {
+      const { snippet, highlights } = makeSnippet(
+        r.text,
+        r.index_terms === '' ? [] : r.index_terms.split(' '),
+        JSON.parse(r.index_offsets) as [number, number][],
+        want,
+      );
+      return { article: summary(r), score: Number(r.score), snippet, highlights };
+    });
+    return { total, hits, terms };
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Ingest runs
+
+  async getIngestRun(id: string): Promise<IngestRun | null> {
+    const row = await this.db.get<{ data: string }>('SELECT data FROM ingest_runs WHERE id = ?', [id]);
+    return row ? (JSON.parse(row.data) as IngestRun) : null;
+  }
+
+  async listIngestRuns(opts?: PageRequest): Promise<Page<IngestRun>> {
+    const { limit, offset } = limits(opts);
+    const total = await this.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM ingest_runs');
+    const rows = await this.db.all<{ data: string }>(
+      'SELECT data FROM ingest_runs ORDER BY started_at DESC, id LIMIT ? OFFSET ?',
+      [limit, offset],
+    );
+    return { total: Number(total?.n ?? 0), items: rows.map((r) => JSON.parse(r.data) as IngestRun) };
+  }
+
+  async createIngestRun(run: { inputs: string[]; pipeline_version: string }): Promise<IngestRun> {
+    const record: IngestRun = {
+      id: randomUUID(),
+      started_at: now(),
+      finished_at: null,
+      status: 'running',
+      inputs: run.inputs,
+      pipeline_version: run.pipeline_version,
+      total: null,
+      done: 0,
+      added: 0,
+      revised: 0,
+      unchanged: 0,
+      failed: 0,
+      errors: [],
+    };
+    await this.db.run('INSERT INTO ingest_runs (id, started_at, data) VALUES (?, ?, ?)', [
+      record.id,
+      record.started_at,
+      JSON.stringify(record),
+    ]);
+    return record;
+  }
+
+  async updateIngestRun(id: string, update: IngestRunUpdate): Promise<void> {
+    const run = await this.getIngestRun(id);
+    if (!run) throw new RasdError('STORE_NOT_FOUND', 'no such ingest run', { subject: id });
+    const next: IngestRun = { ...run };
+    for (const [k, v] of Object.entries(update)) {
+      if (v !== undefined) (next as unknown as Record<string, unknown>)[k] = v;
+    }
+    next.errors = next.errors.slice(0, 100);
+    if (update.status !== undefined && update.status !== 'running') next.finished_at = now();
+    await this.db.run('UPDATE ingest_runs SET data = ? WHERE id = ?', [JSON.stringify(next), id]);
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Write side
+
+  async articleState(id: string): Promise<ArticleState | null> {
+    const row = await this.db.get<ArticleState>(
+      'SELECT id, revision, content_hash, pipeline_version, story_id, dup_group FROM articles WHERE id = ?',
+      [id],
+    );
+    return row ? { ...row, revision: Number(row.revision) } : null;
+  }
+
+  async findByContentHash(hash: string): Promise<string | null> {
+    const row = await this.db.get<{ id: string }>(
+      'SELECT id FROM articles WHERE content_hash = ? ORDER BY pk LIMIT 1',
+      [hash],
+    );
+    return row?.id ?? null;
+  }
+
+  async getArticleInput(id: string): Promise<ArticleInput | null> {
+    const row = await this.db.get<{
+      raw_title: string | null;
+      raw_body: string;
+      published: string | null;
+      source: string | null;
+      url: string | null;
+      lang: string | null;
+    }>('SELECT raw_title, raw_body, published, source, url, lang FROM articles WHERE id = ?', [id]);
+    if (!row) return null;
+    return {
+      id,
+      title: row.raw_title,
+      body: row.raw_body,
+      published: row.published,
+      source: row.source,
+      url: row.url,
+      lang: row.lang,
+    };
+  }
+
+  async duplicateCandidates(
+    bands: string[],
+    excludeId: string,
+    limit: number,
+  ): Promise<DuplicateCandidate[]> {
+    if (bands.length === 0) return [];
+    const marks = bands.map(() => '?').join(',');
+    const rows = await this.db.all<{ id: string; dup_group: string | null; minhash: string }>(
+      `SELECT a.id, a.dup_group, a.minhash FROM articles a WHERE a.pk IN (
+         SELECT l.article_pk FROM lsh l WHERE l.band IN (${marks}) GROUP BY l.article_pk
+         ORDER BY COUNT(*) DESC, l.article_pk LIMIT ?) AND a.id <> ? ORDER BY a.pk`,
+      [...bands, limit, excludeId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      dup_group: r.dup_group,
+      signature: r.minhash === '' ? [] : r.minhash.split(',').map(Number),
+    }));
+  }
+
+  async storyCandidates(
+    features: string[],
+    opts: { since: string | null; limit: number },
+  ): Promise<StoryCandidate[]> {
+    const votes = new Map<string, number>();
+    for (const f of features) {
+      // Per feature, only the most recently active stories: bounded work however large the corpus.
+      const rows = await this.db.all<{ story_id: string; weight: number }>(
+        `SELECT story_id, weight FROM story_features WHERE feature = ? AND last_date >= ?
+         ORDER BY last_date DESC, story_id LIMIT 50`,
+        [f, opts.since ?? ''],
+      );
+      for (const r of rows) votes.set(r.story_id, (votes.get(r.story_id) ?? 0) + 1);
+    }
+    const top = [...votes.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, opts.limit)
+      .map(([id]) => id);
+    const out: StoryCandidate[] = [];
+    for (const id of top) {
+      const s = await this.db.get<{
+        id: string;
+        article_count: number;
+        first_date: string | null;
+        last_date: string | null;
+      }>('SELECT id, article_count, first_date, last_date FROM stories WHERE id = ?', [id]);
+      if (!s) continue;
+      out.push({
+        ...s,
+        article_count: Number(s.article_count),
+        features: await this.storyFeatures(this.db, id),
+      });
+    }
+    return out;
+  }
+
+  private async storyFeatures(db: SqlDriver, id: string): Promise<FeatureVector> {
+    const rows = await db.all<{ feature: string; weight: number }>(
+      'SELECT feature, weight FROM story_features WHERE story_id = ?',
+      [id],
+    );
+    const v: FeatureVector = {};
+    for (const r of rows) v[r.feature] = Number(r.weight);
+    return v;
+  }
+
+  async termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }> {
+    const stats = await this.db.get<{ docs: number }>('SELECT docs FROM corpus_stats WHERE id = 1');
+    const df: Record<string, number> = {};
+    if (terms.length > 0) {
+      if (this.db.dialect === 'sqlite') {
+        for (const t of terms) {
+          const row = await this.db.get<{ doc: number }>('SELECT doc FROM fts_vocab WHERE term = ?', [t]);
+          df[t] = Number(row?.doc ?? 0);
+        }
+      } else {
+        const rows = await this.db.all<{ term: string; n: number }>(
+          'SELECT term, COUNT(*) AS n FROM postings WHERE term = ANY(?) GROUP BY term',
+          [terms],
+        );
+        for (const t of terms) df[t] = 0;
+        for (const r of rows) df[r.term] = Number(r.n);
+      }
+    }
+    return { docs: Number(stats?.docs ?? 0), df };
+  }
+
+  async staleArticles(pipelineVersion: string, limit: number): Promise<string[]> {
+    const rows = await this.db.all<{ id: string }>(
+      'SELECT id FROM articles WHERE pipeline_version <> ? ORDER BY pk LIMIT ?',
+      [pipelineVersion, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  commitArticle(b: ArticleBundle): Promise<CommitResult> {
+    return this.db.tx((db) => this.commitIn(db, b));
+  }
+
+  /** Takes an existing article's contributions out of counts and indexes before it is replaced. */
+  private async retract(db: SqlDriver, pk: number, storyId: string | null): Promise<void> {
+    const ents = await db.all<{ key: string; mentions: number }>(
+      'SELECT key, mentions FROM article_entities WHERE article_pk = ?',
+      [pk],
+    );
+    for (const e of ents) {
+      await db.run(
+        'UPDATE entities SET article_count = article_count - 1, mention_count = mention_count - ? WHERE key = ?',
+        [Number(e.mentions), e.key],
+      );
+      if (storyId) {
+        await db.run('UPDATE story_entities SET count = count - 1 WHERE story_id = ? AND key = ?', [
+          storyId,
+          e.key,
+        ]);
+      }
+    }
+    if (storyId) {
+      const types = await db.all<{ type: string }>('SELECT DISTINCT type FROM events WHERE article_pk = ?', [
+        pk,
+      ]);
+      for (const t of types) {
+        await db.run('UPDATE story_event_types SET count = count - 1 WHERE story_id = ? AND type = ?', [
+          storyId,
+          t.type,
+        ]);
+      }
+    }
+    await db.run('DELETE FROM article_entities WHERE article_pk = ?', [pk]);
+    await db.run('DELETE FROM events WHERE article_pk = ?', [pk]);
+    await db.run('DELETE FROM lsh WHERE article_pk = ?', [pk]);
+    const len = await db.get<{ index_len: number }>('SELECT index_len FROM articles WHERE pk = ?', [pk]);
+    await db.run('UPDATE corpus_stats SET docs = docs - 1, total_len = total_len - ? WHERE id = 1', [
+      Number(len?.index_len ?? 0),
+    ]);
+    if (db.dialect === 'sqlite') await db.run('DELETE FROM fts WHERE rowid = ?', [pk]);
+    else await db.run('DELETE FROM postings WHERE article_pk = ?', [pk]);
+  }
+
+  private async commitIn(db: SqlDriver, b: ArticleBundle): Promise<CommitResult> {
+    const ts = now();
+    const existing = await db.get<{
+      pk: number;
+      revision: number;
+      content_hash: string;
+      pipeline_version: string;
+      story_id: string | null;
+      dup_group: string | null;
+    }>(
+      'SELECT pk, revision, content_hash, pipeline_version, story_id, dup_group FROM articles WHERE id = ?',
+      [b.id],
+    );
+    if (
+      existing &&
+      existing.content_hash === b.content_hash &&
+      existing.pipeline_version === b.pipeline_version
+    ) {
+      return {
+        id: b.id,
+        outcome: 'unchanged',
+        revision: Number(existing.revision),
+        story_id: existing.story_id,
+        dup_group: existing.dup_group,
+      };
+    }
+    const cols = [
+      b.title,
+      b.published,
+      b.source,
+      b.url,
+      b.origin,
+      b.lang,
+      b.text,
+      b.raw_title,
+      b.raw_body,
+      b.content_hash,
+      b.pipeline_version,
+      JSON.stringify(b.analysis),
+      b.index_terms.join(' '),
+      JSON.stringify(b.index_offsets),
+      b.index_terms.length,
+      JSON.stringify(b.sentences),
+      b.minhash.join(','),
+      ts,
+    ];
+    let pk: number;
+    let revision: number;
+    let outcome: CommitResult['outcome'];
+    let storyId: string | null;
+    let dupGroup: string | null;
+    if (existing) {
+      pk = Number(existing.pk);
+      await this.retract(db, pk, existing.story_id);
+      const changed = existing.content_hash !== b.content_hash;
+      revision = Number(existing.revision) + (changed ? 1 : 0);
+      outcome = changed ? 'revised' : 'reanalysed';
+      // A revised article stays in its story and near-duplicate group.
+      storyId = existing.story_id;
+      dupGroup = existing.dup_group;
+      await db.run(
+        `UPDATE articles SET title = ?, published = ?, source = ?, url = ?, origin = ?, lang = ?, text = ?,
+           raw_title = ?, raw_body = ?, content_hash = ?, pipeline_version = ?, analysis = ?, index_terms = ?,
+           index_offsets = ?, index_len = ?, sentences = ?, minhash = ?, updated_at = ?, revision = ?
+         WHERE pk = ?`,
+        [...cols, revision, pk],
+      );
+      if (changed) {
+        await db.run(
+          'INSERT INTO revisions (article_id, revision, content_hash, title, created_at) VALUES (?, ?, ?, ?, ?)',
+          [b.id, revision, b.content_hash, b.title, ts],
+        );
+      }
+    } else {
+      revision = 1;
+      outcome = 'added';
+      const row = await db.get<{ pk: number }>(
+        `INSERT INTO articles (title, published, source, url, origin, lang, text, raw_title, raw_body, content_hash,
+           pipeline_version, analysis, index_terms, index_offsets, index_len, sentences, minhash, updated_at, id,
+           revision)
+         VALUES (${Array.from({ length: cols.length + 2 }, () => '?').join(', ')}) RETURNING pk`,
+        [...cols, b.id, revision],
+      );
+      pk = Number(row!.pk);
+      await db.run(
+        'INSERT INTO revisions (article_id, revision, content_hash, title, created_at) VALUES (?, ?, ?, ?, ?)',
+        [b.id, revision, b.content_hash, b.title, ts],
+      );
+      storyId = null;
+      dupGroup = null;
+      if (b.dup_of) {
+        dupGroup = b.dup_of.group ?? `d-${shortHash(b.dup_of.article)}`;
+        if (b.dup_of.group === null) {
+          await db.run('UPDATE articles SET dup_group = ?, dup_similarity = 1 WHERE id = ?', [
+            dupGroup,
+            b.dup_of.article,
+          ]);
+        }
+        await db.run('UPDATE articles SET dup_group = ?, dup_similarity = ? WHERE pk = ?', [
+          dupGroup,
+          b.dup_of.similarity,
+          pk,
+        ]);
+      }
+    }
+
+    // Entities
+    for (const e of b.entities) {
+      await db.run(
+        `INSERT INTO entities (key, kb_id, type, name, name_norm, name_en, name_en_norm, country, lat, lon,
+           article_count, mention_count, first_seen, last_seen)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+         ON CONFLICT (key) DO UPDATE SET
+           article_count = entities.article_count + 1,
+           mention_count = entities.mention_count + excluded.mention_count,
+           name_en = COALESCE(entities.name_en, excluded.name_en),
+           name_en_norm = COALESCE(entities.name_en_norm, excluded.name_en_norm),
+           country = COALESCE(entities.country, excluded.country),
+           lat = COALESCE(entities.lat, excluded.lat),
+           lon = COALESCE(entities.lon, excluded.lon),
+           first_seen = CASE WHEN entities.first_seen IS NULL OR excluded.first_seen < entities.first_seen
+                        THEN excluded.first_seen ELSE entities.first_seen END,
+           last_seen = CASE WHEN entities.last_seen IS NULL OR excluded.last_seen > entities.last_seen
+                       THEN excluded.last_seen ELSE entities.last_seen END`,
+        [
+          e.key,
+          e.kb_id,
+          e.type,
+          e.name,
+          nameKey(e.name),
+          e.name_en,
+          e.name_en === null ? null : nameKey(e.name_en),
+          e.country,
+          e.lat,
+          e.lon,
+          e.mentions,
+          b.published,
+          b.published,
+        ],
+      );
+      await db.run('INSERT INTO article_entities (article_pk, key, mentions) VALUES (?, ?, ?)', [
+        pk,
+        e.key,
+        e.mentions,
+      ]);
+    }
+
+    // Search index
+    if (db.dialect === 'sqlite') {
+      await db.run('INSERT INTO fts (rowid, terms) VALUES (?, ?)', [pk, b.index_terms.join(' ')]);
+    } else {
+      const tf = new Map<string, number>();
+      for (const t of b.index_terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      const entries = [...tf.entries()];
+      for (let i = 0; i < entries.length; i += 500) {
+        const chunk = entries.slice(i, i + 500);
+        await db.run(
+          `INSERT INTO postings (term, article_pk, tf) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`,
+          chunk.flatMap(([t, n]) => [t, pk, n]),
+        );
+      }
+    }
+    await db.run('UPDATE corpus_stats SET docs = docs + 1, total_len = total_len + ? WHERE id = 1', [
+      b.index_terms.length,
+    ]);
+
+    // Near-duplicate bands
+    for (const band of new Set(b.lsh_bands)) {
+      await db.run('INSERT INTO lsh (band, article_pk) VALUES (?, ?)', [band, pk]);
+    }
+
+    // Story
+    const isNew = !existing;
+    if (isNew) {
+      storyId = b.story ?? `s-${shortHash(b.id)}`;
+      await this.joinStory(db, storyId, b, ts);
+      await db.run('UPDATE articles SET story_id = ? WHERE pk = ?', [storyId, pk]);
+    } else if (storyId) {
+      for (const e of b.entities) await this.bump(db, 'story_entities', 'key', storyId, e.key);
+      for (const t of new Set(b.events.map((e) => e.type))) {
+        await this.bump(db, 'story_event_types', 'type', storyId, t);
+      }
+    }
+
+    // Events
+    for (const ev of b.events) {
+      await db.run(
+        'INSERT INTO events (article_pk, event_id, type, date, story_id, data) VALUES (?, ?, ?, ?, ?, ?)',
+        [pk, ev.event_id, ev.type, ev.date, storyId, JSON.stringify({ ...ev, article_id: b.id })],
+      );
+    }
+    return { id: b.id, outcome, revision, story_id: storyId, dup_group: dupGroup };
+  }
+
+  private async bump(
+    db: SqlDriver,
+    table: 'story_entities' | 'story_event_types',
+    col: 'key' | 'type',
+    storyId: string,
+    value: string,
+  ): Promise<void> {
+    await db.run(
+      `INSERT INTO ${table} (story_id, ${col}, count) VALUES (?, ?, 1)
+       ON CONFLICT (story_id, ${col}) DO UPDATE SET count = ${table}.count + 1`,
+      [storyId, value],
+    );
+  }
+
+  private async joinStory(db: SqlDriver, storyId: string, b: ArticleBundle, ts: string): Promise<void> {
+    const story = await db.get<{
+      title_score: number;
+      first_date: string | null;
+      last_date: string | null;
+    }>('SELECT title_score, first_date, last_date FROM stories WHERE id = ?', [storyId]);
+    const date = b.published;
+    if (!story) {
+      await db.run(
+        `INSERT INTO stories (id, title, title_score, article_count, first_date, last_date, updated_at)
+         VALUES (?, ?, ?, 1, ?, ?, ?)`,
+        [storyId, b.title, 0, date, date, ts],
+      );
+    } else {
+      const first =
+        story.first_date === null || (date !== null && date < story.first_date) ? date : story.first_date;
+      const last =
+        story.last_date === null || (date !== null && date > story.last_date) ? date : story.last_date;
+      const score = b.story_score ?? 0;
+      const better = score > Number(story.title_score);
+      await db.run(
+        `UPDATE stories SET article_count = article_count + 1, first_date = ?, last_date = ?, updated_at = ?,
+           title = CASE WHEN ? = 1 THEN ? ELSE title END, title_score = CASE WHEN ? = 1 THEN ? ELSE title_score END
+         WHERE id = ?`,
+        [first, last, ts, better ? 1 : 0, b.title, better ? 1 : 0, score, storyId],
+      );
+    }
+    // Features: the sum of the members', pruned to the strongest so that retrieval stays bounded.
+    const merged = await this.storyFeatures(db, storyId);
+    for (const [f, w] of Object.entries(b.features)) merged[f] = (merged[f] ?? 0) + w;
+    const kept = Object.entries(merged)
+      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+      .slice(0, STORY_FEATURES);
+    const lastDate =
+      (await db.get<{ last_date: string | null }>('SELECT last_date FROM stories WHERE id = ?', [storyId]))
+        ?.last_date ?? '';
+    await db.run('DELETE FROM story_features WHERE story_id = ?', [storyId]);
+    for (const [f, w] of kept) {
+      await db.run('INSERT INTO story_features (story_id, feature, weight, last_date) VALUES (?, ?, ?, ?)', [
+        storyId,
+        f,
+        w,
+        lastDate ?? '',
+      ]);
+    }
+    for (const e of b.entities) await this.bump(db, 'story_entities', 'key', storyId, e.key);
+    for (const t of new Set(b.events.map((e) => e.type)))
+      await this.bump(db, 'story_event_types', 'type', storyId, t);
+  }
+}
+
+function entityRecord(r: EntityRecord): EntityRecord {
+  return {
+    key: r.key,
+    kb_id: r.kb_id,
+    type: r.type,
+    name: r.name,
+    name_en: r.name_en,
+    country: r.country,
+    lat: r.lat === null ? null : Number(r.lat),
+    lon: r.lon === null ? null : Number(r.lon),
+    article_count: Number(r.article_count),
+    mention_count: Number(r.mention_count),
+    first_seen: r.first_seen,
+    last_seen: r.last_seen,
+  };
+}
+
+function eventRecord(r: {
+  data: string;
+  story_id: string | null;
+  source: string | null;
+  title: string;
+}): EventRecord {
+  const ev = JSON.parse(r.data) as EventRecord;
+  return { ...ev, story_id: r.story_id, source: r.source, title: r.title };
+}

@@ -1,0 +1,115 @@
+import Database from 'better-sqlite3';
+import { RasdError } from '../../doc/index.js';
+import type { SqlDriver, SqlParam } from './driver.js';
+
+type Statement = Database.Statement<unknown[], unknown>;
+
+/** Turns SQLite failures into stable rasd errors naming the database file. */
+export function sqliteError(e: unknown, path: string): Error {
+  const code = (e as { code?: string }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new RasdError('STORE_CORRUPT', 'the file is corrupt or not a rasd database', {
+      subject: path,
+      cause: e,
+    });
+  }
+  if (code === 'SQLITE_FULL') {
+    return new RasdError('STORE_FAILED', 'the disk or database is full; the article was not stored', {
+      subject: path,
+      cause: e,
+    });
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    return new RasdError('STORE_FAILED', `${code}: ${(e as Error).message}`, { subject: path, cause: e });
+  }
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+export class SqliteDriver implements SqlDriver {
+  readonly dialect = 'sqlite' as const;
+  private readonly statements = new Map<string, Statement>();
+  private depth = 0;
+
+  constructor(
+    readonly db: Database.Database,
+    readonly path: string,
+  ) {}
+
+  static open(path: string, opts: { maxPageCount?: number } = {}): SqliteDriver {
+    let db: Database.Database;
+    try {
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 5000');
+      if (opts.maxPageCount !== undefined) db.pragma(`max_page_count = ${opts.maxPageCount}`);
+    } catch (e) {
+      throw sqliteError(e, path);
+    }
+    return new SqliteDriver(db, path);
+  }
+
+  private prepare(sql: string): Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
+  all<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    try {
+      return Promise.resolve(this.prepare(sql).all(...params) as T[]);
+    } catch (e) {
+      return Promise.reject(sqliteError(e, this.path));
+    }
+  }
+
+  get<T>(sql: string, params: readonly SqlParam[] = []): Promise<T | undefined> {
+    try {
+      return Promise.resolve(this.prepare(sql).get(...params) as T | undefined);
+    } catch (e) {
+      return Promise.reject(sqliteError(e, this.path));
+    }
+  }
+
+  run(sql: string, params: readonly SqlParam[] = []): Promise<number> {
+    try {
+      return Promise.resolve(this.prepare(sql).run(...params).changes);
+    } catch (e) {
+      return Promise.reject(sqliteError(e, this.path));
+    }
+  }
+
+  exec(sql: string): Promise<void> {
+    try {
+      this.db.exec(sql);
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(sqliteError(e, this.path));
+    }
+  }
+
+  /** One connection, one writer: nested calls join the outer transaction. */
+  async tx<T>(fn: (db: SqlDriver) => Promise<T>): Promise<T> {
+    if (this.depth > 0) return fn(this);
+    await this.exec('BEGIN IMMEDIATE');
+    this.depth++;
+    try {
+      const out = await fn(this);
+      this.depth--;
+      await this.exec('COMMIT');
+      return out;
+    } catch (e) {
+      this.depth = 0;
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw e;
+    }
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,14 @@
+import { afterAll, beforeAll } from 'vitest';
+import { openStore } from '../../src/corpus/open-store.js';
+import { storeContract } from './store.contract.js';
+import { startPostgres, type PgServer } from './pg-server.js';
+
+let server: PgServer;
+beforeAll(async () => {
+  server = await startPostgres();
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+storeContract('PostgreSQL', async () => openStore(await server.createDatabase()));

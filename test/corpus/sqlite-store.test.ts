@@ -1,0 +1,9 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../src/corpus/open-store.js';
+import { storeContract } from './store.contract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rasd-sqlite-'));
+let n = 0;
+storeContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));

@@ -45,7 +45,10 @@ for (const [family, pkg] of [
     }
   }
 }
-writeFileSync(join(out, 'styles.css'), fonts.join('\n') + '\n' + readFileSync(join(root, 'web/styles.css'), 'utf8'));
+writeFileSync(
+  join(out, 'styles.css'),
+  fonts.join('\n') + '\n' + readFileSync(join(root, 'web/styles.css'), 'utf8'),
+);
 copyFileSync(join(root, 'web/index.html'), join(out, 'index.html'));
 copyFileSync(mod('world-atlas/countries-110m.json'), join(out, 'world-110m.json'));
 console.log('web/dist built');

@@ -9,7 +9,7 @@ import { cors } from 'hono/cors';
 import type { EntityDetail, EventFilter, EventRecord, IngestRun, Store } from '../corpus/store.js';
 import { createDoc, RasdError, type ArticleInput, type Doc } from '../doc/index.js';
 import { defaultPipeline } from '../pipeline/default.js';
-import { normalize } from '../text/normalize.js';
+import { entityKey } from '../corpus/prepare.js';
 import { errorBody, handleError } from './errors.js';
 import { eventsToCsv, eventsToGeoJson } from './export.js';
 import { openApiDocument } from './openapi.js';
@@ -101,11 +101,6 @@ export function parseArticle(value: unknown, where: string): ArticleInput {
   };
 }
 
-/** Whether a document-local entity is the corpus entity `key` (KB id, else `name:TYPE:normalised`). */
-function isEntity(e: Doc['entities'][number], key: string): boolean {
-  return e.kb_id === key || e.id === key || `name:${e.type}:${normalize(e.name)}` === key;
-}
-
 async function entityExtras(store: Store, key: string): Promise<ApiEntityExtras> {
   const articles = await store.listArticles({ entity: key, limit: 500 });
   const months = new Map<string, number>();
@@ -119,12 +114,14 @@ async function entityExtras(store: Store, key: string): Promise<ApiEntityExtras>
     const rec = await store.getArticle(a.id);
     const doc = rec?.analysis as Doc | undefined;
     for (const e of doc?.entities ?? []) {
-      if (!isEntity(e, key)) continue;
+      if (entityKey(e) !== key) continue;
       for (const r of e.roles) roles.set(r.role, (roles.get(r.role) ?? 0) + 1);
     }
   }
   return {
-    timeline: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([period, n]) => ({ period, articles: n })),
+    timeline: [...months]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([period, n]) => ({ period, articles: n })),
     roles: [...roles].sort((a, b) => b[1] - a[1]).map(([role, count]) => ({ role, count })),
   };
 }
@@ -161,7 +158,9 @@ export function createApp(opts: AppOptions): Hono {
   const maxIngest = opts.maxIngestArticles ?? 1000;
 
   app.onError(handleError);
-  app.notFound((c) => c.json(errorBody('API_NOT_FOUND', `no such resource: ${c.req.method} ${c.req.path}`), 404));
+  app.notFound((c) =>
+    c.json(errorBody('API_NOT_FOUND', `no such resource: ${c.req.method} ${c.req.path}`), 404),
+  );
 
   app.use('*', async (c, next) => {
     await next();
@@ -174,7 +173,8 @@ export function createApp(opts: AppOptions): Hono {
         "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
     );
   });
-  if (opts.cors) app.use('/api/*', cors({ origin: opts.cors, allowHeaders: ['authorization', 'content-type'] }));
+  if (opts.cors)
+    app.use('/api/*', cors({ origin: opts.cors, allowHeaders: ['authorization', 'content-type'] }));
   app.use(
     '/api/*',
     bodyLimit({
@@ -188,7 +188,12 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/health', async (c) =>
-    c.json({ ok: true, store: store.kind, articles: await store.countArticles(), pipeline: defaultPipeline().version }),
+    c.json({
+      ok: true,
+      store: store.kind,
+      articles: await store.countArticles(),
+      pipeline: defaultPipeline().version,
+    }),
   );
 
   app.get('/api/articles', async (c) => {
@@ -209,7 +214,10 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/articles/:id', async (c) => {
     const id = c.req.param('id');
     const rev = str(c, 'revision');
-    const record = await store.getArticle(id, rev === undefined ? {} : { revision: int(c, 'revision', 1, 1, 1e9) });
+    const record = await store.getArticle(
+      id,
+      rev === undefined ? {} : { revision: int(c, 'revision', 1, 1, 1e9) },
+    );
     if (!record) throw new RasdError('API_NOT_FOUND', `no article with id "${id}"`, { subject: id });
     return c.json(record as unknown as ApiArticle);
   });
@@ -287,7 +295,10 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/api/entities', async (c) => {
     const page = paging(c);
-    const result = await store.findEntities(str(c, 'q') ?? '', defined({ ...page, type: oneOf(c, 'type', ENTITY_TYPES) }));
+    const result = await store.findEntities(
+      str(c, 'q') ?? '',
+      defined({ ...page, type: oneOf(c, 'type', ENTITY_TYPES) }),
+    );
     return c.json({ ...result, ...page });
   });
 
@@ -304,7 +315,9 @@ export function createApp(opts: AppOptions): Hono {
     const filter = eventFilter(c);
     if (format === 'csv') {
       c.header('content-disposition', 'attachment; filename="events.csv"');
-      return c.body(eventsToCsv(await allEvents(store, filter)), 200, { 'content-type': 'text/csv; charset=utf-8' });
+      return c.body(eventsToCsv(await allEvents(store, filter)), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+      });
     }
     if (format === 'geojson') {
       c.header('content-disposition', 'attachment; filename="events.geojson"');
@@ -316,7 +329,9 @@ export function createApp(opts: AppOptions): Hono {
     return c.json({ ...(await store.listEvents({ ...filter, ...page })), ...page });
   });
 
-  app.all('/api/*', (c) => c.json(errorBody('API_NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`), 404));
+  app.all('/api/*', (c) =>
+    c.json(errorBody('API_NOT_FOUND', `no such endpoint: ${c.req.method} ${c.req.path}`), 404),
+  );
 
   const files = opts.staticFiles;
   if (files) {

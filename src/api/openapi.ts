@@ -24,7 +24,11 @@ const pathParam = (name: string, description: string): Schema => ({
   schema: { type: 'string' },
 });
 const paging = [
-  query('limit', `page size (1–${MAX_LIMIT}, default 20)`, { type: 'integer', minimum: 1, maximum: MAX_LIMIT }),
+  query('limit', `page size (1–${MAX_LIMIT}, default 20)`, {
+    type: 'integer',
+    minimum: 1,
+    maximum: MAX_LIMIT,
+  }),
   query('offset', 'items to skip', { type: 'integer', minimum: 0 }),
 ];
 const dateRange = [
@@ -76,7 +80,11 @@ export function openApiDocument(): Schema {
     servers: [{ url: '/' }],
     paths: {
       '/openapi.json': {
-        get: { summary: 'This document', operationId: 'openapi', responses: { 200: json({ type: 'object' }) } },
+        get: {
+          summary: 'This document',
+          operationId: 'openapi',
+          responses: { 200: json({ type: 'object' }) },
+        },
       },
       '/api/health': {
         get: {
@@ -229,7 +237,11 @@ export function openApiDocument(): Schema {
         get: {
           summary: 'Entities by name (Arabic or English), most mentioned first',
           operationId: 'listEntities',
-          parameters: [query('q', 'name'), query('type', 'entity type', { type: 'string', enum: ENTITY_TYPES }), ...paging],
+          parameters: [
+            query('q', 'name'),
+            query('type', 'entity type', { type: 'string', enum: ENTITY_TYPES }),
+            ...paging,
+          ],
           responses: { 200: json(pageOf('Entity')), ...errors(400, 401) },
         },
       },
@@ -252,7 +264,10 @@ export function openApiDocument(): Schema {
             query('article', 'article id'),
             query('source', 'source'),
             ...dateRange,
-            query('format', 'json (default), csv or geojson', { type: 'string', enum: ['json', 'csv', 'geojson'] }),
+            query('format', 'json (default), csv or geojson', {
+              type: 'string',
+              enum: ['json', 'csv', 'geojson'],
+            }),
             ...paging,
           ],
           responses: {
@@ -287,7 +302,10 @@ export function openApiDocument(): Schema {
             error: {
               type: 'object',
               required: ['code', 'message'],
-              properties: { code: { type: 'string', enum: Object.keys(ERROR_CODES) }, message: { type: 'string' } },
+              properties: {
+                code: { type: 'string', enum: Object.keys(ERROR_CODES) },
+                message: { type: 'string' },
+              },
             },
           },
         },
@@ -314,7 +332,8 @@ export function openApiDocument(): Schema {
         },
         Document: {
           type: 'object',
-          description: 'The analysed article (schema rasd.article/1): cleaned text and layers of spans into it',
+          description:
+            'The analysed article (schema rasd.article/1): cleaned text and layers of spans into it',
           required: ['id', 'text', 'entities', 'times', 'quantities', 'events'],
           properties: {
             id: { type: 'string' },
@@ -389,11 +408,17 @@ export function openApiDocument(): Schema {
                 event_types: { type: 'array', items: { type: 'object' } },
                 timeline: {
                   type: 'array',
-                  items: { type: 'object', properties: { period: { type: 'string' }, articles: { type: 'integer' } } },
+                  items: {
+                    type: 'object',
+                    properties: { period: { type: 'string' }, articles: { type: 'integer' } },
+                  },
                 },
                 roles: {
                   type: 'array',
-                  items: { type: 'object', properties: { role: { type: 'string' }, count: { type: 'integer' } } },
+                  items: {
+                    type: 'object',
+                    properties: { role: { type: 'string' }, count: { type: 'integer' } },
+                  },
                 },
               },
             },

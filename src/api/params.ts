@@ -20,7 +20,16 @@ export const EVENT_TYPES: readonly EventType[] = [
   'COERCE',
   'ASSAULT',
 ];
-export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'MISC'];
+export const ENTITY_TYPES: readonly EntityType[] = [
+  'PERSON',
+  'ORG',
+  'GPE',
+  'LOC',
+  'FAC',
+  'NORP',
+  'EVENT',
+  'MISC',
+];
 export const MAX_LIMIT = 500;
 
 function bad(name: string, why: string): RasdError {

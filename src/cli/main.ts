@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerServe } from './commands/serve.js';
 
 /** Builds the CLI. Each command lives in a file of its own under ./commands and registers itself. */
 export function buildCli(): Command {
@@ -8,6 +9,7 @@ export function buildCli(): Command {
     .version('0.1.0')
     .exitOverride();
   registerAnalyze(program);
+  registerServe(program);
   return program;
 }
 

@@ -30,12 +30,17 @@ interface Ann {
 
 function row(label: string, value: Child): HTMLElement | null {
   if (value === null || value === undefined || value === '') return null;
-  return h('div', { class: 'tip-row' }, h('span', { class: 'tip-label' }, label), h('span', { class: 'tip-value' }, value));
+  return h(
+    'div',
+    { class: 'tip-row' },
+    h('span', { class: 'tip-label' }, label),
+    h('span', { class: 'tip-value' }, value),
+  );
 }
 
-/** The corpus-wide key of a document entity: its KB id, else type and normalised name. */
+/** The corpus-wide key of a document entity, as src/corpus/prepare.ts computes it (KB id, else name). */
 export function entityKey(e: Entity): string {
-  return e.kb_id ?? `name:${e.type}:${normalize(e.name)}`;
+  return e.kb_id ?? `name:${e.type}:${normalize(e.name).toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 function entityCard(e: Entity, roleText?: string): HTMLElement {
@@ -92,7 +97,14 @@ export function annotationsOf(doc: Doc): Ann[] {
   const anns: Ann[] = [];
   for (const e of doc.entities) {
     e.mentions.forEach((m, i) =>
-      anns.push({ key: `e:${e.id}:${i}`, kind: 'entity', start: m.start, end: m.end, tone: e.type, card: () => entityCard(e) }),
+      anns.push({
+        key: `e:${e.id}:${i}`,
+        kind: 'entity',
+        start: m.start,
+        end: m.end,
+        tone: e.type,
+        card: () => entityCard(e),
+      }),
     );
     e.roles.forEach((r, i) =>
       anns.push({
@@ -106,10 +118,24 @@ export function annotationsOf(doc: Doc): Ann[] {
     );
   }
   doc.times.forEach((x, i) =>
-    anns.push({ key: `t:${i}`, kind: 'time', start: x.start, end: x.end, tone: 'time', card: () => timeCard(x) }),
+    anns.push({
+      key: `t:${i}`,
+      kind: 'time',
+      start: x.start,
+      end: x.end,
+      tone: 'time',
+      card: () => timeCard(x),
+    }),
   );
   for (const q of doc.quantities) {
-    anns.push({ key: `q:${q.id}`, kind: 'quantity', start: q.start, end: q.end, tone: 'quantity', card: () => quantityCard(q) });
+    anns.push({
+      key: `q:${q.id}`,
+      kind: 'quantity',
+      start: q.start,
+      end: q.end,
+      tone: 'quantity',
+      card: () => quantityCard(q),
+    });
   }
   for (const ev of doc.events) {
     anns.push({
@@ -153,7 +179,14 @@ export function renderAnnotatedText(doc: Doc): HTMLElement {
       : splitLines(text);
   const container = h('div', { class: 'article-text', dir: 'rtl', lang: 'ar' });
   for (const block of blocks) {
-    const tag = block.kind === 'title' ? 'h2' : block.kind === 'heading' ? 'h3' : block.kind === 'list-item' ? 'li' : 'p';
+    const tag =
+      block.kind === 'title'
+        ? 'h2'
+        : block.kind === 'heading'
+          ? 'h3'
+          : block.kind === 'list-item'
+            ? 'li'
+            : 'p';
     const el = h(tag, { class: `seg seg-${block.kind}` });
     renderRange(el, text, block.start, block.end, anns);
     container.appendChild(el);

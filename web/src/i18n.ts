@@ -209,7 +209,20 @@ export const EVENT_TYPE_CODES = Object.keys(EVENT_TYPES);
 export const ENTITY_TYPE_CODES = Object.keys(ENTITY_TYPES);
 export const MODALITY_CODES = Object.keys(MODALITIES);
 
-const AR_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const AR_MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
 
 /** 2019-08-02 → «2 أغسطس 2019» (Arabic) or «2 Aug 2019»; partial dates keep their precision. */
 export function formatDate(value: string | null | undefined): string {

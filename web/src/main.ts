@@ -28,12 +28,21 @@ function header(active: string): HTMLElement {
   return h(
     'header',
     { class: 'topbar' },
-    h('a', { class: 'brand', href: '#/search' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◉'), t('appName')),
+    h(
+      'a',
+      { class: 'brand', href: '#/search' },
+      h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◉'),
+      t('appName'),
+    ),
     h(
       'nav',
       { class: 'nav', 'aria-label': 'main' },
       NAV.map(([href, key]) =>
-        h('a', { href, class: active === href ? 'active' : '', 'aria-current': active === href ? 'page' : false }, t(key)),
+        h(
+          'a',
+          { href, class: active === href ? 'active' : '', 'aria-current': active === href ? 'page' : false },
+          t(key),
+        ),
       ),
     ),
     h(

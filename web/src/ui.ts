@@ -68,7 +68,13 @@ export function loading(): HTMLElement {
 
 export function errorBox(e: unknown): HTMLElement {
   const msg = e instanceof Error ? e.message : String(e);
-  return h('div', { class: 'error', role: 'alert' }, h('strong', {}, t('error')), ' — ', h('span', { dir: 'auto' }, msg));
+  return h(
+    'div',
+    { class: 'error', role: 'alert' },
+    h('strong', {}, t('error')),
+    ' — ',
+    h('span', { dir: 'auto' }, msg),
+  );
 }
 
 export function pager(page: Paged, go: (offset: number) => void): HTMLElement {
@@ -78,7 +84,11 @@ export function pager(page: Paged, go: (offset: number) => void): HTMLElement {
   return h(
     'nav',
     { class: 'pager' },
-    h('button', { disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - page.limit)) }, t('previous')),
+    h(
+      'button',
+      { disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - page.limit)) },
+      t('previous'),
+    ),
     h('span', {}, `${t('page')} ${formatNumber(current)} ${t('of')} ${formatNumber(pages)}`),
     h('button', { disabled: current >= pages, onclick: () => go(page.offset + page.limit) }, t('next')),
   );
@@ -111,8 +121,26 @@ export function table(headers: string[], rows: Child[][], cls = ''): HTMLElement
     h(
       'table',
       { class: `table ${cls}` },
-      h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
-      h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c) => h('td', {}, c))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          headers.map((x) => h('th', { scope: 'col' }, x)),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((r) =>
+          h(
+            'tr',
+            {},
+            r.map((c) => h('td', {}, c)),
+          ),
+        ),
+      ),
     ),
   );
 }

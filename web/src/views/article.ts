@@ -2,7 +2,15 @@ import type { ApiArticle } from '../../../src/api/types.js';
 import type { Doc, Entity } from '../../../src/doc/index.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { ENTITY_TYPE_CODES, entityTypeLabel, eventTypeLabel, formatDate, modalityLabel, t, timeTypeLabel } from '../i18n.js';
+import {
+  ENTITY_TYPE_CODES,
+  entityTypeLabel,
+  eventTypeLabel,
+  formatDate,
+  modalityLabel,
+  t,
+  timeTypeLabel,
+} from '../i18n.js';
 import { renderAnnotatedText } from '../highlight.js';
 import { articleMeta, errorBox, section } from '../ui.js';
 
@@ -17,9 +25,9 @@ function reveal(key: string): void {
 }
 
 function entityList(entities: Entity[]): HTMLElement {
-  const byType = ENTITY_TYPE_CODES.map((type) => [type, entities.filter((e) => e.type === type)] as const).filter(
-    ([, list]) => list.length > 0,
-  );
+  const byType = ENTITY_TYPE_CODES.map(
+    (type) => [type, entities.filter((e) => e.type === type)] as const,
+  ).filter(([, list]) => list.length > 0);
   return h(
     'div',
     { class: 'entity-groups' },
@@ -37,7 +45,12 @@ function entityList(entities: Entity[]): HTMLElement {
               {},
               h(
                 'button',
-                { class: `chip tone-${e.type}`, type: 'button', title: e.name_en ?? '', onclick: () => reveal(`e:${e.id}:0`) },
+                {
+                  class: `chip tone-${e.type}`,
+                  type: 'button',
+                  title: e.name_en ?? '',
+                  onclick: () => reveal(`e:${e.id}:0`),
+                },
                 e.name,
                 h('span', { class: 'chip-count' }, String(e.mentions.length)),
               ),

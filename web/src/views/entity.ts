@@ -33,19 +33,42 @@ export async function entityView(root: HTMLElement, key: string): Promise<void> 
               ? bars(e.timeline.map((p) => ({ label: p.period, value: p.articles })))
               : h('p', { class: 'muted' }, t('none')),
           ),
-          section(t('articles'), h('ol', { class: 'result-list' }, e.articles.map((a) => articleItem(a)))),
+          section(
+            t('articles'),
+            h(
+              'ol',
+              { class: 'result-list' },
+              e.articles.map((a) => articleItem(a)),
+            ),
+          ),
         ),
         h(
           'aside',
           { class: 'side' },
           e.roles.length
-            ? section(t('roles'), table([t('role'), t('mentions')], e.roles.map((r) => [r.role, formatNumber(r.count)])))
+            ? section(
+                t('roles'),
+                table(
+                  [t('role'), t('mentions')],
+                  e.roles.map((r) => [r.role, formatNumber(r.count)]),
+                ),
+              )
             : null,
           e.related.length
-            ? section(t('cooccurring'), h('div', { class: 'chips' }, e.related.map((c) => entityChip(c, c.count))))
+            ? section(
+                t('cooccurring'),
+                h(
+                  'div',
+                  { class: 'chips' },
+                  e.related.map((c) => entityChip(c, c.count)),
+                ),
+              )
             : null,
           e.event_types.length
-            ? section(t('eventTypes'), bars(e.event_types.map((x) => ({ label: eventTypeLabel(x.type), value: x.count }))))
+            ? section(
+                t('eventTypes'),
+                bars(e.event_types.map((x) => ({ label: eventTypeLabel(x.type), value: x.count }))),
+              )
             : null,
           e.stories.length
             ? section(
@@ -53,7 +76,9 @@ export async function entityView(root: HTMLElement, key: string): Promise<void> 
                 h(
                   'ul',
                   { class: 'plain-list' },
-                  e.stories.map((s) => h('li', {}, h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title))),
+                  e.stories.map((s) =>
+                    h('li', {}, h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title)),
+                  ),
                 ),
               )
             : null,
@@ -80,7 +105,9 @@ export async function entitiesView(root: HTMLElement, params: URLSearchParams): 
       'select',
       { name: 'type', 'aria-label': t('type') },
       h('option', { value: '' }, t('any')),
-      ENTITY_TYPE_CODES.map((c) => h('option', { value: c, selected: params.get('type') === c }, entityTypeLabel(c))),
+      ENTITY_TYPE_CODES.map((c) =>
+        h('option', { value: c, selected: params.get('type') === c }, entityTypeLabel(c)),
+      ),
     ),
     h('button', { type: 'submit', class: 'primary' }, t('searchButton')),
   );

@@ -52,7 +52,11 @@ export async function ingestView(root: HTMLElement): Promise<void> {
 
   const readArticle = (): { title: string; body: string; published?: string } => {
     const [title = '', ...rest] = textInput.value.split('\n');
-    return { title: title.trim(), body: rest.join('\n'), ...(dateInput.value ? { published: dateInput.value } : {}) };
+    return {
+      title: title.trim(),
+      body: rest.join('\n'),
+      ...(dateInput.value ? { published: dateInput.value } : {}),
+    };
   };
 
   const refresh = async (): Promise<void> => {
@@ -60,7 +64,11 @@ export async function ingestView(root: HTMLElement): Promise<void> {
       const list = await api.runs();
       runs.replaceChildren(
         list.items.length
-          ? table([t('jobs'), t('state'), t('progress'), t('result'), t('error')], list.items.map(runRow), 'jobs-table')
+          ? table(
+              [t('jobs'), t('state'), t('progress'), t('result'), t('error')],
+              list.items.map(runRow),
+              'jobs-table',
+            )
           : h('p', { class: 'muted' }, t('none')),
       );
       if (!list.items.some((r) => r.status === 'running')) stopIngestPolling();
@@ -76,7 +84,9 @@ export async function ingestView(root: HTMLElement): Promise<void> {
   analyzeButton.addEventListener('click', () => {
     api
       .analyze(readArticle())
-      .then((doc) => preview.replaceChildren(section(t('article'), renderAnnotatedText(doc)), ...renderDocPanels(doc)))
+      .then((doc) =>
+        preview.replaceChildren(section(t('article'), renderAnnotatedText(doc)), ...renderDocPanels(doc)),
+      )
       .catch((e: unknown) => preview.replaceChildren(errorBox(e)));
   });
   const form = h(
@@ -90,7 +100,12 @@ export async function ingestView(root: HTMLElement): Promise<void> {
       h('label', { class: 'field' }, h('span', {}, t('publishedField')), dateInput),
       h('label', { class: 'field' }, h('span', {}, t('token')), tokenInput),
     ),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('ingestButton')), analyzeButton),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, t('ingestButton')),
+      analyzeButton,
+    ),
     status,
   );
   form.addEventListener('submit', (ev) => {
@@ -106,7 +121,12 @@ export async function ingestView(root: HTMLElement): Promise<void> {
       .catch((e: unknown) => status.replaceChildren(errorBox(e)));
   });
 
-  root.append(pageHeader(t('ingestTitle')), h('div', { class: 'card' }, form), section(t('jobs'), runs), preview);
+  root.append(
+    pageHeader(t('ingestTitle')),
+    h('div', { class: 'card' }, form),
+    section(t('jobs'), runs),
+    preview,
+  );
   await refresh();
   startPolling();
 }

@@ -103,7 +103,10 @@ export async function mapView(root: HTMLElement): Promise<void> {
             .join('\n');
           return svg(
             'g',
-            { class: p.events.length ? 'spot has-events' : 'spot', transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})` },
+            {
+              class: p.events.length ? 'spot has-events' : 'spot',
+              transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`,
+            },
             svg('title', {}, label),
             svg('circle', { r: r.toFixed(1) }),
             svg('text', { y: -r - 4, 'text-anchor': 'middle' }, p.name),

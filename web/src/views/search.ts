@@ -53,11 +53,23 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
       h(
         'div',
         { class: 'filter-grid' },
-        field('entity', t('filterEntity'), h('input', { id: 'f-entity', name: 'entity', value: val('entity') })),
+        field(
+          'entity',
+          t('filterEntity'),
+          h('input', { id: 'f-entity', name: 'entity', value: val('entity') }),
+        ),
         field('type', t('filterEventType'), typeSelect),
-        field('from', t('filterFrom'), h('input', { id: 'f-from', name: 'from', type: 'date', value: val('from') })),
+        field(
+          'from',
+          t('filterFrom'),
+          h('input', { id: 'f-from', name: 'from', type: 'date', value: val('from') }),
+        ),
         field('to', t('filterTo'), h('input', { id: 'f-to', name: 'to', type: 'date', value: val('to') })),
-        field('source', t('filterSource'), h('input', { id: 'f-source', name: 'source', value: val('source') })),
+        field(
+          'source',
+          t('filterSource'),
+          h('input', { id: 'f-source', name: 'source', value: val('source') }),
+        ),
       ),
     ),
   );
@@ -83,7 +95,11 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
       results.replaceChildren(
         h('p', { class: 'count' }, `${formatNumber(page.total)} ${t('results')}`),
         page.hits.length
-          ? h('ol', { class: 'result-list' }, page.hits.map((hit) => articleItem(hit.article, snippetOf(hit))))
+          ? h(
+              'ol',
+              { class: 'result-list' },
+              page.hits.map((hit) => articleItem(hit.article, snippetOf(hit))),
+            )
           : h('p', { class: 'muted' }, t('noResults')),
         pager(page, (o) => {
           params.set('offset', String(o));
@@ -96,7 +112,11 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
         section(
           t('latestArticles'),
           page.items.length
-            ? h('ol', { class: 'result-list' }, page.items.map((a) => articleItem(a)))
+            ? h(
+                'ol',
+                { class: 'result-list' },
+                page.items.map((a) => articleItem(a)),
+              )
             : h('p', { class: 'muted' }, t('noResults')),
           pager(page, (o) => (location.hash = `#/search?offset=${o}`)),
         ),

@@ -27,7 +27,11 @@ export function timelineList(items: TimelineEntry[], titles: Map<string, string>
           h(
             'div',
             { class: 'meta' },
-            h('a', { href: `#/article/${encodeURIComponent(ev.article_id)}` }, titles.get(ev.article_id) ?? ev.article_id),
+            h(
+              'a',
+              { href: `#/article/${encodeURIComponent(ev.article_id)}` },
+              titles.get(ev.article_id) ?? ev.article_id,
+            ),
             h('span', { class: 'gloss', dir: 'ltr' }, ev.gloss),
           ),
         ),
@@ -52,8 +56,16 @@ function roundsTable(story: StoryRecord): HTMLElement | null {
         r.number === null ? t('none') : formatNumber(r.number),
         dateRange(r.from, r.to),
         r.venue ?? t('none'),
-        h('ul', { class: 'plain-list' }, r.delegations.map((d) => h('li', {}, d.head ? `${d.party}: ${d.head}` : d.party))),
-        h('ul', { class: 'plain-list' }, r.agenda.map((a) => h('li', {}, a))),
+        h(
+          'ul',
+          { class: 'plain-list' },
+          r.delegations.map((d) => h('li', {}, d.head ? `${d.party}: ${d.head}` : d.party)),
+        ),
+        h(
+          'ul',
+          { class: 'plain-list' },
+          r.agenda.map((a) => h('li', {}, a)),
+        ),
         r.outcome ?? t('none'),
       ]),
       'rounds',
@@ -86,20 +98,40 @@ export async function storyView(root: HTMLElement, id: string): Promise<void> {
           story.summary.length
             ? section(
                 t('summary'),
-                h('div', { class: 'summary', dir: 'rtl', lang: 'ar' }, story.summary.map((s) => h('p', {}, s.text))),
+                h(
+                  'div',
+                  { class: 'summary', dir: 'rtl', lang: 'ar' },
+                  story.summary.map((s) => h('p', {}, s.text)),
+                ),
               )
             : null,
           roundsTable(story),
           section(
             t('timeline'),
-            story.timeline.length ? timelineList(story.timeline, titles) : h('p', { class: 'muted' }, t('noResults')),
+            story.timeline.length
+              ? timelineList(story.timeline, titles)
+              : h('p', { class: 'muted' }, t('noResults')),
           ),
         ),
         h(
           'aside',
           { class: 'side' },
-          section(t('keyEntities'), h('div', { class: 'chips' }, story.key_entities.map((e) => entityChip(e, e.count)))),
-          section(t('articles'), h('ol', { class: 'result-list' }, story.articles.map((a) => articleItem(a)))),
+          section(
+            t('keyEntities'),
+            h(
+              'div',
+              { class: 'chips' },
+              story.key_entities.map((e) => entityChip(e, e.count)),
+            ),
+          ),
+          section(
+            t('articles'),
+            h(
+              'ol',
+              { class: 'result-list' },
+              story.articles.map((a) => articleItem(a)),
+            ),
+          ),
         ),
       ),
     );
@@ -127,10 +159,21 @@ export async function storiesView(root: HTMLElement, params: URLSearchParams): P
               h('span', {}, dateRange(s.first_date, s.last_date)),
               h('span', {}, `${formatNumber(s.article_count)} ${t('articles')}`),
               s.event_types.length
-                ? h('span', {}, s.event_types.slice(0, 4).map((x) => `${eventTypeLabel(x.type)} (${formatNumber(x.count)})`).join('، '))
+                ? h(
+                    'span',
+                    {},
+                    s.event_types
+                      .slice(0, 4)
+                      .map((x) => `${eventTypeLabel(x.type)} (${formatNumber(x.count)})`)
+                      .join('، '),
+                  )
                 : null,
             ),
-            h('div', { class: 'chips' }, s.key_entities.slice(0, 8).map((e) => entityChip(e))),
+            h(
+              'div',
+              { class: 'chips' },
+              s.key_entities.slice(0, 8).map((e) => entityChip(e)),
+            ),
           ),
         ),
       ),

@@ -21,7 +21,7 @@ const STRINGS = {
   filterSource: { ar: 'المصدر', en: 'Source' },
   filterModality: { ar: 'الصيغة', en: 'Modality' },
   any: { ar: 'الكل', en: 'Any' },
-  results: { ar: 'نتيجة', en: 'results' },
+  results: { ar: 'عدد النتائج', en: 'Results' },
   noResults: { ar: 'لا توجد نتائج مطابقة.', en: 'No matching results.' },
   latestArticles: { ar: 'أحدث المقالات', en: 'Latest articles' },
   loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
@@ -78,8 +78,8 @@ const STRINGS = {
     ar: 'تعرض الخريطة الأحداث والأماكن ذات الإحداثيات؛ تعمل دون اتصال بالإنترنت.',
     en: 'Events and places with coordinates; works offline.',
   },
-  mapEvents: { ar: 'أحداث', en: 'events' },
-  mapPlaces: { ar: 'أماكن', en: 'places' },
+  mapEvents: { ar: 'الأحداث', en: 'Events' },
+  mapPlaces: { ar: 'الأماكن', en: 'Places' },
   ingestTitle: { ar: 'إدخال مقالات جديدة', en: 'Ingest new articles' },
   ingestHelp: {
     ar: 'الصق نص المقال: السطر الأول عنوانه. يتطلب الإدخال رمز الدخول الذي طُبع عند تشغيل الخادم.',
@@ -240,6 +240,11 @@ export function formatDate(value: string | null | undefined): string {
   if (mo) opts.month = 'short';
   if (d) opts.day = 'numeric';
   return date.toLocaleDateString('en-GB', opts);
+}
+
+/** «الأحداث: 3» — a label and a count, which reads naturally in Arabic for any number. */
+export function counted(key: StringKey, n: number): string {
+  return `${t(key)}: ${formatNumber(n)}`;
 }
 
 export function formatNumber(n: number): string {

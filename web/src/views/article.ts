@@ -143,6 +143,12 @@ export async function articleView(root: HTMLElement, id: string): Promise<void> 
   const doc = record.analysis;
   document.title = `${record.title} — ${t('appName')}`;
   const others = record.duplicates?.members.filter((m) => m.id !== record.id) ?? [];
+  // The cleaned text usually starts with the title segment: it leads the page, highlighted like the body.
+  const text = renderAnnotatedText(doc);
+  const titleSeg = text.querySelector('.seg-title');
+  const title = titleSeg ? h('h1', { class: 'article-title', dir: 'rtl', lang: 'ar' }) : null;
+  if (title && titleSeg) title.append(...Array.from(titleSeg.childNodes));
+  titleSeg?.remove();
   root.append(
     h(
       'div',
@@ -150,13 +156,10 @@ export async function articleView(root: HTMLElement, id: string): Promise<void> 
       h(
         'article',
         { class: 'article card', id: 'article' },
-        // The cleaned text usually starts with the title segment, highlighted like the body.
-        doc.segments.some((s) => s.kind === 'title')
-          ? null
-          : h('h1', { class: 'article-title', dir: 'rtl', lang: 'ar' }, record.title),
+        title ?? h('h1', { class: 'article-title', dir: 'rtl', lang: 'ar' }, record.title),
         articleMeta(record),
         legend(),
-        renderAnnotatedText(doc),
+        text,
       ),
       h(
         'aside',

@@ -1,6 +1,14 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { ENTITY_TYPE_CODES, entityTypeLabel, eventTypeLabel, formatDate, formatNumber, t } from '../i18n.js';
+import {
+  ENTITY_TYPE_CODES,
+  entityTypeLabel,
+  eventTypeLabel,
+  formatDate,
+  formatNumber,
+  counted,
+  t,
+} from '../i18n.js';
 import { articleItem, bars, entityChip, errorBox, pageHeader, pager, section, table } from '../ui.js';
 
 export async function entityView(root: HTMLElement, key: string): Promise<void> {
@@ -16,8 +24,8 @@ export async function entityView(root: HTMLElement, key: string): Promise<void> 
           h('span', { class: `badge tone-${e.type}` }, entityTypeLabel(e.type)),
           e.name_en ? h('span', { dir: 'ltr' }, e.name_en) : null,
           e.kb_id ? h('code', { dir: 'ltr' }, e.kb_id) : null,
-          h('span', {}, `${formatNumber(e.mention_count)} ${t('mentions')}`),
-          h('span', {}, `${formatNumber(e.article_count)} ${t('articles')}`),
+          h('span', {}, counted('mentions', e.mention_count)),
+          h('span', {}, counted('articles', e.article_count)),
           e.first_seen ? h('span', {}, `${formatDate(e.first_seen)} – ${formatDate(e.last_seen)}`) : null,
         ),
       ),

@@ -1,7 +1,7 @@
 import type { IngestRun } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { formatNumber, t, type StringKey } from '../i18n.js';
+import { formatNumber, counted, t, type StringKey } from '../i18n.js';
 import { renderAnnotatedText } from '../highlight.js';
 import { renderDocPanels } from './article.js';
 import { errorBox, pageHeader, section, table } from '../ui.js';
@@ -25,7 +25,7 @@ function runRow(run: IngestRun): (HTMLElement | string)[] {
       h('progress', { max: total || 1, value: run.done }),
       h('span', {}, `${formatNumber(run.done)} / ${formatNumber(total)} (${pct}%)`),
     ),
-    `${formatNumber(run.added)} ${t('added')} · ${formatNumber(run.failed)} ${t('failedCount')}`,
+    `${counted('added', run.added)} · ${counted('failedCount', run.failed)}`,
     run.errors.length ? run.errors.map((e) => `${e.subject}: ${e.message}`).join('؛ ') : t('none'),
   ];
 }

@@ -8,7 +8,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { EntityRecord, EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h, svg } from '../dom.js';
-import { eventTypeLabel, formatNumber, t } from '../i18n.js';
+import { eventTypeLabel, counted, t } from '../i18n.js';
 import { errorBox, pageHeader } from '../ui.js';
 
 let world: Promise<GeoPermissibleObjects> | null = null;
@@ -96,7 +96,7 @@ export async function mapView(root: HTMLElement): Promise<void> {
           const r = p.events.length ? 5 + 12 * Math.sqrt(p.events.length / maxEvents) : 4;
           const label = [
             p.name,
-            p.events.length ? `${formatNumber(p.events.length)} ${t('mapEvents')}` : '',
+            p.events.length ? counted('mapEvents', p.events.length) : '',
             ...p.events.slice(0, 6).map((e) => `• ${eventTypeLabel(e.type)} — ${e.title}`),
           ]
             .filter(Boolean)
@@ -119,7 +119,7 @@ export async function mapView(root: HTMLElement): Promise<void> {
       h(
         'p',
         { class: 'count' },
-        `${formatNumber(eventCount)} ${t('mapEvents')} · ${formatNumber(pts.filter((p) => p.place).length)} ${t('mapPlaces')}`,
+        `${counted('mapEvents', eventCount)} · ${counted('mapPlaces', pts.filter((p) => p.place).length)}`,
       ),
     );
   } catch (e) {

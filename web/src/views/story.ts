@@ -1,7 +1,7 @@
 import type { StoryRecord, TimelineEntry } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { eventTypeLabel, formatDate, formatNumber, modalityLabel, t } from '../i18n.js';
+import { eventTypeLabel, formatDate, formatNumber, modalityLabel, counted, t } from '../i18n.js';
 import { articleItem, entityChip, errorBox, pageHeader, pager, section, table } from '../ui.js';
 
 export function timelineList(items: TimelineEntry[], titles: Map<string, string>): HTMLElement {
@@ -85,8 +85,8 @@ export async function storyView(root: HTMLElement, id: string): Promise<void> {
           'div',
           { class: 'meta' },
           h('span', {}, dateRange(story.first_date, story.last_date)),
-          h('span', {}, `${formatNumber(story.article_count)} ${t('articles')}`),
-          h('span', {}, `${formatNumber(story.timeline.length)} ${t('events')}`),
+          h('span', {}, counted('articles', story.article_count)),
+          h('span', {}, counted('events', story.timeline.length)),
         ),
       ),
       h(
@@ -157,7 +157,7 @@ export async function storiesView(root: HTMLElement, params: URLSearchParams): P
               'div',
               { class: 'meta' },
               h('span', {}, dateRange(s.first_date, s.last_date)),
-              h('span', {}, `${formatNumber(s.article_count)} ${t('articles')}`),
+              h('span', {}, counted('articles', s.article_count)),
               s.event_types.length
                 ? h(
                     'span',

@@ -1,21 +1,31 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerServe } from './commands/serve.js';
+import { registerStart } from './commands/start.js';
+import { attachIO, exitCodeOf, processIO, type CliIO } from './io.js';
 
 /** Builds the CLI. Each command lives in a file of its own under ./commands and registers itself. */
-export function buildCli(): Command {
+export function buildCli(io?: CliIO): Command {
   const program = new Command('rasd')
     .description('Arabic news → entities, times, quantities and PLOVER events, with evidence')
     .version('0.1.0')
     .exitOverride();
+  if (io) {
+    attachIO(program, io);
+    program.configureOutput({ writeOut: (s) => void io.out(s), writeErr: (s) => io.err(s) });
+  }
   registerAnalyze(program);
+  registerStart(program);
   registerServe(program);
   return program;
 }
 
-/** Runs the CLI; resolves to the process exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const program = buildCli();
+/**
+ * Runs the CLI; resolves to the process exit code. `io` defaults to the real process streams;
+ * tests pass `memoryIO()` to run commands in-process.
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const program = buildCli(io);
   let code = 0;
   program.hook('postAction', (_this, action) => {
     const c = (action as Command & { exitCodeResult?: number }).exitCodeResult;
@@ -29,5 +39,5 @@ export async function main(argv: string[]): Promise<number> {
     if (typeof err.exitCode === 'number') return err.exitCode;
     throw e;
   }
-  return code;
+  return Math.max(code, exitCodeOf(program));
 }

@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './layers.js';
 export * from './document.js';
 export * from './pass.js';
+export * from './article-json.js';

@@ -1,12 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { startServer } from '../../api/server.js';
+import { startServer, type RunningServer } from '../../api/server.js';
 import { DEFAULT_DB, openStore } from '../../corpus/open-store.js';
 import { inProcessIngest } from '../../api/ingest.js';
 import type { Store } from '../../corpus/store.js';
 import { RasdError, type ArticleInput } from '../../doc/index.js';
+import { readInputs } from '../../read/index.js';
+import { EXAMPLES_DIR } from './start.js';
 
 export interface ServeOptions {
   db: string;
@@ -25,34 +24,48 @@ function parsePort(value: string): number {
   return n;
 }
 
-/** Serves the API and web app until the process is stopped; resolves once listening. */
-export async function runServe(opts: ServeOptions, before?: (store: Store) => Promise<void>): Promise<void> {
-  const store = await openStore(opts.db);
-  if (before) await before(store);
+export interface Launched {
+  server: RunningServer;
+  store: Store;
+}
+
+/** Opens the store, runs `before` on it, and starts listening; prints the URL (and a new token once). */
+export async function launch(
+  opts: ServeOptions,
+  before?: (store: Store) => Promise<void>,
+  out: (s: string) => void = (s) => void process.stdout.write(s),
+): Promise<Launched> {
   const maxBody = Number(opts.maxBody);
   if (!Number.isInteger(maxBody) || maxBody <= 0)
     throw new RasdError('USAGE', '--max-body must be a positive byte count');
+  const port = parsePort(opts.port);
+  const store = await openStore(opts.db);
+  if (before) await before(store);
   const server = await startServer({
     store,
     db: opts.db,
-    port: parsePort(opts.port),
+    port,
     host: opts.host,
     token: opts.token ?? process.env.RASD_TOKEN,
     protectReads: opts.protectReads ?? false,
     cors: opts.cors ?? null,
     maxBodyBytes: maxBody,
-    onNewToken: (token, file) => {
-      process.stdout.write(`rasd: new write token (saved in ${file}, shown only once):\n  ${token}\n`);
-    },
+    onNewToken: (token, file) =>
+      out(`rasd: new write token (saved in ${file}, shown only once):\n  ${token}\n`),
   });
-  process.stdout.write(`rasd: serving ${store.kind} store ${store.location} at ${server.url}\n`);
-  const stop = (): void => {
-    void server.close().then(() => store.close().then(() => process.exit(0)));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  // Keeps the command's promise pending: the server runs until a signal stops it.
-  await new Promise<never>(() => undefined);
+  out(`rasd: serving ${store.kind} store ${store.location} at ${server.url}\n`);
+  return { server, store };
+}
+
+/** Serves until SIGINT/SIGTERM. */
+export async function runServe(opts: ServeOptions, before?: (store: Store) => Promise<void>): Promise<void> {
+  const { server, store } = await launch(opts, before);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  await store.close();
 }
 
 export function addServeOptions(cmd: Command): Command {
@@ -74,24 +87,13 @@ export function registerServe(program: Command): void {
   );
 }
 
-/** examples/ of the rasd checkout (this file is src/cli/commands/ or dist/cli/commands/). */
-export const EXAMPLES_DIR = fileURLToPath(new URL('../../../examples/', import.meta.url));
-
-/** The bundled examples as article inputs: the first line of each text file is its title. */
+/** The bundled examples as article inputs, read like any input (sidecar .meta.json gives the dates). */
 export async function readExamples(dir = EXAMPLES_DIR): Promise<ArticleInput[]> {
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const raw = await readFile(join(dir, name), 'utf8');
-      const [title = '', ...rest] = raw.split('\n');
-      return {
-        id: name.replace(/\.txt$/, ''),
-        title: title.trim(),
-        body: rest.join('\n'),
-        source: 'examples',
-      };
-    }),
-  );
+  const articles: ArticleInput[] = [];
+  for await (const r of readInputs([dir])) {
+    if (r.kind === 'article') articles.push({ ...r.input, source: r.input.source ?? 'examples' });
+  }
+  return articles;
 }
 
 /** Ingests the bundled examples into an empty store, so a first `npm start` has something to show. */
@@ -108,8 +110,11 @@ export async function seedExamples(store: Store, dir = EXAMPLES_DIR): Promise<nu
 
 /** `npm start`: ingest examples/ into the default database when it is empty, then serve. */
 export async function runStart(opts: ServeOptions): Promise<void> {
-  await runServe(opts, async (store) => {
-    const added = await seedExamples(store);
-    if (added > 0) process.stdout.write(`rasd: ingested ${added} example articles into ${store.location}\n`);
-  });
+  await runServe(opts, (store) => seedBeforeServing(store, (s) => void process.stdout.write(s)));
+}
+
+/** What `npm start` does before serving: the examples go into an empty database. */
+export async function seedBeforeServing(store: Store, out: (s: string) => void): Promise<void> {
+  const added = await seedExamples(store);
+  if (added > 0) out(`rasd: ingested ${added} example articles into ${store.location}\n`);
 }

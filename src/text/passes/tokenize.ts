@@ -1,34 +1,234 @@
 import type { Doc, Pass, Token, TokenKind } from '../../doc/index.js';
+import { loadLexicon, type Lexicon } from '../lexicon.js';
 import { normalize } from '../normalize.js';
+import { WordAnalyzer, type WordInfo } from '../word-analyzer.js';
 
-/** One regular expression, alternatives in priority order; the group that matched names the kind. */
-const TOKEN =
-  /(https?:\/\/[^\s«»"']+|www\.[^\s«»"']+)|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|(#[\p{L}\p{M}\p{N}_]+)|(\p{N}+(?:[.,٫٬]\p{N}+)*)|([\p{Script=Arabic}\p{M}]+)|([\p{L}\p{M}]+(?:['’][\p{L}]+)*)|(\p{Extended_Pictographic}(?:\u200d\p{Extended_Pictographic}|\ufe0f)*)|(\p{P})|(\S)/gu;
+/**
+ * Tokens: Arabic words, numbers (Western and Arabic-Indic digits, decimals), Latin words, punctuation,
+ * hashtags, URLs, e-mail addresses, emoji and other symbols. The common cases (whitespace, Arabic
+ * words, digits) are scanned by character code; everything else is matched by one sticky regular
+ * expression whose alternatives, in priority order, name the kind. Tokens never cross a line, hence
+ * never a segment. Every Arabic word (and the word of a hashtag) gets its clitics, base and light stem
+ * from the cached WordAnalyzer; other norms are cached too.
+ */
+const ARABIC_LETTER =
+  '\\u0621-\\u063a\\u0641-\\u064a\\u066e-\\u066f\\u0671-\\u06d3\\u06d5\\u06fa-\\u06fc\\u0750-\\u077f\\u08a0-\\u08c9';
+const ARABIC_MARK =
+  '\\u0610-\\u061a\\u064b-\\u065f\\u0670\\u06d6-\\u06dc\\u06df-\\u06e8\\u06ea-\\u06ed\\u08ca-\\u08ff\\u0640';
+const DIGIT = '0-9\\u0660-\\u0669\\u06f0-\\u06f9';
 
-const KINDS: TokenKind[] = ['url', 'email', 'hashtag', 'number', 'word', 'latin', 'emoji', 'punct', 'symbol'];
+/** The regular-expression tokenizer: the reference for every kind, and the slow path of the scanner. */
+export const TOKEN_PATTERN = new RegExp(
+  [
+    '(\\s+)',
+    `([${ARABIC_LETTER}\\u0640][${ARABIC_LETTER}${ARABIC_MARK}]*)`,
+    `((?:https?:\\/\\/|www\\.)[^\\s«»"'<>]+)`,
+    '([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)',
+    `([#＃][${ARABIC_LETTER}${ARABIC_MARK}\\p{L}\\p{M}${DIGIT}_]+)`,
+    `([${DIGIT}]+(?:[.,\\u066b\\u066c][${DIGIT}]+)*)`,
+    "([\\p{L}\\p{M}]+(?:['’][\\p{L}]+)*)",
+    '(\\p{Regional_Indicator}{2}|\\p{Extended_Pictographic}(?:\\ufe0f|[\\u{1f3fb}-\\u{1f3ff}]|\\u200d\\p{Extended_Pictographic}\\ufe0f?)*)',
+    '(\\p{P})',
+    '(\\S)',
+  ].join('|'),
+  'gyu',
+);
 
-export const tokenizePass: Pass = {
-  name: 'tokenize',
-  version: '1',
-  requires: ['text'],
-  produces: ['tokens'],
-  run(doc: Doc) {
-    const tokens: Token[] = [];
-    const { text } = doc;
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(text)) !== null) {
-      let kind: TokenKind = 'symbol';
-      for (let g = 1; g <= KINDS.length; g++) {
-        if (m[g] !== undefined) {
-          kind = KINDS[g - 1]!;
-          break;
-        }
-      }
-      const t = m[0];
-      const norm = normalize(kind === 'hashtag' ? t.slice(1) : t);
-      tokens.push({ start: m.index, end: m.index + t.length, text: t, kind, norm, stem: norm });
-    }
-    doc.tokens = tokens;
-  },
+const KINDS: (TokenKind | null)[] = [
+  null,
+  'word',
+  'url',
+  'email',
+  'hashtag',
+  'number',
+  'latin',
+  'emoji',
+  'punct',
+  'symbol',
+];
+
+/** Trailing punctuation that ends a sentence rather than a URL. */
+const URL_TRAILING = /[.,;:!?؟،)\]]+$/;
+
+const MAX_CACHE = 200_000;
+
+/** Character classes for the scanner's fast path (code units below 0x800). */
+const SPACE = 1;
+const LETTER = 2;
+const MARK = 3;
+const DIGIT_CLASS = 4;
+const PUNCT = 5;
+const CLASS = new Uint8Array(0x800);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0]) CLASS[c] = SPACE;
+const setRange = (from: number, to: number, v: number): void => {
+  for (let c = from; c <= to; c++) CLASS[c] = v;
 };
+setRange(0x0621, 0x063a, LETTER);
+setRange(0x0641, 0x064a, LETTER);
+setRange(0x066e, 0x066f, LETTER);
+setRange(0x0671, 0x06d3, LETTER);
+CLASS[0x06d5] = LETTER;
+setRange(0x06fa, 0x06fc, LETTER);
+setRange(0x0750, 0x077f, LETTER);
+setRange(0x0610, 0x061a, MARK);
+setRange(0x064b, 0x065f, MARK);
+CLASS[0x0670] = MARK;
+setRange(0x06d6, 0x06dc, MARK);
+setRange(0x06df, 0x06e8, MARK);
+setRange(0x06ea, 0x06ed, MARK);
+CLASS[0x0640] = MARK;
+setRange(0x30, 0x39, DIGIT_CLASS);
+setRange(0x0660, 0x0669, DIGIT_CLASS);
+setRange(0x06f0, 0x06f9, DIGIT_CLASS);
+// ASCII punctuation that starts no other kind, and Arabic punctuation.
+for (const ch of '!"\'()*,-./:;<=>?[\\]^`{|}~،؛؟«»') CLASS[ch.charCodeAt(0)] = PUNCT;
+
+function classOf(c: number): number {
+  return c < 0x800 ? CLASS[c]! : 0;
+}
+
+function isDigitSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+}
+
+/** Copies a cached word analysis onto a token, moving its clitic offsets to the token's place. */
+function wordToken(
+  start: number,
+  end: number,
+  text: string,
+  kind: TokenKind,
+  info: WordInfo,
+  norm: string,
+): Token {
+  const tok: Token = { start, end, text, kind, norm, stem: info.stem };
+  if (info.clitics !== null && info.base !== null) {
+    const shift = end - text.length + (kind === 'hashtag' ? 1 : 0);
+    tok.clitics = info.clitics.map((c) => ({
+      start: shift + c.start,
+      end: shift + c.end,
+      text: c.text,
+      kind: c.kind,
+      norm: c.norm,
+    }));
+    tok.base = { start: shift + info.base.start, end: shift + info.base.end, text: info.base.text };
+  }
+  return tok;
+}
+
+export function createTokenizePass(lexicon?: Lexicon): Pass {
+  let words: WordAnalyzer | undefined = lexicon ? new WordAnalyzer(lexicon) : undefined;
+  const normCache = new Map<string, string>();
+  const normOf = (s: string): string => {
+    let n = normCache.get(s);
+    if (n === undefined) {
+      if (normCache.size >= MAX_CACHE) normCache.clear();
+      n = normalize(s);
+      normCache.set(s, n);
+    }
+    return n;
+  };
+  const push = (tokens: Token[], text: string, start: number, end: number, kind: TokenKind): void => {
+    const t = text.slice(start, end);
+    if (kind === 'word') {
+      const info = words!.get(t);
+      tokens.push(wordToken(start, end, t, kind, info, info.norm));
+    } else if (kind === 'hashtag') {
+      // A hashtag is still the word it tags: its norm, stem and clitics are the word's.
+      const inner = t.slice(1);
+      const info = words!.get(inner);
+      tokens.push(
+        info.clitics
+          ? wordToken(start, end, t, kind, info, info.norm)
+          : { start, end, text: t, kind, norm: info.norm, stem: info.stem },
+      );
+    } else {
+      const norm = normOf(t);
+      tokens.push({ start, end, text: t, kind, norm, stem: norm });
+    }
+  };
+  return {
+    name: 'tokenize',
+    version: '2',
+    requires: ['text'],
+    produces: ['tokens'],
+    run(doc: Doc) {
+      words ??= new WordAnalyzer(loadLexicon());
+      const tokens: Token[] = [];
+      const { text } = doc;
+      const n = text.length;
+      const re = new RegExp(TOKEN_PATTERN);
+      let i = 0;
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        const cls = classOf(c);
+        if (cls === SPACE) {
+          i++;
+          continue;
+        }
+        if (cls === LETTER || c === 0x0640) {
+          let j = i + 1;
+          while (j < n) {
+            const k = classOf(text.charCodeAt(j));
+            if (k !== LETTER && k !== MARK) break;
+            j++;
+          }
+          // Arabic letters from the extended blocks above 0x800 go to the slow path.
+          if (j >= n || text.charCodeAt(j) < 0x800) {
+            push(tokens, text, i, j, 'word');
+            i = j;
+            continue;
+          }
+        } else if (cls === DIGIT_CLASS) {
+          let j = i + 1;
+          for (;;) {
+            while (j < n && classOf(text.charCodeAt(j)) === DIGIT_CLASS) j++;
+            if (
+              j + 1 < n &&
+              isDigitSeparator(text.charCodeAt(j)) &&
+              classOf(text.charCodeAt(j + 1)) === DIGIT_CLASS
+            ) {
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          // Digits followed by '@' may be an e-mail, by a Latin letter something else: slow path.
+          const next = j < n ? text.charCodeAt(j) : 0x20;
+          if (next !== 0x40 && !(next >= 0x41 && next <= 0x7a) && !(next === 0x5f)) {
+            push(tokens, text, i, j, 'number');
+            i = j;
+            continue;
+          }
+        } else if (cls === PUNCT) {
+          push(tokens, text, i, i + 1, 'punct');
+          i++;
+          continue;
+        }
+        // Slow path: one match of the full regular expression at i.
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (m === null) {
+          i++;
+          continue;
+        }
+        if (m[1] !== undefined) {
+          i += m[0].length;
+          continue;
+        }
+        let g = 2;
+        while (m[g] === undefined) g++;
+        const kind = KINDS[g - 1]!;
+        let end = i + m[0].length;
+        if (kind === 'url') {
+          const trail = URL_TRAILING.exec(m[0]);
+          if (trail) end -= trail[0].length;
+        }
+        push(tokens, text, i, end, kind);
+        i = end;
+      }
+      doc.tokens = tokens;
+    },
+  };
+}
+
+export const tokenizePass: Pass = createTokenizePass();

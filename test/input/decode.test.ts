@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { RasdError } from '../../src/doc/index.js';
+import { binaryReason, decodeBytes } from '../../src/read/index.js';
+import { encodeUtf16, encodeWindows1252, encodeWindows1256 } from './legacy-encode.js';
+
+const ARABIC = 'انطلقت المحادثات في العاصمة، وقال الوفد إن الجولة المقبلة ستعقد الشهر القادم.';
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function code(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return (e as RasdError).code;
+  }
+  return undefined;
+}
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decodeBytes(utf8(ARABIC), 'x')).toEqual({ text: ARABIC, encoding: 'utf-8', replaced: 0 });
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(ARABIC)]);
+    expect(decodeBytes(bom, 'x')).toEqual({ text: ARABIC, encoding: 'utf-8-bom', replaced: 0 });
+  });
+
+  it('reads UTF-16 LE and BE with a BOM, and without one', () => {
+    expect(decodeBytes(encodeUtf16(ARABIC, 'le'), 'x')).toMatchObject({ text: ARABIC, encoding: 'utf-16le' });
+    expect(decodeBytes(encodeUtf16(ARABIC, 'be'), 'x')).toMatchObject({ text: ARABIC, encoding: 'utf-16be' });
+    expect(decodeBytes(encodeUtf16('Plain ASCII text in UTF-16', 'le', false), 'x')).toMatchObject({
+      text: 'Plain ASCII text in UTF-16',
+      encoding: 'utf-16le',
+    });
+    expect(decodeBytes(encodeUtf16(ARABIC, 'be', false), 'x')).toMatchObject({
+      text: ARABIC,
+      encoding: 'utf-16be',
+    });
+  });
+
+  it('recognises Windows-1256 Arabic by its letters', () => {
+    const bytes = encodeWindows1256(ARABIC);
+    expect(decodeBytes(bytes, 'x')).toEqual({ text: ARABIC, encoding: 'windows-1256', replaced: 0 });
+  });
+
+  it('reads legacy Latin text (Windows-1252) so that it can be reported as not Arabic', () => {
+    const fr = 'Les négociations ont repris à Astana, selon le ministère kazakh des Affaires étrangères.';
+    expect(decodeBytes(encodeWindows1252(fr), 'x')).toMatchObject({ text: fr, encoding: 'windows-1252' });
+  });
+
+  it('keeps mostly good UTF-8 with a stray broken byte, counting the replacement', () => {
+    const long = ARABIC.repeat(40);
+    const bytes = new Uint8Array([...utf8(long), 0xd8]);
+    const d = decodeBytes(bytes, 'x');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.replaced).toBe(1);
+    expect(d.text.startsWith(long)).toBe(true);
+  });
+
+  it('refuses binary files', () => {
+    expect(code(() => decodeBytes(new Uint8Array([...utf8(ARABIC), 0x00, ...utf8(ARABIC)]), 'x'))).toBe(
+      'INPUT_BINARY',
+    );
+    expect(binaryReason(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toMatch(/PNG/);
+    const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x01 : 0x41));
+    expect(binaryReason(controls)).toMatch(/control/);
+    expect(binaryReason(utf8(ARABIC))).toBeNull();
+  });
+
+  it('refuses bytes that are neither UTF-8, UTF-16, Arabic Windows-1256 nor Latin text', () => {
+    const junk = new Uint8Array(256).map((_, i) => 0xa0 + (i % 32));
+    const err = (() => {
+      try {
+        decodeBytes(junk, 'junk.txt');
+      } catch (e) {
+        return e as RasdError;
+      }
+      return null;
+    })();
+    expect(err?.code).toBe('INPUT_UNDECODABLE');
+    expect(err?.toLine()).toMatch(/^junk\.txt: undecodable bytes/);
+  });
+});

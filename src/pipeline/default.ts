@@ -2,6 +2,9 @@ import type { Pass } from '../doc/index.js';
 import { cleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
 import { tokenizePass } from '../text/passes/tokenize.js';
+import { createEntitiesPass } from '../annotate/entities/recognize.js';
+import { createQuantitiesPass } from '../annotate/quantities/index.js';
+import { createTimesPass } from '../annotate/times/index.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
 /** The passes of the text layer, in order. */
@@ -13,6 +16,11 @@ let cached: Pipeline | undefined;
 
 /** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
 export function defaultPipeline(): Pipeline {
-  cached ??= buildPipeline([...textPasses()]);
+  cached ??= buildPipeline([
+    ...textPasses(),
+    createEntitiesPass(),
+    createTimesPass(),
+    createQuantitiesPass(),
+  ]);
   return cached;
 }

@@ -80,7 +80,12 @@ const VISIBLE = /\S/gu;
  * In the first 64K characters: the share of Arabic-script letters among letters (`ratio`), and among
  * all visible characters (`density`; real Arabic prose is mostly letters, mis-decoded bytes are not).
  */
-export function arabicLetterRatio(text: string): { ratio: number; density: number; letters: number } {
+export function arabicLetterRatio(text: string): {
+  ratio: number;
+  density: number;
+  letters: number;
+  arabic: number;
+} {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   const letters = sample.match(LETTER)?.length ?? 0;
   const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
@@ -89,6 +94,7 @@ export function arabicLetterRatio(text: string): { ratio: number; density: numbe
     ratio: letters === 0 ? 0 : arabic / letters,
     density: visible === 0 ? 0 : arabic / visible,
     letters,
+    arabic,
   };
 }
 
@@ -99,6 +105,12 @@ function looksLikeLatinText(bytes: Uint8Array): boolean {
   if (high.length === 0 || high.length / latin.length > 0.2) return false;
   const letters = high.filter((c) => /\p{L}/u.test(c)).length;
   return letters / high.length >= 0.8;
+}
+
+function countNonAscii(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
+  return n;
 }
 
 function countReplacement(s: string): number {
@@ -135,17 +147,20 @@ function decodeUtf8(bytes: Uint8Array, subject: string, encoding: 'utf-8' | 'utf
   }
   const lossy = new TextDecoder('utf-8').decode(bytes);
   const replaced = countReplacement(lossy);
-  if (encoding === 'utf-8') {
+  // Real UTF-8 with a few broken bytes still has mostly valid multi-byte sequences; Windows-1256
+  // Arabic forms valid UTF-8 pairs only by accident.
+  const mostlyUtf8 = countNonAscii(lossy) - replaced >= 4 * replaced;
+  if (encoding === 'utf-8' && !mostlyUtf8) {
     const legacy = new TextDecoder('windows-1256').decode(bytes);
     const asLegacy = arabicLetterRatio(legacy);
     const asUtf8 = arabicLetterRatio(lossy.replaceAll('\ufffd', ''));
     // Windows-1256 maps every byte, so it always "decodes": accept it only when it yields mostly
-    // Arabic letters and more Arabic than the damaged UTF-8 reading does.
+    // Arabic letters, and more of them than the damaged UTF-8 reading does.
     if (
       asLegacy.ratio >= 0.5 &&
       asLegacy.density >= 0.5 &&
-      asLegacy.letters >= 3 &&
-      asLegacy.ratio > asUtf8.ratio
+      asLegacy.arabic >= 3 &&
+      asLegacy.arabic > asUtf8.arabic
     ) {
       return { text: legacy, encoding: 'windows-1256', replaced: 0 };
     }

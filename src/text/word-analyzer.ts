@@ -18,18 +18,33 @@ export interface WordInfo {
 
 const MAX_CACHE = 200_000;
 
+/** The hash the tokenizer computes while scanning a word: h = h * 31 + code unit, kept to a small integer. */
+export function wordHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}
+
+interface Entry {
+  surface: string;
+  info: WordInfo;
+}
+
 export class WordAnalyzer {
-  private readonly cache = new Map<string, WordInfo>();
+  /**
+   * Keyed by a hash the tokenizer computes as it scans, so a lookup never re-hashes a fresh string;
+   * the surface is compared to rule out collisions (a colliding word simply replaces the entry).
+   */
+  private readonly cache = new Map<number, Entry>();
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  get(surface: string): WordInfo {
-    let info = this.cache.get(surface);
-    if (info === undefined) {
-      if (this.cache.size >= MAX_CACHE) this.cache.clear();
-      info = this.analyze(surface);
-      this.cache.set(surface, info);
-    }
+  get(surface: string, hash = wordHash(surface)): WordInfo {
+    const e = this.cache.get(hash);
+    if (e !== undefined && e.surface === surface) return e.info;
+    if (this.cache.size >= MAX_CACHE) this.cache.clear();
+    const info = this.analyze(surface);
+    this.cache.set(hash, { surface, info });
     return info;
   }
 

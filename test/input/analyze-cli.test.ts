@@ -72,7 +72,7 @@ describe('rasd analyze', () => {
     const r = await run(['analyze', 'examples/000_979cc18ec33a5328.txt', '--format', 'pretty']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('date: 2019-08-02');
-    expect(r.out).toMatch(/▸ Sentences\n {2}1\. /);
+    expect(r.out).toMatch(/▸ Sentences\n +1\. /);
     for (const title of ['Entities', 'Times', 'Quantities', 'Events'])
       expect(r.out).toContain(`▸ ${title}\n`);
     expect(r.out).toMatch(/\d+ sentences · \d+ tokens/);

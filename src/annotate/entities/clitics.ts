@@ -1,0 +1,70 @@
+/**
+ * Forms under which a token may start a name: as written, and without the proclitics و ف ب ل ك
+ * (والأمم → الأمم, لروسيا → روسيا, بموسكو → موسكو, للأمم → الأمم). When the tokenizer has confirmed
+ * clitics (`token.base`) that form comes first. `skip` is how many code units of the token's text the
+ * mention starts after, so "بموسكو" yields the mention "موسكو".
+ */
+import type { Token } from '../../doc/index.js';
+import { isArabicMark, normalize } from '../../text/normalize.js';
+
+export interface Form {
+  form: string;
+  skip: number;
+}
+
+/** Code units of `text` covering its first `letters` letters (and the marks that follow them). */
+export function textOffset(text: string, letters: number): number {
+  let i = 0;
+  let seen = 0;
+  while (i < text.length && seen < letters) {
+    i++;
+    seen++;
+    while (i < text.length && isArabicMark(text.charCodeAt(i))) i++;
+  }
+  return i;
+}
+
+const CONJ = new Set(['و', 'ف']);
+const PREP = new Set(['ب', 'ل', 'ك']);
+/** Shortest remainder accepted after stripping, so short words are not cut into names. */
+const MIN_REST = 3;
+
+function push(forms: Form[], token: Token, lead: number, form: string, letters: number): void {
+  if (form.length < MIN_REST) return;
+  for (const f of forms) if (f.form === form) return;
+  forms.push({ form, skip: lead + textOffset(token.text.slice(lead), letters) });
+}
+
+export function tokenForms(token: Token): Form[] {
+  const norm = token.norm;
+  const lead = token.kind === 'hashtag' ? 1 : 0;
+  const forms: Form[] = [{ form: norm, skip: lead }];
+  if (token.kind !== 'word' && token.kind !== 'hashtag') return forms;
+  if (token.base !== undefined && token.base.start > token.start) {
+    const base = normalize(token.base.text);
+    const article = token.clitics?.find(
+      (c) => c.kind === 'proclitic' && (c.norm === 'ال' || c.norm === 'لل'),
+    );
+    if (article) forms.push({ form: `ال${base}`, skip: article.start - token.start });
+    else forms.push({ form: base, skip: token.base.start - token.start });
+  }
+  let w = norm;
+  let stripped = 0;
+  if (w.length > MIN_REST && CONJ.has(w[0]!)) {
+    w = w.slice(1);
+    stripped = 1;
+    push(forms, token, lead, w, stripped);
+  }
+  if (w.length > MIN_REST && PREP.has(w[0]!)) {
+    if (w.startsWith('لل')) push(forms, token, lead, `ال${w.slice(2)}`, stripped); // لل = ل + ال: keep the whole word
+    push(forms, token, lead, w.slice(1), stripped + 1);
+  }
+  return forms;
+}
+
+/** The forms of every token of a document, computed once per document. */
+export function allTokenForms(tokens: readonly Token[]): Form[][] {
+  const out = new Array<Form[]>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = tokenForms(tokens[i]!);
+  return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * Linking: mentions of one entity become one entity. Persons' surnames alone ("بيدرسون") join the
+ * person named in full; capitals used as actors ("قالت موسكو") join their country; KB entities keep
+ * their KB id, new ones get `doc:<type>:<n>` ids and a transliterated English name.
+ */
+import type { Doc, Entity, Role, Token } from '../../doc/index.js';
+import type { Candidate } from './candidate.js';
+import type { Form } from './clitics.js';
+import type { Kb } from './kb.js';
+import type { RoleFinding } from './patterns.js';
+import { transliterate } from './transliterate.js';
+import { phraseWords } from './trie.js';
+import { LOCATIVE, NOT_NAME } from './words.js';
+import { normalize } from '../../text/normalize.js';
+
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بو', 'ام']);
+
+/** The entity key a candidate joins: its KB id, or its type and normalised name. */
+const keyOf = (c: Candidate): string => c.kbId ?? `new:${c.type}:${c.key}`;
+
+/**
+ * Adds single-word mentions of entities named in full elsewhere in the document: a person's surname
+ * ("بيدرسون"), an organisation's name without its head noun ("كاديما" after "حزب كاديما").
+ */
+export function linkShortNames(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  accepted: Candidate[],
+): void {
+  const surnames = new Map<string, Candidate | null>();
+  for (const c of accepted) {
+    const short = c.type === 'ORG' ? orgShortName(c) : c.type === 'PERSON' ? surnameOf(kb, c) : null;
+    if (short === null || short.length < 3 || NOT_NAME.has(short)) continue;
+    const prev = surnames.get(short);
+    surnames.set(short, prev === undefined || (prev !== null && keyOf(prev) === keyOf(c)) ? c : null); // null: ambiguous
+  }
+  if (surnames.size === 0) return;
+  const covered = new Set<number>();
+  for (const c of accepted) for (let k = c.first; k <= c.last; k++) covered.add(k);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered.has(i) || (t.kind !== 'word' && t.kind !== 'hashtag')) continue;
+    for (const { form, skip } of forms[i]!) {
+      const person = surnames.get(form);
+      if (!person) continue;
+      accepted.push({ ...person, start: t.start + skip, end: t.end, first: i, last: i, source: 'pattern' });
+      break;
+    }
+  }
+}
+
+function surnameOf(kb: Kb, c: Candidate): string | null {
+  const words = c.kbId ? phraseWords(normalize(kb.entity(c.kbId)?.name ?? '')) : c.key.split(' ');
+  if (words.length < 2) return null;
+  // "عبد الله", "أبو مازن", "بن علي": the last word alone is not a surname
+  if (COMPOUND_HEADS.has(words[words.length - 2]!)) return null;
+  return words[words.length - 1]!;
+}
+
+const orgShortName = (c: Candidate): string | null =>
+  c.short !== undefined && !c.short.includes(' ') ? c.short : null;
+
+/** A capital mentioned as an actor (not after "في", "العاصمة", or with ب/ل attached) stands for its country. */
+export function linkCapitals(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  accepted: Candidate[],
+): void {
+  for (const c of accepted) {
+    const country = c.kbId ? kb.capitalOf.get(c.kbId) : undefined;
+    if (country === undefined) continue;
+    const tok = tokens[c.first]!;
+    const prefix = normalize(tok.text.slice(0, c.start - tok.start));
+    if (/[بلك]/.test(prefix)) continue;
+    const prev = tokens[c.first - 1];
+    // after a quote or a bracket the capital is being named ("نور سلطان \"أستانا سابقًا\""), not acting
+    if (prev !== undefined && prev.kind !== 'word' && prev.text !== '،' && prev.text !== ',') continue;
+    const before = [c.first - 1, c.first - 2].filter((k) => k >= 0);
+    if (before.some((k) => forms[k]!.some((f) => LOCATIVE.has(f.form)))) continue;
+    c.kbId = country;
+    c.type = 'GPE';
+  }
+}
+
+export function buildEntities(
+  kb: Kb,
+  doc: Doc,
+  accepted: readonly Candidate[],
+  findings: readonly RoleFinding[],
+): Entity[] {
+  const date = doc.published ? doc.published.slice(0, 10) : null;
+  const byKey = new Map<string, Entity>();
+  const ordered = [...accepted].sort((a, b) => a.start - b.start || b.end - a.end);
+  const counters = new Map<string, number>();
+  for (const c of ordered) {
+    const key = keyOf(c);
+    let entity = byKey.get(key);
+    if (entity === undefined) {
+      entity = newEntity(kb, doc, c, date, counters);
+      byKey.set(key, entity);
+    }
+    if (!entity.mentions.some((m) => m.start === c.start && m.end === c.end)) {
+      entity.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) });
+    }
+  }
+  const ids = new Map([...byKey].map(([k, e]) => [k, e.id]));
+  for (const f of findings) {
+    const entity = byKey.get(keyOf(f.person));
+    if (entity === undefined) continue;
+    let of = f.of ? (ids.get(f.of) ?? f.of) : null;
+    if (of === null && entity.kb_id) of = officeOf(kb, entity.kb_id, f.role, date);
+    const role: Role = { start: f.start, end: f.end, text: doc.text.slice(f.start, f.end), role: f.role, of };
+    if (!entity.roles.some((r) => r.start === role.start && r.role === role.role)) entity.roles.push(role);
+  }
+  const entities = [...byKey.values()];
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    e.roles.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function newEntity(
+  kb: Kb,
+  doc: Doc,
+  c: Candidate,
+  date: string | null,
+  counters: Map<string, number>,
+): Entity {
+  const known = c.kbId ? kb.entity(c.kbId) : undefined;
+  if (known !== undefined) {
+    const name = kb.nameOn(known, date);
+    return {
+      id: known.id,
+      kb_id: known.id,
+      type: known.type,
+      name,
+      name_en: known.en ?? transliterate(name),
+      country: known.country,
+      lat: known.lat,
+      lon: known.lon,
+      mentions: [],
+      roles: [],
+    };
+  }
+  const kind = c.type.toLowerCase();
+  const n = (counters.get(kind) ?? 0) + 1;
+  counters.set(kind, n);
+  const name = doc.text.slice(c.start, c.end);
+  return {
+    id: `doc:${kind}:${n}`,
+    kb_id: null,
+    type: c.type,
+    name,
+    name_en: transliterate(name),
+    country: null,
+    lat: null,
+    lon: null,
+    mentions: [],
+    roles: [],
+  };
+}
+
+/** The organisation or country a KB person held `role` for on `date`, from the KB's office facts. */
+function officeOf(kb: Kb, id: string, role: string, date: string | null): string | null {
+  for (const [key, value, from, to] of kb.entity(id)?.facts ?? []) {
+    if (key !== 'office') continue;
+    const [r, of] = value.split('|');
+    if (r !== role || !of) continue;
+    if (date === null || ((from === null || from <= date) && (to === null || date <= to))) return of;
+  }
+  return null;
+}

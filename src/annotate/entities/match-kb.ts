@@ -1,0 +1,143 @@
+/**
+ * Knowledge-base matching over the tokens of one sentence: every alias (longest match, clitics
+ * stripped from the first word), government bodies with a country adjective or "في + country"
+ * ("وزارة الدفاع الروسية" → kb:org:RUS-MOD), and the countryside of a city ("ريف اللاذقية").
+ */
+import type { Token } from '../../doc/index.js';
+import type { Candidate } from './candidate.js';
+import type { Form } from './clitics.js';
+import type { Kb } from './kb.js';
+import type { KbEntity } from './kb-format.js';
+import { COUNTRYSIDE } from './words.js';
+
+const WORDISH = new Set(['word', 'number', 'latin', 'hashtag']);
+
+export function continues(
+  tokens: readonly Token[],
+  from: number,
+  end: number,
+): (i: number) => string | undefined {
+  return (i) => {
+    const t = tokens[from + i];
+    return from + i < end && t !== undefined && WORDISH.has(t.kind) ? t.norm : undefined;
+  };
+}
+
+/** Feminine forms of an adjective end in ة (normalised ه) or ات. */
+const feminine = (norm: string): boolean => norm.endsWith('ه') || norm.endsWith('ات');
+
+const isCountry = (e: KbEntity | undefined): boolean => e !== undefined && /^kb:gpe:[A-Z]{3}$/.test(e.id);
+
+/** Candidates from the KB for tokens [begin, end) (one sentence). */
+export function matchKb(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  begin: number,
+  end: number,
+  out: Candidate[],
+): void {
+  for (let i = begin; i < end; i++) {
+    const tok = tokens[i]!;
+    if (!WORDISH.has(tok.kind)) continue;
+    const rest = continues(tokens, i + 1, end);
+    for (const { form, skip } of forms[i]!) {
+      const hit = kb.names.longest(form, rest);
+      if (hit !== null) {
+        const e = kb.entities.get(hit.value)!;
+        const last = i + hit.extra;
+        out.push({
+          start: tok.start + skip,
+          end: tokens[last]!.end,
+          first: i,
+          last,
+          type: e.type,
+          source: 'kb',
+          kbId: e.id,
+          key: e.id,
+        });
+      }
+      const body = kb.bodies.longest(form, rest);
+      if (body !== null) matchBody(kb, tokens, i, skip, body.value, i + body.extra, end, out);
+      if (form === COUNTRYSIDE) matchCountryside(kb, tokens, i, skip, end, out);
+    }
+  }
+}
+
+function matchBody(
+  kb: Kb,
+  tokens: readonly Token[],
+  i: number,
+  skip: number,
+  body: Parameters<Kb['body']>[0],
+  headLast: number,
+  end: number,
+  out: Candidate[],
+): void {
+  const next = tokens[headLast + 1];
+  if (next === undefined || headLast + 1 >= end) return;
+  const adjective = kb.names.longest(next.norm, () => undefined);
+  const adj = adjective ? kb.entities.get(adjective.value) : undefined;
+  if (adj?.type === 'NORP' && adj.country && kb.nisbaOf.get(adj.country) === adj) {
+    if ((body.gender === 'f') !== feminine(next.norm)) return;
+    const e = kb.body(body, adj.country);
+    out.push({
+      start: tokens[i]!.start + skip,
+      end: next.end,
+      first: i,
+      last: headLast + 1,
+      type: 'ORG',
+      source: 'kb',
+      kbId: e.id,
+      key: e.id,
+    });
+    return;
+  }
+  // "وزارة الخارجية في كازاخستان": the body alone is the mention; the country stays a mention of its own
+  const after = tokens[headLast + 2];
+  let country: KbEntity | undefined;
+  if (next.norm === 'في' && after !== undefined && headLast + 2 < end) {
+    const hit = kb.names.longest(after.norm, continues(tokens, headLast + 3, end));
+    country = hit ? kb.entities.get(hit.value) : undefined;
+  }
+  if (country !== undefined && isCountry(country)) {
+    const e = kb.body(body, country.country!);
+    out.push({
+      start: tokens[i]!.start + skip,
+      end: tokens[headLast]!.end,
+      first: i,
+      last: headLast,
+      type: 'ORG',
+      source: 'kb',
+      kbId: e.id,
+      key: e.id,
+    });
+  }
+}
+
+/** "ريف اللاذقية": the countryside of a city is a region of its own (`kb:loc:rif-…`). */
+function matchCountryside(
+  kb: Kb,
+  tokens: readonly Token[],
+  i: number,
+  skip: number,
+  end: number,
+  out: Candidate[],
+): void {
+  if (i + 1 >= end) return;
+  const hit = kb.names.longest(tokens[i + 1]!.norm, continues(tokens, i + 2, end));
+  const place = hit ? kb.entities.get(hit.value) : undefined;
+  if (place === undefined || hit === null || place.type !== 'GPE' || isCountry(place)) return;
+  const last = i + 1 + hit.extra;
+  const id = `kb:loc:rif-${place.id.slice('kb:gpe:'.length)}`;
+  out.push({
+    start: tokens[i]!.start + skip,
+    end: tokens[last]!.end,
+    first: i,
+    last,
+    type: 'LOC',
+    source: 'pattern',
+    kbId: id,
+    key: id,
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Candidates from a statistical sequence tagger (IOB2, ANERcorp tag set). Only persons and
+ * organisations are taken, and only where the knowledge base found nothing: the KB knows places and
+ * names better, the model finds people and organisations it has never seen.
+ */
+import type { Token } from '../../doc/index.js';
+import type { Candidate } from './candidate.js';
+
+export interface SentenceTagger {
+  tag(tokens: { text: string; norm: string }[]): string[];
+}
+
+const TYPES: Record<string, Candidate['type']> = { PERS: 'PERSON', ORG: 'ORG' };
+
+export function modelCandidates(
+  tagger: SentenceTagger,
+  tokens: readonly Token[],
+  begin: number,
+  end: number,
+  taken: readonly Candidate[],
+): Candidate[] {
+  if (end <= begin) return [];
+  const tags = tagger.tag(tokens.slice(begin, end));
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < end - begin) {
+    const tag = tags[i] ?? 'O';
+    const type = TYPES[tag.slice(2)];
+    if (!tag.startsWith('B-') || type === undefined) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end - begin && tags[j] === `I-${tag.slice(2)}`) j++;
+    const first = begin + i;
+    const last = begin + j - 1;
+    const start = tokens[first]!.start;
+    const stop = tokens[last]!.end;
+    if (taken.every((c) => stop <= c.start || start >= c.end)) {
+      const key = tokens
+        .slice(first, last + 1)
+        .map((t) => t.norm)
+        .join(' ');
+      out.push({ start, end: stop, first, last, type, source: 'model', kbId: null, key });
+    }
+    i = j;
+  }
+  return out;
+}

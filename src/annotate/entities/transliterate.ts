@@ -1,0 +1,108 @@
+/**
+ * A small rule-based Arabic → Latin transliterator for names that are not in the knowledge base.
+ * Readable rather than reversible: common digraphs (sh, kh, th, dh, gh), the article as "al-",
+ * long vowels from ا و ي, and a short "a" guessed between the first two consonants of a word.
+ */
+
+const CONSONANTS: Record<string, string> = {
+  ب: 'b',
+  ت: 't',
+  ث: 'th',
+  ج: 'j',
+  ح: 'h',
+  خ: 'kh',
+  د: 'd',
+  ذ: 'dh',
+  ر: 'r',
+  ز: 'z',
+  س: 's',
+  ش: 'sh',
+  ص: 's',
+  ض: 'd',
+  ط: 't',
+  ظ: 'z',
+  ع: "'",
+  غ: 'gh',
+  ف: 'f',
+  ق: 'q',
+  ك: 'k',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+  ه: 'h',
+  ء: '',
+  ئ: "'",
+  ؤ: "'",
+  پ: 'p',
+  چ: 'ch',
+  ڤ: 'v',
+  گ: 'g',
+};
+
+function word(w: string): string {
+  let out = '';
+  let body = w;
+  if (body.length > 3 && body.startsWith('ال')) {
+    out = 'al-';
+    body = body.slice(2);
+  }
+  if (w === 'الله') return 'allah';
+  let consonantRun = 0;
+  let vowelSeen = false;
+  let lastWasVowel = false;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    const atStart = i === 0;
+    const atEnd = i === body.length - 1;
+    if (ch === 'ا' || ch === 'أ' || ch === 'آ' || ch === 'إ') {
+      out += ch === 'إ' ? 'i' : 'a';
+      consonantRun = 0;
+      vowelSeen = true;
+      lastWasVowel = true;
+    } else if (ch === 'و' || ch === 'ي' || ch === 'ى') {
+      // a semivowel at the start or after a long vowel is a consonant, otherwise a long vowel
+      if (atStart || lastWasVowel) {
+        out += ch === 'و' ? 'w' : 'y';
+        consonantRun = 1;
+        lastWasVowel = false;
+      } else {
+        out += ch === 'و' ? (atEnd ? 'u' : 'o') : ch === 'ى' ? 'a' : 'i';
+        consonantRun = 0;
+        vowelSeen = true;
+        lastWasVowel = true;
+      }
+    } else if (ch === 'ه' && atEnd && i > 0) {
+      out += 'a'; // ta marbuta (normalised to ه) at the end of a word
+    } else {
+      const latin = CONSONANTS[ch];
+      if (latin === undefined) continue;
+      if (consonantRun >= 1 && !vowelSeen) {
+        out += 'a';
+        vowelSeen = true;
+      }
+      out += latin;
+      consonantRun++;
+      lastWasVowel = false;
+    }
+  }
+  return out;
+}
+
+function capitalise(s: string): string {
+  return s
+    .split('-')
+    .map((p, i) => (i === 0 && p === 'al' ? 'Al' : p.charAt(0).toUpperCase() + p.slice(1)))
+    .join('-');
+}
+
+/** "أحمد طعمة" → "Ahmad Ta'ma"; non-Arabic characters are dropped, spaces kept. */
+export function transliterate(arabic: string): string {
+  return arabic
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/ة/g, 'ه')
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => capitalise(word(w).replace(/^'+/, '')))
+    .filter((w) => w.length > 0)
+    .join(' ');
+}

@@ -1,0 +1,59 @@
+/**
+ * Closed word classes the entity patterns need, normalised (ة→ه, أ→ا, ى→ي). General Arabic
+ * vocabulary only: function words, reporting verbs, time words, delegation and leadership words.
+ */
+import { normalize } from '../../text/normalize.js';
+
+const set = (words: string): ReadonlySet<string> =>
+  new Set(words.split(/\s+/).filter(Boolean).map(normalize));
+
+/** Words that never belong to a person's name: they end a name scanned after a title. */
+export const NOT_NAME = set(`
+  في من إلى الى على عن مع أن إن أنه إنه لأن بأن كما لكن ولكن حيث إذ إذا لو ثم أو أم بل حتى منذ خلال بعد قبل
+  حول ضد عند لدى نحو دون غير بين وسط أمام خلف فوق تحت عبر رغم بشأن حيال جراء إثر وفق وفقا ضمن لدى
+  هذا هذه ذلك تلك هؤلاء الذي التي الذين اللذين اللتين ما ماذا متى كيف هل لا لم لن قد لقد سوف كل بعض أي
+  هو هي هم هما نحن أنا أنت كان كانت يكون تكون كانوا ليس ليست
+  قال قالت يقول تقول أكد أكدت يؤكد أعلن أعلنت يعلن أوضح أوضحت أشار أشارت ذكر ذكرت صرح صرحت أضاف أضافت
+  اعتبر اعتبرت رأى يرى أفاد أفادت نقل نقلت دعا دعت طالب طالبت حذر حذرت وصف وصفت شدد شددت بحث التقى استقبل
+  زار وصل غادر حضر شارك ترأس يرأس أعرب أعربت اتهم اتهمت نفى نفت
+  اليوم أمس غدا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم صباح مساء الأسبوع الشهر العام السنة
+  الوفد وفد الوفود وفود الحكومة المعارضة الجيش الدولة الدول مسؤول مسؤولون المسؤول مصدر مصادر بيان البيان
+  مؤتمر المؤتمر صحفي صحافي الصحفي اجتماع الاجتماع لقاء اللقاء جلسة الجلسة محادثات المحادثات الجولة جولة
+  السيد السيدة الدكتور الدكتورة الأستاذ الشيخ
+`);
+
+/** Words after which a capital is the city itself ("في موسكو"), not its government ("قالت موسكو"). */
+export const LOCATIVE = set(
+  `في إلى الى من قرب داخل خارج نحو عبر حول مدينة العاصمة بالعاصمة وسط شمال جنوب شرق غرب ضواحي`,
+);
+
+/** Words that introduce the head of a delegation: "برئاسة X", "الذي يرأسه X". */
+export const LED_BY = set(`برئاسة يرأسه يرأسها يترأسه يترأسها ترأسه ترأسها يقوده يقودها بقيادة`);
+
+/** A delegation noun, whose nationality the head of delegation takes. */
+export const DELEGATION = set(`وفد الوفد`);
+
+/** Adjectives inside a title that say nothing about whom it belongs to ("الممثل الخاص الدائم"). */
+export const TITLE_ADJECTIVES = set(
+  `الخاص الخاصة الدائم الدائمة الرسمي الرسمية السابق السابقة الجديد الجديدة العام العامة الأعلى المساعد`,
+);
+
+/** Prepositions inside a title: "المبعوث إلى سوريا", "مندوبها في الأمم المتحدة", "المتحدث باسم". */
+export const TITLE_PREPOSITIONS = set(`إلى الى في لدى عن باسم`);
+
+/** Roles whose "إلى/ل + country" names where the holder is sent, not whom he works for. */
+export const SENT_ROLES = new Set(['envoy', 'representative', 'ambassador', 'consul', 'coordinator']);
+
+/** "ريف X": the countryside of a city, a region of its own. */
+export const COUNTRYSIDE = normalize('ريف');
+
+/** Possessive endings a title may carry: "مندوبها" = its representative. */
+export const POSSESSIVE = ['ها', 'هم', 'ه'].map(normalize);
+
+/** Head nouns of organisation names: "حزب X", "شركة X", "صحيفة X". */
+export const ORG_HEADS = set(`
+  حزب حركة جبهة شركة صحيفة جريدة مجلة قناة وكالة مجموعة نادي فريق منظمة جمعية مؤسسة مصرف بنك
+  تنظيم تيار ائتلاف تحالف كتيبة ميليشيا فصيل جماعة
+`);
+/** Heads that are not part of the name: "صحيفة هآرتس" is هآرتس. */
+export const BARE_HEADS = set(`شركة صحيفة جريدة مجلة قناة وكالة نادي فريق مصرف بنك`);

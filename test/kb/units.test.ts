@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { Token } from '../../src/doc/index.js';
+import { resolveOverlaps, type Candidate } from '../../src/annotate/entities/candidate.js';
+import { textOffset, tokenForms } from '../../src/annotate/entities/clitics.js';
+import { nisbaForms } from '../../src/annotate/entities/nisba.js';
+import { transliterate } from '../../src/annotate/entities/transliterate.js';
+import { PhraseTrie, phraseWords } from '../../src/annotate/entities/trie.js';
+import { normalize } from '../../src/text/normalize.js';
+
+const word = (text: string, start = 0): Token => ({
+  start,
+  end: start + text.length,
+  text,
+  kind: 'word',
+  norm: normalize(text),
+  stem: normalize(text),
+});
+
+describe('PhraseTrie', () => {
+  const trie = new PhraseTrie<string>();
+  trie.add(['الامم', 'المتحده'], 'UN');
+  trie.add(['الامم'], 'nations');
+  trie.add(['الامم'], 'ignored: first value wins');
+
+  it('finds the longest phrase', () => {
+    expect(trie.longest('الامم', (i) => ['المتحده', 'x'][i])).toEqual({ value: 'UN', extra: 1 });
+    expect(trie.longest('الامم', () => undefined)).toEqual({ value: 'nations', extra: 0 });
+    expect(trie.longest('روسيا', () => undefined)).toBeNull();
+    expect(trie.size).toBe(2);
+  });
+
+  it('splits names like the tokenizer', () => {
+    expect(phraseWords('قرار مجلس الامن 2254')).toEqual(['قرار', 'مجلس', 'الامن', '2254']);
+    expect(phraseWords('أ ف ب')).toEqual(['أ', 'ف', 'ب']);
+  });
+});
+
+describe('tokenForms', () => {
+  const forms = (t: string): [string, string][] => tokenForms(word(t)).map((f) => [f.form, t.slice(f.skip)]);
+
+  it('strips conjunctions and prepositions', () => {
+    expect(forms('والأمم')).toContainEqual(['الامم', 'الأمم']);
+    expect(forms('لروسيا')).toContainEqual(['روسيا', 'روسيا']);
+    expect(forms('بموسكو')).toContainEqual(['موسكو', 'موسكو']);
+    expect(forms('للأمم')).toContainEqual(['الامم', 'للأمم']);
+    expect(forms('وبحلب')).toContainEqual(['حلب', 'حلب']);
+  });
+
+  it('keeps the word as written first and does not cut short words', () => {
+    expect(tokenForms(word('بيدرسون'))[0]!.form).toBe('بيدرسون');
+    expect(forms('لها').map((f) => f[0])).toEqual(['لها']);
+  });
+
+  it('skips the hash of a hashtag', () => {
+    const tag: Token = { ...word('#إدلب'), kind: 'hashtag', norm: 'ادلب' };
+    expect(tokenForms(tag)[0]).toEqual({ form: 'ادلب', skip: 1 });
+  });
+
+  it('counts diacritics with their letter', () => {
+    expect(textOffset('بِمُوسكو', 1)).toBe(2);
+  });
+});
+
+describe('nisbaForms', () => {
+  it('inflects for gender, number and the article', () => {
+    const forms = nisbaForms('روسي', ['روس']);
+    for (const f of [
+      'روسي',
+      'روسية',
+      'روسيان',
+      'روسيون',
+      'روسيين',
+      'روسيات',
+      'الروسي',
+      'الروسية',
+      'الروسيين',
+      'روس',
+      'الروس',
+    ])
+      expect(forms).toContain(f);
+  });
+
+  it('inflects every word of a compound', () => {
+    expect(nisbaForms('كوري شمالي')).toContain('الكورية الشمالية');
+  });
+});
+
+describe('transliterate', () => {
+  it('writes readable Latin names', () => {
+    expect(transliterate('بشار الجعفري')).toBe("Bashar Al-Ja'fri");
+    expect(transliterate('عبد الله')).toBe('Abd Allah');
+    expect(transliterate('')).toBe('');
+    expect(transliterate('abc')).toBe('');
+  });
+});
+
+describe('resolveOverlaps', () => {
+  const c = (start: number, end: number, source: Candidate['source'], key: string): Candidate => ({
+    start,
+    end,
+    first: 0,
+    last: 0,
+    type: 'ORG',
+    source,
+    kbId: null,
+    key,
+  });
+
+  it('prefers the longest, then KB over pattern over model, then the leftmost', () => {
+    const kept = resolveOverlaps([
+      c(0, 5, 'model', 'a'),
+      c(0, 9, 'model', 'b'),
+      c(8, 12, 'kb', 'c'),
+      c(10, 14, 'pattern', 'd'),
+    ]);
+    expect(kept.map((k) => k.key)).toEqual(['b', 'd']);
+    const tie = resolveOverlaps([c(0, 4, 'model', 'm'), c(2, 6, 'pattern', 'p'), c(1, 5, 'kb', 'k')]);
+    expect(tie.map((k) => k.key)).toEqual(['k']);
+    const left = resolveOverlaps([c(2, 6, 'kb', 'r'), c(0, 4, 'kb', 'l')]);
+    expect(left.map((k) => k.key)).toEqual(['l']);
+  });
+
+  it('does not depend on input order', () => {
+    const items = [c(0, 4, 'model', 'm'), c(2, 6, 'pattern', 'p'), c(1, 5, 'kb', 'k'), c(7, 9, 'kb', 'z')];
+    expect(resolveOverlaps([...items].reverse())).toEqual(resolveOverlaps(items));
+  });
+});

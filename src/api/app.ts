@@ -10,6 +10,7 @@ import type { EntityDetail, EventFilter, EventRecord, IngestRun, Store } from '.
 import { createDoc, RasdError, type ArticleInput, type Doc } from '../doc/index.js';
 import { defaultPipeline } from '../pipeline/default.js';
 import { entityKey } from '../corpus/prepare.js';
+import type { ResponseCache } from './cache.js';
 import { errorBody, handleError } from './errors.js';
 import { eventsToCsv, eventsToGeoJson } from './export.js';
 import { openApiDocument } from './openapi.js';
@@ -36,7 +37,12 @@ export interface AppOptions {
   ingest?: IngestService | null;
   /** Most articles accepted by one ingest request. */
   maxIngestArticles?: number;
+  /** Cache of read responses (cleared by ingests); none when absent. */
+  cache?: ResponseCache | null;
 }
+
+/** Reads whose answers depend only on the corpus: cacheable. Ingest progress is always fresh. */
+const CACHEABLE = /^\/api\/(articles|search|stories|entities|events)\b/;
 
 export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
@@ -185,6 +191,24 @@ export function createApp(opts: AppOptions): Hono {
     }),
   );
   if (opts.protectReads) app.use('/api/*', auth);
+  const cache = opts.cache;
+  if (cache) {
+    app.use('/api/*', async (c, next) => {
+      if (c.req.method !== 'GET' || !CACHEABLE.test(c.req.path)) return next();
+      const key = c.req.url;
+      const hit = cache.get(key);
+      if (hit) {
+        c.res = new Response(hit.body as Uint8Array<ArrayBuffer>, { status: 200, headers: hit.headers });
+        return;
+      }
+      await next();
+      if (c.res.status !== 200) return;
+      const body = new Uint8Array(await c.res.clone().arrayBuffer());
+      const headers: [string, string][] = [];
+      c.res.headers.forEach((value, name) => headers.push([name, value]));
+      cache.set(key, body, headers);
+    });
+  }
 
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/health', async (c) =>

@@ -16,7 +16,8 @@ export interface InProcessIngest extends IngestService {
   idle(): Promise<void>;
 }
 
-export function inProcessIngest(store: Store, origin = 'api'): InProcessIngest {
+/** `onChange` runs after every article committed (the server clears its read cache there). */
+export function inProcessIngest(store: Store, origin = 'api', onChange?: () => void): InProcessIngest {
   let queue: Promise<void> = Promise.resolve();
 
   async function process(run: IngestRun, articles: ArticleInput[]): Promise<void> {
@@ -34,6 +35,7 @@ export function inProcessIngest(store: Store, origin = 'api'): InProcessIngest {
           origin: `${origin}#${i + 1}`,
         });
         const res = await commitPrepared(store, prepared);
+        onChange?.();
         if (res.outcome === 'added') counts.added++;
         else if (res.outcome === 'unchanged') counts.unchanged++;
         else counts.revised++;

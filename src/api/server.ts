@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Store } from '../corpus/store.js';
 import { createApp, DEFAULT_MAX_BODY } from './app.js';
+import { ResponseCache } from './cache.js';
 import { inProcessIngest, type InProcessIngest } from './ingest.js';
 import { loadStaticFiles } from './static.js';
 
@@ -22,6 +23,8 @@ export interface ServerOptions {
   cors?: string | null;
   maxBodyBytes?: number;
   webDist?: string | null;
+  /** How long a cached read may outlive a write made by another process (0: no cache). */
+  cacheTtlMs?: number;
   /** Called once with a newly generated token (to print it). */
   onNewToken?: (token: string, file: string) => void;
 }
@@ -60,7 +63,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = resolveToken(opts.db, opts.token, opts.onNewToken);
   const webDist = opts.webDist === undefined ? WEB_DIST : opts.webDist;
   const staticFiles = webDist && existsSync(webDist) ? loadStaticFiles(webDist) : null;
-  const ingest = inProcessIngest(opts.store);
+  const cache = opts.cacheTtlMs === 0 ? null : new ResponseCache(opts.cacheTtlMs ?? 2000);
+  const ingest = inProcessIngest(opts.store, 'api', () => cache?.clear());
   const app = createApp({
     store: opts.store,
     token,
@@ -69,6 +73,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     maxBodyBytes: opts.maxBodyBytes ?? DEFAULT_MAX_BODY,
     staticFiles,
     ingest,
+    cache,
   });
   const host = opts.host ?? '127.0.0.1';
   const server = await new Promise<ServerType>((resolve, reject) => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.js';
+import { ResponseCache } from '../../src/api/cache.js';
 import { handleError } from '../../src/api/errors.js';
 import { inProcessIngest } from '../../src/api/ingest.js';
 import { openApiDocument } from '../../src/api/openapi.js';
@@ -371,5 +372,45 @@ describe('OpenAPI', () => {
       Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)),
     );
     expect([...routes].sort()).toEqual([...documented].sort());
+  });
+});
+
+describe('read cache', () => {
+  it('serves repeated reads from memory and clears on ingest', async () => {
+    const cache = new ResponseCache(60_000);
+    const cachedIngest = inProcessIngest(corpus.store, 'cache-test', () => cache.clear());
+    const cached = createApp({ store: corpus.store, token: TOKEN, cache, ingest: cachedIngest });
+    const first = await json<ApiPage<ArticleSummary>>(cached.request('/api/articles'));
+    expect(cache.size).toBe(1);
+    const again = await json<ApiPage<ArticleSummary>>(cached.request('/api/articles'));
+    expect(again.body).toEqual(first.body);
+    expect(again.res.headers.get('content-type')).toMatch(/^application\/json/);
+    // Ingest progress is never cached; errors are never cached.
+    await cached.request('/api/ingest');
+    await cached.request('/api/articles/nope');
+    expect(cache.size).toBe(1);
+    await cached.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ articles: [{ title: 'جديد', body: 'وصل الوفد إلى عمان صباح الاثنين.' }] }),
+    });
+    await cachedIngest.idle();
+    expect(cache.size).toBe(0);
+    const after = await json<ApiPage<ArticleSummary>>(cached.request('/api/articles'));
+    expect(after.body.total).toBe(first.body.total + 1);
+  });
+
+  it('expires entries and evicts the least recently used beyond its budget', () => {
+    const cache = new ResponseCache(1000, 1100, 600);
+    const body = new Uint8Array(300);
+    cache.set('a', body, [], 0);
+    cache.set('b', body, [], 0);
+    expect(cache.get('a', 10)).toBeDefined();
+    cache.set('c', body, [], 0);
+    expect(cache.get('b', 10)).toBeUndefined();
+    expect(cache.get('a', 10)).toBeDefined();
+    expect(cache.get('a', 2000)).toBeUndefined();
+    cache.set('big', new Uint8Array(700), [], 0);
+    expect(cache.get('big', 0)).toBeUndefined();
   });
 });

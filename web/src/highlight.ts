@@ -11,6 +11,7 @@ import {
   eventTypeLabel,
   formatDate,
   modalityLabel,
+  roleLabel,
   quantityKindLabel,
   t,
   timeTypeLabel,
@@ -44,14 +45,14 @@ export function entityKey(e: Entity): string {
 }
 
 function entityCard(e: Entity, roleText?: string): HTMLElement {
-  const roles = e.roles.map((r) => r.role).filter((r, i, all) => all.indexOf(r) === i);
+  const roles = e.roles.map((r) => roleLabel(r.role)).filter((r, i, all) => all.indexOf(r) === i);
   return h(
     'div',
     { class: `tip-card tone-${e.type}` },
     h('div', { class: 'tip-head' }, entityTypeLabel(e.type)),
     row(t('canonical'), e.name),
     row(t('english'), h('span', { dir: 'ltr' }, e.name_en ?? t('none'))),
-    row(t('role'), roleText ?? (roles.length ? roles.join('، ') : null)),
+    row(t('role'), roleText !== undefined ? roleLabel(roleText) : roles.length ? roles.join('، ') : null),
     h('a', { class: 'tip-link', href: `#/entity/${encodeURIComponent(entityKey(e))}` }, t('entityPage')),
   );
 }

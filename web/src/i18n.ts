@@ -169,6 +169,48 @@ const QUANTITY_KINDS: Record<string, { ar: string; en: string }> = {
   count: { ar: 'عدد', en: 'Count' },
 };
 
+const ROLES: Record<string, { ar: string; en: string }> = {
+  envoy: { ar: 'مبعوث', en: 'Envoy' },
+  spokesperson: { ar: 'متحدث رسمي', en: 'Spokesperson' },
+  president: { ar: 'رئيس', en: 'President' },
+  'deputy-minister': { ar: 'نائب وزير', en: 'Deputy minister' },
+  representative: { ar: 'ممثل', en: 'Representative' },
+  'prime-minister': { ar: 'رئيس الوزراء', en: 'Prime minister' },
+  minister: { ar: 'وزير', en: 'Minister' },
+  commander: { ar: 'قائد', en: 'Commander' },
+  king: { ar: 'ملك', en: 'King' },
+  'head-of-delegation': { ar: 'رئيس الوفد', en: 'Head of delegation' },
+  director: { ar: 'مدير', en: 'Director' },
+  ambassador: { ar: 'سفير', en: 'Ambassador' },
+  'vice-president': { ar: 'نائب الرئيس', en: 'Vice-president' },
+  speaker: { ar: 'رئيس البرلمان', en: 'Speaker' },
+  'secretary-general': { ar: 'أمين عام', en: 'Secretary-general' },
+  'party-leader': { ar: 'زعيم حزب', en: 'Party leader' },
+  'member-of-parliament': { ar: 'نائب في البرلمان', en: 'Member of parliament' },
+  leader: { ar: 'زعيم', en: 'Leader' },
+  governor: { ar: 'محافظ', en: 'Governor' },
+  general: { ar: 'لواء', en: 'General' },
+  'foreign-minister': { ar: 'وزير الخارجية', en: 'Foreign minister' },
+  emir: { ar: 'أمير', en: 'Emir' },
+  'crown-prince': { ar: 'ولي العهد', en: 'Crown prince' },
+  'chief-of-staff': { ar: 'رئيس الأركان', en: 'Chief of staff' },
+  'supreme-leader': { ar: 'المرشد الأعلى', en: 'Supreme leader' },
+  sultan: { ar: 'سلطان', en: 'Sultan' },
+  sheikh: { ar: 'شيخ', en: 'Sheikh' },
+  'secretary-of-state': { ar: 'وزير الخارجية الأمريكي', en: 'Secretary of state' },
+  prosecutor: { ar: 'مدعٍ عام', en: 'Prosecutor' },
+  mayor: { ar: 'رئيس بلدية', en: 'Mayor' },
+  judge: { ar: 'قاضٍ', en: 'Judge' },
+  'interior-minister': { ar: 'وزير الداخلية', en: 'Interior minister' },
+  'high-commissioner': { ar: 'مفوض سامٍ', en: 'High commissioner' },
+  'deputy-secretary-general': { ar: 'نائب الأمين العام', en: 'Deputy secretary-general' },
+  'deputy-prime-minister': { ar: 'نائب رئيس الوزراء', en: 'Deputy prime minister' },
+  'defence-minister': { ar: 'وزير الدفاع', en: 'Defence minister' },
+  coordinator: { ar: 'منسق', en: 'Coordinator' },
+  consul: { ar: 'قنصل', en: 'Consul' },
+  colonel: { ar: 'عقيد', en: 'Colonel' },
+};
+
 let current: Lang = readLang();
 
 function readLang(): Lang {
@@ -203,6 +245,8 @@ function fromTable(table: Record<string, { ar: string; en: string }>, key: strin
 export const entityTypeLabel = (type: string): string => fromTable(ENTITY_TYPES, type);
 export const eventTypeLabel = (type: string): string => fromTable(EVENT_TYPES, type);
 export const modalityLabel = (m: string): string => fromTable(MODALITIES, m);
+/** Normalised roles (envoy, minister, …) in the UI language; an unknown role shows as it is. */
+export const roleLabel = (role: string): string => fromTable(ROLES, role);
 export const timeTypeLabel = (type: string): string => fromTable(TIME_TYPES, type);
 export const quantityKindLabel = (k: string): string => fromTable(QUANTITY_KINDS, k);
 export const EVENT_TYPE_CODES = Object.keys(EVENT_TYPES);

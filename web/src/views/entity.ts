@@ -2,6 +2,7 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import {
   ENTITY_TYPE_CODES,
+  roleLabel,
   entityTypeLabel,
   eventTypeLabel,
   formatDate,
@@ -58,7 +59,7 @@ export async function entityView(root: HTMLElement, key: string): Promise<void> 
                 t('roles'),
                 table(
                   [t('role'), t('mentions')],
-                  e.roles.map((r) => [r.role, formatNumber(r.count)]),
+                  e.roles.map((r) => [roleLabel(r.role), formatNumber(r.count)]),
                 ),
               )
             : null,

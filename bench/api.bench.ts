@@ -118,14 +118,10 @@ export async function bench(): Promise<BenchSection> {
       // Let the previous run's backlog drain before measuring the next endpoint.
       await new Promise((r) => setTimeout(r, 1000));
       const r = await load(new URL(path, base).href);
-      const ok = r.non2xx === 0 && r.errors === 0 ? '' : ` (${r.non2xx} non-2xx, ${r.errors} errors)`;
-      rows.push([
-        label + ok,
-        fmt(r.requests.average, 0),
-        fmt(r.latency.p50),
-        fmt(r.latency.p99),
-        r.latency.p99 < 50 ? 'yes' : 'NO',
-      ]);
+      const bad = r.non2xx + r.errors + r.timeouts;
+      const note = bad === 0 ? '' : ` (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts)`;
+      const met = r.requests.total === 0 ? 'no answer' : r.latency.p99 < 50 && bad === 0 ? 'yes' : 'NO';
+      rows.push([label + note, fmt(r.requests.average, 0), fmt(r.latency.p50), fmt(r.latency.p99), met]);
     }
     const pageLoad = await firstPageLoad(url);
     const markdown = [

@@ -1,6 +1,13 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerServe } from './commands/serve.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReanalyze } from './commands/reanalyze.js';
+import { registerSearch } from './commands/search.js';
+import { registerStories } from './commands/stories.js';
+import { registerStory } from './commands/story.js';
+import { registerEntity } from './commands/entity.js';
+import { registerExport } from './commands/export.js';
 import { registerStart } from './commands/start.js';
 import { attachIO, exitCodeOf, processIO, type CliIO } from './io.js';
 
@@ -15,6 +22,13 @@ export function buildCli(io?: CliIO): Command {
     program.configureOutput({ writeOut: (s) => void io.out(s), writeErr: (s) => io.err(s) });
   }
   registerAnalyze(program);
+  registerIngest(program);
+  registerReanalyze(program);
+  registerSearch(program);
+  registerStories(program);
+  registerStory(program);
+  registerEntity(program);
+  registerExport(program);
   registerStart(program);
   registerServe(program);
   return program;

@@ -40,5 +40,12 @@ export async function commitPrepared(store: Store, a: PreparedArticle): Promise<
       if (original?.story_id) story = original.story_id;
     }
   }
-  return store.commitArticle({ ...rest, dup_of: dupOf, story, story_score: storyScore, features });
+  return store.commitArticle({
+    ...rest,
+    topic_terms: a.term_tf.map(([t]) => t),
+    dup_of: dupOf,
+    story,
+    story_score: storyScore,
+    features,
+  });
 }

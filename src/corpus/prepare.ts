@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ArticleInput, Doc, Event } from '../doc/index.js';
+import { toArticleJson } from '../doc/article-json.js';
 import { normalize } from '../text/normalize.js';
 import { indexTermsOf } from './index-terms.js';
 import { lshBands, minhash } from './minhash.js';
@@ -45,10 +46,13 @@ export function entityKey(e: { kb_id: string | null; type: string; name: string 
   return e.kb_id ?? `name:${e.type}:${nameKey(e.name)}`;
 }
 
-/** The analysis as stored: the article JSON (schema rasd.article/1). */
+/**
+ * The analysis as stored: the article JSON (schema rasd.article/1) without the token layer, by far the
+ * bulkiest (about 50 KB an article); search keeps its own terms and offsets, and `rasd analyze`
+ * recomputes tokens on demand.
+ */
 export function analysisJson(doc: Doc): JsonValue {
-  const { raw: _raw, ...rest } = doc;
-  return { schema: 'rasd.article/1', ...rest } as unknown as JsonValue;
+  return toArticleJson(doc, { tokens: false }) as unknown as JsonValue;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -120,11 +124,13 @@ export function prepareArticle(
     };
   });
 
+  // The title names the topic: its words count three times.
+  const titleEnd = doc.segments.find((s) => s.kind === 'title')?.end ?? 0;
   const tf = new Map<string, number>();
-  for (const t of terms) {
-    if (t.length < 3 || STOP.has(t) || /^\d+$/.test(t)) continue;
-    tf.set(t, (tf.get(t) ?? 0) + 1);
-  }
+  terms.forEach((t, i) => {
+    if (t.length < 3 || STOP.has(t) || /^\d+$/.test(t)) return;
+    tf.set(t, (tf.get(t) ?? 0) + (offsets[i]![1] <= titleEnd ? 3 : 1));
+  });
   const termTf = [...tf.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 40);
 
   const words = doc.tokens

@@ -387,6 +387,8 @@ export interface ArticleBundle {
   lsh_bands: string[];
   /** Near-duplicate decision: join this group, found by the corpus layer (null: none). */
   dup_of: { group: string | null; article: string; similarity: number } | null;
+  /** Terms whose document frequency is counted for story TF-IDF (the article's candidate topic terms). */
+  topic_terms?: string[];
   /** Story decision: an existing story id, or null to open a new story with this article. */
   story: string | null;
   /** Similarity of the article to the story it joins (the most similar member's title names it). */
@@ -435,6 +437,10 @@ export interface Store {
   /** Entities whose Arabic name, English name or key matches `name` (normalised), most mentioned first. */
   findEntities(name: string, opts?: PageRequest & { type?: EntityType }): Promise<Page<EntityRecord>>;
   getEntity(key: string): Promise<EntityDetail | null>;
+  /** All entities, most mentioned first; optionally of one type or only those with coordinates. */
+  listEntities(
+    opts?: PageRequest & { type?: EntityType; with_coordinates?: boolean },
+  ): Promise<Page<EntityRecord>>;
 
   listEvents(filter?: EventFilter): Promise<Page<EventRecord>>;
 
@@ -461,6 +467,12 @@ export interface Store {
   ): Promise<StoryCandidate[]>;
   /** Stores the article (a new one, or a new revision of an existing one) atomically. */
   commitArticle(bundle: ArticleBundle): Promise<CommitResult>;
+  /**
+   * Group commit: runs `fn` against a view of the store whose writes are one transaction, committed
+   * when `fn` resolves (rolled back if it throws). Each commitArticle inside is a savepoint, so one
+   * failing article leaves the others of the batch in.
+   */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** The stored input of the current revision, to analyse it again. */
   getArticleInput(id: string): Promise<ArticleInput | null>;
   /** Document frequencies of index terms, for TF-IDF weights. */

@@ -10,7 +10,7 @@
 import type { PreparedArticle } from './prepare.js';
 import type { FeatureVector, Store, StoryCandidate } from './store.js';
 
-export const STORY_THRESHOLD = 0.3;
+export const STORY_THRESHOLD = Number(process.env['RASD_STORY_THRESHOLD'] ?? 0.15);
 const WEIGHTS = { e: 0.5, t: 0.35, v: 0.15 } as const;
 const TERMS_KEPT = 12;
 const CANDIDATES = 20;

@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   PIPELINE_DUPLICATE_PASS: 'two passes have the same name',
   PIPELINE_FROZEN: 'the pipeline is frozen and cannot be changed',
   PASS_FAILED: 'a pass threw while analysing a document',
+  ANALYSIS_CRASHED: 'the analysis of an article crashed its worker',
   // data files shipped with rasd
   DATA_MISSING: 'a data file that rasd ships is missing',
   DATA_CORRUPT: 'a data file that rasd ships is corrupt or of an unknown version',

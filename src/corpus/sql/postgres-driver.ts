@@ -67,8 +67,22 @@ class PgQueries {
 }
 
 class PgClientDriver extends PgQueries implements SqlDriver {
-  tx<T>(fn: (db: SqlDriver) => Promise<T>): Promise<T> {
-    return fn(this);
+  private depth = 0;
+
+  /** Inside a transaction already: a nested call is a savepoint. */
+  async tx<T>(fn: (db: SqlDriver) => Promise<T>): Promise<T> {
+    const sp = `sp${++this.depth}`;
+    await this.exec(`SAVEPOINT ${sp}`);
+    try {
+      const out = await fn(this);
+      await this.exec(`RELEASE SAVEPOINT ${sp}`);
+      return out;
+    } catch (e) {
+      await this.exec(`ROLLBACK TO SAVEPOINT ${sp}`).catch(() => undefined);
+      throw e;
+    } finally {
+      this.depth--;
+    }
   }
   close(): Promise<void> {
     return Promise.resolve();

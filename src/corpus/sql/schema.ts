@@ -11,7 +11,7 @@ function ddl(d: Dialect): string {
   const search =
     d === 'sqlite'
       ? `CREATE VIRTUAL TABLE fts USING fts5(terms, content='', contentless_delete=1, tokenize='ascii');
-         CREATE VIRTUAL TABLE fts_vocab USING fts5vocab(fts, 'row');`
+`
       : `CREATE TABLE postings (term TEXT NOT NULL, article_pk INTEGER NOT NULL, tf INTEGER NOT NULL,
            PRIMARY KEY (term, article_pk));
          CREATE INDEX postings_article ON postings(article_pk);`;
@@ -134,6 +134,10 @@ CREATE TABLE ingest_runs (
   id TEXT PRIMARY KEY,
   started_at TEXT NOT NULL,
   data TEXT NOT NULL
+);
+CREATE TABLE term_df (
+  term TEXT PRIMARY KEY,
+  df INTEGER NOT NULL
 );
 CREATE TABLE corpus_stats (
   id INTEGER PRIMARY KEY,

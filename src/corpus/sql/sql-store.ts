@@ -140,6 +140,10 @@ export class SqlStore implements Store {
     this.kind = db.dialect;
   }
 
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    return this.db.tx((tx) => fn(tx === this.db ? this : new SqlStore(tx, this.location)));
+  }
+
   /** Opens a store over a driver: checks it is a rasd database, refuses newer ones, migrates older ones. */
   static async open(db: SqlDriver, location: string): Promise<SqlStore> {
     const store = new SqlStore(db, location);
@@ -313,6 +317,26 @@ export class SqlStore implements Store {
        ORDER BY CASE WHEN key = ? OR name_norm = ? OR name_en_norm = ? THEN 0 ELSE 1 END, mention_count DESC, key
        LIMIT ? OFFSET ?`,
       [...params, name, key, key, limit, offset],
+    );
+    return { total: Number(total?.n ?? 0), items: rows.map(entityRecord) };
+  }
+
+  async listEntities(
+    opts: PageRequest & { type?: EntityType; with_coordinates?: boolean } = {},
+  ): Promise<Page<EntityRecord>> {
+    const { limit, offset } = limits(opts);
+    const where: string[] = ['article_count > 0'];
+    const params: SqlParam[] = [];
+    if (opts.type !== undefined) {
+      where.push('type = ?');
+      params.push(opts.type);
+    }
+    if (opts.with_coordinates) where.push('lat IS NOT NULL AND lon IS NOT NULL');
+    const w = `WHERE ${where.join(' AND ')}`;
+    const total = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM entities ${w}`, params);
+    const rows = await this.db.all<EntityRecord>(
+      `SELECT * FROM entities ${w} ORDER BY mention_count DESC, key LIMIT ? OFFSET ?`,
+      [...params, limit, offset],
     );
     return { total: Number(total?.n ?? 0), items: rows.map(entityRecord) };
   }
@@ -754,12 +778,13 @@ export class SqlStore implements Store {
     opts: { since: string | null; limit: number },
   ): Promise<StoryCandidate[]> {
     const votes = new Map<string, number>();
-    for (const f of features) {
+    if (features.length > 0) {
       // Per feature, only the most recently active stories: bounded work however large the corpus.
-      const rows = await this.db.all<{ story_id: string; weight: number }>(
-        `SELECT story_id, weight FROM story_features WHERE feature = ? AND last_date >= ?
-         ORDER BY last_date DESC, story_id LIMIT 50`,
-        [f, opts.since ?? ''],
+      const one = (i: number): string =>
+        `SELECT * FROM (SELECT story_id FROM story_features WHERE feature = ? AND last_date >= ? ORDER BY last_date DESC LIMIT 50) AS f${i}`;
+      const rows = await this.db.all<{ story_id: string }>(
+        features.map((_, i) => one(i)).join(' UNION ALL '),
+        features.flatMap((f) => [f, opts.since ?? '']),
       );
       for (const r of rows) votes.set(r.story_id, (votes.get(r.story_id) ?? 0) + 1);
     }
@@ -767,22 +792,28 @@ export class SqlStore implements Store {
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, opts.limit)
       .map(([id]) => id);
-    const out: StoryCandidate[] = [];
-    for (const id of top) {
-      const s = await this.db.get<{
-        id: string;
-        article_count: number;
-        first_date: string | null;
-        last_date: string | null;
-      }>('SELECT id, article_count, first_date, last_date FROM stories WHERE id = ?', [id]);
-      if (!s) continue;
-      out.push({
-        ...s,
-        article_count: Number(s.article_count),
-        features: await this.storyFeatures(this.db, id),
-      });
+    if (top.length === 0) return [];
+    const marks = top.map(() => '?').join(',');
+    const stories = await this.db.all<{
+      id: string;
+      article_count: number;
+      first_date: string | null;
+      last_date: string | null;
+    }>(`SELECT id, article_count, first_date, last_date FROM stories WHERE id IN (${marks})`, top);
+    const feats = await this.db.all<{ story_id: string; feature: string; weight: number }>(
+      `SELECT story_id, feature, weight FROM story_features WHERE story_id IN (${marks})`,
+      top,
+    );
+    const byStory = new Map<string, FeatureVector>();
+    for (const f of feats) {
+      const v = byStory.get(f.story_id) ?? {};
+      v[f.feature] = Number(f.weight);
+      byStory.set(f.story_id, v);
     }
-    return out;
+    const rank = new Map(top.map((id, i) => [id, i]));
+    return stories
+      .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+      .map((s) => ({ ...s, article_count: Number(s.article_count), features: byStory.get(s.id) ?? {} }));
   }
 
   private async storyFeatures(db: SqlDriver, id: string): Promise<FeatureVector> {
@@ -799,19 +830,13 @@ export class SqlStore implements Store {
     const stats = await this.db.get<{ docs: number }>('SELECT docs FROM corpus_stats WHERE id = 1');
     const df: Record<string, number> = {};
     if (terms.length > 0) {
-      if (this.db.dialect === 'sqlite') {
-        for (const t of terms) {
-          const row = await this.db.get<{ doc: number }>('SELECT doc FROM fts_vocab WHERE term = ?', [t]);
-          df[t] = Number(row?.doc ?? 0);
-        }
-      } else {
-        const rows = await this.db.all<{ term: string; n: number }>(
-          'SELECT term, COUNT(*) AS n FROM postings WHERE term = ANY(?) GROUP BY term',
-          [terms],
-        );
-        for (const t of terms) df[t] = 0;
-        for (const r of rows) df[r.term] = Number(r.n);
-      }
+      const marks = terms.map(() => '?').join(',');
+      const rows = await this.db.all<{ term: string; df: number }>(
+        `SELECT term, df FROM term_df WHERE term IN (${marks})`,
+        terms,
+      );
+      for (const t of terms) df[t] = 0;
+      for (const r of rows) df[r.term] = Number(r.df);
     }
     return { docs: Number(stats?.docs ?? 0), df };
   }
@@ -974,6 +999,7 @@ export class SqlStore implements Store {
       }
     }
 
+    const isNewArticle = !existing;
     // Entities
     for (const e of b.entities) {
       await db.run(
@@ -1033,10 +1059,24 @@ export class SqlStore implements Store {
     await db.run('UPDATE corpus_stats SET docs = docs + 1, total_len = total_len + ? WHERE id = 1', [
       b.index_terms.length,
     ]);
+    if (isNewArticle) {
+      const topic = [...new Set(b.topic_terms ?? [])];
+      if (topic.length > 0) {
+        await db.run(
+          `INSERT INTO term_df (term, df) VALUES ${topic.map(() => '(?, 1)').join(', ')}
+           ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`,
+          topic,
+        );
+      }
+    }
 
     // Near-duplicate bands
-    for (const band of new Set(b.lsh_bands)) {
-      await db.run('INSERT INTO lsh (band, article_pk) VALUES (?, ?)', [band, pk]);
+    const bands = [...new Set(b.lsh_bands)];
+    if (bands.length > 0) {
+      await db.run(
+        `INSERT INTO lsh (band, article_pk) VALUES ${bands.map(() => '(?, ?)').join(', ')}`,
+        bands.flatMap((band) => [band, pk]),
+      );
     }
 
     // Story
@@ -1113,13 +1153,11 @@ export class SqlStore implements Store {
       (await db.get<{ last_date: string | null }>('SELECT last_date FROM stories WHERE id = ?', [storyId]))
         ?.last_date ?? '';
     await db.run('DELETE FROM story_features WHERE story_id = ?', [storyId]);
-    for (const [f, w] of kept) {
-      await db.run('INSERT INTO story_features (story_id, feature, weight, last_date) VALUES (?, ?, ?, ?)', [
-        storyId,
-        f,
-        w,
-        lastDate ?? '',
-      ]);
+    if (kept.length > 0) {
+      await db.run(
+        `INSERT INTO story_features (story_id, feature, weight, last_date) VALUES ${kept.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        kept.flatMap(([f, w]) => [storyId, f, w, lastDate ?? '']),
+      );
     }
     for (const e of b.entities) await this.bump(db, 'story_entities', 'key', storyId, e.key);
     for (const t of new Set(b.events.map((e) => e.type)))

@@ -91,9 +91,23 @@ export class SqliteDriver implements SqlDriver {
     }
   }
 
-  /** One connection, one writer: nested calls join the outer transaction. */
+  /** One connection, one writer: a nested call is a savepoint inside the outer transaction. */
   async tx<T>(fn: (db: SqlDriver) => Promise<T>): Promise<T> {
-    if (this.depth > 0) return fn(this);
+    if (this.depth > 0) {
+      const sp = `sp${this.depth}`;
+      await this.exec(`SAVEPOINT ${sp}`);
+      this.depth++;
+      try {
+        const out = await fn(this);
+        this.depth--;
+        await this.exec(`RELEASE ${sp}`);
+        return out;
+      } catch (e) {
+        this.depth--;
+        if (this.db.inTransaction) this.db.exec(`ROLLBACK TO ${sp}; RELEASE ${sp}`);
+        throw e;
+      }
+    }
     await this.exec('BEGIN IMMEDIATE');
     this.depth++;
     try {

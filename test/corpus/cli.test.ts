@@ -1,0 +1,70 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryIO } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rasd-cli-'));
+const db = join(dir, 'cli.db');
+const examples = new URL('../../examples/', import.meta.url).pathname;
+
+async function rasd(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const io = memoryIO();
+  const code = await main(['node', 'rasd', ...args], io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+describe('corpus commands', () => {
+  beforeAll(async () => {
+    const res = await rasd('ingest', examples, '--db', db, '--workers', '0');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/2 added/);
+  });
+
+  it('search: readable by default, JSON on request', async () => {
+    const text = await rasd('search', 'استانا', '--db', db);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^2 results/);
+    expect(text.stdout).toMatch(/«أستانا»/);
+    const res = JSON.parse((await rasd('search', 'استانا', '--db', db, '--format', 'json')).stdout) as {
+      total: number;
+      hits: { article: { id: string } }[];
+    };
+    expect(res.total).toBe(2);
+  });
+
+  it('stories and story', async () => {
+    const list = JSON.parse((await rasd('stories', '--db', db, '--format', 'json')).stdout) as {
+      items: { id: string; article_count: number }[];
+    };
+    expect(list.items[0]!.article_count).toBe(2);
+    const story = await rasd('story', list.items[0]!.id, '--db', db);
+    expect(story.code).toBe(0);
+    expect(story.stdout).toMatch(/summary:/);
+    const missing = await rasd('story', 'nope', '--db', db);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope: no such story \[STORE_NOT_FOUND\]/);
+  });
+
+  it('export in every format', async () => {
+    const jsonl = (await rasd('export', '--format', 'jsonl', '--db', db)).stdout.trim().split('\n');
+    expect(jsonl).toHaveLength(2);
+    expect((JSON.parse(jsonl[0]!) as { analysis: { text: string } }).analysis.text.length).toBeGreaterThan(
+      100,
+    );
+    const csv = (await rasd('export', '--format', 'csv', '--db', db)).stdout;
+    expect(csv.split('\n')[0]).toMatch(/^article_id,event_id,date,type/);
+    const geo = JSON.parse((await rasd('export', '--format', 'geojson', '--db', db)).stdout) as {
+      type: string;
+    };
+    expect(geo.type).toBe('FeatureCollection');
+    expect((await rasd('export', '--format', 'xml', '--db', db)).code).toBe(2);
+  });
+
+  it('refuses a database it cannot read with a clear line', async () => {
+    const res = await rasd('stories', '--db', join(examples, '000_979cc18ec33a5328.txt'));
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/STORE_CORRUPT/);
+  });
+});

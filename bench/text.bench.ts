@@ -23,7 +23,7 @@ export function bench(): Promise<BenchSection> {
 }
 
 function measureTextLayer(): BenchSection {
-  const corpus = loadNews({ ant: 20_000, saudinewsnet: 5_000 });
+  const corpus = loadNews({ ant: 20_000, saudinewsnet: 2_000 });
   const { articles } = corpus;
   const texts = articles.map((a) => `${a.title}\n${a.body}`);
   const mb = utf8Bytes(texts) / 1e6;

@@ -112,7 +112,7 @@ for (const [prefix, published] of [
   ['000_', '2019-08-02'],
   ['001_', '2018-11-28'],
 ] as const) {
-  const f = readdirSync(examples).find((x) => x.startsWith(prefix));
+  const f = readdirSync(examples).find((x) => x.startsWith(prefix) && x.endsWith('.txt'));
   if (!f) continue;
   const [title, ...body] = readFileSync(join(examples, f), 'utf8').split('\n');
   const seed = defaultPipeline().run(

@@ -10,6 +10,7 @@ import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
 import { registerStart } from './commands/start.js';
 import { attachIO, exitCodeOf, processIO, type CliIO } from './io.js';
+import { registerNerTag } from './commands/ner-tag.js';
 
 /** Builds the CLI. Each command lives in a file of its own under ./commands and registers itself. */
 export function buildCli(io?: CliIO): Command {
@@ -31,6 +32,7 @@ export function buildCli(io?: CliIO): Command {
   registerExport(program);
   registerStart(program);
   registerServe(program);
+  registerNerTag(program);
   return program;
 }
 

@@ -16,8 +16,6 @@ export interface WordInfo {
   base: Span | null;
 }
 
-const MAX_CACHE = 200_000;
-
 /** The hash the tokenizer computes while scanning a word: h = h * 31 + code unit, kept to a small integer. */
 export function wordHash(s: string): number {
   let h = 0;
@@ -30,21 +28,44 @@ interface Entry {
   info: WordInfo;
 }
 
+/** Open-addressing table size (a power of two); when it is half full it is emptied and refilled. */
+const TABLE_BITS = 19;
+
 export class WordAnalyzer {
   /**
    * Keyed by a hash the tokenizer computes as it scans, so a lookup never re-hashes a fresh string;
-   * the surface is compared to rule out collisions (a colliding word simply replaces the entry).
+   * the surface is compared to rule out collisions. An open-addressing table of numbers is several
+   * times faster than a Map for the hot path.
    */
-  private readonly cache = new Map<number, Entry>();
+  private readonly keys = new Int32Array(1 << TABLE_BITS);
+  private readonly entries: (Entry | undefined)[] = new Array<Entry | undefined>(1 << TABLE_BITS);
+  private size = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
 
   get(surface: string, hash = wordHash(surface)): WordInfo {
-    const e = this.cache.get(hash);
-    if (e !== undefined && e.surface === surface) return e.info;
-    if (this.cache.size >= MAX_CACHE) this.cache.clear();
+    const mask = (1 << TABLE_BITS) - 1;
+    const key = hash + 1;
+    let i = hash & mask;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === 0) break;
+      if (k === key) {
+        const e = this.entries[i]!;
+        if (e.surface === surface) return e.info;
+      }
+      i = (i + 1) & mask;
+    }
     const info = this.analyze(surface);
-    this.cache.set(hash, { surface, info });
+    if (this.size >= 1 << (TABLE_BITS - 1)) {
+      this.keys.fill(0);
+      this.entries.fill(undefined);
+      this.size = 0;
+      i = hash & mask;
+    }
+    this.keys[i] = key;
+    this.entries[i] = { surface, info };
+    this.size++;
     return info;
   }
 

@@ -135,6 +135,8 @@ export interface Numeral {
   vague: boolean;
   /** The digits exceed Number.MAX_SAFE_INTEGER: no value can be trusted. */
   unsafe: boolean;
+  /** The last scale word used (1e3 for ألف, 1e6 for مليون), 0 when none. */
+  scale: number;
 }
 
 /**
@@ -180,7 +182,13 @@ function wordHit(norm: string, allowArticle: boolean): WordHit | null {
     if (allowArticle && form.startsWith('ال') && form.length > 4) {
       const bare = form.slice(2);
       // الثلاث، الخمسة (the three, the five); not الاثنين (Monday) or الواحد
-      if ((UNITS.get(bare) ?? 0) > 2 || VAGUE.has(bare) || SCALES.has(bare) || HUNDREDS.has(bare))
+      if (
+        (UNITS.get(bare) ?? 0) > 2 ||
+        TENS.has(bare) ||
+        VAGUE.has(bare) ||
+        SCALES.has(bare) ||
+        HUNDREDS.has(bare)
+      )
         form = bare;
     }
     const u = UNITS.get(form);
@@ -233,6 +241,22 @@ export function readNumeral(tokens: readonly Token[], i: number, limit: number):
       prevKind = 'digits';
       last = j;
       j++;
+      // 5ر1 = 1.5: the Tunisian press agency writes the fraction first, then ر, then the integer
+      const r = tokens[j];
+      const int = tokens[j + 1];
+      if (
+        j + 1 < limit &&
+        r!.norm === 'ر' &&
+        r!.start === tok.end &&
+        int!.kind === 'number' &&
+        int!.start === r!.end &&
+        /^\d+$/.test(tok.norm) &&
+        /^\d+$/.test(int!.norm)
+      ) {
+        current = Number(`${int!.norm}.${tok.norm}`);
+        last = j + 1;
+        j += 2;
+      }
       continue;
     }
     if (tok.kind !== 'word') {
@@ -311,6 +335,7 @@ export function readNumeral(tokens: readonly Token[], i: number, limit: number):
     hasDigits,
     vague,
     unsafe,
+    scale: lastScale,
   };
 }
 

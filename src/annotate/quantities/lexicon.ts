@@ -18,6 +18,8 @@ export interface Noun {
 /** Counted nouns (singular, accusative, plural) → a normalised unit. */
 export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
   ...forms('person', [
+    'اخرين',
+    'اخرون',
     'شخص',
     'شخصا',
     'اشخاص',
@@ -180,10 +182,9 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     'اودت',
     'سقوط',
   ].map((w): [string, Casualty] => [w, 'killed']),
-  ...['اصابه', 'اصيب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت'].map((w): [string, Casualty] => [
-    w,
-    'injured',
-  ]),
+  ...['اصابه', 'اصيب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
+    (w): [string, Casualty] => [w, 'injured'],
+  ),
   ...['نزوح', 'نزح', 'تهجير', 'تشريد', 'شرد', 'فرار', 'فر', 'هجر'].map((w): [string, Casualty] => [
     w,
     'displaced',
@@ -250,6 +251,33 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'الموتمر',
   'المهرجان',
   'الدفعه',
+  'المصنف',
+  'المصنفه',
+  'مصنف',
+]);
+
+/** Words after a number that make it a rank: المصنف 53 عالميا، المرتبة 42 إفريقيا. */
+export const RANK_AFTER: ReadonlySet<string> = new Set([
+  'عالميا',
+  'افريقيا',
+  'عربيا',
+  'اوروبيا',
+  'اسيويا',
+  'محليا',
+  'وطنيا',
+]);
+
+/** Dual nouns, which count two by themselves: شخصين، طفلين، هدفين. */
+export const DUAL_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
+  ...forms('person', ['شخصين', 'شخصان']),
+  ...forms('person', ['قتيلين', 'قتيلان'], 'killed'),
+  ...forms('person', ['جريحين', 'جريحان'], 'injured'),
+  ...forms('child', ['طفلين', 'طفلان']),
+  ...forms('soldier', ['جنديين', 'جنديان']),
+  ...forms('woman', ['امراتين', 'سيدتين']),
+  ...forms('goal', ['هدفين', 'هدفان']),
+  ...forms('point', ['نقطتين', 'نقطتان']),
+  ...forms('seat', ['مقعدين']),
 ]);
 
 /** Ordinal words, masculine and feminine, with the article. */
@@ -306,4 +334,4 @@ export const MONTH_HEADS: ReadonlySet<string> = new Set(['كانون', 'تشري
 
 /** Function words that cannot be a counted noun after a number. */
 export const NOT_NOUNS =
-  /^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|الا|لكن|حيث|اي|ان|انه|كما|بين|خلال|مقابل|منها|منهم|فيها|فقط|ضمن|عبر|لدي|لم|لن|قد|هو|هي|هم|التي|الذي|الذين|ما|لا|بل|اذا|عند|منذ|نحو|حوالي|تقريبا|حسب|وفق|اخري|اخرين|مقارنه|سنه|عام|يوم|شهر|بينما|وهو|وهي|كل|ذلك|هذا|هذه|تلك|انها|فيما|مما|اما|عدد|ب|ل|ك)$/;
+  /^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|الا|لكن|حيث|اي|ان|انه|كما|بين|خلال|مقابل|منها|منهم|فيها|فقط|ضمن|عبر|لدي|لم|لن|قد|هو|هي|هم|التي|الذي|الذين|ما|لا|بل|اذا|عند|منذ|نحو|حوالي|تقريبا|حسب|وفق|اخري|مقارنه|سنه|عام|يوم|شهر|بينما|وهو|وهي|كل|ذلك|هذا|هذه|تلك|انها|فيما|مما|اما|عدد|ب|ل|ك|عالميا|افريقيا|عربيا)$/;

@@ -6,7 +6,7 @@
  * ids are document-local, q1, q2, … in text order, for events to reference.
  */
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
-import { procliticForms, startAfterClitics } from '../numbers/clitics.js';
+import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
 import { readNumeral, type Numeral } from '../numbers/numerals.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
 import * as L from './lexicon.js';
@@ -42,8 +42,16 @@ function coveredByTimes(doc: Doc): Uint8Array {
   return flags;
 }
 
+interface Found {
+  draft: Draft;
+  first: number;
+  last: number;
+  scale: number;
+}
+
 class SentenceReader {
   private readonly tokens: readonly Token[];
+  private readonly found: Found[] = [];
 
   constructor(
     private readonly doc: Doc,
@@ -76,6 +84,15 @@ class SentenceReader {
         i = ordinal.last + 1;
         continue;
       }
+      const dual = lookupThrough(L.DUAL_NOUNS, this.norm(i));
+      if (dual && this.tokens[i]!.kind === 'word') {
+        const start = startAfterClitics(this.tokens[i]!, dual.skip);
+        const casualty =
+          dual.entry.casualty ?? (L.PERSON_UNITS.has(dual.entry.unit) ? this.casualtyBefore(i) : null);
+        this.out.push(this.draft(start, this.tokens[i]!.end, 2, 'count', dual.entry.unit, null, casualty));
+        i++;
+        continue;
+      }
       const num = readNumeral(this.tokens, i, this.to);
       if (!num) {
         i++;
@@ -100,6 +117,29 @@ class SentenceReader {
       }
       const last = this.quantity(num);
       i = last + 1;
+    }
+    this.shareRanges();
+    for (const f of this.found) this.out.push(f.draft);
+  }
+
+  /**
+   * بين 200 و300 دولار، من 20 إلى 30 مليار دولار: the first number of a range takes the kind, unit and
+   * scale of the second.
+   */
+  private shareRanges(): void {
+    for (let k = 0; k + 1 < this.found.length; k++) {
+      const a = this.found[k]!;
+      const b = this.found[k + 1]!;
+      if (a.draft.kind !== 'cardinal' || b.draft.kind === 'cardinal' || b.draft.kind === 'ordinal') continue;
+      const gap = b.first - a.last;
+      const conn = this.norm(a.last + 1);
+      const glued = gap === 1 && this.norm(b.first).startsWith('و');
+      if (!glued && !(gap === 2 && ['و', 'الي', 'حتي', 'او', '-'].includes(conn))) continue;
+      const prev = procliticForms(this.norm(a.first - 1)).map((f) => f.form);
+      if (!prev.includes('بين') && !prev.includes('من') && conn !== '-') continue;
+      a.draft.kind = b.draft.kind;
+      a.draft.unit = b.draft.unit;
+      if (b.scale > 0 && a.scale === 0) a.draft.value *= b.scale;
     }
   }
 
@@ -146,8 +186,9 @@ class SentenceReader {
       start = num.start - article[1]!.length;
     } else if (
       single &&
-      L.ORDINAL_NOUNS.has(procliticForms(this.norm(num.first - 1)).at(-1)!.form) &&
-      this.norm(num.first - 1) !== ''
+      ((L.ORDINAL_NOUNS.has(procliticForms(this.norm(num.first - 1)).at(-1)!.form) &&
+        this.norm(num.first - 1) !== '') ||
+        L.RANK_AFTER.has(next))
     ) {
       kind = 'ordinal';
     } else if (next === '%' || next === '٪' || L.PERCENT_WORDS.has(next)) {
@@ -180,12 +221,19 @@ class SentenceReader {
         }
       }
     }
-    if (kind === 'count' && unit && L.PERSON_UNITS.has(unit) && !casualty)
+    // a casualty verb before a count of people, or before a bare number (مقتل 6 من عناصره)
+    if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
       casualty = this.casualtyBefore(num.first);
+    }
     let approx = this.approxBefore(num.first);
     if (!approx) approx = this.approxAfter(last + 1);
     if (!approx && num.vague) approx = 'at-least';
-    this.out.push(this.draft(start, end, num.value, kind, unit, approx, casualty));
+    this.found.push({
+      draft: this.draft(start, end, num.value, kind, unit, approx, casualty),
+      first: num.first,
+      last,
+      scale: num.scale,
+    });
     return last;
   }
 

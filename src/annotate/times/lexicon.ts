@@ -365,3 +365,25 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'عامي',
   'سنتي',
 ]);
+
+/** Ordinal day numbers (يوم التاسع والعشرين من جانفي): units, then tens after و. */
+export const ORDINAL_DAY_UNITS: ReadonlyMap<string, number> = new Map([
+  ['الاول', 1],
+  ['الحادي', 1],
+  ['الثاني', 2],
+  ['الثالث', 3],
+  ['الرابع', 4],
+  ['الخامس', 5],
+  ['السادس', 6],
+  ['السابع', 7],
+  ['الثامن', 8],
+  ['التاسع', 9],
+  ['العاشر', 10],
+]);
+
+export const ORDINAL_DAY_TENS: ReadonlyMap<string, number> = new Map([
+  ['العشرين', 20],
+  ['العشرون', 20],
+  ['الثلاثين', 30],
+  ['الثلاثون', 30],
+]);

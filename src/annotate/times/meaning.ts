@@ -19,7 +19,8 @@ export type Meaning =
   /** قبل يومين، منذ ثلاثة أيام (sign -1), بعد أسبوعين (sign 1). */
   | { k: 'ago'; unit: Unit; n: number; sign: -1 | 1 }
   | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
-  | { k: 'duration'; unit: Unit; n: number }
+  /** n null: an unspecified number (عدة سنوات → PXY). */
+  | { k: 'duration'; unit: Unit; n: number | null }
   | { k: 'set'; value: string }
   /** خريف 2015 (year), الصيف الماضي (dir), صيف العام الماضي (yearOffset). */
   | {

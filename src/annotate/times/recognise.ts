@@ -104,6 +104,11 @@ export class TimeRecogniser {
     return out;
   }
 
+  private inner(j: number): string {
+    const n = this.norm(j);
+    return n.length > 2 && n[0] === 'و' ? n.slice(1) : n;
+  }
+
   private innerIs(j: number, ...words: string[]): boolean {
     return this.innerForms(j).some((f) => words.includes(f.form));
   }
@@ -207,16 +212,11 @@ export class TimeRecogniser {
     if (skip < 0) return null;
     const word = procliticForms(this.norm(i)).find((f) => L.DAY_PARTS.has(f.form))!.form;
     let j = i + 1;
-    if (this.norm(j) === 'يوم') j++;
+    if (this.norm(j) === '،' || this.norm(j) === ',') j++;
     const inner = this.deictic(j) ?? this.weekday(j) ?? this.date(j);
     if (!inner) return null;
     const m = inner.meaning;
-    if (
-      m.k !== 'deictic' &&
-      m.k !== 'weekday' &&
-      !(m.k === 'absolute' && m.day !== null) &&
-      !(m.k === 'month' && m.day !== null)
-    ) {
+    if (m.k !== 'deictic' && m.k !== 'weekday' && !hasDay(m)) {
       return null;
     }
     return { last: inner.last, start: this.start(i, skip), meaning: m, dayPart: L.DAY_PARTS.get(word)! };
@@ -224,6 +224,37 @@ export class TimeRecogniser {
 
   /** اليوم، أمس، بالأمس، أول أمس، أمس الأول، غدا، بعد غد، يوم أمس */
   private deictic(i: number): Hit | null {
+    const base = this.deicticBase(i);
+    return base ? this.apposition(base) : null;
+  }
+
+  /**
+   * A weekday or a date in apposition after أمس / اليوم / غدا: أمس الخميس، اليوم (الأربعاء)،
+   * اليوم الجمعة 25 نوفمبر 2016، غدا الثلاثاء غرة نوفمبر. An explicit date wins over the deictic.
+   */
+  private apposition(hit: Hit): Hit {
+    let j = hit.last + 1;
+    let last = hit.last;
+    let meaning = hit.meaning;
+    const paren = this.norm(j) === '(';
+    if (paren) j++;
+    const wd = this.lex.weekdays.get(this.norm(j));
+    if (wd !== undefined && this.norm(j).startsWith('ال')) {
+      if (!paren || this.norm(j + 1) === ')') {
+        last = paren ? j + 1 : j;
+        j = last + 1;
+      }
+    } else if (paren) return hit;
+    if (this.norm(j) === '،' || this.norm(j) === ',') j++;
+    const date = this.isNumber(j) || this.innerIs(j, 'الفاتح', 'غره') ? this.date(j) : null;
+    if (date && hasDay(date.meaning)) {
+      last = date.last;
+      meaning = date.meaning;
+    }
+    return { ...hit, last, meaning };
+  }
+
+  private deicticBase(i: number): Hit | null {
     const j = i;
     let skip = 0;
     if (this.innerIs(j, 'يوم', 'اليوم')) {
@@ -254,8 +285,12 @@ export class TimeRecogniser {
     if (days === 0) {
       // اليوم الأول، اليوم العالمي: a day, not today; اليوم الخميس: today, a Thursday
       const next = this.norm(j + 1);
-      if (this.lex.weekdays.has(next)) last = j + 1;
-      else if (ORDINAL_AFTER_DAY.test(next) || next === 'ذاته' || next === 'نفسه') return null;
+      if (
+        !this.lex.weekdays.has(next) &&
+        (ORDINAL_AFTER_DAY.test(next) || next === 'ذاته' || next === 'نفسه')
+      ) {
+        return null;
+      }
       // في ذلك اليوم، هذا اليوم: a day mentioned before, not today
       const prev = this.norm(i - 1);
       if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات' || prev === 'هذا') return null;
@@ -293,7 +328,7 @@ export class TimeRecogniser {
     let k = j + 1;
     if (this.norm(k) === '،' || this.norm(k) === ',') k++;
     const date = this.date(k);
-    if (date && (date.meaning.k === 'absolute' || date.meaning.k === 'month') && hasDay(date.meaning)) {
+    if (date && hasDay(date.meaning)) {
       return { last: date.last, start: this.start(i, skip), meaning: date.meaning };
     }
     const dir = this.direction(j + 1);
@@ -373,34 +408,57 @@ export class TimeRecogniser {
     let j = i;
     let skip = 0;
     const yawm = procliticForms(this.norm(j)).find((f) => f.form === 'يوم');
-    if (yawm && (this.isNumber(j + 1) || this.norm(j + 1) === 'الفاتح')) {
+    if (yawm) {
       skip = yawm.skip;
       j++;
     }
     const numeric = this.numericDate(j);
     if (numeric) return { ...numeric, start: j === i ? numeric.start : this.start(i, skip) };
     let day: number | null = null;
+    const ordinal = this.ordinalDay(j);
     if (this.isNumber(j)) {
       const d = this.intAt(j);
       if (d === null || d < 1 || d > 31 || this.norm(j).length > 2) return null;
       day = d;
       j++;
+    } else if (
+      this.norm(j) === 'ال' &&
+      this.isNumber(j + 1) &&
+      this.tokens[j + 1]!.start - this.tokens[j]!.end <= 1
+    ) {
+      // الـ29 من شهر شعبان
+      const d = this.intAt(j + 1);
+      if (d === null || d < 1 || d > 31) return null;
+      day = d;
+      j += 2;
+    } else if (ordinal) {
+      day = ordinal.day;
+      j = ordinal.last + 1;
     } else if (this.innerIs(j, 'الفاتح', 'غره')) {
       day = 1;
       if (!['الفاتح', 'غره'].includes(this.norm(j))) skip = 1;
       j++;
     }
+    if (yawm && day === null) return null;
     if (day !== null && this.norm(j) === 'من') j++;
-    const month = this.monthAt(j, this.lex.months, day === null);
+    // شهر ماي المقبل، من شهر شعبان: the word شهر belongs to the expression
+    let shahr = false;
+    const sh = procliticForms(this.norm(j)).find((f) => f.form === 'شهر');
+    if (sh && this.isWord(j + 1)) {
+      if (day === null) skip = sh.skip;
+      shahr = true;
+      j++;
+    }
+    const month = this.monthAt(j, this.lex.months, day === null && !shahr);
     if (month) {
-      if (day === null) skip = month.skip;
+      if (day === null && !shahr) skip = month.skip;
       const afterPair = this.pairedMonth(month.last + 1);
       const name = this.norm(j);
       const bare = procliticForms(name).at(-1)!.form;
       const yr = this.yearAfter(afterPair + 1);
       if (day === null && !yr && L.AMBIGUOUS_MONTHS.has(bare) && afterPair === month.last) {
         // مارس alone is a verb more often than a month: only with شهر before it
-        if (this.norm(i - 1) !== 'شهر') return null;
+        if (!shahr) return null;
       }
       const start = this.start(i, skip);
       const last = yr ? yr.last : afterPair;
@@ -428,9 +486,15 @@ export class TimeRecogniser {
       };
     }
     // Hijri: 15 رمضان 1445 هـ (a year or a day is required: صفر is also "zero")
-    const hijri = this.monthAt(j, this.lex.hijri, day === null);
+    const hijri = this.monthAt(j, this.lex.hijri, day === null && !shahr);
     if (hijri) {
       let k = hijri.last + 1;
+      // لهذا العام 1438 هـ، من عام 1437
+      const before = k;
+      if (['من', 'لهذا', 'هذا'].includes(this.norm(k))) k++;
+      if (['العام', 'عام', 'السنه', 'سنه', 'لعام', 'لسنه'].includes(this.norm(k)) && this.isNumber(k + 1))
+        k++;
+      else k = before;
       const y = this.intAt(k);
       let year: number | null = null;
       if (y !== null && y >= 1 && y <= 1600 && this.norm(k).length >= 3) {
@@ -448,7 +512,7 @@ export class TimeRecogniser {
       } else if (/^\d{3,4}ه$/.test(this.norm(k))) {
         year = Number(this.norm(k).slice(0, -1));
       } else {
-        k--;
+        k = hijri.last;
       }
       if (year === null && day === null) return null;
       if (day !== null && day > 30) {
@@ -459,6 +523,28 @@ export class TimeRecogniser {
       return { last: k, start: this.start(i, skip), meaning: { k: 'hijri', year, month: hijri.month, day } };
     }
     return null;
+  }
+
+  /** التاسع والعشرين، الحادي عشر، الثلاثين: an ordinal day, only when a month name follows. */
+  private ordinalDay(j: number): { day: number; last: number } | null {
+    const n = this.inner(j);
+    let day = L.ORDINAL_DAY_UNITS.get(n) ?? L.ORDINAL_DAY_TENS.get(n);
+    if (day === undefined) return null;
+    let last = j;
+    const next = this.norm(j + 1);
+    if (day < 10 && (next === 'عشر' || next === 'عشره')) {
+      day += 10;
+      last++;
+    } else if (day < 10 && next.startsWith('و') && L.ORDINAL_DAY_TENS.has(next.slice(1))) {
+      day += L.ORDINAL_DAY_TENS.get(next.slice(1))!;
+      last++;
+    }
+    if (day > 31) return null;
+    let k = last + 1;
+    if (this.norm(k) === 'من') k++;
+    if (this.norm(k) === 'شهر') k++;
+    if (!this.monthAt(k, this.lex.months, false) && !this.monthAt(k, this.lex.hijri, false)) return null;
+    return { day, last };
   }
 
   /** 2017/01/18، 18/01/2017، 18-01-2017، 18.01.2017 (one token), d/m/yy (ambiguous year). */
@@ -684,7 +770,13 @@ export class TimeRecogniser {
     );
     if (!word) return null;
     const sign: -1 | 1 = word.form === 'بعد' ? 1 : -1;
+    // منذ قليل، قبل قليل: a moment ago
+    if (sign < 0 && this.norm(i + 1) === 'قليل') {
+      return { last: i + 1, start: this.start(i, word.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
+    }
     const span = this.countedUnit(i + 1);
+    // بعد 9 أشهر is mostly "9 months after" something else: left to the duration rule
+    if (span && sign > 0) return null;
     if (!span) {
       // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
@@ -777,7 +869,9 @@ export class TimeRecogniser {
       };
     }
     // لمدة أسبوع، طيلة شهر، طوال عام
-    const lead = procliticForms(this.norm(i)).find((f) => ['مده', 'طيله', 'طوال'].includes(f.form));
+    const lead = procliticForms(this.norm(i)).find((f) =>
+      ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form),
+    );
     if (lead) {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال')) {
@@ -787,6 +881,24 @@ export class TimeRecogniser {
           meaning: { k: 'duration', unit: unit.unit, n: 1 },
         };
       }
+    }
+    // عدة سنوات، سنوات عدة، سنوات طويلة: an unspecified number of units (TIMEX3 PXY)
+    const plural = this.innerGet(L.UNIT_WORDS, i);
+    if (plural && plural.entry.count === 0 && ['عده', 'طويله'].includes(this.norm(i + 1))) {
+      return {
+        last: i + 1,
+        start: this.start(i, plural.skip),
+        meaning: { k: 'duration', unit: plural.entry.unit, n: null },
+      };
+    }
+    const units = L.UNIT_WORDS.get(this.norm(i + 1));
+    if (this.inner(i) === 'عده' && units?.count === 0) {
+      const skip = this.norm(i) === 'عده' ? 0 : 1;
+      return {
+        last: i + 1,
+        start: this.start(i, skip),
+        meaning: { k: 'duration', unit: units.unit, n: null },
+      };
     }
     const single = this.innerGet(L.UNIT_WORDS, i);
     if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
@@ -842,11 +954,29 @@ export class TimeRecogniser {
       } else if (this.norm(j) === 'الحاديه' && this.norm(j + 1) === 'عشره') {
         hour = 11;
         j++;
-      } else if (this.norm(j) === 'منتصف' && this.norm(j + 1) === 'الليل') {
-        hour = 0;
-        j++;
       } else return null;
-    } else return null;
+    } else if (this.innerIs(j, 'منتصف') && (this.norm(j + 1) === 'الليل' || this.norm(j + 1) === 'النهار')) {
+      // منتصف الليل، منتصف النهار
+      hour = this.norm(j + 1) === 'النهار' ? 12 : 0;
+      skip = this.norm(j) === 'منتصف' ? 0 : 1;
+      j++;
+    } else {
+      // الخامسة من صباح اليوم: an hour word without الساعة, only before a part of the day
+      const w = this.innerGet(L.HOUR_WORDS, j);
+      if (!w) return null;
+      let k = j + 1;
+      let h = w.entry;
+      if (this.norm(k) === 'عشر' || this.norm(k) === 'عشره') {
+        h += 10;
+        k++;
+      }
+      if (this.norm(k) === 'من') k++;
+      if (this.wordIn(k, L.DAY_PARTS) < 0) return null;
+      hour = h;
+      skip = w.skip;
+      j = k - 1;
+      if (this.norm(j) === 'من') j--;
+    }
     if (hour === null || hour > 24 || minute > 59) return null;
     let last = j;
     // والنصف، والربع، و30 دقيقة، إلا ربعا
@@ -886,8 +1016,18 @@ export class TimeRecogniser {
       last += 2;
       if (hour < 12) hour += 12;
     }
+    // the day it belongs to: الساعة السابعة صباح اليوم، العاشرة من صباح يوم الأحد، 14:00 يوم الأحد
+    let on: Meaning | null = null;
+    let k = last + 1;
+    if (this.norm(k) === 'من' || this.norm(k) === 'يوم') k++;
+    const day = this.dayPartRule(k) ?? this.deictic(k) ?? this.weekday(k) ?? this.date(k);
+    if (day && (day.meaning.k === 'deictic' || day.meaning.k === 'weekday' || hasDay(day.meaning))) {
+      on = day.meaning;
+      last = day.last;
+      if (!part && day.dayPart && ['AF', 'EV', 'NI'].includes(day.dayPart) && hour < 12) hour += 12;
+    }
     if (hour === 24) hour = 0;
-    return { last, start: this.start(i, skip), meaning: { k: 'clock', hour, minute, on: null } };
+    return { last, start: this.start(i, skip), meaning: { k: 'clock', hour, minute, on } };
   }
 
   /** يوميا، أسبوعيا، كل يوم، كل أسبوع، كل يوم جمعة */
@@ -971,7 +1111,7 @@ export class TimeRecogniser {
 }
 
 function hasDay(m: Meaning): boolean {
-  return (m.k === 'absolute' || m.k === 'month') && m.day !== null;
+  return (m.k === 'absolute' || m.k === 'month' || m.k === 'hijri') && m.day !== null;
 }
 
 export { parseDigits };

@@ -45,8 +45,8 @@ function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
 
-export function durationValue(unit: Unit, n: number): string {
-  const amount = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+export function durationValue(unit: Unit, n: number | null): string {
+  const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
   return unit === 'hour' || unit === 'minute'
     ? `PT${amount}${UNIT_CODE[unit]}`
     : `P${amount}${UNIT_CODE[unit]}`;
@@ -302,6 +302,19 @@ function resolveMeaning(
       return { type: 'DATE', value: m.value, anchor: null, granularity: 'decade' };
     case 'clock': {
       const time = `T${pad(m.hour)}:${pad(m.minute)}`;
+      if (m.on) {
+        const inner = resolveMeaning(m.on, { ...r, dayPart: null, meaning: m.on }, anchor, tense, null);
+        if (inner && /^\d{4}-\d{2}-\d{2}$/.test(inner.value)) {
+          return {
+            type: 'TIME',
+            value: `${inner.value}${time}`,
+            anchor: inner.anchor,
+            granularity: m.minute === 0 ? 'hour' : 'minute',
+          };
+        }
+        if (inner && !anchor)
+          return { type: 'TIME', value: `${inner.value}${time}`, anchor: null, granularity: 'hour' };
+      }
       const day = on ?? anchor;
       return {
         type: 'TIME',

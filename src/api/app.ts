@@ -12,6 +12,7 @@ import { defaultPipeline } from '../pipeline/default.js';
 import { entityKey } from '../corpus/prepare.js';
 import type { ResponseCache } from './cache.js';
 import { errorBody, handleError } from './errors.js';
+import { toArticleJson } from '../doc/article-json.js';
 import { eventsToCsv, eventsToGeoJson } from './export.js';
 import { openApiDocument } from './openapi.js';
 import { date, defined, ENTITY_TYPES, EVENT_TYPES, int, oneOf, paging, str } from './params.js';
@@ -249,7 +250,7 @@ export function createApp(opts: AppOptions): Hono {
   app.post('/api/analyze', async (c) => {
     const input = parseArticle(await jsonBody(c), 'the request body');
     const doc = defaultPipeline().run(createDoc({ ...input, id: input.id ?? 'analyze' }, { format: 'api' }));
-    return c.json(doc);
+    return c.json(toArticleJson(doc));
   });
 
   app.post('/api/ingest', auth, async (c) => {

@@ -2,7 +2,7 @@
  * The JSON shapes of the HTTP API. Records are the corpus store's own (src/corpus/store.ts), served as
  * they are; this file adds only what the API wraps around them. Shared type-only with the web app.
  */
-import type { Doc } from '../doc/index.js';
+import type { ArticleJson } from '../doc/article-json.js';
 import type { ArticleRecord, Page, TimelineEntry } from '../corpus/store.js';
 
 export type {
@@ -31,7 +31,7 @@ export interface ApiErrorBody {
 
 /** One article: the stored record with its analysis typed as the document contract. */
 export interface ApiArticle extends Omit<ArticleRecord, 'analysis'> {
-  analysis: Doc;
+  analysis: ArticleJson;
 }
 
 /** The entity page adds what the store derives on request: mentions over time and roles. */

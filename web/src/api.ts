@@ -13,7 +13,7 @@ import type {
   StoryRecord,
   StorySummary,
 } from '../../src/api/types.js';
-import type { Doc } from '../../src/doc/index.js';
+import type { ArticleJson } from '../../src/doc/article-json.js';
 
 export class ApiError extends Error {
   constructor(
@@ -66,7 +66,7 @@ export const api = {
       body: JSON.stringify({ articles }),
     }),
   analyze: (input: { title: string; body: string; published?: string }) =>
-    request<Doc>('/analyze', {
+    request<ArticleJson>('/analyze', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(input),

@@ -3,7 +3,14 @@
  * piece becomes a text node inside a <mark> listing the annotations that cover it. Built with DOM
  * APIs only: the article text is untrusted and is never parsed as HTML.
  */
-import type { Doc, Entity, Event, Quantity, TimeExpr } from '../../src/doc/index.js';
+import type { ArticleJson } from '../../src/doc/article-json.js';
+import type { Entity, Event, Quantity, TimeExpr } from '../../src/doc/index.js';
+
+/** What the highlighter needs of an analysed article (stored analyses carry no tokens). */
+export type AnnotatedDoc = Pick<
+  ArticleJson,
+  'text' | 'segments' | 'entities' | 'times' | 'quantities' | 'events'
+>;
 import { normalize } from '../../src/text/normalize.js';
 import { h, type Child } from './dom.js';
 import {
@@ -94,7 +101,7 @@ function eventCard(ev: Event): HTMLElement {
   );
 }
 
-export function annotationsOf(doc: Doc): Ann[] {
+export function annotationsOf(doc: AnnotatedDoc): Ann[] {
   const anns: Ann[] = [];
   for (const e of doc.entities) {
     e.mentions.forEach((m, i) =>
@@ -171,7 +178,7 @@ export function hideTip(): void {
 }
 
 /** Renders `doc.text` as paragraphs with highlighted annotations. */
-export function renderAnnotatedText(doc: Doc): HTMLElement {
+export function renderAnnotatedText(doc: AnnotatedDoc): HTMLElement {
   const anns = annotationsOf(doc);
   const text = doc.text;
   const blocks =

@@ -1,5 +1,5 @@
 import type { ApiArticle } from '../../../src/api/types.js';
-import type { Doc, Entity } from '../../../src/doc/index.js';
+import type { Entity } from '../../../src/doc/index.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import {
@@ -11,7 +11,7 @@ import {
   t,
   timeTypeLabel,
 } from '../i18n.js';
-import { renderAnnotatedText } from '../highlight.js';
+import { renderAnnotatedText, type AnnotatedDoc } from '../highlight.js';
 import { articleMeta, errorBox, section } from '../ui.js';
 
 /** Scrolls to the first highlight carrying `key` and flashes it. */
@@ -63,7 +63,7 @@ function entityList(entities: Entity[]): HTMLElement {
 }
 
 /** Side panels of an analysed document: its entities, events and times, each linked to the text. */
-export function renderDocPanels(doc: Doc): HTMLElement[] {
+export function renderDocPanels(doc: AnnotatedDoc): HTMLElement[] {
   const panels: HTMLElement[] = [];
   if (doc.events.length)
     panels.push(

@@ -143,6 +143,15 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.goto(`${server.url}#/entities`);
     await page.waitForSelector('.page-head');
     await shot('09-entities');
+    const firstEntity = page.locator('.table a.chip').first();
+    if ((await firstEntity.count()) > 0) {
+      const name = await firstEntity.textContent();
+      await firstEntity.click();
+      await page.waitForSelector('.story-layout');
+      expect(await page.locator('h1').textContent()).toBe(name);
+      expect(await page.locator('.bar-row').count()).toBeGreaterThan(0);
+      await shot('12-entity');
+    }
     await page.goto(`${server.url}#/ingest`);
     await page.waitForSelector('#runs table');
     expect(await page.locator('#runs progress').count()).toBeGreaterThan(0);

@@ -39,7 +39,7 @@ export async function entityView(root: HTMLElement, key: string): Promise<void> 
           section(
             t('mentionsOverTime'),
             e.timeline.length
-              ? bars(e.timeline.map((p) => ({ label: p.period, value: p.articles })))
+              ? bars(e.timeline.map((p) => ({ label: formatDate(p.period), value: p.articles })))
               : h('p', { class: 'muted' }, t('none')),
           ),
           section(

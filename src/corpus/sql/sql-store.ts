@@ -610,13 +610,13 @@ export class SqlStore implements Store {
       total = Number(
         (
           await this.db.get<{ n: number }>(
-            `SELECT COUNT(*) AS n FROM fts JOIN articles a ON a.pk = fts.rowid WHERE fts MATCH ? ${w}`,
+            `SELECT COUNT(*) AS n FROM fts CROSS JOIN articles a ON a.pk = fts.rowid WHERE fts MATCH ? ${w}`,
             [match, ...params],
           )
         )?.n ?? 0,
       );
       rows = await this.db.all(
-        `SELECT ${cols}, -bm25(fts) AS score FROM fts JOIN articles a ON a.pk = fts.rowid
+        `SELECT ${cols}, -bm25(fts) AS score FROM fts CROSS JOIN articles a ON a.pk = fts.rowid
          WHERE fts MATCH ? ${w} ORDER BY bm25(fts), a.id LIMIT ? OFFSET ?`,
         [match, ...params, limit, offset],
       );

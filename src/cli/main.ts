@@ -8,6 +8,7 @@ import { registerStories } from './commands/stories.js';
 import { registerStory } from './commands/story.js';
 import { registerEntity } from './commands/entity.js';
 import { registerExport } from './commands/export.js';
+import { registerEvents } from './commands/events.js';
 import { registerStart } from './commands/start.js';
 import { attachIO, exitCodeOf, processIO, type CliIO } from './io.js';
 import { registerNerTag } from './commands/ner-tag.js';
@@ -30,6 +31,7 @@ export function buildCli(io?: CliIO): Command {
   registerStory(program);
   registerEntity(program);
   registerExport(program);
+  registerEvents(program);
   registerStart(program);
   registerServe(program);
   registerNerTag(program);

@@ -4,8 +4,11 @@ import { createCleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
 import { createTokenizePass } from '../text/passes/tokenize.js';
 import { createEntitiesPass } from '../annotate/entities/recognize.js';
+import { createEventsPass } from '../annotate/events/index.js';
 import { createQuantitiesPass } from '../annotate/quantities/index.js';
 import { createTimesPass } from '../annotate/times/index.js';
+import { loadKb } from '../annotate/entities/kb.js';
+import { loadNerTagger } from '../annotate/ner/tagger.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
 /**
@@ -23,9 +26,10 @@ let cached: Pipeline | undefined;
 export function defaultPipeline(): Pipeline {
   cached ??= buildPipeline([
     ...textPasses(),
-    createEntitiesPass(),
+    createEntitiesPass(loadKb(), { tagger: loadNerTagger() }),
     createTimesPass(),
     createQuantitiesPass(),
+    createEventsPass(),
   ]);
   return cached;
 }

@@ -34,7 +34,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 /**
  * UTF-16 without a BOM: text in one script keeps the high byte of each pair within very few values
- * (0x00 for ASCII, 0x06 for Arabic), and spaces and digits put NULs there.
+ * (0x00 for ASCII, 0x06 for Arabic, 0x20 for punctuation and bidi marks), and spaces put NULs there.
  */
 function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
@@ -49,7 +49,7 @@ function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
       counts.set(b, (counts.get(b) ?? 0) + 1);
     }
     const top = [...counts.values()].sort((a, b) => b - a);
-    return { nul: nul / pairs, common: ((top[0] ?? 0) + (top[1] ?? 0)) / pairs };
+    return { nul: nul / pairs, common: ((top[0] ?? 0) + (top[1] ?? 0) + (top[2] ?? 0)) / pairs };
   };
   const even = side(0);
   const odd = side(1);

@@ -249,8 +249,8 @@ function bestContainer(body: HTMLElement): HTMLElement {
 
 interface Line {
   text: string;
+  /** Characters inside links or <time>. */
   linkChars: number;
-  heading: boolean;
 }
 
 /**
@@ -261,13 +261,11 @@ function toLines(nodes: readonly Node[]): Line[] {
   const lines: Line[] = [];
   let cur = '';
   let curLink = 0;
-  let heading = false;
   const flush = (): void => {
     const text = collapse(cur);
-    if (text) lines.push({ text, linkChars: Math.min(curLink, text.length), heading });
+    if (text) lines.push({ text, linkChars: Math.min(curLink, text.length) });
     cur = '';
     curLink = 0;
-    heading = false;
   };
   const walk = (n: Node, inLink: boolean): void => {
     if (n.nodeType === TEXT) {
@@ -285,7 +283,6 @@ function toLines(nodes: readonly Node[]): Line[] {
     if (NOT_TEXT.has(t)) return;
     const block = BLOCK_TAGS.has(t);
     if (block) flush();
-    if (/^h[1-6]$/.test(t)) heading = true;
     for (const c of n.childNodes) walk(c, inLink || t === 'a' || t === 'time');
     if (block) flush();
   };

@@ -30,6 +30,14 @@ interface Entry {
 
 /** Open-addressing table size (a power of two); when it is half full it is emptied and refilled. */
 const TABLE_BITS = 19;
+const HOT_MASK = (1 << 12) - 1;
+
+/** An array of `n` empty slots with fast elements (`new Array(n)` of this size would be a slow dictionary). */
+function packedArray(n: number): (Entry | undefined)[] {
+  const a: (Entry | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
 
 export class WordAnalyzer {
   /**
@@ -38,25 +46,40 @@ export class WordAnalyzer {
    * times faster than a Map for the hot path.
    */
   private readonly keys = new Int32Array(1 << TABLE_BITS);
-  private readonly entries: (Entry | undefined)[] = new Array<Entry | undefined>(1 << TABLE_BITS);
+  private readonly entries: (Entry | undefined)[] = packedArray(1 << TABLE_BITS);
   private size = 0;
+  private readonly hotKeys = new Int32Array(HOT_MASK + 1);
+  private readonly hotEntries: (Entry | undefined)[] = packedArray(HOT_MASK + 1);
 
   constructor(private readonly lexicon: Lexicon) {}
 
   get(surface: string, hash = wordHash(surface)): WordInfo {
-    const mask = (1 << TABLE_BITS) - 1;
     const key = hash + 1;
+    // The small direct-mapped table holds the frequent words and stays in the CPU cache.
+    const h = hash & HOT_MASK;
+    if (this.hotKeys[h] === key) {
+      const e = this.hotEntries[h]!;
+      if (e.surface === surface) return e.info;
+    }
+    const e = this.lookup(surface, hash, key);
+    this.hotKeys[h] = key;
+    this.hotEntries[h] = e;
+    return e.info;
+  }
+
+  private lookup(surface: string, hash: number, key: number): Entry {
+    const mask = (1 << TABLE_BITS) - 1;
     let i = hash & mask;
     for (;;) {
       const k = this.keys[i]!;
       if (k === 0) break;
       if (k === key) {
         const e = this.entries[i]!;
-        if (e.surface === surface) return e.info;
+        if (e.surface === surface) return e;
       }
       i = (i + 1) & mask;
     }
-    const info = this.analyze(surface);
+    const entry = { surface, info: this.analyze(surface) };
     if (this.size >= 1 << (TABLE_BITS - 1)) {
       this.keys.fill(0);
       this.entries.fill(undefined);
@@ -64,9 +87,9 @@ export class WordAnalyzer {
       i = hash & mask;
     }
     this.keys[i] = key;
-    this.entries[i] = { surface, info };
+    this.entries[i] = entry;
     this.size++;
-    return info;
+    return entry;
   }
 
   private analyze(surface: string): WordInfo {

@@ -105,3 +105,10 @@ describe('legacy web pages', () => {
     expect(d.text).toBe(text);
   });
 });
+
+describe('UTF-16 without a BOM', () => {
+  it('is recognised with bidi controls and typographic punctuation (a third high byte)', () => {
+    const text = `\u202e${'قال الوزير “إن المحادثات انتهت” – وفق البيان.\u202c '.repeat(8)}`;
+    expect(decodeBytes(encodeUtf16(text, 'le', false), 'x')).toMatchObject({ text, encoding: 'utf-16le' });
+  });
+});

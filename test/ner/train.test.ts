@@ -28,7 +28,7 @@ function corpus(): TrainingSentence[] {
   return out;
 }
 
-const tagsOf = (m: ReturnType<typeof trainPerceptron>, words: string[]): string[] =>
+const tagsOf = (m: Parameters<typeof createNerTagger>[0], words: string[]): string[] =>
   createNerTagger(m).tag(words.map((text) => ({ text, norm: normalize(text) })));
 
 describe('perceptron training', () => {

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEvents } from './commands/events.js';
+import { registerServe } from './commands/serve.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerReanalyze } from './commands/reanalyze.js';
 import { registerSearch } from './commands/search.js';
@@ -32,6 +33,7 @@ export function buildCli(io?: CliIO): Command {
   registerEntity(program);
   registerExport(program);
   registerStart(program);
+  registerServe(program);
   registerNerTag(program);
   return program;
 }

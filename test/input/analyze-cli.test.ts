@@ -78,8 +78,8 @@ describe('rasd analyze', () => {
     expect(r.out).toMatch(/\d+ sentences · \d+ tokens/);
   });
 
-  it('rasd start analyses examples/ and prints the readable summary', async () => {
-    const r = await run(['start']);
+  it('analyses examples/ and prints the readable summary', async () => {
+    const r = await run(['analyze', 'examples', '--format', 'pretty']);
     expect(r.code).toBe(0);
     expect(r.out.match(/▸ Sentences/g)).toHaveLength(2);
   });

@@ -1,0 +1,412 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/app.js';
+import { ResponseCache } from '../../src/api/cache.js';
+import { handleError } from '../../src/api/errors.js';
+import { inProcessIngest } from '../../src/api/ingest.js';
+import { openApiDocument } from '../../src/api/openapi.js';
+import { loadStaticFiles } from '../../src/api/static.js';
+import type {
+  ApiArticle,
+  ApiPage,
+  ArticleSummary,
+  IngestRun,
+  SearchResult,
+  StoryRecord,
+} from '../../src/api/types.js';
+import type { ArticleJson } from '../../src/doc/article-json.js';
+import { expectValidDoc } from '../doc-invariants.js';
+import { openTestCorpus, type TestCorpus } from './fixtures.js';
+
+const TOKEN = 'test-token-123';
+let corpus: TestCorpus;
+let app: Hono;
+let ingest: ReturnType<typeof inProcessIngest>;
+let webDir: string;
+
+async function json<T>(
+  res: Response | Promise<Response>,
+): Promise<{ status: number; body: T; res: Response }> {
+  const r = await res;
+  return { status: r.status, body: (await r.json()) as T, res: r };
+}
+
+beforeAll(async () => {
+  corpus = await openTestCorpus();
+  ingest = inProcessIngest(corpus.store);
+  // A web root with a secret file beside it, to prove requests cannot climb out.
+  const root = mkdtempSync(join(tmpdir(), 'rasd-static-'));
+  webDir = join(root, 'dist');
+  mkdirSync(join(webDir, 'fonts'), { recursive: true });
+  writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="ar" dir="rtl"><body></body></html>');
+  writeFileSync(join(webDir, 'app.js'), 'console.log(1)');
+  writeFileSync(join(webDir, 'fonts', 'a.woff2'), 'font');
+  writeFileSync(join(root, 'secret.txt'), 'TOP-SECRET');
+  app = createApp({ store: corpus.store, token: TOKEN, staticFiles: loadStaticFiles(webDir), ingest });
+});
+
+afterAll(async () => {
+  await ingest.idle();
+  await corpus.cleanup();
+});
+
+describe('read endpoints', () => {
+  it('lists articles with paging', async () => {
+    const all = await json<ApiPage<ArticleSummary>>(app.request('/api/articles'));
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBe(3);
+    const page = await json<ApiPage<ArticleSummary>>(app.request('/api/articles?limit=1&offset=1'));
+    expect(page.body).toMatchObject({ total: 3, limit: 1, offset: 1 });
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.items[0]!.id).toBe(all.body.items[1]!.id);
+  });
+
+  it('returns one article with every annotation layer', async () => {
+    const { status, body } = await json<ApiArticle>(app.request('/api/articles/xss-test'));
+    expect(status).toBe(200);
+    expect(body.id).toBe('xss-test');
+    expect(body.text).toContain('<script>');
+    const doc = body.analysis;
+    // Every layer but tokens, which the store leaves out (POST /api/analyze returns them).
+    for (const layer of ['segments', 'sentences', 'entities', 'times', 'quantities', 'events'] as const) {
+      expect(Array.isArray(doc[layer])).toBe(true);
+    }
+    expect(doc.text).toBe(body.text);
+    expectValidDoc({ ...doc, tokens: [], raw: { title: null, body: '' } });
+  });
+
+  it('answers unknown ids and paths with a JSON 404 and a stable code', async () => {
+    for (const path of [
+      '/api/articles/nope',
+      '/api/stories/nope',
+      '/api/stories/nope/timeline',
+      '/api/entities/nope',
+      '/api/ingest/nope',
+      '/api/nothing',
+    ]) {
+      const { status, body } = await json<{ error: { code: string; message: string } }>(app.request(path));
+      expect(status, path).toBe(404);
+      expect(body.error.code, path).toBe('API_NOT_FOUND');
+      expect(body.error.message.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects malformed query parameters with 400 API_BAD_REQUEST', async () => {
+    for (const q of [
+      '/api/articles?limit=abc',
+      '/api/articles?limit=100000',
+      '/api/events?type=PARTY',
+      '/api/search?from=yesterday',
+      '/api/events?format=xml',
+      '/api/entities?type=ALIEN',
+    ]) {
+      const { status, body } = await json<{ error: { code: string } }>(app.request(q));
+      expect(status, q).toBe(400);
+      expect(body.error.code, q).toBe('API_BAD_REQUEST');
+    }
+  });
+
+  it('searches normalised Arabic and highlights the matches', async () => {
+    const { status, body } = await json<SearchResult>(
+      app.request(`/api/search?q=${encodeURIComponent('استانا')}`),
+    );
+    expect(status).toBe(200);
+    expect(body.total).toBeGreaterThanOrEqual(2);
+    const hit = body.hits[0]!;
+    expect(hit.highlights.length).toBeGreaterThan(0);
+    const h = hit.highlights[0]!;
+    expect(hit.snippet.slice(h.start, h.end)).toMatch(/[اأ]ستانا/);
+    const none = await json<SearchResult>(
+      app.request(`/api/search?q=${encodeURIComponent('استانا')}&from=2030-01-01`),
+    );
+    expect(none.body.total).toBe(0);
+  });
+
+  it('serves stories, a story and its timeline', async () => {
+    const list = await json<ApiPage<{ id: string; article_count: number }>>(app.request('/api/stories'));
+    expect(list.status).toBe(200);
+    const astana = list.body.items.find((s) => s.article_count === 2);
+    expect(astana).toBeDefined();
+    const story = await json<StoryRecord>(app.request(`/api/stories/${astana!.id}`));
+    expect(story.body.articles.map((a) => a.published).sort()).toEqual(['2018-11-28', '2019-08-02']);
+    const tl = await json<{ story: string; items: StoryRecord['timeline'] }>(
+      app.request(`/api/stories/${astana!.id}/timeline`),
+    );
+    expect(tl.body.story).toBe(astana!.id);
+    expect(tl.body.items).toEqual(story.body.timeline);
+    const dates = tl.body.items.map((e) => e.date ?? '');
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('lists entities and serves an entity page with mentions over time and roles', async () => {
+    const list = await json<ApiPage<{ key: string; article_count: number }>>(
+      app.request('/api/entities?limit=5'),
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.limit).toBe(5);
+    for (const e of list.body.items) {
+      const one = await json<{
+        key: string;
+        timeline: { period: string; articles: number }[];
+        roles: unknown[];
+      }>(app.request(`/api/entities/${encodeURIComponent(e.key)}`));
+      expect(one.status).toBe(200);
+      expect(one.body.key).toBe(e.key);
+      expect(one.body.timeline.reduce((n, p) => n + p.articles, 0)).toBe(e.article_count);
+      expect(Array.isArray(one.body.roles)).toBe(true);
+    }
+  });
+
+  it('exports events as JSON pages, CSV and GeoJSON', async () => {
+    const page = await json<ApiPage<unknown>>(app.request('/api/events?limit=3'));
+    expect(page.status).toBe(200);
+    expect(page.body.limit).toBe(3);
+    const csv = await app.request('/api/events?format=csv');
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await csv.text()).trim().split('\r\n');
+    expect(lines[0]).toMatch(/^article_id,event_id,date,/);
+    expect(lines.length - 1).toBe(page.body.total);
+    const geo = await app.request('/api/events?format=geojson');
+    expect(geo.headers.get('content-type')).toMatch(/^application\/geo\+json/);
+    const fc = (await geo.json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
+    expect(fc.type).toBe('FeatureCollection');
+    for (const f of fc.features) expect(f.geometry.coordinates).toHaveLength(2);
+  });
+});
+
+describe('analyze', () => {
+  it('analyses text with the default pipeline and stores nothing', async () => {
+    const before = await corpus.store.countArticles();
+    const { status, body } = await json<ArticleJson>(
+      app.request('/api/analyze', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'عنوان',
+          body: 'انطلقت المحادثات في أستانا أمس.',
+          published: '2019-08-02',
+        }),
+      }),
+    );
+    expect(status).toBe(200);
+    expect(body.text).toContain('أستانا');
+    expect(body.schema).toBe('rasd.article/1');
+    expect(body.tokens?.length).toBeGreaterThan(3);
+    expectValidDoc({ ...body, tokens: body.tokens ?? [], raw: { title: null, body: '' } });
+    expect(await corpus.store.countArticles()).toBe(before);
+  });
+
+  it('rejects bodies that are not JSON, lack a body, or carry a bad date', async () => {
+    const cases: [RequestInit, string][] = [
+      [{ body: 'not json', headers: { 'content-type': 'application/json' } }, 'API_BAD_REQUEST'],
+      [{ body: 'x', headers: { 'content-type': 'text/plain' } }, 'API_BAD_REQUEST'],
+      [
+        { body: JSON.stringify({ title: 'x' }), headers: { 'content-type': 'application/json' } },
+        'API_BAD_REQUEST',
+      ],
+      [
+        {
+          body: JSON.stringify({ body: 'x', published: '2/8/2019' }),
+          headers: { 'content-type': 'application/json' },
+        },
+        'INPUT_BAD_DATE',
+      ],
+    ];
+    for (const [init, code] of cases) {
+      const { status, body } = await json<{ error: { code: string } }>(
+        app.request('/api/analyze', { method: 'POST', ...init }),
+      );
+      expect(status).toBe(400);
+      expect(body.error.code).toBe(code);
+    }
+  });
+});
+
+describe('security', () => {
+  const article = { title: 'اختبار', body: 'عقد الاجتماع في دمشق يوم الأحد.', published: '2020-02-02' };
+  const post = (headers: Record<string, string>, body: unknown): Promise<Response> =>
+    Promise.resolve(
+      app.request('/api/ingest', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  it('requires the token for ingest', async () => {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer wrong' },
+      { authorization: TOKEN },
+      { authorization: `Basic ${TOKEN}` },
+    ]) {
+      const { status, body } = await json<{ error: { code: string } }>(
+        post(headers, { articles: [article] }),
+      );
+      expect(status).toBe(401);
+      expect(body.error.code).toBe('API_UNAUTHORIZED');
+    }
+  });
+
+  it('ingests with the token and reports progress as an ingest run', async () => {
+    const before = await corpus.store.countArticles();
+    const { status, body } = await json<IngestRun>(
+      post({ authorization: `Bearer ${TOKEN}` }, { articles: [article] }),
+    );
+    expect(status).toBe(202);
+    expect(body.total).toBe(1);
+    await ingest.idle();
+    const run = await json<IngestRun>(app.request(`/api/ingest/${body.id}`));
+    expect(run.body).toMatchObject({ status: 'done', done: 1, added: 1, failed: 0 });
+    expect(await corpus.store.countArticles()).toBe(before + 1);
+    const runs = await json<ApiPage<IngestRun>>(app.request('/api/ingest'));
+    expect(runs.body.items.some((r) => r.id === body.id)).toBe(true);
+  });
+
+  it('refuses bodies over the size limit with 413 JSON', async () => {
+    const small = createApp({ store: corpus.store, token: TOKEN, maxBodyBytes: 1000 });
+    const big = JSON.stringify({ body: 'ا'.repeat(2000) });
+    const { status, body } = await json<{ error: { code: string } }>(
+      small.request('/api/analyze', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: big,
+      }),
+    );
+    expect(status).toBe(413);
+    expect(body.error.code).toBe('API_TOO_LARGE');
+    // The default limit is 5 MB.
+    const huge = JSON.stringify({ body: 'x'.repeat(5 * 1024 * 1024 + 10) });
+    const res = await app.request('/api/analyze', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: huge,
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('can protect reads with the token', async () => {
+    const locked = createApp({ store: corpus.store, token: TOKEN, protectReads: true });
+    expect((await locked.request('/api/articles')).status).toBe(401);
+    expect(
+      (await locked.request('/api/articles', { headers: { authorization: `Bearer ${TOKEN}` } })).status,
+    ).toBe(200);
+  });
+
+  it('keeps CORS off unless an origin is configured', async () => {
+    const res = await app.request('/api/articles', { headers: { origin: 'https://evil.example' } });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    const open = createApp({ store: corpus.store, token: TOKEN, cors: 'https://app.example' });
+    const ok = await open.request('/api/articles', { headers: { origin: 'https://app.example' } });
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.example');
+  });
+
+  it('serves the web app from memory and never climbs out of web/dist', async () => {
+    const index = await app.request('/');
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await index.text()).toContain('dir="rtl"');
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect((await app.request('/fonts/a.woff2')).headers.get('content-type')).toBe('font/woff2');
+    for (const path of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/fonts/..%2f..%2fsecret.txt',
+      '/fonts/%2e%2e/%2e%2e/secret.txt',
+      '/..%5csecret.txt',
+      '/%252e%252e%252fsecret.txt',
+      '//etc/passwd',
+      '/secret.txt',
+    ]) {
+      const res = await app.request(`http://localhost${path}`);
+      const text = await res.text();
+      expect(res.status, path).toBe(404);
+      expect(text, path).not.toContain('TOP-SECRET');
+      expect(JSON.parse(text)).toMatchObject({ error: { code: 'API_NOT_FOUND' } });
+    }
+  });
+
+  it('maps unexpected errors to 500 INTERNAL without leaking details', async () => {
+    const broken = new Hono();
+    broken.onError(handleError);
+    broken.get('/x', () => {
+      throw new Error('db password is hunter2');
+    });
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const res = await broken.request('/x');
+      expect(res.status).toBe(500);
+      const text = await res.text();
+      expect(text).not.toContain('hunter2');
+      expect(JSON.parse(text)).toEqual({ error: { code: 'INTERNAL', message: 'internal error' } });
+    } finally {
+      console.error = original;
+    }
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every route and only existing routes', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+    const routes = new Set(
+      app.routes
+        .filter((r) => !r.path.includes('*') && r.method !== 'ALL')
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`),
+    );
+    const documented = new Set(
+      Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)),
+    );
+    expect([...routes].sort()).toEqual([...documented].sort());
+  });
+});
+
+describe('read cache', () => {
+  it('serves repeated reads from memory and clears on ingest', async () => {
+    const cache = new ResponseCache(60_000);
+    const cachedIngest = inProcessIngest(corpus.store, 'cache-test', () => cache.clear());
+    const cached = createApp({ store: corpus.store, token: TOKEN, cache, ingest: cachedIngest });
+    const first = await json<ApiPage<ArticleSummary>>(cached.request('/api/articles'));
+    expect(cache.size).toBe(1);
+    const again = await json<ApiPage<ArticleSummary>>(cached.request('/api/articles'));
+    expect(again.body).toEqual(first.body);
+    expect(again.res.headers.get('content-type')).toMatch(/^application\/json/);
+    // Ingest progress is never cached; errors are never cached.
+    await cached.request('/api/ingest');
+    await cached.request('/api/articles/nope');
+    expect(cache.size).toBe(1);
+    await cached.request('/api/ingest', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ articles: [{ title: 'جديد', body: 'وصل الوفد إلى عمان صباح الاثنين.' }] }),
+    });
+    await cachedIngest.idle();
+    expect(cache.size).toBe(0);
+    const after = await json<ApiPage<ArticleSummary>>(cached.request('/api/articles'));
+    expect(after.body.total).toBe(first.body.total + 1);
+  });
+
+  it('expires entries and evicts the least recently used beyond its budget', () => {
+    const cache = new ResponseCache(1000, 1100, 600);
+    const body = new Uint8Array(300);
+    cache.set('a', body, [], 0);
+    cache.set('b', body, [], 0);
+    expect(cache.get('a', 10)).toBeDefined();
+    cache.set('c', body, [], 0);
+    expect(cache.get('b', 10)).toBeUndefined();
+    expect(cache.get('a', 10)).toBeDefined();
+    expect(cache.get('a', 2000)).toBeUndefined();
+    cache.set('big', new Uint8Array(700), [], 0);
+    expect(cache.get('big', 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Browser end-to-end tests: Debian's Chromium driven by playwright-core against a real server and a
+ * real SQLite store. Screenshots go to test-output/. Skipped, with a message, where Chromium is absent.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, WEB_DIST, type RunningServer } from '../../src/api/server.js';
+import type { ApiArticle, ApiPage, StorySummary } from '../../src/api/types.js';
+import { openTestCorpus, type TestCorpus } from './fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const OUT = join(process.cwd(), 'test-output');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.warn(`web e2e: skipped — ${CHROMIUM} not found (apt-get install -y chromium)`);
+}
+
+describe.skipIf(!haveChromium)('web app in Chromium', () => {
+  let corpus: TestCorpus;
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'app.js')))
+      execFileSync('node', ['scripts/build-web.mjs'], { stdio: 'inherit' });
+    mkdirSync(OUT, { recursive: true });
+    corpus = await openTestCorpus();
+    server = await startServer({ store: corpus.store, db: corpus.db, port: 0, token: 'e2e-token' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await corpus?.cleanup();
+  });
+
+  const api = async <T>(path: string): Promise<T> =>
+    (await fetch(new URL(path, server.url))).json() as Promise<T>;
+  const shot = (name: string): Promise<Buffer> =>
+    page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+
+  it('opens Arabic-first, right to left, and lists the latest articles', async () => {
+    const start = Date.now();
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="1"]');
+    const loadMs = Date.now() - start;
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(await page.locator('.result').count()).toBe(3);
+    await shot('01-home');
+    expect(loadMs).toBeGreaterThan(0);
+  });
+
+  it('searches and opens an article with its annotations highlighted', async () => {
+    await page.fill('#f-q', 'استانا');
+    await page.click('.search-bar button[type=submit]');
+    await page.waitForSelector('.result-list .result');
+    expect(await page.locator('.result').count()).toBe(2);
+    expect(await page.locator('.snippet mark.hit').count()).toBeGreaterThan(0);
+    await shot('02-search');
+
+    const id = (await page.locator('.result-title').first().getAttribute('href'))!.replace('#/article/', '');
+    const article = await api<ApiArticle>(`/api/articles/${id}`);
+    await page.click('.result-title >> nth=0');
+    await page.waitForSelector('.article-text');
+    const doc = article.analysis;
+    // Every annotation of the stored analysis is highlighted where it is.
+    const entityMarks = await page.locator('mark.has-entity').allTextContents();
+    for (const e of doc.entities) for (const m of e.mentions) expect(entityMarks.join('|')).toContain(m.text);
+    expect(await page.locator('mark.has-time').count()).toBeGreaterThanOrEqual(doc.times.length > 0 ? 1 : 0);
+    expect(await page.locator('mark.has-event').count()).toBeGreaterThanOrEqual(
+      doc.events.length > 0 ? 1 : 0,
+    );
+    // The text shown is the stored text, character for character.
+    const shown = (await page.locator('.article-title, .article-text').allTextContents()).join('');
+    expect(shown.replace(/\s+/g, '')).toBe(doc.text.replace(/\s+/g, ''));
+    const first = page.locator('.article-text mark.ann').first();
+    if ((await first.count()) > 0) {
+      await first.hover();
+      await page.waitForSelector('#tip:not([hidden])');
+      expect((await page.locator('#tip').textContent())?.length).toBeGreaterThan(0);
+    }
+    await shot('03-article');
+  });
+
+  it('opens a story with its timeline', async () => {
+    const stories = await api<ApiPage<StorySummary>>('/api/stories');
+    const story = stories.items.find((s) => s.article_count === 2)!;
+    await page.goto(`${server.url}#/stories`);
+    await page.waitForSelector('.story-card');
+    await shot('04-stories');
+    await page.click(`a[href="#/story/${story.id}"]`);
+    await page.waitForSelector('.story-layout');
+    expect(await page.locator('h1').textContent()).toBe(story.title);
+    const detail = await api<{ timeline: unknown[]; articles: unknown[] }>(`/api/stories/${story.id}`);
+    expect(await page.locator('.tl-item').count()).toBe(detail.timeline.length);
+    expect(await page.locator('.story-layout .result').count()).toBe(detail.articles.length);
+    await shot('05-story');
+  });
+
+  it('renders hostile article text as text: no script runs, no markup appears', async () => {
+    await page.goto(`${server.url}#/article/xss-test`);
+    await page.waitForSelector('.article-text');
+    await page.locator('.article-text').hover();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    const inArticle = page.locator('#article');
+    expect(await inArticle.locator('script, img, iframe, svg, b, i').count()).toBe(0);
+    expect(await inArticle.textContent()).toContain('<script>window.__xss = 4</script>');
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await shot('06-xss');
+  });
+
+  it('shows the events table, the offline map, the entity list and the ingest page', async () => {
+    await page.goto(`${server.url}#/events`);
+    await page.waitForSelector('.count');
+    await shot('07-events');
+    await page.goto(`${server.url}#/map`);
+    await page.waitForSelector('#map path.land');
+    expect(((await page.locator('#map path.land').getAttribute('d')) ?? '').length).toBeGreaterThan(1000);
+    await shot('08-map');
+    await page.goto(`${server.url}#/entities`);
+    await page.waitForSelector('.page-head');
+    await shot('09-entities');
+    const firstEntity = page.locator('.table a.chip').first();
+    if ((await firstEntity.count()) > 0) {
+      const name = await firstEntity.textContent();
+      await firstEntity.click();
+      await page.waitForSelector('.story-layout');
+      expect(await page.locator('h1').textContent()).toBe(name);
+      expect(await page.locator('.bar-row').count()).toBeGreaterThan(0);
+      await shot('12-entity');
+    }
+    await page.goto(`${server.url}#/ingest`);
+    await page.waitForSelector('#runs table');
+    expect(await page.locator('#runs progress').count()).toBeGreaterThan(0);
+    await shot('10-ingest');
+  });
+
+  it('switches the labels to English and back', async () => {
+    await page.goto(`${server.url}#/search`);
+    await page.click('#lang-toggle');
+    await page.waitForSelector('html[lang="en"]');
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    expect(await page.locator('.nav a').first().textContent()).toBe('Search');
+    await shot('11-english');
+    await page.click('#lang-toggle');
+    await page.waitForSelector('html[lang="ar"]');
+    expect(errors).toEqual([]);
+  });
+});

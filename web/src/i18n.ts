@@ -1,0 +1,298 @@
+/** UI strings: Arabic first, English on request. Article text is never translated, only labels. */
+export type Lang = 'ar' | 'en';
+
+const STRINGS = {
+  appName: { ar: 'رصد', en: 'Rasd' },
+  tagline: { ar: 'رصد الأخبار العربية وتحويلها إلى معرفة منظَّمة', en: 'Arabic news as structured knowledge' },
+  navSearch: { ar: 'البحث', en: 'Search' },
+  navStories: { ar: 'القصص', en: 'Stories' },
+  navEntities: { ar: 'الكيانات', en: 'Entities' },
+  navEvents: { ar: 'الأحداث', en: 'Events' },
+  navMap: { ar: 'الخريطة', en: 'Map' },
+  navIngest: { ar: 'الإدخال', en: 'Ingest' },
+  langToggle: { ar: 'English', en: 'العربية' },
+  searchPlaceholder: { ar: 'ابحث في الأخبار… مثل: محادثات أستانا', en: 'Search the news… e.g. Astana talks' },
+  searchButton: { ar: 'بحث', en: 'Search' },
+  filters: { ar: 'تصفية', en: 'Filters' },
+  filterEntity: { ar: 'كيان', en: 'Entity' },
+  filterEventType: { ar: 'نوع الحدث', en: 'Event type' },
+  filterFrom: { ar: 'من تاريخ', en: 'From' },
+  filterTo: { ar: 'إلى تاريخ', en: 'To' },
+  filterSource: { ar: 'المصدر', en: 'Source' },
+  filterModality: { ar: 'الصيغة', en: 'Modality' },
+  any: { ar: 'الكل', en: 'Any' },
+  results: { ar: 'عدد النتائج', en: 'Results' },
+  noResults: { ar: 'لا توجد نتائج مطابقة.', en: 'No matching results.' },
+  noEvents: { ar: 'لم تُستخرج أحداث لهذه القصة بعد.', en: 'No events extracted for this story yet.' },
+  latestArticles: { ar: 'أحدث المقالات', en: 'Latest articles' },
+  loading: { ar: 'جارٍ التحميل…', en: 'Loading…' },
+  error: { ar: 'تعذّر إتمام الطلب', en: 'The request failed' },
+  notFound: { ar: 'غير موجود', en: 'Not found' },
+  published: { ar: 'تاريخ النشر', en: 'Published' },
+  source: { ar: 'المصدر', en: 'Source' },
+  story: { ar: 'القصة', en: 'Story' },
+  entityPage: { ar: 'صفحة الكيان', en: 'Entity page' },
+  openStory: { ar: 'القصة الكاملة', en: 'Full story' },
+  relatedStories: { ar: 'القصص المرتبطة', en: 'Related stories' },
+  eventTypes: { ar: 'أنواع الأحداث', en: 'Event types' },
+  storyOf: { ar: 'من قصة', en: 'From the story' },
+  original: { ar: 'الرابط الأصلي', en: 'Original link' },
+  entities: { ar: 'الكيانات', en: 'Entities' },
+  times: { ar: 'التواريخ والأوقات', en: 'Dates and times' },
+  quantities: { ar: 'الأعداد والكميات', en: 'Quantities' },
+  events: { ar: 'الأحداث', en: 'Events' },
+  legend: { ar: 'دليل الألوان', en: 'Legend' },
+  type: { ar: 'النوع', en: 'Type' },
+  canonical: { ar: 'الاسم المعتمد', en: 'Canonical name' },
+  english: { ar: 'الاسم بالإنجليزية', en: 'English name' },
+  role: { ar: 'الصفة', en: 'Role' },
+  roles: { ar: 'الصفات والمناصب', en: 'Roles' },
+  value: { ar: 'القيمة', en: 'Value' },
+  mode: { ar: 'النمط', en: 'Mode' },
+  modality: { ar: 'الصيغة', en: 'Modality' },
+  actors: { ar: 'الفاعلون', en: 'Actors' },
+  targets: { ar: 'المستهدفون', en: 'Targets' },
+  place: { ar: 'المكان', en: 'Place' },
+  date: { ar: 'التاريخ', en: 'Date' },
+  gloss: { ar: 'الوصف', en: 'Gloss' },
+  confidence: { ar: 'الثقة', en: 'Confidence' },
+  evidence: { ar: 'الشاهد من النص', en: 'Evidence' },
+  article: { ar: 'المقال', en: 'Article' },
+  articles: { ar: 'المقالات', en: 'Articles' },
+  mentions: { ar: 'الإشارات', en: 'Mentions' },
+  summary: { ar: 'الملخّص', en: 'Summary' },
+  timeline: { ar: 'التسلسل الزمني', en: 'Timeline' },
+  rounds: { ar: 'الجولات', en: 'Rounds' },
+  round: { ar: 'الجولة', en: 'Round' },
+  dates: { ar: 'التواريخ', en: 'Dates' },
+  venue: { ar: 'المكان', en: 'Venue' },
+  delegations: { ar: 'الوفود ورؤساؤها', en: 'Delegations and heads' },
+  agenda: { ar: 'جدول الأعمال', en: 'Agenda' },
+  outcome: { ar: 'النتيجة', en: 'Outcome' },
+  keyEntities: { ar: 'أبرز الكيانات', en: 'Key entities' },
+  mentionsOverTime: { ar: 'المقالات التي تذكره عبر الزمن (شهريًا)', en: 'Articles mentioning it, by month' },
+  cooccurring: { ar: 'كيانات تظهر معه', en: 'Co-occurring entities' },
+  period: { ar: 'الفترة', en: 'Period' },
+  exportCsv: { ar: 'تصدير CSV', en: 'Export CSV' },
+  exportGeojson: { ar: 'تصدير GeoJSON', en: 'Export GeoJSON' },
+  mapNote: {
+    ar: 'تعرض الخريطة الأحداث والأماكن ذات الإحداثيات؛ تعمل دون اتصال بالإنترنت.',
+    en: 'Events and places with coordinates; works offline.',
+  },
+  mapEvents: { ar: 'الأحداث', en: 'Events' },
+  mapPlaces: { ar: 'الأماكن', en: 'Places' },
+  ingestTitle: { ar: 'إدخال مقالات جديدة', en: 'Ingest new articles' },
+  ingestHelp: {
+    ar: 'الصق نص المقال: السطر الأول عنوانه. يتطلب الإدخال رمز الدخول الذي طُبع عند تشغيل الخادم.',
+    en: 'Paste an article: its first line is the title. Ingest needs the token printed when the server started.',
+  },
+  token: { ar: 'رمز الدخول', en: 'Token' },
+  titleField: { ar: 'العنوان والنص', en: 'Title and text' },
+  publishedField: { ar: 'تاريخ النشر (YYYY-MM-DD)', en: 'Published (YYYY-MM-DD)' },
+  ingestButton: { ar: 'إدخال', en: 'Ingest' },
+  analyzeButton: { ar: 'تحليل دون حفظ', en: 'Analyse without storing' },
+  jobs: { ar: 'عمليات الإدخال', en: 'Ingest jobs' },
+  state: { ar: 'الحالة', en: 'State' },
+  progress: { ar: 'التقدّم', en: 'Progress' },
+  stateInterrupted: { ar: 'توقفت قبل اكتمالها', en: 'interrupted' },
+  added: { ar: 'أضيفت', en: 'added' },
+  failedCount: { ar: 'تعذّرت', en: 'failed' },
+  result: { ar: 'الحصيلة', en: 'Result' },
+  stateRunning: { ar: 'قيد التنفيذ', en: 'running' },
+  stateDone: { ar: 'اكتملت', en: 'done' },
+  stateFailed: { ar: 'فشلت', en: 'failed' },
+  storiesTitle: { ar: 'القصص الإخبارية', en: 'News stories' },
+  entitiesTitle: { ar: 'الكيانات', en: 'Entities' },
+  eventsTitle: { ar: 'جدول الأحداث', en: 'Events table' },
+  filterName: { ar: 'الاسم', en: 'Name' },
+  previous: { ar: 'السابق', en: 'Previous' },
+  next: { ar: 'التالي', en: 'Next' },
+  page: { ar: 'صفحة', en: 'Page' },
+  of: { ar: 'من', en: 'of' },
+  duplicates: { ar: 'نسخ مكررة من الخبر', en: 'Near-duplicates' },
+  none: { ar: '—', en: '—' },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+const ENTITY_TYPES: Record<string, { ar: string; en: string }> = {
+  PERSON: { ar: 'شخص', en: 'Person' },
+  ORG: { ar: 'منظمة', en: 'Organisation' },
+  GPE: { ar: 'دولة أو مدينة', en: 'Country or city' },
+  LOC: { ar: 'موقع جغرافي', en: 'Location' },
+  FAC: { ar: 'منشأة', en: 'Facility' },
+  NORP: { ar: 'جماعة أو جنسية', en: 'Group or nationality' },
+  EVENT: { ar: 'مناسبة', en: 'Named event' },
+  MISC: { ar: 'أخرى', en: 'Other' },
+};
+
+const EVENT_TYPES: Record<string, { ar: string; en: string }> = {
+  AGREE: { ar: 'اتفاق', en: 'Agree' },
+  CONSULT: { ar: 'تشاور ولقاء', en: 'Consult' },
+  SUPPORT: { ar: 'دعم', en: 'Support' },
+  CONCEDE: { ar: 'تنازل', en: 'Concede' },
+  COOPERATE: { ar: 'تعاون', en: 'Cooperate' },
+  AID: { ar: 'مساعدة', en: 'Aid' },
+  RETREAT: { ar: 'تراجع أو هدنة', en: 'Retreat' },
+  REQUEST: { ar: 'مطالبة', en: 'Request' },
+  ACCUSE: { ar: 'اتهام', en: 'Accuse' },
+  REJECT: { ar: 'رفض', en: 'Reject' },
+  THREATEN: { ar: 'تهديد', en: 'Threaten' },
+  PROTEST: { ar: 'احتجاج', en: 'Protest' },
+  SANCTION: { ar: 'عقوبات', en: 'Sanction' },
+  MOBILIZE: { ar: 'تعبئة', en: 'Mobilize' },
+  COERCE: { ar: 'إكراه', en: 'Coerce' },
+  ASSAULT: { ar: 'هجوم', en: 'Assault' },
+};
+
+const MODALITIES: Record<string, { ar: string; en: string }> = {
+  asserted: { ar: 'مؤكَّد', en: 'asserted' },
+  planned: { ar: 'مقرَّر', en: 'planned' },
+  expected: { ar: 'متوقَّع', en: 'expected' },
+  negated: { ar: 'منفيّ', en: 'negated' },
+  hypothetical: { ar: 'افتراضي', en: 'hypothetical' },
+  reported: { ar: 'منقول عن مصدر', en: 'reported' },
+  demanded: { ar: 'مطلوب', en: 'demanded' },
+};
+
+const TIME_TYPES: Record<string, { ar: string; en: string }> = {
+  DATE: { ar: 'تاريخ', en: 'Date' },
+  TIME: { ar: 'وقت', en: 'Time' },
+  DURATION: { ar: 'مدة', en: 'Duration' },
+  SET: { ar: 'تكرار', en: 'Recurrence' },
+};
+
+const QUANTITY_KINDS: Record<string, { ar: string; en: string }> = {
+  cardinal: { ar: 'عدد', en: 'Cardinal' },
+  ordinal: { ar: 'ترتيب', en: 'Ordinal' },
+  percent: { ar: 'نسبة مئوية', en: 'Percent' },
+  money: { ar: 'مبلغ مالي', en: 'Money' },
+  count: { ar: 'عدد', en: 'Count' },
+};
+
+const ROLES: Record<string, { ar: string; en: string }> = {
+  envoy: { ar: 'مبعوث', en: 'Envoy' },
+  spokesperson: { ar: 'متحدث رسمي', en: 'Spokesperson' },
+  president: { ar: 'رئيس', en: 'President' },
+  'deputy-minister': { ar: 'نائب وزير', en: 'Deputy minister' },
+  representative: { ar: 'ممثل', en: 'Representative' },
+  'prime-minister': { ar: 'رئيس الوزراء', en: 'Prime minister' },
+  minister: { ar: 'وزير', en: 'Minister' },
+  commander: { ar: 'قائد', en: 'Commander' },
+  king: { ar: 'ملك', en: 'King' },
+  'head-of-delegation': { ar: 'رئيس الوفد', en: 'Head of delegation' },
+  director: { ar: 'مدير', en: 'Director' },
+  ambassador: { ar: 'سفير', en: 'Ambassador' },
+  'vice-president': { ar: 'نائب الرئيس', en: 'Vice-president' },
+  speaker: { ar: 'رئيس البرلمان', en: 'Speaker' },
+  'secretary-general': { ar: 'أمين عام', en: 'Secretary-general' },
+  'party-leader': { ar: 'زعيم حزب', en: 'Party leader' },
+  'member-of-parliament': { ar: 'نائب في البرلمان', en: 'Member of parliament' },
+  leader: { ar: 'زعيم', en: 'Leader' },
+  governor: { ar: 'محافظ', en: 'Governor' },
+  general: { ar: 'لواء', en: 'General' },
+  'foreign-minister': { ar: 'وزير الخارجية', en: 'Foreign minister' },
+  emir: { ar: 'أمير', en: 'Emir' },
+  'crown-prince': { ar: 'ولي العهد', en: 'Crown prince' },
+  'chief-of-staff': { ar: 'رئيس الأركان', en: 'Chief of staff' },
+  'supreme-leader': { ar: 'المرشد الأعلى', en: 'Supreme leader' },
+  sultan: { ar: 'سلطان', en: 'Sultan' },
+  sheikh: { ar: 'شيخ', en: 'Sheikh' },
+  'secretary-of-state': { ar: 'وزير الخارجية الأمريكي', en: 'Secretary of state' },
+  prosecutor: { ar: 'مدعٍ عام', en: 'Prosecutor' },
+  mayor: { ar: 'رئيس بلدية', en: 'Mayor' },
+  judge: { ar: 'قاضٍ', en: 'Judge' },
+  'interior-minister': { ar: 'وزير الداخلية', en: 'Interior minister' },
+  'high-commissioner': { ar: 'مفوض سامٍ', en: 'High commissioner' },
+  'deputy-secretary-general': { ar: 'نائب الأمين العام', en: 'Deputy secretary-general' },
+  'deputy-prime-minister': { ar: 'نائب رئيس الوزراء', en: 'Deputy prime minister' },
+  'defence-minister': { ar: 'وزير الدفاع', en: 'Defence minister' },
+  coordinator: { ar: 'منسق', en: 'Coordinator' },
+  consul: { ar: 'قنصل', en: 'Consul' },
+  colonel: { ar: 'عقيد', en: 'Colonel' },
+};
+
+let current: Lang = readLang();
+
+function readLang(): Lang {
+  try {
+    return localStorage.getItem('rasd.lang') === 'en' ? 'en' : 'ar';
+  } catch {
+    return 'ar';
+  }
+}
+
+export function lang(): Lang {
+  return current;
+}
+
+export function setLang(next: Lang): void {
+  current = next;
+  try {
+    localStorage.setItem('rasd.lang', next);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+}
+
+export function t(key: StringKey): string {
+  return STRINGS[key][current];
+}
+
+function fromTable(table: Record<string, { ar: string; en: string }>, key: string): string {
+  return table[key]?.[current] ?? key;
+}
+
+export const entityTypeLabel = (type: string): string => fromTable(ENTITY_TYPES, type);
+export const eventTypeLabel = (type: string): string => fromTable(EVENT_TYPES, type);
+export const modalityLabel = (m: string): string => fromTable(MODALITIES, m);
+/** Normalised roles (envoy, minister, …) in the UI language; an unknown role shows as it is. */
+export const roleLabel = (role: string): string => fromTable(ROLES, role);
+export const timeTypeLabel = (type: string): string => fromTable(TIME_TYPES, type);
+export const quantityKindLabel = (k: string): string => fromTable(QUANTITY_KINDS, k);
+export const EVENT_TYPE_CODES = Object.keys(EVENT_TYPES);
+export const ENTITY_TYPE_CODES = Object.keys(ENTITY_TYPES);
+export const MODALITY_CODES = Object.keys(MODALITIES);
+
+const AR_MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+
+/** 2019-08-02 → «2 أغسطس 2019» (Arabic) or «2 Aug 2019»; partial dates keep their precision. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return t('none');
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return value;
+  const [, y, mo, d] = m;
+  const monthIndex = mo ? Number(mo) - 1 : -1;
+  if (current === 'ar') {
+    const month = AR_MONTHS[monthIndex];
+    return [d ? String(Number(d)) : '', month ?? '', y].filter(Boolean).join(' ');
+  }
+  const date = new Date(Date.UTC(Number(y), Math.max(monthIndex, 0), d ? Number(d) : 1));
+  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+  if (mo) opts.month = 'short';
+  if (d) opts.day = 'numeric';
+  return date.toLocaleDateString('en-GB', opts);
+}
+
+/** «الأحداث: 3» — a label and a count, which reads naturally in Arabic for any number. */
+export function counted(key: StringKey, n: number): string {
+  return `${t(key)}: ${formatNumber(n)}`;
+}
+
+export function formatNumber(n: number): string {
+  // Western digits in both languages, as the articles themselves write them.
+  return n.toLocaleString('en-US');
+}

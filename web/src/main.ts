@@ -1,0 +1,107 @@
+/** The rasd web app: a hash router over a handful of views, Arabic first, right to left. */
+import { h } from './dom.js';
+import { hideTip } from './highlight.js';
+import { lang, setLang, t, type StringKey } from './i18n.js';
+import { articleView } from './views/article.js';
+import { entitiesView, entityView } from './views/entity.js';
+import { eventsView } from './views/events.js';
+import { ingestView, stopIngestPolling } from './views/ingest.js';
+import { mapView } from './views/map.js';
+import { searchView } from './views/search.js';
+import { storiesView, storyView } from './views/story.js';
+
+const NAV: [string, StringKey][] = [
+  ['#/search', 'navSearch'],
+  ['#/stories', 'navStories'],
+  ['#/entities', 'navEntities'],
+  ['#/events', 'navEvents'],
+  ['#/map', 'navMap'],
+  ['#/ingest', 'navIngest'],
+];
+
+function applyLang(): void {
+  document.documentElement.lang = lang();
+  document.documentElement.dir = lang() === 'ar' ? 'rtl' : 'ltr';
+}
+
+function header(active: string): HTMLElement {
+  return h(
+    'header',
+    { class: 'topbar' },
+    h(
+      'a',
+      { class: 'brand', href: '#/search' },
+      h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◉'),
+      t('appName'),
+    ),
+    h(
+      'nav',
+      { class: 'nav', 'aria-label': 'main' },
+      NAV.map(([href, key]) =>
+        h(
+          'a',
+          { href, class: active === href ? 'active' : '', 'aria-current': active === href ? 'page' : false },
+          t(key),
+        ),
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'lang-toggle',
+        id: 'lang-toggle',
+        lang: lang() === 'ar' ? 'en' : 'ar',
+        onclick: () => {
+          setLang(lang() === 'ar' ? 'en' : 'ar');
+          void route();
+        },
+      },
+      t('langToggle'),
+    ),
+  );
+}
+
+async function route(): Promise<void> {
+  applyLang();
+  hideTip();
+  stopIngestPolling();
+  const hash = location.hash || '#/search';
+  const [path = '', query = ''] = hash.slice(1).split('?');
+  const params = new URLSearchParams(query);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [name = 'search', id] = parts;
+  const active = `#/${{ article: 'search', story: 'stories', entity: 'entities' }[name] ?? name}`;
+  const view = h('main', { class: 'view', id: 'view', 'data-view': name });
+  document.body.replaceChildren(header(active), view);
+  document.title = t('appName');
+  window.scrollTo(0, 0);
+  switch (name) {
+    case 'article':
+      if (id) return articleView(view, id);
+      break;
+    case 'story':
+      if (id) return storyView(view, id);
+      break;
+    case 'stories':
+      return storiesView(view, params);
+    case 'entity':
+      if (id) return entityView(view, id);
+      break;
+    case 'entities':
+      return entitiesView(view, params);
+    case 'events':
+      return eventsView(view, params);
+    case 'map':
+      return mapView(view);
+    case 'ingest':
+      return ingestView(view);
+  }
+  return searchView(view, params);
+}
+
+window.addEventListener('hashchange', () => void route());
+document.addEventListener('keydown', (ev) => {
+  if (ev.key === 'Escape') hideTip();
+});
+void route().then(() => document.body.setAttribute('data-ready', '1'));

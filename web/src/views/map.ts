@@ -1,0 +1,128 @@
+/**
+ * Offline map: country shapes from world-atlas (shipped in web/dist), projected with d3-geo into SVG.
+ * No tiles, no network beyond this server.
+ */
+import { geoEquirectangular, geoPath, type GeoPermissibleObjects } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { EntityRecord, EventRecord } from '../../../src/api/types.js';
+import { api } from '../api.js';
+import { h, svg } from '../dom.js';
+import { eventTypeLabel, counted, t } from '../i18n.js';
+import { errorBox, pageHeader } from '../ui.js';
+
+let world: Promise<GeoPermissibleObjects> | null = null;
+
+function loadWorld(): Promise<GeoPermissibleObjects> {
+  world ??= fetch('/world-110m.json')
+    .then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection }>>)
+    .then((topo) => feature(topo, topo.objects.countries));
+  return world;
+}
+
+interface Spot {
+  lon: number;
+  lat: number;
+  name: string;
+  events: EventRecord[];
+  place: boolean;
+}
+
+export async function mapView(root: HTMLElement): Promise<void> {
+  root.append(pageHeader(t('navMap'), h('p', { class: 'muted' }, t('mapNote'))));
+  try {
+    const [countries, events, gpes, locs] = await Promise.all([
+      loadWorld(),
+      api.events({ limit: 500 }),
+      api.entities({ type: 'GPE', limit: 300 }),
+      api.entities({ type: 'LOC', limit: 300 }),
+    ]);
+    const spots = new Map<string, Spot>();
+    const keyOf = (lon: number, lat: number): string => `${lon.toFixed(2)},${lat.toFixed(2)}`;
+    const places: EntityRecord[] = [...gpes.items, ...locs.items];
+    for (const p of places) {
+      if (p.lat === null || p.lon === null) continue;
+      spots.set(keyOf(p.lon, p.lat), { lon: p.lon, lat: p.lat, name: p.name, events: [], place: true });
+    }
+    for (const ev of events.items) {
+      const { lat = null, lon = null, name = '' } = ev.place ?? {};
+      if (lat === null || lon === null) continue;
+      const k = keyOf(lon, lat);
+      const spot = spots.get(k) ?? { lon, lat, name, events: [], place: false };
+      spot.events.push(ev);
+      spots.set(k, spot);
+    }
+    const width = 960;
+    const height = 520;
+    const projection = geoEquirectangular();
+    const pts = [...spots.values()];
+    if (pts.length) {
+      const lons = pts.map((p) => p.lon);
+      const lats = pts.map((p) => p.lat);
+      const pad = 8;
+      const box = {
+        type: 'Feature' as const,
+        properties: {},
+        geometry: {
+          type: 'MultiPoint' as const,
+          coordinates: [
+            [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad)],
+            [Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)],
+          ],
+        },
+      };
+      projection.fitExtent(
+        [
+          [10, 10],
+          [width - 10, height - 10],
+        ],
+        box,
+      );
+    } else {
+      projection.fitSize([width, height], countries);
+    }
+    const path = geoPath(projection);
+    const maxEvents = Math.max(1, ...pts.map((p) => p.events.length));
+    const map = svg(
+      'svg',
+      { viewBox: `0 0 ${width} ${height}`, class: 'map', role: 'img', 'aria-label': t('navMap'), id: 'map' },
+      svg('rect', { x: 0, y: 0, width, height, class: 'sea' }),
+      svg('path', { d: path(countries) ?? '', class: 'land' }),
+      pts
+        .sort((a, b) => b.events.length - a.events.length)
+        .map((p) => {
+          const xy = projection([p.lon, p.lat]);
+          if (!xy) return null;
+          const r = p.events.length ? 5 + 12 * Math.sqrt(p.events.length / maxEvents) : 4;
+          const label = [
+            p.name,
+            p.events.length ? counted('mapEvents', p.events.length) : '',
+            ...p.events.slice(0, 6).map((e) => `• ${eventTypeLabel(e.type)} — ${e.title}`),
+          ]
+            .filter(Boolean)
+            .join('\n');
+          return svg(
+            'g',
+            {
+              class: p.events.length ? 'spot has-events' : 'spot',
+              transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`,
+            },
+            svg('title', {}, label),
+            svg('circle', { r: r.toFixed(1) }),
+            svg('text', { y: -r - 4, 'text-anchor': 'middle' }, p.name),
+          );
+        }),
+    );
+    const eventCount = pts.reduce((n, p) => n + p.events.length, 0);
+    root.append(
+      h('div', { class: 'card map-card' }, map),
+      h(
+        'p',
+        { class: 'count' },
+        `${counted('mapEvents', eventCount)} · ${counted('mapPlaces', pts.filter((p) => p.place).length)}`,
+      ),
+    );
+  } catch (e) {
+    root.append(errorBox(e));
+  }
+}

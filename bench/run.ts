@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}`,
     `- Node.js: ${process.version}`,
-    `- Load average when done (1/5/15 min): ${load.join(' / ')} — a shared machine: absolute figures vary with load, ratios less so`,
+    `- Load average when done (1/5/15 min): ${load.join(' / ')} — a shared machine: benchmarks report CPU time of this process where they can, which load inflates less than wall time`,
     '',
   ];
   const body = sections.map((s) => `## ${s.title}\n\n${s.markdown.trim()}\n`);

@@ -95,6 +95,7 @@ describe('entities pass on constructed sentences', () => {
         ),
     };
     const withModel = analyse('عنوان\nالتقى كمال المرزوقي نظيره في روسيا.');
+    createEntitiesPass(kb).run(withModel);
     expect(withModel.entities.map((e) => e.type)).toEqual(['GPE']);
     createEntitiesPass(kb, { tagger }).run(withModel);
     expect(withModel.entities.map((e) => [e.type, e.name])).toEqual([

@@ -13,7 +13,7 @@ const examples = join(import.meta.dirname, '..', '..', 'examples');
 const file = (prefix: string): string =>
   join(
     examples,
-    readdirSync(examples).find((f) => f.startsWith(prefix))!,
+    readdirSync(examples).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!,
   );
 
 type Expect = [name: string, type: EntityType, mentions?: string[]];

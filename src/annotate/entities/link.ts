@@ -32,10 +32,17 @@ export function linkShortNames(
   for (const c of accepted) {
     const short = c.type === 'ORG' ? orgShortName(c) : c.type === 'PERSON' ? surnameOf(kb, c) : null;
     if (short === null || short.length < 3 || NOT_NAME.has(short)) continue;
+    // a surname that is also a frequent word or a first name ("الدين", "صفر", "محمد") would link noise
+    if (kb.commonWords.has(short) || kb.givenNames.has(short)) continue;
     const prev = surnames.get(short);
     surnames.set(short, prev === undefined || (prev !== null && keyOf(prev) === keyOf(c)) ? c : null); // null: ambiguous
   }
   if (surnames.size === 0) return;
+  // the model's one-word entity that is a known short name joins the entity named in full
+  for (const c of accepted) {
+    const target = c.source === 'model' && c.first === c.last ? surnames.get(c.key) : undefined;
+    if (target) Object.assign(c, { kbId: target.kbId, key: target.key, type: target.type });
+  }
   const covered = new Set<number>();
   for (const c of accepted) for (let k = c.first; k <= c.last; k++) covered.add(k);
   for (let i = 0; i < tokens.length; i++) {
@@ -137,7 +144,7 @@ function newEntity(
       kb_id: known.id,
       type: known.type,
       name,
-      name_en: known.en ?? transliterate(name),
+      name_en: known.en ?? (transliterate(name) || null),
       country: known.country,
       lat: known.lat,
       lon: known.lon,
@@ -154,7 +161,7 @@ function newEntity(
     kb_id: null,
     type: c.type,
     name,
-    name_en: transliterate(name),
+    name_en: transliterate(name) || null,
     country: null,
     lat: null,
     lon: null,

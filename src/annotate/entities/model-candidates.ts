@@ -1,7 +1,7 @@
 /**
- * Candidates from a statistical sequence tagger (IOB2, ANERcorp tag set). Only persons and
- * organisations are taken, and only where the knowledge base found nothing: the KB knows places and
- * names better, the model finds people and organisations it has never seen.
+ * Candidates from a statistical sequence tagger (IOB2, ANERcorp tag set). The entities pass keeps
+ * them only where the knowledge base and the patterns found nothing: the KB links and types places and
+ * known names, the model finds people, organisations and other names it has never seen.
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
@@ -10,6 +10,8 @@ export interface SentenceTagger {
   tag(tokens: { text: string; norm: string }[]): string[];
 }
 
+const ARABIC = /[\u0621-\u064a]/;
+
 const TYPES: Record<string, Candidate['type']> = { PERS: 'PERSON', ORG: 'ORG' };
 
 export function modelCandidates(
@@ -17,7 +19,6 @@ export function modelCandidates(
   tokens: readonly Token[],
   begin: number,
   end: number,
-  taken: readonly Candidate[],
 ): Candidate[] {
   if (end <= begin) return [];
   const tags = tagger.tag(tokens.slice(begin, end));
@@ -36,13 +37,16 @@ export function modelCandidates(
     const last = begin + j - 1;
     const start = tokens[first]!.start;
     const stop = tokens[last]!.end;
-    if (taken.every((c) => stop <= c.start || start >= c.end)) {
-      const key = tokens
-        .slice(first, last + 1)
-        .map((t) => t.norm)
-        .join(' ');
-      out.push({ start, end: stop, first, last, type, source: 'model', kbId: null, key });
+    // the model learned Arabic: a span with a token without Arabic letters is not trusted
+    if (!tokens.slice(first, last + 1).every((t) => ARABIC.test(t.text))) {
+      i = j;
+      continue;
     }
+    const key = tokens
+      .slice(first, last + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    out.push({ start, end: stop, first, last, type, source: 'model', kbId: null, key });
     i = j;
   }
   return out;

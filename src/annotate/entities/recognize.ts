@@ -32,6 +32,21 @@ export function sentenceTokenRanges(doc: Doc): [number, number][] {
   return ranges;
 }
 
+/**
+ * A town from GeoNames (not a country or a hand-written place) inside a person or organisation the
+ * model found gives way to it: "ريال مدريد", "دينامو كييف", a first name that is also a town (كلاوس).
+ */
+function overruled(c: Candidate, tagged: readonly Candidate[]): boolean {
+  if (c.kbId === null || !c.kbId.startsWith('kb:gpe:gn')) return false;
+  return tagged.some(
+    (m) =>
+      (m.type === 'PERSON' || m.type === 'ORG') &&
+      m.start <= c.start &&
+      m.end >= c.end &&
+      m.end - m.start > c.end - c.start - (m.type === 'PERSON' ? 1 : 0),
+  );
+}
+
 export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
   const tokens: readonly Token[] = doc.tokens;
   const accepted: Candidate[] = [];
@@ -40,9 +55,13 @@ export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
   for (const [begin, end] of sentenceTokenRanges(doc)) {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
-    const fromKb = resolveOverlaps(raw);
+    const tagged = tagger ? modelCandidates(tagger, tokens, begin, end) : [];
+    const fromKb = resolveOverlaps(raw).filter((c) => !overruled(c, tagged));
     const orgs = [...fromKb, ...matchOrgPatterns(kb, tokens, forms, begin, end, fromKb)];
-    const sentence = tagger ? [...orgs, ...modelCandidates(tagger, tokens, begin, end, orgs)] : orgs;
+    const sentence = [
+      ...orgs,
+      ...tagged.filter((m) => orgs.every((c) => m.end <= c.start || m.start >= c.end)),
+    ];
     const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence);
     patterns.run();
     accepted.push(...sentence, ...patterns.persons);

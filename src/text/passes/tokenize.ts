@@ -1,4 +1,4 @@
-import type { Doc, Pass, Token, TokenKind } from '../../doc/index.js';
+import type { Clitic, Doc, Pass, Token, TokenKind } from '../../doc/index.js';
 import { loadLexicon, type Lexicon } from '../lexicon.js';
 import { normalize } from '../normalize.js';
 import { WordAnalyzer, wordHash, type WordInfo } from '../word-analyzer.js';
@@ -101,16 +101,16 @@ function wordToken(
   norm: string,
 ): Token {
   const tok: Token = { start, end, text, kind, norm, stem: info.stem };
-  if (info.clitics !== null && info.base !== null) {
+  const { clitics, base } = info;
+  if (clitics !== null && base !== null) {
     const shift = end - text.length + (kind === 'hashtag' ? 1 : 0);
-    tok.clitics = info.clitics.map((c) => ({
-      start: shift + c.start,
-      end: shift + c.end,
-      text: c.text,
-      kind: c.kind,
-      norm: c.norm,
-    }));
-    tok.base = { start: shift + info.base.start, end: shift + info.base.end, text: info.base.text };
+    const out: Clitic[] = new Array<Clitic>(clitics.length);
+    for (let i = 0; i < clitics.length; i++) {
+      const c = clitics[i]!;
+      out[i] = { start: shift + c.start, end: shift + c.end, text: c.text, kind: c.kind, norm: c.norm };
+    }
+    tok.clitics = out;
+    tok.base = { start: shift + base.start, end: shift + base.end, text: base.text };
   }
   return tok;
 }

@@ -1,0 +1,138 @@
+/**
+ * Scores the shipped NER model on ANERcorp dev: exact-span entity-level precision, recall and F1 per type
+ * and micro-averaged, an error breakdown with examples, tagging speed and model size.
+ * Prints the report and writes docs/eval/ner.md.   npm run eval:ner [-- --model FILE]
+ */
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readModelFile, createNerTagger } from '../src/annotate/ner/tagger.js';
+import { scoreSpans, spansOf, type TagSpan } from '../src/annotate/ner/spans.js';
+import { normalize } from '../src/text/normalize.js';
+import { NER_DIR, MODEL_FILE, readConllFile } from './ner-data.js';
+
+const { values } = parseArgs({ options: { model: { type: 'string', default: MODEL_FILE } } });
+const modelPath = values.model;
+
+const t0 = performance.now();
+const model = readModelFile(modelPath);
+const tagger = createNerTagger(model);
+const loadMs = performance.now() - t0;
+
+const dev = readConllFile(join(NER_DIR, 'anercorp.dev.conll'));
+const inputs = dev.map((s) => s.tokens.map((t) => ({ text: t, norm: normalize(t) })));
+const gold = dev.map((s) => s.tags);
+const pred = inputs.map((toks) => tagger.tag(toks));
+const scores = scoreSpans(gold, pred);
+const tokens = inputs.reduce((a, s) => a + s.length, 0);
+
+// Speed in CPU time of this process (the machine may be shared): best of five warm passes.
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+let bestMs = Infinity;
+for (let r = 0; r < 5; r++) {
+  const c0 = cpuMs();
+  for (const toks of inputs) tagger.tag(toks);
+  bestMs = Math.min(bestMs, cpuMs() - c0);
+}
+const tokensPerSecond = tokens / (bestMs / 1000);
+
+// Error breakdown.
+type Kind = 'missed' | 'spurious' | 'wrong type' | 'wrong boundary' | 'wrong type and boundary';
+const kinds = new Map<Kind, number>();
+const examples = new Map<Kind, string[]>();
+const overlaps = (a: TagSpan, b: TagSpan): boolean => a.start < b.end && b.start < a.end;
+const show = (toks: string[], s: TagSpan): string => `${toks.slice(s.start, s.end).join(' ')} (${s.type})`;
+const note = (k: Kind, text: string): void => {
+  kinds.set(k, (kinds.get(k) ?? 0) + 1);
+  const list = examples.get(k) ?? [];
+  if (list.length < 6) list.push(text);
+  examples.set(k, list);
+};
+dev.forEach((s, si) => {
+  const g = spansOf(s.tags);
+  const p = spansOf(pred[si]!);
+  const same = (a: TagSpan, b: TagSpan): boolean => a.start === b.start && a.end === b.end;
+  for (const x of g) {
+    if (p.some((y) => same(x, y) && x.type === y.type)) continue;
+    const o = p.filter((y) => overlaps(x, y));
+    if (o.length === 0) note('missed', `${show(s.tokens, x)}`);
+    else if (o.some((y) => same(x, y))) note('wrong type', `${show(s.tokens, x)} → ${o[0]!.type}`);
+    else if (o.some((y) => y.type === x.type)) {
+      note('wrong boundary', `${show(s.tokens, x)} → ${o.map((y) => show(s.tokens, y)).join(' + ')}`);
+    } else
+      note(
+        'wrong type and boundary',
+        `${show(s.tokens, x)} → ${o.map((y) => show(s.tokens, y)).join(' + ')}`,
+      );
+  }
+  for (const y of p) if (!g.some((x) => overlaps(x, y))) note('spurious', show(s.tokens, y));
+});
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+const training = model.meta.training;
+const lines = [
+  '# Statistical NER tagger (ANERcorp dev)',
+  '',
+  `Model \`${modelPath.split('/').slice(-3).join('/')}\`: averaged structured perceptron, first-order Viterbi under IOB2`,
+  `constraints, hashed features (2^${model.meta.bits} rows × 9 tags). Trained on ${training.corpus ?? '?'},`,
+  `${training.epochs ?? '?'} epochs, seed ${training.seed ?? '?'}, in ${training.seconds ?? '?'} s` +
+    ` (${training.machine ?? 'one shared core'}).`,
+  `Scored by \`npm run eval:ner\` on \`anercorp.dev.conll\` (${dev.length} sentences, ${tokens} tokens):`,
+  'exact-span, entity-level (type and both boundaries must match).',
+  '',
+  '| type | precision | recall | F1 | gold | predicted |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ...Object.entries(scores.perType).map(
+    ([t, v]) =>
+      `| ${t} | ${pct(v.precision)} | ${pct(v.recall)} | ${pct(v.f1)} | ${v.tp + v.fn} | ${v.tp + v.fp} |`,
+  ),
+  `| **micro** | **${pct(scores.micro.precision)}** | **${pct(scores.micro.recall)}** | **${pct(scores.micro.f1)}** | ${
+    scores.micro.tp + scores.micro.fn
+  } | ${scores.micro.tp + scores.micro.fp} |`,
+  '',
+  `Target: micro F1 ≥ 85. ${scores.micro.f1 >= 0.85 ? 'Reached.' : 'Not reached.'} For reference, published results on the`,
+  'ANERcorp test split of the same CAMeL Lab split: fine-tuned BERT models about 81–84, BiLSTM-CRF about 82.',
+  '',
+  `Model file ${(statSync(modelPath).size / 1e6).toFixed(2)} MB; load ${loadMs.toFixed(0)} ms; tagging`,
+  `${Math.round(tokensPerSecond).toLocaleString('en-US')} tokens/s of CPU time on one core (features + Viterbi, warm word cache;`,
+  'see bench/ner.bench.ts for the benchmark on news text).',
+  '',
+  '## Errors',
+  '',
+  '| kind | count | examples |',
+  '| --- | ---: | --- |',
+  ...[...kinds].map(([k, n]) => `| ${k} | ${n} | ${(examples.get(k) ?? []).join('; ')} |`),
+  '',
+  'Typical errors: names never seen in training and absent from the gazetteers (most misses are persons',
+  'and organisations such as parties and newspapers); clitics glued to names (بأبوجا، وطلوزة) where the stem',
+  'is unknown; ANERcorp conventions the model cannot infer from the local context (a city inside an',
+  'organisation name, products such as car models tagged MISC, regions such as الشرق الأوسط tagged ORG when',
+  'it names a newspaper); and boundary disagreements on long names (ابو تريكة after a first name).',
+  'The gold data has its own inconsistencies (الاتحاد الافريقي left untagged, السودان tagged PERS once).',
+  '',
+  '## What was tried (development log)',
+  '',
+  'Dev micro F1 of single training runs during development (9–12 epochs, no O penalty unless stated);',
+  'differences under about 0.7 points are within the spread between shuffling seeds.',
+  '',
+  '| change | dev micro F1 |',
+  '| --- | ---: |',
+  '| words, affixes, shape, clitic-stripped stem, ±2 window, bigrams, GeoNames + cue-word gazetteers | 63.0 |',
+  '| + k-means clusters of randomly projected PPMI context vectors (ANT) | 67.3 |',
+  '| + WikiFANE and actor-dictionary name gazetteers | 68.2 |',
+  '| + WikiFANE as extra training data, plain union (coarse classes mapped to ANERcorp) | 64.9 (dropped) |',
+  '| + WikiFANE as extra training data with domain-augmented features | 68.2 (no gain, dropped) |',
+  '| + rare-feature cutoff (count < 2) | 68.4 (no gain, dropped) |',
+  '| clusters from randomised-SVD vectors, 3-level top-down k-means (16/128/768) | 71.0 |',
+  '| cluster vocabulary down to count ≥ 2 (46k words instead of 27k) | 71.1 (no gain, dropped) |',
+  '| + cluster × neighbouring-word conjunctions | 70.0 (dropped) |',
+  '| weight average of 3 seeds | 70.4 (no gain, dropped) |',
+  '| O penalty tuned on the last tenth of train (model trained on the rest) | 72.0 (kept) |',
+  '',
+];
+const md = lines.join('\n');
+writeFileSync(join(import.meta.dirname, '..', 'docs', 'eval', 'ner.md'), md);
+console.log(md);

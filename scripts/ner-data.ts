@@ -1,0 +1,221 @@
+/** Shared helpers for the NER scripts: corpus paths, readers and the gazetteer built from ../shared. */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { parseConll } from '../src/annotate/ner/conll.js';
+import { normalize } from '../src/text/normalize.js';
+import type { NerResourceData } from '../src/annotate/ner/features.js';
+import type { TrainingSentence } from '../src/annotate/ner/train.js';
+
+export const SHARED = process.env.RASD_SHARED ?? join(import.meta.dirname, '..', '..', 'shared');
+export const NER_DIR = join(SHARED, 'data', 'ner');
+export const GEO_DIR = join(SHARED, 'data', 'geo');
+export const CLUSTERS_FILE = join(import.meta.dirname, '..', 'data', 'models', 'ner.clusters.tsv.gz');
+export const MODEL_FILE = join(import.meta.dirname, '..', 'data', 'models', 'ner.model.gz');
+
+export function readConllFile(path: string): TrainingSentence[] {
+  return parseConll(readFileSync(path, 'utf8')).map((s) => ({
+    tokens: s.tokens,
+    tags: s.tags.map((t) => t ?? 'O'),
+  }));
+}
+
+/** WikiFANE fine-grained classes → ANERcorp classes (GPE/LOC/FAC → LOC, VEH/WEA/PRO → MISC). */
+const WIKIFANE_MAP: Record<string, string> = {
+  Politician: 'PERS',
+  Religious_PER: 'PERS',
+  Artist: 'PERS',
+  Other_PER: 'PERS',
+  Scientist: 'PERS',
+  Athlete: 'PERS',
+  Businessperson: 'PERS',
+  Engineer: 'PERS',
+  Lawyer: 'PERS',
+  Police: 'PERS',
+  Group: 'O',
+  Commercial: 'ORG',
+  'Non-Governmental': 'ORG',
+  Government: 'ORG',
+  Educational: 'ORG',
+  Media: 'ORG',
+  Sports: 'ORG',
+  Religious_ORG: 'ORG',
+  'Medical-Science': 'ORG',
+  Entertainment: 'ORG',
+  'Population-Center': 'LOC',
+  Nation: 'LOC',
+  'State-or-Province': 'LOC',
+  'County-or-District': 'LOC',
+  Continent: 'LOC',
+  'GPE-Cluster': 'LOC',
+  'Water-Body': 'LOC',
+  Celestial: 'LOC',
+  'Land-Region-Natural': 'LOC',
+  'Building-Grounds': 'LOC',
+  Airport: 'LOC',
+  Path: 'LOC',
+  'Subarea-Facility': 'LOC',
+};
+
+export function readWikiFane(): TrainingSentence[] {
+  const path = join(NER_DIR, 'WikiFANE_Gold_2014_500K.txt');
+  return parseConll(readFileSync(path, 'utf8')).map((s) => ({
+    tokens: s.tokens,
+    tags: s.tags.map((t) => {
+      if (t === undefined || t === 'O' || t.length < 3) return 'O';
+      const cls = WIKIFANE_MAP[t.slice(2)] ?? 'MISC';
+      return cls === 'O' ? 'O' : `${t.slice(0, 2)}${cls}`;
+    }),
+  }));
+}
+
+/** Titles that precede a person's name. */
+const TITLES = `الرئيس رئيس الوزير وزير السيد السيده الشيخ الامير الملك الملكه الدكتور د المستشار النائب نائب
+الجنرال اللواء العميد العقيد المقدم الرائد النقيب الفريق المشير الاب البابا الامام الحاج السفير سفير المبعوث مبعوث
+المندوب مندوب الناطق المتحدث متحدث الامين امين الزعيم زعيم القائد قائد المدير مدير المفوض الاستاذ المهندس المحامي
+القاضي الكاتب الروائي الشاعر الفنان الممثل المخرج اللاعب المدرب الحارس المطرب المغني الرئيسه الوزيره السلطان الخليفه
+ولي العاهل الحاكم حاكم المرشد المرشح السناتور السيناتور عضو النجم الصحفي الباحث البروفيسور الكابتن المسيو مسيو السير
+السيدة زوجه ابن ابنه شقيق المدعو المتهم`;
+
+/** Words that head an organisation's name. */
+const ORG_CUES = `وزاره حركه حزب منظمه اتحاد جمعيه شركه بنك مصرف جامعه هيئه مجلس لجنه وكاله صندوق مؤسسه مركز معهد نادي
+فريق جبهه جيش قوات مجموعه تنظيم كتائب كتيبه الويه لواء رابطه نقابه محكمه برلمان البرلمان الكونغرس الكنيست منتدى
+مكتب اداره دائره مديريه سلطه مفوضيه بعثه تحالف ائتلاف تجمع صحيفه جريده مجله اذاعه قناه تلفزيون مصلحه المنظمه الاتحاد
+الحزب الحركه الجبهه الجمعيه الشركه الجامعه الهيئه المجلس اللجنه الوكاله الصندوق المؤسسه المركز المعهد النادي البنك
+المصرف الامم وكالات شركات`;
+
+const LOC_CUES = `مدينه محافظه ولايه اقليم منطقه قريه بلده جزيره جزر نهر بحر خليج جبل جبال صحراء مطار ميناء شارع حي مخيم
+العاصمه عاصمه قضاء ناحيه المدينه المحافظه الولايه الاقليم المنطقه القريه`;
+
+function words(list: string): string[] {
+  return [...new Set(list.split(/\s+/).filter(Boolean).map(normalize))];
+}
+
+export function buildGazetteer(train: TrainingSentence[]): Record<string, string[]> {
+  const countries = new Set<string>();
+  const translations = JSON.parse(readFileSync(join(GEO_DIR, 'country_translations.json'), 'utf8')) as Record<
+    string,
+    Record<string, string>
+  >;
+  for (const names of Object.values(translations)) {
+    const ar = names.ar;
+    if (ar !== undefined) countries.add(normalize(ar).replace(/\s+/g, ' ').trim());
+  }
+  const cities = new Set<string>();
+  const rows = readFileSync(join(GEO_DIR, 'cities15000_arabic_names.tsv'), 'utf8').split('\n').slice(1);
+  for (const row of rows) {
+    const cols = row.split('\t');
+    if (cols.length < 10) continue;
+    for (const name of cols[9]!.split('|')) {
+      const n = normalize(name).replace(/\s+/g, ' ').trim();
+      if (n.replace(/ /g, '').length >= 3 && n.split(' ').length <= 4) cities.add(n);
+    }
+  }
+  // First names: tokens that begin a person in the training data, mostly as names.
+  const asFirst = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const s of train) {
+    s.tokens.forEach((tok, i) => {
+      const n = normalize(tok);
+      total.set(n, (total.get(n) ?? 0) + 1);
+      if (s.tags[i] === 'B-PERS') asFirst.set(n, (asFirst.get(n) ?? 0) + 1);
+    });
+  }
+  const firstNames = [...asFirst]
+    .filter(([w, c]) => c >= 2 && c / (total.get(w) ?? c) >= 0.5 && w.length >= 2)
+    .map(([w]) => w)
+    .sort();
+  const fane = wikiFaneNames();
+  return {
+    country: [...countries].sort(),
+    city: [...cities].sort(),
+    firstName: firstNames,
+    title: words(TITLES),
+    orgCue: words(ORG_CUES),
+    locCue: words(LOC_CUES),
+    ...fane,
+    actorPerson: actorPersons(),
+  };
+}
+
+/**
+ * Entity names from WikiFANE Gold (CC BY-SA 3.0): full names per class, and the tokens of person names
+ * that are mostly seen inside names there.
+ */
+function wikiFaneNames(): Record<string, string[]> {
+  const byClass: Record<string, Set<string>> = { PERS: new Set(), ORG: new Set(), LOC: new Set() };
+  const inName = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const s of readWikiFane()) {
+    const norms = s.tokens.map(normalize);
+    norms.forEach((n) => total.set(n, (total.get(n) ?? 0) + 1));
+    let i = 0;
+    while (i < s.tags.length) {
+      const tag = s.tags[i]!;
+      if (tag === 'O') {
+        i++;
+        continue;
+      }
+      const type = tag.slice(2);
+      let j = i + 1;
+      while (j < s.tags.length && s.tags[j] === `I-${type}`) j++;
+      const set = byClass[type];
+      if (set !== undefined && j - i <= 5) set.add(norms.slice(i, j).join(' '));
+      if (type === 'PERS')
+        for (let k = i; k < j; k++) inName.set(norms[k]!, (inName.get(norms[k]!) ?? 0) + 1);
+      i = j;
+    }
+  }
+  const nameTokens = [...inName]
+    .filter(([w, c]) => c >= 2 && c / (total.get(w) ?? c) >= 0.6 && w.length >= 2)
+    .map(([w]) => w)
+    .sort();
+  return {
+    fanePerson: [...byClass.PERS!].filter((n) => n.includes(' ')).sort(),
+    faneNameToken: nameTokens,
+    faneOrg: [...byClass.ORG!].sort(),
+    faneLoc: [...byClass.LOC!].sort(),
+  };
+}
+
+/** Multi-word person names from the UniversalPetrarch Arabic actor dictionary (MIT). */
+function actorPersons(): string[] {
+  const lines = readFileSync(join(SHARED, 'data', 'events', 'actor_dict_ar_v4.txt'), 'utf8').split(/\r?\n/);
+  const cues = new Set([...words(ORG_CUES), ...words(TITLES), ...words(LOC_CUES)]);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    // People are entries followed by dated role lines.
+    if (/^\s/.test(line) || line.startsWith('#') || !/^\s+\[/.test(lines[i + 1]!)) continue;
+    const parts = line.trim().split('_').filter(Boolean).map(normalize);
+    if (parts.length < 2 || parts.length > 4 || parts.some((p) => cues.has(p) || cues.has('ال' + p)))
+      continue;
+    out.add(parts.join(' '));
+  }
+  return [...out].sort();
+}
+
+/** Clusters written by scripts/build-clusters.ts: `word \t fine [\t mid] \t coarse`; empty if not built yet. */
+export function readClusters(): Pick<NerResourceData, 'words' | 'clusters' | 'coarse' | 'mid'> {
+  if (!existsSync(CLUSTERS_FILE)) return { words: [], clusters: [], coarse: [] };
+  const lines = gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n');
+  const words: string[] = [];
+  const clusters: number[] = [];
+  const coarse: number[] = [];
+  const mid: number[] = [];
+  let levels = 0;
+  for (const line of lines) {
+    const cols = line.split('\t');
+    if (cols.length < 3) continue;
+    levels = cols.length - 1;
+    const f = Number(cols[1]);
+    words.push(cols[0]!);
+    clusters.push(f);
+    coarse[f] = Number(cols[cols.length - 1]);
+    if (levels >= 3) mid[f] = Number(cols[2]);
+  }
+  const dense = (a: number[]): number[] => Array.from(a, (x) => x ?? 0);
+  return levels >= 3
+    ? { words, clusters, coarse: dense(coarse), mid: dense(mid) }
+    : { words, clusters, coarse: dense(coarse) };
+}

@@ -98,3 +98,20 @@ describe('parseDigits', () => {
     expect(parseDigits('9007199254740991')).toEqual({ value: 9007199254740991, unsafe: false });
   });
 });
+
+describe('more quantities', () => {
+  const cases: [string, string, number, Quantity['kind'], string | null][] = [
+    ['خصم 5ر1 دينار', '5ر1 دينار', 1.5, 'money', 'dinar'],
+    ['انخفاض بنسبة 04ر1 بالمائة', '04ر1 بالمائة', 1.04, 'percent', null],
+    ['اللاعب المصنف 53 عالميا', '53', 53, 'ordinal', null],
+    ['إيقاف شخصين', 'شخصين', 2, 'count', 'person'],
+    ['بين 20 و30 مليار دولار', '20', 20_000_000_000, 'money', 'dollar'],
+    ['بين 200 و 300 دولار', '200', 200, 'money', 'dollar'],
+  ];
+  for (const [body, text, value, kind, unit] of cases) {
+    it(`${text} → ${value} ${kind}`, () => {
+      const q = analyse(body, null).quantities.find((x) => x.text === text);
+      expect(q && [q.value, q.kind, q.unit]).toEqual([value, kind, unit]);
+    });
+  }
+});

@@ -17,8 +17,23 @@ const isDropped = (c: string): boolean => normalize(c) === '';
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
-/** The word, then without و/ف, then without a following ب/ل/ك (لل → ال). Most specific first. */
-export function procliticForms(norm: string): Form[] {
+const FORMS_CACHE = new Map<string, readonly Form[]>();
+
+/**
+ * The word, then without و/ف, then without a following ب/ل/ك (لل → ال). Most specific first.
+ * Cached per word form (the same few thousand forms recur in every article); do not mutate.
+ */
+export function procliticForms(norm: string): readonly Form[] {
+  let forms = FORMS_CACHE.get(norm);
+  if (forms === undefined) {
+    forms = computeForms(norm);
+    if (FORMS_CACHE.size >= 50_000) FORMS_CACHE.clear();
+    FORMS_CACHE.set(norm, forms);
+  }
+  return forms;
+}
+
+function computeForms(norm: string): Form[] {
   const out: Form[] = [{ form: norm, skip: 0 }];
   let base = norm;
   let skip = 0;

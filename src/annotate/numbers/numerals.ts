@@ -209,6 +209,16 @@ function wordHit(norm: string, allowArticle: boolean): WordHit | null {
   return null;
 }
 
+/** Every number word form (for prefilters): units, tens, hundreds, scales, vague plurals, fractions. */
+export function numeralWordForms(): string[] {
+  return [UNITS, TEEN_HEADS, TENS, HUNDREDS, SCALES, VAGUE, FRACTIONS].flatMap((m) => [...m.keys()]);
+}
+
+/** Is the word (without proclitics) a number word: ثلاثة، عشرون، مئات، ألف، الخمسة? */
+export function isNumeralWord(form: string): boolean {
+  return wordHit(form, true) !== null;
+}
+
 /** Is the token (through its proclitics) a scale word such as ألف، مليون، مليارات? */
 export function isScaleWord(norm: string): boolean {
   return wordHit(norm, true)?.kind === 'scale';

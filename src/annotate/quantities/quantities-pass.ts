@@ -8,12 +8,15 @@
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
 import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
 import { readNumeral, type Numeral } from '../numbers/numerals.js';
+import { loadLexicons, startWords } from '../times/recognise.js';
+import { CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
 import * as L from './lexicon.js';
 
 type Draft = Omit<Quantity, 'id'>;
 
 export function createQuantitiesPass(): Pass {
+  const starts = sharedStartFlags(() => startWords(loadLexicons()));
   return {
     name: 'quantities',
     version: '1',
@@ -21,9 +24,10 @@ export function createQuantitiesPass(): Pass {
     produces: ['quantities'],
     run(doc: Doc) {
       const covered = coveredByTimes(doc);
+      const flags = starts.of(doc.tokens);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
-        new SentenceReader(doc, covered, from, to, drafts).read();
+        new SentenceReader(doc, covered, from, to, drafts, flags).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.quantities = drafts.map((d, k) => ({ id: `q${k + 1}`, ...d }));
@@ -59,6 +63,7 @@ class SentenceReader {
     private readonly from: number,
     private readonly to: number,
     private readonly out: Draft[],
+    private readonly flags: Uint8Array,
   ) {
     this.tokens = doc.tokens;
   }
@@ -74,7 +79,7 @@ class SentenceReader {
   read(): void {
     let i = this.from;
     while (i < this.to) {
-      if (!this.free(i)) {
+      if (!this.free(i) || (this.flags[i]! & CAN_START_QUANTITY) === 0) {
         i++;
         continue;
       }

@@ -20,14 +20,20 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Parses the date part of an ISO date or date-time (`2019-08-02`, `2017-01-20T21:43:00+01:00`). */
+/**
+ * Parses the date part of a publication date: ISO (`2019-08-02`, `2017-01-20T21:43:00+01:00`) or the
+ * day-first `22/04/2017` that some feeds (half of ANT) carry. Anything else gives null: no anchor.
+ */
 export function parseIsoDate(s: string | null | undefined): Ymd | null {
   if (!s) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  let year: number;
+  let month: number;
+  let day: number;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  const dmy = iso ? null : /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s.trim());
+  if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dmy) [day, month, year] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+  else return null;
   return isValidYmd(year, month, day) ? { year, month, day } : null;
 }
 

@@ -4,11 +4,14 @@
  * Each rule returns the longest expression it can read at a token; the recogniser keeps the longest.
  */
 import type { Token } from '../../doc/index.js';
-import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
+import { procliticForms, startAfterClitics, type Form } from '../numbers/clitics.js';
 import { parseDigits, readNumeral } from '../numbers/numerals.js';
+import { CAN_START_TIME } from './starts.js';
 import { isValidYmd } from './calendar.js';
 import * as L from './lexicon.js';
 import type { DayPart, Direction, Meaning, Mod, Recognised } from './meaning.js';
+
+const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
 interface MonthEntry {
   month: number;
@@ -51,11 +54,40 @@ export class TimeRecogniser {
   private to = 0;
   private problems: Problem[] = [];
 
+  private flags: Uint8Array = new Uint8Array(0);
+  private forms: (readonly Form[] | undefined)[] = [];
+
+  /** The rules, tried at every token that can start an expression; the longest reading wins. */
+  private readonly rules: ((i: number) => Hit | null)[] = [
+    (k) => this.part(k),
+    (k) => this.dayPartRule(k),
+    (k) => this.deictic(k),
+    (k) => this.weekday(k),
+    (k) => this.date(k),
+    (k) => this.year(k),
+    (k) => this.calendar(k),
+    (k) => this.ago(k),
+    (k) => this.refs(k),
+    (k) => this.duration(k),
+    (k) => this.clock(k),
+    (k) => this.setRule(k),
+    (k) => this.twoDigitYear(k),
+    (k) => this.rangeStart(k),
+  ];
+
   constructor(private readonly lex: Lexicons) {}
 
   /** Every time expression in tokens [from, to), in order, non-overlapping. */
-  run(tokens: readonly Token[], from: number, to: number, problems: Problem[]): Recognised[] {
+  run(
+    tokens: readonly Token[],
+    from: number,
+    to: number,
+    problems: Problem[],
+    flags: Uint8Array,
+  ): Recognised[] {
     this.tokens = tokens;
+    this.flags = flags;
+    this.forms = [];
     this.from = from;
     this.to = to;
     this.problems = problems;
@@ -96,6 +128,27 @@ export class TimeRecogniser {
   }
 
   /** The word at j through و/ف only (for words inside an expression). */
+  /** The proclitic forms of the word at j, memoised for the sentence being read. */
+  private formsOf(j: number): readonly Form[] {
+    if (j < this.from || j >= this.to) return NO_FORMS;
+    const k = j - this.from;
+    let forms = this.forms[k];
+    if (forms === undefined) {
+      forms = procliticForms(this.tokens[j]!.norm);
+      this.forms[k] = forms;
+    }
+    return forms;
+  }
+
+  /** Looks the word at j up through its proclitics. */
+  private lookup<T>(map: ReadonlyMap<string, T>, j: number): { entry: T; skip: number } | null {
+    for (const f of this.formsOf(j)) {
+      const entry = map.get(f.form);
+      if (entry !== undefined) return { entry, skip: f.skip };
+    }
+    return null;
+  }
+
   /** The word at j and, when it starts with و/ف, the word without it (فيفري must stay whole). */
   private innerForms(j: number): { form: string; skip: number }[] {
     const n = this.norm(j);
@@ -128,7 +181,7 @@ export class TimeRecogniser {
   /** Matches a word of `set` at j through proclitics; returns the skip, or -1. */
   private wordIn(j: number, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): number {
     if (!this.isWord(j)) return -1;
-    for (const f of procliticForms(this.norm(j))) if (set.has(f.form)) return f.skip;
+    for (const f of this.formsOf(j)) if (set.has(f.form)) return f.skip;
     return -1;
   }
 
@@ -146,25 +199,9 @@ export class TimeRecogniser {
   // ---- the rules ----------------------------------------------------------------------------
 
   private longest(i: number): Hit | null {
-    const tok = this.tokens[i]!;
-    if (tok.kind !== 'word' && tok.kind !== 'number' && tok.kind !== 'punct') return null;
+    if ((this.flags[i]! & CAN_START_TIME) === 0) return null;
     let best: Hit | null = null;
-    for (const rule of [
-      (k: number) => this.part(k),
-      (k: number) => this.dayPartRule(k),
-      (k: number) => this.deictic(k),
-      (k: number) => this.weekday(k),
-      (k: number) => this.date(k),
-      (k: number) => this.year(k),
-      (k: number) => this.calendar(k),
-      (k: number) => this.ago(k),
-      (k: number) => this.refs(k),
-      (k: number) => this.duration(k),
-      (k: number) => this.clock(k),
-      (k: number) => this.setRule(k),
-      (k: number) => this.twoDigitYear(k),
-      (k: number) => this.rangeStart(k),
-    ]) {
+    for (const rule of this.rules) {
       const hit = rule(i);
       if (hit && (!best || hit.last > best.last)) best = hit;
     }
@@ -175,7 +212,7 @@ export class TimeRecogniser {
   private part(i: number): Hit | null {
     const skip = this.wordIn(i, L.PART_WORDS);
     if (skip < 0) return null;
-    const word = procliticForms(this.norm(i)).find((f) => L.PART_WORDS.has(f.form))!.form;
+    const word = this.formsOf(i).find((f) => L.PART_WORDS.has(f.form))!.form;
     const mod = L.PART_WORDS.get(word)!;
     let j = i + 1;
     // مطلع شهر جانفي، نهاية سنة 2015
@@ -210,7 +247,7 @@ export class TimeRecogniser {
   private dayPartRule(i: number): Hit | null {
     const skip = this.wordIn(i, L.DAY_PARTS);
     if (skip < 0) return null;
-    const word = procliticForms(this.norm(i)).find((f) => L.DAY_PARTS.has(f.form))!.form;
+    const word = this.formsOf(i).find((f) => L.DAY_PARTS.has(f.form))!.form;
     let j = i + 1;
     if (this.norm(j) === '،' || this.norm(j) === ',') j++;
     const inner = this.deictic(j) ?? this.weekday(j) ?? this.date(j);
@@ -273,7 +310,7 @@ export class TimeRecogniser {
     if ((n === 'بعد' || n === 'وبعد') && (this.norm(j + 1) === 'غد' || this.norm(j + 1) === 'غدا')) {
       return { last: j + 1, start: this.start(i, n === 'وبعد' ? 1 : 0), meaning: { k: 'deictic', days: 2 } };
     }
-    const found = lookupThrough(L.DEICTIC_DAYS, n);
+    const found = this.lookup(L.DEICTIC_DAYS, j);
     if (!found) return null;
     skip = found.skip;
     let days = found.entry;
@@ -303,7 +340,7 @@ export class TimeRecogniser {
     let j = i;
     let skip = 0;
     let afterYawm = false;
-    const yawm = procliticForms(this.norm(j)).find((f) => f.form === 'يوم');
+    const yawm = this.formsOf(j).find((f) => f.form === 'يوم');
     if (yawm) {
       skip = yawm.skip;
       afterYawm = true;
@@ -312,7 +349,7 @@ export class TimeRecogniser {
     if (!this.isWord(j)) return null;
     let weekday: number | undefined;
     let wdSkip = 0;
-    for (const f of procliticForms(this.norm(j))) {
+    for (const f of this.formsOf(j)) {
       const w = this.lex.weekdays.get(f.form);
       // without the article only after يوم: أحد/سبت are common words
       if (w !== undefined && (afterYawm || f.form.startsWith('ال'))) {
@@ -345,7 +382,7 @@ export class TimeRecogniser {
     throughClitics: boolean,
   ): { month: number; last: number; skip: number } | null {
     if (!this.isWord(j)) return null;
-    const forms = throughClitics ? procliticForms(this.norm(j)) : this.innerForms(j);
+    const forms = throughClitics ? this.formsOf(j) : this.innerForms(j);
     for (const f of forms) {
       const entries = table.get(f.form);
       if (!entries) continue;
@@ -407,7 +444,7 @@ export class TimeRecogniser {
   private date(i: number): Hit | null {
     let j = i;
     let skip = 0;
-    const yawm = procliticForms(this.norm(j)).find((f) => f.form === 'يوم');
+    const yawm = this.formsOf(j).find((f) => f.form === 'يوم');
     if (yawm) {
       skip = yawm.skip;
       j++;
@@ -443,7 +480,7 @@ export class TimeRecogniser {
     if (day !== null && this.norm(j) === 'من') j++;
     // شهر ماي المقبل، من شهر شعبان: the word شهر belongs to the expression
     let shahr = false;
-    const sh = procliticForms(this.norm(j)).find((f) => f.form === 'شهر');
+    const sh = this.formsOf(j).find((f) => f.form === 'شهر');
     if (sh && this.isWord(j + 1)) {
       if (day === null) skip = sh.skip;
       shahr = true;
@@ -612,7 +649,7 @@ export class TimeRecogniser {
     if (decade) return decade;
     let j = i;
     let skip = 0;
-    const cue = procliticForms(this.norm(j)).find(
+    const cue = this.formsOf(j).find(
       (f) => f.form === 'عام' || f.form === 'العام' || f.form === 'سنه' || f.form === 'السنه',
     );
     if (cue && this.isNumber(j + 1)) {
@@ -672,7 +709,7 @@ export class TimeRecogniser {
     let season: 'SP' | 'SU' | 'FA' | 'WI' | undefined;
     let withArticle = false;
     let sSkip = 0;
-    for (const f of procliticForms(this.norm(j))) {
+    for (const f of this.formsOf(j)) {
       const bare = f.form.startsWith('ال') ? f.form.slice(2) : f.form;
       const s = L.SEASONS.get(bare);
       if (s) {
@@ -723,7 +760,7 @@ export class TimeRecogniser {
 
   /** الثمانينات، تسعينيات القرن الماضي */
   private decadeRule(i: number): Hit | null {
-    const found = lookupThrough(L.DECADES, this.norm(i));
+    const found = this.lookup(L.DECADES, i);
     if (!found) return null;
     let last = i;
     if (this.norm(i + 1) === 'القرن' && (this.norm(i + 2) === 'الماضي' || this.norm(i + 2) === 'العشرين'))
@@ -764,7 +801,7 @@ export class TimeRecogniser {
 
   /** قبل يومين، قبل 10 أسابيع، منذ ثلاثة أيام، بعد أسبوعين; قبل أيام → PAST_REF */
   private ago(i: number): Hit | null {
-    const forms = procliticForms(this.norm(i));
+    const forms = this.formsOf(i);
     const word = forms.find(
       (f) => f.form === 'قبل' || f.form === 'منذ' || f.form === 'بعد' || f.form === 'مند',
     );
@@ -814,7 +851,7 @@ export class TimeRecogniser {
   private countedUnit(i: number): { unit: L.Unit; n: number; last: number; start: number } | null {
     if (!this.isWord(i) && !this.isNumber(i)) return null;
     // dual noun alone
-    const dual = lookupThrough(L.UNIT_WORDS, this.norm(i));
+    const dual = this.lookup(L.UNIT_WORDS, i);
     if (dual && dual.entry.count === 2) {
       return { unit: dual.entry.unit, n: 2, last: i, start: this.start(i, dual.skip) };
     }
@@ -836,10 +873,10 @@ export class TimeRecogniser {
 
   /** الأشهر الماضية، السنوات الأخيرة، الأيام المقبلة; حاليا، مؤخرا، الآن; الوقت الراهن */
   private refs(i: number): Hit | null {
-    const single = lookupThrough(L.REF_WORDS, this.norm(i));
+    const single = this.lookup(L.REF_WORDS, i);
     if (single)
       return { last: i, start: this.start(i, single.skip), meaning: { k: 'ref', value: single.entry } };
-    const forms = procliticForms(this.norm(i));
+    const forms = this.formsOf(i);
     const plural = forms.find((f) => L.REF_PLURALS.has(f.form));
     if (plural) {
       let j = i + 1;
@@ -869,9 +906,7 @@ export class TimeRecogniser {
       };
     }
     // لمدة أسبوع، طيلة شهر، طوال عام
-    const lead = procliticForms(this.norm(i)).find((f) =>
-      ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form),
-    );
+    const lead = this.formsOf(i).find((f) => ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form));
     if (lead) {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال')) {
@@ -916,7 +951,7 @@ export class TimeRecogniser {
     let j = i;
     let skip = 0;
     let cue = false;
-    const sa = procliticForms(this.norm(j)).find((f) => f.form === 'الساعه');
+    const sa = this.formsOf(j).find((f) => f.form === 'الساعه');
     if (sa) {
       cue = true;
       skip = sa.skip;
@@ -1032,9 +1067,9 @@ export class TimeRecogniser {
 
   /** يوميا، أسبوعيا، كل يوم، كل أسبوع، كل يوم جمعة */
   private setRule(i: number): Hit | null {
-    const adv = lookupThrough(L.SET_WORDS, this.norm(i));
+    const adv = this.lookup(L.SET_WORDS, i);
     if (adv) return { last: i, start: this.start(i, adv.skip), meaning: { k: 'set', value: adv.entry } };
-    const kull = procliticForms(this.norm(i)).find((f) => f.form === 'كل');
+    const kull = this.formsOf(i).find((f) => f.form === 'كل');
     if (!kull) return null;
     const unit = L.UNIT_WORDS.get(this.norm(i + 1));
     if (!unit || unit.count !== 1) return null;
@@ -1108,6 +1143,46 @@ export class TimeRecogniser {
     if (!this.problems.some((p) => p.rule === rule && p.end === end))
       this.problems.push({ rule, message, start, end });
   }
+}
+
+/** Every word a time expression can begin with (numbers and number words are checked apart). */
+export function startWords(lex: Lexicons): Set<string> {
+  const out = new Set<string>([
+    ...L.PART_WORDS.keys(),
+    ...L.DAY_PARTS.keys(),
+    ...L.DEICTIC_DAYS.keys(),
+    ...lex.weekdays.keys(),
+    ...lex.months.keys(),
+    ...lex.hijri.keys(),
+    ...L.ORDINAL_DAY_UNITS.keys(),
+    ...L.ORDINAL_DAY_TENS.keys(),
+    ...L.CALENDAR_UNITS.keys(),
+    ...L.REF_WORDS.keys(),
+    ...L.REF_PLURALS,
+    ...L.UNIT_WORDS.keys(),
+    ...L.DECADES.keys(),
+    ...L.SET_WORDS.keys(),
+    ...L.HOUR_WORDS.keys(),
+    ...[...L.SEASONS.keys()].flatMap((s) => [s, `ال${s}`]),
+    ...[
+      'يوم',
+      'اليوم',
+      'اول',
+      'بعد',
+      'قبل',
+      'منذ',
+      'مند',
+      'الفاتح',
+      'غره',
+      'ال',
+      'عام',
+      'العام',
+      'سنه',
+      'السنه',
+    ],
+    ...['هذا', 'هذه', 'الوقت', 'مده', 'طيله', 'طوال', 'ظرف', 'غضون', 'عده', 'الساعه', 'منتصف', 'كل', 'شهر'],
+  ]);
+  return out;
 }
 
 function hasDay(m: Meaning): boolean {

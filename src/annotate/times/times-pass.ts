@@ -5,7 +5,8 @@
 import { addDiagnostic, compareSpans, type Doc, type Pass, type TimeExpr } from '../../doc/index.js';
 import { parseIsoDate, type Ymd } from './calendar.js';
 import type { Recognised } from './meaning.js';
-import { loadLexicons, TimeRecogniser, type Problem } from './recognise.js';
+import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
+import { sharedStartFlags } from './starts.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -25,7 +26,9 @@ export function sentenceTokenRanges(doc: Doc): [number, number][] {
 }
 
 export function createTimesPass(): Pass {
-  const recogniser = new TimeRecogniser(loadLexicons());
+  const lexicons = loadLexicons();
+  const recogniser = new TimeRecogniser(lexicons);
+  const starts = sharedStartFlags(() => startWords(lexicons));
   return {
     name: 'times',
     version: '1',
@@ -35,8 +38,9 @@ export function createTimesPass(): Pass {
       const anchor = parseIsoDate(doc.published);
       const times: TimeExpr[] = [];
       const problems: Problem[] = [];
+      const flags = starts.of(doc.tokens);
       for (const [from, to] of sentenceTokenRanges(doc)) {
-        const found = recogniser.run(doc.tokens, from, to, problems);
+        const found = recogniser.run(doc.tokens, from, to, problems, flags);
         let previous: { r: Recognised; day: Ymd | null } | null = null;
         for (const r of found) {
           const tense = tenseAround(doc.tokens, from, to, r.first, r.last);

@@ -1,0 +1,94 @@
+/**
+ * Which tokens can start a time expression or a quantity. Most words can start neither, and both
+ * passes would otherwise look every word up; here each token is looked up once, in one cache keyed by
+ * word form, and the flags are kept per token list for the other pass.
+ */
+import type { Token } from '../../doc/index.js';
+import { procliticForms } from '../numbers/clitics.js';
+import { isNumeralWord, numeralWordForms } from '../numbers/numerals.js';
+import { DUAL_NOUNS, ORDINAL_WORDS } from '../quantities/lexicon.js';
+
+export const CAN_START_TIME = 1;
+export const CAN_START_QUANTITY = 2;
+
+const TIME_PUNCT = new Set(["'", '’', '‘']);
+
+/** Proclitic chains that procliticForms strips (و/ف, then ب/ل/ك). */
+const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+
+/** A code 0..63 per character: Arabic letters 1..42, digits 43, anything else 44..63. */
+function charCode6(c: number): number {
+  if (c >= 0x621 && c <= 0x64a) return c - 0x620;
+  if (c >= 0x30 && c <= 0x39) return 43;
+  return 44 + (c % 20);
+}
+
+/** The last three characters as an index into a 2^18 bitmap: proclitics never change a word's end. */
+function tailKey(s: string): number {
+  const n = s.length;
+  return (
+    (charCode6(s.charCodeAt(n - 3)) << 12) |
+    (charCode6(s.charCodeAt(n - 2)) << 6) |
+    charCode6(s.charCodeAt(n - 1))
+  );
+}
+
+export class StartFlags {
+  private readonly cache = new Map<string, number>();
+  private readonly memo = new WeakMap<readonly Token[], Uint8Array>();
+  /** Tails of every form that can start something: a word with another tail is skipped at once. */
+  private readonly tails = new Uint8Array(1 << 18);
+
+  constructor(private readonly timeStarters: ReadonlySet<string>) {
+    const forms = [...timeStarters, ...numeralWordForms(), ...ORDINAL_WORDS.keys(), ...DUAL_NOUNS.keys()];
+    for (const f of forms) {
+      // الخمسة، العشرين: number words also take the article; short forms are marked with every
+      // proclitic chain too, since their tail then includes a proclitic (وكل، بال)
+      for (const form of f.startsWith('ال') ? [f] : [f, `ال${f}`]) {
+        for (const prefix of form.length >= 3 ? [''] : PREFIXES) {
+          const word = prefix + form;
+          if (word.length >= 3) this.tails[tailKey(word)] = 1;
+        }
+      }
+    }
+  }
+
+  /** One byte of flags per token; computed once per token list. */
+  of(tokens: readonly Token[]): Uint8Array {
+    let flags = this.memo.get(tokens);
+    if (flags) return flags;
+    flags = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'number') flags[i] = CAN_START_TIME | CAN_START_QUANTITY;
+      else if (t.kind === 'word') flags[i] = this.wordFlags(t.norm);
+      else if (t.kind === 'punct' && TIME_PUNCT.has(t.norm)) flags[i] = CAN_START_TIME;
+    }
+    this.memo.set(tokens, flags);
+    return flags;
+  }
+
+  private wordFlags(norm: string): number {
+    if (norm.length >= 3 && this.tails[tailKey(norm)] === 0) return 0;
+    let f = this.cache.get(norm);
+    if (f === undefined) {
+      f = 0;
+      for (const form of procliticForms(norm)) {
+        const numeral = isNumeralWord(form.form);
+        if (numeral || this.timeStarters.has(form.form)) f |= CAN_START_TIME;
+        if (numeral || ORDINAL_WORDS.has(form.form) || DUAL_NOUNS.has(form.form)) f |= CAN_START_QUANTITY;
+      }
+      if (this.cache.size >= 100_000) this.cache.clear();
+      this.cache.set(norm, f);
+    }
+    return f;
+  }
+}
+
+let shared: StartFlags | undefined;
+
+/** The flags shared by the times and quantities passes (built with the times lexicons). */
+export function sharedStartFlags(build: () => ReadonlySet<string>): StartFlags {
+  shared ??= new StartFlags(build());
+  return shared;
+}

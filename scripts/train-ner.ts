@@ -1,12 +1,19 @@
 /**
  * Trains the NER tagger (averaged structured perceptron) on ANERcorp train, reports dev F1 per epoch,
  * writes data/models/ner.model.gz. Deterministic given --seed.
- *   npm run train:ner -- [--epochs N] [--seed S] [--bits B] [--wikifane] [--no-write]
+ *   npm run train:ner -- [--epochs 9] [--seed 13] [--bits 20] [--tune yes|no] [--wikifane [--augment yes|no]]
+ *                        [--min-count 1] [--ensemble 1] [--no-write]
  */
 import { writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { trainPerceptron } from '../src/annotate/ner/train.js';
+import {
+  trainEnsemble,
+  trainPerceptron,
+  type TrainOptions,
+  type TrainingSentence,
+} from '../src/annotate/ner/train.js';
+import type { NerModel } from '../src/annotate/ner/model.js';
 import { encodeModel } from '../src/annotate/ner/model.js';
 import { createNerTagger } from '../src/annotate/ner/tagger.js';
 import { scoreSpans } from '../src/annotate/ner/spans.js';
@@ -22,7 +29,7 @@ import {
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '9' },
     seed: { type: 'string', default: '13' },
     bits: { type: 'string', default: '20' },
     prune: { type: 'string', default: '0' },
@@ -30,6 +37,7 @@ const { values } = parseArgs({
     tune: { type: 'string', default: 'yes' },
     augment: { type: 'string', default: 'yes' },
     'min-count': { type: 'string', default: '1' },
+    ensemble: { type: 'string', default: '1' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -51,20 +59,27 @@ console.log(
     `clusters over ${resources.words.length} words`,
 );
 
+const ENSEMBLE = Number(values.ensemble);
+/** Trains one model, or the weight average of ENSEMBLE models trained with consecutive seeds. */
+function fit(d: TrainingSentence[], onEpoch?: TrainOptions['onEpoch']): NerModel {
+  const opts: TrainOptions = {
+    epochs: Number(values.epochs),
+    seed: Number(values.seed),
+    bits: Number(values.bits),
+    minFeatureCount: Number(values['min-count']),
+    resources,
+  };
+  if (ENSEMBLE > 1) return trainEnsemble(d, opts, ENSEMBLE);
+  return trainPerceptron(d, onEpoch === undefined ? opts : { ...opts, onEpoch });
+}
+
 /** Picks the O penalty on the last tenth of the training data, with a model trained on the rest. */
 function tuneOPenalty(): number {
   const cut = Math.floor(train.length * 0.9);
   const held = train.slice(cut);
   const heldTokens = held.map((s) => s.tokens.map((t) => ({ text: t, norm: normalize(t) })));
-  const m = trainPerceptron(
+  const m = fit(
     values.wikifane ? [...train.slice(0, cut), ...data.slice(train.length)] : train.slice(0, cut),
-    {
-      epochs: Number(values.epochs),
-      seed: Number(values.seed),
-      bits: Number(values.bits),
-      minFeatureCount: Number(values['min-count']),
-      resources,
-    },
   );
   let best = 0;
   let bestF1 = -1;
@@ -87,28 +102,23 @@ const oPenalty = values.tune === 'yes' ? tuneOPenalty() : 0;
 
 const devTokens = dev.map((s) => s.tokens.map((t) => ({ text: t, norm: normalize(t) })));
 const devGold = dev.map((s) => s.tags);
-const model = trainPerceptron(data, {
-  epochs: Number(values.epochs),
-  seed: Number(values.seed),
-  bits: Number(values.bits),
-  minFeatureCount: Number(values['min-count']),
-  resources,
-  onEpoch(epoch, m, errs) {
-    m.meta.oPenalty = oPenalty;
-    if (augmented) m.meta.domain = NEWS_DOMAIN;
-    const tagger = createNerTagger(m);
-    const s = scoreSpans(
-      devGold,
-      devTokens.map((t) => tagger.tag(t)),
-    );
-    const per = Object.entries(s.perType)
-      .map(([k, v]) => `${k} ${(100 * v.f1).toFixed(1)}`)
-      .join(', ');
-    console.log(
-      `epoch ${epoch}: train errors ${errs}, dev micro F1 ${(100 * s.micro.f1).toFixed(2)} (${per}) ${((performance.now() - t0) / 1000).toFixed(1)}s`,
-    );
-  },
-});
+function report(label: string, m: NerModel): void {
+  m.meta.oPenalty = oPenalty;
+  if (augmented) m.meta.domain = NEWS_DOMAIN;
+  const tagger = createNerTagger(m);
+  const s = scoreSpans(
+    devGold,
+    devTokens.map((t) => tagger.tag(t)),
+  );
+  const per = Object.entries(s.perType)
+    .map(([k, v]) => `${k} ${(100 * v.f1).toFixed(1)}`)
+    .join(', ');
+  console.log(
+    `${label}: dev micro F1 ${(100 * s.micro.f1).toFixed(2)} (${per}) ${((performance.now() - t0) / 1000).toFixed(1)}s`,
+  );
+}
+const model = fit(data, (epoch, m, errs) => report(`epoch ${epoch}: train errors ${errs}`, m));
+if (ENSEMBLE > 1) report(`ensemble of ${ENSEMBLE}`, model);
 const seconds = (performance.now() - t0) / 1000;
 model.meta.oPenalty = oPenalty;
 if (augmented) model.meta.domain = NEWS_DOMAIN;
@@ -116,6 +126,7 @@ model.meta.training = {
   corpus: values.wikifane ? 'ANERcorp train (CAMeL split) + WikiFANE Gold' : 'ANERcorp train (CAMeL split)',
   epochs: Number(values.epochs),
   seed: Number(values.seed),
+  ensemble: ENSEMBLE,
   seconds: Math.round(seconds),
 };
 if (!values['no-write']) {

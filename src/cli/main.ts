@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEvents } from './commands/events.js';
 import { registerStart } from './commands/start.js';
 import { attachIO, exitCodeOf, processIO, type CliIO } from './io.js';
 import { registerNerTag } from './commands/ner-tag.js';
@@ -15,6 +16,7 @@ export function buildCli(io?: CliIO): Command {
     program.configureOutput({ writeOut: (s) => void io.out(s), writeErr: (s) => io.err(s) });
   }
   registerAnalyze(program);
+  registerEvents(program);
   registerStart(program);
   registerNerTag(program);
   return program;

@@ -78,6 +78,8 @@ export interface TimeExpr extends Span {
     | 'decade'
     | 'century'
     | null;
+  /** TIMEX3 modifier: part of the period (مطلع → START, منتصف → MID, نهاية → END) or APPROX. */
+  mod?: 'START' | 'MID' | 'END' | 'APPROX';
 }
 
 export type QuantityKind = 'cardinal' | 'ordinal' | 'percent' | 'money' | 'count';

@@ -1,21 +1,35 @@
 import type { Pass } from '../doc/index.js';
-import { cleanPass } from '../text/passes/clean.js';
+import { loadLexicon } from '../text/lexicon.js';
+import { createCleanPass } from '../text/passes/clean.js';
 import { segmentSentencesPass } from '../text/passes/segment-sentences.js';
-import { tokenizePass } from '../text/passes/tokenize.js';
-import { loadKb } from '../annotate/entities/kb.js';
+import { createTokenizePass } from '../text/passes/tokenize.js';
 import { createEntitiesPass } from '../annotate/entities/recognize.js';
+import { createEventsPass } from '../annotate/events/index.js';
+import { createQuantitiesPass } from '../annotate/quantities/index.js';
+import { createTimesPass } from '../annotate/times/index.js';
+import { loadKb } from '../annotate/entities/kb.js';
 import { loadNerTagger } from '../annotate/ner/tagger.js';
 import { buildPipeline, type Pipeline } from './pipeline.js';
 
-/** The passes of the text layer, in order. */
+/**
+ * The passes of the text layer, in order. The word list is read here, once (a missing or corrupt
+ * file is a RasdError naming it, raised when the pipeline is built, not per document).
+ */
 export function textPasses(): Pass[] {
-  return [cleanPass, segmentSentencesPass, tokenizePass];
+  const lexicon = loadLexicon();
+  return [createCleanPass(lexicon), segmentSentencesPass, createTokenizePass(lexicon)];
 }
 
 let cached: Pipeline | undefined;
 
 /** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
 export function defaultPipeline(): Pipeline {
-  cached ??= buildPipeline([...textPasses(), createEntitiesPass(loadKb(), { tagger: loadNerTagger() })]);
+  cached ??= buildPipeline([
+    ...textPasses(),
+    createEntitiesPass(loadKb(), { tagger: loadNerTagger() }),
+    createTimesPass(),
+    createQuantitiesPass(),
+    createEventsPass(),
+  ]);
   return cached;
 }

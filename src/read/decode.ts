@@ -6,8 +6,10 @@
  * not Arabic instead of being refused.
  */
 import { RasdError } from '../doc/index.js';
+import { countScripts } from './lang.js';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'windows-1252';
+export type Encoding =
+  'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6' | 'windows-1252';
 
 export interface Decoded {
   text: string;
@@ -32,7 +34,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 /**
  * UTF-16 without a BOM: text in one script keeps the high byte of each pair within very few values
- * (0x00 for ASCII, 0x06 for Arabic), and spaces and digits put NULs there.
+ * (0x00 for ASCII, 0x06 for Arabic, 0x20 for punctuation and bidi marks), and spaces put NULs there.
  */
 function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
@@ -47,7 +49,7 @@ function sniffBomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
       counts.set(b, (counts.get(b) ?? 0) + 1);
     }
     const top = [...counts.values()].sort((a, b) => b - a);
-    return { nul: nul / pairs, common: ((top[0] ?? 0) + (top[1] ?? 0)) / pairs };
+    return { nul: nul / pairs, common: ((top[0] ?? 0) + (top[1] ?? 0) + (top[2] ?? 0)) / pairs };
   };
   const even = side(0);
   const odd = side(1);
@@ -72,23 +74,21 @@ export function binaryReason(bytes: Uint8Array): string | null {
   return null;
 }
 
-const LETTER = /\p{L}/gu;
-const ARABIC_LETTER = /(?=\p{L})\p{Script=Arabic}/gu;
-const VISIBLE = /\S/gu;
-
 /**
- * In the first 64K characters: the share of Arabic-script letters among letters (`ratio`), and among
- * all visible characters (`density`; real Arabic prose is mostly letters, mis-decoded bytes are not).
+ * Arabic letters in the first 8K characters, as a share of the letters (`ratio`) and of the visible
+ * characters (`density`) outside ASCII: markup and Latin words do not dilute it, and real Arabic prose
+ * is mostly letters where mis-decoded bytes are mostly symbols.
  */
-export function arabicLetterRatio(text: string): { ratio: number; density: number; letters: number } {
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  const letters = sample.match(LETTER)?.length ?? 0;
-  const arabic = sample.match(ARABIC_LETTER)?.length ?? 0;
-  const visible = sample.match(VISIBLE)?.length ?? 0;
+export function arabicLetterRatio(text: string): {
+  ratio: number;
+  density: number;
+  arabic: number;
+} {
+  const { arabic, nonAsciiLetters, nonAsciiVisible } = countScripts(text);
   return {
-    ratio: letters === 0 ? 0 : arabic / letters,
-    density: visible === 0 ? 0 : arabic / visible,
-    letters,
+    ratio: nonAsciiLetters === 0 ? 0 : arabic / nonAsciiLetters,
+    density: nonAsciiVisible === 0 ? 0 : arabic / nonAsciiVisible,
+    arabic,
   };
 }
 
@@ -99,6 +99,32 @@ function looksLikeLatinText(bytes: Uint8Array): boolean {
   if (high.length === 0 || high.length / latin.length > 0.2) return false;
   const letters = high.filter((c) => /\p{L}/u.test(c)).length;
   return letters / high.length >= 0.8;
+}
+
+const CHARSETS: Record<string, Encoding> = {
+  'windows-1256': 'windows-1256',
+  cp1256: 'windows-1256',
+  'x-cp1256': 'windows-1256',
+  'iso-8859-6': 'iso-8859-6',
+  'iso_8859-6': 'iso-8859-6',
+  arabic: 'iso-8859-6',
+  'windows-1252': 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+};
+
+/** `<meta charset=…>`, `<meta http-equiv … charset=…>` or `<?xml … encoding=…?>` in the first 2 KB. */
+function declaredCharset(bytes: Uint8Array): Encoding | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  const name = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return name ? (CHARSETS[name] ?? null) : null;
+}
+
+function countNonAscii(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) n++;
+  return n;
 }
 
 function countReplacement(s: string): number {
@@ -133,19 +159,25 @@ function decodeUtf8(bytes: Uint8Array, subject: string, encoding: 'utf-8' | 'utf
   } catch {
     // Not valid UTF-8: legacy Arabic (Windows-1256) if that reading gives Arabic text.
   }
+  // A legacy charset the page or XML declaration names is believed once the bytes are not UTF-8.
+  const declared = declaredCharset(bytes);
+  if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: declared, replaced: 0 };
   const lossy = new TextDecoder('utf-8').decode(bytes);
   const replaced = countReplacement(lossy);
-  if (encoding === 'utf-8') {
+  // Real UTF-8 with a few broken bytes still has mostly valid multi-byte sequences; Windows-1256
+  // Arabic forms valid UTF-8 pairs only by accident.
+  const mostlyUtf8 = countNonAscii(lossy) - replaced >= 4 * replaced;
+  if (encoding === 'utf-8' && !mostlyUtf8) {
     const legacy = new TextDecoder('windows-1256').decode(bytes);
     const asLegacy = arabicLetterRatio(legacy);
     const asUtf8 = arabicLetterRatio(lossy.replaceAll('\ufffd', ''));
     // Windows-1256 maps every byte, so it always "decodes": accept it only when it yields mostly
-    // Arabic letters and more Arabic than the damaged UTF-8 reading does.
+    // Arabic letters, and more of them than the damaged UTF-8 reading does.
     if (
       asLegacy.ratio >= 0.5 &&
       asLegacy.density >= 0.5 &&
-      asLegacy.letters >= 3 &&
-      asLegacy.ratio > asUtf8.ratio
+      asLegacy.arabic >= 3 &&
+      asLegacy.arabic > asUtf8.arabic
     ) {
       return { text: legacy, encoding: 'windows-1256', replaced: 0 };
     }

@@ -62,6 +62,9 @@ const DROP_ROLES = /^(navigation|banner|contentinfo|complementary|search|menu|me
 const BOILERPLATE =
   /(?:^|[\s_-])(nav|navbar|navigation|menu|breadcrumbs?|footer|header|masthead|sidebar|widget|share|sharing|social|related|recommended|comments?|advert\w*|ads?|banner|promo|newsletter|subscribe|cookies?|popup|modal|tags|pagination|pager|author-bio|most-read|trending|print|copyright)(?=$|[\s_-])/i;
 
+const MAYBE_CONTENT = /article|body|content|main|post|story|entry|text|column/i;
+const NEVER_CONTENT = /comment|share|sharing|social|related|advert|cookie|newsletter|breadcrumb/i;
+
 const BLOCK_TAGS = new Set([
   'address',
   'article',
@@ -182,23 +185,21 @@ function isFurniture(el: HTMLElement): boolean {
   if (role && DROP_ROLES.test(role)) return true;
   if (t === 'body' || t === 'html' || t === 'main' || t === 'article') return false;
   const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
-  return BOILERPLATE.test(names);
+  if (!BOILERPLATE.test(names)) return false;
+  // "post has-sidebar", "content-header" are content wrappers; comments and share bars never are.
+  return !MAYBE_CONTENT.test(names) || NEVER_CONTENT.test(names);
 }
 
 /**
- * Removes page furniture. An element named like furniture that nevertheless holds most of the page's
- * paragraph text is kept (a "post has-sidebar" wrapper is not a sidebar).
+ * Removes page furniture. An element that looks like furniture but holds nearly all of the page's
+ * text is kept: on such a page the markup is misleading, and dropping it would leave nothing.
  */
 function stripFurniture(root: HTMLElement, totalText: number): void {
   const visit = (el: HTMLElement): void => {
     for (const child of elements(el)) {
-      if (isFurniture(child)) {
-        const t = tag(child);
-        const structural = DROP_TAGS.has(t) || attr(child, 'role') !== null;
-        if (structural || textStats(child).len < totalText * 0.4) {
-          child.remove();
-          continue;
-        }
+      if (isFurniture(child) && textStats(child).len < totalText * 0.8) {
+        child.remove();
+        continue;
       }
       visit(child);
     }
@@ -248,8 +249,8 @@ function bestContainer(body: HTMLElement): HTMLElement {
 
 interface Line {
   text: string;
+  /** Characters inside links or <time>. */
   linkChars: number;
-  heading: boolean;
 }
 
 /**
@@ -260,13 +261,11 @@ function toLines(nodes: readonly Node[]): Line[] {
   const lines: Line[] = [];
   let cur = '';
   let curLink = 0;
-  let heading = false;
   const flush = (): void => {
     const text = collapse(cur);
-    if (text) lines.push({ text, linkChars: Math.min(curLink, text.length), heading });
+    if (text) lines.push({ text, linkChars: Math.min(curLink, text.length) });
     cur = '';
     curLink = 0;
-    heading = false;
   };
   const walk = (n: Node, inLink: boolean): void => {
     if (n.nodeType === TEXT) {
@@ -284,7 +283,6 @@ function toLines(nodes: readonly Node[]): Line[] {
     if (NOT_TEXT.has(t)) return;
     const block = BLOCK_TAGS.has(t);
     if (block) flush();
-    if (/^h[1-6]$/.test(t)) heading = true;
     for (const c of n.childNodes) walk(c, inLink || t === 'a' || t === 'time');
     if (block) flush();
   };
@@ -347,6 +345,7 @@ export function extractArticle(html: string): HtmlArticle {
   const title = h1 || (ogTitle ? collapse(ogTitle) : '') || trimSiteName(docTitle, site) || null;
 
   const body = root.querySelector('body') ?? root;
+  for (const el of body.querySelectorAll('script, style, noscript, template')) el.remove();
   const total = textStats(body).len;
   stripFurniture(body, total);
   const container = bestContainer(body);

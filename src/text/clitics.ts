@@ -92,10 +92,10 @@ const NEVER_SPLIT = new Set(
 );
 
 /** Closed-class words short enough to be a base after و / ف (وهو، وفي، فقد، ولم). */
-const MIN_SHORT_BASE_FREQ = 500;
+const MIN_SHORT_BASE_FREQ = 200;
 const MIN_BASE_FREQ = 2;
 /** How much more frequent than its base a cliticised whole word may be before it counts as a word of its own. */
-const WHOLE_RATIO: Record<string, number> = { و: 20, ف: 0.1, ب: 2, ل: 1, ك: 0.3, س: 1 };
+const WHOLE_RATIO: Record<string, number> = { و: 20, ف: 0.1, ب: 5, ل: 1, ك: 0.3, س: 1 };
 const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا', 'ه', 'ك', 'ي'];
 
 interface Chain {
@@ -106,6 +106,10 @@ interface Chain {
   /** The single-letter preposition or future marker (ب ك ل س) if any, for constraints. */
   particle: string;
   conj: string;
+}
+
+function isArticleAlef(ch: string | undefined): boolean {
+  return ch === ALEF || ch === ALEF_WASLA;
 }
 
 /** Every proclitic chain the letters can start with: [و|ف]? (ال | بال | كال | لل | ب | ك | ل | س)? */
@@ -119,7 +123,6 @@ function proclitcChains(letters: string): Chain[] {
     const a = letters[i];
     const b = letters[i + 1];
     const c = letters[i + 2];
-    const isArticleAlef = (ch: string | undefined) => ch === ALEF || ch === ALEF_WASLA;
     if (isArticleAlef(a) && b === 'ل') {
       out.push({
         parts: [...head, { norm: 'ال', letters: 2 }],
@@ -205,8 +208,8 @@ export function analyzeWord(surface: string, lex: Lexicon): WordAnalysis {
       const base = letters.slice(chain.letters, n - enc.length);
       const score = acceptSplit(lex, chain, enc, base, norm, wholeFreq);
       if (score === null) continue;
-      const cliticLetters = chain.letters + enc.length;
-      const total = cliticLetters * 1e9 + score;
+      // A frequent base wins (وزير+ها over و+زير+ها), each clitic letter adds a little (ل+تعبير+ها over ل+تعبيرها).
+      const total = Math.log(score + 1) + 0.5 * (chain.letters + enc.length);
       if (!best || total > best.score) best = { chain, enc, score: total, baseNorm: normalize(base) };
     }
   }
@@ -260,24 +263,22 @@ function acceptSplit(
   if (chain.article) {
     if (enc || NEVER_SPLIT.has(normalize('ال' + base))) return null;
     // The article is reliable before a base of three letters or more, known or not (names, rare nouns).
-    if (f > 0 || lex.has(normalize('ال' + base))) return f + 1;
+    const withArticle = lex.freq(normalize('ال' + base));
+    if (f > 0 || withArticle > 0) return Math.max(f, withArticle) + 1;
     return base.length >= 3 ? 0 : null;
   }
   if (f < MIN_BASE_FREQ) return null;
   if (base.length === 2 && f < MIN_SHORT_BASE_FREQ) return null;
-  if (base.length === 2) {
-    // Only closed-class words are two-letter bases: after و / ف alone (وفي، فقد، وهو) or before an enclitic (فيها، منهم).
-    const conjOnly = chain.conj !== '' && chain.parts.length === 1 && !enc;
-    const encOnly = chain.parts.length === 0 && enc !== '';
-    if (!conjOnly && !encOnly) return null;
-  }
+  // Two-letter bases are closed-class words (وفي، فقد، وهو، بأن، فيها، وأنه): frequent, and never after ك or س.
+  if (base.length === 2 && (chain.particle === 'ك' || chain.particle === 'س')) return null;
   // A whole word much more frequent than its base is a word of its own (كانت, بشكل, ولاية).
   // The most selective clitic of the chain decides (و+ل is judged as ل).
   const ratio = Math.min(...chain.parts.map((p) => WHOLE_RATIO[p.norm] ?? 1));
   if (chain.parts.length > 0 && !enc && wholeFreq > ratio * f) return null;
   if (enc && chain.parts.length === 0) {
-    if ((enc === 'ي' || enc === 'ك') && wholeFreq > 0.2 * f) return null;
-    if (wholeFreq > f) return null;
+    // Word-final ي and ك are mostly part of the word (تونسي، بنك): split them only off unknown words.
+    if ((enc === 'ي' || enc === 'ك') && wholeFreq > 1) return null;
+    if (wholeFreq > 3 * f) return null;
   }
   if (NEVER_SPLIT.has(wholeNorm)) return null;
   return f;

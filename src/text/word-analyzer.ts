@@ -16,21 +16,80 @@ export interface WordInfo {
   base: Span | null;
 }
 
-const MAX_CACHE = 200_000;
+/** The hash the tokenizer computes while scanning a word: h = h * 31 + code unit, kept to a small integer. */
+export function wordHash(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h & 0x3fffffff;
+}
+
+interface Entry {
+  surface: string;
+  info: WordInfo;
+}
+
+/** Open-addressing table size (a power of two); when it is half full it is emptied and refilled. */
+const TABLE_BITS = 19;
+const HOT_MASK = (1 << 12) - 1;
+
+/** An array of `n` empty slots with fast elements (`new Array(n)` of this size would be a slow dictionary). */
+function packedArray(n: number): (Entry | undefined)[] {
+  const a: (Entry | undefined)[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
 
 export class WordAnalyzer {
-  private readonly cache = new Map<string, WordInfo>();
+  /**
+   * Keyed by a hash the tokenizer computes as it scans, so a lookup never re-hashes a fresh string;
+   * the surface is compared to rule out collisions. An open-addressing table of numbers is several
+   * times faster than a Map for the hot path.
+   */
+  private readonly keys = new Int32Array(1 << TABLE_BITS);
+  private readonly entries: (Entry | undefined)[] = packedArray(1 << TABLE_BITS);
+  private size = 0;
+  private readonly hotKeys = new Int32Array(HOT_MASK + 1);
+  private readonly hotEntries: (Entry | undefined)[] = packedArray(HOT_MASK + 1);
 
   constructor(private readonly lexicon: Lexicon) {}
 
-  get(surface: string): WordInfo {
-    let info = this.cache.get(surface);
-    if (info === undefined) {
-      if (this.cache.size >= MAX_CACHE) this.cache.clear();
-      info = this.analyze(surface);
-      this.cache.set(surface, info);
+  get(surface: string, hash = wordHash(surface)): WordInfo {
+    const key = hash + 1;
+    // The small direct-mapped table holds the frequent words and stays in the CPU cache.
+    const h = hash & HOT_MASK;
+    if (this.hotKeys[h] === key) {
+      const e = this.hotEntries[h]!;
+      if (e.surface === surface) return e.info;
     }
-    return info;
+    const e = this.lookup(surface, hash, key);
+    this.hotKeys[h] = key;
+    this.hotEntries[h] = e;
+    return e.info;
+  }
+
+  private lookup(surface: string, hash: number, key: number): Entry {
+    const mask = (1 << TABLE_BITS) - 1;
+    let i = hash & mask;
+    for (;;) {
+      const k = this.keys[i]!;
+      if (k === 0) break;
+      if (k === key) {
+        const e = this.entries[i]!;
+        if (e.surface === surface) return e;
+      }
+      i = (i + 1) & mask;
+    }
+    const entry = { surface, info: this.analyze(surface) };
+    if (this.size >= 1 << (TABLE_BITS - 1)) {
+      this.keys.fill(0);
+      this.entries.fill(undefined);
+      this.size = 0;
+      i = hash & mask;
+    }
+    this.keys[i] = key;
+    this.entries[i] = entry;
+    this.size++;
+    return entry;
   }
 
   private analyze(surface: string): WordInfo {

@@ -78,3 +78,37 @@ describe('decodeBytes', () => {
     expect(err?.toLine()).toMatch(/^junk\.txt: undecodable bytes/);
   });
 });
+
+describe('legacy web pages', () => {
+  const page = (charset: string | null) =>
+    `<!doctype html><html><head>${charset ? `<meta http-equiv="Content-Type" content="text/html; charset=${charset}">` : ''}<title>خبر</title>` +
+    `<link rel="stylesheet" href="/css/main.css"><script src="/js/app.js"></script></head><body>` +
+    `<div class="nav"><a href="/index.php?section=1&amp;page=2">الرئيسية</a></div>` +
+    `<div class="content"><p>${ARABIC}</p></div></body></html>`;
+
+  it('recognises Windows-1256 in a page that is mostly ASCII markup, declared or not', () => {
+    for (const charset of ['windows-1256', null]) {
+      const d = decodeBytes(encodeWindows1256(page(charset)), 'page.html');
+      expect(d.encoding).toBe('windows-1256');
+      expect(d.text).toBe(page(charset));
+    }
+  });
+
+  it('believes a declared ISO-8859-6 charset', () => {
+    const iso = new Map<string, number>();
+    const dec = new TextDecoder('iso-8859-6');
+    for (let b = 0; b < 256; b++) iso.set(dec.decode(new Uint8Array([b])), b);
+    const text = page('iso-8859-6');
+    const bytes = Uint8Array.from([...text].map((c) => iso.get(c) ?? 0x3f));
+    const d = decodeBytes(bytes, 'page.html');
+    expect(d.encoding).toBe('iso-8859-6');
+    expect(d.text).toBe(text);
+  });
+});
+
+describe('UTF-16 without a BOM', () => {
+  it('is recognised with bidi controls and typographic punctuation (a third high byte)', () => {
+    const text = `\u202e${'قال الوزير “إن المحادثات انتهت” – وفق البيان.\u202c '.repeat(8)}`;
+    expect(decodeBytes(encodeUtf16(text, 'le', false), 'x')).toMatchObject({ text, encoding: 'utf-16le' });
+  });
+});

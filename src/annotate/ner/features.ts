@@ -17,6 +17,8 @@ export interface NerResources {
   gazetteer: Map<string, number>;
   /** First tokens of multi-token gazetteer entries, with the longest entry length starting there. */
   gazetteerFirst: Map<string, number>;
+  /** The first two tokens (joined by a space) of multi-token gazetteer entries. */
+  gazetteerPrefix2: Set<string>;
 }
 
 export interface NerResourceData {
@@ -35,6 +37,7 @@ export function buildResources(data: NerResourceData): NerResources {
   for (let i = 0; i < data.words.length; i++) clusterOf.set(data.words[i]!, data.clusters[i] ?? 0);
   const gazetteer = new Map<string, number>();
   const gazetteerFirst = new Map<string, number>();
+  const gazetteerPrefix2 = new Set<string>();
   Object.values(data.gazetteer).forEach((entries, kind) => {
     for (const e of entries) {
       const parts = e.split(' ');
@@ -42,6 +45,7 @@ export function buildResources(data: NerResourceData): NerResources {
       if (parts.length > 1) {
         const first = parts[0]!;
         gazetteerFirst.set(first, Math.max(gazetteerFirst.get(first) ?? 0, parts.length));
+        gazetteerPrefix2.add(`${first} ${parts[1]!}`);
       }
     }
   });
@@ -51,6 +55,7 @@ export function buildResources(data: NerResourceData): NerResources {
     midOf: Uint16Array.from(data.mid ?? []),
     gazetteer,
     gazetteerFirst,
+    gazetteerPrefix2,
   };
 }
 
@@ -148,6 +153,16 @@ const BIAS = mix(T.Bias, 0);
 const FIRST = mix(T.First, 0);
 const LAST = mix(T.Last, 0);
 
+/** Number of features over adjacent word pairs (see pairFeature). */
+export const PAIR_FEATURES = 3;
+
+/** The k-th feature over the words around a position: left bigram, right bigram, left stem bigram. */
+export function pairFeature(k: number, m1: WordInfo, w: WordInfo, p1: WordInfo): number {
+  if (k === 0) return mix(mix(T.BigramL, m1.word), w.word);
+  if (k === 1) return mix(mix(T.BigramR, w.word), p1.word);
+  return mix(mix(T.StemBigramL, m1.stem), w.stem);
+}
+
 /** What the features need to know about one word, computed once per distinct word. */
 export interface WordInfo {
   word: number;
@@ -163,7 +178,7 @@ export interface WordInfo {
   /** Feature hashes of this word by its role relative to the tagged position: ROLE_SELF, ROLE_M1, ... */
   roles: Uint32Array[];
   /** Tagger cache: the summed weights of each role's features (ROLES × tags), filled on first use. */
-  scores?: Float32Array;
+  scores?: Float64Array;
 }
 
 /** Roles a word plays for a tagged position: itself, left neighbours, right neighbours. */
@@ -329,11 +344,7 @@ export class FeatureExtractor {
 
   /** Features of adjacent word pairs around a position. */
   pairFeatures(m1: WordInfo, w: WordInfo, p1: WordInfo): [number, number, number] {
-    return [
-      mix(mix(T.BigramL, m1.word), w.word),
-      mix(mix(T.BigramR, w.word), p1.word),
-      mix(mix(T.StemBigramL, m1.stem), w.stem),
-    ];
+    return [pairFeature(0, m1, w, p1), pairFeature(1, m1, w, p1), pairFeature(2, m1, w, p1)];
   }
 
   /** Word infos of a sentence and the per-position extra features (bias, sentence edges, gazetteer spans). */
@@ -367,9 +378,12 @@ export class FeatureExtractor {
         const first = variant === 0 ? stem : norm;
         if (variant === 1 && norm === stem) break;
         const maxLen = Math.min(res.gazetteerFirst.get(first) ?? 0, n - i);
+        if (maxLen < 2) continue;
+        const prefix = first + ' ' + norms[i + 1]!;
+        if (!res.gazetteerPrefix2.has(prefix)) continue;
         for (let len = maxLen; len >= 2 && matched === 0; len--) {
-          let key = first;
-          for (let j = 1; j < len; j++) key += ' ' + norms[i + j]!;
+          let key = prefix;
+          for (let j = 2; j < len; j++) key += ' ' + norms[i + j]!;
           const k = res.gazetteer.get(key);
           if (k !== undefined) {
             matched = len;

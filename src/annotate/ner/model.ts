@@ -43,6 +43,33 @@ export interface NerModel {
   transitions: Float32Array;
 }
 
+/** A model as loaded for tagging: only the table rows that have weights, found through a hash table. */
+export interface LoadedNerModel {
+  meta: ModelMeta;
+  /** Row ids (feature hash >>> (32 - bits)) that have weights, ascending. */
+  rows: Uint32Array;
+  /** rows.length × NUM_TAGS weights, in the order of `rows`. */
+  table: Float32Array;
+  transitions: Float32Array;
+}
+
+/** Keeps the rows of a dense weight table that have a non-zero weight. */
+export function compactModel(model: NerModel): LoadedNerModel {
+  const T = NUM_TAGS;
+  const live: number[] = [];
+  for (let r = 0; r * T < model.weights.length; r++) {
+    for (let t = 0; t < T; t++) {
+      if (model.weights[r * T + t] !== 0) {
+        live.push(r);
+        break;
+      }
+    }
+  }
+  const table = new Float32Array(live.length * T);
+  live.forEach((r, k) => table.set(model.weights.subarray(r * T, r * T + T), k * T));
+  return { meta: model.meta, rows: Uint32Array.from(live), table, transitions: model.transitions };
+}
+
 /**
  * Scores every (position, tag) pair: emission[i * NUM_TAGS + t].
  * `feats`/`offsets` come from FeatureExtractor.sentence.
@@ -193,7 +220,7 @@ function u32(n: number): Buffer {
 }
 
 /** Decodes a model file; throws a plain Error describing what is wrong (the caller adds the file name). */
-export function decodeModel(gz: Uint8Array): NerModel {
+export function decodeModel(gz: Uint8Array): LoadedNerModel {
   const buf = gunzipSync(gz);
   if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw new Error('not a rasd NER model');
   let pos = 8;
@@ -215,7 +242,7 @@ export function decodeModel(gz: Uint8Array): NerModel {
     for (;;) {
       if (pos >= buf.length) throw new Error('truncated weights');
       const b = buf[pos++]!;
-      d += (b & 0x7f) * 2 ** shift;
+      d += (b & 0x7f) * 2 ** shift; // not <<: deltas may exceed 2^31
       shift += 7;
       if (b < 0x80) break;
     }
@@ -225,11 +252,29 @@ export function decodeModel(gz: Uint8Array): NerModel {
   }
   const need = nnz * 2 + 4 + (NUM_TAGS * NUM_TAGS + NUM_TAGS) * 4;
   if (buf.length - pos !== need) throw new Error('weights section has the wrong length');
-  const weights = new Float32Array(size);
   const scale = buf.readFloatLE(pos + nnz * 2);
-  for (let k = 0; k < nnz; k++) weights[index[k]!] = buf.readInt16LE(pos + 2 * k) * scale;
+  // Indices are ascending, so the rows they fall in come out ascending too.
+  const rowList: number[] = [];
+  for (let k = 0; k < nnz; k++) {
+    const r = Math.floor(index[k]! / NUM_TAGS);
+    if (rowList.length === 0 || rowList[rowList.length - 1] !== r) rowList.push(r);
+  }
+  const rows = Uint32Array.from(rowList);
+  const table = new Float32Array(rows.length * NUM_TAGS);
+  const values = new Int16Array(nnz);
+  for (let k = 0; k < nnz; k++) values[k] = buf.readInt16LE(pos + 2 * k);
+  let row = -1;
+  let slot = -1;
+  for (let k = 0; k < nnz; k++) {
+    const r = Math.floor(index[k]! / NUM_TAGS);
+    if (r !== row) {
+      row = r;
+      slot++;
+    }
+    table[slot * NUM_TAGS + (index[k]! - r * NUM_TAGS)] = values[k]! * scale;
+  }
   pos += nnz * 2 + 4;
   const transitions = new Float32Array(NUM_TAGS * NUM_TAGS + NUM_TAGS);
   for (let k = 0; k < transitions.length; k++) transitions[k] = buf.readFloatLE(pos + 4 * k);
-  return { meta, weights, transitions };
+  return { meta, rows, table, transitions };
 }

@@ -15,9 +15,11 @@ import {
   ROLE_P1,
   ROLE_P2,
   ROLE_SELF,
+  PAIR_FEATURES,
+  pairFeature,
   type WordInfo,
 } from './features.js';
-import { decodeModel, viterbi, NUM_TAGS, type NerModel } from './model.js';
+import { compactModel, decodeModel, viterbi, NUM_TAGS, type LoadedNerModel, type NerModel } from './model.js';
 import { NER_TAGS } from './spans.js';
 
 export interface NerTagger {
@@ -39,7 +41,7 @@ export function loadNerTagger(modelPath: string = DEFAULT_NER_MODEL): NerTagger 
   return t;
 }
 
-export function readModelFile(path: string): NerModel {
+export function readModelFile(path: string): LoadedNerModel {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -57,48 +59,56 @@ export function readModelFile(path: string): NerModel {
   }
 }
 
-export function createNerTagger(model: NerModel): NerTagger {
+export function createNerTagger(input: NerModel | LoadedNerModel): NerTagger {
+  const model = 'weights' in input ? compactModel(input) : input;
   const fx = new FeatureExtractor(buildResources(model.meta.resources));
-  const { weights, transitions } = model;
+  const { table, transitions } = model;
   const shift = 32 - model.meta.bits;
   const T = NUM_TAGS;
-  /** Adds the weights of feature hashes to `out[at .. at + T)`. */
   const domain = model.meta.domain;
-  // One bit per table row that has a weight: most context pairs were never seen in training, and the
-  // bit set (128 KB for 2^20 rows) stays in cache where the rows would not.
-  const rows = weights.length / T;
-  const live = new Uint32Array(Math.ceil(rows / 32));
-  for (let r = 0; r < rows; r++) {
-    for (let t = 0; t < T; t++) {
-      if (weights[r * T + t] !== 0) {
-        live[r >>> 5]! |= 1 << (r & 31);
-        break;
-      }
+  // Open-addressing hash table from row id to its place in `table`; most rows never got a weight, and
+  // the small table stays in cache where a dense one (2^bits rows) would not.
+  let size = 1;
+  while (size < model.rows.length * 2) size *= 2;
+  const mask = size - 1;
+  const hashShift = 32 - Math.log2(size);
+  const keys = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size);
+  model.rows.forEach((row, k) => {
+    let h = size === 1 ? 0 : Math.imul(row, 0x9e3779b1) >>> hashShift;
+    while (keys[h] !== -1) h = (h + 1) & mask;
+    keys[h] = row;
+    slots[h] = k * T;
+  });
+  const addRow = (row: number, out: Float64Array, at: number): void => {
+    let h = size === 1 ? 0 : Math.imul(row, 0x9e3779b1) >>> hashShift;
+    for (;;) {
+      const key = keys[h]!;
+      if (key === row) break;
+      if (key === -1) return;
+      h = (h + 1) & mask;
     }
-  }
-  const addRow = (row: number, out: Float32Array | Float64Array, at: number): void => {
-    if ((live[row >>> 5]! & (1 << (row & 31))) === 0) return;
-    const r = row * T;
-    for (let t = 0; t < T; t++) out[at + t]! += weights[r + t]!;
+    const r = slots[h]!;
+    for (let t = 0; t < T; t++) out[at + t]! += table[r + t]!;
   };
-  const addFeatures = (hashes: ArrayLike<number>, out: Float32Array | Float64Array, at: number): void => {
+  const addFeatures = (hashes: ArrayLike<number>, out: Float64Array, at: number): void => {
     for (let k = 0; k < hashes.length; k++) {
       addRow(hashes[k]! >>> shift, out, at);
       if (domain !== undefined) addRow(mix(hashes[k]!, domain) >>> shift, out, at);
     }
   };
   /** Each word's summed weights per role, computed once per distinct word. */
-  const scoresOf = (w: WordInfo): Float32Array => {
+  const scoresOf = (w: WordInfo): Float64Array => {
     let s = w.scores;
     if (s === undefined) {
-      s = new Float32Array(ROLES * T);
+      s = new Float64Array(ROLES * T);
       for (let role = 0; role < ROLES; role++) addFeatures(w.roles[role]!, s, role * T);
       w.scores = s;
     }
     return s;
   };
-  const fixed = (h: number): Float32Array => {
-    const v = new Float32Array(T);
+  const fixed = (h: number): Float64Array => {
+    const v = new Float64Array(T);
     addFeatures([h], v, 0);
     return v;
   };
@@ -139,11 +149,13 @@ export function createNerTagger(model: NerModel): NerTagger {
             (i === 0 ? first[t]! : 0) +
             (i === n - 1 ? last[t]! : 0);
         }
-        addFeatures(
-          fx.pairFeatures(i > 0 ? infos[i - 1]! : B, infos[i]!, i + 1 < n ? infos[i + 1]! : B),
-          em,
-          at,
-        );
+        const wm1 = i > 0 ? infos[i - 1]! : B;
+        const wp1 = i + 1 < n ? infos[i + 1]! : B;
+        for (let k = 0; k < PAIR_FEATURES; k++) {
+          const h = pairFeature(k, wm1, infos[i]!, wp1);
+          addRow(h >>> shift, em, at);
+          if (domain !== undefined) addRow(mix(h, domain) >>> shift, em, at);
+        }
         const x = extra[i];
         if (x !== undefined) addFeatures(x, em, at);
       }

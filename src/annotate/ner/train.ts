@@ -174,3 +174,21 @@ export function trainPerceptron(data: TrainingSentence[], opts: TrainOptions): N
   }
   return averaged();
 }
+
+/** Trains `count` models on differently shuffled data (seeds seed, seed+1, …) and averages their weights. */
+export function trainEnsemble(data: TrainingSentence[], opts: TrainOptions, count: number): NerModel {
+  let sum: NerModel | null = null;
+  for (let k = 0; k < count; k++) {
+    const { onEpoch: _ignored, ...rest } = opts;
+    const m = trainPerceptron(data, { ...rest, seed: opts.seed + k });
+    if (sum === null) sum = m;
+    else {
+      for (let i = 0; i < m.weights.length; i++) sum.weights[i]! += m.weights[i]!;
+      for (let i = 0; i < m.transitions.length; i++) sum.transitions[i]! += m.transitions[i]!;
+    }
+  }
+  if (sum === null) throw new Error('ensemble of zero models');
+  for (let i = 0; i < sum.weights.length; i++) sum.weights[i]! /= count;
+  for (let i = 0; i < sum.transitions.length; i++) sum.transitions[i]! /= count;
+  return sum;
+}

@@ -1,3 +1,4 @@
+import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_SIZE } from '../../read/index.js';
@@ -14,8 +15,11 @@ export function registerStart(program: Command): void {
     .description('analyse the bundled examples/ and print a readable summary')
     .action(async (_opts: unknown, cmd: Command) => {
       const io = cliIO(cmd);
+      // Relative to where `npm start` runs, so that the report names `examples/…` rather than a full path.
+      const rel = relative(process.cwd(), EXAMPLES_DIR);
+      const dir = rel && !rel.startsWith('..') ? rel + sep : EXAMPLES_DIR;
       const code = await runAnalyze(
-        [EXAMPLES_DIR],
+        [dir],
         { format: 'pretty', tokens: false, maxSize: DEFAULT_MAX_SIZE },
         io,
       );

@@ -5,6 +5,7 @@ import { gluedHeadingRepair } from '../repair/glued-heading.js';
 import { gluedListRepair } from '../repair/glued-list.js';
 import { gluedWordsRepair } from '../repair/glued-words.js';
 import { missingSpaceRepair } from '../repair/missing-space.js';
+import { MAY_HAVE_FINAL_FORM_GLUE } from '../repair/glue-point.js';
 import type { Piece, Repair } from '../repair/piece.js';
 
 /**
@@ -46,15 +47,25 @@ const INLINE_REPAIRS: readonly Repair[] = [dotCommaRepair, missingSpaceRepair, g
 const BULLET = /^(?:[-–—•*▪●◦·]|\(?[0-9\u0660-\u0669]{1,2}[-.)])\s/;
 const SENTENCE_PUNCT = /[.!?؟،,:؛…]/;
 const MAX_HEADING_LINE_WORDS = 8;
+const MAX_HEADING_LINE_CHARS = 120;
 
 function lineKind(line: string, isLast: boolean): Segment['kind'] {
   if (BULLET.test(line)) return 'list-item';
-  if (!isLast && !SENTENCE_PUNCT.test(line) && line.split(' ').length <= MAX_HEADING_LINE_WORDS)
-    return 'heading';
-  return 'paragraph';
+  if (isLast || line.length > MAX_HEADING_LINE_CHARS || SENTENCE_PUNCT.test(line)) return 'paragraph';
+  return line.split(' ').length <= MAX_HEADING_LINE_WORDS ? 'heading' : 'paragraph';
 }
 
+/**
+ * Cheap test run once per line: a line none of whose characters could start a repair (a stray comma
+ * after a terminator, a dash before a space, a terminator glued to the next word, a final form glued
+ * to a letter) skips every repair.
+ */
+const MAY_NEED_REPAIR = new RegExp(
+  `[.!?؟][ \\t]*[,،]|[-–][ \\t]|[.!?؟…][^\\s\\d.!?؟…]|${MAY_HAVE_FINAL_FORM_GLUE.source}`,
+);
+
 function repairPiece(piece: Piece, repairs: readonly Repair[], lex: Lexicon): Piece[] {
+  if (!MAY_NEED_REPAIR.test(piece.text)) return [piece];
   let pieces = [piece];
   for (const r of repairs) pieces = pieces.flatMap((p) => r.apply(p, lex));
   return pieces;

@@ -61,7 +61,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Quotations longer than this may contain sentence ends. */
-const MAX_QUOTE = 300;
+const MAX_QUOTE = 200;
 
 const CLOSERS = new Set([0x22, 0xbb, 0x201d, 0x2019, 0x27, 0x29, 0x5d, 0x7d]);
 

@@ -1,7 +1,7 @@
-import type { Doc, Pass, Token, TokenKind } from '../../doc/index.js';
+import type { Clitic, Doc, Pass, Token, TokenKind } from '../../doc/index.js';
 import { loadLexicon, type Lexicon } from '../lexicon.js';
 import { normalize } from '../normalize.js';
-import { WordAnalyzer, type WordInfo } from '../word-analyzer.js';
+import { WordAnalyzer, wordHash, type WordInfo } from '../word-analyzer.js';
 
 /**
  * Tokens: Arabic words, numbers (Western and Arabic-Indic digits, decimals), Latin words, punctuation,
@@ -101,16 +101,16 @@ function wordToken(
   norm: string,
 ): Token {
   const tok: Token = { start, end, text, kind, norm, stem: info.stem };
-  if (info.clitics !== null && info.base !== null) {
+  const { clitics, base } = info;
+  if (clitics !== null && base !== null) {
     const shift = end - text.length + (kind === 'hashtag' ? 1 : 0);
-    tok.clitics = info.clitics.map((c) => ({
-      start: shift + c.start,
-      end: shift + c.end,
-      text: c.text,
-      kind: c.kind,
-      norm: c.norm,
-    }));
-    tok.base = { start: shift + info.base.start, end: shift + info.base.end, text: info.base.text };
+    const out: Clitic[] = new Array<Clitic>(clitics.length);
+    for (let i = 0; i < clitics.length; i++) {
+      const c = clitics[i]!;
+      out[i] = { start: shift + c.start, end: shift + c.end, text: c.text, kind: c.kind, norm: c.norm };
+    }
+    tok.clitics = out;
+    tok.base = { start: shift + base.start, end: shift + base.end, text: base.text };
   }
   return tok;
 }
@@ -127,22 +127,32 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
     }
     return n;
   };
-  const push = (tokens: Token[], text: string, start: number, end: number, kind: TokenKind): void => {
+  /** Norms of single code units below 0x800 (punctuation, Latin letters, digits), computed once. */
+  const charNorms: string[] = [];
+  for (let c = 0; c < 0x800; c++) charNorms.push(normalize(String.fromCharCode(c)));
+  const push = (
+    tokens: Token[],
+    text: string,
+    start: number,
+    end: number,
+    kind: TokenKind,
+    hash: number,
+  ): void => {
     const t = text.slice(start, end);
     if (kind === 'word') {
-      const info = words!.get(t);
+      const info = words!.get(t, hash);
       tokens.push(wordToken(start, end, t, kind, info, info.norm));
     } else if (kind === 'hashtag') {
       // A hashtag is still the word it tags: its norm, stem and clitics are the word's.
-      const inner = t.slice(1);
-      const info = words!.get(inner);
+      const info = words!.get(t.slice(1));
       tokens.push(
         info.clitics
           ? wordToken(start, end, t, kind, info, info.norm)
           : { start, end, text: t, kind, norm: info.norm, stem: info.stem },
       );
     } else {
-      const norm = normOf(t);
+      const c = t.charCodeAt(0);
+      const norm = t.length === 1 && c < 0x800 ? charNorms[c]! : normOf(t);
       tokens.push({ start, end, text: t, kind, norm, stem: norm });
     }
   };
@@ -167,14 +177,17 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
         }
         if (cls === LETTER || c === 0x0640) {
           let j = i + 1;
+          let h = c;
           while (j < n) {
-            const k = classOf(text.charCodeAt(j));
+            const d = text.charCodeAt(j);
+            const k = classOf(d);
             if (k !== LETTER && k !== MARK) break;
+            h = (Math.imul(h, 31) + d) | 0;
             j++;
           }
           // Arabic letters from the extended blocks above 0x800 go to the slow path.
           if (j >= n || text.charCodeAt(j) < 0x800) {
-            push(tokens, text, i, j, 'word');
+            push(tokens, text, i, j, 'word', h & 0x3fffffff);
             i = j;
             continue;
           }
@@ -195,12 +208,12 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
           // Digits followed by '@' may be an e-mail, by a Latin letter something else: slow path.
           const next = j < n ? text.charCodeAt(j) : 0x20;
           if (next !== 0x40 && !(next >= 0x41 && next <= 0x7a) && !(next === 0x5f)) {
-            push(tokens, text, i, j, 'number');
+            push(tokens, text, i, j, 'number', 0);
             i = j;
             continue;
           }
         } else if (cls === PUNCT) {
-          push(tokens, text, i, i + 1, 'punct');
+          push(tokens, text, i, i + 1, 'punct', 0);
           i++;
           continue;
         }
@@ -223,7 +236,7 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
           const trail = URL_TRAILING.exec(m[0]);
           if (trail) end -= trail[0].length;
         }
-        push(tokens, text, i, end, kind);
+        push(tokens, text, i, end, kind, kind === 'word' ? wordHash(text.slice(i, end)) : 0);
         i = end;
       }
       doc.tokens = tokens;

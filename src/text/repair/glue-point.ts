@@ -10,6 +10,25 @@ const ALEF_MAQSURA = 0x0649;
 const ALEF = 0x0627;
 
 const FATHATAN = 0x064b;
+const SUFFIX_SPELLINGS = new Set([
+  'ه',
+  'ها',
+  'هم',
+  'هما',
+  'هن',
+  'ك',
+  'كم',
+  'كن',
+  'ي',
+  'نا',
+  'ين',
+  'ان',
+  'ات',
+  'ون',
+  'يه',
+  'يها',
+  'يهم',
+]);
 
 /** Offset (relative to `word`) where the second word starts, or -1. `word` is a run of letters and marks. */
 export function finalFormGluePoint(word: string): number {
@@ -30,6 +49,8 @@ export function finalFormGluePoint(word: string): number {
       continue;
     }
     while (k < word.length && isArabicMark(word.charCodeAt(k))) k++;
+    // A suffix after the final form is a spelling variant (لدىها، أراضىهم، المستوىين), not a second word.
+    if (SUFFIX_SPELLINGS.has(word.slice(k))) continue;
     if (k < word.length - 1 && isArabicLetter(word.charCodeAt(k)) && isArabicLetter(word.charCodeAt(k + 1))) {
       return k;
     }

@@ -2,8 +2,9 @@
  * Rule `repair/glued-heading`: a subheading that scraping glued onto the first word of the next
  * sentence ("…المغلقةوينتظر"). The glue point is found by a general rule — a letter after a final-only
  * form (ة ى اً), or a word the lexicon does not know that splits into two known words the second of
- * which starts with the conjunction و / ف — and the words before it must look like a heading (short,
- * starting a sentence, no clause punctuation). The heading becomes a segment of its own.
+ * which starts with the conjunction و / ف, among the first words after a sentence end glued with no
+ * space — and the words before it must look like a heading (short, starting a sentence, no clause
+ * punctuation). The heading becomes a segment of its own.
  */
 import { analyzeWord } from '../clitics.js';
 import type { Lexicon } from '../lexicon.js';
@@ -47,7 +48,11 @@ interface Glue {
   why: string;
 }
 
-const SENTENCE_START = /(?:^|[.!?؟…])[ \t]*/g;
+/**
+ * Where a heading glued by the word list may start: the start of the piece, or right after a sentence
+ * end with no space — scraping that glued a heading to the next sentence glued it to the previous one.
+ */
+const SENTENCE_START = /^|[.!?؟…](?=[^\s\d.!?؟…])/g;
 const WORD_OR_CLAUSE_PUNCT = /[\u0621-\u063a\u0640-\u065f\u0670-\u06d3\u06d5]+|[،,؛;:]/g;
 const FINAL_FORM = 'a letter follows a word-final form';
 const LEXICON_SPLIT = 'the word list splits the word in two';
@@ -76,7 +81,6 @@ function findGlue(text: string, lex: Lexicon, cache: Map<string, number>): Glue[
       }
       if (g >= 0) out.push({ at: m.index + g, why: LEXICON_SPLIT });
     }
-    if (s[0].length === 0) SENTENCE_START.lastIndex++;
   }
   return out.sort((a, b) => a.at - b.at);
 }

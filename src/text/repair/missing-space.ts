@@ -1,7 +1,7 @@
 /**
  * Rule `repair/missing-space`: a sentence end glued to the next sentence ("أستانا.وبدأت",
  * "السياسي.3 ملفات"). A space is inserted after the terminator when it sits between an Arabic word of
- * two letters or more and an Arabic letter or digit; single letters before a dot are abbreviations (د.).
+ * three letters or more and an Arabic letter or digit.
  */
 import { editPiece, type Edit, type Piece, type Repair } from './piece.js';
 
@@ -11,11 +11,27 @@ function isLetterOrMark(c: number): boolean {
   return c >= 0x0621 && c <= 0x0652;
 }
 
-/** Two Arabic letters (or a letter and a closing quote) before the terminator: a word, not an abbreviation. */
+/**
+ * A word of three letters or more (or a word and a closing quote) before the terminator. Shorter
+ * ones are abbreviations: single letters (د.) and the letter names of transliterated acronyms
+ * ("سي.إن.إن", "دي.بي.إيه").
+ */
 function endsWord(text: string, at: number): boolean {
-  const a = text.charCodeAt(at - 1);
-  const b = text.charCodeAt(at - 2);
-  return isLetterOrMark(b) && (isLetterOrMark(a) || a === 0xbb || a === 0x22 || a === 0x29);
+  let i = at - 1;
+  const a = text.charCodeAt(i);
+  if (a === 0xbb || a === 0x22 || a === 0x29) i--;
+  return (
+    isLetterOrMark(text.charCodeAt(i)) &&
+    isLetterOrMark(text.charCodeAt(i - 1)) &&
+    isLetterOrMark(text.charCodeAt(i - 2))
+  );
+}
+
+/** What follows is a single letter (محمد. ر) or a letter group closed by another dot (إيه. بي.سي): an initial or acronym. */
+function startsAbbreviation(text: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && isLetterOrMark(text.charCodeAt(j))) j++;
+  return j - at <= 1 || text.charCodeAt(j) === 0x2e;
 }
 
 export const missingSpaceRepair: Repair = {
@@ -23,7 +39,7 @@ export const missingSpaceRepair: Repair = {
   apply(piece: Piece): Piece[] {
     const edits: Edit[] = [];
     for (const m of piece.text.matchAll(GLUED_STOP)) {
-      if (!endsWord(piece.text, m.index)) continue;
+      if (!endsWord(piece.text, m.index) || startsAbbreviation(piece.text, m.index + 1)) continue;
       edits.push({
         at: m.index + 1,
         remove: 0,

@@ -1,0 +1,85 @@
+/**
+ * Events benchmark: what the events pass adds to the pipeline. Runs the full default pipeline up to
+ * quantities over ANT articles once, then times the events pass alone against the passes before it
+ * and against a bare regex tokenizer over the same text, in the same run. Target: events ≤ 25% of the
+ * pipeline's time. Run alone with `npx tsx bench/events.bench.ts`, or through `npm run bench`.
+ */
+import { pathToFileURL } from 'node:url';
+import { createDoc, type Doc, type Pass } from '../src/doc/index.js';
+import { createEventsPass } from '../src/annotate/events/index.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+import { loadNews, peakRssMB, type BenchSection } from './harness.js';
+
+const ARTICLES = 300;
+const MIN_MS = 1500;
+
+/** Best CPU time (user + system of this process) of `fn` over at least MIN_MS of wall time. */
+function cpuBest(fn: () => void): number {
+  fn();
+  let best = Infinity;
+  const deadline = performance.now() + MIN_MS;
+  while (performance.now() < deadline) {
+    const c0 = process.cpuUsage();
+    fn();
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000);
+  }
+  return best;
+}
+
+const BARE = /[\p{L}\p{M}\p{N}]+|\S/gu;
+
+export async function bench(): Promise<BenchSection> {
+  await Promise.resolve();
+  const corpus = loadNews({ ant: ARTICLES }, ARTICLES);
+  const full = defaultPipeline();
+  const before: Pass[] = full.passes.filter((p) => p.name !== 'events');
+  const t0 = performance.now();
+  const events = createEventsPass();
+  const loadMs = performance.now() - t0;
+
+  const fresh = (): Doc[] =>
+    corpus.articles.map((a, i) =>
+      createDoc({ id: `a${i}`, title: a.title, body: a.body, published: '2017-01-01' }),
+    );
+  // The passes before events, timed on fresh documents each round.
+  let prepared: Doc[] = [];
+  const beforeMs = cpuBest(() => {
+    prepared = fresh();
+    for (const d of prepared) for (const p of before) p.run(d);
+  });
+  const eventsMs = cpuBest(() => {
+    for (const d of prepared) events.run(d);
+  });
+  let sink = 0;
+  const bareMs = cpuBest(() => {
+    for (const d of prepared) {
+      BARE.lastIndex = 0;
+      while (BARE.exec(d.text) !== null) sink++;
+    }
+  });
+  const tokens = prepared.reduce((n, d) => n + d.tokens.length, 0);
+  const found = prepared.reduce((n, d) => n + d.events.length, 0);
+  const share = eventsMs / (beforeMs + eventsMs);
+  const markdown = [
+    `Corpus: ${corpus.description}; ${tokens.toLocaleString('en')} tokens; ${found} events found. CPU time of the process, best run.`,
+    '',
+    '| measure | value |',
+    '|---|---:|',
+    `| passes before events (text, entities, times, quantities) | ${beforeMs.toFixed(0)} ms |`,
+    `| events pass | ${eventsMs.toFixed(0)} ms (${Math.round((tokens / eventsMs) * 1000).toLocaleString('en')} tokens/s) |`,
+    `| events share of the whole pipeline | **${(share * 100).toFixed(1)}%** (target ≤ 25%) |`,
+    `| events added to the pipeline before it | ${((eventsMs / beforeMs) * 100).toFixed(1)}% |`,
+    `| bare regex tokenizer over the same text | ${bareMs.toFixed(1)} ms; events / bare = ${(eventsMs / bareMs).toFixed(1)}× |`,
+    `| lexicon load (createEventsPass) | ${loadMs.toFixed(0)} ms |`,
+    `| peak RSS of the benchmark process | ${peakRssMB().toFixed(0)} MB |`,
+    '',
+    `(Bare tokenizer matches counted: ${sink}.)`,
+  ].join('\n');
+  return { title: 'Events (PLOVER triggers, actors, modality, merging)', markdown };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { title, markdown } = await bench();
+  console.log(`## ${title}\n\n${markdown}`);
+}

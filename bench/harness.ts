@@ -1,0 +1,175 @@
+/**
+ * Shared helpers for benchmarks. Every `bench/<area>.bench.ts` exports
+ * `async function bench(): Promise<BenchSection>`; `npm run bench` (bench/run.ts) runs them all and
+ * writes bench/RESULTS.md. Corpora are read from ../shared/data/news/*.jsonl.gz when present (their
+ * text is never committed), else generated.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export interface BenchSection {
+  title: string;
+  markdown: string;
+}
+
+export interface NewsArticle {
+  id: string;
+  title: string;
+  body: string;
+  source: string;
+}
+
+export interface Corpus {
+  articles: NewsArticle[];
+  /** Where the articles came from, for the report. */
+  description: string;
+}
+
+export const NEWS_DIR = resolve(import.meta.dirname, '../../shared/data/news');
+
+/**
+ * Loads up to `perFile` articles from each news file (e.g. `{ant: 20000, saudinewsnet: 5000}`),
+ * or a generated corpus of `fallbackArticles` when no file is there.
+ */
+export function loadNews(perFile: Record<string, number>, fallbackArticles = 5000): Corpus {
+  const articles: NewsArticle[] = [];
+  const parts: string[] = [];
+  const files = existsSync(NEWS_DIR) ? readdirSync(NEWS_DIR).filter((f) => f.endsWith('.jsonl.gz')) : [];
+  for (const file of files.sort()) {
+    const name = file.replace('.jsonl.gz', '');
+    const limit = perFile[name];
+    if (limit === undefined || limit <= 0) continue;
+    const lines = gunzipSync(readFileSync(join(NEWS_DIR, file)))
+      .toString('utf8')
+      .split('\n');
+    let n = 0;
+    for (const line of lines) {
+      if (n >= limit) break;
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { id?: string; title?: string; body?: string };
+      if (!r.body) continue;
+      articles.push({ id: r.id ?? `${name}-${n}`, title: r.title ?? '', body: r.body, source: name });
+      n++;
+    }
+    parts.push(`${n} ${name}`);
+  }
+  if (articles.length > 0) return { articles, description: `news articles: ${parts.join(', ')}` };
+  return {
+    articles: generateCorpus(fallbackArticles),
+    description: `${fallbackArticles} generated articles`,
+  };
+}
+
+/** A deterministic pseudo-Arabic corpus for machines without the news data. */
+export function generateCorpus(n: number): NewsArticle[] {
+  const words = [
+    'قال',
+    'الوزير',
+    'إن',
+    'المحادثات',
+    'في',
+    'أستانا',
+    'ستستمر',
+    'يومين',
+    'والأمم',
+    'المتحدة',
+    'لروسيا',
+    'الحكومة',
+    'السورية',
+    'بموسكو',
+    'مندوبها',
+    'الجولة',
+    '13',
+    'من',
+    '٣٫٥',
+    'بالمئة',
+    'وأكد',
+    'الوفد',
+    'على',
+    'ضرورة',
+    'وقف',
+    'إطلاق',
+    'النار',
+    '#إدلب',
+    'المعارضة',
+    'الدستورية',
+  ];
+  let seed = 42;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed;
+  };
+  const out: NewsArticle[] = [];
+  for (let a = 0; a < n; a++) {
+    const paragraphs: string[] = [];
+    for (let p = 0; p < 6; p++) {
+      const sentences: string[] = [];
+      for (let s = 0; s < 4; s++) {
+        const len = 8 + (next() % 20);
+        const ws: string[] = [];
+        for (let w = 0; w < len; w++) ws.push(words[next() % words.length]!);
+        sentences.push(ws.join(' ') + (next() % 3 === 0 ? '،' : '.'));
+      }
+      paragraphs.push(sentences.join(' '));
+    }
+    out.push({ id: `gen-${a}`, title: 'عنوان المقال', body: paragraphs.join('\n'), source: 'generated' });
+  }
+  return out;
+}
+
+export function utf8Bytes(texts: readonly string[]): number {
+  let n = 0;
+  for (const t of texts) n += Buffer.byteLength(t, 'utf8');
+  return n;
+}
+
+/** CPU time (user + system) of this process in ms: unlike wall time, not inflated by other load. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * Runs `fn` `rounds` times and returns the smallest CPU time (the least disturbed run) and the last
+ * result. CPU time includes the garbage collector's helper threads, so it slightly overstates one core.
+ */
+export function timeBest<T>(fn: () => T, rounds = 3): { ms: number; result: T } {
+  let best = Infinity;
+  let result: T | undefined;
+  for (let i = 0; i < rounds; i++) {
+    const t0 = cpuMs();
+    result = fn();
+    best = Math.min(best, cpuMs() - t0);
+  }
+  return { ms: best, result: result as T };
+}
+
+/** Peak resident set size of this process so far, in MB. */
+export function peakRssMB(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** The baseline: one regular-expression tokenizer producing {start, end, text} over the same texts. */
+const BARE_TOKEN = /[\p{L}\p{M}]+|\p{N}+|\S/gu;
+export function bareTokenizerPass(texts: readonly string[]): number {
+  let count = 0;
+  for (const text of texts) {
+    const tokens: { start: number; end: number; text: string }[] = [];
+    BARE_TOKEN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BARE_TOKEN.exec(text)) !== null)
+      tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    count += tokens.length;
+  }
+  return count;
+}
+
+export function fmt(n: number, digits = 1): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}
+
+export function markdownTable(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,329 @@
+import type { Entity } from '../../doc/index.js';
+import type { EventLexicon } from './lexicon.js';
+import { matchRest, procliticLength, type Word } from './words.js';
+
+/** An actor phrase in a sentence: a span of words with its CAMEO/PLOVER-style code. */
+export interface ActorMention {
+  /** Word indices [from, to) in the sentence. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  code: string;
+  country: string | null;
+  sector: string | null;
+  entity: string | null;
+  /** True for a bare country or capital name ("روسيا", "موسكو"): these can also be places. */
+  isCountry: boolean;
+  /** True for a capital or city named for its government ("قالت موسكو"); after a noun it is a place. */
+  capital: boolean;
+}
+
+/** Sectors of groups that belong to the country they act in (unlike IGOs and named foreign actors). */
+const DOMESTIC = new Set([
+  'GOV',
+  'MIL',
+  'COP',
+  'OPP',
+  'REB',
+  'CVL',
+  'LAB',
+  'EDU',
+  'HLH',
+  'JUD',
+  'MED',
+  'LEG',
+  'AGR',
+  'BUS',
+  'CRM',
+  'REF',
+]);
+
+/** Envoys and representatives: a country after إلى / ل is where they are sent, not whom they serve. */
+const ENVOY_HEADS = new Set(['مبعوث', 'موفد', 'ممثل', 'مندوب', 'سفير']);
+const GROUP_HEADS = new Set(['وفد', 'وفود', 'ممثلون', 'ممثلين', 'ممثل']);
+/** Words inside an actor phrase that say nothing about whose it is: الممثل الخاص للأمين العام للأمم المتحدة. */
+const SKIP_IN_ACTOR = new Set([
+  'الخاص',
+  'الخاصه',
+  'للامين',
+  'الامين',
+  'العام',
+  'الشخصي',
+  'الدائم',
+  'الرسمي',
+  'باسم',
+]);
+
+export interface EntityIndex {
+  /** Entity mentions by character start, for the sentence being read. */
+  byWord: Map<number, { entity: Entity; end: number }>;
+}
+
+/** Country code for an entity: its country, or the code a KB id names (`kb:gpe:SYR`). */
+export function entityCountry(e: Entity): string | null {
+  if (e.country) return e.country;
+  const m = /^kb:gpe:([A-Z]{3})$/.exec(e.kb_id ?? '');
+  return m ? m[1]! : null;
+}
+
+const ROLE_SECTOR: Record<string, string> = {
+  envoy: 'GOV',
+  minister: 'GOV',
+  'deputy-minister': 'GOV',
+  'head-of-delegation': 'GOV',
+  ambassador: 'GOV',
+  spokesperson: 'GOV',
+  president: 'GOV',
+  'prime-minister': 'GOV',
+  king: 'GOV',
+  general: 'MIL',
+  commander: 'MIL',
+};
+
+function isCountryEntity(e: Entity, lex: EventLexicon, nameKey: string): boolean {
+  if (e.type !== 'GPE') return false;
+  if (/^kb:gpe:[A-Z]{3}$/.test(e.kb_id ?? '')) return true;
+  return (lex.countryNames.get(nameKey) ?? []).length > 0;
+}
+
+/**
+ * Finds the actor phrases of a sentence: named actors (UN, EU, armed groups), sector heads with their
+ * country ("وزارة الدفاع الروسية" → RUSGOV, "وفد الحكومة السورية" → SYRGOV), bare country names and
+ * capitals (→ the country), and the document's entities (persons, organisations, countries) where
+ * the entities layer has them. `defaultCountry` fills the country of a domestic group named without
+ * one ("الشرطة" in a Tunisian article).
+ */
+export function findActors(
+  words: readonly Word[],
+  lex: EventLexicon,
+  entities: EntityIndex,
+  defaultCountry: string | null,
+  text: string,
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (w.boundary) {
+      i++;
+      continue;
+    }
+    const m = actorAt(words, i, lex, defaultCountry, out);
+    if (m) {
+      // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
+      let skip = 0;
+      for (const k of w.baseKeys) {
+        if (lex.named.has(k) || lex.sectors.has(k) || lex.countryNames.has(k))
+          skip = Math.max(skip, procliticLength(w, text, k));
+      }
+      if (m.start + skip < w.end) m.start += skip;
+      out.push(m);
+      i = m.to;
+    } else i++;
+  }
+  attachEntities(words, out, entities, lex);
+  return out;
+}
+
+function actorAt(
+  words: readonly Word[],
+  i: number,
+  lex: EventLexicon,
+  defaultCountry: string | null,
+  before: readonly ActorMention[],
+): ActorMention | null {
+  const w = words[i]!;
+  if (w.norm === 'برئاسه') return null; // "برئاسة" introduces a head, it is no presidency
+  // Named actors with a fixed code.
+  for (const key of w.baseKeys) {
+    for (const n of lex.named.get(key) ?? []) {
+      if (n.definite && !w.definite) continue; // قاعدة is no القاعدة
+      const end = matchRest(words, i, n.rest);
+      if (end < 0) continue;
+      const country =
+        /^[A-Z]{3}(?:[A-Z]{3})?$/.test(n.code) && !n.code.startsWith('IGO') ? n.code.slice(0, 3) : null;
+      return mention(words, i, end, n.code, country, n.code.slice(3) || null, false);
+    }
+  }
+  // Sector heads, extended by what names their country.
+  for (const key of w.baseKeys) {
+    for (const s of lex.sectors.get(key) ?? []) {
+      const end = matchRest(words, i, s.rest);
+      if (end < 0) continue;
+      return extendSector(words, i, end, s.sector, lex, defaultCountry, before, w);
+    }
+  }
+  // Country names and capitals.
+  for (const key of w.baseKeys) {
+    for (const c of lex.countryNames.get(key) ?? []) {
+      const end = matchRest(words, i, c.rest);
+      if (end < 0) continue;
+      const m = mention(words, i, end, c.iso3, c.iso3, null, true);
+      m.capital = c.capital;
+      return m;
+    }
+  }
+  return null;
+}
+
+function mention(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  code: string,
+  country: string | null,
+  sector: string | null,
+  isCountry: boolean,
+): ActorMention {
+  return {
+    from,
+    to,
+    start: words[from]!.start,
+    end: words[to - 1]!.end,
+    code,
+    country,
+    sector,
+    entity: null,
+    isCountry,
+    capital: false,
+  };
+}
+
+function extendSector(
+  words: readonly Word[],
+  from: number,
+  headEnd: number,
+  sector: string,
+  lex: EventLexicon,
+  defaultCountry: string | null,
+  before: readonly ActorMention[],
+  head: Word,
+): ActorMention {
+  let end = headEnd;
+  let country: string | null = null;
+  let fixed: string | null = null;
+  const envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
+  // Look a few words ahead: adjectives (الروسية), genitives (الحكومة السورية, وزارة الخارجية), IGOs (الأممي).
+  for (let j = headEnd; j < Math.min(words.length, headEnd + 4); j++) {
+    const w = words[j]!;
+    if (w.boundary) break;
+    // "المبعوث إلى سوريا"، "الممثل الخاص لسورية": the country is the destination.
+    if (
+      envoy &&
+      (w.norm === 'الي' || (w.norm.startsWith('ل') && w.keys.some((k) => lex.countryNames.has(k))))
+    )
+      break;
+    if (SKIP_IN_ACTOR.has(w.norm)) continue;
+    // "وفد من النظام السوري"، "ممثلون عن إيران"
+    if ((w.norm === 'من' || w.norm === 'عن') && j === headEnd && head.keys.some((k) => GROUP_HEADS.has(k)))
+      continue;
+    const named = w.keys.flatMap((k) => lex.named.get(k) ?? []).find((n) => matchRest(words, j, n.rest) > 0);
+    if (named && named.code.startsWith('IGO')) {
+      fixed = named.code;
+      end = matchRest(words, j, named.rest);
+      break;
+    }
+    const adj = adjectiveCountry(w, lex);
+    if (adj) {
+      country = adj;
+      end = j + 1;
+      break;
+    }
+    const cn = w.keys
+      .flatMap((k) => lex.countryNames.get(k) ?? [])
+      .find((c) => !c.capital && matchRest(words, j, c.rest) > 0);
+    if (cn) {
+      country = cn.iso3;
+      end = matchRest(words, j, cn.rest);
+      break;
+    }
+    // Another sector word continues the phrase (وفد الحكومة، قوات النظام، وزارة الخارجية).
+    if (w.keys.some((k) => lex.sectors.has(k)) && w.definite) {
+      end = j + 1;
+      continue;
+    }
+    break;
+  }
+  if (fixed) return mention(words, from, end, fixed, null, fixed.slice(3), false);
+  // A possessive head (طائراتها، مندوبها) belongs to the nearest country named before it.
+  if (!country && head.possessive) {
+    for (let k = before.length - 1; k >= 0; k--) {
+      const b = before[k]!;
+      if (b.country) {
+        country = b.country;
+        break;
+      }
+    }
+  }
+  if (!country && DOMESTIC.has(sector) && !envoy) country = defaultCountry;
+  return mention(words, from, end, (country ?? '') + sector, country, sector, false);
+}
+
+/** Country of a nisba adjective: السورية → SYR, الروسي → RUS, الإيرانيين → IRN. */
+export function adjectiveCountry(w: Word, lex: EventLexicon): string | null {
+  for (const k of w.keys) {
+    const direct = lex.adjectives.get(k);
+    if (direct) return direct;
+    for (const suf of ['ه', 'ين', 'ون', 'ان', 'تان', 'تين']) {
+      if (k.endsWith(suf) && k.length - suf.length >= 3) {
+        const hit = lex.adjectives.get(k.slice(0, -suf.length));
+        if (hit) return hit;
+      }
+    }
+  }
+  return null;
+}
+
+/** Links actor phrases to overlapping entities, and adds entity mentions that no phrase covered. */
+function attachEntities(
+  words: readonly Word[],
+  out: ActorMention[],
+  entities: EntityIndex,
+  lex: EventLexicon,
+): void {
+  if (entities.byWord.size === 0) return;
+  for (let i = 0; i < words.length; i++) {
+    const hit = entities.byWord.get(words[i]!.start);
+    if (!hit) continue;
+    const { entity, end } = hit;
+    let to = i + 1;
+    while (to < words.length && words[to]!.end <= end) to++;
+    const overlapping = out.find((m) => m.start < end && words[i]!.start < m.end);
+    const country = entityCountry(entity);
+    if (overlapping) {
+      overlapping.entity ??= entity.id;
+      if (!overlapping.country && country) {
+        overlapping.country = country;
+        if (overlapping.sector && !overlapping.code.startsWith('IGO'))
+          overlapping.code = country + overlapping.sector;
+      }
+      continue;
+    }
+    // Places, events and bare nationality adjectives (الطلب التركي) are no actors on their own.
+    if (
+      entity.type === 'LOC' ||
+      entity.type === 'FAC' ||
+      entity.type === 'EVENT' ||
+      entity.type === 'MISC' ||
+      entity.type === 'NORP'
+    )
+      continue;
+    if (entity.type === 'GPE' && !isCountryEntity(entity, lex, words[i]!.keys[0] ?? '')) continue;
+    const role = entity.roles.find((r) => ROLE_SECTOR[r.role]);
+    const sector =
+      entity.type === 'PERSON'
+        ? role
+          ? ROLE_SECTOR[role.role]!
+          : null
+        : entity.type === 'ORG'
+          ? null
+          : null;
+    const code = /^kb:org:(IGO[A-Z]+)$/.exec(entity.kb_id ?? '')?.[1] ?? (country ?? 'UNK') + (sector ?? '');
+    const m = mention(words, i, to, code, country, sector, entity.type === 'GPE');
+    m.entity = entity.id;
+    m.capital = entity.type === 'GPE' && !/^kb:gpe:[A-Z]{3}$/.test(entity.kb_id ?? '');
+    out.push(m);
+  }
+  out.sort((a, b) => a.from - b.from);
+}

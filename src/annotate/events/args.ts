@@ -1,0 +1,332 @@
+import type { ActorMention } from './actors.js';
+import type { TriggerHit } from './triggers.js';
+import type { Word } from './words.js';
+
+export interface Arguments {
+  actors: ActorMention[];
+  targets: ActorMention[];
+}
+
+/** Verbs that carry a nominal event: شن غارات، نفذ هجوما، عقد اجتماعا، أجرى محادثات. */
+const LIGHT_VERBS = new Set([
+  'شن',
+  'شنت',
+  'يشن',
+  'تشن',
+  'يشنه',
+  'يشنها',
+  'نفذ',
+  'نفذت',
+  'ينفذ',
+  'تنفذ',
+  'عقد',
+  'عقدت',
+  'يعقد',
+  'تعقد',
+  'اجري',
+  'اجرت',
+  'يجري',
+  'تجري',
+  'بدا',
+  'بدات',
+  'باشر',
+  'باشروا',
+  'باشرت',
+  'واصل',
+  'واصلت',
+  'شارك',
+  'شاركت',
+  'خاض',
+  'خاضت',
+  'نظم',
+  'نظمت',
+  'ينظم',
+  'تنظم',
+  'دخل',
+  'دخلوا',
+  'شنوا',
+  'نفذوا',
+  'عقدوا',
+  'اجروا',
+  'نظموا',
+  'ابرم',
+  'ابرمت',
+  'وقع',
+  'وقعت',
+  'توصل',
+  'توصلت',
+  'توصلوا',
+  'انطلقت',
+  'انطلق',
+  'استانفت',
+]);
+const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
+const PAIR_JOIN = new Set(['بين']);
+const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
+const FULL_STOPS = new Set(['.', '!', '؟', '?', 'حين', 'فيما', 'بينما']);
+
+function mentionAt(actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  return actors.find((a) => a.from === i);
+}
+
+/** The actor phrase starting within `span` words after position i, without crossing a boundary or a verb trigger. */
+function nextActor(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  i: number,
+  span: number,
+  hits: readonly TriggerHit[],
+): ActorMention | undefined {
+  for (let j = i; j < Math.min(words.length, i + span); j++) {
+    if (words[j]!.boundary) return undefined;
+    if (hits.some((h) => h.from === j && h.entry.pos === 'V')) return undefined;
+    const a = mentionAt(actors, j);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** Coordinated actors from `first`: X و Y و Z, X، Y و Z. */
+function coordinated(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  first: ActorMention,
+): ActorMention[] {
+  const out = [first];
+  let cur = first;
+  for (;;) {
+    let j = cur.to;
+    const comma = words[j]?.norm === '،' || words[j]?.norm === ',';
+    if (comma) j++;
+    // X، Y (a list) or X و Y; two phrases side by side are a verb's subject and object, not a pair
+    const next = actors.find(
+      (a) =>
+        (a.from === j && comma) || (a.from === j + 1 && (words[j]?.norm === 'و' || words[j]?.norm === 'مع')),
+    );
+    // "وروسيا" carries its conjunction inside the word.
+    const glued = actors.find(
+      (a) => a.from === j && a.start > words[j]!.start && words[j]!.norm.startsWith('و'),
+    );
+    const n = glued ?? next;
+    if (!n || n === cur || out.includes(n)) break;
+    if (j !== cur.to && !(words[j]?.norm === 'و' || words[j]?.norm === 'مع' || n.from === j)) break;
+    out.push(n);
+    cur = n;
+  }
+  return out;
+}
+
+/** Coordinated actors ending with `last`: روسيا، إيران وتركيا. */
+function coordinatedBack(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  last: ActorMention,
+): ActorMention[] {
+  for (const a of actors) {
+    if (a.to > last.from) break;
+    if (a !== last && coordinated(words, actors, a).includes(last)) return coordinated(words, actors, a);
+  }
+  return [last];
+}
+
+/** The actor phrase ending just before position i (SVO order), within `span` words and one clause. */
+function previousActor(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  i: number,
+  span: number,
+): ActorMention | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - span); j--) {
+    if (words[j]!.boundary && words[j]!.norm !== '،' && words[j]!.norm !== ',') return undefined;
+    const a = actors.find((x) => x.to - 1 === j);
+    if (a) {
+      // a prepositional phrase (في إدلب، على المنطقة) is no subject
+      const w = words[a.from]!;
+      const before = words[a.from - 1];
+      if (
+        w.prep ||
+        (before && ['في', 'على', 'الى', 'من', 'عن', 'ضد', 'مع', 'حول', 'بين', 'قرب'].includes(before.norm))
+      )
+        continue;
+      return a;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Actors and targets of one trigger, from the order of words around it:
+ * VSO (قصفت الطائرات الروسية مواقع...), SVO (روسيا ... شنت غارات), nouns with a nisba adjective
+ * (الغارات الروسية), an agent phrase (من جانب X، يشنه النظام), a light verb's subject (شن الجيش غارات),
+ * pairs (بين X و Y، X مع Y) and target prepositions (على، ضد، مع، ل).
+ */
+export function resolveArguments(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+  hits: readonly TriggerHit[],
+): Arguments {
+  const args = hit.entry.args;
+  const found: ActorMention[] = [];
+  const targets: ActorMention[] = [];
+  const after = hit.to;
+  const isVerb = hit.entry.pos === 'V';
+
+  if (isVerb) {
+    const subj = nextActor(words, actors, after, 3, hits);
+    if (
+      subj &&
+      !words[subj.from]!.prep &&
+      !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? '')
+    )
+      found.push(...coordinated(words, actors, subj));
+    else {
+      const before = previousActor(words, actors, hit.from, 8);
+      if (before) found.push(...coordinatedBack(words, actors, before));
+    }
+  } else {
+    // nisba adjective right after the noun: الغارات الروسية
+    const adj = actors.find(
+      (a) => a.from === after && a.isCountry === false && a.sector === null && a.country,
+    );
+    if (adj) found.push(adj);
+    // agent phrase: من جانب X، من قبل X، لقوات النظام
+    const lAgent = actors.find(
+      (a) =>
+        (a.from === after && words[after]!.prep === 'ل') ||
+        (a.from === after && words[after]!.norm.startsWith('ل') && !a.isCountry),
+    );
+    if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT') found.push(lAgent);
+    for (let j = after; j < Math.min(words.length, after + 6) && found.length === 0; j++) {
+      if (words[j]!.boundary) break;
+      if (AGENT_PREPS.includes(words[j]!.norm) && words[j - 1]?.norm === 'من') {
+        const a = nextActor(words, actors, j + 1, 3, []);
+        if (a) found.push(a);
+      }
+      // relative light verb: هجوم يشنه النظام
+      if (words[j]!.possessive && words[j]!.keys.some((k) => LIGHT_VERBS.has(k))) {
+        const a = nextActor(words, actors, j + 1, 3, []);
+        if (a) found.push(a);
+      }
+    }
+    // a light verb before the noun: its subject
+    if (found.length === 0) {
+      for (let j = hit.from - 1; j >= Math.max(0, hit.from - 10); j--) {
+        if (words[j]!.boundary && words[j]!.norm !== '،' && words[j]!.norm !== ',') break;
+        if (words[j]!.keys.some((k) => LIGHT_VERBS.has(k))) {
+          const subj = nextActor(words, actors, j + 1, Math.max(1, hit.from - j - 1), []);
+          if (subj) found.push(...coordinated(words, actors, subj));
+          else {
+            const before = previousActor(words, actors, j, 8);
+            if (before) found.push(before);
+          }
+          break;
+        }
+      }
+    }
+    // genitive after the noun: the agent of an intransitive noun (غياب المبعوث، مشاركة الوفد، إضراب العمال),
+    // the patient of a transitive one (اعتقال المشتبه به، قصف المدينة)
+    const gen = actors.find((a) => a.from === after && !words[after]!.prep && !a.capital);
+    if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
+    else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
+    // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)
+    if (found.length === 0 && (hit.entry.cls === 'attend' || hit.entry.cls === 'absent')) {
+      const before = previousActor(words, actors, hit.from, 8);
+      if (before) found.push(before);
+    }
+    // bare coordination before an indefinite talks noun: ممثلون عن إيران وروسيا وتركيا، الأربعاء، محادثات
+    const pairFollows = words.slice(after, after + 2).some((w) => PAIR_JOIN.has(w.norm));
+    if (
+      found.length === 0 &&
+      !pairFollows &&
+      (hit.entry.cls === 'talks' || hit.entry.cls === 'meeting') &&
+      !words[hit.from]!.definite
+    ) {
+      const before = previousActor(words, actors, hit.from, 8);
+      if (before) {
+        let first = before;
+        for (const a of actors)
+          if (a.to <= before.from && coordinated(words, actors, a).includes(before)) {
+            first = a;
+            break;
+          }
+        found.push(...coordinated(words, actors, first));
+      }
+    }
+    // the subject of the clause: "تمكنت الوحدات الأمنية بقبلي من إيقاف ..."، "نفذ الأساتذة إضرابا"
+    const TALKS = hit.entry.cls === 'talks' || hit.entry.cls === 'meeting';
+    // "تم فتح تحقيق"، "وقع إيقاف": a passive leaves the agent unsaid
+    const passive = words
+      .slice(Math.max(0, hit.from - 3), hit.from)
+      .some((w) => w.keys.some((k) => PASSIVE.has(k)));
+    if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite) {
+      const before = previousActor(words, actors, hit.from, 10);
+      if (before) found.push(before);
+    }
+    if (found.length === 0 && !TALKS && words[hit.from]!.definite && words[hit.from - 1]?.norm === 'من') {
+      const before = previousActor(words, actors, hit.from - 1, 10);
+      if (before) found.push(before);
+    }
+  }
+
+  // pairs: بين X و Y → actor X, target Y (PLOVER codes the source and the other party)
+  if (args.includes('pair')) {
+    for (let j = after; j < Math.min(words.length, after + 6); j++) {
+      if (words[j]!.boundary) break;
+      if (PAIR_JOIN.has(words[j]!.norm)) {
+        const a = nextActor(words, actors, j + 1, 4, []);
+        if (a) {
+          const group = coordinated(words, actors, a);
+          if (group.length === 1) {
+            // "بين الوفد الروسي برئاسة ...، ووفد الحكومة السورية": the next actor after و in the clause
+            const second = actors.find(
+              (x) =>
+                x.from > a.to &&
+                words[x.from]!.norm.startsWith('و') &&
+                x.start > words[x.from]!.start &&
+                x.from - a.to <= 16 &&
+                !words.slice(a.to, x.from).some((w) => FULL_STOPS.has(w.norm)),
+            );
+            if (second) group.push(second);
+          }
+          if (found.length === 0) found.push(group[0]!);
+          else if (!found.includes(group[0]!)) targets.push(group[0]!);
+          for (const g of group.slice(1)) if (!found.includes(g)) targets.push(g);
+        }
+        break;
+      }
+    }
+  }
+  // target after a preposition the entry names, or the object
+  for (let j = after; j < Math.min(words.length, after + 8) && targets.length === 0; j++) {
+    const w = words[j]!;
+    if (w.boundary) break;
+    if (hits.some((h) => h !== hit && h.from === j && h.entry.pos === 'V')) break;
+    const prepHere = args.find(
+      (p) => p !== 'obj' && p !== 'pair' && (w.norm === p || (p.length === 1 && w.prep === p)),
+    );
+    if (prepHere) {
+      const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : mentionAt(actors, j);
+      if (a && !found.includes(a))
+        targets.push(...coordinated(words, actors, a).filter((x) => !found.includes(x)));
+      if (a) break;
+    }
+  }
+  if (targets.length === 0 && args.includes('obj') && isVerb) {
+    const start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
+    const obj = nextActor(words, actors, start, 4, hits);
+    const objPrev = obj ? (words[obj.from - 1]?.norm ?? '') : '';
+    if (
+      obj &&
+      !found.includes(obj) &&
+      !words[obj.from]!.prep &&
+      !['الي', 'علي', 'في', 'من', 'عن', 'مع'].includes(objPrev)
+    )
+      targets.push(obj);
+  }
+  return { actors: dedupe(found), targets: dedupe(targets).filter((t) => !found.includes(t)) };
+}
+
+function dedupe(list: ActorMention[]): ActorMention[] {
+  return list.filter((a, i) => list.indexOf(a) === i);
+}

@@ -1,0 +1,195 @@
+import type { Doc, Entity, MeetingDetails, Quantity } from '../../doc/index.js';
+import type { ActorMention } from './actors.js';
+import type { Word } from './words.js';
+
+/** A sentence as the details extractor reads it. */
+export interface SentenceView {
+  start: number;
+  end: number;
+  words: Word[];
+  /** The actor phrases of the sentence, found on first use (most sentences hold no event). */
+  readonly actors: ActorMention[];
+}
+
+const UNITS: Record<string, number> = {
+  اولي: 1,
+  ثانيه: 2,
+  ثالثه: 3,
+  رابعه: 4,
+  خامسه: 5,
+  سادسه: 6,
+  سابعه: 7,
+  ثامنه: 8,
+  تاسعه: 9,
+  عاشره: 10,
+  حاديه: 1,
+};
+const ROUND_WORDS = new Set(['جوله', 'الجوله', 'جولتها', 'الجولات']);
+const HEAD_CUES = new Set(['برئاسه', 'يراسه', 'يتراسه', 'ترئسه', 'تراسه', 'يقوده', 'بقياده']);
+const AGENDA_CUES = new Set([
+  'تتمحور',
+  'يتمحور',
+  'ستناقش',
+  'تناقش',
+  'يناقش',
+  'سيناقش',
+  'ستركز',
+  'تركز',
+  'تتناول',
+  'يتناول',
+  'تبحث',
+  'ستبحث',
+  'يبحث',
+]);
+const OUTCOMES: [RegExp, string][] = [
+  [/بيان (?:مشترك|ختامي)/, 'joint statement'],
+  [/(?:دون|لم|بدون|عدم)[^.،]{0,20}اختراق/, 'no breakthrough'],
+  [/(?:دون|لم|بدون|عدم)[^.،]{0,30}(?:تقدم|نتيجه|نتائج)/, 'no progress'],
+  [/اعلان[^.]{0,20}وقف (?:ل)?اطلاق النار/, 'ceasefire announcement'],
+];
+
+function text(doc: Doc, words: readonly Word[], from: number, to: number): string {
+  return doc.text.slice(words[from]!.start, words[to - 1]!.end);
+}
+
+function normText(words: readonly Word[]): string {
+  return words.map((w) => w.norm).join(' ');
+}
+
+/** Round number after الجولة: digits, "الـ11", a quantity, or an ordinal (الحادية عشرة). */
+export function findRound(words: readonly Word[], quantities: readonly Quantity[]): number | null {
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.keys.some((k) => ROUND_WORDS.has(k))) continue;
+    let j = i + 1;
+    if (words[j]?.norm === 'ال' || words[j]?.norm === 'رقم') j++;
+    const w = words[j];
+    if (!w) continue;
+    const q = quantities.find(
+      (x) => x.start <= w.start && w.end <= x.end && (x.kind === 'ordinal' || x.kind === 'cardinal'),
+    );
+    if (q && Number.isInteger(q.value) && q.value > 0 && q.value < 200) return q.value;
+    if (/^\d{1,3}$/.test(w.norm)) return Number(w.norm);
+    const unit = UNITS[w.keys.find((k) => UNITS[k] !== undefined) ?? ''];
+    if (unit !== undefined) {
+      const next = words[j + 1]?.norm;
+      if (next === 'عشره' || next === 'عشر') return unit === 1 && w.norm.includes('حادي') ? 11 : unit + 10;
+      return unit;
+    }
+  }
+  return null;
+}
+
+/**
+ * Delegations and their heads: "الوفد الروسي برئاسة الممثل الخاص لسورية، ألكساندر لافرينتيف" →
+ * {party: "الوفد الروسي", head: "ألكساندر لافرينتيف"}. The head is a PERSON entity in the window where
+ * the entities layer has one, else the appositive name after the title (the words after the comma).
+ */
+export function findDelegations(
+  doc: Doc,
+  s: SentenceView,
+  personAt: (start: number) => Entity | undefined,
+): MeetingDetails['delegations'] {
+  const out: MeetingDetails['delegations'] = [];
+  const { words } = s;
+  for (const a of s.actors) {
+    const first = words[a.from]!;
+    if (!first.keys.some((k) => k === 'وفد' || k === 'وفود')) continue;
+    let cue = -1;
+    for (let j = a.to; j < Math.min(words.length, a.to + 3); j++) {
+      if (words[j]!.keys.some((k) => HEAD_CUES.has(k))) {
+        cue = j;
+        break;
+      }
+    }
+    let head: string | null = null;
+    let headEntity: string | null = null;
+    if (cue >= 0) {
+      let end = cue + 1;
+      while (end < words.length && end - cue <= 12 && !(words[end]!.boundary && words[end]!.norm === '.'))
+        end++;
+      for (let j = cue + 1; j < end; j++) {
+        const p = personAt(words[j]!.start);
+        if (p) {
+          headEntity = p.id;
+          // the name as written here (the KB's canonical spelling may differ)
+          const m = p.mentions.find((x) => x.start === words[j]!.start);
+          head = m ? m.text : p.name;
+          break;
+        }
+      }
+      if (!head) {
+        // title, then the name between commas
+        let c1 = cue + 1;
+        while (c1 < end && !words[c1]!.boundary) c1++;
+        let nameFrom = c1 < end ? c1 + 1 : cue + 1;
+        if (words[nameFrom]?.norm === 'الذي') nameFrom++;
+        let nameTo = nameFrom;
+        while (nameTo < end && !words[nameTo]!.boundary && nameTo - nameFrom < 4) nameTo++;
+        if (nameTo > nameFrom) head = text(doc, words, nameFrom, nameTo);
+      }
+    }
+    out.push({ party: doc.text.slice(a.start, a.end), entity: a.entity, head, head_entity: headEntity });
+  }
+  return out;
+}
+
+/** Agenda items: "3 ملفات رئيسة هي: أ، وب، وج" or what the talks "تتمحور حول / ستناقش / ستركز على". */
+export function findAgenda(doc: Doc, words: readonly Word[]): string[] {
+  const items: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const isList =
+      (w.keys.includes('ملفات') || w.keys.includes('محاور') || w.keys.includes('نقاط')) &&
+      words.slice(i + 1, i + 4).some((x) => x.norm === 'هي' || x.norm === ':');
+    if (isList) {
+      let j = i + 1;
+      while (j < words.length && words[j]!.norm !== ':' && j - i < 5) j++;
+      j++;
+      let from = j;
+      for (; j <= words.length; j++) {
+        const x = words[j];
+        const stop = !x || x.norm === '.' || x.norm === 'فيما' || x.norm === 'بينما';
+        if (!x || stop || x.norm === '،' || x.norm === ',') {
+          if (j > from) items.push(text(doc, words, from, j).replace(/^و/, ''));
+          from = j + 1;
+          if (stop) break;
+        }
+      }
+      continue;
+    }
+    if (w.keys.some((k) => AGENDA_CUES.has(k))) {
+      let from = i + 1;
+      if (['حول', 'علي', 'في'].includes(words[from]?.norm ?? '') || words[from]?.norm === 'ايضا') from++;
+      if (['حول', 'علي', 'في'].includes(words[from]?.norm ?? '')) from++;
+      let to = from;
+      while (to < words.length && !words[to]!.boundary && to - from < 12) to++;
+      if (to > from) items.push(text(doc, words, from, to));
+    }
+  }
+  return items;
+}
+
+export function findOutcome(words: readonly Word[]): string | null {
+  const t = normText(words);
+  for (const [re, label] of OUTCOMES) if (re.test(t)) return label;
+  return null;
+}
+
+/** Why a party is absent: "لأسباب صحية"، "إصابة في عينه"، "بسبب ...". */
+export function findReason(doc: Doc, words: readonly Word[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const k = words[i]!.keys;
+    if (
+      k.includes('اسباب') ||
+      k.includes('بسبب') ||
+      k.includes('اصابه') ||
+      k.includes('مرض') ||
+      k.includes('رفض')
+    ) {
+      let to = i + 1;
+      while (to < words.length && !words[to]!.boundary && to - i < 5) to++;
+      return text(doc, words, i, to);
+    }
+  }
+  return null;
+}

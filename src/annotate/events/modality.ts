@@ -1,0 +1,246 @@
+import type { Modality } from '../../doc/index.js';
+import type { TriggerHit } from './triggers.js';
+import type { Word } from './words.js';
+
+export interface ModalityResult {
+  modality: Modality;
+  /** Word range [from, to) of who is reported as saying it, if the event is reported speech. */
+  attribution: { from: number; to: number } | null;
+}
+
+const NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'عدم', 'دون', 'بدون']);
+const HYPOTHETICAL = new Set([
+  'اذا',
+  'لو',
+  'لولا',
+  'حال',
+  'حاله',
+  'لتجنب',
+  'لتفادي',
+  'لمنع',
+  'تجنب',
+  'تفادي',
+]);
+const PLANNED = new Set([
+  'اعداد',
+  'المقرر',
+  'مقرر',
+  'يعتزم',
+  'تعتزم',
+  'ينوي',
+  'تنوي',
+  'يستعد',
+  'تستعد',
+  'سيتم',
+  'ستتم',
+  'يرتقب',
+  'المزمع',
+  'سيعقد',
+  'ستعقد',
+]);
+const PLANNED_AFTER = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه', 'المرتقب', 'المرتقبه', 'المزمع']);
+const EXPECTED_AFTER = new Set(['متوقعا', 'متوقعه', 'مرتقبا', 'مرتقبه']);
+const ALLEGED_AFTER = new Set(['مفترض', 'مزعوم', 'مفترضا', 'مزعوما', 'مفترضه', 'المفترض', 'المزعوم']);
+const EXPECTED = new Set([
+  'المتوقع',
+  'يتوقع',
+  'تتوقع',
+  'ينتظر',
+  'ينتظر',
+  'المنتظر',
+  'المرجح',
+  'يرجح',
+  'يستبعد',
+  'متوقعا',
+  'يرتقب',
+]);
+/** After a planned or expected event: something prevented it. */
+const CANCELLED = new Set([
+  'حالت',
+  'حال',
+  'تعذر',
+  'الغي',
+  'الغيت',
+  'الغاء',
+  'تاجل',
+  'تاجلت',
+  'تاجيل',
+  'ارجئ',
+  'ارجاء',
+  'اضطر',
+  'سيضطر',
+]);
+const SPEECH = new Set([
+  'قال',
+  'قالت',
+  'قالوا',
+  'اعلن',
+  'اعلنت',
+  'ذكر',
+  'ذكرت',
+  'اكد',
+  'اكدت',
+  'افاد',
+  'افادت',
+  'اوضح',
+  'اوضحت',
+  'اضاف',
+  'اضافت',
+  'صرح',
+  'صرحت',
+  'اشار',
+  'اشارت',
+  'مشيرا',
+  'مشيره',
+  'مؤكدا',
+  'مؤكده',
+  'اعتبر',
+  'اعتبرت',
+  'كشف',
+  'كشفت',
+  'نقلت',
+  'نقل',
+  'افادت',
+  'زعم',
+  'زعمت',
+  'ادعى',
+  'ادعت',
+  'اتهم',
+  'يقول',
+  'تقول',
+]);
+const COMPLEMENTISER = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'فيها', 'فيه']);
+const SOURCE_PREP = new Set(['حسب', 'بحسب', 'وفقا', 'وفق', 'نقلا']);
+
+function hasAny(w: Word, set: ReadonlySet<string>): boolean {
+  return w.keys.some((k) => set.has(k)) || set.has(w.norm);
+}
+
+/** Start of the clause that holds word i: after the last boundary punctuation, at most `max` words back. */
+function clauseStart(words: readonly Word[], i: number, max: number): number {
+  let j = i - 1;
+  while (j >= 0 && i - j <= max && !words[j]!.boundary) j--;
+  return j + 1;
+}
+
+export function detectModality(
+  words: readonly Word[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): ModalityResult {
+  const attribution = findAttribution(words, hit.from);
+  const m = (modality: Modality): ModalityResult => ({ modality, attribution });
+  if (hit.entry.cls === 'absent') return m('negated');
+  const near = clauseStart(words, hit.from, 4);
+  const clause = clauseStart(words, hit.from, 10);
+  const trigger = words[hit.from]!;
+
+  for (let j = near; j < hit.from; j++)
+    if (hasAny(words[j]!, NEGATORS) && !NEGATORS.has(trigger.norm)) return m('negated');
+  // "ما" negates a verb right after it (ما زالت is "still", not a negation).
+  const prev = words[hit.from - 1];
+  if (prev?.norm === 'ما' && hit.entry.pos === 'V' && words[hit.from]?.norm !== 'زال') return m('negated');
+
+  let planned = false;
+  let expected = false;
+  for (let j = clause; j < hit.from; j++) {
+    const w = words[j]!;
+    if (hasAny(w, PLANNED)) planned = true;
+    if (hasAny(w, EXPECTED)) expected = true;
+  }
+  if (trigger.norm.startsWith('س') && hit.entry.pos === 'V' && trigger.keys.includes(trigger.norm.slice(1)))
+    planned = true;
+  let alleged = false;
+  for (let j = hit.to; j < Math.min(words.length, hit.to + 3); j++) {
+    if (hasAny(words[j]!, PLANNED_AFTER)) planned = true;
+    if (hasAny(words[j]!, ALLEGED_AFTER)) alleged = true;
+  }
+  for (let j = hit.to; j < Math.min(words.length, hit.to + 8); j++) {
+    if (words[j]!.norm === '.') break;
+    if (hasAny(words[j]!, EXPECTED_AFTER)) expected = true;
+  }
+  if (planned || expected) {
+    for (let j = hit.to; j < words.length; j++) if (hasAny(words[j]!, CANCELLED)) return m('negated');
+  }
+
+  // The object of a demand: طالبت بوقف التصعيد، دعا إلى الإفراج.
+  const demand = hits.find(
+    (h) => h !== hit && h.type === 'REQUEST' && h.from < hit.from && hit.from - h.to <= 4,
+  );
+  if (demand && hit.type !== 'REQUEST') {
+    let crossed = false;
+    for (let j = demand.to; j < hit.from; j++) if (words[j]!.boundary) crossed = true;
+    if (!crossed) return m('demanded');
+  }
+  for (let j = clause; j < hit.from; j++) if (hasAny(words[j]!, HYPOTHETICAL)) return m('hypothetical');
+  if (expected) return m('expected');
+  if (planned) return m('planned');
+  if (attribution || alleged) return m('reported');
+  return m('asserted');
+}
+
+/**
+ * Who is reported as saying it: "قالت موسكو إن الغارات ..." → موسكو; "... حسب موسكو" → موسكو;
+ * "قالت الوزارة في بيان إن ..." → الوزارة. Only a speech verb before the trigger, followed by إن/أن
+ * before the trigger, counts.
+ */
+export function findAttribution(words: readonly Word[], at: number): { from: number; to: number } | null {
+  for (let s = at - 1; s >= 0; s--) {
+    const w = words[s]!;
+    if (!hasAny(w, SPEECH)) continue;
+    // a complementiser between the speech verb and the trigger
+    let comp = -1;
+    for (let j = s + 1; j < at; j++) {
+      if (COMPLEMENTISER.has(words[j]!.norm) || words[j]!.keys.some((k) => COMPLEMENTISER.has(k))) {
+        comp = j;
+        break;
+      }
+    }
+    if (comp < 0) continue;
+    // the speaker: words between verb and complementiser, cut at في بيان / time words / punctuation
+    let to = s + 1;
+    while (
+      to < comp &&
+      !words[to]!.boundary &&
+      ![
+        'الي',
+        'عن',
+        'علي',
+        'في',
+        'خلال',
+        'امس',
+        'اليوم',
+        'الاحد',
+        'الاثنين',
+        'الثلاثاء',
+        'الاربعاء',
+        'الخميس',
+        'الجمعه',
+        'السبت',
+        'الاسبوع',
+      ].includes(words[to]!.norm)
+    )
+      to++;
+    if (to > s + 1) return { from: s + 1, to };
+    // SVO: the subject before the speech verb, back to the clause start (after لكن، و)
+    let from = s;
+    while (
+      from > 0 &&
+      s - from < 8 &&
+      !words[from - 1]!.boundary &&
+      !['لكن', 'ولكن', 'بينما', 'فيما'].includes(words[from - 1]!.norm)
+    )
+      from--;
+    if (from < s) return { from, to: s };
+    return null;
+  }
+  for (let j = 0; j < words.length; j++) {
+    if (!hasAny(words[j]!, SOURCE_PREP)) continue;
+    let from = j + 1;
+    if (words[from]?.norm === 'ل' || words[from]?.norm === 'عن') from++;
+    let to = from;
+    while (to < words.length && to - from < 5 && !words[to]!.boundary) to++;
+    if (to > from) return { from, to };
+  }
+  return null;
+}

@@ -1,0 +1,671 @@
+import type {
+  Doc,
+  Entity,
+  Event,
+  EventActor,
+  MeetingDetails,
+  Modality,
+  Pass,
+  Span,
+  TimeExpr,
+} from '../../doc/index.js';
+import { findActors, type ActorMention, type EntityIndex } from './actors.js';
+import { resolveArguments } from './args.js';
+import {
+  findAgenda,
+  findDelegations,
+  findOutcome,
+  findReason,
+  findRound,
+  type SentenceView,
+} from './details.js';
+import { gloss } from './gloss.js';
+import { loadEventLexicon, type EventLexicon } from './lexicon.js';
+import { detectModality } from './modality.js';
+import { choosePlace, findPlaces } from './place.js';
+import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
+import { analyseWord, firstTokenAt, sentenceWords, type Word } from './words.js';
+
+export interface EventsPassOptions {
+  /** Path of the compiled lexicon (default: data/events/lexicon.json). */
+  lexiconPath?: string;
+  /** Also use the CAMEO verb + object patterns (lower precision). Default false. */
+  cameoPatterns?: boolean;
+  /** Sentences longer than this many tokens are read in windows of this size. */
+  maxSentenceTokens?: number;
+}
+
+/** One mention of an event in one sentence, before mentions of the same happening are merged. */
+interface Mention {
+  hit: TriggerHit;
+  s: SentenceView;
+  trigger: Span;
+  cls: string;
+  type: Event['type'];
+  mode: string | null;
+  actors: ActorMention[];
+  targets: ActorMention[];
+  place: Event['place'];
+  placeEn: string | null;
+  time: Event['time'];
+  modality: Modality;
+  attribution: Event['attribution'];
+  quantities: string[];
+  confidence: number;
+  /** A definite noun with nothing of its own (الهجوم، المحادثات): refers back to an event named elsewhere. */
+  anaphoric: boolean;
+  round: number | null;
+}
+
+const AERIAL = new Set([
+  'طائرات',
+  'طائره',
+  'الطيران',
+  'طيران',
+  'جويه',
+  'جوي',
+  'الحربيه',
+  'مقاتلات',
+  'مروحيات',
+]);
+const CHEMICAL = new Set([
+  'كيميائي',
+  'كيمياوي',
+  'كيماوي',
+  'الكيميائي',
+  'الكيماوي',
+  'الكيمياوي',
+  'سام',
+  'الكلور',
+]);
+const MEETING_CLASSES = new Set(['talks', 'meeting', 'visit', 'call']);
+/** Most factual first: the modality a merged event keeps. */
+const FACTUALITY: Modality[] = [
+  'asserted',
+  'reported',
+  'expected',
+  'planned',
+  'demanded',
+  'hypothetical',
+  'negated',
+];
+
+export function createEventsPass(options: EventsPassOptions = {}): Pass {
+  const lex = loadEventLexicon(options.lexiconPath);
+  const useCameo = options.cameoPatterns ?? false;
+  const maxTokens = options.maxSentenceTokens ?? 200;
+  // Whether a word form can start a trigger, remembered per form (the same words recur).
+  const triggerForms = new Map<string, boolean>();
+  const mayTrigger = (norm: string): boolean => {
+    let v = triggerForms.get(norm);
+    if (v === undefined) {
+      v = analyseWord(norm).keys.some((k) => lex.triggers.has(k) || (useCameo && lex.cameo.has(k)));
+      if (triggerForms.size > 200_000) triggerForms.clear();
+      triggerForms.set(norm, v);
+    }
+    return v;
+  };
+  return {
+    name: 'events',
+    version: '1',
+    requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
+    produces: ['events'],
+    run(doc: Doc) {
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, mayTrigger);
+    },
+  };
+}
+
+function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> } {
+  const byWord = new Map<number, { entity: Entity; end: number }>();
+  const byId = new Map<string, Entity>();
+  for (const e of doc.entities) {
+    byId.set(e.id, e);
+    for (const m of e.mentions) {
+      const prev = byWord.get(m.start);
+      if (!prev || prev.end < m.end) byWord.set(m.start, { entity: e, end: m.end });
+    }
+  }
+  return { index: { byWord }, byId };
+}
+
+/** The country most talked about: the default for "الشرطة" or "النظام" named without one. */
+function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc): string | null {
+  const counts = new Map<string, number>();
+  const add = (c: string | null, n = 1): void => {
+    if (c) counts.set(c, (counts.get(c) ?? 0) + n);
+  };
+  for (const e of doc.entities)
+    if ((e.type === 'GPE' || e.type === 'NORP' || e.type === 'ORG') && e.country)
+      add(e.country, e.mentions.length);
+  // With an entities layer its countries decide; reading every word again is for documents without one.
+  if (doc.entities.length > 0) return best(counts);
+  for (const v of views) {
+    // places named after a locative word vote for their country (بولاية القصرين → TUN)
+    for (const p of findPlaces(v.words, lex, new Map())) {
+      const before = v.words[p.from - 1];
+      if (
+        p.iso3 &&
+        (v.words[p.from]!.prep === 'ب' ||
+          (before &&
+            ['في', 'ولايه', 'بولايه', 'معتمديه', 'بمعتمديه', 'مدينه', 'بمدينه'].includes(before.norm)))
+      )
+        add(p.iso3);
+    }
+    for (const w of v.words) {
+      for (const k of w.keys) {
+        const cn = lex.countryNames.get(k);
+        if (cn?.some((c) => c.rest.length === 0)) {
+          add(cn.find((c) => c.rest.length === 0)!.iso3);
+          break;
+        }
+        const adj = lex.adjectives.get(k) ?? lex.adjectives.get(k.replace(/(ه|ين|ون)$/, ''));
+        if (adj) {
+          add(adj);
+          break;
+        }
+      }
+    }
+  }
+  return best(counts);
+}
+
+function best(counts: Map<string, number>): string | null {
+  let top: string | null = null;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) [top, n] = [c, k];
+  return top;
+}
+
+const FULL_STOP = new Set(['.', '!', '?', '؟', '…']);
+
+/** Sentences cut again at full stops the segmenter missed ("., " in scraped text). */
+function splitAtStops(words: Word[]): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  for (const w of words) {
+    cur.push(w);
+    if (w.boundary && FULL_STOP.has(w.norm)) {
+      out.push(cur);
+      cur = [];
+    }
+  }
+  if (cur.length > 0) out.push(cur);
+  return out.filter((p) => p.some((w) => !w.boundary));
+}
+
+/**
+ * The sentences as windows of words. Most sentences hold no trigger word: those are checked on the
+ * tokens' normalised forms only and get a window whose words are built if something asks for them.
+ */
+function windows(doc: Doc, maxTokens: number, mayTrigger: (norm: string) => boolean): Window[] {
+  const out: Window[] = [];
+  for (const s of doc.sentences) {
+    const from = firstTokenAt(doc.tokens, s.start);
+    let any = false;
+    for (let i = from; i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+      const t = doc.tokens[i]!;
+      if (
+        (t.kind === 'word' || t.kind === 'hashtag') &&
+        mayTrigger(t.kind === 'hashtag' ? t.norm.replace(/^#/, '') : t.norm)
+      ) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      let words: Word[] | undefined;
+      out.push({
+        start: s.start,
+        end: s.end,
+        triggered: false,
+        get words(): Word[] {
+          words ??= sentenceWords(doc, s, doc.tokens, from);
+          return words;
+        },
+      });
+      continue;
+    }
+    for (const words of splitAtStops(sentenceWords(doc, s, doc.tokens, from)))
+      pushWindows(out, words, maxTokens);
+  }
+  return out;
+}
+
+interface Window {
+  start: number;
+  end: number;
+  words: Word[];
+  /** False when no word of the window can start a trigger (its words are then built lazily). */
+  triggered: boolean;
+}
+
+function pushWindows(out: Window[], words: Word[], maxTokens: number): void {
+  // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
+  for (let i = 0; i < words.length; i += maxTokens) {
+    const part = words.slice(i, i + maxTokens);
+    out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, triggered: true });
+  }
+}
+
+function extractEvents(
+  doc: Doc,
+  lex: EventLexicon,
+  useCameo: boolean,
+  maxTokens: number,
+  mayTrigger: (norm: string) => boolean,
+): Event[] {
+  if (!doc.text || doc.sentences.length === 0) return [];
+  const { index, byId } = entityIndex(doc);
+  const raw = windows(doc, maxTokens, mayTrigger);
+  const defaultCountry = dominantCountry(raw, lex, doc);
+  const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
+  // Only resolved calendar values date an event (not PAST_REF or an unresolved weekday).
+  const dated = doc.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value));
+  const mentions: Mention[] = [];
+  const views: SentenceView[] = [];
+
+  let sport = 0;
+  for (const t of doc.tokens) if (t.kind === 'word' && isSportForm(t.norm)) sport++;
+  const sportDoc = sport >= 3;
+  for (const r of raw) {
+    const hits = r.triggered
+      ? findTriggers(r.words, lex, useCameo, sportDoc || sportScore(r.words) >= 2)
+      : [];
+    let found: ActorMention[] | undefined;
+    const view: SentenceView = {
+      start: r.start,
+      end: r.end,
+      words: r.words,
+      get actors(): ActorMention[] {
+        found ??= findActors(r.words, lex, index, defaultCountry, doc.text);
+        return found;
+      },
+    };
+    views.push(view);
+    if (hits.length === 0) continue;
+    const actors = view.actors;
+    // With an entities layer its places are used; the gazetteer is the fallback for documents without one.
+    const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord);
+    const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
+    const claimed = claimTimes(times, hits, r.words);
+    const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
+    let previous: Mention | undefined;
+    for (const hit of hits) {
+      // "اغتيال القنطار في غارة": an attack named as the means of the one before it is the same attack
+      if (
+        previous &&
+        hit.type === 'ASSAULT' &&
+        previous.type === 'ASSAULT' &&
+        hit.from - previous.hit.to <= 4 &&
+        (r.words[hit.from - 1]?.norm === 'في' || r.words[hit.from]!.prep === 'ب')
+      ) {
+        if (previous.mode === null || previous.mode === 'assassinate')
+          previous.mode = hit.mode ?? previous.mode;
+        continue;
+      }
+      const args = resolveArguments(r.words, hit, actors, hits);
+      const mod = detectModality(r.words, hit, hits);
+      const spans = [...args.actors, ...args.targets];
+      const where = choosePlace(doc, r.words, hit, places, spans, hits);
+      const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
+      const own = claimed.get(hit) ?? times.filter((t) => ![...claimed.values()].some((c) => c.includes(t)));
+      const time = nearestTime(own, trigger.start);
+      let mode = hit.mode;
+      if (hit.type === 'ASSAULT') mode = refineAssaultMode(r.words, hit, mode);
+      const first = r.words[hit.from]!;
+      const anaphoric =
+        hit.entry.pos !== 'V' &&
+        first.definite &&
+        args.actors.length === 0 &&
+        args.targets.length === 0 &&
+        !where &&
+        !first.possessive;
+      mentions.push({
+        hit,
+        s: view,
+        trigger,
+        cls: hit.entry.cls,
+        type: hit.type,
+        mode,
+        actors: args.actors,
+        targets: args.targets,
+        place: where?.place ?? null,
+        placeEn: where?.en ?? null,
+        time: time ? { value: time.value, from: 'text' } : null,
+        modality: mod.modality,
+        attribution: mod.attribution ? attributionOf(doc, r.words, mod.attribution, actors) : null,
+        quantities: quantities.filter((q) => Math.abs(q.start - trigger.start) < 120).map((q) => q.id),
+        confidence: confidence(hit, args.actors.length > 0),
+        anaphoric,
+        round: MEETING_CLASSES.has(hit.entry.cls) ? findRound(r.words, doc.quantities) : null,
+      });
+      previous = mentions[mentions.length - 1];
+    }
+  }
+  const groups = mergeMentions(mentions);
+  const entityNames = new Map<string, string | null>([...byId].map(([id, e]) => [id, e.name_en]));
+  const events: Event[] = groups.map((g) =>
+    buildEvent(doc, g, views, groups, published, lex, entityNames, byId),
+  );
+  events.sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end);
+  events.forEach((e, i) => (e.id = `ev${i + 1}`));
+  return events;
+}
+
+function span(doc: Doc, start: number, end: number): Span {
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+function confidence(hit: TriggerHit, hasActor: boolean): number {
+  const base = hit.entry.source === 'cameo' ? 0.45 : hit.entry.pos === 'V' ? 0.75 : 0.7;
+  return Math.round(Math.min(0.95, base + (hasActor ? 0.15 : 0)) * 100) / 100;
+}
+
+/** A time expression belongs to the closest trigger before it in the sentence (Arabic puts the date after the event). */
+function claimTimes(
+  times: readonly TimeExpr[],
+  hits: readonly TriggerHit[],
+  words: readonly Word[],
+): Map<TriggerHit, TimeExpr[]> {
+  const out = new Map<TriggerHit, TimeExpr[]>();
+  for (const t of times) {
+    let owner: TriggerHit | undefined;
+    for (const h of hits)
+      if (words[h.from]!.start <= t.start && t.start - words[h.to - 1]!.end < 80) owner = h;
+    if (owner) out.set(owner, [...(out.get(owner) ?? []), t]);
+  }
+  return out;
+}
+
+function nearestTime(times: readonly TimeExpr[], at: number): TimeExpr | null {
+  let best: TimeExpr | null = null;
+  for (const t of times) if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+  return best;
+}
+
+function refineAssaultMode(words: readonly Word[], hit: TriggerHit, mode: string | null): string | null {
+  const win = words.slice(Math.max(0, hit.from - 6), Math.min(words.length, hit.to + 4));
+  if (win.some((w) => w.keys.some((k) => CHEMICAL.has(k)))) return 'cbrn';
+  if ((mode === null || mode === 'heavy-weapons') && win.some((w) => w.keys.some((k) => AERIAL.has(k))))
+    return 'aerial';
+  return mode;
+}
+
+function attributionOf(
+  doc: Doc,
+  words: readonly Word[],
+  r: { from: number; to: number },
+  actors: readonly ActorMention[],
+): Event['attribution'] {
+  const start = words[r.from]!.start;
+  const end = words[r.to - 1]!.end;
+  const inside = actors.filter((a) => a.start >= start && a.end <= end);
+  if (inside.length > 0) {
+    // From the first actor to the last one named in the speaker phrase: "وزارة الدفاع الروسية".
+    const last = inside[inside.length - 1]!;
+    return {
+      entity: inside[0]!.entity,
+      text: doc.text.slice(inside[0]!.start, Math.max(last.end, inside[0]!.end)),
+    };
+  }
+  // "قالت فيها" — the speaker is the actor named before the speech verb
+  const before = [...actors].reverse().find((a) => a.end <= start);
+  if (before && /^(فيها|فيه)$/.test(words[r.from]!.norm))
+    return { entity: before.entity, text: doc.text.slice(before.start, before.end) };
+  return { entity: null, text: doc.text.slice(start, end) };
+}
+
+// ---------------------------------------------------------------- merging: one happening, one event
+
+function countriesOf(list: readonly ActorMention[]): Set<string> {
+  return new Set(list.map((a) => a.country ?? a.code));
+}
+
+function placeKey(p: Event['place']): string | null {
+  return p ? (p.lat !== null ? `${p.lat},${p.lon}` : p.name) : null;
+}
+
+/** Classes that name the same kind of happening: shelling and air strikes are both bombardment. */
+function family(cls: string): string {
+  if (cls === 'airstrike' || cls === 'shelling') return 'bombardment';
+  if (cls === 'absent') return 'attend';
+  return cls;
+}
+
+function compatible(group: Mention[], m: Mention): boolean {
+  const g = group[0]!;
+  if (g.type !== m.type) return false;
+  const talks = (x: Mention): boolean => x.cls === 'talks' || (x.cls === 'meeting' && x.anaphoric);
+  const isTalks =
+    talks(m) && group.some(talks) && group.every((x) => x.cls === 'talks' || x.cls === 'meeting');
+  if (isTalks) {
+    const rounds = new Set(group.map((x) => x.round).filter((r) => r !== null));
+    if (m.round !== null && rounds.size > 0 && !rounds.has(m.round)) return false;
+    // Places do not split talks: a mention's place is often a topic ("ستناقش الأوضاع في إدلب").
+    return true;
+  }
+  // Only what happened merges with what happened; an irrealis mention only with the same irrealis.
+  // Only mentions of one kind of happening merge: a meeting with a meeting, an attendance with an attendance.
+  if (!group.some((x) => family(x.cls) === family(m.cls))) return false;
+  const realis = (x: Modality): boolean => x === 'asserted' || x === 'reported';
+  if (!group.every((x) => (realis(x.modality) && realis(m.modality)) || x.modality === m.modality))
+    return false;
+  const sameClass = group.some((x) => x.cls === m.cls);
+  const modes = new Set(group.map((x) => x.mode).filter(Boolean));
+  const modeOk = m.mode === null || modes.size === 0 || modes.has(m.mode);
+  if (!modeOk) return false;
+  if (m.anaphoric) {
+    // "الهجوم" after a real attack does not refer to an attack that was only planned or avoided.
+    const factual = (x: Mention): boolean => x.modality === 'asserted' || x.modality === 'reported';
+    return sameClass && (!factual(m) || group.some(factual));
+  }
+  const codes = new Set(group.flatMap((x) => [...countriesOf(x.actors)]));
+  const mine = countriesOf(m.actors);
+  const actorsAgree = mine.size > 0 && codes.size > 0 && [...mine].some((c) => codes.has(c));
+  if (m.cls === 'attend' || m.cls === 'absent') return actorsAgree;
+  if (MEETING_CLASSES.has(m.cls)) {
+    // two meetings of one delegation with different partners are two meetings
+    const partners = new Set(group.flatMap((x) => x.targets.map((t) => t.code)));
+    const mineT = m.targets.map((t) => t.code);
+    if (partners.size > 0 && mineT.length > 0 && !mineT.some((c) => partners.has(c))) return false;
+  }
+  if (g.cls === 'ceasefire' || g.cls === 'agreement') {
+    if (mine.size > 0 && codes.size > 0 && !actorsAgree) return false;
+    const places = new Set(group.map((x) => placeKey(x.place)).filter(Boolean));
+    const pk = placeKey(m.place);
+    return sameClass && (!pk || places.size === 0 || places.has(pk) || mine.size > 0);
+  }
+  // violent and other events: the same actors at the same place, or an actor-less repeat of the same place
+  const places = new Set(group.map((x) => placeKey(x.place)).filter(Boolean));
+  const pk = placeKey(m.place);
+  const placeAgrees = pk !== null && places.has(pk);
+  return (
+    (actorsAgree && (placeAgrees || pk === null || places.size === 0)) || (placeAgrees && mine.size === 0)
+  );
+}
+
+function mergeMentions(mentions: Mention[]): Mention[][] {
+  const groups: Mention[][] = [];
+  // Mentions with their own content first, so that anaphoric ones find what they refer to.
+  const order = [...mentions].sort(
+    (a, b) => Number(a.anaphoric) - Number(b.anaphoric) || a.trigger.start - b.trigger.start,
+  );
+  for (const m of order) {
+    let target: Mention[] | undefined;
+    let bestDist = Infinity;
+    for (const g of groups) {
+      if (!compatible(g, m)) continue;
+      // An anaphor refers back: mentions before it count, those after it only at a penalty.
+      const dist = Math.min(
+        ...g.map(
+          (x) =>
+            (m.anaphoric && x.trigger.start > m.trigger.start ? 1e6 : 0) +
+            Math.abs(x.trigger.start - m.trigger.start),
+        ),
+      );
+      if (dist < bestDist) [target, bestDist] = [g, dist];
+    }
+    if (target) target.push(m);
+    else groups.push([m]);
+  }
+  for (const g of groups) g.sort((a, b) => a.trigger.start - b.trigger.start);
+  return groups;
+}
+
+function toActor(doc: Doc, a: ActorMention): EventActor {
+  return { entity: a.entity, code: a.code || 'UNK', text: doc.text.slice(a.start, a.end) };
+}
+
+function uniqueActors(doc: Doc, list: ActorMention[]): EventActor[] {
+  const seen = new Set<string>();
+  const out: EventActor[] = [];
+  for (const a of list) {
+    const key = a.entity ?? a.code;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(toActor(doc, a));
+  }
+  return out;
+}
+
+function buildEvent(
+  doc: Doc,
+  group: Mention[],
+  views: SentenceView[],
+  groups: Mention[][],
+  published: string | null,
+  lex: EventLexicon,
+  entityNames: Map<string, string | null>,
+  byId: Map<string, Entity>,
+): Event {
+  const first = group[0]!;
+  // An anaphor ("الهجوم") says nothing new about whether it happened: the named mentions decide.
+  const named = group.some((m) => !m.anaphoric) ? group.filter((m) => !m.anaphoric) : group;
+  const best = [...named].sort((a, b) => FACTUALITY.indexOf(a.modality) - FACTUALITY.indexOf(b.modality))[0]!;
+  const withPlace = mostCommonPlace(group);
+  const withTime = group.find((m) => m.time);
+  const actors = uniqueActors(
+    doc,
+    group.flatMap((m) => m.actors),
+  );
+  const actorCodes = new Set(actors.map((a) => a.code));
+  const targets = uniqueActors(
+    doc,
+    group.flatMap((m) => m.targets),
+  ).filter((t) => !actorCodes.has(t.code));
+  const evidence: Span[] = [];
+  for (const m of group)
+    if (!evidence.some((e) => e.start === m.s.start)) evidence.push(span(doc, m.s.start, m.s.end));
+  const event: Event = {
+    id: '',
+    type: first.type,
+    mode: group.find((m) => m.mode)?.mode ?? null,
+    trigger: first.trigger,
+    sentence: { start: first.s.start, end: first.s.end },
+    evidence,
+    actors,
+    targets,
+    place: withPlace?.place ?? null,
+    time: withTime?.time ?? (published ? { value: published, from: 'published' } : null),
+    modality: best.modality,
+    attribution: best.attribution,
+    quantities: [...new Set(group.flatMap((m) => m.quantities))],
+    confidence:
+      Math.round(
+        Math.min(0.98, Math.max(...group.map((m) => m.confidence)) + 0.03 * (group.length - 1)) * 100,
+      ) / 100,
+    gloss: '',
+  };
+  if (first.type === 'CONSULT' && MEETING_CLASSES.has(first.cls)) {
+    event.details = meetingDetails(doc, group, views, groups, byId);
+    // The delegations at talks are its participants.
+    if (group.some((m) => m.cls === 'talks')) {
+      const have = new Set(event.actors.map((a) => a.entity ?? a.code));
+      for (const d of event.details.delegations) {
+        const mention = group
+          .flatMap((m) => m.s.actors)
+          .find((a) => doc.text.slice(a.start, a.end) === d.party && a.code && a.country);
+        if (mention && !have.has(mention.entity ?? mention.code)) {
+          have.add(mention.entity ?? mention.code);
+          event.actors.push(toActor(doc, mention));
+        }
+      }
+    }
+  }
+  event.gloss = gloss(event, withPlace?.placeEn ?? null, lex, entityNames);
+  return event;
+}
+
+/** The place most mentions agree on (the first on a tie). */
+function mostCommonPlace(group: Mention[]): Mention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of group) {
+    const k = placeKey(m.place);
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: Mention | undefined;
+  for (const m of group) {
+    const k = placeKey(m.place);
+    if (k && (!best || counts.get(k)! > counts.get(placeKey(best.place)!)!)) best = m;
+  }
+  return best;
+}
+
+const ANAPHORIC_ROUND = /(?:هذه|هاته) الجوله|الجوله (?:الحاليه|الجديده)/;
+
+function meetingDetails(
+  doc: Doc,
+  group: Mention[],
+  views: SentenceView[],
+  groups: Mention[][],
+  byId: Map<string, Entity>,
+): MeetingDetails {
+  const sentences = new Set(group.map((m) => m.s));
+  if (group.some((m) => m.cls === 'talks')) {
+    for (const v of views) if (ANAPHORIC_ROUND.test(v.words.map((w) => w.norm).join(' '))) sentences.add(v);
+  }
+  const list = [...sentences].sort((a, b) => a.start - b.start);
+  const personAt = (start: number): Entity | undefined => {
+    for (const e of byId.values())
+      if (e.type === 'PERSON' && e.mentions.some((m) => m.start === start)) return e;
+    return undefined;
+  };
+  let round: number | null = group.find((m) => m.round !== null)?.round ?? null;
+  const delegations: MeetingDetails['delegations'] = [];
+  const agenda: string[] = [];
+  let outcome: string | null = null;
+  for (const s of list) {
+    round ??= findRound(s.words, doc.quantities);
+    for (const d of findDelegations(doc, s, personAt)) {
+      const same = delegations.find((x) => x.party === d.party);
+      if (!same) delegations.push(d);
+      else if (!same.head && d.head) Object.assign(same, d);
+    }
+    for (const a of findAgenda(doc, s.words)) if (!agenda.includes(a)) agenda.push(a);
+    outcome ??= findOutcome(s.words);
+  }
+  // Who stayed away: the negated attendances of this document (talks only).
+  const absent: MeetingDetails['absent'] = [];
+  if (group.some((m) => m.cls === 'talks')) {
+    for (const g of groups) {
+      const m = g[0]!;
+      if (m.type !== 'CONSULT' || (m.cls !== 'attend' && m.cls !== 'absent') || m.modality !== 'negated')
+        continue;
+      const who = m.actors[0] ?? m.targets[0];
+      if (!who) continue;
+      let reason: string | null = null;
+      for (const x of g) reason ??= findReason(doc, x.s.words);
+      const party = doc.text.slice(who.start, who.end);
+      if (!absent.some((a) => a.party === party)) absent.push({ party, entity: who.entity, reason });
+    }
+  }
+  return {
+    round,
+    venue: mostCommonPlace(group)?.place?.name ?? null,
+    delegations,
+    absent,
+    agenda,
+    outcome,
+  };
+}

@@ -1,0 +1,303 @@
+import type { EventType } from '../../doc/index.js';
+import type { EventLexicon, TriggerEntry } from './lexicon.js';
+import { analyseWord, matchRest, type Word } from './words.js';
+
+/** A trigger found in a sentence. */
+export interface TriggerHit {
+  from: number;
+  to: number;
+  entry: TriggerEntry;
+  type: EventType;
+  mode: string | null;
+}
+
+/** Words that mark a sports sentence: there "هجوم" is an attack on goal and "قصف" a shot. */
+const SPORT = new Set(
+  [
+    'الرياضي',
+    'الرياضيه',
+    'رياضي',
+    'مهاجم',
+    'المهاجم',
+    'هجومي',
+    'الهجومي',
+    'الهجوميه',
+    'خطه',
+    'رواق',
+    'الرابطه',
+    'مباراه',
+    'مباريات',
+    'الفريق',
+    'فريق',
+    'اللاعب',
+    'لاعب',
+    'لاعبي',
+    'الدوري',
+    'البطوله',
+    'النادي',
+    'المنتخب',
+    'الشوط',
+    'المدرب',
+    'هدف',
+    'اهداف',
+    'الهدف',
+    'المرمي',
+    'الحارس',
+    'الملعب',
+    'كره',
+    'القدم',
+    'الكاس',
+  ].map((w) => w),
+);
+const SPORT_ONLY_CLASSES = new Set(['attack', 'shelling', 'airstrike', 'clash', 'shooting', 'threat']);
+
+/** Adjectives that make an "attack" verbal: شن هجوما حادا على الحكومة → ACCUSE. */
+const VERBAL = new Set(['حادا', 'حاد', 'لاذعا', 'لاذع', 'كلاميا', 'اعلاميا', 'عنيفا علي']);
+
+/** Words after which a noun is no event but a name or a title (مكتب الاتصال، لجنة التحقيق). */
+const NOT_EVENT_BEFORE = new Set([
+  'ملف',
+  'ملفا',
+  'ملفات',
+  'لجنه',
+  'مكتب',
+  'خليه',
+  'وحده',
+  'هيئه',
+  'برنامج',
+  'قانون',
+  'مشروع',
+]);
+
+const PREPOSITIONS = new Set([
+  'علي',
+  'الي',
+  'من',
+  'في',
+  'بعد',
+  'قبل',
+  'عن',
+  'جراء',
+  'اثر',
+  'اثناء',
+  'خلال',
+  'ضد',
+  'رغم',
+  'كل',
+  'لكل',
+  'اي',
+  'عدد',
+]);
+/** Words after which a noun names a frame, a document or an office, not an event (اتفاقية شراكة، علاقات التعاون). */
+const FRAME_BEFORE = new Set([
+  'اتفاقيه',
+  'اتفاق',
+  'قانون',
+  'اطار',
+  'مجال',
+  'مجالات',
+  'سبل',
+  'تعزيز',
+  'علاقات',
+  'افاق',
+  'تطوير',
+  'وزير',
+  'وزاره',
+  'مشروع',
+  'برنامج',
+  'اليات',
+  'اوجه',
+  'اهميه',
+  'ضروره',
+  'الزاميه',
+  'مجلس',
+  'صندوق',
+  'مؤسسه',
+  'نظام',
+  'منطق',
+]);
+/** Adjectives that turn an event noun into something else: زيارة ميدانية (inspection), هدنة سياسية (metaphor). */
+const NOT_EVENT_AFTER = new Set([
+  'ميدانيه',
+  'تفقد',
+  'تفقديه',
+  'التفقد',
+  'سياسيه',
+  'اجتماعيه',
+  'اعلاميه',
+  'صحفي',
+  'صحفيه',
+  'اذاعي',
+  'تلفزي',
+  'مطول',
+]);
+/** Meetings that someone can attend or miss: attendance words count only near one of these. */
+const MEETING_WORDS = new Set([
+  'جوله',
+  'جولات',
+  'اجتماع',
+  'اجتماعات',
+  'محادثات',
+  'مباحثات',
+  'مفاوضات',
+  'مؤتمر',
+  'قمه',
+  'جلسه',
+  'لقاء',
+  'مشاورات',
+  'الحوار',
+  'حوار',
+  'المنتدي',
+]);
+/** Cooperation and agreement nouns that are mostly frames, checked against FRAME_BEFORE. */
+const FRAMED_CLASSES = new Set(['cooperation', 'agreement', 'aid', 'sanctions', 'protest', 'demand']);
+
+function isNumber(w: Word | undefined): boolean {
+  return w !== undefined && /^\d+$/.test(w.norm);
+}
+
+export function isSportSentence(words: readonly Word[]): boolean {
+  let n = 0;
+  for (const w of words) if (w.keys.some((k) => SPORT.has(k))) n++;
+  return n >= 2;
+}
+
+/** Finds event triggers in a sentence: curated lexicon first, CAMEO verb + object patterns where none matched. */
+/** Is this normalised word form a sport cue? */
+export function isSportForm(norm: string): boolean {
+  return analyseWord(norm).keys.some((k) => SPORT.has(k));
+}
+
+/** Sport cues over a whole document: a match report uses "هجوم" for its forwards. */
+export function sportScore(words: readonly Word[]): number {
+  let n = 0;
+  for (const w of words) if (w.keys.some((k) => SPORT.has(k))) n++;
+  return n;
+}
+
+export function findTriggers(
+  words: readonly Word[],
+  lex: EventLexicon,
+  useCameo: boolean,
+  sportDoc = false,
+): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  // sportDoc: the caller's verdict for the document, or for this sentence (two sport words in it)
+  const sport = sportDoc;
+  const covered = new Uint8Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.boundary || covered[i]) continue;
+    let best: { entry: TriggerEntry; end: number } | null = null;
+    const prev0 = words[i - 1];
+    // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).
+    const nounContext = w.prep !== null || (prev0 !== undefined && PREPOSITIONS.has(prev0.norm));
+    for (const key of w.keys) {
+      for (const entry of lex.triggers.get(key) ?? []) {
+        // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
+        if (
+          entry.pos === 'V' &&
+          ((w.definite && key !== w.norm && key !== w.norm.slice(1)) ||
+            nounContext ||
+            !w.baseKeys.includes(key))
+        )
+          continue;
+        const end = matchRest(words, i, entry.rest);
+        if (end < 0) continue;
+        if (
+          !best ||
+          end > best.end ||
+          (end === best.end && nounContext && entry.pos !== 'V' && best.entry.pos === 'V')
+        )
+          best = { entry, end };
+      }
+    }
+    if (!best) continue;
+    const { entry, end } = best;
+    if (sport && SPORT_ONLY_CLASSES.has(entry.cls)) continue;
+    const prev = words[i - 1];
+    if (prev && prev.keys.some((k) => NOT_EVENT_BEFORE.has(k)) && entry.pos !== 'V') continue;
+    if (
+      entry.pos !== 'V' &&
+      FRAMED_CLASSES.has(entry.cls) &&
+      prev &&
+      prev.keys.some((k) => FRAME_BEFORE.has(k))
+    )
+      continue;
+    const next = words[end];
+    if (entry.pos !== 'V' && next && next.keys.some((k) => NOT_EVENT_AFTER.has(k))) continue;
+    // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
+    if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2]))) continue;
+    // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات).
+    const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
+    if (needs.length > 0) {
+      const around = [...words.slice(Math.max(0, i - 3), i), ...words.slice(end, end + 3)];
+      const ok = around.some(
+        (x) =>
+          needs.includes(x.norm) ||
+          x.keys.some((k) => needs.includes(k)) ||
+          (x.prep !== null && needs.includes(x.prep)) ||
+          needs.some((n) => n.length === 1 && x.norm.startsWith(n)),
+      );
+      if (!ok) continue;
+    }
+    if (
+      (entry.cls === 'attend' || entry.cls === 'absent') &&
+      !words.some((x) => x.keys.some((k) => MEETING_WORDS.has(k)))
+    )
+      continue;
+    let type = entry.type;
+    let mode = entry.mode;
+    if (entry.cls === 'attack' && words.slice(end, end + 2).some((x) => VERBAL.has(x.norm))) {
+      type = 'ACCUSE';
+      mode = 'disapprove';
+    }
+    hits.push({ from: i, to: end, entry, type, mode });
+    for (let k = i; k < end; k++) covered[k] = 1;
+    i = end - 1;
+  }
+  if (useCameo) {
+    for (let i = 0; i < words.length; i++) {
+      if (covered[i]) continue;
+      const w = words[i]!;
+      for (const key of w.keys) {
+        const patterns = lex.cameo.get(key);
+        if (!patterns) continue;
+        const found = patterns.find((p) => objectFollows(words, i + 1, p.object));
+        if (found && !(sport && found.type === 'ASSAULT')) {
+          hits.push({
+            from: i,
+            to: i + 1,
+            entry: {
+              type: found.type,
+              mode: found.mode,
+              cls: `cameo:${found.cameo}`,
+              args: ['obj'],
+              pos: 'V',
+              rest: [],
+              source: 'cameo',
+              cameo: found.cameo,
+            },
+            type: found.type,
+            mode: found.mode,
+          });
+          covered[i] = 1;
+          break;
+        }
+      }
+    }
+    hits.sort((a, b) => a.from - b.from);
+  }
+  return hits;
+}
+
+/** The object words follow within four words, in order, without crossing a clause boundary. */
+function objectFollows(words: readonly Word[], from: number, object: readonly string[]): boolean {
+  let k = 0;
+  for (let j = from; j < Math.min(words.length, from + 4 + object.length) && k < object.length; j++) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (w.keys.includes(object[k]!)) k++;
+  }
+  return k === object.length;
+}

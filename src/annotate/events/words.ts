@@ -1,0 +1,161 @@
+import type { Doc, Range, Token } from '../../doc/index.js';
+import { normalize } from '../../text/normalize.js';
+import { stripArticle } from './lexicon.js';
+
+/** A token of a sentence as the event rules see it: its normalised form and the lookup keys it can match. */
+export interface Word {
+  start: number;
+  end: number;
+  norm: string;
+  /** Lookup keys: the word with conjunction, preposition, article, future prefix and pronoun suffixes removed. */
+  keys: string[];
+  /** The keys before pronoun suffixes were removed (verbs match only these). */
+  baseKeys: string[];
+  /** True for punctuation that closes a clause: . ، , ؛ : ( ) " */
+  boundary: boolean;
+  /** The proclitic preposition the word carried (ب ل ك), if any. */
+  prep: string | null;
+  /** True when the word carried the article (ال / لل). */
+  definite: boolean;
+  /** True when a pronoun suffix (ه ها هم ...) was removed to find a key. */
+  possessive: boolean;
+}
+
+const keyCache = new Map<string, Omit<Word, 'start' | 'end' | 'boundary'>>();
+const MAX_CACHE = 100_000;
+
+const SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+
+/** Lookup keys for one normalised Arabic word. Cached: the same words recur across documents. */
+export function analyseWord(norm: string): Omit<Word, 'start' | 'end' | 'boundary'> {
+  const hit = keyCache.get(norm);
+  if (hit) return hit;
+  const keys = new Set<string>([norm]);
+  let prep: string | null = null;
+  let definite = false;
+  let possessive = false;
+  const bases = [norm];
+  if (norm.length > 3 && (norm[0] === 'و' || norm[0] === 'ف')) bases.push(norm.slice(1));
+  for (const b of [...bases]) {
+    if (b.startsWith('لل') && b.length > 4) {
+      bases.push(b.slice(2));
+      prep = 'ل';
+      definite = true;
+    } else if (b.length > 3 && (b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك')) {
+      bases.push(b.slice(1));
+      if (b.slice(1).startsWith('ال')) prep = b[0];
+    }
+    // Future prefix on verbs: سيتم, ستناقش.
+    if (b.length > 3 && b[0] === 'س' && 'يتنا'.includes(b[1]!)) bases.push(b.slice(1));
+  }
+  // Accusative tanween: هجوما، إضرابا، اجتماعا → هجوم، إضراب، اجتماع.
+  for (const b of [...bases])
+    if (b.length > 4 && b.endsWith('ا') && !b.endsWith('وا')) bases.push(b.slice(0, -1));
+  for (const b of bases) {
+    keys.add(b);
+    const s = stripArticle(b);
+    if (s !== b) {
+      keys.add(s);
+      definite = true;
+    }
+  }
+  const baseKeys = [...keys];
+  for (const b of baseKeys) {
+    for (const suf of SUFFIXES) {
+      if (b.endsWith(suf) && b.length - suf.length >= 3) {
+        const stem = b.slice(0, -suf.length);
+        keys.add(stem);
+        // مشاركتها → مشاركت → مشاركه (the feminine ending before a pronoun).
+        if (stem.endsWith('ت')) keys.add(stem.slice(0, -1) + 'ه');
+        possessive = true;
+        break;
+      }
+    }
+  }
+  const out = { norm, keys: [...keys], baseKeys, prep, definite, possessive };
+  if (keyCache.size > MAX_CACHE) keyCache.clear();
+  keyCache.set(norm, out);
+  return out;
+}
+
+const BOUNDARY = /^[.،,؛;:()!?؟\-–—]+$/;
+
+/** The words of one sentence (tokens inside its range), in order. */
+export function sentenceWords(doc: Doc, sentence: Range, tokens: readonly Token[], from: number): Word[] {
+  const out: Word[] = [];
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start >= sentence.end) break;
+    if (t.end <= sentence.start) continue;
+    if (t.text === 'ـ') continue; // a detached tatweel (الـ11)
+    if (t.kind === 'punct' || t.kind === 'symbol') {
+      out.push({
+        start: t.start,
+        end: t.end,
+        norm: t.text,
+        keys: [],
+        baseKeys: [],
+        boundary: BOUNDARY.test(t.text),
+        prep: null,
+        definite: false,
+        possessive: false,
+      });
+      continue;
+    }
+    const norm = t.kind === 'hashtag' ? normalize(t.text.slice(1)) : t.norm || normalize(t.text);
+    const a = analyseWord(norm);
+    out.push({
+      start: t.start,
+      end: t.end,
+      norm: a.norm,
+      keys: a.keys,
+      baseKeys: a.baseKeys,
+      boundary: false,
+      prep: a.prep,
+      definite: a.definite,
+      possessive: a.possessive,
+    });
+  }
+  return out;
+}
+
+/** How many characters of proclitics (و، ف، ب، ل، لل) precede `key` in the word's text; the article stays. */
+export function procliticLength(w: Word, text: string, key: string): number {
+  const p = w.norm.lastIndexOf(key);
+  if (p <= 0) return 0;
+  let n = p;
+  if (w.norm.slice(p - 2, p) === 'ال') n -= 2;
+  else if (w.norm.slice(p - 1, p) === 'ل' && w.norm.slice(p - 2, p - 1) === 'ل') n -= 1;
+  if (n <= 0) return 0;
+  // Only plain letters may be skipped: the clitics carry no diacritics in practice.
+  const raw = text.slice(w.start, w.start + n);
+  return /^[وفبلك]+$/.test(raw) ? n : 0;
+}
+
+/** Does word `w` match lexicon key `key`? */
+export function hasKey(w: Word | undefined, key: string): boolean {
+  return w !== undefined && w.keys.includes(key);
+}
+
+/** Index of the first token at or after `offset` (binary search). */
+export function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Matches `rest` words after position i (the word at i matched the first word); returns the end index or -1. */
+export function matchRest(words: readonly Word[], i: number, rest: readonly string[]): number {
+  let j = i + 1;
+  for (const r of rest) {
+    const w = words[j];
+    if (!w || w.boundary || !w.keys.includes(r)) return -1;
+    j++;
+  }
+  return j;
+}

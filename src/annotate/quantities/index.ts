@@ -1,0 +1,1 @@
+export { createQuantitiesPass } from './quantities-pass.js';

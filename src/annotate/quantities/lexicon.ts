@@ -1,0 +1,337 @@
+/**
+ * Word lists of the quantities pass, normalised like `token.norm`: counted nouns and their units,
+ * currencies, approximation phrases, casualty triggers, ordinals.
+ */
+import type { Quantity } from '../../doc/index.js';
+
+type Casualty = NonNullable<Quantity['casualty']>;
+
+const forms = (unit: string, words: string[], casualty: Casualty | null = null): [string, Noun][] =>
+  words.map((w) => [w, { unit, casualty }]);
+
+export interface Noun {
+  unit: string;
+  /** Nouns that are themselves casualties: قتيل، جرحى، نازحين. */
+  casualty: Casualty | null;
+}
+
+/** Counted nouns (singular, accusative, plural) → a normalised unit. */
+export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
+  ...forms('person', [
+    'اخرين',
+    'اخرون',
+    'شخص',
+    'شخصا',
+    'اشخاص',
+    'نفر',
+    'انفار',
+    'فرد',
+    'فردا',
+    'افراد',
+    'نسمه',
+    'مواطن',
+    'مواطنا',
+    'مواطنين',
+    'مواطنون',
+    'ضحيه',
+    'ضحايا',
+  ]),
+  ...forms('person', ['قتيل', 'قتيلا', 'قتلي'], 'killed'),
+  ...forms('person', ['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'مصابون'], 'injured'),
+  ...forms('person', ['نازح', 'نازحا', 'نازحين', 'نازحون', 'مهجر', 'مهجرا', 'مهجرين'], 'displaced'),
+  ...forms(
+    'detainee',
+    [
+      'معتقل',
+      'معتقلا',
+      'معتقلين',
+      'معتقلون',
+      'سجين',
+      'سجينا',
+      'سجناء',
+      'اسير',
+      'اسيرا',
+      'اسري',
+      'موقوف',
+      'موقوفا',
+      'موقوفين',
+      'محتجز',
+      'محتجزا',
+      'محتجزين',
+      'رهينه',
+      'رهائن',
+    ],
+    'detained',
+  ),
+  ...forms('civilian', ['مدني', 'مدنيا', 'مدنيين', 'مدنيون']),
+  ...forms('soldier', ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون']),
+  ...forms('child', ['طفل', 'طفلا', 'اطفال']),
+  ...forms('woman', ['امراه', 'نساء', 'سيده', 'سيدات']),
+  ...forms('refugee', ['لاجئ', 'لاجئا', 'لاجئين', 'لاجئون']),
+  ...forms('migrant', ['مهاجر', 'مهاجرا', 'مهاجرين', 'مهاجرون']),
+  ...forms('fighter', ['مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'مسلح', 'مسلحا', 'مسلحين', 'مسلحون']),
+  ...forms('militant', ['ارهابي', 'ارهابيا', 'ارهابيين', 'ارهابيون']),
+  ...forms('police-officer', ['شرطي', 'شرطيا', 'شرطيين', 'امني', 'امنيين']),
+  ...forms('student', ['تلميذ', 'تلميذا', 'تلاميذ', 'طالب', 'طالبا', 'طلاب', 'طلبه']),
+  ...forms('worker', ['عامل', 'عاملا', 'عمال']),
+  ...forms('article', ['مقال', 'مقالا', 'مقالات']),
+  ...forms('vehicle', ['سياره', 'سيارات', 'مركبه', 'مركبات', 'شاحنه', 'شاحنات']),
+  ...forms('house', ['منزل', 'منزلا', 'منازل', 'مسكن', 'مساكن']),
+  ...forms('tonne', ['طن', 'طنا', 'اطنان']),
+  ...forms('km', ['كلم', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات']),
+  ...forms('metre', ['متر', 'مترا', 'امتار']),
+  ...forms('hectare', ['هكتار', 'هكتارا', 'هكتارات', 'هك']),
+  ...forms('kg', ['كغ', 'كلغ', 'كيلوغرام', 'كيلوغراما', 'كيلوغرامات']),
+  ...forms('litre', ['لتر', 'لترا', 'لترات']),
+  ...forms('vote', ['صوت', 'صوتا', 'اصوات']),
+  ...forms('seat', ['مقعد', 'مقعدا', 'مقاعد']),
+  ...forms('country', ['دوله', 'دول']),
+  ...forms('point', ['نقطه', 'نقاط']),
+  ...forms('goal', ['هدف', 'هدفا', 'اهداف']),
+]);
+
+/** Currencies after a number → a normalised unit (the kind is money). */
+export const CURRENCIES: ReadonlyMap<string, string> = new Map([
+  ...['دولار', 'دولارا', 'دولارات'].map((w): [string, string] => [w, 'dollar']),
+  ...['يورو', 'اورو'].map((w): [string, string] => [w, 'euro']),
+  ...['ليره', 'ليرات'].map((w): [string, string] => [w, 'lira']),
+  ...['ريال', 'ريالا', 'ريالات'].map((w): [string, string] => [w, 'riyal']),
+  ...['دينار', 'دينارا', 'دنانير'].map((w): [string, string] => [w, 'dinar']),
+  ...['درهم', 'درهما', 'دراهم'].map((w): [string, string] => [w, 'dirham']),
+  ...['جنيه', 'جنيها', 'جنيهات'].map((w): [string, string] => [w, 'pound']),
+  ...['مليم', 'مليما', 'مليمات'].map((w): [string, string] => [w, 'millime']),
+  ...['روبل', 'روبلا'].map((w): [string, string] => [w, 'rouble']),
+  ...['فرنك', 'فرنكا'].map((w): [string, string] => [w, 'franc']),
+]);
+
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['$', 'dollar'],
+  ['€', 'euro'],
+  ['£', 'pound'],
+]);
+
+/** Percent: % ٪ بالمئة بالمائة (in one token), في المئة / في المائة (two). */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['بالمائه', 'بالمئه', 'بالميه', 'بالمءه']);
+export const PERCENT_AFTER_FI: ReadonlySet<string> = new Set(['المائه', 'المئه', 'الميه']);
+
+type Approx = NonNullable<Quantity['approx']>;
+
+/** Approximation phrases before a number, as normalised word sequences (longest first). */
+export const APPROX_BEFORE: readonly [string[], Approx][] = (
+  [
+    ['ما لا يقل عن', 'at-least'],
+    ['ما لا يقل علي', 'at-least'],
+    ['لا يقل عن', 'at-least'],
+    ['ما لا يزيد عن', 'at-most'],
+    ['ما لا يزيد علي', 'at-most'],
+    ['ما يزيد عن', 'more-than'],
+    ['ما يزيد علي', 'more-than'],
+    ['ما يفوق', 'more-than'],
+    ['ما يربو علي', 'more-than'],
+    ['اكثر من', 'more-than'],
+    ['ازيد من', 'more-than'],
+    ['يفوق', 'more-than'],
+    ['يزيد عن', 'more-than'],
+    ['يزيد علي', 'more-than'],
+    ['ما يقارب', 'about'],
+    ['ما يناهز', 'about'],
+    ['ما يقرب من', 'about'],
+    ['يقارب', 'about'],
+    ['يناهز', 'about'],
+    ['نحو', 'about'],
+    ['حوالي', 'about'],
+    ['قرابه', 'about'],
+    ['زهاء', 'about'],
+    ['تقريبا', 'about'],
+    ['اقل من', 'less-than'],
+    ['ما دون', 'less-than'],
+    ['دون', 'less-than'],
+    ['علي الاقل', 'at-least'],
+    ['علي الاكثر', 'at-most'],
+  ] as [string, Approx][]
+).map(([p, a]): [string[], Approx] => [p.split(' '), a]);
+
+/** Approximation words after a quantity. */
+export const APPROX_AFTER: readonly [string[], Approx][] = [
+  [['تقريبا'], 'about'],
+  [['علي', 'الاقل'], 'at-least'],
+  [['علي', 'الاكثر'], 'at-most'],
+];
+
+/** Words before a count of people that make it a casualty count (normalised, clitics stripped). */
+export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
+  ...[
+    'قتل',
+    'مقتل',
+    'قتلت',
+    'قتلوا',
+    'مصرع',
+    'حياه',
+    'بحياه',
+    'وفاه',
+    'توفي',
+    'لقي',
+    'لقوا',
+    'استشهاد',
+    'استشهد',
+    'ارواح',
+    'اعدام',
+    'حصد',
+    'حصدت',
+    'اودي',
+    'اودت',
+    'سقوط',
+  ].map((w): [string, Casualty] => [w, 'killed']),
+  ...['اصابه', 'اصيب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
+    (w): [string, Casualty] => [w, 'injured'],
+  ),
+  ...['نزوح', 'نزح', 'تهجير', 'تشريد', 'شرد', 'فرار', 'فر', 'هجر'].map((w): [string, Casualty] => [
+    w,
+    'displaced',
+  ]),
+  ...[
+    'اعتقال',
+    'اعتقل',
+    'اعتقلت',
+    'احتجاز',
+    'احتجز',
+    'توقيف',
+    'ايقاف',
+    'القبض',
+    'اسر',
+    'خطف',
+    'اختطاف',
+    'اختطف',
+  ].map((w): [string, Casualty] => [w, 'detained']),
+]);
+
+/** Units that can be casualties (people). */
+export const PERSON_UNITS: ReadonlySet<string> = new Set([
+  'person',
+  'civilian',
+  'soldier',
+  'child',
+  'woman',
+  'refugee',
+  'migrant',
+  'fighter',
+  'militant',
+  'police-officer',
+  'student',
+  'worker',
+  'detainee',
+]);
+
+/** Nouns after which a number is an ordinal: الجولة 13، الدورة 30، المرتبة 3، الفصل 80. */
+export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
+  'الجوله',
+  'جوله',
+  'الدوره',
+  'دوره',
+  'المرتبه',
+  'مرتبه',
+  'المركز',
+  'النسخه',
+  'نسخه',
+  'الطبعه',
+  'الحلقه',
+  'المرحله',
+  'الفصل',
+  'فصل',
+  'الماده',
+  'البند',
+  'الرتبه',
+  'رقم',
+  'الرقم',
+  'الدرجه',
+  'الذكري',
+  'العدد',
+  'الاسبوع',
+  'المؤتمر',
+  'الموتمر',
+  'المهرجان',
+  'الدفعه',
+  'المصنف',
+  'المصنفه',
+  'مصنف',
+]);
+
+/** Words after a number that make it a rank: المصنف 53 عالميا، المرتبة 42 إفريقيا. */
+export const RANK_AFTER: ReadonlySet<string> = new Set([
+  'عالميا',
+  'افريقيا',
+  'عربيا',
+  'اوروبيا',
+  'اسيويا',
+  'محليا',
+  'وطنيا',
+]);
+
+/** Dual nouns, which count two by themselves: شخصين، طفلين، هدفين. */
+export const DUAL_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
+  ...forms('person', ['شخصين', 'شخصان']),
+  ...forms('person', ['قتيلين', 'قتيلان'], 'killed'),
+  ...forms('person', ['جريحين', 'جريحان'], 'injured'),
+  ...forms('child', ['طفلين', 'طفلان']),
+  ...forms('soldier', ['جنديين', 'جنديان']),
+  ...forms('woman', ['امراتين', 'سيدتين']),
+  ...forms('goal', ['هدفين', 'هدفان']),
+  ...forms('point', ['نقطتين', 'نقطتان']),
+  ...forms('seat', ['مقعدين']),
+]);
+
+/** Ordinal words, masculine and feminine, with the article. */
+export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['الاول', 1],
+      ['الاولي', 1],
+      ['الحادي', 1],
+      ['الحاديه', 1],
+      ['الثاني', 2],
+      ['الثانيه', 2],
+      ['الثالث', 3],
+      ['الثالثه', 3],
+      ['الرابع', 4],
+      ['الرابعه', 4],
+      ['الخامس', 5],
+      ['الخامسه', 5],
+      ['السادس', 6],
+      ['السادسه', 6],
+      ['السابع', 7],
+      ['السابعه', 7],
+      ['الثامن', 8],
+      ['الثامنه', 8],
+      ['التاسع', 9],
+      ['التاسعه', 9],
+      ['العاشر', 10],
+      ['العاشره', 10],
+    ] as [string, number][]
+  ).map(([w, n]) => [w, n]),
+);
+
+/** Ordinal tens that follow "و" in compound ordinals (الحادي والعشرون). */
+export const ORDINAL_TENS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['عشر', 20],
+      ['ثلاث', 30],
+      ['اربع', 40],
+      ['خمس', 50],
+      ['ست', 60],
+      ['سبع', 70],
+      ['ثمان', 80],
+      ['تسع', 90],
+    ] as const
+  ).flatMap(([stem, v]): [string, number][] => [
+    [`ال${stem}ون`, v],
+    [`ال${stem}ين`, v],
+  ]),
+);
+
+/** Words before "الأول/الثاني" that make it part of a month name, not an ordinal quantity. */
+export const MONTH_HEADS: ReadonlySet<string> = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي', 'جماد']);
+
+/** Function words that cannot be a counted noun after a number. */
+export const NOT_NOUNS =
+  /^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|الا|لكن|حيث|اي|ان|انه|كما|بين|خلال|مقابل|منها|منهم|فيها|فقط|ضمن|عبر|لدي|لم|لن|قد|هو|هي|هم|التي|الذي|الذين|ما|لا|بل|اذا|عند|منذ|نحو|حوالي|تقريبا|حسب|وفق|اخري|مقارنه|سنه|عام|يوم|شهر|بينما|وهو|وهي|كل|ذلك|هذا|هذه|تلك|انها|فيما|مما|اما|عدد|ب|ل|ك|عالميا|افريقيا|عربيا)$/;

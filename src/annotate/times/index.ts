@@ -1,0 +1,1 @@
+export { createTimesPass } from './times-pass.js';

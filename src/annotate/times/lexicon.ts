@@ -1,0 +1,389 @@
+/**
+ * Word lists of the times recogniser, normalised like `token.norm` (no diacritics, أإآ→ا, ى→ي, ة→ه).
+ * Month and weekday names come from Node's ICU data (Intl) for each regional series — the Levantine
+ * and Iraqi كانون الثاني…, the Egyptian/Gulf يناير…, the Maghreb جانفي… and Moroccan يوليوز/غشت… —
+ * so no hand-written calendar tables; only spelling variants Intl lacks are added by hand.
+ */
+import { normalize } from '../../text/normalize.js';
+
+export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+
+/** A name split into normalised words: كانون الثاني → ['كانون', 'الثاني']. */
+export type Phrase = readonly string[];
+
+const words = (s: string): string[] => normalize(s).split(/\s+/).filter(Boolean);
+
+function intlNames(locale: string, option: 'month' | 'weekday', calendar?: string): string[] {
+  const fmt = new Intl.DateTimeFormat(calendar ? `${locale}-u-ca-${calendar}` : locale, {
+    [option]: 'long',
+    timeZone: 'UTC',
+  });
+  if (option === 'weekday') {
+    // 2024-01-01 is a Monday: index 0 → ISO weekday 1
+    return [...Array(7).keys()].map((i) => fmt.format(new Date(Date.UTC(2024, 0, 1 + i))));
+  }
+  return [...Array(12).keys()].map((i) => fmt.format(new Date(Date.UTC(2021, i, 15))));
+}
+
+/** Gregorian month names → month number, for every regional series Intl knows, plus variants. */
+export function gregorianMonths(): Map<string, { month: number; phrase: Phrase }[]> {
+  const byFirst = new Map<string, { month: number; phrase: Phrase }[]>();
+  const seen = new Set<string>();
+  const add = (name: string, month: number) => {
+    const phrase = words(name);
+    const key = phrase.join(' ');
+    if (phrase.length === 0 || seen.has(key)) return;
+    seen.add(key);
+    const list = byFirst.get(phrase[0]!) ?? [];
+    list.push({ month, phrase });
+    // longest phrases first so that كانون الثاني wins over a bare كانون
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+    byFirst.set(phrase[0]!, list);
+  };
+  for (const locale of ['ar', 'ar-SY', 'ar-TN', 'ar-MA', 'ar-EG', 'ar-IQ', 'ar-SA']) {
+    intlNames(locale, 'month').forEach((name, i) => add(name, i + 1));
+  }
+  const variants: [string, number][] = [
+    ['إبريل', 4],
+    ['ابريل', 4],
+    ['ماي', 5],
+    ['مايو', 5],
+    ['يوليه', 7],
+    ['جويليه', 7],
+    ['أغشت', 8],
+    ['سبتمبر', 9],
+    ['سيبتمبر', 9],
+    ['اكتوبر', 10],
+    ['أوكتوبر', 10],
+    ['نوفمبر', 11],
+    ['نونبر', 11],
+    ['ديسمبر', 12],
+    ['دجنبر', 12],
+    ['كانون ثاني', 1],
+    ['تشرين أول', 10],
+    ['تشرين ثاني', 11],
+    ['كانون أول', 12],
+  ];
+  for (const [name, month] of variants) add(name, month);
+  return byFirst;
+}
+
+/**
+ * Month names that are also common words (مارس "he practised", آب "father", نيسان the car maker,
+ * ماي): they count as months only next to a day, a year, شهر, or another month name.
+ */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['مارس', 'اب', 'نيسان', 'ماي', 'مايو', 'تموز']);
+
+/** Hijri month names (Umm al-Qura calendar in Intl) and their usual variants. */
+export function hijriMonths(): Map<string, { month: number; phrase: Phrase }[]> {
+  const byFirst = new Map<string, { month: number; phrase: Phrase }[]>();
+  const add = (name: string, month: number) => {
+    const phrase = words(name);
+    const list = byFirst.get(phrase[0]!) ?? [];
+    if (list.some((e) => e.phrase.join(' ') === phrase.join(' '))) return;
+    list.push({ month, phrase });
+    list.sort((a, b) => b.phrase.length - a.phrase.length);
+    byFirst.set(phrase[0]!, list);
+  };
+  // 1445 AH starts on 2023-07-19: sample the middle of each Hijri month by stepping 29.5 days
+  const fmt = new Intl.DateTimeFormat('ar-u-ca-islamic-umalqura', { month: 'long', timeZone: 'UTC' });
+  const num = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { month: 'numeric', timeZone: 'UTC' });
+  for (let i = 0; i < 12; i++) {
+    const d = new Date(Date.UTC(2023, 6, 19) + (i * 29.53 + 14) * 86_400_000);
+    add(fmt.format(d), Number(num.format(d)));
+  }
+  const variants: [string, number][] = [
+    ['ربيع الثاني', 4],
+    ['جمادى الأول', 5],
+    ['جمادى الثانية', 6],
+    ['جمادى الثاني', 6],
+    ['ذي القعدة', 11],
+    ['ذي الحجة', 12],
+  ];
+  for (const [name, month] of variants) add(name, month);
+  return byFirst;
+}
+
+/** Weekday names (with and without the article) → ISO weekday (Monday 1 … Sunday 7). */
+export function weekdays(): Map<string, number> {
+  const map = new Map<string, number>();
+  intlNames('ar', 'weekday').forEach((name, i) => {
+    const n = normalize(name);
+    map.set(n, i + 1);
+    if (n.startsWith('ال')) map.set(n.slice(2), i + 1);
+  });
+  return map;
+}
+
+interface UnitForm {
+  unit: Unit;
+  /** 1 singular, 2 dual, 0 plural (needs a number or is vague). */
+  count: 0 | 1 | 2;
+}
+
+/** Nouns of time units: singular, accusative singular (15 يوما), dual, plural. */
+export const UNIT_WORDS: ReadonlyMap<string, UnitForm> = new Map<string, UnitForm>([
+  ...(
+    [
+      ['دقيقه', 'minute', 1],
+      ['دقيقتين', 'minute', 2],
+      ['دقيقتان', 'minute', 2],
+      ['دقائق', 'minute', 0],
+      ['ساعه', 'hour', 1],
+      ['ساعتين', 'hour', 2],
+      ['ساعتان', 'hour', 2],
+      ['ساعات', 'hour', 0],
+      ['يوم', 'day', 1],
+      ['يوما', 'day', 1],
+      ['يومين', 'day', 2],
+      ['يومان', 'day', 2],
+      ['ايام', 'day', 0],
+      ['اسبوع', 'week', 1],
+      ['اسبوعا', 'week', 1],
+      ['اسبوعين', 'week', 2],
+      ['اسبوعان', 'week', 2],
+      ['اسابيع', 'week', 0],
+      ['شهر', 'month', 1],
+      ['شهرا', 'month', 1],
+      ['شهرين', 'month', 2],
+      ['شهران', 'month', 2],
+      ['اشهر', 'month', 0],
+      ['شهور', 'month', 0],
+      ['سنه', 'year', 1],
+      ['سنتين', 'year', 2],
+      ['سنتان', 'year', 2],
+      ['سنوات', 'year', 0],
+      ['سنين', 'year', 0],
+      ['عام', 'year', 1],
+      ['عاما', 'year', 1],
+      ['عامين', 'year', 2],
+      ['عامان', 'year', 2],
+      ['اعوام', 'year', 0],
+      ['عقد', 'decade', 1],
+      ['عقدين', 'decade', 2],
+      ['عقدان', 'decade', 2],
+      ['عقود', 'decade', 0],
+      ['قرن', 'century', 1],
+      ['قرنين', 'century', 2],
+      ['قرون', 'century', 0],
+    ] as const
+  ).map(([w, unit, count]): [string, UnitForm] => [w, { unit, count }]),
+]);
+
+/** Calendar units that take الماضي / المقبل / الحالي / هذا (الأسبوع الماضي، هذا العام). */
+export const CALENDAR_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([
+  ['الاسبوع', 'week'],
+  ['الشهر', 'month'],
+  ['العام', 'year'],
+  ['السنه', 'year'],
+]);
+
+/** Words after a calendar unit, weekday or month: the direction they give. */
+export const DIRECTION_WORDS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
+  ['الماضي', -1],
+  ['الماضيه', -1],
+  ['المنصرم', -1],
+  ['المنصرمه', -1],
+  ['الفائت', -1],
+  ['الفائته', -1],
+  ['الفارط', -1],
+  ['الفارطه', -1],
+  ['المنقضي', -1],
+  ['المنقضيه', -1],
+  ['السابق', -1],
+  ['المقبل', 1],
+  ['المقبله', 1],
+  ['القادم', 1],
+  ['القادمه', 1],
+  ['الحالي', 0],
+  ['الحاليه', 0],
+  ['الجاري', 0],
+  ['الجاريه', 0],
+]);
+
+/** Plural time nouns + these → PAST_REF / FUTURE_REF (الأشهر الماضية، السنوات الأخيرة، الأيام المقبلة). */
+export const REF_PLURALS: ReadonlySet<string> = new Set([
+  'الايام',
+  'الاسابيع',
+  'الاشهر',
+  'الشهور',
+  'السنوات',
+  'السنين',
+  'الاعوام',
+  'العقود',
+  'الساعات',
+  'الفتره',
+  'المرحله',
+]);
+
+export const PAST_ADJ: ReadonlySet<string> = new Set([
+  'الماضيه',
+  'الاخيره',
+  'المنصرمه',
+  'الفارطه',
+  'الفائته',
+  'السابقه',
+]);
+export const FUTURE_ADJ: ReadonlySet<string> = new Set(['المقبله', 'القادمه', 'المواليه']);
+
+/** Single words with a fixed meaning. */
+export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
+  ['اليوم', 0],
+  ['امس', -1],
+  ['الامس', -1],
+  ['البارحه', -1],
+  ['غدا', 1],
+  ['الغد', 1],
+]);
+
+export const REF_WORDS: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = new Map([
+  ['حاليا', 'PRESENT_REF'],
+  ['الان', 'PRESENT_REF'],
+  ['مؤخرا', 'PAST_REF'],
+  ['موخرا', 'PAST_REF'],
+  ['موءخرا', 'PAST_REF'],
+  ['قريبا', 'FUTURE_REF'],
+]);
+
+/** Parts of a period: مطلع 2017، منتصف أيلول، أواخر الشهر، نهاية العام. */
+export const PART_WORDS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
+  ['مطلع', 'START'],
+  ['بدايه', 'START'],
+  ['اوائل', 'START'],
+  ['مستهل', 'START'],
+  ['مفتتح', 'START'],
+  ['منتصف', 'MID'],
+  ['اواسط', 'MID'],
+  ['نهايه', 'END'],
+  ['اواخر', 'END'],
+  ['اخر', 'END'],
+  ['ختام', 'END'],
+  ['موفي', 'END'],
+]);
+
+export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
+  ['ربيع', 'SP'],
+  ['صيف', 'SU'],
+  ['خريف', 'FA'],
+  ['شتاء', 'WI'],
+  ['شتاءا', 'WI'],
+]);
+
+/** Parts of a day → TIMEX3 part-of-day codes. */
+export const DAY_PARTS: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([
+  ['صباح', 'MO'],
+  ['ظهر', 'MI'],
+  ['ظهيره', 'MI'],
+  ['عصر', 'AF'],
+  ['مساء', 'EV'],
+  ['عشيه', 'EV'],
+  ['ليله', 'NI'],
+  ['ليل', 'NI'],
+  ['فجر', 'MO'],
+]);
+
+/** Adverbs after a clock time. */
+export const CLOCK_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon'> = new Map([
+  ['صباحا', 'am'],
+  ['فجرا', 'am'],
+  ['ظهرا', 'noon'],
+  ['مساء', 'pm'],
+  ['مساءا', 'pm'],
+  ['ليلا', 'pm'],
+  ['عصرا', 'pm'],
+]);
+
+/** Feminine ordinals used for clock hours (الساعة العاشرة). */
+export const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['الواحده', 1],
+  ['الثانيه', 2],
+  ['الثالثه', 3],
+  ['الرابعه', 4],
+  ['الخامسه', 5],
+  ['السادسه', 6],
+  ['السابعه', 7],
+  ['الثامنه', 8],
+  ['التاسعه', 9],
+  ['العاشره', 10],
+]);
+
+/** Decades: الثمانينات / الثمانينيات → 198 (TIMEX3 decade value). 20th century assumed. */
+export const DECADES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['عشرين', '192'],
+      ['ثلاثين', '193'],
+      ['اربعين', '194'],
+      ['خمسين', '195'],
+      ['ستين', '196'],
+      ['سبعين', '197'],
+      ['ثمانين', '198'],
+      ['تسعين', '199'],
+    ] as const
+  ).flatMap(([stem, v]): [string, string][] => [
+    [`ال${stem}ات`, v],
+    [`ال${stem}يات`, v],
+    [`${stem}ات`, v],
+    [`${stem}يات`, v],
+  ]),
+);
+
+/** Adverbs of frequency → TIMEX3 SET values. */
+export const SET_WORDS: ReadonlyMap<string, string> = new Map([
+  ['يوميا', 'P1D'],
+  ['اسبوعيا', 'P1W'],
+  ['شهريا', 'P1M'],
+  ['سنويا', 'P1Y'],
+]);
+
+/** Words before a bare four-digit number that make it a year. */
+export const YEAR_CUES: ReadonlySet<string> = new Set([
+  'عام',
+  'العام',
+  'سنه',
+  'السنه',
+  'منذ',
+  'في',
+  'خلال',
+  'حتي',
+  'الي',
+  'قبل',
+  'بعد',
+  'موسم',
+  'الموسم',
+  'من',
+  'حدود',
+  'افق',
+  'غضون',
+  'ميزانيه',
+  'لسنه',
+  'لعام',
+  'بعام',
+  'بسنه',
+  'وفي',
+  'ومنذ',
+  'عامي',
+  'سنتي',
+]);
+
+/** Ordinal day numbers (يوم التاسع والعشرين من جانفي): units, then tens after و. */
+export const ORDINAL_DAY_UNITS: ReadonlyMap<string, number> = new Map([
+  ['الاول', 1],
+  ['الحادي', 1],
+  ['الثاني', 2],
+  ['الثالث', 3],
+  ['الرابع', 4],
+  ['الخامس', 5],
+  ['السادس', 6],
+  ['السابع', 7],
+  ['الثامن', 8],
+  ['التاسع', 9],
+  ['العاشر', 10],
+]);
+
+export const ORDINAL_DAY_TENS: ReadonlyMap<string, number> = new Map([
+  ['العشرين', 20],
+  ['العشرون', 20],
+  ['الثلاثين', 30],
+  ['الثلاثون', 30],
+]);

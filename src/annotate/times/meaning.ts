@@ -1,0 +1,49 @@
+/** What the recogniser understood, before it is resolved against a publication date. */
+import type { Unit } from './lexicon.js';
+
+/** An explicit direction word: -1 past (الماضي), 0 current (الجاري), 1 next (المقبل), null none. */
+export type Direction = -1 | 0 | 1 | null;
+export type Mod = 'START' | 'MID' | 'END' | 'APPROX';
+export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+
+export type Meaning =
+  /** A calendar date with a known year: 2011-03, 2017-01-18, 2017. */
+  | { k: 'absolute'; year: number; month: number | null; day: number | null }
+  /** A month (and day) without a year: أيلول/سبتمبر، 24 جانفي الجاري. */
+  | { k: 'month'; month: number; day: number | null; dir: Direction; yearOffset: number | null }
+  | { k: 'weekday'; weekday: number; dir: Direction }
+  /** اليوم (0), أمس (-1), غدا (1), أول أمس (-2), بعد غد (2). */
+  | { k: 'deictic'; days: number }
+  /** الأسبوع الماضي، هذا العام، الشهر المقبل; `weekend` for نهاية الأسبوع. */
+  | { k: 'calendar'; unit: 'week' | 'month' | 'year'; offset: number; weekend?: boolean }
+  /** قبل يومين، منذ ثلاثة أيام (sign -1), بعد أسبوعين (sign 1). */
+  | { k: 'ago'; unit: Unit; n: number; sign: -1 | 1 }
+  | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
+  /** n null: an unspecified number (عدة سنوات → PXY). */
+  | { k: 'duration'; unit: Unit; n: number | null }
+  | { k: 'set'; value: string }
+  /** خريف 2015 (year), الصيف الماضي (dir), صيف العام الماضي (yearOffset). */
+  | {
+      k: 'season';
+      season: 'SP' | 'SU' | 'FA' | 'WI';
+      year: number | null;
+      dir: Direction;
+      yearOffset: number | null;
+    }
+  | { k: 'decade'; value: string }
+  | { k: 'clock'; hour: number; minute: number; on: Meaning | null }
+  | { k: 'hijri'; year: number | null; month: number; day: number | null }
+  /** A two-digit year ('19): the century is unknown. */
+  | { k: 'ambiguous-year'; yy: number };
+
+export interface Recognised {
+  /** Token range, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  meaning: Meaning;
+  mod: Mod | null;
+  /** Part of the day (مساء أمس → EV). */
+  dayPart: DayPart | null;
+}

@@ -1,0 +1,1117 @@
+/**
+ * The times grammar: reads time expressions off the tokens of one sentence. It works on `token.norm`
+ * and sees through the proclitics و ف ب ل ك (وأمس، بالأمس، والخميس) so that spans start after them.
+ * Each rule returns the longest expression it can read at a token; the recogniser keeps the longest.
+ */
+import type { Token } from '../../doc/index.js';
+import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
+import { parseDigits, readNumeral } from '../numbers/numerals.js';
+import { isValidYmd } from './calendar.js';
+import * as L from './lexicon.js';
+import type { DayPart, Direction, Meaning, Mod, Recognised } from './meaning.js';
+
+interface MonthEntry {
+  month: number;
+  phrase: L.Phrase;
+}
+
+export interface Lexicons {
+  months: Map<string, MonthEntry[]>;
+  hijri: Map<string, MonthEntry[]>;
+  weekdays: Map<string, number>;
+}
+
+export function loadLexicons(): Lexicons {
+  return { months: L.gregorianMonths(), hijri: L.hijriMonths(), weekdays: L.weekdays() };
+}
+
+/** A problem found while reading (an impossible date): reported as a diagnostic by the pass. */
+export interface Problem {
+  rule: 'times/impossible-date' | 'times/ambiguous-year';
+  message: string;
+  start: number;
+  end: number;
+}
+
+interface Hit {
+  last: number;
+  meaning: Meaning;
+  /** Character start (after clitics) of the first token. */
+  start: number;
+  mod?: Mod | null;
+  dayPart?: DayPart | null;
+}
+
+const ORDINAL_AFTER_DAY =
+  /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|تالي|موالي|عالمي|وطني|دولي|اخير|ختامي|افتتاحي|دراسي|مفتوح|تحسيسي|اعلامي|نفس|ذي)/;
+
+export class TimeRecogniser {
+  private tokens: readonly Token[] = [];
+  private from = 0;
+  private to = 0;
+  private problems: Problem[] = [];
+
+  constructor(private readonly lex: Lexicons) {}
+
+  /** Every time expression in tokens [from, to), in order, non-overlapping. */
+  run(tokens: readonly Token[], from: number, to: number, problems: Problem[]): Recognised[] {
+    this.tokens = tokens;
+    this.from = from;
+    this.to = to;
+    this.problems = problems;
+    const out: Recognised[] = [];
+    let i = from;
+    while (i < to) {
+      const hit = this.longest(i);
+      if (hit) {
+        out.push({
+          first: i,
+          last: hit.last,
+          start: hit.start,
+          end: tokens[hit.last]!.end,
+          meaning: hit.meaning,
+          mod: hit.mod ?? null,
+          dayPart: hit.dayPart ?? null,
+        });
+        i = hit.last + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  // ---- token helpers ------------------------------------------------------------------------
+
+  private norm(j: number): string {
+    return j >= this.from && j < this.to ? this.tokens[j]!.norm : '';
+  }
+
+  private isWord(j: number): boolean {
+    return j >= this.from && j < this.to && this.tokens[j]!.kind === 'word';
+  }
+
+  private isNumber(j: number): boolean {
+    return j >= this.from && j < this.to && this.tokens[j]!.kind === 'number';
+  }
+
+  /** The word at j through و/ف only (for words inside an expression). */
+  /** The word at j and, when it starts with و/ف, the word without it (فيفري must stay whole). */
+  private innerForms(j: number): { form: string; skip: number }[] {
+    const n = this.norm(j);
+    const out = [{ form: n, skip: 0 }];
+    if (n.length > 2 && (n[0] === 'و' || n[0] === 'ف')) out.push({ form: n.slice(1), skip: 1 });
+    return out;
+  }
+
+  private inner(j: number): string {
+    const n = this.norm(j);
+    return n.length > 2 && n[0] === 'و' ? n.slice(1) : n;
+  }
+
+  private innerIs(j: number, ...words: string[]): boolean {
+    return this.innerForms(j).some((f) => words.includes(f.form));
+  }
+
+  private innerGet<T>(map: ReadonlyMap<string, T>, j: number): { entry: T; skip: number } | null {
+    for (const f of this.innerForms(j)) {
+      const entry = map.get(f.form);
+      if (entry !== undefined) return { entry, skip: f.skip };
+    }
+    return null;
+  }
+
+  private start(j: number, skip = 0): number {
+    return startAfterClitics(this.tokens[j]!, skip);
+  }
+
+  /** Matches a word of `set` at j through proclitics; returns the skip, or -1. */
+  private wordIn(j: number, set: ReadonlySet<string> | ReadonlyMap<string, unknown>): number {
+    if (!this.isWord(j)) return -1;
+    for (const f of procliticForms(this.norm(j))) if (set.has(f.form)) return f.skip;
+    return -1;
+  }
+
+  private intAt(j: number): number | null {
+    if (!this.isNumber(j)) return null;
+    const n = this.norm(j);
+    return /^\d+$/.test(n) ? Number(n) : null;
+  }
+
+  private direction(j: number): Direction | undefined {
+    if (!this.isWord(j)) return undefined;
+    return L.DIRECTION_WORDS.get(this.norm(j));
+  }
+
+  // ---- the rules ----------------------------------------------------------------------------
+
+  private longest(i: number): Hit | null {
+    const tok = this.tokens[i]!;
+    if (tok.kind !== 'word' && tok.kind !== 'number' && tok.kind !== 'punct') return null;
+    let best: Hit | null = null;
+    for (const rule of [
+      (k: number) => this.part(k),
+      (k: number) => this.dayPartRule(k),
+      (k: number) => this.deictic(k),
+      (k: number) => this.weekday(k),
+      (k: number) => this.date(k),
+      (k: number) => this.year(k),
+      (k: number) => this.calendar(k),
+      (k: number) => this.ago(k),
+      (k: number) => this.refs(k),
+      (k: number) => this.duration(k),
+      (k: number) => this.clock(k),
+      (k: number) => this.setRule(k),
+      (k: number) => this.twoDigitYear(k),
+      (k: number) => this.rangeStart(k),
+    ]) {
+      const hit = rule(i);
+      if (hit && (!best || hit.last > best.last)) best = hit;
+    }
+    return best;
+  }
+
+  /** مطلع 2017، منتصف أيلول، أواخر الشهر، نهاية العام، نهاية الأسبوع */
+  private part(i: number): Hit | null {
+    const skip = this.wordIn(i, L.PART_WORDS);
+    if (skip < 0) return null;
+    const word = procliticForms(this.norm(i)).find((f) => L.PART_WORDS.has(f.form))!.form;
+    const mod = L.PART_WORDS.get(word)!;
+    let j = i + 1;
+    // مطلع شهر جانفي، نهاية سنة 2015
+    if (['شهر', 'سنه', 'عام'].includes(this.norm(j)) && !L.DIRECTION_WORDS.has(this.norm(j + 1))) {
+      const inner = this.date(j + 1) ?? this.year(j + 1);
+      if (inner) return { ...inner, start: this.start(i, skip), mod };
+    }
+    const inner = this.date(j) ?? this.year(j) ?? this.calendar(j) ?? this.seasonRule(j);
+    if (inner) {
+      if (inner.meaning.k === 'calendar' && inner.meaning.unit === 'week' && mod === 'END') {
+        return { last: inner.last, start: this.start(i, skip), meaning: { ...inner.meaning, weekend: true } };
+      }
+      return { ...inner, start: this.start(i, skip), mod };
+    }
+    // نهاية العام، أواخر الشهر، نهاية الأسبوع: the current period
+    const unit = L.CALENDAR_UNITS.get(this.norm(j));
+    if (unit && unit !== 'day') {
+      j++;
+      const dir = this.direction(j);
+      const offset = dir ?? 0;
+      if (dir !== undefined) j++;
+      const last = dir !== undefined ? j - 1 : j - 1;
+      if (unit === 'week' && mod === 'END') {
+        return { last, start: this.start(i, skip), meaning: { k: 'calendar', unit, offset, weekend: true } };
+      }
+      return { last, start: this.start(i, skip), meaning: { k: 'calendar', unit, offset }, mod };
+    }
+    return null;
+  }
+
+  /** صباح اليوم، مساء أمس، ليلة السبت، مساء الأحد الماضي */
+  private dayPartRule(i: number): Hit | null {
+    const skip = this.wordIn(i, L.DAY_PARTS);
+    if (skip < 0) return null;
+    const word = procliticForms(this.norm(i)).find((f) => L.DAY_PARTS.has(f.form))!.form;
+    let j = i + 1;
+    if (this.norm(j) === '،' || this.norm(j) === ',') j++;
+    const inner = this.deictic(j) ?? this.weekday(j) ?? this.date(j);
+    if (!inner) return null;
+    const m = inner.meaning;
+    if (m.k !== 'deictic' && m.k !== 'weekday' && !hasDay(m)) {
+      return null;
+    }
+    return { last: inner.last, start: this.start(i, skip), meaning: m, dayPart: L.DAY_PARTS.get(word)! };
+  }
+
+  /** اليوم، أمس، بالأمس، أول أمس، أمس الأول، غدا، بعد غد، يوم أمس */
+  private deictic(i: number): Hit | null {
+    const base = this.deicticBase(i);
+    return base ? this.apposition(base) : null;
+  }
+
+  /**
+   * A weekday or a date in apposition after أمس / اليوم / غدا: أمس الخميس، اليوم (الأربعاء)،
+   * اليوم الجمعة 25 نوفمبر 2016، غدا الثلاثاء غرة نوفمبر. An explicit date wins over the deictic.
+   */
+  private apposition(hit: Hit): Hit {
+    let j = hit.last + 1;
+    let last = hit.last;
+    let meaning = hit.meaning;
+    const paren = this.norm(j) === '(';
+    if (paren) j++;
+    const wd = this.lex.weekdays.get(this.norm(j));
+    if (wd !== undefined && this.norm(j).startsWith('ال')) {
+      if (!paren || this.norm(j + 1) === ')') {
+        last = paren ? j + 1 : j;
+        j = last + 1;
+      }
+    } else if (paren) return hit;
+    if (this.norm(j) === '،' || this.norm(j) === ',') j++;
+    const date = this.isNumber(j) || this.innerIs(j, 'الفاتح', 'غره') ? this.date(j) : null;
+    if (date && hasDay(date.meaning)) {
+      last = date.last;
+      meaning = date.meaning;
+    }
+    return { ...hit, last, meaning };
+  }
+
+  private deicticBase(i: number): Hit | null {
+    const j = i;
+    let skip = 0;
+    if (this.innerIs(j, 'يوم', 'اليوم')) {
+      const next = this.norm(j + 1);
+      if (next === 'امس' || next === 'غد' || next === 'غدا') {
+        const days = next === 'امس' ? -1 : 1;
+        if (days === -1 && this.norm(j + 2) === 'الاول')
+          return this.hit(i, j + 2, { k: 'deictic', days: -2 });
+        return this.hit(i, j + 1, { k: 'deictic', days });
+      }
+    }
+    const n = this.norm(j);
+    if ((n === 'اول' || n === 'واول') && this.norm(j + 1) === 'امس') {
+      return { last: j + 1, start: this.start(i, n === 'واول' ? 1 : 0), meaning: { k: 'deictic', days: -2 } };
+    }
+    if ((n === 'بعد' || n === 'وبعد') && (this.norm(j + 1) === 'غد' || this.norm(j + 1) === 'غدا')) {
+      return { last: j + 1, start: this.start(i, n === 'وبعد' ? 1 : 0), meaning: { k: 'deictic', days: 2 } };
+    }
+    const found = lookupThrough(L.DEICTIC_DAYS, n);
+    if (!found) return null;
+    skip = found.skip;
+    let days = found.entry;
+    let last = j;
+    if (days === -1 && this.norm(j + 1) === 'الاول') {
+      days = -2;
+      last = j + 1;
+    }
+    if (days === 0) {
+      // اليوم الأول، اليوم العالمي: a day, not today; اليوم الخميس: today, a Thursday
+      const next = this.norm(j + 1);
+      if (
+        !this.lex.weekdays.has(next) &&
+        (ORDINAL_AFTER_DAY.test(next) || next === 'ذاته' || next === 'نفسه')
+      ) {
+        return null;
+      }
+      // في ذلك اليوم، هذا اليوم: a day mentioned before, not today
+      const prev = this.norm(i - 1);
+      if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات' || prev === 'هذا') return null;
+    }
+    return { last, start: this.start(i, skip), meaning: { k: 'deictic', days } };
+  }
+
+  /** الأربعاء، يوم السبت الماضي، الخميس المقبل, and a weekday before a date: الأربعاء 18 جانفي 2017 */
+  private weekday(i: number): Hit | null {
+    let j = i;
+    let skip = 0;
+    let afterYawm = false;
+    const yawm = procliticForms(this.norm(j)).find((f) => f.form === 'يوم');
+    if (yawm) {
+      skip = yawm.skip;
+      afterYawm = true;
+      j++;
+    }
+    if (!this.isWord(j)) return null;
+    let weekday: number | undefined;
+    let wdSkip = 0;
+    for (const f of procliticForms(this.norm(j))) {
+      const w = this.lex.weekdays.get(f.form);
+      // without the article only after يوم: أحد/سبت are common words
+      if (w !== undefined && (afterYawm || f.form.startsWith('ال'))) {
+        weekday = w;
+        wdSkip = f.skip;
+        break;
+      }
+    }
+    if (weekday === undefined) return null;
+    if (!afterYawm) skip = wdSkip;
+    else if (wdSkip > 0) return null;
+    // a date right after the weekday: الأربعاء 18 جانفي 2017 / السبت 12-01-2017
+    let k = j + 1;
+    if (this.norm(k) === '،' || this.norm(k) === ',') k++;
+    const date = this.date(k);
+    if (date && hasDay(date.meaning)) {
+      return { last: date.last, start: this.start(i, skip), meaning: date.meaning };
+    }
+    const dir = this.direction(j + 1);
+    if (dir !== undefined) {
+      return { last: j + 1, start: this.start(i, skip), meaning: { k: 'weekday', weekday, dir } };
+    }
+    return { last: j, start: this.start(i, skip), meaning: { k: 'weekday', weekday, dir: null } };
+  }
+
+  /** Reads a Gregorian month name (one or two words) at j: its number and last token. */
+  private monthAt(
+    j: number,
+    table: Map<string, MonthEntry[]>,
+    throughClitics: boolean,
+  ): { month: number; last: number; skip: number } | null {
+    if (!this.isWord(j)) return null;
+    const forms = throughClitics ? procliticForms(this.norm(j)) : this.innerForms(j);
+    for (const f of forms) {
+      const entries = table.get(f.form);
+      if (!entries) continue;
+      for (const e of entries) {
+        let ok = true;
+        for (let w = 1; w < e.phrase.length; w++) if (this.norm(j + w) !== e.phrase[w]) ok = false;
+        if (ok) return { month: e.month, last: j + e.phrase.length - 1, skip: f.skip };
+      }
+    }
+    return null;
+  }
+
+  /** After a month name: "/سبتمبر"، "(مارس)"، "- سبتمبر" — the paired name of another series. */
+  private pairedMonth(j: number): number {
+    const p = this.norm(j);
+    if (p === '/' || p === '-' || p === '(' || p === '،') {
+      const m = this.monthAt(j + 1, this.lex.months, false);
+      if (m) {
+        if (p === '(' && this.norm(m.last + 1) === ')') return m.last + 1;
+        if (p !== '(' && p !== '،') return m.last;
+      }
+    }
+    return j - 1;
+  }
+
+  /** A year after a month: 2011، سنة 2011، من العام الماضي، الجاري. */
+  private yearAfter(
+    j: number,
+  ): { year: number | null; yearOffset: number | null; dir: Direction; last: number } | null {
+    let k = j;
+    if (this.norm(k) === '،' || this.norm(k) === ',') k++;
+    if (['سنه', 'عام', 'لسنه', 'لعام'].includes(this.norm(k)) && this.isNumber(k + 1)) k++;
+    const y = this.intAt(k);
+    if (y !== null && this.norm(k).length === 4 && y >= 1000 && y <= 2999) {
+      let last = k;
+      if (this.norm(k + 1) === 'م' || this.norm(k + 1) === 'ميلادي') last++;
+      return { year: y, yearOffset: null, dir: null, last };
+    }
+    // من العام الماضي / من السنة الجارية / من هذا العام
+    if (this.norm(j) === 'من') {
+      const m = j + 1;
+      if (this.norm(m) === 'هذا' || this.norm(m) === 'هذه') {
+        if (L.CALENDAR_UNITS.get(this.norm(m + 1)) === 'year')
+          return { year: null, yearOffset: 0, dir: null, last: m + 1 };
+        return null;
+      }
+      if (L.CALENDAR_UNITS.get(this.norm(m)) === 'year') {
+        const d = this.direction(m + 1);
+        if (d !== undefined && d !== null) return { year: null, yearOffset: d, dir: null, last: m + 1 };
+      }
+      return null;
+    }
+    const d = this.direction(j);
+    if (d !== undefined) return { year: null, yearOffset: null, dir: d, last: j };
+    return null;
+  }
+
+  /** 18 جانفي 2017، أيلول/سبتمبر، آذار/مارس 2011، 15 رمضان 1445هـ، 2017/01/18، 18-01-2017 */
+  private date(i: number): Hit | null {
+    let j = i;
+    let skip = 0;
+    const yawm = procliticForms(this.norm(j)).find((f) => f.form === 'يوم');
+    if (yawm) {
+      skip = yawm.skip;
+      j++;
+    }
+    const numeric = this.numericDate(j);
+    if (numeric) return { ...numeric, start: j === i ? numeric.start : this.start(i, skip) };
+    let day: number | null = null;
+    const ordinal = this.ordinalDay(j);
+    if (this.isNumber(j)) {
+      const d = this.intAt(j);
+      if (d === null || d < 1 || d > 31 || this.norm(j).length > 2) return null;
+      day = d;
+      j++;
+    } else if (
+      this.norm(j) === 'ال' &&
+      this.isNumber(j + 1) &&
+      this.tokens[j + 1]!.start - this.tokens[j]!.end <= 1
+    ) {
+      // الـ29 من شهر شعبان
+      const d = this.intAt(j + 1);
+      if (d === null || d < 1 || d > 31) return null;
+      day = d;
+      j += 2;
+    } else if (ordinal) {
+      day = ordinal.day;
+      j = ordinal.last + 1;
+    } else if (this.innerIs(j, 'الفاتح', 'غره')) {
+      day = 1;
+      if (!['الفاتح', 'غره'].includes(this.norm(j))) skip = 1;
+      j++;
+    }
+    if (yawm && day === null) return null;
+    if (day !== null && this.norm(j) === 'من') j++;
+    // شهر ماي المقبل، من شهر شعبان: the word شهر belongs to the expression
+    let shahr = false;
+    const sh = procliticForms(this.norm(j)).find((f) => f.form === 'شهر');
+    if (sh && this.isWord(j + 1)) {
+      if (day === null) skip = sh.skip;
+      shahr = true;
+      j++;
+    }
+    const month = this.monthAt(j, this.lex.months, day === null && !shahr);
+    if (month) {
+      if (day === null && !shahr) skip = month.skip;
+      const afterPair = this.pairedMonth(month.last + 1);
+      const name = this.norm(j);
+      const bare = procliticForms(name).at(-1)!.form;
+      const yr = this.yearAfter(afterPair + 1);
+      if (day === null && !yr && L.AMBIGUOUS_MONTHS.has(bare) && afterPair === month.last) {
+        // مارس alone is a verb more often than a month: only with شهر before it
+        if (!shahr) return null;
+      }
+      const start = this.start(i, skip);
+      const last = yr ? yr.last : afterPair;
+      if (yr?.year != null) {
+        if (day !== null && !isValidYmd(yr.year, month.month, day)) {
+          this.problem('times/impossible-date', `no such date: ${day}/${month.month}/${yr.year}`, i, last);
+          return null;
+        }
+        return { last, start, meaning: { k: 'absolute', year: yr.year, month: month.month, day } };
+      }
+      if (day !== null && !isValidYmd(2000, month.month, day)) {
+        this.problem('times/impossible-date', `no such date: day ${day} of month ${month.month}`, i, last);
+        return null;
+      }
+      return {
+        last,
+        start,
+        meaning: {
+          k: 'month',
+          month: month.month,
+          day,
+          dir: yr?.dir ?? null,
+          yearOffset: yr?.yearOffset ?? null,
+        },
+      };
+    }
+    // Hijri: 15 رمضان 1445 هـ (a year or a day is required: صفر is also "zero")
+    const hijri = this.monthAt(j, this.lex.hijri, day === null && !shahr);
+    if (hijri) {
+      let k = hijri.last + 1;
+      // لهذا العام 1438 هـ، من عام 1437
+      const before = k;
+      if (['من', 'لهذا', 'هذا'].includes(this.norm(k))) k++;
+      if (['العام', 'عام', 'السنه', 'سنه', 'لعام', 'لسنه'].includes(this.norm(k)) && this.isNumber(k + 1))
+        k++;
+      else k = before;
+      const y = this.intAt(k);
+      let year: number | null = null;
+      if (y !== null && y >= 1 && y <= 1600 && this.norm(k).length >= 3) {
+        year = y;
+        if (
+          /^ه[ـ]?$/.test(this.norm(k + 1)) ||
+          this.norm(k + 1) === 'هجري' ||
+          this.norm(k + 1) === 'للهجره'
+        ) {
+          k++;
+          // هـ: the tatweel may be a token of its own
+          if (k + 1 < this.to && this.norm(k + 1) === '' && this.tokens[k + 1]?.start === this.tokens[k]!.end)
+            k++;
+        }
+      } else if (/^\d{3,4}ه$/.test(this.norm(k))) {
+        year = Number(this.norm(k).slice(0, -1));
+      } else {
+        k = hijri.last;
+      }
+      if (year === null && day === null) return null;
+      if (day !== null && day > 30) {
+        this.problem('times/impossible-date', `no such Hijri day: ${day}`, i, k);
+        return null;
+      }
+      if (day === null && year === null) return null;
+      return { last: k, start: this.start(i, skip), meaning: { k: 'hijri', year, month: hijri.month, day } };
+    }
+    return null;
+  }
+
+  /** التاسع والعشرين، الحادي عشر، الثلاثين: an ordinal day, only when a month name follows. */
+  private ordinalDay(j: number): { day: number; last: number } | null {
+    const n = this.inner(j);
+    let day = L.ORDINAL_DAY_UNITS.get(n) ?? L.ORDINAL_DAY_TENS.get(n);
+    if (day === undefined) return null;
+    let last = j;
+    const next = this.norm(j + 1);
+    if (day < 10 && (next === 'عشر' || next === 'عشره')) {
+      day += 10;
+      last++;
+    } else if (day < 10 && next.startsWith('و') && L.ORDINAL_DAY_TENS.has(next.slice(1))) {
+      day += L.ORDINAL_DAY_TENS.get(next.slice(1))!;
+      last++;
+    }
+    if (day > 31) return null;
+    let k = last + 1;
+    if (this.norm(k) === 'من') k++;
+    if (this.norm(k) === 'شهر') k++;
+    if (!this.monthAt(k, this.lex.months, false) && !this.monthAt(k, this.lex.hijri, false)) return null;
+    return { day, last };
+  }
+
+  /** 2017/01/18، 18/01/2017، 18-01-2017، 18.01.2017 (one token), d/m/yy (ambiguous year). */
+  private numericDate(i: number): Hit | null {
+    if (!this.isNumber(i)) return null;
+    const n = this.norm(i);
+    let parts: string[] | null = null;
+    let last = i;
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(n);
+    if (dotted) parts = [dotted[1]!, dotted[2]!, dotted[3]!];
+    else {
+      const sep = this.norm(i + 1);
+      if (
+        (sep === '/' || sep === '-') &&
+        this.isNumber(i + 2) &&
+        this.norm(i + 3) === sep &&
+        this.isNumber(i + 4)
+      ) {
+        const tokensAdjacent =
+          this.tokens[i + 1]!.start === this.tokens[i]!.end &&
+          this.tokens[i + 4]!.start === this.tokens[i + 3]!.end;
+        if (!tokensAdjacent) return null;
+        parts = [n, this.norm(i + 2), this.norm(i + 4)];
+        last = i + 4;
+      }
+    }
+    if (!parts || !parts.every((p) => /^\d+$/.test(p))) return null;
+    const [a, b, c] = parts.map(Number) as [number, number, number];
+    let year: number;
+    let month: number;
+    let day: number;
+    if (parts[0]!.length === 4) {
+      [year, month, day] = [a, b, c];
+    } else if (parts[2]!.length === 4) {
+      [day, month, year] = [a, b, c];
+    } else if (parts[2]!.length === 2 && parts[0]!.length <= 2) {
+      if (a >= 1 && a <= 31 && b >= 1 && b <= 12) {
+        this.problem(
+          'times/ambiguous-year',
+          `two-digit year in ${parts.join('/')}: the century is unknown`,
+          i,
+          last,
+        );
+        return {
+          last,
+          start: this.tokens[i]!.start,
+          meaning: { k: 'month', month: b, day: a, dir: null, yearOffset: null },
+        };
+      }
+      return null;
+    } else return null;
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    if (!isValidYmd(year, month, day)) {
+      this.problem('times/impossible-date', `no such date: ${parts.join('/')}`, i, last);
+      return null;
+    }
+    return { last, start: this.tokens[i]!.start, meaning: { k: 'absolute', year, month, day } };
+  }
+
+  /** عام 2017، سنة 2015، في 2011، منذ 2011، 2017م; decades; seasons. */
+  private year(i: number): Hit | null {
+    const season = this.seasonRule(i);
+    if (season) return season;
+    const decade = this.decadeRule(i);
+    if (decade) return decade;
+    let j = i;
+    let skip = 0;
+    const cue = procliticForms(this.norm(j)).find(
+      (f) => f.form === 'عام' || f.form === 'العام' || f.form === 'سنه' || f.form === 'السنه',
+    );
+    if (cue && this.isNumber(j + 1)) {
+      skip = cue.skip;
+      j++;
+    }
+    const y = this.intAt(j);
+    if (y === null || this.norm(j).length !== 4 || y < 1000 || y > 2999) return null;
+    let last = j;
+    if (this.norm(j + 1) === 'م' || this.norm(j + 1) === 'ميلادي') last++;
+    if (j === i) {
+      // a bare number is a year only after a cue word, a year, or before م
+      const prev = this.norm(i - 1);
+      const prevBare = procliticForms(prev).map((f) => f.form);
+      const cued =
+        last > j ||
+        prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
+        ((prev === 'و' || prev === '-' || prev === '/' || prev === 'الي') && this.isYearToken(i - 2)) ||
+        (y >= 1950 && y <= 2030 && !this.countedAfter(j + 1));
+      if (!cued) return null;
+    }
+    return { last, start: this.start(i, skip), meaning: { k: 'absolute', year: y, month: null, day: null } };
+  }
+
+  private isYearToken(j: number): boolean {
+    const y = this.intAt(j);
+    return y !== null && y >= 1000 && y <= 2999 && this.norm(j).length === 4;
+  }
+
+  /** Is the word after a bare number something counted (شخص، دينار، %)? Then the number is no year. */
+  private countedAfter(j: number): boolean {
+    if (j >= this.to) return false;
+    const t = this.tokens[j]!;
+    if (t.kind === 'punct') return t.norm === '%' || t.norm === '٪';
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word') return false;
+    const n = t.norm;
+    // prepositions, conjunctions and time words may follow a year; a noun is what is counted
+    return (
+      !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي)$/.test(
+        n,
+      ) && !/^(و|ف)?(قد|لم|لن|كان|كانت|تم|ان)$/.test(n)
+    );
+  }
+
+  /** خريف 2015، صيف العام الماضي، الصيف المقبل، هذا الشتاء */
+  private seasonRule(i: number): Hit | null {
+    let j = i;
+    let skip = 0;
+    let demonstrative = false;
+    if (this.norm(j) === 'هذا' || this.norm(j) === 'وهذا') {
+      demonstrative = true;
+      skip = this.norm(j) === 'وهذا' ? 1 : 0;
+      j++;
+    }
+    if (!this.isWord(j)) return null;
+    let season: 'SP' | 'SU' | 'FA' | 'WI' | undefined;
+    let withArticle = false;
+    let sSkip = 0;
+    for (const f of procliticForms(this.norm(j))) {
+      const bare = f.form.startsWith('ال') ? f.form.slice(2) : f.form;
+      const s = L.SEASONS.get(bare);
+      if (s) {
+        season = s;
+        withArticle = f.form.startsWith('ال');
+        sSkip = f.skip;
+        break;
+      }
+    }
+    if (!season) return null;
+    if (!demonstrative) skip = sSkip;
+    const start = this.start(i, skip);
+    if (demonstrative) {
+      if (!withArticle) return null;
+      return { last: j, start, meaning: { k: 'season', season, year: null, dir: 0, yearOffset: null } };
+    }
+    if (withArticle) {
+      const d = this.direction(j + 1);
+      if (d === undefined || d === null) return null;
+      return { last: j + 1, start, meaning: { k: 'season', season, year: null, dir: d, yearOffset: null } };
+    }
+    const y = this.yearAfter(j + 1);
+    if (!y) {
+      // صيف هذا العام / صيف العام الماضي
+      if (this.norm(j + 1) === 'هذا' && L.CALENDAR_UNITS.get(this.norm(j + 2)) === 'year') {
+        return { last: j + 2, start, meaning: { k: 'season', season, year: null, dir: null, yearOffset: 0 } };
+      }
+      if (L.CALENDAR_UNITS.get(this.norm(j + 1)) === 'year') {
+        const d = this.direction(j + 2);
+        if (d !== undefined && d !== null) {
+          return {
+            last: j + 2,
+            start,
+            meaning: { k: 'season', season, year: null, dir: null, yearOffset: d },
+          };
+        }
+      }
+      return null;
+    }
+    if (y.year !== null)
+      return {
+        last: y.last,
+        start,
+        meaning: { k: 'season', season, year: y.year, dir: null, yearOffset: null },
+      };
+    return null;
+  }
+
+  /** الثمانينات، تسعينيات القرن الماضي */
+  private decadeRule(i: number): Hit | null {
+    const found = lookupThrough(L.DECADES, this.norm(i));
+    if (!found) return null;
+    let last = i;
+    if (this.norm(i + 1) === 'القرن' && (this.norm(i + 2) === 'الماضي' || this.norm(i + 2) === 'العشرين'))
+      last = i + 2;
+    return { last, start: this.start(i, found.skip), meaning: { k: 'decade', value: found.entry } };
+  }
+
+  /** الأسبوع الماضي، هذا العام، العام الجاري، الشهر المقبل، السنة الماضية */
+  private calendar(i: number): Hit | null {
+    let j = i;
+    let skip = 0;
+    const n = this.norm(j);
+    if (n === 'هذا' || n === 'هذه' || n === 'وهذا' || n === 'وهذه') {
+      const unit = L.CALENDAR_UNITS.get(this.norm(j + 1));
+      if (!unit || unit === 'day') return null;
+      return {
+        last: j + 1,
+        start: this.start(i, n[0] === 'و' ? 1 : 0),
+        meaning: { k: 'calendar', unit, offset: 0 },
+      };
+    }
+    let unit: 'day' | 'week' | 'month' | 'year' | undefined;
+    for (const f of procliticForms(n)) {
+      unit = L.CALENDAR_UNITS.get(f.form);
+      if (unit) {
+        skip = f.skip;
+        break;
+      }
+    }
+    if (!unit || unit === 'day') return null;
+    j++;
+    const dir = this.direction(j);
+    if (dir === undefined || dir === null) return null;
+    // العام الماضي but not "العام السابق لـ…" (relative to another time)
+    if (this.norm(j) === 'السابق') return null;
+    return { last: j, start: this.start(i, skip), meaning: { k: 'calendar', unit, offset: dir } };
+  }
+
+  /** قبل يومين، قبل 10 أسابيع، منذ ثلاثة أيام، بعد أسبوعين; قبل أيام → PAST_REF */
+  private ago(i: number): Hit | null {
+    const forms = procliticForms(this.norm(i));
+    const word = forms.find(
+      (f) => f.form === 'قبل' || f.form === 'منذ' || f.form === 'بعد' || f.form === 'مند',
+    );
+    if (!word) return null;
+    const sign: -1 | 1 = word.form === 'بعد' ? 1 : -1;
+    // منذ قليل، قبل قليل: a moment ago
+    if (sign < 0 && this.norm(i + 1) === 'قليل') {
+      return { last: i + 1, start: this.start(i, word.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
+    }
+    const span = this.countedUnit(i + 1);
+    // بعد 9 أشهر is mostly "9 months after" something else: left to the duration rule
+    if (span && sign > 0) return null;
+    if (!span) {
+      // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
+      const unit = L.UNIT_WORDS.get(this.norm(i + 1));
+      if (unit && unit.count === 0) {
+        if (this.norm(i + 2) === 'من' || this.norm(i + 2) === 'علي') return null;
+        return {
+          last: i + 1,
+          start: this.start(i, word.skip),
+          meaning: { k: 'ref', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' },
+        };
+      }
+      return null;
+    }
+    // قبل يومين من الانتخابات: relative to another event, not to the publication date
+    const after = this.norm(span.last + 1);
+    if (after === 'من' || after === 'علي' || after === 'عن' || after === 'علي') return null;
+    if (span.unit === 'minute' || span.unit === 'hour') {
+      return {
+        last: span.last,
+        start: this.start(i, word.skip),
+        meaning: { k: 'ref', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' },
+      };
+    }
+    return {
+      last: span.last,
+      start: this.start(i, word.skip),
+      meaning: { k: 'ago', unit: span.unit, n: span.n, sign },
+    };
+  }
+
+  /**
+   * A counted time unit: يومين، 10 أسابيع، ثلاثة أيام، 15 يوما، عشرة أعوام. The skip is that of the
+   * first token (بـ3 أيام).
+   */
+  private countedUnit(i: number): { unit: L.Unit; n: number; last: number; start: number } | null {
+    if (!this.isWord(i) && !this.isNumber(i)) return null;
+    // dual noun alone
+    const dual = lookupThrough(L.UNIT_WORDS, this.norm(i));
+    if (dual && dual.entry.count === 2) {
+      return { unit: dual.entry.unit, n: 2, last: i, start: this.start(i, dual.skip) };
+    }
+    let j = i;
+    // الـ24 ساعة
+    if (this.norm(j) === 'ال' && this.isNumber(j + 1)) j++;
+    else if (this.norm(j) === 'ال' && this.norm(j + 1) === '' && this.isNumber(j + 2)) j += 2;
+    const num = readNumeral(this.tokens, j, this.to);
+    if (!num || num.unsafe || num.vague || !Number.isFinite(num.value) || num.value <= 0) return null;
+    const u = num.last + 1;
+    if (!this.isWord(u)) return null;
+    const unit = L.UNIT_WORDS.get(this.norm(u));
+    if (!unit) return null;
+    // plural after 3–10; singular (accusative) after 11+ or a digit string; dual after a number is odd
+    if (unit.count === 2) return null;
+    if (unit.count === 1 && num.value < 11 && !num.hasDigits && num.value !== 1) return null;
+    return { unit: unit.unit, n: num.value, last: u, start: j === i ? num.start : this.tokens[i]!.start };
+  }
+
+  /** الأشهر الماضية، السنوات الأخيرة، الأيام المقبلة; حاليا، مؤخرا، الآن; الوقت الراهن */
+  private refs(i: number): Hit | null {
+    const single = lookupThrough(L.REF_WORDS, this.norm(i));
+    if (single)
+      return { last: i, start: this.start(i, single.skip), meaning: { k: 'ref', value: single.entry } };
+    const forms = procliticForms(this.norm(i));
+    const plural = forms.find((f) => L.REF_PLURALS.has(f.form));
+    if (plural) {
+      let j = i + 1;
+      if (this.norm(j) === 'القليله') j++;
+      const adj = this.norm(j);
+      if (L.PAST_ADJ.has(adj))
+        return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
+      if (L.FUTURE_ADJ.has(adj))
+        return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'FUTURE_REF' } };
+      return null;
+    }
+    const waqt = forms.find((f) => f.form === 'الوقت');
+    if (waqt && ['الراهن', 'الحالي'].includes(this.norm(i + 1))) {
+      return { last: i + 1, start: this.start(i, waqt.skip), meaning: { k: 'ref', value: 'PRESENT_REF' } };
+    }
+    return null;
+  }
+
+  /** يومين، ثلاثة أسابيع، 10 سنوات، لمدة أسبوع، يوم واحد */
+  private duration(i: number): Hit | null {
+    const counted = this.countedUnit(i);
+    if (counted) {
+      return {
+        last: counted.last,
+        start: counted.start,
+        meaning: { k: 'duration', unit: counted.unit, n: counted.n },
+      };
+    }
+    // لمدة أسبوع، طيلة شهر، طوال عام
+    const lead = procliticForms(this.norm(i)).find((f) =>
+      ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form),
+    );
+    if (lead) {
+      const unit = L.UNIT_WORDS.get(this.norm(i + 1));
+      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال')) {
+        return {
+          last: i + 1,
+          start: this.tokens[i + 1]!.start,
+          meaning: { k: 'duration', unit: unit.unit, n: 1 },
+        };
+      }
+    }
+    // عدة سنوات، سنوات عدة، سنوات طويلة: an unspecified number of units (TIMEX3 PXY)
+    const plural = this.innerGet(L.UNIT_WORDS, i);
+    if (plural && plural.entry.count === 0 && ['عده', 'طويله'].includes(this.norm(i + 1))) {
+      return {
+        last: i + 1,
+        start: this.start(i, plural.skip),
+        meaning: { k: 'duration', unit: plural.entry.unit, n: null },
+      };
+    }
+    const units = L.UNIT_WORDS.get(this.norm(i + 1));
+    if (this.inner(i) === 'عده' && units?.count === 0) {
+      const skip = this.norm(i) === 'عده' ? 0 : 1;
+      return {
+        last: i + 1,
+        start: this.start(i, skip),
+        meaning: { k: 'duration', unit: units.unit, n: null },
+      };
+    }
+    const single = this.innerGet(L.UNIT_WORDS, i);
+    if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
+      return {
+        last: i + 1,
+        start: this.start(i, single.skip),
+        meaning: { k: 'duration', unit: single.entry.unit, n: 1 },
+      };
+    }
+    return null;
+  }
+
+  /** الساعة العاشرة صباحا، على الساعة 10 و30 دقيقة، 14:30، الساعة الحادية عشرة والنصف */
+  private clock(i: number): Hit | null {
+    let j = i;
+    let skip = 0;
+    let cue = false;
+    const sa = procliticForms(this.norm(j)).find((f) => f.form === 'الساعه');
+    if (sa) {
+      cue = true;
+      skip = sa.skip;
+      j++;
+    }
+    let hour: number | null = null;
+    let minute = 0;
+    if (this.isNumber(j)) {
+      const hhmm = /^(\d{1,2})[:.h](\d{2})$/.exec(this.norm(j));
+      const h = this.intAt(j);
+      if (hhmm) {
+        hour = Number(hhmm[1]);
+        minute = Number(hhmm[2]);
+        if (!cue && this.norm(j).includes('.')) return null;
+      } else if (
+        h !== null &&
+        this.norm(j + 1) === ':' &&
+        this.isNumber(j + 2) &&
+        /^\d{2}$/.test(this.norm(j + 2))
+      ) {
+        hour = h;
+        minute = Number(this.norm(j + 2));
+        j += 2;
+      } else if (cue && h !== null) {
+        hour = h;
+      } else return null;
+    } else if (cue) {
+      const w = L.HOUR_WORDS.get(this.norm(j));
+      if (w !== undefined) {
+        hour = w;
+        if (this.norm(j + 1) === 'عشر' || this.norm(j + 1) === 'عشره') {
+          hour += 10;
+          j++;
+        }
+      } else if (this.norm(j) === 'الحاديه' && this.norm(j + 1) === 'عشره') {
+        hour = 11;
+        j++;
+      } else return null;
+    } else if (this.innerIs(j, 'منتصف') && (this.norm(j + 1) === 'الليل' || this.norm(j + 1) === 'النهار')) {
+      // منتصف الليل، منتصف النهار
+      hour = this.norm(j + 1) === 'النهار' ? 12 : 0;
+      skip = this.norm(j) === 'منتصف' ? 0 : 1;
+      j++;
+    } else {
+      // الخامسة من صباح اليوم: an hour word without الساعة, only before a part of the day
+      const w = this.innerGet(L.HOUR_WORDS, j);
+      if (!w) return null;
+      let k = j + 1;
+      let h = w.entry;
+      if (this.norm(k) === 'عشر' || this.norm(k) === 'عشره') {
+        h += 10;
+        k++;
+      }
+      if (this.norm(k) === 'من') k++;
+      if (this.wordIn(k, L.DAY_PARTS) < 0) return null;
+      hour = h;
+      skip = w.skip;
+      j = k - 1;
+      if (this.norm(j) === 'من') j--;
+    }
+    if (hour === null || hour > 24 || minute > 59) return null;
+    let last = j;
+    // والنصف، والربع، و30 دقيقة، إلا ربعا
+    const next = this.norm(last + 1);
+    if (next === 'والنصف') {
+      minute = 30;
+      last++;
+    } else if (next === 'والربع') {
+      minute = 15;
+      last++;
+    } else if (
+      (next === 'و' &&
+        this.isNumber(last + 2) &&
+        minute === 0 &&
+        ['دقيقه', 'دقائق', 'دق'].includes(this.norm(last + 3))) ||
+      (next === 'الا' && this.norm(last + 2) === 'ربعا')
+    ) {
+      if (next === 'الا') {
+        hour = (hour + 23) % 24;
+        minute = 45;
+        last += 2;
+      } else {
+        const m = this.intAt(last + 2);
+        if (m !== null && m < 60) {
+          minute = m;
+          last += 2;
+          if (['دقيقه', 'دقائق', 'دق'].includes(this.norm(last + 1))) last++;
+        }
+      }
+    }
+    const part = L.CLOCK_PARTS.get(this.norm(last + 1));
+    if (part) {
+      last++;
+      if (part === 'pm' && hour < 12) hour += 12;
+      if (part === 'noon' && hour < 11) hour += 12;
+    } else if (this.norm(last + 1) === 'بعد' && this.norm(last + 2) === 'الظهر') {
+      last += 2;
+      if (hour < 12) hour += 12;
+    }
+    // the day it belongs to: الساعة السابعة صباح اليوم، العاشرة من صباح يوم الأحد، 14:00 يوم الأحد
+    let on: Meaning | null = null;
+    let k = last + 1;
+    if (this.norm(k) === 'من' || this.norm(k) === 'يوم') k++;
+    const day = this.dayPartRule(k) ?? this.deictic(k) ?? this.weekday(k) ?? this.date(k);
+    if (day && (day.meaning.k === 'deictic' || day.meaning.k === 'weekday' || hasDay(day.meaning))) {
+      on = day.meaning;
+      last = day.last;
+      if (!part && day.dayPart && ['AF', 'EV', 'NI'].includes(day.dayPart) && hour < 12) hour += 12;
+    }
+    if (hour === 24) hour = 0;
+    return { last, start: this.start(i, skip), meaning: { k: 'clock', hour, minute, on } };
+  }
+
+  /** يوميا، أسبوعيا، كل يوم، كل أسبوع، كل يوم جمعة */
+  private setRule(i: number): Hit | null {
+    const adv = lookupThrough(L.SET_WORDS, this.norm(i));
+    if (adv) return { last: i, start: this.start(i, adv.skip), meaning: { k: 'set', value: adv.entry } };
+    const kull = procliticForms(this.norm(i)).find((f) => f.form === 'كل');
+    if (!kull) return null;
+    const unit = L.UNIT_WORDS.get(this.norm(i + 1));
+    if (!unit || unit.count !== 1) return null;
+    if (unit.unit === 'day' && this.isWord(i + 2)) {
+      const wd = this.lex.weekdays.get(this.norm(i + 2));
+      if (wd !== undefined)
+        return {
+          last: i + 2,
+          start: this.start(i, kull.skip),
+          meaning: { k: 'set', value: `XXXX-WXX-${wd}` },
+        };
+    }
+    const code = {
+      minute: 'PT1M',
+      hour: 'PT1H',
+      day: 'P1D',
+      week: 'P1W',
+      month: 'P1M',
+      year: 'P1Y',
+      decade: 'P10Y',
+      century: 'P100Y',
+    }[unit.unit];
+    return { last: i + 1, start: this.start(i, kull.skip), meaning: { k: 'set', value: code } };
+  }
+
+  /** '19 / ’19: a two-digit year, reported, never guessed. */
+  private twoDigitYear(i: number): Hit | null {
+    const n = this.norm(i);
+    if (n !== "'" && n !== '’' && n !== '‘') return null;
+    if (!this.isNumber(i + 1) || !/^\d{2}$/.test(this.norm(i + 1))) return null;
+    if (this.tokens[i + 1]!.start !== this.tokens[i]!.end) return null;
+    const yy = Number(this.norm(i + 1));
+    this.problem(
+      'times/ambiguous-year',
+      `two-digit year '${this.norm(i + 1)}: the century is unknown`,
+      i,
+      i + 1,
+    );
+    return { last: i + 1, start: this.tokens[i]!.start, meaning: { k: 'ambiguous-year', yy } };
+  }
+
+  /** من 1 إلى 3 آب، بين 10 و12 جانفي: a bare day before إلى/و/- and a date takes its month and year. */
+  private rangeStart(i: number): Hit | null {
+    const d = this.intAt(i);
+    if (d === null || d < 1 || d > 31 || this.norm(i).length > 2) return null;
+    const conn = this.norm(i + 1);
+    let k = i + 2;
+    if (!['الي', 'حتي', 'و', '-', 'ل'].includes(conn)) return null;
+    if (this.norm(k) === 'غايه') k++;
+    const second = this.date(k);
+    if (!second) return null;
+    const m = second.meaning;
+    if (m.k === 'absolute' && m.month !== null && m.day !== null && d < m.day) {
+      if (!isValidYmd(m.year, m.month, d)) return null;
+      return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
+    }
+    if (m.k === 'month' && m.day !== null && d < m.day) {
+      return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
+    }
+    return null;
+  }
+
+  private hit(i: number, last: number, meaning: Meaning): Hit {
+    const n = this.norm(i);
+    return { last, start: this.start(i, n.length > 2 && (n[0] === 'و' || n[0] === 'ف') ? 1 : 0), meaning };
+  }
+
+  private problem(rule: Problem['rule'], message: string, first: number, last: number): void {
+    const end = this.tokens[Math.min(last, this.to - 1)]!.end;
+    const start = this.tokens[first]!.start;
+    if (!this.problems.some((p) => p.rule === rule && p.end === end))
+      this.problems.push({ rule, message, start, end });
+  }
+}
+
+function hasDay(m: Meaning): boolean {
+  return (m.k === 'absolute' || m.k === 'month' || m.k === 'hijri') && m.day !== null;
+}
+
+export { parseDigits };

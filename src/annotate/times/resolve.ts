@@ -1,0 +1,347 @@
+/**
+ * Resolution of what the recogniser read against the publication date (the anchor), to TIMEX3-style
+ * values. Without an anchor, relative expressions keep an unresolved value rather than a guess:
+ *   أمس → `REL:-1D`, اليوم → `REL:0D`, قبل 10 أسابيع → `REL:-10W`, الشهر المقبل → `REL:+1M`,
+ *   الأربعاء → `XXXX-WXX-3` (ISO weekday), أيلول → `XXXX-09`, 24 جانفي → `XXXX-01-24`,
+ *   الصيف الماضي → `XXXX-SU`, الساعة العاشرة → `XXXX-XX-XXT10:00`.
+ * `قبل N أسابيع` resolves to the day N weeks before the anchor (2018-09-19) with granularity `week`:
+ * the count is in weeks but the anchor fixes a day; months and years give YYYY-MM and YYYY.
+ */
+import type { TimeExpr } from '../../doc/index.js';
+import {
+  addDays,
+  addMonths,
+  formatWeek,
+  formatYear,
+  formatYm,
+  formatYmd,
+  isoWeekday,
+  pad,
+  type Ymd,
+} from './calendar.js';
+import { hijriToGregorian, hijriYearOf } from './hijri.js';
+import type { Unit } from './lexicon.js';
+import type { Meaning, Recognised } from './meaning.js';
+import type { Tense } from './tense.js';
+
+export type Resolved = Pick<TimeExpr, 'type' | 'value' | 'anchor' | 'granularity'> & {
+  mod?: TimeExpr['mod'];
+};
+
+const UNIT_CODE: Record<Unit, string> = {
+  minute: 'M',
+  hour: 'H',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+  decade: 'DE',
+  century: 'CE',
+};
+
+const SEASON_MONTH = { SP: 4, SU: 7, FA: 10, WI: 1 } as const;
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}
+
+export function durationValue(unit: Unit, n: number | null): string {
+  const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+  return unit === 'hour' || unit === 'minute'
+    ? `PT${amount}${UNIT_CODE[unit]}`
+    : `P${amount}${UNIT_CODE[unit]}`;
+}
+
+/** The weekday (ISO) nearest to the anchor in the direction asked. */
+function resolveWeekday(anchor: Ymd, weekday: number, dir: -1 | 0 | 1 | null, tense: Tense): Ymd {
+  const today = isoWeekday(anchor);
+  const back = (today - weekday + 7) % 7; // 0..6 days back to the most recent such day (today included)
+  const forward = (weekday - today + 7) % 7; // 0..6 days ahead (today included)
+  if (dir === -1) return addDays(anchor, -(back === 0 ? 7 : back));
+  if (dir === 1) return addDays(anchor, forward === 0 ? 7 : forward);
+  if (dir === 0) return addDays(anchor, weekday - today);
+  return tense === 'future' ? addDays(anchor, forward) : addDays(anchor, -back);
+}
+
+/** The year of a month (and day) given without one. */
+function yearForMonth(
+  anchor: Ymd,
+  month: number,
+  day: number | null,
+  dir: -1 | 0 | 1 | null,
+  tense: Tense,
+): number {
+  const key = (y: number) => y * 400 + month * 32 + (day ?? 0);
+  const now = anchor.year * 400 + anchor.month * 32 + (day === null ? 0 : anchor.day);
+  const candidates = [anchor.year - 1, anchor.year, anchor.year + 1];
+  if (dir === 0) return anchor.year;
+  if (dir === -1) return candidates.filter((y) => key(y) < now).at(-1)!;
+  if (dir === 1) return candidates.find((y) => key(y) > now)!;
+  if (tense === 'past') return candidates.filter((y) => key(y) <= now).at(-1)!;
+  if (tense === 'future') return candidates.find((y) => key(y) >= now)!;
+  // nearest in months
+  let best = anchor.year;
+  let bestDist = Infinity;
+  for (const y of candidates) {
+    const dist = Math.abs(y * 12 + month - (anchor.year * 12 + anchor.month));
+    if (dist < bestDist) {
+      best = y;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+function dateValue(d: Ymd, dayPart: Recognised['dayPart']): Resolved {
+  if (dayPart)
+    return { type: 'TIME', value: `${formatYmd(d)}T${dayPart}`, anchor: null, granularity: 'hour' };
+  return { type: 'DATE', value: formatYmd(d), anchor: null, granularity: 'day' };
+}
+
+/**
+ * Resolves one expression. `tense` is the tense around it (for weekdays and months without a year);
+ * `on` is the day a clock time belongs to, when a date precedes it. Returns null when the meaning
+ * cannot be a date (a Hijri date that does not exist).
+ */
+export function resolve(
+  r: Recognised,
+  anchor: Ymd | null,
+  tense: Tense,
+  on: Ymd | null = null,
+): Resolved | null {
+  const out = resolveMeaning(r.meaning, r, anchor, tense, on);
+  if (!out) return null;
+  if (r.mod && out.type === 'DATE') out.mod = r.mod;
+  return out;
+}
+
+function resolveMeaning(
+  m: Meaning,
+  r: Recognised,
+  anchor: Ymd | null,
+  tense: Tense,
+  on: Ymd | null,
+): Resolved | null {
+  const anchorStr = anchor ? formatYmd(anchor) : null;
+  const rel = (value: string, granularity: TimeExpr['granularity']): Resolved => ({
+    type: r.dayPart ? 'TIME' : 'DATE',
+    value: r.dayPart ? `${value}T${r.dayPart}` : value,
+    anchor: null,
+    granularity,
+  });
+  const withAnchor = (res: Resolved): Resolved => ({ ...res, anchor: anchorStr });
+  switch (m.k) {
+    case 'absolute': {
+      if (m.day !== null && m.month !== null)
+        return dateValue({ year: m.year, month: m.month, day: m.day }, r.dayPart);
+      if (m.month !== null)
+        return { type: 'DATE', value: formatYm(m.year, m.month), anchor: null, granularity: 'month' };
+      return { type: 'DATE', value: formatYear(m.year), anchor: null, granularity: 'year' };
+    }
+    case 'month': {
+      if (!anchor) {
+        const v = m.day === null ? `XXXX-${pad(m.month)}` : `XXXX-${pad(m.month)}-${pad(m.day)}`;
+        return rel(v, m.day === null ? 'month' : 'day');
+      }
+      const year =
+        m.yearOffset !== null
+          ? anchor.year + m.yearOffset
+          : yearForMonth(anchor, m.month, m.day, m.dir, tense);
+      if (m.day === null)
+        return withAnchor({
+          type: 'DATE',
+          value: formatYm(year, m.month),
+          anchor: null,
+          granularity: 'month',
+        });
+      const d = {
+        year,
+        month: m.month,
+        day: Math.min(m.day, new Date(Date.UTC(year, m.month, 0)).getUTCDate()),
+      };
+      if (d.day !== m.day) return null; // 29 February in a common year
+      return withAnchor(dateValue(d, r.dayPart));
+    }
+    case 'weekday': {
+      if (!anchor) return rel(`XXXX-WXX-${m.weekday}`, 'day');
+      return withAnchor(dateValue(resolveWeekday(anchor, m.weekday, m.dir, tense), r.dayPart));
+    }
+    case 'deictic': {
+      if (!anchor) return rel(`REL:${m.days === 0 ? '0' : signed(m.days)}D`, 'day');
+      return withAnchor(dateValue(addDays(anchor, m.days), r.dayPart));
+    }
+    case 'calendar': {
+      const code = m.unit === 'week' ? 'W' : m.unit === 'month' ? 'M' : 'Y';
+      if (!anchor)
+        return rel(`REL:${m.offset === 0 ? '0' : signed(m.offset)}${code}${m.weekend ? '-WE' : ''}`, m.unit);
+      if (m.unit === 'week') {
+        const week = formatWeek(addDays(anchor, 7 * m.offset));
+        return withAnchor({
+          type: 'DATE',
+          value: m.weekend ? `${week}-WE` : week,
+          anchor: null,
+          granularity: 'week',
+        });
+      }
+      if (m.unit === 'month') {
+        const d = addMonths(anchor, m.offset);
+        return withAnchor({
+          type: 'DATE',
+          value: formatYm(d.year, d.month),
+          anchor: null,
+          granularity: 'month',
+        });
+      }
+      return withAnchor({
+        type: 'DATE',
+        value: formatYear(anchor.year + m.offset),
+        anchor: null,
+        granularity: 'year',
+      });
+    }
+    case 'ago': {
+      const n = m.n * m.sign;
+      if (!anchor) return rel(`REL:${signed(n)}${UNIT_CODE[m.unit]}`, m.unit);
+      if (!Number.isInteger(m.n)) {
+        return withAnchor({
+          type: 'DATE',
+          value: m.sign < 0 ? 'PAST_REF' : 'FUTURE_REF',
+          anchor: null,
+          granularity: null,
+        });
+      }
+      switch (m.unit) {
+        case 'day':
+          return withAnchor({
+            type: 'DATE',
+            value: formatYmd(addDays(anchor, n)),
+            anchor: null,
+            granularity: 'day',
+          });
+        case 'week':
+          return withAnchor({
+            type: 'DATE',
+            value: formatYmd(addDays(anchor, 7 * n)),
+            anchor: null,
+            granularity: 'week',
+          });
+        case 'month': {
+          const d = addMonths(anchor, n);
+          return withAnchor({
+            type: 'DATE',
+            value: formatYm(d.year, d.month),
+            anchor: null,
+            granularity: 'month',
+          });
+        }
+        case 'year':
+          return withAnchor({
+            type: 'DATE',
+            value: formatYear(anchor.year + n),
+            anchor: null,
+            granularity: 'year',
+          });
+        case 'decade':
+          return withAnchor({
+            type: 'DATE',
+            value: formatYear(anchor.year + 10 * n),
+            anchor: null,
+            granularity: 'year',
+          });
+        case 'century':
+          return withAnchor({
+            type: 'DATE',
+            value: formatYear(anchor.year + 100 * n),
+            anchor: null,
+            granularity: 'year',
+          });
+        default:
+          return withAnchor({
+            type: 'DATE',
+            value: n < 0 ? 'PAST_REF' : 'FUTURE_REF',
+            anchor: null,
+            granularity: null,
+          });
+      }
+    }
+    case 'ref':
+      return { type: 'DATE', value: m.value, anchor: null, granularity: null };
+    case 'duration':
+      return {
+        type: 'DURATION',
+        value: durationValue(m.unit, m.n),
+        anchor: null,
+        granularity: m.unit === 'decade' || m.unit === 'century' ? m.unit : m.unit,
+      };
+    case 'set':
+      return { type: 'SET', value: m.value, anchor: null, granularity: null };
+    case 'season': {
+      let year = m.year;
+      if (year === null && anchor) {
+        if (m.yearOffset !== null) year = anchor.year + m.yearOffset;
+        else {
+          // the season's middle month against the anchor month, in the direction asked
+          const mid = SEASON_MONTH[m.season];
+          const now = anchor.year * 12 + anchor.month;
+          const cands = [anchor.year - 1, anchor.year, anchor.year + 1];
+          if (m.dir === -1) year = cands.filter((y) => y * 12 + mid + 1 < now).at(-1)!;
+          else if (m.dir === 1) year = cands.find((y) => y * 12 + mid - 1 > now)!;
+          else year = anchor.year;
+        }
+      }
+      if (year === null) return rel(`XXXX-${m.season}`, 'season');
+      const res: Resolved = {
+        type: 'DATE',
+        value: `${formatYear(year)}-${m.season}`,
+        anchor: null,
+        granularity: 'season',
+      };
+      return m.year === null ? withAnchor(res) : res;
+    }
+    case 'decade':
+      return { type: 'DATE', value: m.value, anchor: null, granularity: 'decade' };
+    case 'clock': {
+      const time = `T${pad(m.hour)}:${pad(m.minute)}`;
+      if (m.on) {
+        const inner = resolveMeaning(m.on, { ...r, dayPart: null, meaning: m.on }, anchor, tense, null);
+        if (inner && /^\d{4}-\d{2}-\d{2}$/.test(inner.value)) {
+          return {
+            type: 'TIME',
+            value: `${inner.value}${time}`,
+            anchor: inner.anchor,
+            granularity: m.minute === 0 ? 'hour' : 'minute',
+          };
+        }
+        if (inner && !anchor)
+          return { type: 'TIME', value: `${inner.value}${time}`, anchor: null, granularity: 'hour' };
+      }
+      const day = on ?? anchor;
+      return {
+        type: 'TIME',
+        value: day ? `${formatYmd(day)}${time}` : `XXXX-XX-XX${time}`,
+        anchor: on ? null : anchorStr,
+        granularity: m.minute === 0 ? 'hour' : 'minute',
+      };
+    }
+    case 'hijri': {
+      let year = m.year;
+      if (year === null) {
+        if (!anchor) return rel(`XXXX-${pad(m.month)}-${pad(m.day ?? 1)}`, 'day');
+        year = hijriYearOf(anchor);
+        if (year === null) return null;
+      }
+      if (m.day !== null) {
+        const g = hijriToGregorian(year, m.month, m.day);
+        if (!g) return null;
+        const res = dateValue(g, r.dayPart);
+        return m.year === null ? withAnchor(res) : res;
+      }
+      // a Hijri month straddles two Gregorian months: the one holding its 15th day
+      const mid = hijriToGregorian(year, m.month, 15);
+      if (!mid) return null;
+      return { type: 'DATE', value: formatYm(mid.year, mid.month), anchor: null, granularity: 'month' };
+    }
+    case 'ambiguous-year':
+      return { type: 'DATE', value: `XX${pad(m.yy)}`, anchor: null, granularity: 'year' };
+  }
+}

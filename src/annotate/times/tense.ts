@@ -1,0 +1,110 @@
+/**
+ * The tense around a weekday or a month without a year, to resolve it: a past event points back
+ * (انطلقت … الأربعاء), an announced or expected one forward (من المتوقع أن تختتم … الخميس،
+ * ستنطلق … الاثنين). Only markers of the future are looked for; news reports the past by default.
+ */
+import type { Token } from '../../doc/index.js';
+
+export type Tense = 'past' | 'future' | null;
+
+const FUTURE_WORDS = new Set([
+  'سوف',
+  'المقبل',
+  'المقبله',
+  'القادم',
+  'القادمه',
+  'المتوقع',
+  'متوقع',
+  'متوقعا',
+  'يتوقع',
+  'تتوقع',
+  'المقرر',
+  'مقرر',
+  'مقررا',
+  'يعتزم',
+  'تعتزم',
+  'يعتزمون',
+  'ينتظر',
+  'المنتظر',
+  'منتظر',
+  'غدا',
+  'قريبا',
+  'يرتقب',
+  'المرتقب',
+  'المرتقبه',
+  'مرتقب',
+  'لاحقا',
+  'تنطلق',
+  'ينطلق',
+  'ستنطلق',
+  'سينطلق',
+  'موعد',
+]);
+
+const PAST_WORDS = new Set([
+  'امس',
+  'الماضي',
+  'الماضيه',
+  'المنصرم',
+  'المنصرمه',
+  'الفارط',
+  'الفارطه',
+  'الفائت',
+  'قد',
+  'كان',
+  'كانت',
+  'تم',
+  'جرت',
+  'جري',
+  'شهد',
+  'شهدت',
+]);
+
+/** Nouns that look like سـ + a present-tense verb (سياسة، سنوات، سيارة). */
+const NOT_FUTURE =
+  /^(سياس|سيطر|سيار|سيد|سنو|سنت|ستار|سيول|سينم|سينار|سياح|سير|سنغ|ستراتيج|سترا|سيجار|سيليك|سيوف|سيف|ستوديو|سيرك|سنين|سيناء|سيول|ستاد|سنيغ|ستوكهولم|سيبير|سيئ|سيء|سيت|ستيف|ستيف|سني|سنا|سيم|سين|ستر|ستا)/;
+
+function isFutureVerb(norm: string): boolean {
+  const w = norm[0] === 'و' || norm[0] === 'ف' ? norm.slice(1) : norm;
+  return /^س[يتن]/.test(w) && w.length >= 4 && !NOT_FUTURE.test(w);
+}
+
+function tenseOf(norm: string): Tense {
+  const w = norm.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+  if (FUTURE_WORDS.has(w) || isFutureVerb(norm)) return 'future';
+  if (PAST_WORDS.has(w)) return 'past';
+  return null;
+}
+
+/**
+ * The tense nearest to tokens [first, last] inside the sentence [from, to): markers up to 10 tokens
+ * before and 4 after, the nearest one deciding.
+ */
+export function tenseAround(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  first: number,
+  last: number,
+): Tense {
+  for (let d = 1; d <= 10; d++) {
+    const before = first - d;
+    if (before >= from) {
+      const t = tokens[before]!;
+      if (t.norm === '.' || t.norm === '؛') break;
+      if (t.kind === 'word') {
+        const tense = tenseOf(t.norm);
+        if (tense) return tense;
+      }
+    }
+    const after = last + d;
+    if (d <= 4 && after < to) {
+      const t = tokens[after]!;
+      if (t.kind === 'word') {
+        const tense = tenseOf(t.norm);
+        if (tense) return tense;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,80 @@
+/**
+ * The `times` pass: time expressions, normalised against the publication date (`doc.published`).
+ * Lexicons load once when the pass is built; `run` walks the sentences' tokens.
+ */
+import { addDiagnostic, compareSpans, type Doc, type Pass, type TimeExpr } from '../../doc/index.js';
+import { parseIsoDate, type Ymd } from './calendar.js';
+import type { Recognised } from './meaning.js';
+import { loadLexicons, TimeRecogniser, type Problem } from './recognise.js';
+import { resolve } from './resolve.js';
+import { tenseAround } from './tense.js';
+
+/** Token index ranges [from, to) of each sentence (tokens outside sentences form their own range). */
+export function sentenceTokenRanges(doc: Doc): [number, number][] {
+  const ranges: [number, number][] = [];
+  const { tokens } = doc;
+  let t = 0;
+  for (const s of doc.sentences) {
+    while (t < tokens.length && tokens[t]!.end <= s.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t]!.start < s.end) t++;
+    if (t > from) ranges.push([from, t]);
+  }
+  if (doc.sentences.length === 0 && tokens.length > 0) ranges.push([0, tokens.length]);
+  return ranges;
+}
+
+export function createTimesPass(): Pass {
+  const recogniser = new TimeRecogniser(loadLexicons());
+  return {
+    name: 'times',
+    version: '1',
+    requires: ['text', 'tokens', 'sentences'],
+    produces: ['times'],
+    run(doc: Doc) {
+      const anchor = parseIsoDate(doc.published);
+      const times: TimeExpr[] = [];
+      const problems: Problem[] = [];
+      for (const [from, to] of sentenceTokenRanges(doc)) {
+        const found = recogniser.run(doc.tokens, from, to, problems);
+        let previous: { r: Recognised; day: Ymd | null } | null = null;
+        for (const r of found) {
+          const tense = tenseAround(doc.tokens, from, to, r.first, r.last);
+          // a clock time right after a day (يوم الأحد على الساعة العاشرة) belongs to that day
+          const on =
+            r.meaning.k === 'clock' && previous && r.first - previous.r.last <= 3 ? previous.day : null;
+          const res = resolve(r, anchor, tense, on);
+          if (!res) {
+            addDiagnostic(
+              doc,
+              'times/impossible-date',
+              `"${doc.text.slice(r.start, r.end)}" is not a date`,
+              r.start,
+              r.end,
+            );
+            continue;
+          }
+          const expr: TimeExpr = {
+            start: r.start,
+            end: r.end,
+            text: doc.text.slice(r.start, r.end),
+            type: res.type,
+            value: res.value,
+            anchor: res.anchor,
+            granularity: res.granularity,
+          };
+          if (res.mod) expr.mod = res.mod;
+          times.push(expr);
+          previous = { r, day: dayOf(res.value) };
+        }
+      }
+      for (const p of problems) addDiagnostic(doc, p.rule, p.message, p.start, p.end);
+      times.sort(compareSpans);
+      doc.times = times;
+    },
+  };
+}
+
+function dayOf(value: string): Ymd | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseIsoDate(value) : null;
+}

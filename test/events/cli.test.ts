@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { memoryIO } from '../../src/cli/io.js';
+import { EVENT_COLUMNS, csvField } from '../../src/cli/events-table.js';
+
+async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  const io = memoryIO(stdin);
+  const code = await main(['node', 'rasd', ...args], io);
+  return { code, out: io.stdout, err: io.stderr };
+}
+
+/** Minimal RFC 4180 reader for the test: quoted fields may hold commas, quotes and newlines. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('rasd events', () => {
+  it('writes CSV with a header and one row per event', async () => {
+    const { code, out } = await run(['events', 'examples', '--format', 'csv']);
+    expect(code).toBe(0);
+    const rows = parseCsv(out);
+    expect(rows[0]).toEqual([...EVENT_COLUMNS]);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) expect(r).toHaveLength(EVENT_COLUMNS.length);
+    const col = (name: string): number => EVENT_COLUMNS.indexOf(name as (typeof EVENT_COLUMNS)[number]);
+    const talks = rows.filter((r) => r[col('event_type')] === 'CONSULT' && r[col('round')] !== '');
+    expect(talks.map((r) => r[col('round')]).sort()).toEqual(['11', '13']);
+  });
+
+  it('writes JSON Lines with the same columns, and can leave out what did not happen', async () => {
+    const all = await run(['events', 'examples/001_12314e3d2425e948.txt', '--format', 'jsonl']);
+    const rows = all.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(Object.keys(rows[0]!)).toEqual([...EVENT_COLUMNS]);
+    expect(rows.some((r) => r.modality === 'negated')).toBe(true);
+    const realis = await run([
+      'events',
+      'examples/001_12314e3d2425e948.txt',
+      '--format',
+      'jsonl',
+      '--realis-only',
+    ]);
+    const kept = realis.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(kept.some((r) => r.modality === 'negated' || r.modality === 'hypothetical')).toBe(false);
+    expect(kept.length).toBeLessThan(rows.length);
+  });
+
+  it('reads stdin and names a missing input on stderr, exit code 1', async () => {
+    const r = await run(
+      ['events', '-', 'no/such/file.txt', '--published', '2020-05-01', '--format', 'jsonl'],
+      'اعتقلت الشرطة خمسة أشخاص في صفاقس.',
+    );
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('no/such/file.txt');
+    const row = JSON.parse(r.out.trim().split('\n')[0]!) as Record<string, unknown>;
+    expect(row.event_type).toBe('COERCE');
+    expect(row.published).toBe('2020-05-01');
+  });
+
+  it('quotes CSV fields that need it', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "x"')).toBe('"say ""x"""');
+    expect(csvField(null)).toBe('');
+    expect(csvField(3.5)).toBe('3.5');
+  });
+
+  it('needs an input', async () => {
+    const r = await run(['events']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('USAGE');
+  });
+});

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { createDoc, type Doc, type Pass } from '../../src/doc/index.js';
+import { buildPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
+import { defaultPipeline, textPasses } from '../../src/pipeline/default.js';
+import { createEventsPass } from '../../src/annotate/events/index.js';
+
+/**
+ * The default pipeline when it already has the events pass (entities, times and quantities merged in);
+ * otherwise the text passes, a fixture pass that leaves entities/times/quantities empty, and events —
+ * so the events tests also cover the "no entities, no times" path the pass must survive.
+ */
+let cached: Pipeline | undefined;
+export function eventsPipeline(): Pipeline {
+  if (cached) return cached;
+  const full = defaultPipeline();
+  if (full.passes.some((p) => p.name === 'events')) return (cached = full);
+  const emptyLayers: Pass = {
+    name: 'test-empty-layers',
+    version: '0',
+    requires: ['text'],
+    produces: ['entities', 'times', 'quantities'],
+    run() {},
+  };
+  return (cached = buildPipeline([...textPasses(), emptyLayers, createEventsPass()]));
+}
+
+export function analyse(title: string, body: string, published: string | null = null, id = 'test'): Doc {
+  return eventsPipeline().run(createDoc({ id, title, body, published }));
+}
+
+export function analyseSeed(file: string, published: string): Doc {
+  const raw = readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8');
+  const [title = '', ...rest] = raw.split('\n');
+  return analyse(title, rest.join('\n'), published, file);
+}

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/doc/index.js';
+import { analyse } from './helpers.js';
+
+// Constructed sentences (not from the seeds) for each modality and for the argument rules.
+function events(body: string): Event[] {
+  return analyse('', body, '2021-03-01').events;
+}
+function one(body: string, type: Event['type']): Event {
+  const e = events(body).find((x) => x.type === type);
+  expect(e, `${type} in ${body}`).toBeDefined();
+  return e!;
+}
+
+describe('modality and negation', () => {
+  it('asserted', () =>
+    expect(one('قصفت الطائرات الحربية مواقع المسلحين في حلب.', 'ASSAULT').modality).toBe('asserted'));
+  it('negated by لم / لن / عدم', () => {
+    expect(one('لم يلتق الوزير نظيره التركي.', 'CONSULT').modality).toBe('negated');
+    expect(one('قال المتحدث إن الحكومة لن تشارك في المحادثات.', 'CONSULT').modality).toBe('negated');
+  });
+  it('planned, then prevented, is negated', () => {
+    const e = one('كان من المقرر أن يحضر الوزير الاجتماع، لكن المرض حال دون ذلك.', 'CONSULT');
+    expect(e.modality).toBe('negated');
+  });
+  it('planned', () =>
+    expect(one('من المقرر أن تعقد الجولة المقبلة من المحادثات في جنيف.', 'CONSULT').modality).toBe(
+      'planned',
+    ));
+  it('expected', () =>
+    expect(one('ومن المتوقع أن يتوصل الطرفان إلى اتفاق.', 'AGREE').modality).toBe('expected'));
+  it('hypothetical', () =>
+    expect(one('هدد الجيش بشن هجوم إذا لم ينسحب المسلحون.', 'THREATEN').modality).toBe('asserted'));
+  it('reported, with attribution', () => {
+    const e = one('وقالت وزارة الداخلية إن الشرطة اعتقلت خمسة أشخاص في تونس.', 'COERCE');
+    expect(e.modality).toBe('reported');
+    expect(e.attribution?.text).toBe('وزارة الداخلية');
+  });
+  it('demanded', () => {
+    expect(one('طالبت النقابة بالإفراج عن المعتقلين.', 'RETREAT').modality).toBe('demanded');
+    expect(one('طالبت النقابة بالإفراج عن المعتقلين.', 'REQUEST').modality).toBe('asserted');
+  });
+});
+
+describe('hard negatives', () => {
+  it('a football "attack" is no assault', () => {
+    expect(
+      events('قاد المهاجم هجوم الفريق في المباراة وسجل هدفا في مرمى الحارس.').filter(
+        (e) => e.type === 'ASSAULT',
+      ),
+    ).toEqual([]);
+  });
+  it('a festival called تظاهرة is no protest', () => {
+    expect(
+      events('افتتحت وزارة الثقافة تظاهرة الأيام السينمائية بسوسة.').filter((e) => e.type === 'PROTEST'),
+    ).toEqual([]);
+  });
+  it('a vote tally is no rejection', () => {
+    expect(
+      events('صادق المجلس على القانون بموافقة 120 نائبا ورفض 5 آخرين.').filter((e) => e.type === 'REJECT'),
+    ).toEqual([]);
+  });
+});
+
+describe('arguments', () => {
+  it('codes a government delegation and its partner', () => {
+    const e = one('التقى الوفد الروسي وفد الحكومة السورية في جنيف.', 'CONSULT');
+    expect(e.actors[0]?.code).toBe('RUSGOV');
+    expect(e.targets.map((t) => t.code)).toContain('SYRGOV');
+  });
+  it('codes UN envoys to IGOUNO', () => {
+    const e = one('واجتمع المبعوث الأممي مع المعارضة السورية.', 'CONSULT');
+    expect(e.actors[0]?.code).toBe('IGOUNO');
+  });
+  it('reads the agent of a nominal attack', () => {
+    const e = one('أدان البيان القصف الذي نفذته قوات النظام على المدينة من جانب الجيش السوري.', 'ASSAULT');
+    expect(e.actors.map((a) => a.code).some((c) => c.startsWith('SYR'))).toBe(true);
+  });
+  it('merges the mentions of one happening', () => {
+    const doc = analyse(
+      'انطلاق محادثات جنيف',
+      'انطلقت في جنيف الجولة 5 من المحادثات بين الحكومة والمعارضة. وتستمر المحادثات يومين.',
+      '2021-03-01',
+    );
+    const talks = doc.events.filter((e) => e.type === 'CONSULT');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.details?.round).toBe(5);
+    expect(talks[0]!.evidence.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -14,11 +14,7 @@ import { recognize } from '../src/annotate/entities/recognize.js';
 import { loadNerTagger } from '../src/annotate/ner/tagger.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { textPasses } from '../src/pipeline/default.js';
-
-export interface BenchSection {
-  title: string;
-  markdown: string;
-}
+import type { BenchSection } from './harness.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ANT = join(ROOT, '..', 'shared', 'data', 'news', 'ant.jsonl.gz');

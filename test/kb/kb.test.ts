@@ -43,6 +43,8 @@ describe('loadKb', () => {
     expect(kb.nameOn(astana, '2019-08-02')).toBe('نور سلطان');
     expect(kb.nameOn(astana, '2023-01-01')).toBe('أستانا');
     expect(kb.nameOn(astana, null)).toBe('أستانا');
+    expect(kb.nameEnOn(astana, '2019-08-02')).toBe('Nur-Sultan');
+    expect(kb.nameEnOn(astana, '2018-11-28')).toBe('Astana');
     expect(kb.capitalOf.get('kb:gpe:KAZ-capital')).toBe('kb:gpe:KAZ');
   });
 

@@ -33,6 +33,8 @@ export interface Kb {
   readonly nisbaOf: ReadonlyMap<string, KbEntity>;
   /** Canonical name valid on a date (facts `name=…@from..to`), else the entity's name. */
   nameOn(entity: KbEntity, date: string | null): string;
+  /** English name valid on a date (facts `name_en=…@from..to`), else the entity's English name. */
+  nameEnOn(entity: KbEntity, date: string | null): string | null;
   /** The generated entity for a body of a country (`kb:org:KAZ-MFA`). */
   body(body: KbBody, iso3: string): KbEntity;
   /** An entity by id, including generated ones (bodies, `kb:loc:rif-…` countryside of a city). */
@@ -40,6 +42,17 @@ export interface Kb {
 }
 
 const cache = new Map<string, Kb>();
+
+/** The value of a dated fact on a date (the open-ended one when the date is unknown), or null. */
+function valueOn(entity: KbEntity, key: string, date: string | null): string | null {
+  let value: string | null = null;
+  for (const [k, v, from, to] of entity.facts) {
+    if (k !== key) continue;
+    if (date === null ? to === null : (from === null || from <= date) && (to === null || date < to))
+      value = v;
+  }
+  return value;
+}
 
 /** Loads (once per path) and indexes the KB. A missing or corrupt file is a RasdError naming it. */
 export function loadKb(path: string = DEFAULT_KB_PATH): Kb {
@@ -122,14 +135,10 @@ export function indexKb(file: KbFile): Kb {
     capitalOf,
     nisbaOf,
     nameOn(entity, date) {
-      let name = entity.name;
-      for (const [key, value, from, to] of entity.facts) {
-        if (key !== 'name') continue;
-        if (date === null ? to === null : (from === null || from <= date) && (to === null || date < to)) {
-          name = value;
-        }
-      }
-      return name;
+      return valueOn(entity, 'name', date) ?? entity.name;
+    },
+    nameEnOn(entity, date) {
+      return valueOn(entity, 'name_en', date) ?? entity.en;
     },
     entity(id) {
       const e = entities.get(id) ?? generated.get(id);

@@ -144,7 +144,7 @@ function newEntity(
       kb_id: known.id,
       type: known.type,
       name,
-      name_en: known.en ?? (transliterate(name) || null),
+      name_en: kb.nameEnOn(known, date) ?? (transliterate(name) || null),
       country: known.country,
       lat: known.lat,
       lon: known.lon,

@@ -4,6 +4,7 @@ import { resolveOverlaps, type Candidate } from '../../src/annotate/entities/can
 import { textOffset, tokenForms } from '../../src/annotate/entities/clitics.js';
 import { nisbaForms } from '../../src/annotate/entities/nisba.js';
 import { transliterate } from '../../src/annotate/entities/transliterate.js';
+import { modelCandidates } from '../../src/annotate/entities/model-candidates.js';
 import { PhraseTrie, phraseWords } from '../../src/annotate/entities/trie.js';
 import { normalize } from '../../src/text/normalize.js';
 
@@ -123,5 +124,20 @@ describe('resolveOverlaps', () => {
   it('does not depend on input order', () => {
     const items = [c(0, 4, 'model', 'm'), c(2, 6, 'pattern', 'p'), c(1, 5, 'kb', 'k'), c(7, 9, 'kb', 'z')];
     expect(resolveOverlaps([...items].reverse())).toEqual(resolveOverlaps(items));
+  });
+});
+
+describe('modelCandidates', () => {
+  const tokens = ['قال', 'كمال', 'المرزوقي', 'and', 'John', 'Smith'].map((t, i) => word(t, i * 10));
+  const tagger = { tag: () => ['O', 'B-PERS', 'I-PERS', 'O', 'B-PERS', 'I-PERS'] };
+
+  it('keeps persons and organisations over Arabic tokens only', () => {
+    const found = modelCandidates(tagger, tokens, 0, tokens.length);
+    expect(found.map((c) => [c.type, c.key, c.source])).toEqual([['PERSON', 'كمال المرزوقي', 'model']]);
+  });
+
+  it('ignores places and other tags (the KB types places)', () => {
+    const places = { tag: () => ['B-LOC', 'B-MISC', 'I-MISC', 'O', 'O', 'O'] };
+    expect(modelCandidates(places, tokens, 0, tokens.length)).toEqual([]);
   });
 });

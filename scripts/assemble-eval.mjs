@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const dir = 'docs/eval';
 const order = ['text', 'ner', 'entities', 'times', 'events', 'stories'];
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.md'))
+  .filter((f) => f.endsWith('.md') && !f.endsWith('-bench.md'))
   .sort((a, b) => {
     const ia = order.indexOf(a.replace(/\.md$/, ''));
     const ib = order.indexOf(b.replace(/\.md$/, ''));

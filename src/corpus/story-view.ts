@@ -48,6 +48,8 @@ export function buildRounds(events: readonly EventRecord[]): RoundRow[] {
       // The event's own date only when the text gave it; the publication date is not the meeting's.
       if (e.date !== null && e.date_from === 'text' && DAY.test(e.date)) days.add(e.date);
       for (const d of e.sentence_dates ?? []) if (DAY.test(d)) days.add(d);
+      // The first and last day the events pass read off the text (a start, an end, a stated length).
+      for (const d of [e.details?.from, e.details?.to]) if (d && DAY.test(d)) days.add(d);
       const venue = e.details?.venue ?? e.place?.name ?? null;
       if (venue) venues.set(venue, (venues.get(venue) ?? 0) + 1);
       for (const del of e.details?.delegations ?? []) {

@@ -150,6 +150,9 @@ export interface MeetingDetails {
   absent: { party: string; entity: string | null; reason: string | null }[];
   agenda: string[];
   outcome: string | null;
+  /** First and last day (YYYY-MM-DD) the text gives for the meeting: a start, an end, a stated length. */
+  from: string | null;
+  to: string | null;
 }
 
 /** Typed map of every layer a pass may require or produce. */

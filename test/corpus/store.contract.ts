@@ -94,6 +94,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       // Rounds of the process, computed from the events' meeting details.
       expect(story!.rounds.map((r) => r.number)).toEqual([11, 13]);
       expect(story!.rounds[0]!.from).toBe('2018-11-28');
+      expect(story!.rounds[0]!.to).toBe('2018-11-29');
+      expect(story!.rounds[1]!.from).toBe('2019-08-01');
+      expect(story!.rounds[1]!.to).toBe('2019-08-02');
       expect(story!.rounds[0]!.venue).toMatch(/أستانا/);
       expect(story!.rounds[1]!.venue).toMatch(/نور سلطان/);
       expect(story!.rounds[1]!.delegations.length).toBeGreaterThan(1);

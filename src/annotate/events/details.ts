@@ -1,4 +1,4 @@
-import type { Doc, Entity, MeetingDetails, Quantity } from '../../doc/index.js';
+import type { TimeExpr, Doc, Entity, MeetingDetails, Quantity } from '../../doc/index.js';
 import type { ActorMention } from './actors.js';
 import type { Word } from './words.js';
 
@@ -192,4 +192,55 @@ export function findReason(doc: Doc, words: readonly Word[]): string | null {
     }
   }
   return null;
+}
+
+/** Verbs that open a meeting, close it, or state how long it lasts (normalised, with their inflections). */
+const START_VERB =
+  /^(?:و|ف)?(?:انطلق|انطلقت|تنطلق|ينطلق|بدا|بدات|تبدا|يبدا|افتتح|افتتحت|تفتتح|يفتتح|باشر|باشروا|باشرت)$/;
+const END_VERB = /^(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|انتهي|انتهت|تنتهي|ينتهي)$/;
+const LASTS_VERB = /^(?:و|ف)?(?:تستمر|يستمر|استمرت|استمر|تدوم|يدوم|دامت|تتواصل|يتواصل)$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The meeting's first and last day from its sentences: a day in a sentence whose verb opens the
+ * meeting is its start, one with a closing verb its end, and a length in days ("تستمر يومين") fills
+ * the other side. A sentence that states a length and a day without an opening verb ("الأربعاء، محادثات
+ * … تستمر يومين") gives the start too.
+ */
+export function findMeetingDates(
+  sentences: readonly { start: number; end: number; words: readonly Word[] }[],
+  times: readonly TimeExpr[],
+): { from: string | null; to: string | null } {
+  let from: string | null = null;
+  let to: string | null = null;
+  let days: number | null = null;
+  let lastingDay: string | null = null;
+  for (const s of sentences) {
+    const inside = times.filter((t) => t.start >= s.start && t.end <= s.end);
+    const day = inside.find((t) => t.type === 'DATE' && DAY.test(t.value))?.value ?? null;
+    const opens = s.words.some((w) => START_VERB.test(w.norm));
+    const closes = s.words.some((w) => END_VERB.test(w.norm));
+    const lasts = s.words.some((w) => LASTS_VERB.test(w.norm));
+    if (lasts) {
+      const length = inside.find((t) => t.type === 'DURATION' && /^P\d+D$/.test(t.value));
+      if (length) days ??= Number(length.value.slice(1, -1));
+      if (day && !opens && !closes) lastingDay ??= day;
+    }
+    if (!day) continue;
+    if (opens && !closes) from ??= day;
+    else if (closes && !opens) to ??= day;
+  }
+  from ??= lastingDay;
+  if (days !== null && days > 0 && days <= 31) {
+    if (from && !to) to = addDays(from, days - 1);
+    else if (to && !from) from = addDays(to, -(days - 1));
+  }
+  if (from && to && to < from) to = null;
+  return { from, to: to ?? from };
 }

@@ -18,6 +18,7 @@ import {
   findReason,
   findRound,
   type SentenceView,
+  findMeetingDates,
 } from './details.js';
 import { gloss } from './gloss.js';
 import { loadEventLexicon, type EventLexicon } from './lexicon.js';
@@ -667,5 +668,6 @@ function meetingDetails(
     absent,
     agenda,
     outcome,
+    ...findMeetingDates(list, doc.times),
   };
 }

@@ -22,7 +22,10 @@ export function textPasses(): Pass[] {
 
 let cached: Pipeline | undefined;
 
-/** The full default pipeline. Later layers (entities, times, quantities, events) are appended here. */
+/**
+ * The default pipeline: the text layer, then entities (KB, patterns and the NER model), times,
+ * quantities and events. Built once per process: loading the KB, model and lexicons is the costly part.
+ */
 export function defaultPipeline(): Pipeline {
   cached ??= buildPipeline([
     ...textPasses(),

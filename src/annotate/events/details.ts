@@ -134,12 +134,15 @@ export function findDelegations(
 }
 
 /** Agenda items: "3 ملفات رئيسة هي: أ، وب، وج" or what the talks "تتمحور حول / ستناقش / ستركز على". */
+/** Nouns that head an enumerated agenda: "3 ملفات رئيسية هي: …". */
+const LIST_HEADS = ['ملفات', 'محاور', 'نقاط'];
+
 export function findAgenda(doc: Doc, words: readonly Word[]): string[] {
   const items: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const isList =
-      (w.keys.includes('ملفات') || w.keys.includes('محاور') || w.keys.includes('نقاط')) &&
+      LIST_HEADS.some((h) => w.keys.includes(h)) &&
       words.slice(i + 1, i + 4).some((x) => x.norm === 'هي' || x.norm === ':');
     if (isList) {
       let j = i + 1;
@@ -163,7 +166,9 @@ export function findAgenda(doc: Doc, words: readonly Word[]): string[] {
       if (['حول', 'علي', 'في'].includes(words[from]?.norm ?? '')) from++;
       let to = from;
       while (to < words.length && !words[to]!.boundary && to - from < 12) to++;
-      if (to > from) items.push(text(doc, words, from, to));
+      // "تتناول … 3 ملفات هي: …" introduces a list, whose items the branch above reads.
+      const introducesList = words.slice(from, to).some((x) => LIST_HEADS.some((h) => x.keys.includes(h)));
+      if (to > from && !introducesList) items.push(text(doc, words, from, to));
     }
   }
   return items;

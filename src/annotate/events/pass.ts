@@ -599,6 +599,12 @@ function buildEvent(
 }
 
 /** The place most mentions agree on (the first on a tie). */
+/** A venue by its canonical name when it is a known place ("العاصمة الكازاخية نور سلطان" → نور سلطان). */
+function venueName(place: Event['place'], byId: Map<string, Entity>): string | null {
+  if (!place) return null;
+  return (place.entity !== null ? byId.get(place.entity)?.name : undefined) ?? place.name;
+}
+
 function mostCommonPlace(group: Mention[]): Mention | undefined {
   const counts = new Map<string, number>();
   for (const m of group) {
@@ -663,7 +669,7 @@ function meetingDetails(
   }
   return {
     round,
-    venue: mostCommonPlace(group)?.place?.name ?? null,
+    venue: venueName(mostCommonPlace(group)?.place ?? null, byId),
     delegations,
     absent,
     agenda,

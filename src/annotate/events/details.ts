@@ -128,14 +128,17 @@ export function findDelegations(
         if (nameTo > nameFrom) head = text(doc, words, nameFrom, nameTo);
       }
     }
+    // A bare "وفودا" / "الوفد" that names no party and no head tells an analyst nothing.
+    if (a.entity === null && head === null && a.to - a.from <= 1) continue;
     out.push({ party: doc.text.slice(a.start, a.end), entity: a.entity, head, head_entity: headEntity });
   }
   return out;
 }
 
-/** Agenda items: "3 ملفات رئيسة هي: أ، وب، وج" or what the talks "تتمحور حول / ستناقش / ستركز على". */
 /** Nouns that head an enumerated agenda: "3 ملفات رئيسية هي: …". */
 const LIST_HEADS = ['ملفات', 'محاور', 'نقاط'];
+
+/** Agenda items: "3 ملفات رئيسة هي: أ، وب، وج" or what the talks "تتمحور حول / ستناقش / ستركز على". */
 
 export function findAgenda(doc: Doc, words: readonly Word[]): string[] {
   const items: string[] = [];

@@ -247,6 +247,15 @@ export function createApp(opts: AppOptions): Hono {
     return c.json(record as unknown as ApiArticle);
   });
 
+  app.delete('/api/articles/:id', auth, async (c) => {
+    const id = c.req.param('id');
+    if (!(await store.deleteArticle(id))) {
+      throw new RasdError('API_NOT_FOUND', `no article with id "${id}"`, { subject: id });
+    }
+    opts.cache?.clear();
+    return c.body(null, 204);
+  });
+
   app.post('/api/analyze', async (c) => {
     const input = parseArticle(await jsonBody(c), 'the request body');
     const doc = defaultPipeline().run(createDoc({ ...input, id: input.id ?? 'analyze' }, { format: 'api' }));

@@ -127,6 +127,13 @@ export function openApiDocument(): Schema {
           ],
           responses: { 200: json(ref('Article')), ...errors(400, 401, 404) },
         },
+        delete: {
+          summary: 'Delete an article with its analysis, index entries and story membership',
+          operationId: 'deleteArticle',
+          security: secured,
+          parameters: [pathParam('id', 'article id')],
+          responses: { 204: { description: 'Deleted' }, ...errors(401, 404) },
+        },
       },
       '/api/analyze': {
         post: {

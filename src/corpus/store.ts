@@ -473,6 +473,12 @@ export interface Store {
    * failing article leaves the others of the batch in.
    */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * Deletes an article with everything derived from it (revisions, analysis, events, entity mentions,
+   * search index, near-duplicate membership) and takes it out of its story, in one transaction; a story
+   * left empty is dropped. Returns false when no article has this id.
+   */
+  deleteArticle(id: string): Promise<boolean>;
   /** The stored input of the current revision, to analyse it again. */
   getArticleInput(id: string): Promise<ArticleInput | null>;
   /** Document frequencies of index terms, for TF-IDF weights. */

@@ -137,5 +137,34 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.staleArticles(a!.pipeline_version, 10)).toEqual([]);
       expect((await store.staleArticles('other', 10)).length).toBe(4);
     });
+
+    // Runs last: it removes articles the cases above rely on.
+    it('deletes an article with its index entries, duplicate group and story membership', async () => {
+      const reprint = await store.getArticle('seed-r11-reprint');
+      const storyId = reprint!.story_id!;
+      expect(await store.deleteArticle('seed-r11-reprint')).toBe(true);
+      expect(await store.getArticle('seed-r11-reprint')).toBeNull();
+      expect(await store.countArticles()).toBe(3);
+      expect((await store.search({ q: 'استانا' })).hits.map((h) => h.article.id)).not.toContain(
+        'seed-r11-reprint',
+      );
+      expect((await store.listEvents({ article: 'seed-r11-reprint' })).total).toBe(0);
+      // The original is alone again: no near-duplicate group.
+      expect((await store.getArticle('seed-r11'))!.dup_group).toBeNull();
+      const story = await store.getStory(storyId);
+      expect(story!.articles.map((x) => x.id).sort()).toEqual(['seed-r11', 'seed-r13']);
+      expect(story!.article_count).toBe(2);
+      expect(story!.first_date).toBe('2018-11-28');
+      expect(story!.last_date).toBe('2019-08-02');
+      expect(await store.deleteArticle('seed-r11-reprint')).toBe(false);
+
+      // The only member of its story: the story goes with it.
+      const expoStory = (await store.getArticle('astana-expo'))!.story_id!;
+      expect(await store.deleteArticle('astana-expo')).toBe(true);
+      expect((await store.search({ q: 'الطاقة الشمسية' })).total).toBe(0);
+      expect(await store.getStory(expoStory)).toBeNull();
+      expect((await store.listStories()).items.map((s) => s.id)).toEqual([storyId]);
+      expect(await store.deleteArticle('nope')).toBe(false);
+    });
   });
 }

@@ -410,3 +410,36 @@ describe('read cache', () => {
     expect(cache.get('big', 0)).toBeUndefined();
   });
 });
+
+describe('delete', () => {
+  it('deletes an article with the token (204), then answers 404; refuses without the token (401)', async () => {
+    const cache = new ResponseCache(60_000);
+    const own = inProcessIngest(corpus.store, 'delete-test', () => cache.clear());
+    const writable = createApp({ store: corpus.store, token: TOKEN, cache, ingest: own });
+    await own.start([{ id: 'to-delete', title: 'للحذف', body: 'وصل الوفد إلى بيروت مساء الخميس.' }]);
+    await own.idle();
+    const del = (headers: Record<string, string>): Promise<Response> =>
+      Promise.resolve(writable.request('/api/articles/to-delete', { method: 'DELETE', headers }));
+
+    for (const headers of [{}, { authorization: 'Bearer wrong' }]) {
+      const { status, body } = await json<{ error: { code: string } }>(del(headers));
+      expect(status).toBe(401);
+      expect(body.error.code).toBe('API_UNAUTHORIZED');
+    }
+    expect((await writable.request('/api/articles/to-delete')).status).toBe(200);
+    expect(cache.size).toBe(1);
+
+    const ok = await del({ authorization: `Bearer ${TOKEN}` });
+    expect(ok.status).toBe(204);
+    expect(await ok.text()).toBe('');
+    // The read cache is cleared: the article is gone at once.
+    expect(cache.size).toBe(0);
+    const gone = await json<{ error: { code: string } }>(writable.request('/api/articles/to-delete'));
+    expect(gone.status).toBe(404);
+    expect(gone.body.error.code).toBe('API_NOT_FOUND');
+
+    const again = await json<{ error: { code: string } }>(del({ authorization: `Bearer ${TOKEN}` }));
+    expect(again.status).toBe(404);
+    expect(again.body.error.code).toBe('API_NOT_FOUND');
+  });
+});

@@ -853,6 +853,75 @@ export class SqlStore implements Store {
     return this.db.tx((db) => this.commitIn(db, b));
   }
 
+  deleteArticle(id: string): Promise<boolean> {
+    return this.db.tx((db) => this.deleteIn(db, id));
+  }
+
+  private async deleteIn(db: SqlDriver, id: string): Promise<boolean> {
+    const row = await db.get<{
+      pk: number;
+      title: string;
+      story_id: string | null;
+      dup_group: string | null;
+    }>('SELECT pk, title, story_id, dup_group FROM articles WHERE id = ?', [id]);
+    if (!row) return false;
+    const pk = Number(row.pk);
+    await this.retract(db, pk, row.story_id);
+    await db.run('DELETE FROM revisions WHERE article_id = ?', [id]);
+    await db.run('DELETE FROM articles WHERE pk = ?', [pk]);
+    // Entities are kept with their counts lowered; listings already skip those no article mentions.
+    if (row.dup_group) {
+      const left = await db.all<{ pk: number }>('SELECT pk FROM articles WHERE dup_group = ?', [
+        row.dup_group,
+      ]);
+      // A group of one is no near-duplicate group.
+      if (left.length === 1) {
+        await db.run('UPDATE articles SET dup_group = NULL, dup_similarity = NULL WHERE pk = ?', [
+          Number(left[0]!.pk),
+        ]);
+      }
+    }
+    if (row.story_id) await this.shrinkStory(db, row.story_id, row.title);
+    return true;
+  }
+
+  /**
+   * Brings a story up to date after a member left: drops it when empty, else recomputes its size and
+   * date range from the remaining members. Its features keep the departed member's weights (they are
+   * not stored per article); they only steer which story later articles join.
+   */
+  private async shrinkStory(db: SqlDriver, storyId: string, departedTitle: string): Promise<void> {
+    const agg = await db.get<{ n: number; first: string | null; last: string | null }>(
+      'SELECT COUNT(*) AS n, MIN(published) AS first, MAX(published) AS last FROM articles WHERE story_id = ?',
+      [storyId],
+    );
+    if (Number(agg?.n ?? 0) === 0) {
+      for (const table of ['story_features', 'story_entities', 'story_event_types']) {
+        await db.run(`DELETE FROM ${table} WHERE story_id = ?`, [storyId]);
+      }
+      await db.run('DELETE FROM stories WHERE id = ?', [storyId]);
+      return;
+    }
+    await db.run('DELETE FROM story_entities WHERE story_id = ? AND count <= 0', [storyId]);
+    await db.run('DELETE FROM story_event_types WHERE story_id = ? AND count <= 0', [storyId]);
+    await db.run(
+      'UPDATE stories SET article_count = ?, first_date = ?, last_date = ?, updated_at = ? WHERE id = ?',
+      [Number(agg!.n), agg!.first, agg!.last, now(), storyId],
+    );
+    await db.run('UPDATE story_features SET last_date = ? WHERE story_id = ?', [agg!.last ?? '', storyId]);
+    // A story named after the departed article takes the title of its earliest remaining member.
+    const story = await db.get<{ title: string }>('SELECT title FROM stories WHERE id = ?', [storyId]);
+    if (story?.title === departedTitle) {
+      const first = await db.get<{ title: string }>(
+        'SELECT title FROM articles WHERE story_id = ? ORDER BY published, pk LIMIT 1',
+        [storyId],
+      );
+      if (first) {
+        await db.run('UPDATE stories SET title = ?, title_score = 0 WHERE id = ?', [first.title, storyId]);
+      }
+    }
+  }
+
   /** Takes an existing article's contributions out of counts and indexes before it is replaced. */
   private async retract(db: SqlDriver, pk: number, storyId: string | null): Promise<void> {
     const ents = await db.all<{ key: string; mentions: number }>(

@@ -14,7 +14,7 @@ import { recognize } from '../src/annotate/entities/recognize.js';
 import { loadNerTagger } from '../src/annotate/ner/tagger.js';
 import { buildPipeline } from '../src/pipeline/pipeline.js';
 import { textPasses } from '../src/pipeline/default.js';
-import type { BenchSection } from './harness.js';
+import { cpuBestFor, type BenchSection } from './harness.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ANT = join(ROOT, '..', 'shared', 'data', 'news', 'ant.jsonl.gz');
@@ -40,23 +40,8 @@ async function articles(): Promise<{ title: string; body: string }[]> {
   return out;
 }
 
-/**
- * Runs `fn` repeatedly for at least MIN_MS of wall time; returns the best CPU time per run in ms.
- * CPU time (user + system of this process) rather than wall time, because the benchmark machine may
- * be shared: the figure is what one core spends.
- */
-function time(fn: () => void): number {
-  fn(); // warm-up
-  let best = Infinity;
-  const deadline = performance.now() + MIN_MS;
-  while (performance.now() < deadline) {
-    const c0 = process.cpuUsage();
-    fn();
-    const c = process.cpuUsage(c0);
-    best = Math.min(best, (c.user + c.system) / 1000);
-  }
-  return best;
-}
+/** Best CPU time of one run over at least MIN_MS of wall time (CPU time: the machine may be shared). */
+const time = (fn: () => void): number => cpuBestFor(fn, MIN_MS);
 
 const BARE = /[\p{L}\p{M}\p{N}]+|\S/gu;
 

@@ -8,24 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { createDoc, type Doc, type Pass } from '../src/doc/index.js';
 import { createEventsPass } from '../src/annotate/events/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
-import { loadNews, peakRssMB, type BenchSection } from './harness.js';
+import { cpuBestFor, loadNews, peakRssMB, type BenchSection } from './harness.js';
 
 const ARTICLES = 300;
 const MIN_MS = 1500;
 
-/** Best CPU time (user + system of this process) of `fn` over at least MIN_MS of wall time. */
-function cpuBest(fn: () => void): number {
-  fn();
-  let best = Infinity;
-  const deadline = performance.now() + MIN_MS;
-  while (performance.now() < deadline) {
-    const c0 = process.cpuUsage();
-    fn();
-    const c = process.cpuUsage(c0);
-    best = Math.min(best, (c.user + c.system) / 1000);
-  }
-  return best;
-}
+const cpuBest = (fn: () => void): number => cpuBestFor(fn, MIN_MS);
 
 const BARE = /[\p{L}\p{M}\p{N}]+|\S/gu;
 

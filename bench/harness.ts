@@ -145,6 +145,22 @@ export function timeBest<T>(fn: () => T, rounds = 3): { ms: number; result: T } 
   return { ms: best, result: result as T };
 }
 
+/**
+ * Runs `fn` once to warm up, then again and again for at least `minMs` of wall time; returns the best
+ * CPU time of one run in ms. For passes fast enough that a few rounds would be lost in noise.
+ */
+export function cpuBestFor(fn: () => void, minMs: number): number {
+  fn();
+  let best = Infinity;
+  const deadline = performance.now() + minMs;
+  while (performance.now() < deadline) {
+    const t0 = cpuMs();
+    fn();
+    best = Math.min(best, cpuMs() - t0);
+  }
+  return best;
+}
+
 /** Peak resident set size of this process so far, in MB. */
 export function peakRssMB(): number {
   return process.resourceUsage().maxRSS / 1024;

@@ -42,19 +42,20 @@ const TEEN_HEADS: ReadonlyMap<string, number> = new Map([
   ['اثنتي', 2],
 ]);
 
+/** Stems of the tens (عشرون، ثلاثون …): cardinals add ون/ين, ordinals also the article. */
+export const TEN_STEMS: readonly (readonly [string, number])[] = [
+  ['عشر', 20],
+  ['ثلاث', 30],
+  ['اربع', 40],
+  ['خمس', 50],
+  ['ست', 60],
+  ['سبع', 70],
+  ['ثمان', 80],
+  ['تسع', 90],
+];
+
 const TENS: ReadonlyMap<string, number> = new Map(
-  (
-    [
-      ['عشر', 20],
-      ['ثلاث', 30],
-      ['اربع', 40],
-      ['خمس', 50],
-      ['ست', 60],
-      ['سبع', 70],
-      ['ثمان', 80],
-      ['تسع', 90],
-    ] as const
-  ).flatMap(([stem, v]) => [
+  TEN_STEMS.flatMap(([stem, v]) => [
     [`${stem}ون`, v],
     [`${stem}ين`, v],
   ]),

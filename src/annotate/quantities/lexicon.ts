@@ -3,6 +3,7 @@
  * currencies, approximation phrases, casualty triggers, ordinals.
  */
 import type { Quantity } from '../../doc/index.js';
+import { TEN_STEMS } from '../numbers/numerals.js';
 
 type Casualty = NonNullable<Quantity['casualty']>;
 
@@ -312,18 +313,7 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
 
 /** Ordinal tens that follow "و" in compound ordinals (الحادي والعشرون). */
 export const ORDINAL_TENS: ReadonlyMap<string, number> = new Map(
-  (
-    [
-      ['عشر', 20],
-      ['ثلاث', 30],
-      ['اربع', 40],
-      ['خمس', 50],
-      ['ست', 60],
-      ['سبع', 70],
-      ['ثمان', 80],
-      ['تسع', 90],
-    ] as const
-  ).flatMap(([stem, v]): [string, number][] => [
+  TEN_STEMS.flatMap(([stem, v]): [string, number][] => [
     [`ال${stem}ون`, v],
     [`ال${stem}ين`, v],
   ]),

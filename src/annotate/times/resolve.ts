@@ -235,26 +235,16 @@ function resolveMeaning(
           });
         }
         case 'year':
-          return withAnchor({
-            type: 'DATE',
-            value: formatYear(anchor.year + n),
-            anchor: null,
-            granularity: 'year',
-          });
         case 'decade':
+        case 'century': {
+          const years = { year: 1, decade: 10, century: 100 }[m.unit] * n;
           return withAnchor({
             type: 'DATE',
-            value: formatYear(anchor.year + 10 * n),
+            value: formatYear(anchor.year + years),
             anchor: null,
             granularity: 'year',
           });
-        case 'century':
-          return withAnchor({
-            type: 'DATE',
-            value: formatYear(anchor.year + 100 * n),
-            anchor: null,
-            granularity: 'year',
-          });
+        }
         default:
           return withAnchor({
             type: 'DATE',

@@ -243,6 +243,64 @@ export const REF_WORDS: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE
   ['موخرا', 'PAST_REF'],
   ['موءخرا', 'PAST_REF'],
   ['قريبا', 'FUTURE_REF'],
+  ['مستقبلا', 'FUTURE_REF'],
+  ['لاحقا', 'FUTURE_REF'],
+]);
+
+/** Approximation words before a definite unit that make it a duration of about one (منذ حوالي الشهر). */
+export const APPROX_WORDS: ReadonlySet<string> = new Set([
+  'حوالي',
+  'نحو',
+  'قرابه',
+  'زهاء',
+  'يقارب',
+  'تقارب',
+  'يناهز',
+  'تناهز',
+]);
+
+/** After a plural time noun or الفترة: the present (الفترة الحالية، المرحلة الراهنة). */
+export const PRESENT_ADJ: ReadonlySet<string> = new Set(['الحاليه', 'الراهنه']);
+
+/**
+ * Words before اليوم that make it "nowadays" rather than the publication day: إلى اليوم، حتى اليوم،
+ * لحد اليوم، أصبحت اليوم عاجزة، بات اليوم ضرورة.
+ */
+export const PRESENT_CUES: ReadonlySet<string> = new Set([
+  'الي',
+  'حتي',
+  'لحد',
+  'حد',
+  'غايه',
+  'اصبح',
+  'اصبحت',
+  'بات',
+  'باتت',
+  'صار',
+  'صارت',
+  'اضحي',
+  'اضحت',
+]);
+
+/** Nouns before a date that make it a name (ملعب 15 أكتوبر، شارع 9 أفريل، حي 7 نوفمبر). */
+export const NAME_HEADS: ReadonlySet<string> = new Set([
+  'ملعب',
+  'شارع',
+  'نهج',
+  'ساحه',
+  'حي',
+  'مستشفي',
+  'مطار',
+  'جسر',
+  'ثكنه',
+  'قاعه',
+  'معهد',
+  'مدرسه',
+  'جامعه',
+  'ميدان',
+  'مركب',
+  'منتزه',
+  'بطحاء',
 ]);
 
 /** Parts of a period: مطلع 2017، منتصف أيلول، أواخر الشهر، نهاية العام. */
@@ -280,6 +338,27 @@ export const DAY_PARTS: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = 
   ['ليله', 'NI'],
   ['ليل', 'NI'],
   ['فجر', 'MO'],
+  ['صبيحه', 'MO'],
+]);
+
+/** Parts of the day as adverbs after a day: غدا صباحا، الأحد مساء، اليوم ليلا. */
+export const DAY_PART_ADVERBS: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([
+  ['صباحا', 'MO'],
+  ['فجرا', 'MO'],
+  ['ظهرا', 'MI'],
+  ['زوالا', 'AF'],
+  ['عصرا', 'AF'],
+  ['مساء', 'EV'],
+  ['مساءا', 'EV'],
+  ['ليلا', 'NI'],
+]);
+
+/** Parts of the day with the article, read alone in "هذه الليلة"، "الليلة الماضية"، "منذ الصباح". */
+export const DEFINITE_DAY_PARTS: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([
+  ['الصباح', 'MO'],
+  ['الفجر', 'MO'],
+  ['المساء', 'EV'],
+  ['الليله', 'NI'],
 ]);
 
 /** Adverbs after a clock time. */
@@ -291,6 +370,7 @@ export const CLOCK_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'noon'> = new Map([
   ['مساءا', 'pm'],
   ['ليلا', 'pm'],
   ['عصرا', 'pm'],
+  ['زوالا', 'pm'],
 ]);
 
 /** Feminine ordinals used for clock hours (الساعة العاشرة). */
@@ -364,6 +444,7 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'ومنذ',
   'عامي',
   'سنتي',
+  'مواليد',
 ]);
 
 /** Ordinal day numbers (يوم التاسع والعشرين من جانفي): units, then tens after و. */

@@ -12,15 +12,20 @@ export type Meaning =
   /** A month (and day) without a year: أيلول/سبتمبر، 24 جانفي الجاري. */
   | { k: 'month'; month: number; day: number | null; dir: Direction; yearOffset: number | null }
   | { k: 'weekday'; weekday: number; dir: Direction }
-  /** اليوم (0), أمس (-1), غدا (1), أول أمس (-2), بعد غد (2). */
-  | { k: 'deictic'; days: number }
+  /**
+   * اليوم (0), أمس (-1), غدا (1), أول أمس (-2), بعد غد (2); `weekday` when one is apposed (أمس
+   * الثلاثاء), which wins when the two disagree (an article published a day after it was written).
+   */
+  | { k: 'deictic'; days: number; weekday?: number }
   /** الأسبوع الماضي، هذا العام، الشهر المقبل; `weekend` for نهاية الأسبوع. */
   | { k: 'calendar'; unit: 'week' | 'month' | 'year'; offset: number; weekend?: boolean }
   /** قبل يومين، منذ ثلاثة أيام (sign -1), بعد أسبوعين (sign 1). */
   | { k: 'ago'; unit: Unit; n: number; sign: -1 | 1 }
   | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
-  /** n null: an unspecified number (عدة سنوات → PXY). */
-  | { k: 'duration'; unit: Unit; n: number | null }
+  /** n null: an unspecified number (عدة سنوات → PXY); `plus` a second part (ثلاث ساعات و16 دقيقة). */
+  | { k: 'duration'; unit: Unit; n: number | null; plus?: { unit: Unit; n: number } }
+  /** يوم 23 من الشهر ذاته: a day of the month named last (resolved by the pass). */
+  | { k: 'same-month'; day: number }
   | { k: 'set'; value: string }
   /** خريف 2015 (year), الصيف الماضي (dir), صيف العام الماضي (yearOffset). */
   | {

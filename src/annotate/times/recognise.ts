@@ -5,13 +5,26 @@
  */
 import type { Token } from '../../doc/index.js';
 import { procliticForms, startAfterClitics, type Form } from '../numbers/clitics.js';
-import { parseDigits, readNumeral } from '../numbers/numerals.js';
+import { isNumeralWord, parseDigits, readNumeral } from '../numbers/numerals.js';
 import { CAN_START_TIME } from './starts.js';
+import { durationValue } from './resolve.js';
 import { isValidYmd } from './calendar.js';
 import * as L from './lexicon.js';
 import type { DayPart, Direction, Meaning, Mod, Recognised } from './meaning.js';
 
 const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
+
+/** Units from the smallest: the second part of a compound duration is smaller than the first. */
+const UNIT_RANK: Record<L.Unit, number> = {
+  minute: 0,
+  hour: 1,
+  day: 2,
+  week: 3,
+  month: 4,
+  year: 5,
+  decade: 6,
+  century: 7,
+};
 
 interface MonthEntry {
   month: number;
@@ -59,6 +72,7 @@ export class TimeRecogniser {
 
   /** The rules, tried at every token that can start an expression; the longest reading wins. */
   private readonly rules: ((i: number) => Hit | null)[] = [
+    (k) => this.rateSet(k),
     (k) => this.part(k),
     (k) => this.dayPartRule(k),
     (k) => this.deictic(k),
@@ -73,6 +87,7 @@ export class TimeRecogniser {
     (k) => this.setRule(k),
     (k) => this.twoDigitYear(k),
     (k) => this.rangeStart(k),
+    (k) => this.definiteDayPart(k),
   ];
 
   constructor(private readonly lex: Lexicons) {}
@@ -185,6 +200,11 @@ export class TimeRecogniser {
     return -1;
   }
 
+  /** ملعب، بنهج، وشارع: a noun that a date after it names. */
+  private isNameHead(j: number): boolean {
+    return this.isWord(j) && this.formsOf(j).some((f) => L.NAME_HEADS.has(f.form));
+  }
+
   private intAt(j: number): number | null {
     if (!this.isNumber(j)) return null;
     const n = this.norm(j);
@@ -245,6 +265,12 @@ export class TimeRecogniser {
 
   /** صباح اليوم، مساء أمس، ليلة السبت، مساء الأحد الماضي */
   private dayPartRule(i: number): Hit | null {
+    // بعد ظهر اليوم: the afternoon
+    const ba3d = this.formsOf(i).find((f) => f.form === 'بعد');
+    if (ba3d && this.norm(i + 1) === 'ظهر') {
+      const inner = this.dayPartRule(i + 1);
+      return inner ? { ...inner, start: this.start(i, ba3d.skip), dayPart: 'AF' } : null;
+    }
     const skip = this.wordIn(i, L.DAY_PARTS);
     if (skip < 0) return null;
     const word = this.formsOf(i).find((f) => L.DAY_PARTS.has(f.form))!.form;
@@ -280,6 +306,7 @@ export class TimeRecogniser {
       if (!paren || this.norm(j + 1) === ')') {
         last = paren ? j + 1 : j;
         j = last + 1;
+        if (meaning.k === 'deictic') meaning = { ...meaning, weekday: wd };
       }
     } else if (paren) return hit;
     if (this.norm(j) === '،' || this.norm(j) === ',') j++;
@@ -288,7 +315,66 @@ export class TimeRecogniser {
       last = date.last;
       meaning = date.meaning;
     }
-    return { ...hit, last, meaning };
+    return this.dayPartAfter({ ...hit, last, meaning });
+  }
+
+  /** غدا صباحا، الأحد مساء: a part of the day as an adverb after a day. */
+  private dayPartAfter(hit: Hit): Hit {
+    if (hit.dayPart) return hit;
+    const part = L.DAY_PART_ADVERBS.get(this.norm(hit.last + 1));
+    // not before a clock word: "اليوم مساء الساعة" is left to the clock rule
+    return part ? { ...hit, last: hit.last + 1, dayPart: part } : hit;
+  }
+
+  /** هذه الليلة، الليلة الماضية، الليلة (tonight), منذ الصباح، هذا المساء */
+  private definiteDayPart(i: number): Hit | null {
+    let j = i;
+    let skip = 0;
+    const n = this.norm(i);
+    const demonstrative = ['هذه', 'هذا', 'وهذه', 'وهذا'].includes(n);
+    if (demonstrative) {
+      skip = n[0] === 'و' ? 1 : 0;
+      j++;
+    }
+    const found = this.lookup(L.DEFINITE_DAY_PARTS, j);
+    if (!found || (demonstrative && found.skip > 0)) return null;
+    if (!demonstrative) skip = found.skip;
+    const part = found.entry;
+    const start = this.start(i, skip);
+    const dir = this.direction(j + 1);
+    if (dir === -1 || dir === 1) {
+      return { last: j + 1, start, meaning: { k: 'deictic', days: dir }, dayPart: part };
+    }
+    const tonight = part === 'NI' && this.norm(j).endsWith('الليله');
+    const prev = procliticForms(this.norm(i - 1)).map((f) => f.form);
+    const cued = demonstrative || tonight || prev.includes('منذ') || prev.includes('حتي');
+    // الليلة الفاصلة بين…, المساء الثقافي: a noun phrase, not tonight
+    const next = this.norm(j + 1);
+    if (!cued || next.startsWith('ال') || this.isNumber(j + 1)) return null;
+    return { last: j, start, meaning: { k: 'deictic', days: 0 }, dayPart: part };
+  }
+
+  /** 10 دنانير في الشهر، مرتين في الأسبوع: a rate, read as a SET on the unit after في. */
+  private rateSet(i: number): Hit | null {
+    if (this.norm(i - 1) !== 'في') return null;
+    const unit = L.CALENDAR_UNITS.get(this.norm(i)) ?? (this.norm(i) === 'اليوم' ? 'day' : undefined);
+    if (!unit) return null;
+    const next = this.norm(i + 1);
+    if (next.startsWith('ال') || this.isNumber(i + 1) || L.DIRECTION_WORDS.has(next)) return null;
+    if (['ذاته', 'نفسه', 'عينه', 'ذلك'].includes(next)) return null;
+    // a number, a dual or مرة/مرات shortly before: the rate of something counted
+    let counted = false;
+    for (let k = i - 2; k >= Math.max(this.from, i - 8) && !counted; k--) {
+      const w = this.norm(k);
+      counted =
+        this.isNumber(k) ||
+        isNumeralWord(w) ||
+        ['مره', 'مرات'].includes(w) ||
+        (this.isWord(k) && /(تين|تان)$/.test(w));
+    }
+    if (!counted) return null;
+    const code = { day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y' }[unit];
+    return { last: i, start: this.tokens[i]!.start, meaning: { k: 'set', value: code } };
   }
 
   private deicticBase(i: number): Hit | null {
@@ -331,6 +417,15 @@ export class TimeRecogniser {
       // في ذلك اليوم، هذا اليوم: a day mentioned before, not today
       const prev = this.norm(i - 1);
       if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات' || prev === 'هذا') return null;
+      // إلى اليوم، حتى اليوم، أصبحت اليوم: nowadays (not before a weekday or a date)
+      if (
+        found.skip === 0 &&
+        L.PRESENT_CUES.has(prev) &&
+        !this.lex.weekdays.has(next) &&
+        !this.isNumber(j + 1)
+      ) {
+        return { last: j, start: this.start(i, 0), meaning: { k: 'ref', value: 'PRESENT_REF' } };
+      }
     }
     return { last, start: this.start(i, skip), meaning: { k: 'deictic', days } };
   }
@@ -370,9 +465,17 @@ export class TimeRecogniser {
     }
     const dir = this.direction(j + 1);
     if (dir !== undefined) {
-      return { last: j + 1, start: this.start(i, skip), meaning: { k: 'weekday', weekday, dir } };
+      return this.dayPartAfter({
+        last: j + 1,
+        start: this.start(i, skip),
+        meaning: { k: 'weekday', weekday, dir },
+      });
     }
-    return { last: j, start: this.start(i, skip), meaning: { k: 'weekday', weekday, dir: null } };
+    return this.dayPartAfter({
+      last: j,
+      start: this.start(i, skip),
+      meaning: { k: 'weekday', weekday, dir: null },
+    });
   }
 
   /** Reads a Gregorian month name (one or two words) at j: its number and last token. */
@@ -414,6 +517,8 @@ export class TimeRecogniser {
   ): { year: number | null; yearOffset: number | null; dir: Direction; last: number } | null {
     let k = j;
     if (this.norm(k) === '،' || this.norm(k) === ',') k++;
+    // 27 جانفي من سنة 2014
+    if (this.norm(k) === 'من' && ['سنه', 'عام'].includes(this.norm(k + 1)) && this.isNumber(k + 2)) k++;
     if (['سنه', 'عام', 'لسنه', 'لعام'].includes(this.norm(k)) && this.isNumber(k + 1)) k++;
     const y = this.intAt(k);
     if (y !== null && this.norm(k).length === 4 && y >= 1000 && y <= 2999) {
@@ -442,6 +547,8 @@ export class TimeRecogniser {
 
   /** 18 جانفي 2017، أيلول/سبتمبر، آذار/مارس 2011، 15 رمضان 1445هـ، 2017/01/18، 18-01-2017 */
   private date(i: number): Hit | null {
+    // ملعب 15 أكتوبر، شارع 9 أفريل: a date that names a place
+    if (this.isNameHead(i - 1)) return null;
     let j = i;
     let skip = 0;
     const yawm = this.formsOf(j).find((f) => f.form === 'يوم');
@@ -478,6 +585,13 @@ export class TimeRecogniser {
     }
     if (yawm && day === null) return null;
     if (day !== null && this.norm(j) === 'من') j++;
+    // يوم 23 من الشهر ذاته / من نفس الشهر: the month named before
+    if (day !== null && day <= 31) {
+      if (this.norm(j) === 'الشهر' && ['ذاته', 'نفسه', 'عينه'].includes(this.norm(j + 1)))
+        return { last: j + 1, start: this.start(i, skip), meaning: { k: 'same-month', day } };
+      if (['نفس', 'ذات'].includes(this.norm(j)) && this.norm(j + 1) === 'الشهر')
+        return { last: j + 1, start: this.start(i, skip), meaning: { k: 'same-month', day } };
+    }
     // شهر ماي المقبل، من شهر شعبان: the word شهر belongs to the expression
     let shahr = false;
     const sh = this.formsOf(j).find((f) => f.form === 'شهر');
@@ -487,6 +601,8 @@ export class TimeRecogniser {
       j++;
     }
     const month = this.monthAt(j, this.lex.months, day === null && !shahr);
+    // ملعب 15 أكتوبر read from أكتوبر: still a name
+    if (month && j === i && this.isNumber(i - 1) && this.isNameHead(i - 2)) return null;
     if (month) {
       if (day === null && !shahr) skip = month.skip;
       const afterPair = this.pairedMonth(month.last + 1);
@@ -807,18 +923,38 @@ export class TimeRecogniser {
     );
     if (!word) return null;
     const sign: -1 | 1 = word.form === 'بعد' ? 1 : -1;
-    // منذ قليل، قبل قليل: a moment ago
-    if (sign < 0 && this.norm(i + 1) === 'قليل') {
-      return { last: i + 1, start: this.start(i, word.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
+    // منذ قليل، قبل قليل: a moment ago; بعد قليل: in a moment
+    if (this.norm(i + 1) === 'قليل') {
+      const value = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+      return { last: i + 1, start: this.start(i, word.skip), meaning: { k: 'ref', value } };
     }
     const span = this.countedUnit(i + 1);
-    // بعد 9 أشهر is mostly "9 months after" something else: left to the duration rule
-    if (span && sign > 0) return null;
+    if (span && sign > 0) {
+      // بعد 10 أشهر من الآن: from the publication date
+      const now = this.norm(span.last + 2);
+      if (this.norm(span.last + 1) === 'من' && (now === 'الان' || now === 'اليوم')) {
+        return {
+          last: span.last + 2,
+          start: this.start(i, word.skip),
+          meaning: { k: 'ago', unit: span.unit, n: span.n, sign },
+        };
+      }
+      // بعد 9 أشهر is mostly "9 months after" something else: left to the duration rule
+      return null;
+    }
     if (!span) {
       // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       if (unit && unit.count === 0) {
-        if (this.norm(i + 2) === 'من' || this.norm(i + 2) === 'علي') return null;
+        // قبل ساعات من أداء القسم: hours before another event, a duration
+        if (this.norm(i + 2) === 'من' || this.norm(i + 2) === 'علي') {
+          if (sign > 0 || word.form !== 'قبل') return null;
+          return {
+            last: i + 1,
+            start: this.tokens[i + 1]!.start,
+            meaning: { k: 'duration', unit: unit.unit, n: null },
+          };
+        }
         return {
           last: i + 1,
           start: this.start(i, word.skip),
@@ -859,6 +995,12 @@ export class TimeRecogniser {
     // الـ24 ساعة
     if (this.norm(j) === 'ال' && this.isNumber(j + 1)) j++;
     else if (this.norm(j) === 'ال' && this.norm(j + 1) === '' && this.isNumber(j + 2)) j += 2;
+    // 0،1 بالمائة سنة قبل ذلك: a percent, not a hundred years
+    if (
+      /^(ب|في)?(المائه|المئه)$/.test(this.norm(j)) &&
+      (this.norm(j)[0] === 'ب' || this.norm(j - 1) === 'في')
+    )
+      return null;
     const num = readNumeral(this.tokens, j, this.to);
     if (!num || num.unsafe || num.vague || !Number.isFinite(num.value) || num.value <= 0) return null;
     const u = num.last + 1;
@@ -886,11 +1028,30 @@ export class TimeRecogniser {
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
       if (L.FUTURE_ADJ.has(adj))
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'FUTURE_REF' } };
+      if (L.PRESENT_ADJ.has(adj))
+        return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'PRESENT_REF' } };
       return null;
     }
     const waqt = forms.find((f) => f.form === 'الوقت');
-    if (waqt && ['الراهن', 'الحالي'].includes(this.norm(i + 1))) {
+    if (waqt && ['الراهن', 'الحالي', 'الحاضر'].includes(this.norm(i + 1))) {
       return { last: i + 1, start: this.start(i, waqt.skip), meaning: { k: 'ref', value: 'PRESENT_REF' } };
+    }
+    // في وقت سابق، في وقت لاحق
+    const indefinite = forms.find((f) => f.form === 'وقت');
+    if (indefinite && this.norm(i - 1) === 'في') {
+      const adj = this.norm(i + 1);
+      if (adj === 'سابق')
+        return {
+          last: i + 1,
+          start: this.start(i, indefinite.skip),
+          meaning: { k: 'ref', value: 'PAST_REF' },
+        };
+      if (adj === 'لاحق')
+        return {
+          last: i + 1,
+          start: this.start(i, indefinite.skip),
+          meaning: { k: 'ref', value: 'FUTURE_REF' },
+        };
     }
     return null;
   }
@@ -899,11 +1060,66 @@ export class TimeRecogniser {
   private duration(i: number): Hit | null {
     const counted = this.countedUnit(i);
     if (counted) {
-      return {
-        last: counted.last,
-        start: counted.start,
-        meaning: { k: 'duration', unit: counted.unit, n: counted.n },
-      };
+      let last = counted.last;
+      let plus: { unit: L.Unit; n: number } | undefined;
+      // ثلاث ساعات و16 دقيقة، سنة و6 أشهر: a second, smaller unit after و
+      const after = this.norm(last + 1);
+      const k = after === 'و' ? last + 2 : after.startsWith('و') ? last + 1 : -1;
+      if (k > 0) {
+        const second = this.countedUnit(k);
+        if (second && UNIT_RANK[second.unit] < UNIT_RANK[counted.unit]) {
+          plus = { unit: second.unit, n: second.n };
+          last = second.last;
+        }
+      }
+      // الخمس سنوات القادمة، الأيام الثلاثة الماضية: the adjective belongs to the span
+      if (!plus && (L.FUTURE_ADJ.has(this.norm(last + 1)) || L.PAST_ADJ.has(this.norm(last + 1)))) last++;
+      const meaning: Meaning = plus
+        ? { k: 'duration', unit: counted.unit, n: counted.n, plus }
+        : { k: 'duration', unit: counted.unit, n: counted.n };
+      return { last, start: counted.start, meaning };
+    }
+    // منذ حوالي الشهر، لمدة تقارب السنة: about one unit
+    const approxUnit = L.CALENDAR_UNITS.get(this.norm(i));
+    if (approxUnit && L.APPROX_WORDS.has(this.norm(i - 1))) {
+      const next = this.norm(i + 1);
+      if (!next.startsWith('ال') && !this.isNumber(i + 1) && !L.DIRECTION_WORDS.has(next))
+        return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: approxUnit, n: 1 } };
+    }
+    // الأيام الأربعة الأخيرة، السنوات العشر الماضية: a definite plural unit and a number word
+    const definite = this.formsOf(i).find(
+      (f) => f.form.startsWith('ال') && L.UNIT_WORDS.has(f.form.slice(2)),
+    );
+    if (definite && L.UNIT_WORDS.get(definite.form.slice(2))!.count === 0 && this.isWord(i + 1)) {
+      const num = readNumeral(this.tokens, i + 1, this.to);
+      if (num && !num.hasDigits && !num.vague && num.first === num.last && num.value >= 3) {
+        let last = num.last;
+        const adj = this.norm(last + 1);
+        if (L.PAST_ADJ.has(adj) || L.FUTURE_ADJ.has(adj)) last++;
+        return {
+          last,
+          start: this.start(i, definite.skip),
+          meaning: { k: 'duration', unit: L.UNIT_WORDS.get(definite.form.slice(2))!.unit, n: num.value },
+        };
+      }
+    }
+    // بين 24 و63 سنة، سن الـ50 والـ60 عاما، من 3 إلى 5 سنوات: the first number takes the unit
+    if (this.isNumber(i) || (this.norm(i) === 'ال' && this.isNumber(i + 1))) {
+      const first = this.isNumber(i) ? i : i + 1;
+      const n = this.intAt(first);
+      let k = first + 1;
+      const conn = this.norm(k);
+      if (['و', 'الي', 'حتي', 'او', '-'].includes(conn)) k++;
+      else if (conn === 'وال' && this.isNumber(k + 1)) k++;
+      else k = -1;
+      const second = n !== null && n > 0 && k > 0 ? this.countedUnit(k) : null;
+      if (second && this.norm(first).length <= 3 && n! < second.n) {
+        return {
+          last: first,
+          start: this.tokens[i]!.start,
+          meaning: { k: 'duration', unit: second.unit, n: n! },
+        };
+      }
     }
     // لمدة أسبوع، طيلة شهر، طوال عام
     const lead = this.formsOf(i).find((f) => ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form));
@@ -1071,6 +1287,15 @@ export class TimeRecogniser {
     if (adv) return { last: i, start: this.start(i, adv.skip), meaning: { k: 'set', value: adv.entry } };
     const kull = this.formsOf(i).find((f) => f.form === 'كل');
     if (!kull) return null;
+    // كل سنتين، كل ثلاث سنوات، كل 4 أعوام
+    const every = this.countedUnit(i + 1);
+    if (every) {
+      return {
+        last: every.last,
+        start: this.start(i, kull.skip),
+        meaning: { k: 'set', value: durationValue(every.unit, every.n) },
+      };
+    }
     const unit = L.UNIT_WORDS.get(this.norm(i + 1));
     if (!unit || unit.count !== 1) return null;
     if (unit.unit === 'day' && this.isWord(i + 2)) {
@@ -1117,9 +1342,11 @@ export class TimeRecogniser {
     if (d === null || d < 1 || d > 31 || this.norm(i).length > 2) return null;
     const conn = this.norm(i + 1);
     let k = i + 2;
-    if (!['الي', 'حتي', 'و', '-', 'ل'].includes(conn)) return null;
+    // أيام 21 22 و23 أفريل، 7 و8 و9 جوان: a list of days
+    if (this.isNumber(i + 1)) k = i + 1;
+    else if (!['الي', 'حتي', 'و', '-', 'ل', '،', ','].includes(conn)) return null;
     if (this.norm(k) === 'غايه') k++;
-    const second = this.date(k);
+    const second = this.date(k) ?? (this.isNumber(k) ? this.rangeStart(k) : null);
     if (!second) return null;
     const m = second.meaning;
     if (m.k === 'absolute' && m.month !== null && m.day !== null && d < m.day) {
@@ -1163,6 +1390,7 @@ export function startWords(lex: Lexicons): Set<string> {
     ...L.DECADES.keys(),
     ...L.SET_WORDS.keys(),
     ...L.HOUR_WORDS.keys(),
+    ...L.DEFINITE_DAY_PARTS.keys(),
     ...[...L.SEASONS.keys()].flatMap((s) => [s, `ال${s}`]),
     ...[
       'يوم',
@@ -1180,7 +1408,22 @@ export function startWords(lex: Lexicons): Set<string> {
       'سنه',
       'السنه',
     ],
-    ...['هذا', 'هذه', 'الوقت', 'مده', 'طيله', 'طوال', 'ظرف', 'غضون', 'عده', 'الساعه', 'منتصف', 'كل', 'شهر'],
+    ...[
+      'هذا',
+      'هذه',
+      'الوقت',
+      'مده',
+      'طيله',
+      'طوال',
+      'ظرف',
+      'غضون',
+      'عده',
+      'الساعه',
+      'منتصف',
+      'كل',
+      'شهر',
+      'وقت',
+    ],
   ]);
   return out;
 }

@@ -52,6 +52,21 @@ export function durationValue(unit: Unit, n: number | null): string {
     : `P${amount}${UNIT_CODE[unit]}`;
 }
 
+/** Two parts of one duration in one value: PT3H16M, P1Y6M. */
+function compoundDuration(a: { unit: Unit; n: number | null }, b: { unit: Unit; n: number }): string {
+  const isTime = (u: Unit) => u === 'hour' || u === 'minute';
+  const part = (p: { unit: Unit; n: number | null }) => `${p.n ?? 'X'}${UNIT_CODE[p.unit]}`;
+  const date = [a, b].filter((p) => !isTime(p.unit)).map(part);
+  const time = [a, b].filter((p) => isTime(p.unit)).map(part);
+  return `P${date.join('')}${time.length ? `T${time.join('')}` : ''}`;
+}
+
+/** The day with the given ISO weekday nearest to d (three days either way). */
+function nearestWeekday(d: Ymd, weekday: number): Ymd {
+  const delta = (((weekday - isoWeekday(d)) % 7) + 7) % 7;
+  return addDays(d, delta <= 3 ? delta : delta - 7);
+}
+
 /** The weekday (ISO) nearest to the anchor in the direction asked. */
 function resolveWeekday(anchor: Ymd, weekday: number, dir: -1 | 0 | 1 | null, tense: Tense): Ymd {
   const today = isoWeekday(anchor);
@@ -168,7 +183,12 @@ function resolveMeaning(
     }
     case 'deictic': {
       if (!anchor) return rel(`REL:${m.days === 0 ? '0' : signed(m.days)}D`, 'day');
-      return withAnchor(dateValue(addDays(anchor, m.days), r.dayPart));
+      const day = addDays(anchor, m.days);
+      return withAnchor(dateValue(m.weekday === undefined ? day : nearestWeekday(day, m.weekday), r.dayPart));
+    }
+    case 'same-month': {
+      // the pass gives the month when an earlier expression names one; otherwise only the day is known
+      return rel(`XXXX-XX-${pad(m.day)}`, 'day');
     }
     case 'calendar': {
       const code = m.unit === 'week' ? 'W' : m.unit === 'month' ? 'M' : 'Y';
@@ -259,7 +279,7 @@ function resolveMeaning(
     case 'duration':
       return {
         type: 'DURATION',
-        value: durationValue(m.unit, m.n),
+        value: m.plus ? compoundDuration(m, m.plus) : durationValue(m.unit, m.n),
         anchor: null,
         granularity: m.unit === 'decade' || m.unit === 'century' ? m.unit : m.unit,
       };

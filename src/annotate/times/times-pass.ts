@@ -4,7 +4,6 @@
  */
 import { addDiagnostic, compareSpans, type Doc, type Pass, type TimeExpr } from '../../doc/index.js';
 import { parseIsoDate, type Ymd } from './calendar.js';
-import type { Recognised } from './meaning.js';
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
 import { sharedStartFlags } from './starts.js';
 import { resolve } from './resolve.js';
@@ -39,14 +38,21 @@ export function createTimesPass(): Pass {
       const times: TimeExpr[] = [];
       const problems: Problem[] = [];
       const flags = starts.of(doc.tokens);
+      // the month named last in the document, for "يوم 23 من الشهر ذاته"
+      let lastMonth: { year: number; month: number } | null = null;
       for (const [from, to] of sentenceTokenRanges(doc)) {
         const found = recogniser.run(doc.tokens, from, to, problems, flags);
-        let previous: { r: Recognised; day: Ymd | null } | null = null;
-        for (const r of found) {
+        // the last day named in the sentence
+        let previousDay: Ymd | null = null;
+        for (let r of found) {
           const tense = tenseAround(doc.tokens, from, to, r.first, r.last);
-          // a clock time right after a day (يوم الأحد على الساعة العاشرة) belongs to that day
-          const on =
-            r.meaning.k === 'clock' && previous && r.first - previous.r.last <= 3 ? previous.day : null;
+          // a clock time without its own day belongs to the day named before it in the sentence
+          // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا)
+          const on = r.meaning.k === 'clock' && !r.meaning.on ? previousDay : null;
+          if (r.meaning.k === 'same-month' && lastMonth) {
+            const { year, month } = lastMonth;
+            r = { ...r, meaning: { k: 'absolute', year, month, day: r.meaning.day } };
+          }
           const res = resolve(r, anchor, tense, on);
           if (!res) {
             addDiagnostic(
@@ -69,7 +75,9 @@ export function createTimesPass(): Pass {
           };
           if (res.mod) expr.mod = res.mod;
           times.push(expr);
-          previous = { r, day: dayOf(res.value) };
+          previousDay = dayOf(res.value) ?? previousDay;
+          const ym = /^(\d{4})-(\d{2})(?:-|$)/.exec(res.value);
+          if (ym) lastMonth = { year: Number(ym[1]), month: Number(ym[2]) };
         }
       }
       for (const p of problems) addDiagnostic(doc, p.rule, p.message, p.start, p.end);
@@ -80,5 +88,6 @@ export function createTimesPass(): Pass {
 }
 
 function dayOf(value: string): Ymd | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseIsoDate(value) : null;
+  const m = /^\d{4}-\d{2}-\d{2}/.exec(value);
+  return m ? parseIsoDate(m[0]) : null;
 }

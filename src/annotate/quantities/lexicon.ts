@@ -198,6 +198,10 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     'احتجز',
     'توقيف',
     'ايقاف',
+    'اوقف',
+    'اوقفت',
+    // الاحتفاظ بـ (held in custody); احتفاظ alone is also an abstention in a vote
+    'الاحتفاظ',
     'القبض',
     'اسر',
     'خطف',
@@ -255,7 +259,43 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'المصنف',
   'المصنفه',
   'مصنف',
+  'الدور',
+  'دور',
+  'دق',
+  'الدقيقه',
 ]);
+
+/** Heads of titles with الأول/الأولى that are no ranking: الوزير الأول، السيدة الأولى. */
+export const TITLE_HEADS: ReadonlySet<string> = new Set(['الوزير', 'الوزراء', 'المعتمد', 'السيده']);
+
+/** Verbs right after a count of people that make it a casualty count: 1792 شخصا قتلوا. */
+export const CASUALTY_AFTER: ReadonlyMap<string, Casualty> = new Map([
+  ...['قتلوا', 'لقوا', 'قضوا', 'توفوا', 'استشهدوا', 'قتل', 'لقي', 'توفي', 'لقين', 'قتلن'].map(
+    (w): [string, Casualty] => [w, 'killed'],
+  ),
+  ...['اصيبوا', 'جرحوا', 'اصيب', 'جرح', 'اصبن'].map((w): [string, Casualty] => [w, 'injured']),
+  ...['نزحوا', 'فروا', 'هجروا', 'شردوا'].map((w): [string, Casualty] => [w, 'displaced']),
+  ...['اعتقلوا', 'اوقفوا', 'احتجزوا', 'اختطفوا', 'اسروا'].map((w): [string, Casualty] => [w, 'detained']),
+]);
+
+/** Number words after a noun, agreeing with it (شخص واحد، مدرسين اثنين، الفرد الواحد، بساقيه الاثنين). */
+export const AGREEING_NUMBERS: ReadonlyMap<string, 1 | 2> = new Map([
+  ['واحد', 1],
+  ['واحده', 1],
+  ['واحدا', 1],
+  ['الواحد', 1],
+  ['الواحده', 1],
+  ['اثنين', 2],
+  ['اثنان', 2],
+  ['اثنتين', 2],
+  ['اثنتان', 2],
+  ['الاثنين', 2],
+  ['الاثنان', 2],
+  ['الاثنتين', 2],
+]);
+
+/** Abbreviations of the dinar right after an amount: 80,000 د (80 dinars, with three decimals). */
+export const DINAR_ABBREVIATIONS: ReadonlySet<string> = new Set(['د', 'دت', 'د.ت']);
 
 /** Words after a number that make it a rank: المصنف 53 عالميا، المرتبة 42 إفريقيا. */
 export const RANK_AFTER: ReadonlySet<string> = new Set([
@@ -307,6 +347,25 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
       ['التاسعه', 9],
       ['العاشر', 10],
       ['العاشره', 10],
+      // indefinite (أول موقع، شخص ثالث) and adverbial (جاء ثانيا) forms
+      ['اول', 1],
+      ['ثاني', 2],
+      ['ثانيه', 2],
+      ['ثالث', 3],
+      ['ثالثه', 3],
+      ['رابع', 4],
+      ['خامس', 5],
+      ['خامسه', 5],
+      ['سادس', 6],
+      ['سابع', 7],
+      ['ثامن', 8],
+      ['تاسع', 9],
+      ['عاشر', 10],
+      ['اولا', 1],
+      ['ثانيا', 2],
+      ['ثالثا', 3],
+      ['رابعا', 4],
+      ['خامسا', 5],
     ] as [string, number][]
   ).map(([w, n]) => [w, n]),
 );

@@ -7,7 +7,8 @@
  */
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
 import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
-import { readNumeral, type Numeral } from '../numbers/numerals.js';
+import { isNumeralWord, readNumeral, type Numeral } from '../numbers/numerals.js';
+import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
 import { CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
@@ -17,6 +18,7 @@ type Draft = Omit<Quantity, 'id'>;
 
 export function createQuantitiesPass(): Pass {
   const starts = sharedStartFlags(() => startWords(loadLexicons()));
+  const words = loadLexicon();
   return {
     name: 'quantities',
     version: '1',
@@ -27,7 +29,7 @@ export function createQuantitiesPass(): Pass {
       const flags = starts.of(doc.tokens);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
-        new SentenceReader(doc, covered, from, to, drafts, flags).read();
+        new SentenceReader(doc, covered, from, to, drafts, flags, words).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.quantities = drafts.map((d, k) => ({ id: `q${k + 1}`, ...d }));
@@ -64,6 +66,7 @@ class SentenceReader {
     private readonly to: number,
     private readonly out: Draft[],
     private readonly flags: Uint8Array,
+    private readonly words: Lexicon,
   ) {
     this.tokens = doc.tokens;
   }
@@ -98,8 +101,20 @@ class SentenceReader {
         i++;
         continue;
       }
+      const agreeing = this.agreeingNumber(i);
+      if (agreeing) {
+        this.out.push(agreeing);
+        i++;
+        continue;
+      }
       const num = readNumeral(this.tokens, i, this.to);
       if (!num) {
+        const other = this.zero(i) ?? this.dualNoun(i);
+        if (other) {
+          this.out.push(other.draft);
+          i = other.last + 1;
+          continue;
+        }
         i++;
         continue;
       }
@@ -124,7 +139,104 @@ class SentenceReader {
       i = last + 1;
     }
     this.shareRanges();
+    this.shareOrdinals();
     for (const f of this.found) this.out.push(f.draft);
+  }
+
+  /** دق 20 و54: a number joined by و to a rank number is a rank too. */
+  private shareOrdinals(): void {
+    for (let k = 0; k + 1 < this.found.length; k++) {
+      const a = this.found[k]!;
+      const b = this.found[k + 1]!;
+      if (a.draft.kind !== 'ordinal' || b.draft.kind !== 'cardinal') continue;
+      const glued = b.first === a.last + 1 && this.norm(b.first).startsWith('و');
+      if (glued || (b.first === a.last + 2 && this.norm(a.last + 1) === 'و')) b.draft.kind = 'ordinal';
+    }
+  }
+
+  /**
+   * A number word after the noun it agrees with: مرة واحدة، الفرد الواحد (1, no unit of its own),
+   * مدرسين اثنين، بساقيه الاثنين (2 of the noun before).
+   */
+  private agreeingNumber(i: number): Draft | null {
+    const t = this.tokens[i]!;
+    if (t.kind !== 'word') return null;
+    const value = L.AGREEING_NUMBERS.get(t.norm);
+    const p = i - 1;
+    if (value === undefined || p < this.from || this.tokens[p]!.kind !== 'word') return null;
+    const prev = this.norm(p);
+    if (L.NOT_NOUNS.test(prev) || prev.length < 3) return null;
+    if (value === 1) return this.draft(t.start, t.end, 1, 'cardinal', null, null, null);
+    // two: only after a dual or plural (its agreement), and not the weekday of "يوم الاثنين"
+    if (!/(ين|يه|ان)$/.test(prev) || !this.free(p)) return null;
+    const bare = prev.startsWith('ال') ? prev.slice(2) : prev;
+    const noun = L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare);
+    const casualty = noun?.casualty ?? this.casualtyBefore(p);
+    return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, casualty);
+  }
+
+  /** صفر (zero) as a number: بهدفين لصفر; not the month صفر of a date (covered by times). */
+  private zero(i: number): { draft: Draft; last: number } | null {
+    const f = procliticForms(this.norm(i)).find((x) => x.form === 'صفر');
+    if (!f || this.tokens[i]!.kind !== 'word') return null;
+    if (this.tokens[i - 1]?.kind === 'number' || this.tokens[i + 1]?.kind === 'number') return null;
+    const start = startAfterClitics(this.tokens[i]!, f.skip);
+    return { draft: this.draft(start, this.tokens[i]!.end, 0, 'cardinal', null, null, null), last: i };
+  }
+
+  /**
+   * An indefinite dual noun counts two: رجلين، تلميذين، رحلتين، دينارين. A word ending in ين is a dual
+   * when its singular is a known word and no plural in ون is (مسلحين is a plural); an adjective in
+   * the dual right after it belongs to the span (رحلتين داخليتين).
+   */
+  private dualNoun(i: number): { draft: Draft; last: number } | null {
+    if (this.tokens[i]!.kind !== 'word') return null;
+    // للأمين، بالطرفين: definite, so no new count
+    if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return null;
+    // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
+    const before = this.norm(i - 1);
+    if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
+    // the most stripped form first: برجلين is ب + رجلين
+    for (const f of [...procliticForms(this.norm(i))].reverse()) {
+      const singular = this.singularOfDual(f.form);
+      if (!singular) continue;
+      const start = startAfterClitics(this.tokens[i]!, f.skip);
+      let last = i;
+      if (this.free(i + 1) && this.isDual(this.norm(i + 1))) last = i + 1;
+      const end = this.tokens[last]!.end;
+      const currency = L.CURRENCIES.get(singular);
+      if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
+      const noun = L.NOUNS.get(singular);
+      const casualty =
+        noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
+      return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
+    }
+    return null;
+  }
+
+  private isDual(norm: string): boolean {
+    return procliticForms(norm).some((f) => this.singularOfDual(f.form) !== null);
+  }
+
+  /** The singular of an indefinite dual (رحلتين → رحله، رجلين → رجل), or null. */
+  private singularOfDual(form: string): string | null {
+    if (form.length < 5 || form.startsWith('ال') || form.startsWith('ي') || isNumeralWord(form)) return null;
+    let singular: string;
+    if (/ت(ين|ان)$/.test(form)) singular = `${form.slice(0, -3)}ه`;
+    else if (form.endsWith('ين') && !form.endsWith('يين')) {
+      singular = form.slice(0, -2);
+      // تأمين، تمرين، تكوين: verbal nouns; متهمين، قاطنين، خطيرين: plurals of participles and
+      // adjectives (مفعل، فاعل، فعيل), far more often plural than dual
+      if (form.length === 5 && form.startsWith('ت')) return null;
+      if ((form.startsWith('م') && form.length >= 6) || form[1] === 'ا') return null;
+      if (singular.length === 4 && singular[2] === 'ي') return null;
+      if (this.words.freq(`${singular}ون`) > 1) return null;
+    } else return null;
+    if (singular.length < 3 || this.words.freq(singular) < 5) return null;
+    // مدنين (a town), not two cities: a "dual" far more frequent than its singular is a name
+    const seen = this.words.freq(form);
+    if (seen > 100 && seen > 3 * this.words.freq(singular)) return null;
+    return singular;
   }
 
   /**
@@ -155,6 +267,9 @@ class SentenceReader {
     if (!f) return null;
     if (L.MONTH_HEADS.has(this.norm(i - 1))) return null;
     let value = L.ORDINAL_WORDS.get(f.form)!;
+    if (value === 1 && f.form.startsWith('ال') && L.TITLE_HEADS.has(this.norm(i - 1))) return null;
+    // من جهة ثانية، من ناحية ثانية: "on the other hand"
+    if (value === 2 && ['جهه', 'ناحيه'].includes(this.norm(i - 1))) return null;
     let last = i;
     const next = this.norm(i + 1);
     if ((next === 'عشر' || next === 'عشره') && this.free(i + 1)) {
@@ -211,6 +326,23 @@ class SentenceReader {
         end = this.tokens[j]!.end;
         last = j;
       } else start = this.tokens[num.first - 1]!.start;
+    } else if (this.free(j) && L.DINAR_ABBREVIATIONS.has(next)) {
+      // 80,000 د: the Tunisian notation of dinars with three decimals (millimes)
+      kind = 'money';
+      unit = 'dinar';
+      end = this.tokens[j]!.end;
+      last = j;
+      const digits = this.tokens[num.first]!.norm;
+      if (/^\d{1,3},\d{3}$/.test(digits) && num.first === num.last) {
+        const value = Number(digits.replace(',', '.'));
+        this.found.push({
+          draft: this.draft(start, end, value, kind, unit, this.approxBefore(num.first), null),
+          first: num.first,
+          last,
+          scale: num.scale,
+        });
+        return last;
+      }
     } else if (next) {
       const noun = this.countedNoun(j, num);
       if (noun) {
@@ -229,6 +361,10 @@ class SentenceReader {
     // a casualty verb before a count of people, or before a bare number (مقتل 6 من عناصره)
     if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
       casualty = this.casualtyBefore(num.first);
+    }
+    // 1792 شخصا قتلوا، سبعة رجال لقوا حتفهم: a casualty verb right after the count
+    if (!casualty && (kind === 'count' || kind === 'cardinal') && this.free(last + 1)) {
+      casualty = L.CASUALTY_AFTER.get(this.norm(last + 1)) ?? null;
     }
     let approx = this.approxBefore(num.first);
     if (!approx) approx = this.approxAfter(last + 1);
@@ -261,8 +397,13 @@ class SentenceReader {
     if (currency) return { last: k, unit: null, casualty: null, currency };
     const noun = L.NOUNS.get(bare);
     if (noun) return { last: k, unit: noun.unit, casualty: noun.casualty, currency: null };
-    if (definite || k !== j) return null;
+    // عشرات الإمضاءات: a definite noun after a vague plural is what it counts
+    if ((definite && !(num.vague && !num.hasDigits)) || k !== j) return null;
     if (L.NOT_NOUNS.test(n) || n.length < 3 || n.startsWith('ي')) return null;
+    // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
+    if (n.endsWith('وا') || L.CASUALTY_AFTER.has(n)) return null;
+    // 108 بوزن: a preposition glued to a noun
+    if (/^[بلك]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
     return { last: k, unit: n, casualty: null, currency: null };
   }
 

@@ -15,6 +15,8 @@ import type { DayPart, Direction, Meaning, Mod, Recognised } from './meaning.js'
 const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
 /** Units from the smallest: the second part of a compound duration is smaller than the first. */
+const PARTS_OF_MONTH = new Set(['النصف', 'الثلث', 'الربع', 'الاسبوع', 'العشر', 'الشطر', 'العشريه']);
+
 const UNIT_RANK: Record<L.Unit, number> = {
   minute: 0,
   hour: 1,
@@ -454,6 +456,9 @@ export class TimeRecogniser {
       }
     }
     if (weekday === undefined) return null;
+    // بساقيه الاثنين، مدرسين الاثنين: the number two agreeing with a dual or plural noun
+    if (!afterYawm && weekday === 1 && /(ين|يه)$/.test(this.norm(i - 1)) && this.norm(i - 1) !== 'يومين')
+      return null;
     if (!afterYawm) skip = wdSkip;
     else if (wdSkip > 0) return null;
     // a date right after the weekday: الأربعاء 18 جانفي 2017 / السبت 12-01-2017
@@ -680,6 +685,8 @@ export class TimeRecogniser {
 
   /** التاسع والعشرين، الحادي عشر، الثلاثين: an ordinal day, only when a month name follows. */
   private ordinalDay(j: number): { day: number; last: number } | null {
+    // النصف الأول من شهر رمضان، الأسبوع الثاني من جانفي: a part of the month, not its day
+    if (PARTS_OF_MONTH.has(this.inner(j - 1))) return null;
     const n = this.inner(j);
     let day = L.ORDINAL_DAY_UNITS.get(n) ?? L.ORDINAL_DAY_TENS.get(n);
     if (day === undefined) return null;

@@ -6,12 +6,15 @@
 import type { Token } from '../../doc/index.js';
 import { procliticForms } from '../numbers/clitics.js';
 import { isNumeralWord, numeralWordForms } from '../numbers/numerals.js';
-import { DUAL_NOUNS, ORDINAL_WORDS } from '../quantities/lexicon.js';
+import { AGREEING_NUMBERS, DUAL_NOUNS, ORDINAL_WORDS } from '../quantities/lexicon.js';
 
 export const CAN_START_TIME = 1;
 export const CAN_START_QUANTITY = 2;
 
 const TIME_PUNCT = new Set(["'", '’', '‘']);
+
+/** The shape of an indefinite dual (رجلين، رحلتين، رحلتان); the quantities pass checks the rest. */
+const DUAL_SHAPE = /^(?!ال).{3,}(ين|تان)$/;
 
 /** Proclitic chains that procliticForms strips (و/ف, then ب/ل/ك). */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
@@ -40,7 +43,17 @@ export class StartFlags {
   private readonly tails = new Uint8Array(1 << 18);
 
   constructor(private readonly timeStarters: ReadonlySet<string>) {
-    const forms = [...timeStarters, ...numeralWordForms(), ...ORDINAL_WORDS.keys(), ...DUAL_NOUNS.keys()];
+    // duals: any letter before ين, and تان
+    for (let c = 0x621; c <= 0x64a; c++) this.tails[tailKey(`${String.fromCharCode(c)}ين`)] = 1;
+    this.tails[tailKey('تان')] = 1;
+    const forms = [
+      ...timeStarters,
+      ...numeralWordForms(),
+      ...ORDINAL_WORDS.keys(),
+      ...DUAL_NOUNS.keys(),
+      ...AGREEING_NUMBERS.keys(),
+      'صفر',
+    ];
     for (const f of forms) {
       // الخمسة، العشرين: number words also take the article; short forms are marked with every
       // proclitic chain too, since their tail then includes a proclitic (وكل، بال)
@@ -76,7 +89,15 @@ export class StartFlags {
       for (const form of procliticForms(norm)) {
         const numeral = isNumeralWord(form.form);
         if (numeral || this.timeStarters.has(form.form)) f |= CAN_START_TIME;
-        if (numeral || ORDINAL_WORDS.has(form.form) || DUAL_NOUNS.has(form.form)) f |= CAN_START_QUANTITY;
+        if (
+          numeral ||
+          ORDINAL_WORDS.has(form.form) ||
+          DUAL_NOUNS.has(form.form) ||
+          AGREEING_NUMBERS.has(form.form) ||
+          form.form === 'صفر' ||
+          DUAL_SHAPE.test(form.form)
+        )
+          f |= CAN_START_QUANTITY;
       }
       if (this.cache.size >= 100_000) this.cache.clear();
       this.cache.set(norm, f);

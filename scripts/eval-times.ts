@@ -196,6 +196,13 @@ function scoreQuantities(gold: GoldQuantity[]): QScore {
   return s;
 }
 
+/** Exact values of each split when `heldout` was first measured (a61ddfc), before the fixes it prompted. */
+const BEFORE: Record<Split, { times: string; quantities: string }> = {
+  dev: { times: '97.6%', quantities: '100.0%' },
+  test: { times: '84.9%', quantities: '88.7%' },
+  heldout: { times: '83.5%', quantities: '78.2%' },
+};
+
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
 
 function row(name: string, s: Score): string {
@@ -231,6 +238,12 @@ const md = [
   'written by hand after reading the sentence. Sentences were drawn at random (fixed seed) among those',
   'with a time or number cue; every expression in a drawn sentence was annotated, including ones the',
   'system misses. The first half of the drawn sentences is `dev` (used while tuning), the second `test`.',
+  '',
+  'Once `test` had been read (its failures were listed here and then fixed), a third split, `heldout`, was',
+  'built so that one figure stays honest: 150 new sentences drawn with `scripts/draw-eval-sentences.ts`',
+  '(seed 4242, one sentence with a time or number cue per article, from articles no other eval set uses),',
+  'every time expression and quantity in them annotated by hand and committed (2bebce9) before the',
+  'system was first run on them (a61ddfc, which records the first measurement).',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
   '- **exact value**: an expression overlapping the gold one has the gold type and value (and `mod`) —',
@@ -266,6 +279,13 @@ const md = [
   '  `approx`. Vague plurals (عشرات، مئات، آلاف) take their lower bound with `approx: at-least`.',
   '  Units of known nouns are normalised (person, civilian, soldier, child, refugee, dinar, dollar, km…);',
   '  other counted nouns keep their normalised Arabic form.',
+  '- Held-out additions: ordinals are every ordinal word, except in titles (الوزير الأول، السيدة الأولى);',
+  '  a number after a rank noun (الدور 32، دق 20) is an ordinal; duals count two (رجلين، دينارين); an',
+  '  agreeing number after a noun keeps the noun as unit when it is two (مجرمين اثنين) and is a bare',
+  '  cardinal when it is one (مرة واحدة); "80,000 د" is the Tunisian notation of 80 dinars (millimes after',
+  '  the comma); "60 مليون دينار" is read literally; ages are durations; a rate after a count (10 دنانير',
+  '  في الشهر) is a SET, but "في الساعة" of a speed is not annotated; Hijri months without day or year',
+  '  (شهر رمضان) are not annotated; a day list (أيام 21 22 و23 أفريل) gives one date per day.',
   '',
   '## Time expressions',
   '',
@@ -289,12 +309,27 @@ const md = [
     return `- ${k}: ${a}/${b} (${pct(a, b)})`;
   }),
   '',
-  'Reading of the figures: the ≥ 95% target for exact values is met on `dev` but not on `test`. The',
-  '`test` failures are constructions never seen while tuning: "بعد ظهر" as a part of the day, "كل سنتين"',
-  'as a SET, compound durations (ثلاث ساعات و16 دقيقة), "الأيام الأربعة الأخيرة", clock times whose day',
-  'is given in another sentence, a bare year after "مواليد", and anaphoric dates (يوم 23 من الشهر ذاته).',
-  'Quantities miss casualty verbs placed after the number (1792 شخصا قتلوا) and take a verb after a bare',
-  'number for its counted noun (1003 لقوا). The seeds (tests in test/times) resolve exactly.',
+  '### Before and after the second round of fixes',
+  '',
+  'Exact values when `heldout` was first measured (commit a61ddfc), before any fix it prompted, and now.',
+  'The `heldout` "before" figures are the honest held-out figures; the "now" figures include fixes of',
+  'general constructions found in all three splits (each with unit tests on examples of its own in',
+  'test/times/constructions.test.ts and test/quantities/constructions.test.ts), so `heldout` is no',
+  'longer unseen either.',
+  '',
+  '| split | times before | times now | quantities before | quantities now |',
+  '|---|---|---|---|---|',
+  ...SPLITS.map((split) => {
+    const before = BEFORE[split];
+    return `| ${split} | ${before.times} | ${pct(t[split].exact, t[split].n)} | ${before.quantities} | ${pct(q[split].exact, q[split].n)} |`;
+  }),
+  '',
+  'Reading of the figures: the ≥ 95% target for exact values is met on every split. What is left: clock',
+  'times whose day is only given in another sentence (t062, t138: each sentence is analysed alone), the',
+  'dual in ان (مجهولان) that is not read (too many names end in ان), a dual read as the plural of a',
+  'participle (معرضين), and a plural noun in construct (1894 مجهولي المصير). The `test` false positives 7، 8، 9، 12، 13 (جوان 2017) are right dates that',
+  'the `test` annotation left out (it annotated only the last day of that list, t109). The seeds (tests',
+  'in test/times) resolve exactly.',
   '',
   '## Failures',
   '',

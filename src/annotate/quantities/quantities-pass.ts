@@ -10,7 +10,7 @@ import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/cli
 import { isNumeralWord, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
-import { CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
+import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
 import * as L from './lexicon.js';
 
@@ -82,8 +82,14 @@ class SentenceReader {
   read(): void {
     let i = this.from;
     while (i < this.to) {
-      if (!this.free(i) || (this.flags[i]! & CAN_START_QUANTITY) === 0) {
+      if (!this.free(i) || (this.flags[i]! & (CAN_START_QUANTITY | CAN_BE_DUAL)) === 0) {
         i++;
+        continue;
+      }
+      if ((this.flags[i]! & CAN_START_QUANTITY) === 0) {
+        const dual = this.dualNoun(i);
+        if (dual) this.out.push(dual.draft);
+        i = dual ? dual.last + 1 : i + 1;
         continue;
       }
       const ordinal = this.ordinalWord(i);

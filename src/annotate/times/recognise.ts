@@ -15,6 +15,14 @@ import type { DayPart, Direction, Meaning, Mod, Recognised } from './meaning.js'
 const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
 /** Units from the smallest: the second part of a compound duration is smaller than the first. */
+/** الأيام، السنوات: plural time units with the article (الأيام الأربعة الأخيرة). */
+const DEFINITE_UNIT_PLURALS: ReadonlyMap<string, L.Unit> = new Map(
+  [...L.UNIT_WORDS].filter(([, u]) => u.count === 0).map(([w, u]) => [`ال${w}`, u.unit]),
+);
+
+/** The words definiteDayPart reads end so (through proclitics). */
+const DEFINITE_PART_END = /(الليله|الصباح|المساء|الفجر)$/;
+
 const PARTS_OF_MONTH = new Set(['النصف', 'الثلث', 'الربع', 'الاسبوع', 'العشر', 'الشطر', 'العشريه']);
 
 const UNIT_RANK: Record<L.Unit, number> = {
@@ -202,6 +210,12 @@ export class TimeRecogniser {
     return -1;
   }
 
+  /** بالمائة، في المائة: the hundred of a percent. */
+  private isPercentWord(j: number): boolean {
+    const n = this.norm(j);
+    return /^(ب)?(المائه|المئه)$/.test(n) && (n[0] === 'ب' || this.norm(j - 1) === 'في');
+  }
+
   /** ملعب، بنهج، وشارع: a noun that a date after it names. */
   private isNameHead(j: number): boolean {
     return this.isWord(j) && this.formsOf(j).some((f) => L.NAME_HEADS.has(f.form));
@@ -333,7 +347,8 @@ export class TimeRecogniser {
     let j = i;
     let skip = 0;
     const n = this.norm(i);
-    const demonstrative = ['هذه', 'هذا', 'وهذه', 'وهذا'].includes(n);
+    const demonstrative = n === 'هذه' || n === 'هذا' || n === 'وهذه' || n === 'وهذا';
+    if (!demonstrative && !DEFINITE_PART_END.test(n)) return null;
     if (demonstrative) {
       skip = n[0] === 'و' ? 1 : 0;
       j++;
@@ -552,8 +567,6 @@ export class TimeRecogniser {
 
   /** 18 جانفي 2017، أيلول/سبتمبر، آذار/مارس 2011، 15 رمضان 1445هـ، 2017/01/18، 18-01-2017 */
   private date(i: number): Hit | null {
-    // ملعب 15 أكتوبر، شارع 9 أفريل: a date that names a place
-    if (this.isNameHead(i - 1)) return null;
     let j = i;
     let skip = 0;
     const yawm = this.formsOf(j).find((f) => f.form === 'يوم');
@@ -606,9 +619,9 @@ export class TimeRecogniser {
       j++;
     }
     const month = this.monthAt(j, this.lex.months, day === null && !shahr);
-    // ملعب 15 أكتوبر read from أكتوبر: still a name
-    if (month && j === i && this.isNumber(i - 1) && this.isNameHead(i - 2)) return null;
     if (month) {
+      // ملعب 15 أكتوبر، شارع 9 أفريل: a date that names a place (also when read from أكتوبر)
+      if (this.isNameHead(i - 1) || (j === i && this.isNumber(i - 1) && this.isNameHead(i - 2))) return null;
       if (day === null && !shahr) skip = month.skip;
       const afterPair = this.pairedMonth(month.last + 1);
       const name = this.norm(j);
@@ -685,11 +698,11 @@ export class TimeRecogniser {
 
   /** التاسع والعشرين، الحادي عشر، الثلاثين: an ordinal day, only when a month name follows. */
   private ordinalDay(j: number): { day: number; last: number } | null {
-    // النصف الأول من شهر رمضان، الأسبوع الثاني من جانفي: a part of the month, not its day
-    if (PARTS_OF_MONTH.has(this.inner(j - 1))) return null;
     const n = this.inner(j);
     let day = L.ORDINAL_DAY_UNITS.get(n) ?? L.ORDINAL_DAY_TENS.get(n);
     if (day === undefined) return null;
+    // النصف الأول من شهر رمضان، الأسبوع الثاني من جانفي: a part of the month, not its day
+    if (PARTS_OF_MONTH.has(this.inner(j - 1))) return null;
     let last = j;
     const next = this.norm(j + 1);
     if (day < 10 && (next === 'عشر' || next === 'عشره')) {
@@ -1002,14 +1015,10 @@ export class TimeRecogniser {
     // الـ24 ساعة
     if (this.norm(j) === 'ال' && this.isNumber(j + 1)) j++;
     else if (this.norm(j) === 'ال' && this.norm(j + 1) === '' && this.isNumber(j + 2)) j += 2;
-    // 0،1 بالمائة سنة قبل ذلك: a percent, not a hundred years
-    if (
-      /^(ب|في)?(المائه|المئه)$/.test(this.norm(j)) &&
-      (this.norm(j)[0] === 'ب' || this.norm(j - 1) === 'في')
-    )
-      return null;
     const num = readNumeral(this.tokens, j, this.to);
     if (!num || num.unsafe || num.vague || !Number.isFinite(num.value) || num.value <= 0) return null;
+    // 0،1 بالمائة سنة قبل ذلك: a percent, not a hundred years
+    if (num.value === 100 && !num.hasDigits && this.isPercentWord(j)) return null;
     const u = num.last + 1;
     if (!this.isWord(u)) return null;
     const unit = L.UNIT_WORDS.get(this.norm(u));
@@ -1094,10 +1103,8 @@ export class TimeRecogniser {
         return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: approxUnit, n: 1 } };
     }
     // الأيام الأربعة الأخيرة، السنوات العشر الماضية: a definite plural unit and a number word
-    const definite = this.formsOf(i).find(
-      (f) => f.form.startsWith('ال') && L.UNIT_WORDS.has(f.form.slice(2)),
-    );
-    if (definite && L.UNIT_WORDS.get(definite.form.slice(2))!.count === 0 && this.isWord(i + 1)) {
+    const definite = this.lookup(DEFINITE_UNIT_PLURALS, i);
+    if (definite && this.isWord(i + 1)) {
       const num = readNumeral(this.tokens, i + 1, this.to);
       if (num && !num.hasDigits && !num.vague && num.first === num.last && num.value >= 3) {
         let last = num.last;
@@ -1106,7 +1113,7 @@ export class TimeRecogniser {
         return {
           last,
           start: this.start(i, definite.skip),
-          meaning: { k: 'duration', unit: L.UNIT_WORDS.get(definite.form.slice(2))!.unit, n: num.value },
+          meaning: { k: 'duration', unit: definite.entry, n: num.value },
         };
       }
     }

@@ -10,11 +10,13 @@ import { AGREEING_NUMBERS, DUAL_NOUNS, ORDINAL_WORDS } from '../quantities/lexic
 
 export const CAN_START_TIME = 1;
 export const CAN_START_QUANTITY = 2;
+/** An indefinite word shaped like a dual (رجلين، رحلتين): the quantities pass checks it against the word list. */
+export const CAN_BE_DUAL = 4;
 
 const TIME_PUNCT = new Set(["'", '’', '‘']);
 
 /** The shape of an indefinite dual (رجلين، رحلتين، رحلتان); the quantities pass checks the rest. */
-const DUAL_SHAPE = /^(?!ال).{3,}(ين|تان)$/;
+const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?<!ي)(ين|تان)$/;
 
 /** Proclitic chains that procliticForms strips (و/ف, then ب/ل/ك). */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
@@ -94,10 +96,10 @@ export class StartFlags {
           ORDINAL_WORDS.has(form.form) ||
           DUAL_NOUNS.has(form.form) ||
           AGREEING_NUMBERS.has(form.form) ||
-          form.form === 'صفر' ||
-          DUAL_SHAPE.test(form.form)
+          form.form === 'صفر'
         )
           f |= CAN_START_QUANTITY;
+        else if (DUAL_SHAPE.test(form.form)) f |= CAN_BE_DUAL;
       }
       if (this.cache.size >= 100_000) this.cache.clear();
       this.cache.set(norm, f);

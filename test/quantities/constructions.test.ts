@@ -41,6 +41,8 @@ const FAMILIES: Record<string, Case[]> = {
     ['وقع عليها عشرات الأساتذة', 'عشرات الأساتذة', 10, 'count', 'الاساتذه', null],
     ['يتقاضى 80,000 د عن كل تنقل', '80,000 د', 80, 'money', 'dinar', null],
     ['ثمن الخبزة 0,230 د', '0,230 د', 0.23, 'money', 'dinar', null],
+    ['هبت رياح بسرعة 70 كلم/س', '70 كلم/س', 70, 'count', 'km/h', null],
+    ['بلغت سرعة الرياح 90 كلم في الساعة', '90 كلم', 90, 'count', 'km/h', null],
   ],
   'casualty verbs after the count; verbs and prepositions are no counted nouns': [
     ['أعلنت الأمم المتحدة أن 1792 شخصا قتلوا في أكتوبر', '1792 شخصا', 1792, 'count', 'person', 'killed'],

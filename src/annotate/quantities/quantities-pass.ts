@@ -361,6 +361,18 @@ class SentenceReader {
           kind = 'count';
           unit = noun.unit;
           casualty = noun.casualty;
+          // 40 كلم/س، 100 كلم في الساعة: a speed
+          if (unit === 'km') {
+            const a = this.norm(last + 1);
+            const b = this.norm(last + 2);
+            if ((a === '/' && (b === 'س' || b === 'ساعه')) || (a === 'في' && b === 'الساعه')) {
+              unit = 'km/h';
+              if (a === '/') {
+                last += 2;
+                end = this.tokens[last]!.end;
+              }
+            }
+          }
         }
       }
     }

@@ -210,6 +210,12 @@ export class TimeRecogniser {
     return -1;
   }
 
+  /** عامين / عامان: two years, or the dual of عام (general). */
+  private normIsGeneral(i: number): boolean {
+    const n = this.norm(i);
+    return n === 'عامين' || n === 'عامان';
+  }
+
   /** بالمائة، في المائة: the hundred of a percent. */
   private isPercentWord(j: number): boolean {
     const n = this.norm(j);
@@ -317,6 +323,9 @@ export class TimeRecogniser {
     let meaning = hit.meaning;
     const paren = this.norm(j) === '(';
     if (paren) j++;
+    // فجر اليوم، الأربعاء: a comma before the weekday
+    if (!paren && (this.norm(j) === '،' || this.norm(j) === ',') && this.lex.weekdays.has(this.norm(j + 1)))
+      j++;
     const wd = this.lex.weekdays.get(this.norm(j));
     if (wd !== undefined && this.norm(j).startsWith('ال')) {
       if (!paren || this.norm(j + 1) === ')') {
@@ -1009,6 +1018,10 @@ export class TimeRecogniser {
     // dual noun alone
     const dual = this.lookup(L.UNIT_WORDS, i);
     if (dual && dual.entry.count === 2) {
+      // مسؤولين عامين، قيمين عامين: "general", agreeing with the dual or plural before it
+      const before = this.norm(i - 1);
+      if (dual.entry.unit === 'year' && dual.skip === 0 && this.normIsGeneral(i) && /(ين|ان)$/.test(before))
+        return null;
       return { unit: dual.entry.unit, n: 2, last: i, start: this.start(i, dual.skip) };
     }
     let j = i;

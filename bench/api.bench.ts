@@ -14,9 +14,11 @@ import { fmt, markdownTable, type BenchSection } from './harness.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const WEB_DIST = join(ROOT, 'web/dist');
 const CONNECTIONS = 200;
-const SECONDS = 5;
+/** Long enough that the connections' start (200 at once) is not the tail of the distribution. */
+const SECONDS = 8;
 /** The offered load of the fixed-rate runs: 5 requests a second from each of the 200 connections. */
 const FIXED_RATE = 1000;
+const FIXED_SECONDS = 5;
 const NEWS_ARTICLES = 300;
 
 function startChild(db: string): Promise<{ child: ChildProcess; url: string; articles: number }> {
@@ -51,13 +53,55 @@ interface LoadResult {
   cpuMs: number;
 }
 
-/** One autocannon run in its own process (bench/api-load.ts); rate 0 = as fast as answered. */
+/** wrk (C, about a fifth of autocannon's CPU per request) when installed: apt package `wrk`. */
+const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p)) ?? null;
+
+/** `1.5ms`, `850.00us`, `2.01s` → ms. */
+function wrkMs(s: string): number {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(s.trim());
+  if (!m) return NaN;
+  return Number(m[1]) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm'] ?? NaN);
+}
+
+/** One wrk run in its own process (2 threads), its CPU time taken by bash's `time`. */
+function wrkLoad(wrk: string, url: string, seconds: number, encoding: string): Promise<LoadResult> {
+  const header = encoding === 'gzip' ? `-H 'accept-encoding: gzip, deflate, br'` : '';
+  const script = `TIMEFORMAT='CPU %U %S'; time ${wrk} -t2 -c${CONNECTIONS} -d${seconds}s --latency ${header} '${url}'`;
+  return new Promise((res, rej) => {
+    execFile('bash', ['-c', script], (err, out, errOut) => {
+      if (err) return rej(new Error(`wrk failed: ${err.message}`));
+      const text = out + errOut;
+      const num = (re: RegExp): number => Number(re.exec(text)?.[1] ?? 0);
+      const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(text);
+      const [, connect = 0, read = 0, write = 0, timeouts = 0] = (
+        /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(text) ?? []
+      ).map(Number);
+      res({
+        requests: num(/(\d+) requests in/),
+        rps: num(/Requests\/sec:\s+([\d.]+)/),
+        p50: wrkMs(/\s50%\s+(\S+)/.exec(text)?.[1] ?? ''),
+        p99: wrkMs(/\s99%\s+(\S+)/.exec(text)?.[1] ?? ''),
+        non2xx: num(/Non-2xx or 3xx responses: (\d+)/),
+        errors: connect + read + write,
+        timeouts,
+        bad: num(/Non-2xx or 3xx responses: (\d+)/) + connect + read + write + timeouts,
+        cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN,
+      });
+    });
+  });
+}
+
+/**
+ * One run of the load generator in its own process: wrk when installed and the load is "as fast as
+ * answered", else autocannon (bench/api-load.ts), which also drives the fixed-rate runs.
+ */
 function load(url: string, rate = 0, encoding: 'gzip' | 'identity' = 'gzip'): Promise<LoadResult> {
+  if (WRK && rate === 0) return wrkLoad(WRK, url, SECONDS, encoding);
   const args = ['--import', 'tsx', join(ROOT, 'bench/api-load.ts'), url, String(CONNECTIONS)];
   return new Promise((res, rej) => {
     execFile(
       process.execPath,
-      [...args, String(SECONDS), String(rate), encoding],
+      [...args, String(rate > 0 ? FIXED_SECONDS : SECONDS), String(rate), encoding],
       { cwd: ROOT },
       (err, out) => {
         if (err) rej(new Error(`load generator failed: ${err.message}`));
@@ -76,6 +120,15 @@ function serverCpuMs(child: ChildProcess): Promise<number> {
     });
     child.send('cpu');
   });
+}
+
+/** Linux's CPU pressure: the share of time some task waited for a CPU (contention from outside). */
+function cpuPressure(): string {
+  if (!existsSync('/proc/pressure/cpu')) return '';
+  const m = /some avg10=([\d.]+) avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'));
+  return m
+    ? `CPU pressure when done (/proc/pressure/cpu, tasks waiting for a CPU): ${m[2]}% of the last minute.`
+    : '';
 }
 
 const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -196,15 +249,15 @@ export async function bench(): Promise<BenchSection> {
     const pageLoad = await firstPageLoad(url);
     const markdown = [
       `Demo database: the examples plus ${articles - 2} ANT news articles (or generated ones when ../shared is absent), ` +
-        `SQLite, served by \`rasd\`'s server in a child process; load from autocannon in another child process, ` +
+        `SQLite, served by \`rasd\`'s server in a child process; load from ${WRK ? 'wrk' : 'autocannon'} in another child process, ` +
         `${CONNECTIONS} concurrent keep-alive connections accepting gzip as browsers do (one row without), ` +
         `${SECONDS} s per endpoint, after one request that fills the ` +
         `cache. Reads are answered from the server's response cache (cleared on ingest, 2 s TTL for writes by other ` +
         `processes) by its fast path, as in production. Server and load generator share this machine's cores with ` +
         `each other and with whatever else runs: the load average is the 1-minute figure after each run. ` +
         `"server µs/req" is the server process's CPU time per request (its capacity on one core is 10⁶ / that ` +
-        `figure, here at least ${fmt(1e6 / worstServerUs, 0)} req/s for the costliest endpoint); "autocannon µs/req" ` +
-        `is the load generator's.`,
+        `figure, here at least ${fmt(1e6 / worstServerUs, 0)} req/s for the costliest endpoint); "load generator µs/req" ` +
+        `is ${WRK ? 'wrk' : 'autocannon'}'s. ${cpuPressure()}`,
       '',
       markdownTable(
         [
@@ -214,14 +267,14 @@ export async function bench(): Promise<BenchSection> {
           'p99 ms',
           'p99 < 50 ms',
           'server µs/req',
-          'autocannon µs/req',
+          'load generator µs/req',
           'load avg',
         ],
         rows,
       ),
       '',
       `The same endpoints with a fixed offered load of ${FIXED_RATE} req/s spread over the ${CONNECTIONS} connections ` +
-        `(latency without the queueing a saturated closed loop adds):`,
+        `(autocannon, ${FIXED_SECONDS} s each; latency without the queueing a saturated closed loop adds):`,
       '',
       markdownTable(['endpoint (fixed rate)', 'req/s', 'p50 ms', 'p99 ms', 'p99 < 50 ms'], fixedRows),
       '',

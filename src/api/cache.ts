@@ -1,7 +1,8 @@
 /**
  * A small in-memory cache of read responses. Reads vastly outnumber writes and the corpus changes only
  * when something is ingested: this server's own ingests clear the cache at once; writes by another
- * process (a `rasd ingest` beside the server) show after at most `ttlMs`.
+ * process (a `rasd ingest` beside the server) show after at most `ttlMs` (plus, on the server's fast
+ * path, the time one request takes to refresh an expired entry, at most `staleMs`).
  *
  * An entry is the finished response: body bytes, headers, a strong ETag and (made on first demand) the
  * gzip-compressed body, so that a hit costs no JSON serialisation, hashing or compression. Concurrent
@@ -21,6 +22,8 @@ export interface CachedResponse {
   size: number;
   /** The gzip form of the body, made the first time a client accepts it; null while not made. */
   gzipped: Uint8Array | null;
+  /** Expired, and one request has gone to recompute it. */
+  refreshing: boolean;
 }
 
 /** Bodies smaller than this are sent as they are: compressing them saves less than it costs. */
@@ -36,19 +39,36 @@ export class ResponseCache {
     readonly ttlMs = 2000,
     readonly maxBytes = 64 * 1024 * 1024,
     readonly maxEntryBytes = 4 * 1024 * 1024,
+    /** How long after expiry the fast path may still answer with an entry that is being refreshed. */
+    readonly staleMs = 1000,
   ) {}
 
+  /** A fresh entry, or undefined (an expired one stays a while for `serve`). */
   get(key: string, now = Date.now()): CachedResponse | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
     if (hit.expires <= now) {
-      this.delete(key);
+      if (hit.expires + this.staleMs <= now) this.delete(key);
       return undefined;
     }
     // Least recently used goes first: re-insert to move to the end.
     this.entries.delete(key);
     this.entries.set(key, hit);
     return hit;
+  }
+
+  /**
+   * For the server's fast path: a fresh entry; or, for `staleMs` after it expired, the stale entry
+   * while the first request to find it stale (answered undefined, so sent on to the app) refreshes it.
+   * Under load an expiry then costs one computation, not a burst of requests through the slow path.
+   */
+  serve(key: string, now = Date.now()): CachedResponse | undefined {
+    const hit = this.get(key, now);
+    if (hit) return hit;
+    const stale = this.entries.get(key);
+    if (!stale || stale.refreshing) return stale;
+    stale.refreshing = true;
+    return undefined;
   }
 
   /** Stores a response; returns the entry (not kept when the body is over the entry limit). */
@@ -118,7 +138,7 @@ function responseEntry(
   size: number,
 ): CachedResponse {
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-  return { body, headers, etag, expires, size, gzipped: null };
+  return { body, headers, etag, expires, size, gzipped: null, refreshing: false };
 }
 
 /** The body to send for a client's Accept-Encoding: gzip when accepted and worth it (made once). */

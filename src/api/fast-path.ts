@@ -75,7 +75,7 @@ export function createFastPath(opts: FastPathOptions): FastPath {
       if (!cache || !CACHEABLE.test(url)) return false;
       if (opts.cors && req.headers.origin !== undefined) return false;
       if (!authorized(req.headers.authorization)) return false;
-      const entry = cache.get(url);
+      const entry = cache.serve(url);
       if (!entry) return false;
       const headers: OutgoingHttpHeaders = { vary: 'accept-encoding' };
       for (const [name, value] of entry.headers) headers[name] = value;

@@ -490,6 +490,18 @@ describe('cached responses', () => {
     expect(cache.size).toBe(0);
     expect(await cache.fill('/k', () => Promise.resolve(null))).toBeNull();
   });
+
+  it('let the fast path answer with an expired entry while one request refreshes it, briefly', () => {
+    const cache = new ResponseCache(1000, 1 << 20, 1 << 20, 1000);
+    const entry = cache.set('/k', new Uint8Array(3), [], 0);
+    expect(cache.serve('/k', 500)).toBe(entry);
+    expect(cache.get('/k', 1500)).toBeUndefined();
+    expect(cache.serve('/k', 1500)).toBeUndefined(); // this request goes to the app to refresh
+    expect(cache.serve('/k', 1600)).toBe(entry); // the others get the stale answer meanwhile
+    expect(cache.serve('/k', 2000)).toBeUndefined(); // never beyond staleMs after expiry
+    const fresh = cache.set('/k', new Uint8Array(4), [], 2000);
+    expect(cache.serve('/k', 2100)).toBe(fresh);
+  });
 });
 
 describe('server fast path', () => {

@@ -1,7 +1,7 @@
 /**
  * HTTP API and web app speed: read endpoints under 200 concurrent connections (the server and the
- * load generator, autocannon, each in its own child process), first page load in Chromium when
- * installed, bundle size. Both processes report their CPU time, so the table shows what a request
+ * load generator, wrk when installed else autocannon, each in its own child process), beside a bare
+ * node:http server as the machine's floor; first page load in Chromium when installed, bundle size. Both processes report their CPU time, so the table shows what a request
  * costs the server apart from what the shared machine and the load generator make of the latency.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -21,15 +21,14 @@ const FIXED_RATE = 1000;
 const FIXED_SECONDS = 5;
 const NEWS_ARTICLES = 300;
 
-function startChild(db: string): Promise<{ child: ChildProcess; url: string; articles: number }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench/api-server.ts'), db, String(NEWS_ARTICLES)],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    },
-  );
+function startChild(
+  script: string,
+  args: string[],
+): Promise<{ child: ChildProcess; url: string; articles: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   return new Promise((res, rej) => {
     let buf = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -189,7 +188,10 @@ function bundleSizes(): (string | number)[][] {
 
 export async function bench(): Promise<BenchSection> {
   const dir = mkdtempSync(join(tmpdir(), 'rasd-api-bench-'));
-  const { child, url, articles } = await startChild(join(dir, 'demo.db'));
+  const { child, url, articles } = await startChild('api-server.ts', [
+    join(dir, 'demo.db'),
+    String(NEWS_ARTICLES),
+  ]);
   try {
     const base = new URL(url);
     const first = (await (await fetch(new URL('/api/articles?limit=1', base))).json()) as {
@@ -217,14 +219,18 @@ export async function bench(): Promise<BenchSection> {
     ];
     const rows: (string | number)[][] = [];
     const fixedRows: (string | number)[][] = [];
-    for (const [label, path, encoding = 'gzip'] of endpoints) {
-      const target = new URL(path, base).href;
+    const measure = async (
+      label: string,
+      server: ChildProcess,
+      target: string,
+      encoding: 'gzip' | 'identity',
+    ): Promise<void> => {
       await fetch(target); // fill the cache, as any earlier visitor would have
       // Let the previous run's backlog drain before measuring the next endpoint.
       await pause(1000);
-      const cpu0 = await serverCpuMs(child);
+      const cpu0 = await serverCpuMs(server);
       const r = await load(target, 0, encoding);
-      const serverMs = (await serverCpuMs(child)) - cpu0;
+      const serverMs = (await serverCpuMs(server)) - cpu0;
       const loadAvg = loadavg()[0] ?? 0;
       const note = r.bad === 0 ? '' : ` (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts)`;
       const met = r.requests === 0 ? 'no answer' : r.p99 < 50 && r.bad === 0 ? 'yes' : 'NO';
@@ -243,8 +249,27 @@ export async function bench(): Promise<BenchSection> {
       const f = await load(target, FIXED_RATE, encoding);
       const fixedMet = f.requests === 0 ? 'no answer' : f.p99 < 50 && f.bad === 0 ? 'yes' : 'NO';
       fixedRows.push([label, fmt(f.rps, 0), fmt(f.p50), fmt(f.p99), fixedMet]);
+    };
+    // The floor: a bare node:http server sending a body the size of the article list, first.
+    const listBytes = (await (await fetch(new URL('/api/articles', base))).arrayBuffer()).byteLength;
+    const bare = await startChild('bare-http-server.ts', [String(listBytes)]);
+    try {
+      await measure(
+        `bare node:http server, fixed ${fmt(listBytes / 1024)} KiB body (the floor)`,
+        bare.child,
+        bare.url,
+        'gzip',
+      );
+    } finally {
+      bare.child.kill('SIGTERM');
     }
-    const serverOnly = rows.map((r) => Number(String(r[5]).replace(/,/g, ''))).filter((n) => n > 0);
+    for (const [label, path, encoding = 'gzip'] of endpoints) {
+      await measure(label, child, new URL(path, base).href, encoding);
+    }
+    const serverOnly = rows
+      .slice(1)
+      .map((r) => Number(String(r[5]).replace(/,/g, '')))
+      .filter((n) => n > 0);
     const worstServerUs = Math.max(...serverOnly);
     const pageLoad = await firstPageLoad(url);
     const markdown = [
@@ -257,7 +282,8 @@ export async function bench(): Promise<BenchSection> {
         `each other and with whatever else runs: the load average is the 1-minute figure after each run. ` +
         `"server µs/req" is the server process's CPU time per request (its capacity on one core is 10⁶ / that ` +
         `figure, here at least ${fmt(1e6 / worstServerUs, 0)} req/s for the costliest endpoint); "load generator µs/req" ` +
-        `is ${WRK ? 'wrk' : 'autocannon'}'s. ${cpuPressure()}`,
+        `is ${WRK ? 'wrk' : 'autocannon'}'s. The first row is a bare node:http server answering one fixed body, ` +
+        `measured in the same run: what this machine allows at that moment, whatever the server. ${cpuPressure()}`,
       '',
       markdownTable(
         [

@@ -266,7 +266,16 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of titles with الأول/الأولى that are no ranking: الوزير الأول، السيدة الأولى. */
-export const TITLE_HEADS: ReadonlySet<string> = new Set(['الوزير', 'الوزراء', 'المعتمد', 'السيده']);
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'الوزير',
+  'الوزراء',
+  'وزير',
+  'وزيرا',
+  'المعتمد',
+  'معتمد',
+  'معتمدا',
+  'السيده',
+]);
 
 /** Verbs right after a count of people that make it a casualty count: 1792 شخصا قتلوا. */
 export const CASUALTY_AFTER: ReadonlyMap<string, Casualty> = new Map([

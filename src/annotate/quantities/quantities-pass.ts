@@ -186,6 +186,11 @@ class SentenceReader {
     const f = procliticForms(this.norm(i)).find((x) => x.form === 'صفر');
     if (!f || this.tokens[i]!.kind !== 'word') return null;
     if (this.tokens[i - 1]?.kind === 'number' || this.tokens[i + 1]?.kind === 'number') return null;
+    // a score (بهدفين لصفر، فاز بثلاثة مقابل صفر) or a rate (صفر بالمائة); elsewhere صفر is
+    // mostly a family name (رضا صفر)
+    const next = this.norm(i + 1);
+    const scored = f.skip > 0 || ['مقابل', 'الي', 'حتي', '-'].includes(this.norm(i - 1));
+    if (!scored && !L.PERCENT_WORDS.has(next) && next !== '%' && next !== 'فاصل') return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     return { draft: this.draft(start, this.tokens[i]!.end, 0, 'cardinal', null, null, null), last: i };
   }
@@ -202,26 +207,59 @@ class SentenceReader {
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
     const before = this.norm(i - 1);
     if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
-    // the most stripped form first: برجلين is ب + رجلين
-    for (const f of [...procliticForms(this.norm(i))].reverse()) {
-      const singular = this.singularOfDual(f.form);
-      if (!singular) continue;
-      const start = startAfterClitics(this.tokens[i]!, f.skip);
-      let last = i;
-      if (this.free(i + 1) && this.isDual(this.norm(i + 1))) last = i + 1;
-      const end = this.tokens[last]!.end;
-      const currency = L.CURRENCIES.get(singular);
-      if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
-      const noun = L.NOUNS.get(singular);
-      const casualty =
-        noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
-      return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
+    // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
+    if (this.tokens[i - 1]?.kind === 'word' && this.isPluralOrDual(before)) return null;
+    const f = this.likeliestForm(i);
+    const singular = this.singularOfDual(f.form);
+    if (!singular) return null;
+    const start = startAfterClitics(this.tokens[i]!, f.skip);
+    let last = i;
+    if (this.free(i + 1) && this.isDual(this.norm(i + 1))) last = i + 1;
+    const end = this.tokens[last]!.end;
+    const currency = L.CURRENCIES.get(singular);
+    if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
+    const noun = L.NOUNS.get(singular);
+    const casualty =
+      noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
+    return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
+  }
+
+  /**
+   * The reading of a word through its proclitics that the word list knows best: برجلين is ب + رجلين,
+   * but كاملين is not ك + املين, nor ومواطنين a dual of ومواطن.
+   */
+  private likeliestForm(i: number): { form: string; skip: number } {
+    const forms = procliticForms(this.norm(i));
+    let best = forms[0]!;
+    // كتابين: the whole word is a dual of a common noun (not ك + تابين)
+    const singular = this.singularOfDual(best.form);
+    if (singular && this.words.freq(singular) >= 20) return best;
+    let bestFreq = this.words.freq(best.form);
+    const whole = bestFreq;
+    for (const f of forms.slice(1)) {
+      const n = this.words.freq(f.form);
+      if (n >= 3 && n > 2 * whole && n > bestFreq) {
+        best = f;
+        bestFreq = n;
+      }
     }
-    return null;
+    return best;
+  }
+
+  /** الآخرين، الإرهابيين، رجلين: a sound plural or a dual, which an adjective after it agrees with. */
+  private isPluralOrDual(norm: string): boolean {
+    const bare = norm.replace(/^(و|ف)?(ال)?/, '');
+    if (!bare.endsWith('ين')) return false;
+    return (
+      bare.endsWith('يين') ||
+      this.words.freq(`${bare.slice(0, -2)}ون`) > 1 ||
+      this.singularOfDual(bare) !== null
+    );
   }
 
   private isDual(norm: string): boolean {
-    return procliticForms(norm).some((f) => this.singularOfDual(f.form) !== null);
+    const forms = procliticForms(norm);
+    return forms.length > 0 && this.singularOfDual(forms[0]!.form) !== null;
   }
 
   /** The singular of an indefinite dual (رحلتين → رحله، رجلين → رجل), or null. */
@@ -273,7 +311,7 @@ class SentenceReader {
     if (!f) return null;
     if (L.MONTH_HEADS.has(this.norm(i - 1))) return null;
     let value = L.ORDINAL_WORDS.get(f.form)!;
-    if (value === 1 && f.form.startsWith('ال') && L.TITLE_HEADS.has(this.norm(i - 1))) return null;
+    if (value === 1 && L.TITLE_HEADS.has(this.norm(i - 1))) return null;
     // من جهة ثانية، من ناحية ثانية: "on the other hand"
     if (value === 2 && ['جهه', 'ناحيه'].includes(this.norm(i - 1))) return null;
     let last = i;

@@ -369,7 +369,9 @@ export class TimeRecogniser {
     const start = this.start(i, skip);
     const dir = this.direction(j + 1);
     if (dir === -1 || dir === 1) {
-      return { last: j + 1, start, meaning: { k: 'deictic', days: dir }, dayPart: part };
+      // الليلة الماضية is last night, but الليلة القادمة (a forecast) is tonight
+      const days = dir === 1 && part === 'NI' ? 0 : dir;
+      return { last: j + 1, start, meaning: { k: 'deictic', days }, dayPart: part };
     }
     const tonight = part === 'NI' && this.norm(j).endsWith('الليله');
     const prev = procliticForms(this.norm(i - 1)).map((f) => f.form);

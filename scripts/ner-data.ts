@@ -135,7 +135,32 @@ export function buildGazetteer(train: TrainingSentence[]): Record<string, string
     locCue: words(LOC_CUES),
     ...fane,
     actorPerson: actorPersons(),
+    ...(process.env.NER_KB_GAZ === '1' ? kbNames() : {}),
   };
+}
+
+/** Names in the shipped knowledge base by coarse class (built from GeoNames, UniversalPetrarch and curated lists). */
+function kbNames(): Record<string, string[]> {
+  const file = JSON.parse(
+    gunzipSync(readFileSync(join(import.meta.dirname, '..', 'data', 'kb', 'kb.json.gz'))).toString('utf8'),
+  ) as { entities: { type: string; aliases: string[] }[] };
+  const byClass: Record<string, Set<string>> = { kbPerson: new Set(), kbOrg: new Set(), kbPlace: new Set() };
+  const classOf: Record<string, string> = {
+    PERSON: 'kbPerson',
+    ORG: 'kbOrg',
+    GPE: 'kbPlace',
+    LOC: 'kbPlace',
+    FAC: 'kbPlace',
+  };
+  for (const e of file.entities) {
+    const k = classOf[e.type];
+    if (k === undefined) continue;
+    for (const a of e.aliases) {
+      const n = normalize(a).replace(/\s+/g, ' ').trim();
+      if (n.replace(/ /g, '').length >= 3 && n.split(' ').length <= 5) byClass[k]!.add(n);
+    }
+  }
+  return Object.fromEntries(Object.entries(byClass).map(([k, v]) => [k, [...v].sort()]));
 }
 
 /**

@@ -136,9 +136,10 @@ describe('modelCandidates', () => {
     expect(found.map((c) => [c.type, c.key, c.source])).toEqual([['PERSON', 'كمال المرزوقي', 'model']]);
   });
 
-  it('ignores places (the KB types places) and keeps other names as MISC', () => {
+  it('maps places to LOC and other names to MISC', () => {
     const places = { tag: () => ['B-LOC', 'B-MISC', 'I-MISC', 'O', 'O', 'O'] };
     expect(modelCandidates(places, tokens, 0, tokens.length).map((c) => [c.type, c.key])).toEqual([
+      ['LOC', 'قال'],
       ['MISC', 'كمال المرزوقي'],
     ]);
   });

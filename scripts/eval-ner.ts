@@ -131,6 +131,9 @@ const lines = [
   '| + cluster × neighbouring-word conjunctions | 70.0 (dropped) |',
   '| weight average of 3 seeds | 70.4 (no gain, dropped) |',
   '| O penalty tuned on the last tenth of train (model trained on the rest) | 72.0 (kept) |',
+  '| session 2: + gazetteers of KB names by class (person, organisation, place; `NER_KB_GAZ=1`) | 71.2 (no gain, dropped) |',
+  '| session 2: + first/last 2–3 letters of the clitic-stripped stem | 70.9 (dropped) |',
+  '| session 2: 14 epochs instead of 9 (no O penalty; dev F1 flat from epoch 9: 71.0 → 70.9) | no gain |',
   '',
 ];
 const md = lines.join('\n');

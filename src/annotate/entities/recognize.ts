@@ -56,11 +56,16 @@ function overruled(kb: Kb, c: Candidate, tagged: readonly Candidate[]): boolean 
 }
 
 /**
- * A small town from GeoNames the model does not read as a place is dropped: town names are often
- * common words (وان "and that", العمارة "the building", بنوك "banks"), and the tagger reads the context.
+ * A one-word small town from GeoNames the model does not read as a place is dropped: such names are
+ * often common words (وان "and that", العمارة "the building", بنوك "banks"), and the tagger reads the
+ * context. Names of two words or more (حمام الأنف، تيزي وزو) are rarely anything but the town.
  */
 function unconfirmed(kb: Kb, c: Candidate, tagged: readonly Candidate[]): boolean {
-  return isSmallTown(kb, c) && !tagged.some((m) => m.type === 'LOC' && m.start < c.end && c.start < m.end);
+  return (
+    c.first === c.last &&
+    isSmallTown(kb, c) &&
+    !tagged.some((m) => m.type === 'LOC' && m.start < c.end && c.start < m.end)
+  );
 }
 
 /**

@@ -2,7 +2,8 @@
  * Trains the NER tagger (averaged structured perceptron) on ANERcorp train, reports dev F1 per epoch,
  * writes data/models/ner.model.gz. Deterministic given --seed.
  *   npm run train:ner -- [--epochs 9] [--seed 13] [--bits 20] [--tune yes|no] [--wikifane [--augment yes|no]]
- *                        [--min-count 1] [--ensemble 1] [--no-write]
+ *                        [--min-count 1] [--ensemble 1] [--first-names train|kb|none] [--kb-gazetteer no|yes]
+ *                        [--no-write]
  */
 import { writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,8 @@ const { values } = parseArgs({
     augment: { type: 'string', default: 'yes' },
     'min-count': { type: 'string', default: '1' },
     ensemble: { type: 'string', default: '1' },
+    'first-names': { type: 'string', default: 'train' },
+    'kb-gazetteer': { type: 'string', default: 'no' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -53,7 +56,13 @@ if (augmented) for (const s of train) s.domain = NEWS_DOMAIN;
 const data = values.wikifane
   ? [...train, ...readWikiFane().map((s) => (augmented ? { ...s, domain: WIKI_DOMAIN } : s))]
   : train;
-const resources = { ...readClusters(), gazetteer: buildGazetteer(train) };
+const firstNames = values['first-names'];
+if (firstNames !== 'kb' && firstNames !== 'train' && firstNames !== 'none')
+  throw new Error('--first-names kb|train|none');
+const resources = {
+  ...readClusters(),
+  gazetteer: buildGazetteer(train, { firstNames, kbNames: values['kb-gazetteer'] === 'yes' }),
+};
 console.log(
   `train ${train.length} sentences${values.wikifane ? ` (+WikiFANE: ${data.length} in all)` : ''}, dev ${dev.length}; ` +
     `clusters over ${resources.words.length} words`,

@@ -136,8 +136,11 @@ describe('modelCandidates', () => {
     expect(found.map((c) => [c.type, c.key, c.source])).toEqual([['PERSON', 'كمال المرزوقي', 'model']]);
   });
 
-  it('ignores places and other tags (the KB types places)', () => {
+  it('maps places to LOC and other names to MISC', () => {
     const places = { tag: () => ['B-LOC', 'B-MISC', 'I-MISC', 'O', 'O', 'O'] };
-    expect(modelCandidates(places, tokens, 0, tokens.length)).toEqual([]);
+    expect(modelCandidates(places, tokens, 0, tokens.length).map((c) => [c.type, c.key])).toEqual([
+      ['LOC', 'قال'],
+      ['MISC', 'كمال المرزوقي'],
+    ]);
   });
 });

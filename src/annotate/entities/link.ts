@@ -14,6 +14,8 @@ import { LOCATIVE, NOT_NAME } from './words.js';
 import { normalize } from '../../text/normalize.js';
 
 const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بو', 'ام']);
+/** Second words of compound names ("نصر الله", "نور الدين", "سيف الإسلام"): never a surname alone. */
+const COMPOUND_TAILS = new Set(['الله', 'الدين', 'الاسلام', 'الرحمن']);
 
 /** The entity key a candidate joins: its KB id, or its type and normalised name. */
 const keyOf = (c: Candidate): string => c.kbId ?? `new:${c.type}:${c.key}`;
@@ -61,7 +63,8 @@ function surnameOf(kb: Kb, c: Candidate): string | null {
   const words = c.kbId ? phraseWords(normalize(kb.entity(c.kbId)?.name ?? '')) : c.key.split(' ');
   if (words.length < 2) return null;
   // "عبد الله", "أبو مازن", "بن علي": the last word alone is not a surname
-  if (COMPOUND_HEADS.has(words[words.length - 2]!)) return null;
+  if (COMPOUND_HEADS.has(words[words.length - 2]!) || COMPOUND_TAILS.has(words[words.length - 1]!))
+    return null;
   return words[words.length - 1]!;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Candidates from a statistical sequence tagger (IOB2, ANERcorp tag set). The entities pass keeps
- * them only where the knowledge base and the patterns found nothing: the KB links and types places and
- * known names, the model finds people, organisations and other names it has never seen.
+ * persons, organisations and other names (MISC) where the knowledge base and the patterns found nothing:
+ * the KB links and types places and known names, the model finds names it has never seen; its places
+ * only say which small towns of the KB are used as places in this sentence (see recognize.ts).
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
@@ -12,7 +13,8 @@ export interface SentenceTagger {
 
 const ARABIC = /[\u0621-\u064a]/;
 
-const TYPES: Record<string, Candidate['type']> = { PERS: 'PERSON', ORG: 'ORG' };
+/** ANERcorp LOC covers countries, cities and regions alike: an unlinked place is a LOC. */
+const TYPES: Record<string, Candidate['type']> = { PERS: 'PERSON', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 export function modelCandidates(
   tagger: SentenceTagger,

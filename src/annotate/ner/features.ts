@@ -158,9 +158,31 @@ export const PAIR_FEATURES = 3;
 
 /** The k-th feature over the words around a position: left bigram, right bigram, left stem bigram. */
 export function pairFeature(k: number, m1: WordInfo, w: WordInfo, p1: WordInfo): number {
-  if (k === 0) return mix(mix(T.BigramL, m1.word), w.word);
-  if (k === 1) return mix(mix(T.BigramR, w.word), p1.word);
-  return mix(mix(T.StemBigramL, m1.stem), w.stem);
+  return pairHash(k, m1.word, m1.stem, w.word, w.stem, p1.word);
+}
+
+/** pairFeature from the word and stem hashes of the left neighbour, the word and the right neighbour. */
+export function pairHash(
+  k: number,
+  m1Word: number,
+  m1Stem: number,
+  word: number,
+  stem: number,
+  p1Word: number,
+): number {
+  if (k === 0) return mix(mix(T.BigramL, m1Word), word);
+  if (k === 1) return mix(mix(T.BigramR, word), p1Word);
+  return mix(mix(T.StemBigramL, m1Stem), stem);
+}
+
+/** The feature of a token inside a multi-token gazetteer match of list `kind`: at its first token or later. */
+export function gazetteerSpanFeature(kind: number, first: boolean): number {
+  return mix(mix(T.GazSpan, kind), first ? 1 : 2);
+}
+
+/** The hash of a whole word (the Word feature), also used to key word pairs. */
+export function wordHash(s: string): number {
+  return hashRange(s, 0, s.length, T.Word);
 }
 
 /** What the features need to know about one word, computed once per distinct word. */
@@ -177,8 +199,6 @@ export interface WordInfo {
   gazFirst: number;
   /** Feature hashes of this word by its role relative to the tagged position: ROLE_SELF, ROLE_M1, ... */
   roles: Uint32Array[];
-  /** Tagger cache: the summed weights of each role's features (ROLES × tags), filled on first use. */
-  scores?: Float64Array;
 }
 
 /** Roles a word plays for a tagged position: itself, left neighbours, right neighbours. */
@@ -209,12 +229,15 @@ function shapeOf(s: string): string {
 
 const NO_CLUSTER = 0xffff;
 
+/** The pseudo-word before the first and after the last token of a sentence. */
+export const BOUNDARY = '\u0002';
+
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
   private readonly boundary: WordInfo;
 
   constructor(private readonly res: NerResources) {
-    this.boundary = this.compute('\u0002');
+    this.boundary = this.describe(BOUNDARY);
   }
 
   /** Splits a normalised word into proclitics and a stem the cluster vocabulary knows, if any. */
@@ -233,17 +256,18 @@ export class FeatureExtractor {
     let w = this.cache.get(norm);
     if (w === undefined) {
       if (this.cache.size > 500_000) this.cache.clear();
-      w = this.compute(norm);
+      w = this.describe(norm);
       this.cache.set(norm, w);
     }
     return w;
   }
 
-  private compute(norm: string): WordInfo {
+  /** What the features need to know about a word, computed afresh (wordInfo caches it). */
+  describe(norm: string): WordInfo {
     const res = this.res;
     const [proclitic, stem] = this.stripClitics(norm);
     const core = stem.startsWith('ال') && stem.length >= 4 ? stem.slice(2) : stem;
-    const word = hashRange(norm, 0, norm.length, T.Word);
+    const word = wordHash(norm);
     const stemH = hashRange(stem, 0, stem.length, T.Stem);
     const fine = res.clusterOf.get(norm) ?? res.clusterOf.get(stem) ?? res.clusterOf.get(core) ?? NO_CLUSTER;
     const coarse = fine === NO_CLUSTER ? NO_CLUSTER : (res.coarseOf[fine] ?? NO_CLUSTER);
@@ -355,10 +379,6 @@ export class FeatureExtractor {
     return { infos, extra: this.gazetteerSpans(norms, infos) };
   }
 
-  get boundaryInfo(): WordInfo {
-    return this.boundary;
-  }
-
   /** Longest multi-token gazetteer matches (first token may carry clitics): B/I features per kind. */
   private gazetteerSpans(norms: readonly string[], infos: WordInfo[]): (number[] | undefined)[] {
     const res = this.res;
@@ -397,7 +417,7 @@ export class FeatureExtractor {
       }
       for (let j = 0; j < matched; j++) {
         const f: number[] = [];
-        for (let b = 0; b < 16; b++) if (kinds & (1 << b)) f.push(mix(mix(T.GazSpan, b), j === 0 ? 1 : 2));
+        for (let b = 0; b < 16; b++) if (kinds & (1 << b)) f.push(gazetteerSpanFeature(b, j === 0));
         out[i + j] = f;
       }
       i += matched;

@@ -119,6 +119,18 @@ export function emissions(
   }
 }
 
+/** For each tag t, the tags allowed before it, ascending: PRED_LIST[PRED_FROM[t] .. PRED_FROM[t + 1]). */
+const PRED_FROM = new Uint8Array(NUM_TAGS + 1);
+const PRED_LIST = new Uint8Array(NUM_TAGS * NUM_TAGS);
+{
+  let k = 0;
+  for (let t = 0; t < NUM_TAGS; t++) {
+    PRED_FROM[t] = k;
+    for (let p = 0; p < NUM_TAGS; p++) if (ALLOWED[p * NUM_TAGS + t]) PRED_LIST[k++] = p;
+  }
+  PRED_FROM[NUM_TAGS] = k;
+}
+
 let scratchScore = new Float64Array(256 * NUM_TAGS);
 let scratchBack = new Uint8Array(256 * NUM_TAGS);
 
@@ -138,10 +150,12 @@ export function viterbi(em: Float64Array, transitions: Float32Array, n: number, 
     const b = i * T;
     const pb = b - T;
     for (let t = 0; t < T; t++) {
+      // Ties go to the lowest previous tag: predecessors are tried in ascending order.
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!ALLOWED[p * T + t]) continue;
+      const to = PRED_FROM[t + 1]!;
+      for (let k = PRED_FROM[t]!; k < to; k++) {
+        const p = PRED_LIST[k]!;
         const s = score[pb + p]! + transitions[p * T + t]!;
         if (s > best) {
           best = s;

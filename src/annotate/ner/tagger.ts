@@ -5,8 +5,12 @@ import { RasdError } from '../../doc/errors.js';
 import {
   FeatureExtractor,
   buildResources,
+  gazetteerSpanFeature,
   mix,
+  pairHash,
+  wordHash,
   BIAS,
+  BOUNDARY,
   FIRST,
   LAST,
   ROLES,
@@ -16,8 +20,7 @@ import {
   ROLE_P2,
   ROLE_SELF,
   PAIR_FEATURES,
-  pairFeature,
-  type WordInfo,
+  type NerResources,
 } from './features.js';
 import { compactModel, decodeModel, viterbi, NUM_TAGS, type LoadedNerModel, type NerModel } from './model.js';
 import { NER_TAGS } from './spans.js';
@@ -59,110 +62,322 @@ export function readModelFile(path: string): LoadedNerModel {
   }
 }
 
-export function createNerTagger(input: NerModel | LoadedNerModel): NerTagger {
+/** Feature rows of the model: which rows have weights (a bit set) and where they are in the table. */
+class RowIndex {
+  private readonly live: Uint32Array;
+  /** Number of live rows before each 32-row block of `live`. */
+  private readonly before: Uint32Array;
+  /**
+   * One bit per 4 rows, set when any of them is live: a quarter of the size of `live`, so it stays in
+   * the nearest cache, and most features (word pairs above all) have no row.
+   */
+  private readonly coarse: Uint32Array;
+
+  constructor(
+    rows: Uint32Array,
+    bits: number,
+    private readonly table: Float32Array,
+  ) {
+    const blocks = Math.max(1, (1 << bits) >>> 5);
+    this.live = new Uint32Array(blocks);
+    this.before = new Uint32Array(blocks);
+    this.coarse = new Uint32Array(Math.max(1, blocks >>> 2));
+    for (const r of rows) {
+      this.live[r >>> 5]! |= 1 << (r & 31);
+      this.coarse[r >>> 7]! |= 1 << ((r >>> 2) & 31);
+    }
+    let count = 0;
+    for (let b = 0; b < blocks; b++) {
+      this.before[b] = count;
+      count += popcount(this.live[b]!);
+    }
+  }
+
+  /** Adds the weights of `row` (if it has any) to out[at .. at + NUM_TAGS). */
+  add(row: number, out: Float64Array, at: number): void {
+    if ((this.coarse[row >>> 7]! & (1 << ((row >>> 2) & 31))) === 0) return;
+    const block = row >>> 5;
+    const bits = this.live[block]!;
+    const bit = 1 << (row & 31);
+    if ((bits & bit) === 0) return;
+    // Rows are stored in ascending order: the slot is the number of live rows before this one.
+    const r = (this.before[block]! + popcount(bits & (bit - 1))) * NUM_TAGS;
+    const table = this.table;
+    for (let t = 0; t < NUM_TAGS; t++) out[at + t]! += table[r + t]!;
+  }
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** Bit-set size (log2) of the filter over the first two tokens of multi-token gazetteer entries. */
+const PREFIX_BITS = 20;
+
+/**
+ * Everything the tagger needs per distinct word, in typed arrays indexed by a word id: the hashes that
+ * pair features combine, gazetteer facts, and the summed weights of the word's features in each of its
+ * roles (itself, left and right neighbours), so a known word costs one map lookup per token.
+ * Bounded: when full, it starts again from empty (id 0, the sentence boundary, stays).
+ */
+class WordTable {
+  private readonly ids = new Map<string, number>();
+  private count = 0;
+  private capacity = 0;
+  wordHash = new Uint32Array(0);
+  stemHash = new Uint32Array(0);
+  /** wordHash of the clitic-stripped stem (keys gazetteer prefixes that start with the stem). */
+  stemWordHash = new Uint32Array(0);
+  /** Longest multi-token gazetteer entry starting with the stem / the word (0: none). */
+  gazFirstStem = new Uint8Array(0);
+  gazFirstWord = new Uint8Array(0);
+  stemText: string[] = [];
+  /** ROLES × NUM_TAGS summed weights per word. */
+  scores = new Float64Array(0);
+
+  constructor(
+    private readonly fx: FeatureExtractor,
+    private readonly res: NerResources,
+    private readonly addFeatures: (hashes: ArrayLike<number>, out: Float64Array, at: number) => void,
+    private readonly maxWords: number,
+  ) {
+    this.grow(1024);
+    this.reset();
+  }
+
+  /** Makes room for `n` new words, starting again from empty when the table is full. */
+  reserve(n: number): void {
+    if (this.count + n <= this.capacity) return;
+    if (this.count + n > this.maxWords) this.reset();
+    if (this.count + n > this.capacity) this.grow(Math.max(this.capacity * 2, this.count + n));
+  }
+
+  /** The id of a word; reserve() must have made room for it. */
+  id(norm: string): number {
+    const known = this.ids.get(norm);
+    if (known !== undefined) return known;
+    const id = this.count++;
+    this.fill(id, norm);
+    this.ids.set(norm, id);
+    return id;
+  }
+
+  private reset(): void {
+    this.ids.clear();
+    this.count = 0;
+    this.id(BOUNDARY);
+  }
+
+  private fill(id: number, norm: string): void {
+    const w = this.fx.describe(norm);
+    const res = this.res;
+    this.wordHash[id] = w.word;
+    this.stemHash[id] = w.stem;
+    this.stemWordHash[id] = wordHash(w.stemText);
+    this.gazFirstStem[id] = Math.min(255, res.gazetteerFirst.get(w.stemText) ?? 0);
+    this.gazFirstWord[id] = Math.min(255, res.gazetteerFirst.get(norm) ?? 0);
+    this.stemText[id] = w.stemText;
+    const at = id * ROLES * NUM_TAGS;
+    this.scores.fill(0, at, at + ROLES * NUM_TAGS);
+    for (let role = 0; role < ROLES; role++)
+      this.addFeatures(w.roles[role]!, this.scores, at + role * NUM_TAGS);
+  }
+
+  private grow(capacity: number): void {
+    const widen = <A extends Uint32Array | Uint8Array | Float64Array>(
+      a: A,
+      make: (n: number) => A,
+      k = 1,
+    ): A => {
+      const next = make(capacity * k);
+      next.set(a);
+      return next;
+    };
+    this.wordHash = widen(this.wordHash, (n) => new Uint32Array(n));
+    this.stemHash = widen(this.stemHash, (n) => new Uint32Array(n));
+    this.stemWordHash = widen(this.stemWordHash, (n) => new Uint32Array(n));
+    this.gazFirstStem = widen(this.gazFirstStem, (n) => new Uint8Array(n));
+    this.gazFirstWord = widen(this.gazFirstWord, (n) => new Uint8Array(n));
+    this.scores = widen(this.scores, (n) => new Float64Array(n), ROLES * NUM_TAGS);
+    this.capacity = capacity;
+  }
+}
+
+/** Most distinct words the tagger keeps scored by default (about 400 bytes each). */
+const MAX_CACHED_WORDS = 1 << 16;
+
+export interface NerTaggerOptions {
+  /** Most distinct words kept with their scores; the cache starts again from empty when full. */
+  maxCachedWords?: number;
+}
+
+export interface ScoringTagger extends NerTagger {
+  /** Emission scores of a sentence, em[i * NUM_TAGS + t] (what Viterbi decodes); for tests and tools. */
+  scores(tokens: { norm: string }[]): Float64Array;
+}
+
+export function createNerTagger(
+  input: NerModel | LoadedNerModel,
+  options: NerTaggerOptions = {},
+): ScoringTagger {
   const model = 'weights' in input ? compactModel(input) : input;
-  const fx = new FeatureExtractor(buildResources(model.meta.resources));
-  const { table, transitions } = model;
+  const res = buildResources(model.meta.resources);
+  const fx = new FeatureExtractor(res);
+  const { transitions } = model;
   const shift = 32 - model.meta.bits;
   const T = NUM_TAGS;
   const domain = model.meta.domain;
-  // Open-addressing hash table from row id to its place in `table`; most rows never got a weight, and
-  // the small table stays in cache where a dense one (2^bits rows) would not.
-  let size = 1;
-  while (size < model.rows.length * 2) size *= 2;
-  const mask = size - 1;
-  const hashShift = 32 - Math.log2(size);
-  const keys = new Int32Array(size).fill(-1);
-  const slots = new Int32Array(size);
-  model.rows.forEach((row, k) => {
-    let h = size === 1 ? 0 : Math.imul(row, 0x9e3779b1) >>> hashShift;
-    while (keys[h] !== -1) h = (h + 1) & mask;
-    keys[h] = row;
-    slots[h] = k * T;
-  });
-  const addRow = (row: number, out: Float64Array, at: number): void => {
-    let h = size === 1 ? 0 : Math.imul(row, 0x9e3779b1) >>> hashShift;
-    for (;;) {
-      const key = keys[h]!;
-      if (key === row) break;
-      if (key === -1) return;
-      h = (h + 1) & mask;
-    }
-    const r = slots[h]!;
-    for (let t = 0; t < T; t++) out[at + t]! += table[r + t]!;
+  const rows = new RowIndex(model.rows, model.meta.bits, model.table);
+  const addFeature = (h: number, out: Float64Array, at: number): void => {
+    rows.add(h >>> shift, out, at);
+    if (domain !== undefined) rows.add(mix(h, domain) >>> shift, out, at);
   };
   const addFeatures = (hashes: ArrayLike<number>, out: Float64Array, at: number): void => {
-    for (let k = 0; k < hashes.length; k++) {
-      addRow(hashes[k]! >>> shift, out, at);
-      if (domain !== undefined) addRow(mix(hashes[k]!, domain) >>> shift, out, at);
-    }
+    for (let k = 0; k < hashes.length; k++) addFeature(hashes[k]!, out, at);
   };
-  /** Each word's summed weights per role, computed once per distinct word. */
-  const scoresOf = (w: WordInfo): Float64Array => {
-    let s = w.scores;
-    if (s === undefined) {
-      s = new Float64Array(ROLES * T);
-      for (let role = 0; role < ROLES; role++) addFeatures(w.roles[role]!, s, role * T);
-      w.scores = s;
-    }
-    return s;
-  };
+  const words = new WordTable(fx, res, addFeatures, options.maxCachedWords ?? MAX_CACHED_WORDS);
   const fixed = (h: number): Float64Array => {
     const v = new Float64Array(T);
-    addFeatures([h], v, 0);
+    addFeature(h, v, 0);
     return v;
   };
   const bias = fixed(BIAS);
   const first = fixed(FIRST);
   const last = fixed(LAST);
   bias[0]! -= model.meta.oPenalty ?? 0;
+  // A filter over the first two tokens of multi-token gazetteer entries: most words that may start an
+  // entry are not followed by a word that continues one, and the filter says so without building a key.
+  const prefixMask = (1 << PREFIX_BITS) - 1;
+  const prefixes = new Uint32Array(1 << (PREFIX_BITS - 5));
+  const prefixSlot = (a: number, b: number): number => mix(a, b) & prefixMask;
+  for (const p of res.gazetteerPrefix2) {
+    const [a = '', b = ''] = p.split(' ');
+    const slot = prefixSlot(wordHash(a), wordHash(b));
+    prefixes[slot >>> 5]! |= 1 << (slot & 31);
+  }
+  const mayPrefix = (a: number, b: number): boolean => {
+    const slot = prefixSlot(a, b);
+    return (prefixes[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  };
+  const gazKinds = new Int32Array(16);
+  const gazSpanFeats: number[][] = [];
+  for (let b = 0; b < 16; b++)
+    gazSpanFeats.push([gazetteerSpanFeature(b, true), gazetteerSpanFeature(b, false)]);
+
   let em = new Float64Array(256 * T);
   let out = new Uint8Array(256);
-  const norms: string[] = [];
+  let ids = new Int32Array(256);
+
+  /**
+   * Adds the features of multi-token gazetteer matches (longest first, left to right), as
+   * FeatureExtractor.sentence does: the first token of a match may carry clitics (its stem is tried
+   * first), the other tokens are matched as they are.
+   */
+  const addGazetteerSpans = (norms: readonly { norm: string }[], n: number): void => {
+    let i = 0;
+    while (i < n) {
+      const id = ids[i]!;
+      const fromStem = words.gazFirstStem[id]!;
+      const fromWord = words.gazFirstWord[id]!;
+      if ((fromStem === 0 && fromWord === 0) || i + 1 >= n) {
+        i++;
+        continue;
+      }
+      const next = ids[i + 1]!;
+      const norm = norms[i]!.norm;
+      const stem = words.stemText[id]!;
+      let matched = 0;
+      let kinds = 0;
+      for (let variant = 0; variant < 2 && matched === 0; variant++) {
+        if (variant === 1 && norm === stem) break;
+        const maxLen = Math.min(variant === 0 ? fromStem : fromWord, n - i);
+        if (maxLen < 2) continue;
+        const firstHash = variant === 0 ? words.stemWordHash[id]! : words.wordHash[id]!;
+        if (!mayPrefix(firstHash, words.wordHash[next]!)) continue;
+        const prefix = (variant === 0 ? stem : norm) + ' ' + norms[i + 1]!.norm;
+        if (!res.gazetteerPrefix2.has(prefix)) continue;
+        for (let len = maxLen; len >= 2 && matched === 0; len--) {
+          let key = prefix;
+          for (let j = 2; j < len; j++) key += ' ' + norms[i + j]!.norm;
+          const k = res.gazetteer.get(key);
+          if (k !== undefined) {
+            matched = len;
+            kinds = k;
+          }
+        }
+      }
+      if (matched === 0) {
+        i++;
+        continue;
+      }
+      let nk = 0;
+      for (let b = 0; b < 16; b++) if (kinds & (1 << b)) gazKinds[nk++] = b;
+      for (let j = 0; j < matched; j++) {
+        for (let q = 0; q < nk; q++)
+          addFeature(gazSpanFeats[gazKinds[q]!]![j === 0 ? 0 : 1]!, em, (i + j) * T);
+      }
+      i += matched;
+    }
+  };
+
+  const score = (tokens: readonly { norm: string }[]): number => {
+    const n = tokens.length;
+    if (em.length < n * T) {
+      em = new Float64Array(n * T * 2);
+      out = new Uint8Array(n * 2);
+      ids = new Int32Array(n * 2);
+    }
+    words.reserve(n);
+    for (let i = 0; i < n; i++) ids[i] = words.id(tokens[i]!.norm);
+    const { scores, wordHash: wh, stemHash: sh } = words;
+    const RT = ROLES * T;
+    const B = 0; // the boundary's word id
+    for (let i = 0; i < n; i++) {
+      const at = i * T;
+      const w = ids[i]!;
+      const wm1 = i > 0 ? ids[i - 1]! : B;
+      const wp1 = i + 1 < n ? ids[i + 1]! : B;
+      const self = w * RT + ROLE_SELF * T;
+      const m1 = wm1 * RT + ROLE_M1 * T;
+      const m2 = (i > 1 ? ids[i - 2]! : B) * RT + ROLE_M2 * T;
+      const p1 = wp1 * RT + ROLE_P1 * T;
+      const p2 = (i + 2 < n ? ids[i + 2]! : B) * RT + ROLE_P2 * T;
+      const isFirst = i === 0;
+      const isLast = i === n - 1;
+      for (let t = 0; t < T; t++) {
+        em[at + t] =
+          scores[self + t]! +
+          scores[m1 + t]! +
+          scores[m2 + t]! +
+          scores[p1 + t]! +
+          scores[p2 + t]! +
+          bias[t]! +
+          (isFirst ? first[t]! : 0) +
+          (isLast ? last[t]! : 0);
+      }
+      for (let k = 0; k < PAIR_FEATURES; k++) {
+        addFeature(pairHash(k, wh[wm1]!, sh[wm1]!, wh[w]!, sh[w]!, wh[wp1]!), em, at);
+      }
+    }
+    addGazetteerSpans(tokens, n);
+    return n;
+  };
+
   return {
     tag(tokens) {
-      const n = tokens.length;
+      const n = score(tokens);
       if (n === 0) return [];
-      norms.length = n;
-      for (let i = 0; i < n; i++) norms[i] = tokens[i]!.norm;
-      const { infos, extra } = fx.prepare(norms);
-      if (em.length < n * T) {
-        em = new Float64Array(n * T * 2);
-        out = new Uint8Array(n * 2);
-      }
-      const B = fx.boundaryInfo;
-      for (let i = 0; i < n; i++) {
-        const at = i * T;
-        const self = scoresOf(infos[i]!);
-        const m1 = scoresOf(i > 0 ? infos[i - 1]! : B);
-        const m2 = scoresOf(i > 1 ? infos[i - 2]! : B);
-        const p1 = scoresOf(i + 1 < n ? infos[i + 1]! : B);
-        const p2 = scoresOf(i + 2 < n ? infos[i + 2]! : B);
-        for (let t = 0; t < T; t++) {
-          em[at + t] =
-            self[ROLE_SELF * T + t]! +
-            m1[ROLE_M1 * T + t]! +
-            m2[ROLE_M2 * T + t]! +
-            p1[ROLE_P1 * T + t]! +
-            p2[ROLE_P2 * T + t]! +
-            bias[t]! +
-            (i === 0 ? first[t]! : 0) +
-            (i === n - 1 ? last[t]! : 0);
-        }
-        const wm1 = i > 0 ? infos[i - 1]! : B;
-        const wp1 = i + 1 < n ? infos[i + 1]! : B;
-        for (let k = 0; k < PAIR_FEATURES; k++) {
-          const h = pairFeature(k, wm1, infos[i]!, wp1);
-          addRow(h >>> shift, em, at);
-          if (domain !== undefined) addRow(mix(h, domain) >>> shift, em, at);
-        }
-        const x = extra[i];
-        if (x !== undefined) addFeatures(x, em, at);
-      }
       viterbi(em, transitions, n, out);
       const tags = new Array<string>(n);
       for (let i = 0; i < n; i++) tags[i] = NER_TAGS[out[i]!]!;
       return tags;
+    },
+    scores(tokens) {
+      const n = score(tokens);
+      return em.slice(0, n * T);
     },
   };
 }

@@ -7,7 +7,8 @@
  *   span: the system span equals the gold span
  *   false positives: system expressions in annotated sentences that overlap no gold expression
  * Tuning was done on the `dev` part first; `heldout` was annotated (and committed) before the system
- * was ever run on it.
+ * was ever run on it, and then used for tuning too; `blind` was annotated (and committed) after all three
+ * had been used, before the system was run on it, and is never used for tuning.
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,9 @@ import { createDoc, type Doc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
-const SPLITS = ['dev', 'test', 'heldout'] as const;
+const SPLITS = ['dev', 'test', 'heldout', 'blind'] as const;
+/** The splits that were used for tuning (the `blind` one never is). */
+const TUNED = ['dev', 'test', 'heldout'] as const;
 type Split = (typeof SPLITS)[number];
 
 interface GoldBase {
@@ -58,10 +61,14 @@ function atBoundary(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Analyses each distinct sentence once; finds each gold text's span (k-th occurrence for repeats). */
+/**
+ * Analyses each distinct sentence once; finds each gold text's span: its first occurrence that no gold
+ * expression located before it in the same sentence covers (so repeats take the next occurrence, and
+ * اليوم after "مساء اليوم الخميس" is not found inside it). Gold records follow the sentence order.
+ */
 function locate<G extends GoldBase>(gold: G[]): { g: G; doc: Doc; start: number; end: number }[] {
   const docs = new Map<string, Doc>();
-  const seen = new Map<string, number>();
+  const taken = new Map<string, { start: number; end: number }[]>();
   const out: { g: G; doc: Doc; start: number; end: number }[] = [];
   for (const g of gold) {
     const key = `${g.article}\u0000${g.sentence}`;
@@ -71,15 +78,17 @@ function locate<G extends GoldBase>(gold: G[]): { g: G; doc: Doc; start: number;
       docs.set(key, doc);
     }
     const text = squash(g.text);
-    const occurrenceKey = `${key}\u0000${text}`;
-    const k = seen.get(occurrenceKey) ?? 0;
-    seen.set(occurrenceKey, k + 1);
+    const spans = taken.get(key) ?? [];
+    taken.set(key, spans);
     let at = -1;
-    for (let n = 0; n <= k; n++) {
-      do at = doc.text.indexOf(text, at + 1);
-      while (at >= 0 && !atBoundary(doc.text, at, at + text.length));
-    }
+    do at = doc.text.indexOf(text, at + 1);
+    while (
+      at >= 0 &&
+      (!atBoundary(doc.text, at, at + text.length) ||
+        spans.some((s) => overlaps(s, { start: at, end: at + text.length })))
+    );
     if (at < 0) throw new Error(`${g.id}: "${g.text}" not found in its analysed sentence`);
+    spans.push({ start: at, end: at + text.length });
     out.push({ g, doc, start: at, end: at + text.length });
   }
   return out;
@@ -197,7 +206,7 @@ function scoreQuantities(gold: GoldQuantity[]): QScore {
 }
 
 /** Exact values of each split when `heldout` was first measured (a61ddfc), before the fixes it prompted. */
-const BEFORE: Record<Split, { times: string; quantities: string }> = {
+const BEFORE: Record<(typeof TUNED)[number], { times: string; quantities: string }> = {
   dev: { times: '97.6%', quantities: '100.0%' },
   test: { times: '84.9%', quantities: '88.7%' },
   heldout: { times: '83.5%', quantities: '78.2%' },
@@ -244,6 +253,12 @@ const md = [
   '(seed 4242, one sentence with a time or number cue per article, from articles no other eval set uses),',
   'every time expression and quantity in them annotated by hand and committed (2bebce9) before the',
   'system was first run on them (a61ddfc, which records the first measurement).',
+  '',
+  'All three splits have since been used for tuning, so a fourth split, `blind`, gives the one honest',
+  'figure left: 120 new sentences drawn with `scripts/draw-eval-sentences.ts 777 120` (one per article,',
+  'from articles no other eval set uses; 105 of them hold a time expression or a quantity), every time',
+  'expression and quantity annotated by hand following the conventions below and committed (87b389b)',
+  'before the system was run on them. `blind` is measured as the system stood, and no fix is made from it.',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
   '- **exact value**: an expression overlapping the gold one has the gold type and value (and `mod`) —',
@@ -301,12 +316,13 @@ const md = [
   ...SPLITS.map((split) => row(split, q[split])),
   row('all', all(SPLITS.map((split) => q[split]))),
   '',
-  'Attributes, on quantities whose value and kind are right (all splits):',
+  'Attributes, on quantities whose value and kind are right (all splits, then `blind` alone):',
   '',
   ...(['unit', 'approx', 'casualty'] as const).map((k) => {
     const a = SPLITS.reduce((n, split) => n + q[split].attrs[k][0], 0);
     const b = SPLITS.reduce((n, split) => n + q[split].attrs[k][1], 0);
-    return `- ${k}: ${a}/${b} (${pct(a, b)})`;
+    const [ba, bb] = q.blind.attrs[k];
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)})`;
   }),
   '',
   '### Before and after the second round of fixes',
@@ -319,12 +335,16 @@ const md = [
   '',
   '| split | times before | times now | quantities before | quantities now |',
   '|---|---|---|---|---|',
-  ...SPLITS.map((split) => {
+  ...TUNED.map((split) => {
     const before = BEFORE[split];
     return `| ${split} | ${before.times} | ${pct(t[split].exact, t[split].n)} | ${before.quantities} | ${pct(q[split].exact, q[split].n)} |`;
   }),
   '',
-  'Reading of the figures: the ≥ 95% target for exact values is met on every split. What is left: clock',
+  `Blind measurement (first and only run, no fix made from it): times ${pct(t.blind.exact, t.blind.n)} exact`,
+  `(${t.blind.exact}/${t.blind.n}), quantities ${pct(q.blind.exact, q.blind.n)} (${q.blind.exact}/${q.blind.n}); the ≥ 95% target for exact values is`,
+  `${t.blind.exact >= 0.95 * t.blind.n ? 'met' : 'not met'} for times and ${q.blind.exact >= 0.95 * q.blind.n ? 'met' : 'not met'} for quantities on \`blind\`.`,
+  '',
+  'Reading of the tuned splits: the ≥ 95% target is met on each of them. What is left there: clock',
   'times whose day is only given in another sentence (t062, t138: each sentence is analysed alone), the',
   'dual in ان (مجهولان) that is not read (too many names end in ان), a dual read as the plural of a',
   'participle (معرضين), and a plural noun in construct (1894 مجهولي المصير). The `test` false positives 7، 8، 9، 12، 13 (جوان 2017) are right dates that',

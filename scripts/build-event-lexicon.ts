@@ -260,7 +260,43 @@ const SECTORS = new Set([
   'DEV',
   'ENV',
   'ELI',
+  'PTY',
 ]);
+
+/**
+ * Agents-file entries that are adjectives or everyday words in Tunisian news, not actors on their own
+ * ("الأمن الوطني" is no CVL "وطني", "فرقة الأمن السياحي" no CVL "سياحي", "زيارة عمل" no BUS "عمل").
+ */
+const AGENT_STOP = new Set(
+  [
+    'احتياطي',
+    'اصلاحي',
+    'اصلي',
+    'اكاديمي',
+    'بحري',
+    'بستاني',
+    'تاسيسي',
+    'تبني',
+    'ثري',
+    'حي',
+    'دستوري',
+    'رياضي',
+    'سياحي',
+    'سياسي',
+    'صليبي',
+    'قروي',
+    'مستشفي',
+    'معتني',
+    'منفي',
+    'وطني',
+    'ام',
+    'حشد',
+    'صيد',
+    'عمل',
+    'فار',
+    'مدع',
+  ].map((w) => normalize(w)),
+);
 
 function actorTerms(): { sectors: [string, string][]; named: [string, string][] } {
   const sectors = new Map<string, string>();
@@ -269,7 +305,13 @@ function actorTerms(): { sectors: [string, string][]; named: [string, string][] 
     const m = /\[~([A-Z]{3})[A-Z]*\]\s*([^#]+)/.exec(line);
     if (!m) continue;
     const phrase = normalize(m[2]!.trim());
-    if (phrase && /\p{Script=Arabic}/u.test(phrase) && phrase.split(' ').length <= 3 && SECTORS.has(m[1]!))
+    if (
+      phrase &&
+      /\p{Script=Arabic}/u.test(phrase) &&
+      phrase.split(' ').length <= 3 &&
+      SECTORS.has(m[1]!) &&
+      !AGENT_STOP.has(phrase)
+    )
       sectors.set(phrase, m[1]!);
   }
   const named: [string, string][] = [];

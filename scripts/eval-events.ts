@@ -35,6 +35,9 @@ interface Item {
   events: GoldEvent[];
 }
 
+/** Every ANT article comes from Jawhara FM (see ../shared/data/news/ANT.README.md). */
+const ANT_SOURCE = 'Jawhara FM';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function pipeline(): Pipeline {
@@ -140,7 +143,7 @@ function evaluate(items: Item[], pipe: Pipeline) {
   const t0 = performance.now();
   for (const item of items) {
     const doc = pipe.run(
-      createDoc({ id: item.id, title: item.title, body: item.text, published: item.published }),
+      createDoc({ id: item.id, title: item.title, body: item.text, published: item.published, source: ANT_SOURCE }),
     );
     const bodyStart = doc.segments.find((s) => s.kind !== 'title')?.start ?? 0;
     const predicted = doc.events.filter((e) => e.evidence.some((s) => s.end > bodyStart));

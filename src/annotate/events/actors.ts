@@ -37,7 +37,11 @@ const DOMESTIC = new Set([
   'BUS',
   'CRM',
   'REF',
+  'PTY',
 ]);
+
+/** Sector code of "side" heads (الجانب، الطرف) in data/events/actors.tsv: the country alone. */
+const SIDE = 'SIDE';
 
 /** Envoys and representatives: a country after إلى / ل is where they are sent, not whom they serve. */
 const ENVOY_HEADS = new Set(['مبعوث', 'موفد', 'ممثل', 'مندوب', 'سفير']);
@@ -123,7 +127,72 @@ export function findActors(
     } else i++;
   }
   attachEntities(words, out, entities, lex);
+  extendBodies(words, out);
   return out;
+}
+
+/**
+ * Bodies and officers of an organisation speak for it: "المكتب التنفيذي للاتحاد العام التونسي للشغل"،
+ * "الكاتب العام لنقابة التعليم"، "رئيس جمعية القضاة" are the organisation's actor, so the phrase starts at the
+ * head (it is then a subject, not a prepositional phrase).
+ */
+const BODY_HEADS = new Set([
+  'المكتب',
+  'مكتب',
+  'الهيئه',
+  'هيئه',
+  'مجلس',
+  'المجلس',
+  'الكاتب',
+  'كاتب',
+  'الامين',
+  'امين',
+  'رئيس',
+  'رئيسه',
+  'عضو',
+  'اعضاء',
+  'قيادي',
+  'القيادي',
+  'ممثلو',
+  'ممثلي',
+  'منخرطو',
+  'منخرطي',
+  'مناضلو',
+  'مناضلي',
+  'انصار',
+  'قواعد',
+]);
+const BODY_MODIFIERS = new Set([
+  'التنفيذي',
+  'السياسي',
+  'الوطني',
+  'الجهوي',
+  'المحلي',
+  'العام',
+  'العامه',
+  'الاداريه',
+  'شوري',
+]);
+
+function extendBodies(words: readonly Word[], out: ActorMention[]): void {
+  for (const m of out) {
+    if (m.isCountry || m.from === 0) continue;
+    const first = words[m.from]!;
+    if (first.prep !== 'ل' && !first.norm.startsWith('ل')) {
+      // genitive without ل: "رئيس جمعية القضاة"، "أعضاء النقابة"
+      const prev = words[m.from - 1]!;
+      if (BODY_HEADS.has(prev.norm) && !prev.definite && !out.some((o) => o.to === m.from)) {
+        m.from -= 1;
+        m.start = prev.start;
+      }
+      continue;
+    }
+    let k = m.from - 1;
+    while (k >= 0 && BODY_MODIFIERS.has(words[k]!.norm) && m.from - k <= 2) k--;
+    if (k < 0 || !BODY_HEADS.has(words[k]!.norm) || out.some((o) => o.to > k && o.from <= k)) continue;
+    m.from = k;
+    m.start = words[k]!.start;
+  }
 }
 
 function actorAt(
@@ -151,7 +220,8 @@ function actorAt(
     for (const s of lex.sectors.get(key) ?? []) {
       const end = matchRest(words, i, s.rest);
       if (end < 0) continue;
-      return extendSector(words, i, end, s.sector, lex, defaultCountry, before, w);
+      const m = extendSector(words, i, end, s.sector, lex, defaultCountry, before, w);
+      if (m) return m;
     }
   }
   // Country names and capitals.
@@ -199,7 +269,7 @@ function extendSector(
   defaultCountry: string | null,
   before: readonly ActorMention[],
   head: Word,
-): ActorMention {
+): ActorMention | null {
   let end = headEnd;
   let country: string | null = null;
   let fixed: string | null = null;
@@ -238,14 +308,20 @@ function extendSector(
       end = matchRest(words, j, cn.rest);
       break;
     }
-    // Another sector word continues the phrase (وفد الحكومة، قوات النظام، وزارة الخارجية).
-    if (w.keys.some((k) => lex.sectors.has(k)) && w.definite) {
+    // Another sector word continues the phrase (وفد الحكومة، قوات النظام، وزارة الخارجية), but only after a
+    // construct head: a definite word closes the phrase ("دعا وزير الخارجية الجانب الروسي" is two phrases).
+    if (w.keys.some((k) => lex.sectors.has(k)) && w.definite && !words[j - 1]!.definite) {
       end = j + 1;
       continue;
     }
     break;
   }
   if (fixed) return mention(words, from, end, fixed, null, fixed.slice(3), false);
+  // "الجانب الروسي"، "الطرف التونسي": a side is its country, with no sector
+  if (sector === SIDE) {
+    if (!country) return null;
+    return mention(words, from, end, country, country, null, false);
+  }
   // A possessive head (طائراتها، مندوبها) belongs to the nearest country named before it.
   if (!country && head.possessive) {
     for (let k = before.length - 1; k >= 0; k--) {
@@ -317,7 +393,7 @@ function attachEntities(
           ? ROLE_SECTOR[role.role]!
           : null
         : entity.type === 'ORG'
-          ? null
+          ? orgSector(words, i, to, lex)
           : null;
     const code = /^kb:org:(IGO[A-Z]+)$/.exec(entity.kb_id ?? '')?.[1] ?? (country ?? 'UNK') + (sector ?? '');
     const m = mention(words, i, to, code, country, sector, entity.type === 'GPE');
@@ -327,3 +403,40 @@ function attachEntities(
   }
   out.sort((a, b) => a.from - b.from);
 }
+
+/**
+ * Sector of an organisation from its head word or phrase: حزب/حركة نداء تونس → PTY, نقابة → LAB, وزارة → GOV,
+ * المحكمة → JUD, جمعية القضاة → JUD. Named organisations with no sector word (companies, clubs) get none.
+ */
+function orgSector(words: readonly Word[], from: number, to: number, lex: EventLexicon): string | null {
+  for (const key of words[from]!.baseKeys) {
+    for (const s of lex.sectors.get(key) ?? []) {
+      const end = matchRest(words, from, s.rest);
+      if (end > 0 && end <= to) return s.sector;
+    }
+  }
+  for (const key of words[from]!.baseKeys) {
+    const head = ORG_HEADS.get(key);
+    if (head) return head;
+  }
+  return null;
+}
+
+/** Organisation heads that are no actor on their own but name the sector of an organisation entity. */
+const ORG_HEADS = new Map<string, string>([
+  ['حركه', 'PTY'],
+  ['تيار', 'PTY'],
+  ['ائتلاف', 'PTY'],
+  ['جبهه', 'PTY'],
+  ['جمعيه', 'CVL'],
+  ['منظمه', 'CVL'],
+  ['رابطه', 'CVL'],
+  ['هيئه', 'GOV'],
+  ['ديوان', 'GOV'],
+  ['بنك', 'BUS'],
+  ['مجمع', 'BUS'],
+  ['اذاعه', 'MED'],
+  ['جريده', 'MED'],
+  ['صحيفه', 'MED'],
+  ['وكاله', 'MED'],
+]);

@@ -60,6 +60,62 @@ const LIGHT_VERBS = new Set([
   'انطلق',
   'استانفت',
 ]);
+/**
+ * Verbs whose subject is the agent of the event noun they govern: "تمكنت الوحدات الأمنية ... من إيقاف"،
+ * "قام المحتجون بغلق"، "أقدم شاب على الاعتداء"، "أكدت النقابات رفضها"، "جددت الحكومة دعمها".
+ */
+const SUPPORT_VERBS = new Set([
+  'تمكن',
+  'تمكنت',
+  'تمكنوا',
+  'يتمكن',
+  'قام',
+  'قامت',
+  'قاموا',
+  'يقوم',
+  'تقوم',
+  'اقدم',
+  'اقدمت',
+  'اقدموا',
+  'عمد',
+  'عمدت',
+  'عمدوا',
+  'نجح',
+  'نجحت',
+  'نجحوا',
+  'حاول',
+  'حاولت',
+  'حاولوا',
+  'شرع',
+  'شرعت',
+  'قرر',
+  'قررت',
+  'قرروا',
+  'واصل',
+  'واصلت',
+  'واصلوا',
+]);
+/** Verbs of stating: their subject owns a possessive attitude noun they govern (أكدت النقابات رفضها). */
+const STATING_VERBS = new Set([
+  'اكد',
+  'اكدت',
+  'اكدوا',
+  'جدد',
+  'جددت',
+  'جددوا',
+  'اعلن',
+  'اعلنت',
+  'اعلنوا',
+  'عبر',
+  'عبرت',
+  'عبروا',
+  'ابدي',
+  'ابدت',
+  'ابدوا',
+  'اعرب',
+  'اعربت',
+  'اعربوا',
+]);
 const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
 const PAIR_JOIN = new Set(['بين']);
 const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
@@ -253,6 +309,12 @@ export function resolveArguments(
         found.push(...coordinated(words, actors, first));
       }
     }
+    // the subject of a support verb earlier in the clause: "تمكنت وحدات الحرس الوطني ببنزرت خلال الليلة ... من
+    // إلقاء القبض"، "وكان المكتب التنفيذي للاتحاد ... أكد في بيان رفضه"
+    if (found.length === 0) {
+      const agent = supportVerbSubject(words, actors, hit, hits);
+      if (agent) found.push(agent);
+    }
     // the subject of the clause: "تمكنت الوحدات الأمنية بقبلي من إيقاف ..."، "نفذ الأساتذة إضرابا"
     const TALKS = hit.entry.cls === 'talks' || hit.entry.cls === 'meeting';
     // "تم فتح تحقيق"، "وقع إيقاف": a passive leaves the agent unsaid
@@ -314,13 +376,16 @@ export function resolveArguments(
   }
   if (targets.length === 0 && args.includes('obj') && isVerb) {
     const start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
-    const obj = nextActor(words, actors, start, 4, hits);
+    // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
+    const obj = nextActor(words, actors, start, 6, hits);
     const objPrev = obj ? (words[obj.from - 1]?.norm ?? '') : '';
+    // "كل من وزارة التربية والحكومة" is an object, "من الحكومة" is not
+    const eachOf = objPrev === 'من' && words[obj!.from - 2]?.norm === 'كل';
     if (
       obj &&
       !found.includes(obj) &&
       !words[obj.from]!.prep &&
-      !['الي', 'علي', 'في', 'من', 'عن', 'مع'].includes(objPrev)
+      (eachOf || !['الي', 'علي', 'في', 'من', 'عن', 'مع'].includes(objPrev))
     )
       targets.push(obj);
   }
@@ -329,4 +394,35 @@ export function resolveArguments(
 
 function dedupe(list: ActorMention[]): ActorMention[] {
   return list.filter((a, i) => list.indexOf(a) === i);
+}
+
+/**
+ * The subject of the nearest support verb before a noun trigger, within its sentence and with no other verb
+ * trigger in between: the actor right after the verb (VSO, past adverbs of time), else the one before it (SVO).
+ */
+function supportVerbSubject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): ActorMention | undefined {
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 30); j--) {
+    const w = words[j]!;
+    if (w.boundary && FULL_STOPS.has(w.norm)) return undefined;
+    // another event in between has its own agent (وعمد المحتجون إلى الاعتصام ... لتأتي تعزيزات)
+    if (hits.some((h) => h !== hit && h.from === j)) return undefined;
+    const stating = words[hit.from]!.possessive && w.keys.some((k) => STATING_VERBS.has(k));
+    if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k))) continue;
+    for (let k = j + 1; k < Math.min(hit.from, j + 8); k++) {
+      const a = mentionAt(actors, k);
+      if (
+        a &&
+        !words[a.from]!.prep &&
+        !['في', 'علي', 'الي', 'من', 'عن', 'بين'].includes(words[a.from - 1]?.norm ?? '')
+      )
+        return a;
+    }
+    return previousActor(words, actors, j, 8);
+  }
+  return undefined;
 }

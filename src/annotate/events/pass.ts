@@ -21,6 +21,8 @@ import {
   findMeetingDates,
 } from './details.js';
 import { gloss } from './gloss.js';
+import { normalize } from '../../text/normalize.js';
+import { homeCountry } from './home.js';
 import { loadEventLexicon, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
@@ -131,16 +133,25 @@ function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> 
 }
 
 /** The country most talked about: the default for "الشرطة" or "النظام" named without one. */
-function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc): string | null {
+function dominantCountry(
+  views: { words: Word[] }[],
+  lex: EventLexicon,
+  doc: Doc,
+  home: string | null,
+): string | null {
   const counts = new Map<string, number>();
   const add = (c: string | null, n = 1): void => {
     if (c) counts.set(c, (counts.get(c) ?? 0) + n);
   };
   for (const e of doc.entities)
-    if ((e.type === 'GPE' || e.type === 'NORP' || e.type === 'ORG') && e.country)
+    if ((e.type === 'GPE' || e.type === 'ORG') && e.country) add(e.country, e.mentions.length);
+  // Nationality adjectives, but not those that are as often common words ("مالي": financial or Malian).
+  for (const e of doc.entities)
+    if (e.type === 'NORP' && e.country && !AMBIGUOUS_NISBA.has(normalize(e.name)))
       add(e.country, e.mentions.length);
   // With an entities layer its countries decide; reading every word again is for documents without one.
-  if (doc.entities.length > 0) return best(counts);
+  if (doc.entities.length > 0 && counts.size > 0) return preferHome(counts, home);
+  const adjectives: [string, string][] = [];
   for (const v of views) {
     // places named after a locative word vote for their country (بولاية القصرين → TUN)
     for (const p of findPlaces(v.words, lex, new Map())) {
@@ -162,13 +173,27 @@ function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc
         }
         const adj = lex.adjectives.get(k) ?? lex.adjectives.get(k.replace(/(ه|ين|ون)$/, ''));
         if (adj) {
-          add(adj);
+          adjectives.push([adj, k]);
           break;
         }
       }
     }
   }
-  return best(counts);
+  for (const [a, norm] of adjectives) if (!AMBIGUOUS_NISBA.has(norm)) add(a);
+  return preferHome(counts, home);
+}
+
+/** Nisba forms that are more often common words than nationalities. */
+const AMBIGUOUS_NISBA = new Set(['مالي', 'ماليه', 'المالي', 'الماليه']);
+
+/**
+ * Unmarked domestic actors belong to the publication's country when the document mentions it at all (foreign
+ * actors are named with their country), else to the country the document mentions most; with neither, to the
+ * publication's country.
+ */
+function preferHome(counts: Map<string, number>, home: string | null): string | null {
+  if (home && (counts.get(home) ?? 0) > 0) return home;
+  return best(counts) ?? home;
 }
 
 function best(counts: Map<string, number>): string | null {
@@ -259,7 +284,7 @@ function extractEvents(
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
   const raw = windows(doc, maxTokens, mayTrigger);
-  const defaultCountry = dominantCountry(raw, lex, doc);
+  const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc));
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
   // Only resolved calendar values date an event (not PAST_REF or an unresolved weekday).
   const dated = doc.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value));

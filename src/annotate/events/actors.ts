@@ -359,6 +359,11 @@ function attachEntities(
   lex: EventLexicon,
 ): void {
   if (entities.byWord.size === 0) return;
+  // a phrase that starts after its clitics ("وروسيا") meets its entity at the phrase start, not the word's
+  for (const m of out) {
+    const hit = m.start !== words[m.from]!.start ? entities.byWord.get(m.start) : undefined;
+    if (hit && hit.end <= m.end + 1) m.entity ??= hit.entity.id;
+  }
   for (let i = 0; i < words.length; i++) {
     const hit = entities.byWord.get(words[i]!.start);
     if (!hit) continue;

@@ -143,7 +143,7 @@ function nextActor(
 }
 
 /** Coordinated actors from `first`: X و Y و Z, X، Y و Z. */
-function coordinated(
+export function coordinated(
   words: readonly Word[],
   actors: readonly ActorMention[],
   first: ActorMention,

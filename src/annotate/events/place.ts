@@ -73,14 +73,17 @@ export function findPlaces(
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary) continue;
-    const hit = entitiesByStart.get(w.start);
+    // an entity may start after the word's clitics: "بسليانة" holds the mention "سليانة"
+    let at = w.start;
+    let hit = entitiesByStart.get(at);
+    for (let k = 1; !hit && k <= 3 && w.start + k < w.end; k++) hit = entitiesByStart.get((at = w.start + k));
     if (hit && (hit.entity.type === 'GPE' || hit.entity.type === 'LOC' || hit.entity.type === 'FAC')) {
       let to = i + 1;
       while (to < words.length && words[to]!.end <= hit.end) to++;
       out.push({
         from: i,
         to,
-        start: w.start,
+        start: at,
         end: words[to - 1]!.end,
         entity: hit.entity.id,
         lat: hit.entity.lat,
@@ -167,11 +170,23 @@ export function choosePlace(
   // A noun's genitive place comes first: "هدنة إدلب"، "قصف حلب".
   const genitive = hit.entry.pos !== 'V' ? afterTrigger.find((p) => p.from === hit.to) : undefined;
   // Without an entity, a gazetteer name is a place only where the syntax says so (بشار الجعفري is no Béchar).
+  // The seat of the acting unit: "وحدات الحرس الوطني ببنزرت ... من إلقاء القبض".
+  const seat = usable.find(
+    (p) =>
+      locative(p) &&
+      p.to <= hit.from &&
+      actorSpans.some(
+        (a) =>
+          a.end <= words[p.from]!.start &&
+          /^\s*(?:[^\s،,.]+\s+)?$/.test(doc.text.slice(a.end, words[p.from]!.start)),
+      ),
+  );
   const pick =
     genitive ??
     afterTrigger.find(locative) ??
     beforeTrigger.reverse().find(locative) ??
-    afterTrigger.find((p) => p.entity !== null);
+    afterTrigger.find((p) => p.entity !== null) ??
+    seat;
   if (!pick) return null;
   // Extend back to a place head: المنطقة العازلة قرب إدلب، ريف اللاذقية، محافظة إدلب.
   let from = pick.from;
@@ -194,7 +209,7 @@ export function choosePlace(
     ['قرب', 'بالقرب', 'حول', 'شمال', 'جنوب', 'شرق', 'غرب', 'بمحيط', 'محيط'].includes(rel.norm)
   )
     last = second;
-  const start = words[from]!.start;
+  const start = from === pick.from ? pick.start : words[from]!.start;
   const lat = pick.lat ?? last.lat;
   const lon = pick.lon ?? last.lon;
   const en = last !== pick && pick.en === null ? (last.en ? `near ${last.en}` : null) : pick.en;

@@ -152,6 +152,8 @@ const MEETING_WORDS = new Set([
 /** Cooperation and agreement nouns that are mostly frames, checked against FRAME_BEFORE. */
 const FRAMED_CLASSES = new Set(['cooperation', 'agreement', 'aid', 'sanctions', 'protest', 'demand']);
 
+const ISSUED_BY = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'من']);
+
 function isNumber(w: Word | undefined): boolean {
   return w !== undefined && /^\d+$/.test(w.norm);
 }
@@ -226,6 +228,8 @@ export function findTriggers(
       continue;
     const next = words[end];
     if (entry.pos !== 'V' && next && next.keys.some((k) => NOT_EVENT_AFTER.has(k))) continue;
+    // "بيان صادر عنه" is a statement issued by someone, not a confiscation (صادر = seized).
+    if (entry.cls === 'seizure' && w.keys.includes('صادر') && next && ISSUED_BY.has(next.norm)) continue;
     // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
     if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2]))) continue;
     // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات).

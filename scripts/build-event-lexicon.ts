@@ -353,6 +353,21 @@ const COUNTRY_ALIASES: Record<string, { names?: string[]; adjs?: string[] }> = {
   MAR: { names: ['المغرب'], adjs: ['مغربي'] },
   EGY: { names: ['مصر'], adjs: ['مصري'] },
   TUN: { names: ['تونس'], adjs: ['تونسي'] },
+  JOR: { names: ['الأردن'], adjs: ['أردني'] },
+  IRQ: { names: ['العراق'], adjs: ['عراقي'] },
+  LBN: { names: ['لبنان'], adjs: ['لبناني'] },
+  YEM: { names: ['اليمن'], adjs: ['يمني'] },
+  SDN: { names: ['السودان'], adjs: ['سوداني'] },
+  QAT: { names: ['قطر'], adjs: ['قطري'] },
+  KWT: { names: ['الكويت'], adjs: ['كويتي'] },
+  BHR: { names: ['البحرين'], adjs: ['بحريني'] },
+  OMN: { names: ['سلطنة عمان'], adjs: ['عماني'] },
+  MRT: { names: ['موريتانيا'], adjs: ['موريتاني'] },
+  IRN: { names: ['إيران'], adjs: ['إيراني'] },
+  RUS: { names: ['روسيا'], adjs: ['روسي'] },
+  FRA: { names: ['فرنسا'], adjs: ['فرنسي'] },
+  ITA: { names: ['إيطاليا', 'ايطاليا'], adjs: ['إيطالي'] },
+  CHN: { names: ['الصين'], adjs: ['صيني'] },
 };
 
 /** GeoNames Arabic names that are also common words: never read them as places without an entity. */

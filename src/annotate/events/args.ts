@@ -323,7 +323,9 @@ export function resolveArguments(
       .some((w) => w.keys.some((k) => PASSIVE.has(k)));
     if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite) {
       const before = previousActor(words, actors, hit.from, 10);
-      if (before) found.push(before);
+      // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between
+      if (before && !speaks(words, before) && !hits.some((h) => h.from >= before.to && h.from < hit.from))
+        found.push(before);
     }
     if (found.length === 0 && !TALKS && words[hit.from]!.definite && words[hit.from - 1]?.norm === 'من') {
       const before = previousActor(words, actors, hit.from - 1, 10);
@@ -425,4 +427,34 @@ function supportVerbSubject(
     return previousActor(words, actors, j, 8);
   }
   return undefined;
+}
+
+/** Verbs of saying and stating, whose subject reports an event rather than doing it. */
+const SPEECH_VERBS = new Set([
+  ...STATING_VERBS,
+  'قال',
+  'قالت',
+  'افاد',
+  'افادت',
+  'اوضح',
+  'اوضحت',
+  'اضاف',
+  'اضافت',
+  'ذكر',
+  'ذكرت',
+  'صرح',
+  'صرحت',
+  'اشار',
+  'اشارت',
+  'كشف',
+  'كشفت',
+  'نقل',
+  'نقلت',
+]);
+
+/** True when the actor is the subject of a speech verb right before it (VSO: "أكد مراسل الإذاعة ..."). */
+function speaks(words: readonly Word[], a: ActorMention): boolean {
+  for (let j = a.from - 1; j >= Math.max(0, a.from - 2); j--)
+    if (words[j]!.keys.some((k) => SPEECH_VERBS.has(k))) return true;
+  return false;
 }

@@ -157,7 +157,13 @@ export function choosePlace(
     for (let j = p.from - 1; j >= Math.max(0, p.from - 3); j--) {
       const w = words[j]!;
       if (w.boundary) return false;
-      if (LOCATIVE.has(w.norm) || PLACE_HEADS.has(stripAl(w.norm))) return true;
+      // "بمدينة صفاقس": a place head with its preposition
+      if (
+        LOCATIVE.has(w.norm) ||
+        PLACE_HEADS.has(stripAl(w.norm)) ||
+        ((w.prep !== null || w.norm.startsWith('ب')) && w.keys.some((k) => PLACE_HEADS.has(k)))
+      )
+        return true;
     }
     return false;
   };

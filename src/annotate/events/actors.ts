@@ -17,7 +17,21 @@ export interface ActorMention {
   isCountry: boolean;
   /** True for a capital or city named for its government ("قالت موسكو"); after a noun it is a place. */
   capital: boolean;
+  /** True for a sector adjective after a noun ("تعزيزات أمنية" → COP): only the agent of that noun. */
+  adjectival: boolean;
 }
+
+/** Sector adjectives: the agent of the noun they qualify (تعزيزات أمنية، حملة عسكرية). */
+const SECTOR_ADJECTIVES = new Map<string, string>([
+  ['امنيه', 'COP'],
+  ['امني', 'COP'],
+  ['الامنيه', 'COP'],
+  ['الامني', 'COP'],
+  ['عسكريه', 'MIL'],
+  ['عسكري', 'MIL'],
+  ['العسكريه', 'MIL'],
+  ['العسكري', 'MIL'],
+]);
 
 /** Sectors of groups that belong to the country they act in (unlike IGOs and named foreign actors). */
 const DOMESTIC = new Set([
@@ -110,6 +124,23 @@ export function findActors(
   while (i < words.length) {
     const w = words[i]!;
     if (w.boundary) {
+      i++;
+      continue;
+    }
+    const adjSector = i > 0 && !words[i - 1]!.boundary ? sectorAdjective(w) : null;
+    if (adjSector) {
+      const m = mention(
+        words,
+        i,
+        i + 1,
+        (defaultCountry ?? '') + adjSector,
+        defaultCountry,
+        adjSector,
+        false,
+      );
+      m.adjectival = true;
+      if (w.norm.startsWith('و') && w.norm.length > 4) m.start += 1;
+      out.push(m);
       i++;
       continue;
     }
@@ -257,6 +288,7 @@ function mention(
     entity: null,
     isCountry,
     capital: false,
+    adjectival: false,
   };
 }
 
@@ -445,3 +477,11 @@ const ORG_HEADS = new Map<string, string>([
   ['صحيفه', 'MED'],
   ['وكاله', 'MED'],
 ]);
+
+function sectorAdjective(w: Word): string | null {
+  for (const k of w.baseKeys) {
+    const s = SECTOR_ADJECTIVES.get(k);
+    if (s) return s;
+  }
+  return null;
+}

@@ -219,9 +219,12 @@ function previousActor(
 export function resolveArguments(
   words: readonly Word[],
   hit: TriggerHit,
-  actors: readonly ActorMention[],
+  allActors: readonly ActorMention[],
   hits: readonly TriggerHit[],
 ): Arguments {
+  // sector adjectives only name the agent of the noun they follow
+  const actors = allActors.filter((a) => !a.adjectival);
+  const adjectivals = allActors.filter((a) => a.adjectival);
   const args = hit.entry.args;
   const found: ActorMention[] = [];
   const targets: ActorMention[] = [];
@@ -246,6 +249,13 @@ export function resolveArguments(
       (a) => a.from === after && a.isCountry === false && a.sector === null && a.country,
     );
     if (adj) found.push(adj);
+    // a sector adjective: "تعزيزات عسكرية وأمنية" → MIL, COP
+    const sectorAdj = adjectivals.find((a) => a.from === after);
+    if (!adj && sectorAdj) {
+      found.push(sectorAdj);
+      const second = adjectivals.find((a) => a.from === after + 1 && words[after + 1]!.norm.startsWith('و'));
+      if (second) found.push(second);
+    }
     // agent phrase: من جانب X، من قبل X، لقوات النظام
     const lAgent = actors.find(
       (a) =>

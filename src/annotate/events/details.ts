@@ -94,7 +94,8 @@ export function findDelegations(
 ): MeetingDetails['delegations'] {
   const out: MeetingDetails['delegations'] = [];
   const { words } = s;
-  for (const a of s.actors) {
+  const actors = s.actors.filter((a) => !a.adjectival);
+  for (const a of actors) {
     const first = words[a.from]!;
     const listed = ['من', 'عن'].includes(words[a.from + 1]?.norm ?? '');
     if (!first.keys.some((k) => k === 'وفد' || k === 'وفود' || (listed && REPRESENTATIVES.has(k)))) continue;
@@ -137,7 +138,7 @@ export function findDelegations(
     out.push({ party: doc.text.slice(a.start, a.end), entity: a.entity, head, head_entity: headEntity });
     // "ممثلون عن إيران وروسيا وتركيا"، "وفد من النظام السوري والمعارضة": each listed party sent a delegation
     if (listed) {
-      for (const b of coordinated(words, s.actors, a).slice(1)) {
+      for (const b of coordinated(words, actors, a).slice(1)) {
         const party = doc.text.slice(b.start, b.end).replace(/^و/, '');
         if (!out.some((d) => d.party === party))
           out.push({ party, entity: b.entity, head: null, head_entity: null });
@@ -174,6 +175,7 @@ function headsOfTheDelegation(
     let party: ActorMention | undefined;
     for (let k = s.actors.length - 1; k >= 0; k--) {
       const a = s.actors[k]!;
+      if (a.adjectival) continue;
       if (a.to > i) continue;
       const prev = words[a.from - 1]?.norm ?? '';
       if (a.capital || words[a.from]!.prep || ['في', 'ب', 'الي', 'من', 'علي', 'عن'].includes(prev)) continue;

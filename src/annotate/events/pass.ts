@@ -426,7 +426,7 @@ function attributionOf(
 ): Event['attribution'] {
   const start = words[r.from]!.start;
   const end = words[r.to - 1]!.end;
-  const inside = actors.filter((a) => a.start >= start && a.end <= end);
+  const inside = actors.filter((a) => a.start >= start && a.end <= end && !a.adjectival);
   if (inside.length > 0) {
     // From the first actor to the last one named in the speaker phrase: "وزارة الدفاع الروسية".
     const last = inside[inside.length - 1]!;
@@ -436,7 +436,7 @@ function attributionOf(
     };
   }
   // "قالت فيها" — the speaker is the actor named before the speech verb
-  const before = [...actors].reverse().find((a) => a.end <= start);
+  const before = [...actors].reverse().find((a) => a.end <= start && !a.adjectival);
   if (before && /^(فيها|فيه)$/.test(words[r.from]!.norm))
     return { entity: before.entity, text: doc.text.slice(before.start, before.end) };
   return { entity: null, text: doc.text.slice(start, end) };
@@ -611,6 +611,7 @@ function buildEvent(
       for (const d of event.details.delegations) {
         const mention = group
           .flatMap((m) => m.s.actors)
+          .filter((a) => !a.adjectival)
           .find((a) => doc.text.slice(a.start, a.end) === d.party && a.code && a.country);
         if (mention && !have.has(mention.entity ?? mention.code)) {
           have.add(mention.entity ?? mention.code);

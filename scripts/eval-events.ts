@@ -140,10 +140,17 @@ function evaluate(items: Item[], pipe: Pipeline) {
   const modalityConfusion = new Map<string, number>();
   let matched = 0;
   const failures: string[] = [];
+  const modalityFailures: string[] = [];
   const t0 = performance.now();
   for (const item of items) {
     const doc = pipe.run(
-      createDoc({ id: item.id, title: item.title, body: item.text, published: item.published, source: ANT_SOURCE }),
+      createDoc({
+        id: item.id,
+        title: item.title,
+        body: item.text,
+        published: item.published,
+        source: ANT_SOURCE,
+      }),
     );
     const bodyStart = doc.segments.find((s) => s.kind !== 'title')?.start ?? 0;
     const predicted = doc.events.filter((e) => e.evidence.some((s) => s.end > bodyStart));
@@ -169,6 +176,9 @@ function evaluate(items: Item[], pipe: Pipeline) {
       else {
         const k = `${g.modality} → ${p.modality}`;
         modalityConfusion.set(k, (modalityConfusion.get(k) ?? 0) + 1);
+        modalityFailures.push(
+          `- ${item.id} ${g.type} «${p.trigger.text}» modality: gold ${g.modality}; got ${p.modality}${p.attribution ? ` (attributed to «${p.attribution.text}»)` : ''}`,
+        );
       }
       if (fullMatch(g, p)) full.tp++;
       else {
@@ -205,7 +215,7 @@ function evaluate(items: Item[], pipe: Pipeline) {
     modality: matched > 0 ? agree.modality / matched : 0,
     matched,
   };
-  return { perType, agree, matched, failures, ms, figures, modalityConfusion };
+  return { perType, agree, matched, failures, modalityFailures, ms, figures, modalityConfusion };
 }
 
 function main(): void {
@@ -273,6 +283,10 @@ function main(): void {
       `## Failures (${r.failures.length})`,
       '',
       ...r.failures,
+      '',
+      `## Modality disagreements (${r.modalityFailures.length})`,
+      '',
+      ...r.modalityFailures,
       '',
     ];
     mkdirSync(join(root, 'docs', 'eval'), { recursive: true });

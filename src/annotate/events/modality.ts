@@ -23,6 +23,8 @@ const HYPOTHETICAL = new Set([
 ]);
 const PLANNED = new Set([
   'اعداد',
+  'برقيه',
+  'تقرر',
   'المقرر',
   'مقرر',
   'يعتزم',
@@ -110,7 +112,34 @@ const SPEECH = new Set([
   'تقول',
 ]);
 const COMPLEMENTISER = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'فيها', 'فيه']);
+const OWN_WORDS = new Set(['قوله', 'قولها', 'قولهم', 'تعبيره', 'تعبيرها', 'تعبيرهم', 'وصفه', 'وصفها']);
 const SOURCE_PREP = new Set(['حسب', 'بحسب', 'وفقا', 'وفق', 'نقلا']);
+
+/** س + imperfect prefix on a verb: سيواصل، ستنظم، سننفذ (not سياسة، ستة). */
+function isFutureVerb(w: Word): boolean {
+  const n = w.norm.replace(/^[وف]/, '');
+  return /^س[يتن]/.test(n) && n.length >= 5 && w.keys.includes(n.slice(1)) && !NOT_FUTURE.has(n);
+}
+const NOT_FUTURE = new Set([
+  'سياسه',
+  'سياسي',
+  'سياسيه',
+  'سياسات',
+  'سياسيين',
+  'ستين',
+  'سنوات',
+  'سنويا',
+  'سنوي',
+  'سياره',
+  'سيارات',
+  'سيدات',
+  'سينما',
+  'سيناريو',
+  'سيطره',
+  'سياحه',
+  'سياحي',
+  'سياحيه',
+]);
 
 function hasAny(w: Word, set: ReadonlySet<string>): boolean {
   return w.keys.some((k) => set.has(k)) || set.has(w.norm);
@@ -150,6 +179,9 @@ export function detectModality(
   }
   if (trigger.norm.startsWith('س') && hit.entry.pos === 'V' && trigger.keys.includes(trigger.norm.slice(1)))
     planned = true;
+  // a future verb governing the event noun: "سيواصلون تحركاتهم الاحتجاجية"، "ستنظم وقفة احتجاجية"
+  if (hit.entry.pos !== 'V')
+    for (let j = Math.max(near, hit.from - 3); j < hit.from; j++) if (isFutureVerb(words[j]!)) planned = true;
   let alleged = false;
   for (let j = hit.to; j < Math.min(words.length, hit.to + 3); j++) {
     if (hasAny(words[j]!, PLANNED_AFTER)) planned = true;
@@ -187,7 +219,8 @@ export function detectModality(
 export function findAttribution(words: readonly Word[], at: number): { from: number; to: number } | null {
   for (let s = at - 1; s >= 0; s--) {
     const w = words[s]!;
-    if (!hasAny(w, SPEECH)) continue;
+    // "تجدر الإشارة إلى أن"، "للإشارة": a definite noun is the author's aside, not someone's speech
+    if (!hasAny(w, SPEECH) || w.definite) continue;
     // a complementiser between the speech verb and the trigger
     let comp = -1;
     for (let j = s + 1; j < at; j++) {
@@ -236,6 +269,8 @@ export function findAttribution(words: readonly Word[], at: number): { from: num
   }
   for (let j = 0; j < words.length; j++) {
     if (!hasAny(words[j]!, SOURCE_PREP)) continue;
+    // "على حد قوله"، "وفق تعبيره": the speaker's own words, not a source reporting them
+    if (OWN_WORDS.has(words[j + 1]?.norm ?? '')) continue;
     let from = j + 1;
     if (words[from]?.norm === 'ل' || words[from]?.norm === 'عن') from++;
     let to = from;

@@ -183,6 +183,11 @@ function dominantCountry(
   return preferHome(counts, home);
 }
 
+/** True when a TIMEX3 day value (2017-05-05) falls after the publication day. */
+function isAfterDay(value: string, published: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && value > published.slice(0, 10);
+}
+
 /** Nisba forms that are more often common words than nationalities. */
 const AMBIGUOUS_NISBA = new Set(['مالي', 'ماليه', 'المالي', 'الماليه']);
 
@@ -359,7 +364,11 @@ function extractEvents(
         place: where?.place ?? null,
         placeEn: where?.en ?? null,
         time: time ? { value: time.value, from: 'text' } : null,
-        modality: mod.modality,
+        // an event dated after the publication day is still to come
+        modality:
+          mod.modality === 'asserted' && time && published && isAfterDay(time.value, published)
+            ? 'planned'
+            : mod.modality,
         attribution: mod.attribution ? attributionOf(doc, r.words, mod.attribution, actors) : null,
         quantities: quantities.filter((q) => Math.abs(q.start - trigger.start) < 120).map((q) => q.id),
         confidence: confidence(hit, args.actors.length > 0),

@@ -150,7 +150,7 @@ function dominantCountry(
     if (e.type === 'NORP' && e.country && !AMBIGUOUS_NISBA.has(normalize(e.name)))
       add(e.country, e.mentions.length);
   // With an entities layer its countries decide; reading every word again is for documents without one.
-  if (doc.entities.length > 0 && counts.size > 0) return preferHome(counts, home);
+  if (doc.entities.length > 0) return preferHome(counts, home);
   const adjectives: [string, string][] = [];
   for (const v of views) {
     // places named after a locative word vote for their country (بولاية القصرين → TUN)

@@ -21,6 +21,20 @@ export interface ActorMention {
   adjectival: boolean;
 }
 
+/** State bodies whose branch an adjective names: السلطات الأمنية، القوات العسكرية، المصالح الأمنية. */
+const BRANCH_HEADS = new Set([
+  'سلطات',
+  'السلطات',
+  'قوات',
+  'القوات',
+  'اجهزه',
+  'الاجهزه',
+  'مصالح',
+  'المصالح',
+  'وحدات',
+  'الوحدات',
+]);
+
 /** Sector adjectives: the agent of the noun they qualify (تعزيزات أمنية، حملة عسكرية). */
 const SECTOR_ADJECTIVES = new Map<string, string>([
   ['امنيه', 'COP'],
@@ -296,13 +310,14 @@ function extendSector(
   words: readonly Word[],
   from: number,
   headEnd: number,
-  sector: string,
+  headSector: string,
   lex: EventLexicon,
   defaultCountry: string | null,
   before: readonly ActorMention[],
   head: Word,
 ): ActorMention | null {
   let end = headEnd;
+  let sector = headSector;
   let country: string | null = null;
   let fixed: string | null = null;
   const envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
@@ -317,6 +332,13 @@ function extendSector(
     )
       break;
     if (SKIP_IN_ACTOR.has(w.norm)) continue;
+    // "السلطات الأمنية" → COP, "القوات العسكرية" → MIL: an adjective names the branch of a state body
+    const branch = sectorAdjective(w);
+    if (branch && j === end && head.baseKeys.some((k) => BRANCH_HEADS.has(k))) {
+      sector = branch;
+      end = j + 1;
+      continue;
+    }
     // "وفد من النظام السوري"، "ممثلون عن إيران"
     if ((w.norm === 'من' || w.norm === 'عن') && j === headEnd && head.keys.some((k) => GROUP_HEADS.has(k)))
       continue;

@@ -65,6 +65,9 @@ const LIGHT_VERBS = new Set([
  * "قام المحتجون بغلق"، "أقدم شاب على الاعتداء"، "أكدت النقابات رفضها"، "جددت الحكومة دعمها".
  */
 const SUPPORT_VERBS = new Set([
+  'القي',
+  'القت',
+  'القوا',
   'تمكن',
   'تمكنت',
   'تمكنوا',
@@ -117,6 +120,9 @@ const STATING_VERBS = new Set([
   'اعربوا',
 ]);
 const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
+/** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
+const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'لكن', 'ولكن', 'ان', 'انه', 'بينما', 'فيما', 'حيث', 'اذ']);
+const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 'من']);
 const PAIR_JOIN = new Set(['بين']);
 const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
 const FULL_STOPS = new Set(['.', '!', '؟', '?', 'حين', 'فيما', 'بينما']);
@@ -150,6 +156,7 @@ export function coordinated(
 ): ActorMention[] {
   const out = [first];
   let cur = first;
+  let sawAnd = false;
   for (;;) {
     let j = cur.to;
     const comma = words[j]?.norm === '،' || words[j]?.norm === ',';
@@ -167,9 +174,12 @@ export function coordinated(
     if (!n || n === cur || out.includes(n)) break;
     if (j !== cur.to && !(words[j]?.norm === 'و' || words[j]?.norm === 'مع' || n.from === j)) break;
     out.push(n);
+    if (n !== next || !comma || n.from !== j) sawAnd = true;
     cur = n;
   }
-  return out;
+  // "X، Y" without a final "و Z" is no list: subject and object ("دعا الحزب، الحكومة، إلى") or, for a named
+  // person, an apposition ("رئيس البرلمان، محمد الناصر") that keeps both phrases
+  return sawAnd ? out : out.filter((x, i) => i === 0 || (x.entity?.startsWith('kb:per:') ?? false));
 }
 
 /** Coordinated actors ending with `last`: روسيا، إيران وتركيا. */
@@ -201,7 +211,24 @@ function previousActor(
       const before = words[a.from - 1];
       if (
         w.prep ||
-        (before && ['في', 'على', 'الى', 'من', 'عن', 'ضد', 'مع', 'حول', 'بين', 'قرب'].includes(before.norm))
+        (before &&
+          [
+            'في',
+            'على',
+            'الى',
+            'من',
+            'عن',
+            'ضد',
+            'مع',
+            'حول',
+            'بين',
+            'قرب',
+            'امام',
+            'مقر',
+            'بمقر',
+            'داخل',
+            'لدي',
+          ].includes(before.norm))
       )
         continue;
       return a;
@@ -231,7 +258,12 @@ export function resolveArguments(
   const after = hit.to;
   const isVerb = hit.entry.pos === 'V';
 
-  if (isVerb) {
+  // SVO with the subject right before the verb ("حزب المسار يطالب الحكومة بالانسحاب"): what follows is the object
+  const adjacentSubject = isVerb ? previousActor(words, actors, hit.from, 1) : undefined;
+  const opener = adjacentSubject ? words[adjacentSubject.from - 1] : undefined;
+  if (isVerb && adjacentSubject && (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm))) {
+    found.push(...coordinatedBack(words, actors, adjacentSubject));
+  } else if (isVerb) {
     const subj = nextActor(words, actors, after, 3, hits);
     if (
       subj &&
@@ -263,7 +295,9 @@ export function resolveArguments(
         (a.from === after && words[after]!.norm.startsWith('ل') && !a.isCountry),
     );
     if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT') found.push(lAgent);
-    for (let j = after; j < Math.min(words.length, after + 6) && found.length === 0; j++) {
+    // "بضرورة التدخل من قبل الحكومة": the agent of the demanded act, not of the demand
+    const demand = hit.entry.cls === 'demand';
+    for (let j = after; j < Math.min(words.length, after + 6) && found.length === 0 && !demand; j++) {
       if (words[j]!.boundary) break;
       if (AGENT_PREPS.includes(words[j]!.norm) && words[j - 1]?.norm === 'من') {
         const a = nextActor(words, actors, j + 1, 3, []);
@@ -293,7 +327,10 @@ export function resolveArguments(
     // genitive after the noun: the agent of an intransitive noun (غياب المبعوث، مشاركة الوفد، إضراب العمال),
     // the patient of a transitive one (اعتقال المشتبه به، قصف المدينة)
     const gen = actors.find((a) => a.from === after && !words[after]!.prep && !a.capital);
-    if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
+    // "القبض على رجل": after a phrase that ends in its preposition comes the patient
+    const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm);
+    if (gen && endsInPrep) targets.push(gen);
+    else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)
     if (found.length === 0 && (hit.entry.cls === 'attend' || hit.entry.cls === 'absent')) {

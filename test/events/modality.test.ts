@@ -101,7 +101,9 @@ describe('modality: future, author asides and own words', () => {
       'asserted',
     ));
   it('"تجدر الإشارة إلى أن" is the author speaking, not a report', () =>
-    expect(one('تجدر الإشارة إلى أن المحتجين نفذوا وقفة احتجاجية أمس.', 'PROTEST').modality).not.toBe('reported'));
+    expect(one('تجدر الإشارة إلى أن المحتجين نفذوا وقفة احتجاجية أمس.', 'PROTEST').modality).not.toBe(
+      'reported',
+    ));
   it('"على حد قوله" / "وفق تعبيره" leave the speaker\'s own demand asserted', () =>
     expect(one('ودعا النائب الحكومة إلى الاستقالة، وفق تعبيره.', 'REQUEST').modality).toBe('asserted'));
   it('"سياسة" and "سيارة" are no future verbs', () =>

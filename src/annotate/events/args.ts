@@ -122,6 +122,8 @@ const STATING_VERBS = new Set([
 const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
 /** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
 const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'لكن', 'ولكن', 'ان', 'انه', 'بينما', 'فيما', 'حيث', 'اذ']);
+/** Event types whose agent a sector adjective names (تعزيزات أمنية، هجوم عسكري، حملة أمنية). */
+const FORCE_TYPES = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
 const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 'من']);
 const PAIR_JOIN = new Set(['بين']);
 const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
@@ -282,7 +284,8 @@ export function resolveArguments(
     );
     if (adj) found.push(adj);
     // a sector adjective: "تعزيزات عسكرية وأمنية" → MIL, COP
-    const sectorAdj = adjectivals.find((a) => a.from === after);
+    // (only for what forces do: "التصعيد العسكري" in "وقف التصعيد العسكري" is no agent of the ceasefire)
+    const sectorAdj = FORCE_TYPES.has(hit.type) ? adjectivals.find((a) => a.from === after) : undefined;
     if (!adj && sectorAdj) {
       found.push(sectorAdj);
       const second = adjectivals.find((a) => a.from === after + 1 && words[after + 1]!.norm.startsWith('و'));
@@ -432,6 +435,8 @@ export function resolveArguments(
     const eachOf = objPrev === 'من' && words[obj!.from - 2]?.norm === 'كل';
     if (
       obj &&
+      // a capital further on is a genitive or a place ("جولات محادثات أستانا"), not the object
+      !(obj.capital && obj.from > start) &&
       !found.includes(obj) &&
       !words[obj.from]!.prep &&
       (eachOf || !['الي', 'علي', 'في', 'من', 'عن', 'مع'].includes(objPrev))

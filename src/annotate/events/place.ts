@@ -76,7 +76,10 @@ export function findPlaces(
     // an entity may start after the word's clitics: "بسليانة" holds the mention "سليانة"
     let at = w.start;
     let hit = entitiesByStart.get(at);
-    for (let k = 1; !hit && k <= 3 && w.start + k < w.end; k++) hit = entitiesByStart.get((at = w.start + k));
+    // (only after a locative or conjunction clitic: "لسورية" in "الممثل الخاص لسورية" is no place)
+    const clitics = /^(?:ب|وب|فب|و)/.test(w.norm) ? 3 : 0;
+    for (let k = 1; !hit && k <= clitics && w.start + k < w.end; k++)
+      hit = entitiesByStart.get((at = w.start + k));
     if (hit && (hit.entity.type === 'GPE' || hit.entity.type === 'LOC' || hit.entity.type === 'FAC')) {
       let to = i + 1;
       while (to < words.length && words[to]!.end <= hit.end) to++;

@@ -109,3 +109,8 @@ describe('modality: future, author asides and own words', () => {
   it('"سياسة" and "سيارة" are no future verbs', () =>
     expect(one('ونفذ المحتجون وقفة احتجاجية قرب سيارات الشرطة.', 'PROTEST').modality).toBe('asserted'));
 });
+
+describe('called-off events', () => {
+  it('"تعليق الإضراب" is a strike called off', () =>
+    expect(one('قررت النقابة تعليق الإضراب واستئناف العمل.', 'PROTEST').modality).toBe('negated'));
+});

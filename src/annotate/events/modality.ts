@@ -56,6 +56,8 @@ const EXPECTED = new Set([
   'متوقعا',
   'يرتقب',
 ]);
+/** Nouns that call off the event noun after them. */
+const CALLED_OFF = new Set(['تعليق', 'الغاء', 'فك', 'انهاء', 'ايقاف']);
 /** After a planned or expected event: something prevented it. */
 const CANCELLED = new Set([
   'حالت',
@@ -166,6 +168,8 @@ export function detectModality(
 
   for (let j = near; j < hit.from; j++)
     if (hasAny(words[j]!, NEGATORS) && !NEGATORS.has(trigger.norm)) return m('negated');
+  // "تعليق الإضراب"، "إلغاء الوقفة"، "فك الاعتصام": the event is called off
+  if (hit.entry.pos !== 'V' && hit.from > 0 && hasAny(words[hit.from - 1]!, CALLED_OFF)) return m('negated');
   // "ما" negates a verb right after it (ما زالت is "still", not a negation).
   const prev = words[hit.from - 1];
   if (prev?.norm === 'ما' && hit.entry.pos === 'V' && words[hit.from]?.norm !== 'زال') return m('negated');

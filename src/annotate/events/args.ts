@@ -214,10 +214,13 @@ function previousActor(
       if (
         w.prep ||
         (before &&
+          !partitive(words, a) &&
           [
             'في',
             'على',
+            'علي',
             'الى',
+            'الي',
             'من',
             'عن',
             'ضد',
@@ -270,7 +273,7 @@ export function resolveArguments(
     if (
       subj &&
       !words[subj.from]!.prep &&
-      !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? '')
+      (partitive(words, subj) || !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? ''))
     )
       found.push(...coordinated(words, actors, subj));
     else {
@@ -472,7 +475,8 @@ function supportVerbSubject(
       if (
         a &&
         !words[a.from]!.prep &&
-        !['في', 'علي', 'الي', 'من', 'عن', 'بين'].includes(words[a.from - 1]?.norm ?? '')
+        (partitive(words, a) ||
+          !['في', 'علي', 'الي', 'من', 'عن', 'بين'].includes(words[a.from - 1]?.norm ?? ''))
       )
         return a;
     }
@@ -509,4 +513,24 @@ function speaks(words: readonly Word[], a: ActorMention): boolean {
   for (let j = a.from - 1; j >= Math.max(0, a.from - 2); j--)
     if (words[j]!.keys.some((k) => SPEECH_VERBS.has(k))) return true;
   return false;
+}
+
+/** Quantifiers whose "من" phrase is the real head: "عدد من التلاميذ"، "مجموعة من الفلاحين". */
+const PARTITIVES = new Set([
+  'عدد',
+  'عددا',
+  'مجموعه',
+  'جمله',
+  'بعض',
+  'العديد',
+  'الاف',
+  'مئات',
+  'عشرات',
+  'جمع',
+  'ثله',
+  'كل',
+]);
+
+function partitive(words: readonly Word[], a: ActorMention): boolean {
+  return words[a.from - 1]?.norm === 'من' && PARTITIVES.has(words[a.from - 2]?.norm ?? '');
 }

@@ -295,6 +295,8 @@ const AGENT_STOP = new Set(
     'عمل',
     'فار',
     'مدع',
+    // "الكاتب العام" is a secretary-general, not a writer
+    'كاتب',
   ].map((w) => normalize(w)),
 );
 

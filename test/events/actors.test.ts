@@ -78,6 +78,19 @@ describe('sectors', () => {
   });
 });
 
+describe('staff, sources and false nationalities', () => {
+  it('"أعوان" alone are security agents, "أعوان المالية" are staff of a Tunisian body (not Malian)', () => {
+    expect(codes(one('تمكن الأعوان من إيقاف مروج مخدرات في المدينة.', 'COERCE').actors)).toEqual(['TUNCOP']);
+    expect(codes(one('أكد الكاتب العام أن أعوان المالية سينفذون إضرابا عاما.', 'PROTEST').actors)).toEqual([
+      'TUNLAB',
+    ]);
+  });
+  it('the source of reinforcements or aid after "من"', () => {
+    expect(codes(one('وصلت تعزيزات من الجيش إلى المدينة.', 'MOBILIZE').actors)).toEqual(['TUNMIL']);
+    expect(codes(one('تسلمت المستشفى هبة من الاتحاد الأوروبي.', 'AID').actors)).toEqual(['IGOEEC']);
+  });
+});
+
 describe('agents of event nouns', () => {
   it('the subject of a support verb, across adverbials', () => {
     const e = one(

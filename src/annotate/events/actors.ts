@@ -71,6 +71,9 @@ const DOMESTIC = new Set([
 /** Sector code of "side" heads (الجانب، الطرف) in data/events/actors.tsv: the country alone. */
 const SIDE = 'SIDE';
 
+/** Staff heads: their sector is that of the body they belong to. */
+const STAFF_HEADS = new Set(['اعوان', 'الاعوان']);
+
 /** Envoys and representatives: a country after إلى / ل is where they are sent, not whom they serve. */
 const ENVOY_HEADS = new Set(['مبعوث', 'موفد', 'ممثل', 'مندوب', 'سفير']);
 const GROUP_HEADS = new Set(['وفد', 'وفود', 'ممثلون', 'ممثلين', 'ممثل']);
@@ -319,6 +322,18 @@ function extendSector(
   let end = headEnd;
   let sector = headSector;
   let country: string | null = null;
+  // "أعوان" alone are security agents; "أعوان فرقة الأبحاث" take their body's sector, "أعوان المالية" are staff
+  if (head.baseKeys.some((k) => STAFF_HEADS.has(k)) && headEnd === from + 1 && headEnd < words.length) {
+    const next = words[headEnd]!;
+    const nextSector = next.baseKeys
+      .flatMap((k) => lex.sectors.get(k) ?? [])
+      .find((x) => matchRest(words, headEnd, x.rest) > 0);
+    if (nextSector) sector = nextSector.sector;
+    else if (next.definite && !next.boundary && !adjectiveCountry(next, lex) && !sectorAdjective(next)) {
+      sector = 'LAB';
+      end = headEnd + 1;
+    }
+  }
   let fixed: string | null = null;
   const envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
   // Look a few words ahead: adjectives (الروسية), genitives (الحكومة السورية, وزارة الخارجية), IGOs (الأممي).
@@ -354,7 +369,7 @@ function extendSector(
       end = j + 1;
       break;
     }
-    const cn = w.keys
+    const cn = (FINANCIAL.has(w.norm.replace(/^[وف]/, '')) ? [] : w.keys)
       .flatMap((k) => lex.countryNames.get(k) ?? [])
       .find((c) => !c.capital && matchRest(words, j, c.rest) > 0);
     if (cn) {
@@ -390,9 +405,16 @@ function extendSector(
   return mention(words, from, end, (country ?? '') + sector, country, sector, false);
 }
 
+/** Adjectives that look like a nationality but mostly are not: "المالية" (financial) is no Malian. */
+const NOT_NISBA = new Set(['مالي', 'ماليه', 'المالي', 'الماليه']);
+
+/** "المالية" (financial), not Mali. */
+const FINANCIAL = new Set(['الماليه', 'ماليه', 'المالي']);
+
 /** Country of a nisba adjective: السورية → SYR, الروسي → RUS, الإيرانيين → IRN. */
 export function adjectiveCountry(w: Word, lex: EventLexicon): string | null {
   for (const k of w.keys) {
+    if (NOT_NISBA.has(k)) continue;
     const direct = lex.adjectives.get(k);
     if (direct) return direct;
     for (const suf of ['ه', 'ين', 'ون', 'ان', 'تان', 'تين']) {
@@ -425,7 +447,9 @@ function attachEntities(
     let to = i + 1;
     while (to < words.length && words[to]!.end <= end) to++;
     const overlapping = out.find((m) => m.start < end && words[i]!.start < m.end);
-    const country = entityCountry(entity);
+    // "المالية" tagged as a Malian nationality is "financial"
+    const country =
+      entity.type === 'NORP' && words[i]!.keys.some((k) => NOT_NISBA.has(k)) ? null : entityCountry(entity);
     if (overlapping) {
       overlapping.entity ??= entity.id;
       if (!overlapping.country && country) {

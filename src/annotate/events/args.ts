@@ -286,6 +286,15 @@ export function resolveArguments(
       (a) => a.from === after && a.isCountry === false && a.sector === null && a.country,
     );
     if (adj) found.push(adj);
+    // the source of reinforcements or aid: "تعزيزات من الجيش"، "هبة من الاتحاد الأوروبي"
+    if (
+      found.length === 0 &&
+      (hit.type === 'MOBILIZE' || hit.type === 'AID') &&
+      words[after]?.norm === 'من'
+    ) {
+      const src = mentionAt(actors, after + 1);
+      if (src) found.push(src);
+    }
     // a sector adjective: "تعزيزات عسكرية وأمنية" → MIL, COP
     // (only for what forces do: "التصعيد العسكري" in "وقف التصعيد العسكري" is no agent of the ceasefire)
     const sectorAdj = FORCE_TYPES.has(hit.type) ? adjectivals.find((a) => a.from === after) : undefined;

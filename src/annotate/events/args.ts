@@ -341,7 +341,10 @@ export function resolveArguments(
     }
     // genitive after the noun: the agent of an intransitive noun (غياب المبعوث، مشاركة الوفد، إضراب العمال),
     // the patient of a transitive one (اعتقال المشتبه به، قصف المدينة)
-    const gen = actors.find((a) => a.from === after && !words[after]!.prep && !a.capital);
+    // (a phrase after its own preposition clitic, "لطلبة الحقوق", is no genitive)
+    const gen = actors.find(
+      (a) => a.from === after && !words[after]!.prep && !a.capital && !cliticPrep(words[after]!, a),
+    );
     // "القبض على رجل": after a phrase that ends in its preposition comes the patient
     const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm);
     if (gen && endsInPrep) targets.push(gen);
@@ -428,8 +431,13 @@ export function resolveArguments(
     const w = words[j]!;
     if (w.boundary) break;
     if (hits.some((h) => h !== hit && h.from === j && h.entry.pos === 'V')) break;
+    const here = mentionAt(actors, j);
     const prepHere = args.find(
-      (p) => p !== 'obj' && p !== 'pair' && (w.norm === p || (p.length === 1 && w.prep === p)),
+      (p) =>
+        p !== 'obj' &&
+        p !== 'pair' &&
+        (w.norm === p ||
+          (p.length === 1 && (w.prep === p || (here !== undefined && cliticPrep(w, here) === p)))),
     );
     if (prepHere) {
       const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : mentionAt(actors, j);
@@ -542,4 +550,11 @@ const PARTITIVES = new Set([
 
 function partitive(words: readonly Word[], a: ActorMention): boolean {
   return words[a.from - 1]?.norm === 'من' && PARTITIVES.has(words[a.from - 2]?.norm ?? '');
+}
+
+/** The one-letter preposition (ب ل ك) a word carries before the actor phrase that starts inside it. */
+function cliticPrep(w: Word, a: ActorMention): string | null {
+  if (a.start <= w.start) return null;
+  const c = w.norm.replace(/^[وف]/, '')[0];
+  return c === 'ب' || c === 'ل' || c === 'ك' ? c : null;
 }

@@ -134,3 +134,18 @@ describe('delegations', () => {
     expect(parties.some((p) => p.includes('إيران'))).toBe(true);
   });
 });
+
+describe('hard negatives', () => {
+  it('a football line-up is no attack', () => {
+    expect(events('خط الهجوم: زلاتان إبراهيموفيتش، بنزيما.').some((e) => e.type === 'ASSAULT')).toBe(false);
+    expect(events('وينشط اللاعب في خطة قلب هجوم.').some((e) => e.type === 'ASSAULT')).toBe(false);
+  });
+  it('"إضرابا … احتجاجا على" is one protest', () =>
+    expect(
+      events('نفذ الأساتذة إضرابا عن العمل احتجاجا على تأخر صرف المنح.').filter((e) => e.type === 'PROTEST'),
+    ).toHaveLength(1));
+  it('"حكم قضائي صادر" and an airport receiving a flight are no events', () => {
+    expect(events('احتج الأعوان على حكم قضائي صادر مؤخرا.').some((e) => e.type === 'COERCE')).toBe(false);
+    expect(events('استقبل مطار النفيضة اليوم رحلة سياحية.').some((e) => e.type === 'CONSULT')).toBe(false);
+  });
+});

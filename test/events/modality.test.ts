@@ -114,3 +114,12 @@ describe('called-off events', () => {
   it('"تعليق الإضراب" is a strike called off', () =>
     expect(one('قررت النقابة تعليق الإضراب واستئناف العمل.', 'PROTEST').modality).toBe('negated'));
 });
+
+describe('alleged and reported by a participle', () => {
+  it('the charge of an accusation is reported', () =>
+    expect(one('اتهمت الحكومة المعارضة بتنظيم هجوم على مقر البلدية.', 'ASSAULT').modality).toBe('reported'));
+  it('"مشيرا إلى أنه تم توفير المساعدات" is reported', () =>
+    expect(one('وأكد المسؤول نجاح العملية، مشيرا إلى أنه تم توفير المساعدات للعائلات.', 'AID').modality).toBe(
+      'reported',
+    ));
+});

@@ -143,6 +143,34 @@ const NOT_FUTURE = new Set([
   'سياحيه',
 ]);
 
+const SAYING_PARTICIPLES = new Set([
+  'مشيرا',
+  'مشيره',
+  'مؤكدا',
+  'مؤكده',
+  'مضيفا',
+  'مضيفه',
+  'موضحا',
+  'موضحه',
+  'معتبرا',
+  'معتبره',
+  'لافتا',
+  'مبرزا',
+]);
+
+/** A participle of saying before the trigger, then a complementiser (أن، أنه) before it. */
+function participleReport(words: readonly Word[], at: number): boolean {
+  for (let s = at - 1; s >= Math.max(0, at - 12); s--) {
+    if (words[s]!.norm === '.') return false;
+    if (!hasAny(words[s]!, SAYING_PARTICIPLES)) continue;
+    for (let j = s + 1; j < at; j++)
+      if (COMPLEMENTISER.has(words[j]!.norm) || words[j]!.keys.some((k) => COMPLEMENTISER.has(k)))
+        return true;
+    return false;
+  }
+  return false;
+}
+
 function hasAny(w: Word, set: ReadonlySet<string>): boolean {
   return w.keys.some((k) => set.has(k)) || set.has(w.norm);
 }
@@ -211,6 +239,23 @@ export function detectModality(
   for (let j = clause; j < hit.from; j++) if (hasAny(words[j]!, HYPOTHETICAL)) return m('hypothetical');
   if (expected) return m('expected');
   if (planned) return m('planned');
+  // the charge of an accusation is alleged: "اتهمت السعودية الحوثيين بإطلاق صاروخ"
+  const accusation = hits.find(
+    (h) =>
+      h !== hit &&
+      h.entry.cls === 'accuse' &&
+      h.entry.pos === 'V' &&
+      h.from < hit.from &&
+      hit.from - h.to <= 6,
+  );
+  if (
+    accusation &&
+    words.slice(accusation.to, hit.to).some((w) => !w.boundary && w.norm.replace(/^و/, '').startsWith('ب')) &&
+    !words.slice(accusation.to, hit.from).some((w) => w.boundary)
+  )
+    alleged = true;
+  // "، مشيرا إلى أنه تم توفير المساعدات": a participle of saying reports what follows
+  if (!attribution && participleReport(words, hit.from)) alleged = true;
   if (attribution || alleged) return m('reported');
   return m('asserted');
 }

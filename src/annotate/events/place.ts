@@ -138,6 +138,9 @@ function gazetteerAt(
  * (في، ب، قرب، على) — extended back over a head noun ("المنطقة العازلة قرب إدلب") — else the
  * nearest place in the sentence that is not one of the event's actors.
  */
+/** Verbal acts: their place is where they are said, never a bare name in what they are about. */
+const VERBAL_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'CONCEDE']);
+
 export function choosePlace(
   doc: Doc,
   words: readonly Word[],
@@ -194,7 +197,8 @@ export function choosePlace(
     genitive ??
     afterTrigger.find(locative) ??
     beforeTrigger.reverse().find(locative) ??
-    afterTrigger.find((p) => p.entity !== null) ??
+    // (a name after a verbal act without a locative is its argument: "الكف عن تخريب تونس")
+    (VERBAL_TYPES.has(hit.type) ? undefined : afterTrigger.find((p) => p.entity !== null)) ??
     seat;
   if (!pick) return null;
   // Extend back to a place head: المنطقة العازلة قرب إدلب، ريف اللاذقية، محافظة إدلب.

@@ -149,3 +149,17 @@ describe('hard negatives', () => {
     expect(events('استقبل مطار النفيضة اليوم رحلة سياحية.').some((e) => e.type === 'CONSULT')).toBe(false);
   });
 });
+
+describe('places', () => {
+  it("a visit's destination is its place", () =>
+    expect(one('يؤدي وزير الخارجية الفرنسي زيارة عمل إلى تونس يوم الإثنين.', 'CONSULT').place?.name).toBe(
+      'تونس',
+    ));
+  it('a fronted locative scopes over the sentence', () =>
+    expect(
+      one('وفي مطار المنستير، أكد المسؤول أن الحركة عادية مع وجود تعزيزات أمنية بالمطار.', 'MOBILIZE').place
+        ?.name,
+    ).toContain('المنستير'));
+  it('a verbal act takes no bare name after it as its place', () =>
+    expect(one('ودعا رئيس الحكومة إلى الكف عن تخريب تونس.', 'REQUEST').place).toBeNull());
+});

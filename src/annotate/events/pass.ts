@@ -183,6 +183,28 @@ function dominantCountry(
   return preferHome(counts, home);
 }
 
+/** A visit's destination country or city is also where it happens: "زيارة عمل إلى تونس". */
+function destination(
+  doc: Doc,
+  hit: TriggerHit,
+  targets: readonly ActorMention[],
+  byId: Map<string, Entity>,
+): { place: NonNullable<Event['place']>; en: string | null } | null {
+  if (hit.entry.cls !== 'visit') return null;
+  const t = targets.find((x) => x.isCountry || x.capital);
+  if (!t) return null;
+  const e = t.entity !== null ? byId.get(t.entity) : undefined;
+  return {
+    place: {
+      entity: t.entity,
+      name: doc.text.slice(t.start, t.end),
+      lat: e?.lat ?? null,
+      lon: e?.lon ?? null,
+    },
+    en: e?.name_en ?? null,
+  };
+}
+
 /** True when a TIMEX3 day value (2017-05-05) falls after the publication day. */
 function isAfterDay(value: string, published: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && value > published.slice(0, 10);
@@ -338,7 +360,8 @@ function extractEvents(
       const args = resolveArguments(r.words, hit, actors, hits);
       const mod = detectModality(r.words, hit, hits);
       const spans = [...args.actors, ...args.targets];
-      const where = choosePlace(doc, r.words, hit, places, spans, hits);
+      const where =
+        choosePlace(doc, r.words, hit, places, spans, hits) ?? destination(doc, hit, args.targets, byId);
       const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
       const own = claimed.get(hit) ?? times.filter((t) => ![...claimed.values()].some((c) => c.includes(t)));
       const time = nearestTime(own, trigger.start);

@@ -193,13 +193,22 @@ export function choosePlace(
           /^\s*(?:[^\s،,.]+\s+)?$/.test(doc.text.slice(a.end, words[p.from]!.start)),
       ),
   );
+  // A fronted locative scopes over its sentence: "وفي مطار المنستير، أكدت … وجود تعزيزات أمنية بالمطار".
+  const fronted = usable.find(
+    (p) =>
+      p.to <= hit.from &&
+      p.from <= 3 &&
+      ['في', 'وفي'].includes(words[0]!.norm) &&
+      words.slice(p.to, Math.min(words.length, p.to + 2)).some((w) => w.norm === '،' || w.norm === ','),
+  );
   const pick =
     genitive ??
     afterTrigger.find(locative) ??
     beforeTrigger.reverse().find(locative) ??
     // (a name after a verbal act without a locative is its argument: "الكف عن تخريب تونس")
     (VERBAL_TYPES.has(hit.type) ? undefined : afterTrigger.find((p) => p.entity !== null)) ??
-    seat;
+    seat ??
+    fronted;
   if (!pick) return null;
   // Extend back to a place head: المنطقة العازلة قرب إدلب، ريف اللاذقية، محافظة إدلب.
   let from = pick.from;

@@ -297,6 +297,8 @@ const AGENT_STOP = new Set(
     'مدع',
     // "الكاتب العام" is a secretary-general, not a writer
     'كاتب',
+    // "مراكز الاتصالات" (telecoms), not the media
+    'اتصالات',
   ].map((w) => normalize(w)),
 );
 

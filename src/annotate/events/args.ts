@@ -150,6 +150,11 @@ function nextActor(
   return undefined;
 }
 
+/** A named entity with no sector of its own (a person's name in apposition to a role). */
+function named(a: ActorMention): boolean {
+  return a.entity !== null && a.sector === null && !a.isCountry && !a.capital && !a.adjectival;
+}
+
 /** Coordinated actors from `first`: X و Y و Z, X، Y و Z. */
 export function coordinated(
   words: readonly Word[],
@@ -181,7 +186,7 @@ export function coordinated(
   }
   // "X، Y" without a final "و Z" is no list: subject and object ("دعا الحزب، الحكومة، إلى") or, for a named
   // person, an apposition ("رئيس البرلمان، محمد الناصر") that keeps both phrases
-  return sawAnd ? out : out.filter((x, i) => i === 0 || (x.entity?.startsWith('kb:per:') ?? false));
+  return sawAnd ? out : out.filter((x, i) => i === 0 || named(x));
 }
 
 /** Coordinated actors ending with `last`: روسيا، إيران وتركيا. */
@@ -229,6 +234,9 @@ function previousActor(
             'بين',
             'قرب',
             'امام',
+            'نحو',
+            'باتجاه',
+            'تجاه',
             'مقر',
             'بمقر',
             'داخل',

@@ -64,6 +64,11 @@ describe('sectors', () => {
       codes(one('أغلق مواطنون الطريق في سيدي بوزيد احتجاجا على انقطاع الماء.', 'PROTEST').actors),
     ).toEqual(['TUNCVL']);
   });
+  it('a party whose name holds a country name is the party', () => {
+    const e = one('ودعا آفاق تونس الحكومة إلى حشد كل طاقاتها.', 'REQUEST');
+    expect(codes(e.actors)).toEqual(['TUNPTY']);
+    expect(codes(e.targets)).toEqual(['TUNGOV']);
+  });
   it('a body of an organisation speaks for it', () => {
     const e = one(
       'وكان المكتب التنفيذي للاتحاد العام التونسي للشغل أكد في بيان أصدره أمس رفضه للقانون.',

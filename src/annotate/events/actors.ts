@@ -450,6 +450,23 @@ function attachEntities(
     // "المالية" tagged as a Malian nationality is "financial"
     const country =
       entity.type === 'NORP' && words[i]!.keys.some((k) => NOT_NISBA.has(k)) ? null : entityCountry(entity);
+    // "آفاق تونس"، "نداء تونس": a country name inside an organisation's name is the organisation
+    if (overlapping && entity.type === 'ORG' && overlapping.isCountry && overlapping.from > i) {
+      const sector = orgSector(words, i, to, lex);
+      Object.assign(overlapping, {
+        from: i,
+        to,
+        start: words[i]!.start,
+        end: Math.max(overlapping.end, words[to - 1]!.end),
+        entity: entity.id,
+        sector,
+        isCountry: false,
+        capital: false,
+        country: country ?? overlapping.country,
+        code: (country ?? overlapping.country ?? '') + (sector ?? ''),
+      });
+      continue;
+    }
     if (overlapping) {
       overlapping.entity ??= entity.id;
       if (!overlapping.country && country) {
@@ -508,6 +525,11 @@ function orgSector(words: readonly Word[], from: number, to: number, lex: EventL
 /** Organisation heads that are no actor on their own but name the sector of an organisation entity. */
 const ORG_HEADS = new Map<string, string>([
   ['حركه', 'PTY'],
+  // Tunisian party names: نداء تونس، آفاق تونس، حراك تونس الإرادة، تحيا تونس
+  ['نداء', 'PTY'],
+  ['افاق', 'PTY'],
+  ['حراك', 'PTY'],
+  ['تحيا', 'PTY'],
   ['تيار', 'PTY'],
   ['ائتلاف', 'PTY'],
   ['جبهه', 'PTY'],

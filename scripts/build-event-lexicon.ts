@@ -260,7 +260,47 @@ const SECTORS = new Set([
   'DEV',
   'ENV',
   'ELI',
+  'PTY',
 ]);
+
+/**
+ * Agents-file entries that are adjectives or everyday words in Tunisian news, not actors on their own
+ * ("الأمن الوطني" is no CVL "وطني", "فرقة الأمن السياحي" no CVL "سياحي", "زيارة عمل" no BUS "عمل").
+ */
+const AGENT_STOP = new Set(
+  [
+    'احتياطي',
+    'اصلاحي',
+    'اصلي',
+    'اكاديمي',
+    'بحري',
+    'بستاني',
+    'تاسيسي',
+    'تبني',
+    'ثري',
+    'حي',
+    'دستوري',
+    'رياضي',
+    'سياحي',
+    'سياسي',
+    'صليبي',
+    'قروي',
+    'مستشفي',
+    'معتني',
+    'منفي',
+    'وطني',
+    'ام',
+    'حشد',
+    'صيد',
+    'عمل',
+    'فار',
+    'مدع',
+    // "الكاتب العام" is a secretary-general, not a writer
+    'كاتب',
+    // "مراكز الاتصالات" (telecoms), not the media
+    'اتصالات',
+  ].map((w) => normalize(w)),
+);
 
 function actorTerms(): { sectors: [string, string][]; named: [string, string][] } {
   const sectors = new Map<string, string>();
@@ -269,7 +309,13 @@ function actorTerms(): { sectors: [string, string][]; named: [string, string][] 
     const m = /\[~([A-Z]{3})[A-Z]*\]\s*([^#]+)/.exec(line);
     if (!m) continue;
     const phrase = normalize(m[2]!.trim());
-    if (phrase && /\p{Script=Arabic}/u.test(phrase) && phrase.split(' ').length <= 3 && SECTORS.has(m[1]!))
+    if (
+      phrase &&
+      /\p{Script=Arabic}/u.test(phrase) &&
+      phrase.split(' ').length <= 3 &&
+      SECTORS.has(m[1]!) &&
+      !AGENT_STOP.has(phrase)
+    )
       sectors.set(phrase, m[1]!);
   }
   const named: [string, string][] = [];
@@ -311,6 +357,21 @@ const COUNTRY_ALIASES: Record<string, { names?: string[]; adjs?: string[] }> = {
   MAR: { names: ['المغرب'], adjs: ['مغربي'] },
   EGY: { names: ['مصر'], adjs: ['مصري'] },
   TUN: { names: ['تونس'], adjs: ['تونسي'] },
+  JOR: { names: ['الأردن'], adjs: ['أردني'] },
+  IRQ: { names: ['العراق'], adjs: ['عراقي'] },
+  LBN: { names: ['لبنان'], adjs: ['لبناني'] },
+  YEM: { names: ['اليمن'], adjs: ['يمني'] },
+  SDN: { names: ['السودان'], adjs: ['سوداني'] },
+  QAT: { names: ['قطر'], adjs: ['قطري'] },
+  KWT: { names: ['الكويت'], adjs: ['كويتي'] },
+  BHR: { names: ['البحرين'], adjs: ['بحريني'] },
+  OMN: { names: ['سلطنة عمان'], adjs: ['عماني'] },
+  MRT: { names: ['موريتانيا'], adjs: ['موريتاني'] },
+  IRN: { names: ['إيران'], adjs: ['إيراني'] },
+  RUS: { names: ['روسيا'], adjs: ['روسي'] },
+  FRA: { names: ['فرنسا'], adjs: ['فرنسي'] },
+  ITA: { names: ['إيطاليا', 'ايطاليا'], adjs: ['إيطالي'] },
+  CHN: { names: ['الصين'], adjs: ['صيني'] },
 };
 
 /** GeoNames Arabic names that are also common words: never read them as places without an entity. */

@@ -24,8 +24,14 @@ export function eventsPipeline(): Pipeline {
   return (cached = buildPipeline([...textPasses(), emptyLayers, createEventsPass()]));
 }
 
-export function analyse(title: string, body: string, published: string | null = null, id = 'test'): Doc {
-  return eventsPipeline().run(createDoc({ id, title, body, published }));
+export function analyse(
+  title: string,
+  body: string,
+  published: string | null = null,
+  id = 'test',
+  source: string | null = null,
+): Doc {
+  return eventsPipeline().run(createDoc({ id, title, body, published, source }));
 }
 
 export function analyseSeed(file: string, published: string): Doc {

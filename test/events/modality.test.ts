@@ -88,3 +88,38 @@ describe('arguments', () => {
     expect(talks[0]!.evidence.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('modality: future, author asides and own words', () => {
+  it('a future verb governing an event noun makes it planned', () =>
+    expect(one('وقال الكاتب العام إن الأعوان سيواصلون تحركاتهم الاحتجاجية.', 'PROTEST').modality).toBe(
+      'planned',
+    ));
+  it('an event dated after the publication day is planned', () =>
+    expect(one('نفذ الأطباء إضرابا يوم 10 مارس 2021 بالمستشفى الجهوي.', 'PROTEST').modality).toBe('planned'));
+  it('an event dated before it stays asserted', () =>
+    expect(one('نفذ الأطباء إضرابا يوم 10 فيفري 2021 بالمستشفى الجهوي.', 'PROTEST').modality).toBe(
+      'asserted',
+    ));
+  it('"تجدر الإشارة إلى أن" is the author speaking, not a report', () =>
+    expect(one('تجدر الإشارة إلى أن المحتجين نفذوا وقفة احتجاجية أمس.', 'PROTEST').modality).not.toBe(
+      'reported',
+    ));
+  it('"على حد قوله" / "وفق تعبيره" leave the speaker\'s own demand asserted', () =>
+    expect(one('ودعا النائب الحكومة إلى الاستقالة، وفق تعبيره.', 'REQUEST').modality).toBe('asserted'));
+  it('"سياسة" and "سيارة" are no future verbs', () =>
+    expect(one('ونفذ المحتجون وقفة احتجاجية قرب سيارات الشرطة.', 'PROTEST').modality).toBe('asserted'));
+});
+
+describe('called-off events', () => {
+  it('"تعليق الإضراب" is a strike called off', () =>
+    expect(one('قررت النقابة تعليق الإضراب واستئناف العمل.', 'PROTEST').modality).toBe('negated'));
+});
+
+describe('alleged and reported by a participle', () => {
+  it('the charge of an accusation is reported', () =>
+    expect(one('اتهمت الحكومة المعارضة بتنظيم هجوم على مقر البلدية.', 'ASSAULT').modality).toBe('reported'));
+  it('"مشيرا إلى أنه تم توفير المساعدات" is reported', () =>
+    expect(one('وأكد المسؤول نجاح العملية، مشيرا إلى أنه تم توفير المساعدات للعائلات.', 'AID').modality).toBe(
+      'reported',
+    ));
+});

@@ -17,7 +17,35 @@ export interface ActorMention {
   isCountry: boolean;
   /** True for a capital or city named for its government ("قالت موسكو"); after a noun it is a place. */
   capital: boolean;
+  /** True for a sector adjective after a noun ("تعزيزات أمنية" → COP): only the agent of that noun. */
+  adjectival: boolean;
 }
+
+/** State bodies whose branch an adjective names: السلطات الأمنية، القوات العسكرية، المصالح الأمنية. */
+const BRANCH_HEADS = new Set([
+  'سلطات',
+  'السلطات',
+  'قوات',
+  'القوات',
+  'اجهزه',
+  'الاجهزه',
+  'مصالح',
+  'المصالح',
+  'وحدات',
+  'الوحدات',
+]);
+
+/** Sector adjectives: the agent of the noun they qualify (تعزيزات أمنية، حملة عسكرية). */
+const SECTOR_ADJECTIVES = new Map<string, string>([
+  ['امنيه', 'COP'],
+  ['امني', 'COP'],
+  ['الامنيه', 'COP'],
+  ['الامني', 'COP'],
+  ['عسكريه', 'MIL'],
+  ['عسكري', 'MIL'],
+  ['العسكريه', 'MIL'],
+  ['العسكري', 'MIL'],
+]);
 
 /** Sectors of groups that belong to the country they act in (unlike IGOs and named foreign actors). */
 const DOMESTIC = new Set([
@@ -37,7 +65,14 @@ const DOMESTIC = new Set([
   'BUS',
   'CRM',
   'REF',
+  'PTY',
 ]);
+
+/** Sector code of "side" heads (الجانب، الطرف) in data/events/actors.tsv: the country alone. */
+const SIDE = 'SIDE';
+
+/** Staff heads: their sector is that of the body they belong to. */
+const STAFF_HEADS = new Set(['اعوان', 'الاعوان']);
 
 /** Envoys and representatives: a country after إلى / ل is where they are sent, not whom they serve. */
 const ENVOY_HEADS = new Set(['مبعوث', 'موفد', 'ممثل', 'مندوب', 'سفير']);
@@ -109,6 +144,23 @@ export function findActors(
       i++;
       continue;
     }
+    const adjSector = i > 0 && !words[i - 1]!.boundary ? sectorAdjective(w) : null;
+    if (adjSector) {
+      const m = mention(
+        words,
+        i,
+        i + 1,
+        (defaultCountry ?? '') + adjSector,
+        defaultCountry,
+        adjSector,
+        false,
+      );
+      m.adjectival = true;
+      if (w.norm.startsWith('و') && w.norm.length > 4) m.start += 1;
+      out.push(m);
+      i++;
+      continue;
+    }
     const m = actorAt(words, i, lex, defaultCountry, out);
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
@@ -123,7 +175,72 @@ export function findActors(
     } else i++;
   }
   attachEntities(words, out, entities, lex);
+  extendBodies(words, out);
   return out;
+}
+
+/**
+ * Bodies and officers of an organisation speak for it: "المكتب التنفيذي للاتحاد العام التونسي للشغل"،
+ * "الكاتب العام لنقابة التعليم"، "رئيس جمعية القضاة" are the organisation's actor, so the phrase starts at the
+ * head (it is then a subject, not a prepositional phrase).
+ */
+const BODY_HEADS = new Set([
+  'المكتب',
+  'مكتب',
+  'الهيئه',
+  'هيئه',
+  'مجلس',
+  'المجلس',
+  'الكاتب',
+  'كاتب',
+  'الامين',
+  'امين',
+  'رئيس',
+  'رئيسه',
+  'عضو',
+  'اعضاء',
+  'قيادي',
+  'القيادي',
+  'ممثلو',
+  'ممثلي',
+  'منخرطو',
+  'منخرطي',
+  'مناضلو',
+  'مناضلي',
+  'انصار',
+  'قواعد',
+]);
+const BODY_MODIFIERS = new Set([
+  'التنفيذي',
+  'السياسي',
+  'الوطني',
+  'الجهوي',
+  'المحلي',
+  'العام',
+  'العامه',
+  'الاداريه',
+  'شوري',
+]);
+
+function extendBodies(words: readonly Word[], out: ActorMention[]): void {
+  for (const m of out) {
+    if (m.isCountry || m.from === 0) continue;
+    const first = words[m.from]!;
+    if (first.prep !== 'ل' && !first.norm.startsWith('ل')) {
+      // genitive without ل: "رئيس جمعية القضاة"، "أعضاء النقابة"
+      const prev = words[m.from - 1]!;
+      if (BODY_HEADS.has(prev.norm) && !prev.definite && !out.some((o) => o.to === m.from)) {
+        m.from -= 1;
+        m.start = prev.start;
+      }
+      continue;
+    }
+    let k = m.from - 1;
+    while (k >= 0 && BODY_MODIFIERS.has(words[k]!.norm) && m.from - k <= 2) k--;
+    if (k < 0 || !BODY_HEADS.has(words[k]!.norm) || out.some((o) => o.to > k && o.from <= k)) continue;
+    m.from = k;
+    m.start = words[k]!.start;
+  }
 }
 
 function actorAt(
@@ -151,7 +268,8 @@ function actorAt(
     for (const s of lex.sectors.get(key) ?? []) {
       const end = matchRest(words, i, s.rest);
       if (end < 0) continue;
-      return extendSector(words, i, end, s.sector, lex, defaultCountry, before, w);
+      const m = extendSector(words, i, end, s.sector, lex, defaultCountry, before, w);
+      if (m) return m;
     }
   }
   // Country names and capitals.
@@ -187,6 +305,7 @@ function mention(
     entity: null,
     isCountry,
     capital: false,
+    adjectival: false,
   };
 }
 
@@ -194,14 +313,27 @@ function extendSector(
   words: readonly Word[],
   from: number,
   headEnd: number,
-  sector: string,
+  headSector: string,
   lex: EventLexicon,
   defaultCountry: string | null,
   before: readonly ActorMention[],
   head: Word,
-): ActorMention {
+): ActorMention | null {
   let end = headEnd;
+  let sector = headSector;
   let country: string | null = null;
+  // "أعوان" alone are security agents; "أعوان فرقة الأبحاث" take their body's sector, "أعوان المالية" are staff
+  if (head.baseKeys.some((k) => STAFF_HEADS.has(k)) && headEnd === from + 1 && headEnd < words.length) {
+    const next = words[headEnd]!;
+    const nextSector = next.baseKeys
+      .flatMap((k) => lex.sectors.get(k) ?? [])
+      .find((x) => matchRest(words, headEnd, x.rest) > 0);
+    if (nextSector) sector = nextSector.sector;
+    else if (next.definite && !next.boundary && !adjectiveCountry(next, lex) && !sectorAdjective(next)) {
+      sector = 'LAB';
+      end = headEnd + 1;
+    }
+  }
   let fixed: string | null = null;
   const envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
   // Look a few words ahead: adjectives (الروسية), genitives (الحكومة السورية, وزارة الخارجية), IGOs (الأممي).
@@ -215,6 +347,13 @@ function extendSector(
     )
       break;
     if (SKIP_IN_ACTOR.has(w.norm)) continue;
+    // "السلطات الأمنية" → COP, "القوات العسكرية" → MIL: an adjective names the branch of a state body
+    const branch = sectorAdjective(w);
+    if (branch && j === end && head.baseKeys.some((k) => BRANCH_HEADS.has(k))) {
+      sector = branch;
+      end = j + 1;
+      continue;
+    }
     // "وفد من النظام السوري"، "ممثلون عن إيران"
     if ((w.norm === 'من' || w.norm === 'عن') && j === headEnd && head.keys.some((k) => GROUP_HEADS.has(k)))
       continue;
@@ -230,7 +369,7 @@ function extendSector(
       end = j + 1;
       break;
     }
-    const cn = w.keys
+    const cn = (FINANCIAL.has(w.norm.replace(/^[وف]/, '')) ? [] : w.keys)
       .flatMap((k) => lex.countryNames.get(k) ?? [])
       .find((c) => !c.capital && matchRest(words, j, c.rest) > 0);
     if (cn) {
@@ -238,14 +377,20 @@ function extendSector(
       end = matchRest(words, j, cn.rest);
       break;
     }
-    // Another sector word continues the phrase (وفد الحكومة، قوات النظام، وزارة الخارجية).
-    if (w.keys.some((k) => lex.sectors.has(k)) && w.definite) {
+    // Another sector word continues the phrase (وفد الحكومة، قوات النظام، وزارة الخارجية), but only after a
+    // construct head: a definite word closes the phrase ("دعا وزير الخارجية الجانب الروسي" is two phrases).
+    if (w.keys.some((k) => lex.sectors.has(k)) && w.definite && !words[j - 1]!.definite) {
       end = j + 1;
       continue;
     }
     break;
   }
   if (fixed) return mention(words, from, end, fixed, null, fixed.slice(3), false);
+  // "الجانب الروسي"، "الطرف التونسي": a side is its country, with no sector
+  if (sector === SIDE) {
+    if (!country) return null;
+    return mention(words, from, end, country, country, null, false);
+  }
   // A possessive head (طائراتها، مندوبها) belongs to the nearest country named before it.
   if (!country && head.possessive) {
     for (let k = before.length - 1; k >= 0; k--) {
@@ -260,9 +405,16 @@ function extendSector(
   return mention(words, from, end, (country ?? '') + sector, country, sector, false);
 }
 
+/** Adjectives that look like a nationality but mostly are not: "المالية" (financial) is no Malian. */
+const NOT_NISBA = new Set(['مالي', 'ماليه', 'المالي', 'الماليه']);
+
+/** "المالية" (financial), not Mali. */
+const FINANCIAL = new Set(['الماليه', 'ماليه', 'المالي']);
+
 /** Country of a nisba adjective: السورية → SYR, الروسي → RUS, الإيرانيين → IRN. */
 export function adjectiveCountry(w: Word, lex: EventLexicon): string | null {
   for (const k of w.keys) {
+    if (NOT_NISBA.has(k)) continue;
     const direct = lex.adjectives.get(k);
     if (direct) return direct;
     for (const suf of ['ه', 'ين', 'ون', 'ان', 'تان', 'تين']) {
@@ -283,6 +435,11 @@ function attachEntities(
   lex: EventLexicon,
 ): void {
   if (entities.byWord.size === 0) return;
+  // a phrase that starts after its clitics ("وروسيا") meets its entity at the phrase start, not the word's
+  for (const m of out) {
+    const hit = m.start !== words[m.from]!.start ? entities.byWord.get(m.start) : undefined;
+    if (hit && hit.end <= m.end + 1) m.entity ??= hit.entity.id;
+  }
   for (let i = 0; i < words.length; i++) {
     const hit = entities.byWord.get(words[i]!.start);
     if (!hit) continue;
@@ -290,7 +447,26 @@ function attachEntities(
     let to = i + 1;
     while (to < words.length && words[to]!.end <= end) to++;
     const overlapping = out.find((m) => m.start < end && words[i]!.start < m.end);
-    const country = entityCountry(entity);
+    // "المالية" tagged as a Malian nationality is "financial"
+    const country =
+      entity.type === 'NORP' && words[i]!.keys.some((k) => NOT_NISBA.has(k)) ? null : entityCountry(entity);
+    // "آفاق تونس"، "نداء تونس": a country name inside an organisation's name is the organisation
+    if (overlapping && entity.type === 'ORG' && overlapping.isCountry && overlapping.from > i) {
+      const sector = orgSector(words, i, to, lex);
+      Object.assign(overlapping, {
+        from: i,
+        to,
+        start: words[i]!.start,
+        end: Math.max(overlapping.end, words[to - 1]!.end),
+        entity: entity.id,
+        sector,
+        isCountry: false,
+        capital: false,
+        country: country ?? overlapping.country,
+        code: (country ?? overlapping.country ?? '') + (sector ?? ''),
+      });
+      continue;
+    }
     if (overlapping) {
       overlapping.entity ??= entity.id;
       if (!overlapping.country && country) {
@@ -317,7 +493,7 @@ function attachEntities(
           ? ROLE_SECTOR[role.role]!
           : null
         : entity.type === 'ORG'
-          ? null
+          ? orgSector(words, i, to, lex)
           : null;
     const code = /^kb:org:(IGO[A-Z]+)$/.exec(entity.kb_id ?? '')?.[1] ?? (country ?? 'UNK') + (sector ?? '');
     const m = mention(words, i, to, code, country, sector, entity.type === 'GPE');
@@ -326,4 +502,54 @@ function attachEntities(
     out.push(m);
   }
   out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Sector of an organisation from its head word or phrase: حزب/حركة نداء تونس → PTY, نقابة → LAB, وزارة → GOV,
+ * المحكمة → JUD, جمعية القضاة → JUD. Named organisations with no sector word (companies, clubs) get none.
+ */
+function orgSector(words: readonly Word[], from: number, to: number, lex: EventLexicon): string | null {
+  for (const key of words[from]!.baseKeys) {
+    for (const s of lex.sectors.get(key) ?? []) {
+      const end = matchRest(words, from, s.rest);
+      if (end > 0 && end <= to) return s.sector;
+    }
+  }
+  for (const key of words[from]!.baseKeys) {
+    const head = ORG_HEADS.get(key);
+    if (head) return head;
+  }
+  return null;
+}
+
+/** Organisation heads that are no actor on their own but name the sector of an organisation entity. */
+const ORG_HEADS = new Map<string, string>([
+  ['حركه', 'PTY'],
+  // Tunisian party names: نداء تونس، آفاق تونس، حراك تونس الإرادة، تحيا تونس
+  ['نداء', 'PTY'],
+  ['افاق', 'PTY'],
+  ['حراك', 'PTY'],
+  ['تحيا', 'PTY'],
+  ['تيار', 'PTY'],
+  ['ائتلاف', 'PTY'],
+  ['جبهه', 'PTY'],
+  ['جمعيه', 'CVL'],
+  ['منظمه', 'CVL'],
+  ['رابطه', 'CVL'],
+  ['هيئه', 'GOV'],
+  ['ديوان', 'GOV'],
+  ['بنك', 'BUS'],
+  ['مجمع', 'BUS'],
+  ['اذاعه', 'MED'],
+  ['جريده', 'MED'],
+  ['صحيفه', 'MED'],
+  ['وكاله', 'MED'],
+]);
+
+function sectorAdjective(w: Word): string | null {
+  for (const k of w.baseKeys) {
+    const s = SECTOR_ADJECTIVES.get(k);
+    if (s) return s;
+  }
+  return null;
 }

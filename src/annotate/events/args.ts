@@ -60,7 +60,71 @@ const LIGHT_VERBS = new Set([
   'انطلق',
   'استانفت',
 ]);
+/**
+ * Verbs whose subject is the agent of the event noun they govern: "تمكنت الوحدات الأمنية ... من إيقاف"،
+ * "قام المحتجون بغلق"، "أقدم شاب على الاعتداء"، "أكدت النقابات رفضها"، "جددت الحكومة دعمها".
+ */
+const SUPPORT_VERBS = new Set([
+  'القي',
+  'القت',
+  'القوا',
+  'تمكن',
+  'تمكنت',
+  'تمكنوا',
+  'يتمكن',
+  'قام',
+  'قامت',
+  'قاموا',
+  'يقوم',
+  'تقوم',
+  'اقدم',
+  'اقدمت',
+  'اقدموا',
+  'عمد',
+  'عمدت',
+  'عمدوا',
+  'نجح',
+  'نجحت',
+  'نجحوا',
+  'حاول',
+  'حاولت',
+  'حاولوا',
+  'شرع',
+  'شرعت',
+  'قرر',
+  'قررت',
+  'قرروا',
+  'واصل',
+  'واصلت',
+  'واصلوا',
+]);
+/** Verbs of stating: their subject owns a possessive attitude noun they govern (أكدت النقابات رفضها). */
+const STATING_VERBS = new Set([
+  'اكد',
+  'اكدت',
+  'اكدوا',
+  'جدد',
+  'جددت',
+  'جددوا',
+  'اعلن',
+  'اعلنت',
+  'اعلنوا',
+  'عبر',
+  'عبرت',
+  'عبروا',
+  'ابدي',
+  'ابدت',
+  'ابدوا',
+  'اعرب',
+  'اعربت',
+  'اعربوا',
+]);
 const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
+/** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
+const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'لكن', 'ولكن', 'ان', 'انه', 'بينما', 'فيما', 'حيث', 'اذ']);
+/** Event types whose agent a sector adjective names (تعزيزات أمنية، هجوم عسكري، حملة أمنية). */
+const FORCE_TYPES = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
+const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 'من']);
 const PAIR_JOIN = new Set(['بين']);
 const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
 const FULL_STOPS = new Set(['.', '!', '؟', '?', 'حين', 'فيما', 'بينما']);
@@ -86,14 +150,20 @@ function nextActor(
   return undefined;
 }
 
+/** A named entity with no sector of its own (a person's name in apposition to a role). */
+function named(a: ActorMention): boolean {
+  return a.entity !== null && a.sector === null && !a.isCountry && !a.capital && !a.adjectival;
+}
+
 /** Coordinated actors from `first`: X و Y و Z, X، Y و Z. */
-function coordinated(
+export function coordinated(
   words: readonly Word[],
   actors: readonly ActorMention[],
   first: ActorMention,
 ): ActorMention[] {
   const out = [first];
   let cur = first;
+  let sawAnd = false;
   for (;;) {
     let j = cur.to;
     const comma = words[j]?.norm === '،' || words[j]?.norm === ',';
@@ -111,9 +181,12 @@ function coordinated(
     if (!n || n === cur || out.includes(n)) break;
     if (j !== cur.to && !(words[j]?.norm === 'و' || words[j]?.norm === 'مع' || n.from === j)) break;
     out.push(n);
+    if (n !== next || !comma || n.from !== j) sawAnd = true;
     cur = n;
   }
-  return out;
+  // "X، Y" without a final "و Z" is no list: subject and object ("دعا الحزب، الحكومة، إلى") or, for a named
+  // person, an apposition ("رئيس البرلمان، محمد الناصر") that keeps both phrases
+  return sawAnd ? out : out.filter((x, i) => i === 0 || named(x));
 }
 
 /** Coordinated actors ending with `last`: روسيا، إيران وتركيا. */
@@ -145,7 +218,30 @@ function previousActor(
       const before = words[a.from - 1];
       if (
         w.prep ||
-        (before && ['في', 'على', 'الى', 'من', 'عن', 'ضد', 'مع', 'حول', 'بين', 'قرب'].includes(before.norm))
+        (before &&
+          !partitive(words, a) &&
+          [
+            'في',
+            'على',
+            'علي',
+            'الى',
+            'الي',
+            'من',
+            'عن',
+            'ضد',
+            'مع',
+            'حول',
+            'بين',
+            'قرب',
+            'امام',
+            'نحو',
+            'باتجاه',
+            'تجاه',
+            'مقر',
+            'بمقر',
+            'داخل',
+            'لدي',
+          ].includes(before.norm))
       )
         continue;
       return a;
@@ -163,21 +259,29 @@ function previousActor(
 export function resolveArguments(
   words: readonly Word[],
   hit: TriggerHit,
-  actors: readonly ActorMention[],
+  allActors: readonly ActorMention[],
   hits: readonly TriggerHit[],
 ): Arguments {
+  // sector adjectives only name the agent of the noun they follow
+  const actors = allActors.filter((a) => !a.adjectival);
+  const adjectivals = allActors.filter((a) => a.adjectival);
   const args = hit.entry.args;
   const found: ActorMention[] = [];
   const targets: ActorMention[] = [];
   const after = hit.to;
   const isVerb = hit.entry.pos === 'V';
 
-  if (isVerb) {
+  // SVO with the subject right before the verb ("حزب المسار يطالب الحكومة بالانسحاب"): what follows is the object
+  const adjacentSubject = isVerb ? previousActor(words, actors, hit.from, 1) : undefined;
+  const opener = adjacentSubject ? words[adjacentSubject.from - 1] : undefined;
+  if (isVerb && adjacentSubject && (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm))) {
+    found.push(...coordinatedBack(words, actors, adjacentSubject));
+  } else if (isVerb) {
     const subj = nextActor(words, actors, after, 3, hits);
     if (
       subj &&
       !words[subj.from]!.prep &&
-      !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? '')
+      (partitive(words, subj) || !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? ''))
     )
       found.push(...coordinated(words, actors, subj));
     else {
@@ -190,6 +294,23 @@ export function resolveArguments(
       (a) => a.from === after && a.isCountry === false && a.sector === null && a.country,
     );
     if (adj) found.push(adj);
+    // the source of reinforcements or aid: "تعزيزات من الجيش"، "هبة من الاتحاد الأوروبي"
+    if (
+      found.length === 0 &&
+      (hit.type === 'MOBILIZE' || hit.type === 'AID') &&
+      words[after]?.norm === 'من'
+    ) {
+      const src = mentionAt(actors, after + 1);
+      if (src) found.push(src);
+    }
+    // a sector adjective: "تعزيزات عسكرية وأمنية" → MIL, COP
+    // (only for what forces do: "التصعيد العسكري" in "وقف التصعيد العسكري" is no agent of the ceasefire)
+    const sectorAdj = FORCE_TYPES.has(hit.type) ? adjectivals.find((a) => a.from === after) : undefined;
+    if (!adj && sectorAdj) {
+      found.push(sectorAdj);
+      const second = adjectivals.find((a) => a.from === after + 1 && words[after + 1]!.norm.startsWith('و'));
+      if (second) found.push(second);
+    }
     // agent phrase: من جانب X، من قبل X، لقوات النظام
     const lAgent = actors.find(
       (a) =>
@@ -197,7 +318,9 @@ export function resolveArguments(
         (a.from === after && words[after]!.norm.startsWith('ل') && !a.isCountry),
     );
     if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT') found.push(lAgent);
-    for (let j = after; j < Math.min(words.length, after + 6) && found.length === 0; j++) {
+    // "بضرورة التدخل من قبل الحكومة": the agent of the demanded act, not of the demand
+    const demand = hit.entry.cls === 'demand';
+    for (let j = after; j < Math.min(words.length, after + 6) && found.length === 0 && !demand; j++) {
       if (words[j]!.boundary) break;
       if (AGENT_PREPS.includes(words[j]!.norm) && words[j - 1]?.norm === 'من') {
         const a = nextActor(words, actors, j + 1, 3, []);
@@ -226,8 +349,14 @@ export function resolveArguments(
     }
     // genitive after the noun: the agent of an intransitive noun (غياب المبعوث، مشاركة الوفد، إضراب العمال),
     // the patient of a transitive one (اعتقال المشتبه به، قصف المدينة)
-    const gen = actors.find((a) => a.from === after && !words[after]!.prep && !a.capital);
-    if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
+    // (a phrase after its own preposition clitic, "لطلبة الحقوق", is no genitive)
+    const gen = actors.find(
+      (a) => a.from === after && !words[after]!.prep && !a.capital && !cliticPrep(words[after]!, a),
+    );
+    // "القبض على رجل": after a phrase that ends in its preposition comes the patient
+    const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm);
+    if (gen && endsInPrep) targets.push(gen);
+    else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)
     if (found.length === 0 && (hit.entry.cls === 'attend' || hit.entry.cls === 'absent')) {
@@ -253,6 +382,12 @@ export function resolveArguments(
         found.push(...coordinated(words, actors, first));
       }
     }
+    // the subject of a support verb earlier in the clause: "تمكنت وحدات الحرس الوطني ببنزرت خلال الليلة ... من
+    // إلقاء القبض"، "وكان المكتب التنفيذي للاتحاد ... أكد في بيان رفضه"
+    if (found.length === 0) {
+      const agent = supportVerbSubject(words, actors, hit, hits);
+      if (agent) found.push(agent);
+    }
     // the subject of the clause: "تمكنت الوحدات الأمنية بقبلي من إيقاف ..."، "نفذ الأساتذة إضرابا"
     const TALKS = hit.entry.cls === 'talks' || hit.entry.cls === 'meeting';
     // "تم فتح تحقيق"، "وقع إيقاف": a passive leaves the agent unsaid
@@ -261,7 +396,9 @@ export function resolveArguments(
       .some((w) => w.keys.some((k) => PASSIVE.has(k)));
     if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite) {
       const before = previousActor(words, actors, hit.from, 10);
-      if (before) found.push(before);
+      // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between
+      if (before && !speaks(words, before) && !hits.some((h) => h.from >= before.to && h.from < hit.from))
+        found.push(before);
     }
     if (found.length === 0 && !TALKS && words[hit.from]!.definite && words[hit.from - 1]?.norm === 'من') {
       const before = previousActor(words, actors, hit.from - 1, 10);
@@ -302,8 +439,13 @@ export function resolveArguments(
     const w = words[j]!;
     if (w.boundary) break;
     if (hits.some((h) => h !== hit && h.from === j && h.entry.pos === 'V')) break;
+    const here = mentionAt(actors, j);
     const prepHere = args.find(
-      (p) => p !== 'obj' && p !== 'pair' && (w.norm === p || (p.length === 1 && w.prep === p)),
+      (p) =>
+        p !== 'obj' &&
+        p !== 'pair' &&
+        (w.norm === p ||
+          (p.length === 1 && (w.prep === p || (here !== undefined && cliticPrep(w, here) === p)))),
     );
     if (prepHere) {
       const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : mentionAt(actors, j);
@@ -314,13 +456,18 @@ export function resolveArguments(
   }
   if (targets.length === 0 && args.includes('obj') && isVerb) {
     const start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
-    const obj = nextActor(words, actors, start, 4, hits);
+    // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
+    const obj = nextActor(words, actors, start, 6, hits);
     const objPrev = obj ? (words[obj.from - 1]?.norm ?? '') : '';
+    // "كل من وزارة التربية والحكومة" is an object, "من الحكومة" is not
+    const eachOf = objPrev === 'من' && words[obj!.from - 2]?.norm === 'كل';
     if (
       obj &&
+      // a capital further on is a genitive or a place ("جولات محادثات أستانا"), not the object
+      !(obj.capital && obj.from > start) &&
       !found.includes(obj) &&
       !words[obj.from]!.prep &&
-      !['الي', 'علي', 'في', 'من', 'عن', 'مع'].includes(objPrev)
+      (eachOf || !['الي', 'علي', 'في', 'من', 'عن', 'مع'].includes(objPrev))
     )
       targets.push(obj);
   }
@@ -329,4 +476,93 @@ export function resolveArguments(
 
 function dedupe(list: ActorMention[]): ActorMention[] {
   return list.filter((a, i) => list.indexOf(a) === i);
+}
+
+/**
+ * The subject of the nearest support verb before a noun trigger, within its sentence and with no other verb
+ * trigger in between: the actor right after the verb (VSO, past adverbs of time), else the one before it (SVO).
+ */
+function supportVerbSubject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): ActorMention | undefined {
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 30); j--) {
+    const w = words[j]!;
+    if (w.boundary && FULL_STOPS.has(w.norm)) return undefined;
+    // another event in between has its own agent (وعمد المحتجون إلى الاعتصام ... لتأتي تعزيزات)
+    if (hits.some((h) => h !== hit && h.from === j)) return undefined;
+    const stating = words[hit.from]!.possessive && w.keys.some((k) => STATING_VERBS.has(k));
+    if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k))) continue;
+    for (let k = j + 1; k < Math.min(hit.from, j + 8); k++) {
+      const a = mentionAt(actors, k);
+      if (
+        a &&
+        !words[a.from]!.prep &&
+        (partitive(words, a) ||
+          !['في', 'علي', 'الي', 'من', 'عن', 'بين'].includes(words[a.from - 1]?.norm ?? ''))
+      )
+        return a;
+    }
+    return previousActor(words, actors, j, 8);
+  }
+  return undefined;
+}
+
+/** Verbs of saying and stating, whose subject reports an event rather than doing it. */
+const SPEECH_VERBS = new Set([
+  ...STATING_VERBS,
+  'قال',
+  'قالت',
+  'افاد',
+  'افادت',
+  'اوضح',
+  'اوضحت',
+  'اضاف',
+  'اضافت',
+  'ذكر',
+  'ذكرت',
+  'صرح',
+  'صرحت',
+  'اشار',
+  'اشارت',
+  'كشف',
+  'كشفت',
+  'نقل',
+  'نقلت',
+]);
+
+/** True when the actor is the subject of a speech verb right before it (VSO: "أكد مراسل الإذاعة ..."). */
+function speaks(words: readonly Word[], a: ActorMention): boolean {
+  for (let j = a.from - 1; j >= Math.max(0, a.from - 2); j--)
+    if (words[j]!.keys.some((k) => SPEECH_VERBS.has(k))) return true;
+  return false;
+}
+
+/** Quantifiers whose "من" phrase is the real head: "عدد من التلاميذ"، "مجموعة من الفلاحين". */
+const PARTITIVES = new Set([
+  'عدد',
+  'عددا',
+  'مجموعه',
+  'جمله',
+  'بعض',
+  'العديد',
+  'الاف',
+  'مئات',
+  'عشرات',
+  'جمع',
+  'ثله',
+  'كل',
+]);
+
+function partitive(words: readonly Word[], a: ActorMention): boolean {
+  return words[a.from - 1]?.norm === 'من' && PARTITIVES.has(words[a.from - 2]?.norm ?? '');
+}
+
+/** The one-letter preposition (ب ل ك) a word carries before the actor phrase that starts inside it. */
+function cliticPrep(w: Word, a: ActorMention): string | null {
+  if (a.start <= w.start) return null;
+  const c = w.norm.replace(/^[وف]/, '')[0];
+  return c === 'ب' || c === 'ل' || c === 'ك' ? c : null;
 }

@@ -1,5 +1,6 @@
 import type { TimeExpr, Doc, Entity, MeetingDetails, Quantity } from '../../doc/index.js';
 import type { ActorMention } from './actors.js';
+import { coordinated } from './args.js';
 import type { Word } from './words.js';
 
 /** A sentence as the details extractor reads it. */
@@ -25,6 +26,8 @@ const UNITS: Record<string, number> = {
   حاديه: 1,
 };
 const ROUND_WORDS = new Set(['جوله', 'الجوله', 'جولتها', 'الجولات']);
+/** "ممثلون عن إيران": representatives of a party, a delegation when followed by من / عن. */
+const REPRESENTATIVES = new Set(['ممثلون', 'ممثلين', 'ممثلو', 'ممثلي']);
 const HEAD_CUES = new Set(['برئاسه', 'يراسه', 'يتراسه', 'ترئسه', 'تراسه', 'يقوده', 'بقياده']);
 const AGENDA_CUES = new Set([
   'تتمحور',
@@ -91,9 +94,11 @@ export function findDelegations(
 ): MeetingDetails['delegations'] {
   const out: MeetingDetails['delegations'] = [];
   const { words } = s;
-  for (const a of s.actors) {
+  const actors = s.actors.filter((a) => !a.adjectival);
+  for (const a of actors) {
     const first = words[a.from]!;
-    if (!first.keys.some((k) => k === 'وفد' || k === 'وفود')) continue;
+    const listed = ['من', 'عن'].includes(words[a.from + 1]?.norm ?? '');
+    if (!first.keys.some((k) => k === 'وفد' || k === 'وفود' || (listed && REPRESENTATIVES.has(k)))) continue;
     let cue = -1;
     for (let j = a.to; j < Math.min(words.length, a.to + 3); j++) {
       if (words[j]!.keys.some((k) => HEAD_CUES.has(k))) {
@@ -131,6 +136,64 @@ export function findDelegations(
     // A bare "وفودا" / "الوفد" that names no party and no head tells an analyst nothing.
     if (a.entity === null && head === null && a.to - a.from <= 1) continue;
     out.push({ party: doc.text.slice(a.start, a.end), entity: a.entity, head, head_entity: headEntity });
+    // "ممثلون عن إيران وروسيا وتركيا"، "وفد من النظام السوري والمعارضة": each listed party sent a delegation
+    if (listed) {
+      for (const b of coordinated(words, actors, a).slice(1)) {
+        const party = doc.text.slice(b.start, b.end).replace(/^و/, '');
+        if (!out.some((d) => d.party === party))
+          out.push({ party, entity: b.entity, head: null, head_entity: null });
+      }
+    }
+  }
+  out.push(...headsOfTheDelegation(doc, s, personAt, out));
+  return out;
+}
+
+/**
+ * "قال رئيس الوفد، أحمد طعمة": the head of a delegation named only as "الوفد" leads the delegation of the
+ * party the sentence named before (أكدت المعارضة السورية مشاركتها ...، وقال رئيس الوفد ...).
+ */
+function headsOfTheDelegation(
+  doc: Doc,
+  s: SentenceView,
+  personAt: (start: number) => Entity | undefined,
+  already: MeetingDetails['delegations'],
+): MeetingDetails['delegations'] {
+  const { words } = s;
+  const out: MeetingDetails['delegations'] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!words[i]!.keys.some((k) => k === 'رئيس' || k === 'رئيسه')) continue;
+    if (words[i + 1]!.norm !== 'الوفد') continue;
+    let person: Entity | undefined;
+    let at = -1;
+    for (let j = i + 2; j < Math.min(words.length, i + 6) && !person; j++) {
+      person = personAt(words[j]!.start);
+      at = j;
+    }
+    if (!person) continue;
+    // the party: the nearest actor before that is neither a place nor inside a prepositional phrase
+    let party: ActorMention | undefined;
+    for (let k = s.actors.length - 1; k >= 0; k--) {
+      const a = s.actors[k]!;
+      if (a.adjectival) continue;
+      if (a.to > i) continue;
+      const prev = words[a.from - 1]?.norm ?? '';
+      if (a.capital || words[a.from]!.prep || ['في', 'ب', 'الي', 'من', 'علي', 'عن'].includes(prev)) continue;
+      party = a;
+      break;
+    }
+    if (!party) continue;
+    const m = person.mentions.find((x) => x.start === words[at]!.start);
+    const delegation = {
+      party: doc.text.slice(party.start, party.end),
+      entity: party.entity,
+      head: m ? m.text : person.name,
+      head_entity: person.id,
+    };
+    const same = already.find((d) => d.party === delegation.party);
+    if (same) {
+      if (!same.head) Object.assign(same, delegation);
+    } else out.push(delegation);
   }
   return out;
 }

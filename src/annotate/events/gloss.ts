@@ -7,6 +7,7 @@ const SECTOR_EN: Record<string, string> = {
   COP: 'police',
   REB: 'rebels',
   OPP: 'opposition',
+  PTY: 'party',
   CVL: 'civilians',
   LAB: 'labour',
   EDU: 'education',

@@ -23,6 +23,8 @@ const HYPOTHETICAL = new Set([
 ]);
 const PLANNED = new Set([
   'اعداد',
+  'برقيه',
+  'تقرر',
   'المقرر',
   'مقرر',
   'يعتزم',
@@ -54,6 +56,8 @@ const EXPECTED = new Set([
   'متوقعا',
   'يرتقب',
 ]);
+/** Nouns that call off the event noun after them. */
+const CALLED_OFF = new Set(['تعليق', 'الغاء', 'فك', 'انهاء', 'ايقاف']);
 /** After a planned or expected event: something prevented it. */
 const CANCELLED = new Set([
   'حالت',
@@ -110,7 +114,62 @@ const SPEECH = new Set([
   'تقول',
 ]);
 const COMPLEMENTISER = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'فيها', 'فيه']);
+const OWN_WORDS = new Set(['قوله', 'قولها', 'قولهم', 'تعبيره', 'تعبيرها', 'تعبيرهم', 'وصفه', 'وصفها']);
 const SOURCE_PREP = new Set(['حسب', 'بحسب', 'وفقا', 'وفق', 'نقلا']);
+
+/** س + imperfect prefix on a verb: سيواصل، ستنظم، سننفذ (not سياسة، ستة). */
+function isFutureVerb(w: Word): boolean {
+  const n = w.norm.replace(/^[وف]/, '');
+  return /^س[يتن]/.test(n) && n.length >= 5 && w.keys.includes(n.slice(1)) && !NOT_FUTURE.has(n);
+}
+const NOT_FUTURE = new Set([
+  'سياسه',
+  'سياسي',
+  'سياسيه',
+  'سياسات',
+  'سياسيين',
+  'ستين',
+  'سنوات',
+  'سنويا',
+  'سنوي',
+  'سياره',
+  'سيارات',
+  'سيدات',
+  'سينما',
+  'سيناريو',
+  'سيطره',
+  'سياحه',
+  'سياحي',
+  'سياحيه',
+]);
+
+const SAYING_PARTICIPLES = new Set([
+  'مشيرا',
+  'مشيره',
+  'مؤكدا',
+  'مؤكده',
+  'مضيفا',
+  'مضيفه',
+  'موضحا',
+  'موضحه',
+  'معتبرا',
+  'معتبره',
+  'لافتا',
+  'مبرزا',
+]);
+
+/** A participle of saying before the trigger, then a complementiser (أن، أنه) before it. */
+function participleReport(words: readonly Word[], at: number): boolean {
+  for (let s = at - 1; s >= Math.max(0, at - 12); s--) {
+    if (words[s]!.norm === '.') return false;
+    if (!hasAny(words[s]!, SAYING_PARTICIPLES)) continue;
+    for (let j = s + 1; j < at; j++)
+      if (COMPLEMENTISER.has(words[j]!.norm) || words[j]!.keys.some((k) => COMPLEMENTISER.has(k)))
+        return true;
+    return false;
+  }
+  return false;
+}
 
 function hasAny(w: Word, set: ReadonlySet<string>): boolean {
   return w.keys.some((k) => set.has(k)) || set.has(w.norm);
@@ -137,6 +196,8 @@ export function detectModality(
 
   for (let j = near; j < hit.from; j++)
     if (hasAny(words[j]!, NEGATORS) && !NEGATORS.has(trigger.norm)) return m('negated');
+  // "تعليق الإضراب"، "إلغاء الوقفة"، "فك الاعتصام": the event is called off
+  if (hit.entry.pos !== 'V' && hit.from > 0 && hasAny(words[hit.from - 1]!, CALLED_OFF)) return m('negated');
   // "ما" negates a verb right after it (ما زالت is "still", not a negation).
   const prev = words[hit.from - 1];
   if (prev?.norm === 'ما' && hit.entry.pos === 'V' && words[hit.from]?.norm !== 'زال') return m('negated');
@@ -150,6 +211,9 @@ export function detectModality(
   }
   if (trigger.norm.startsWith('س') && hit.entry.pos === 'V' && trigger.keys.includes(trigger.norm.slice(1)))
     planned = true;
+  // a future verb governing the event noun: "سيواصلون تحركاتهم الاحتجاجية"، "ستنظم وقفة احتجاجية"
+  if (hit.entry.pos !== 'V')
+    for (let j = Math.max(near, hit.from - 3); j < hit.from; j++) if (isFutureVerb(words[j]!)) planned = true;
   let alleged = false;
   for (let j = hit.to; j < Math.min(words.length, hit.to + 3); j++) {
     if (hasAny(words[j]!, PLANNED_AFTER)) planned = true;
@@ -175,6 +239,23 @@ export function detectModality(
   for (let j = clause; j < hit.from; j++) if (hasAny(words[j]!, HYPOTHETICAL)) return m('hypothetical');
   if (expected) return m('expected');
   if (planned) return m('planned');
+  // the charge of an accusation is alleged: "اتهمت السعودية الحوثيين بإطلاق صاروخ"
+  const accusation = hits.find(
+    (h) =>
+      h !== hit &&
+      h.entry.cls === 'accuse' &&
+      h.entry.pos === 'V' &&
+      h.from < hit.from &&
+      hit.from - h.to <= 6,
+  );
+  if (
+    accusation &&
+    words.slice(accusation.to, hit.to).some((w) => !w.boundary && w.norm.replace(/^و/, '').startsWith('ب')) &&
+    !words.slice(accusation.to, hit.from).some((w) => w.boundary)
+  )
+    alleged = true;
+  // "، مشيرا إلى أنه تم توفير المساعدات": a participle of saying reports what follows
+  if (!attribution && participleReport(words, hit.from)) alleged = true;
   if (attribution || alleged) return m('reported');
   return m('asserted');
 }
@@ -187,7 +268,8 @@ export function detectModality(
 export function findAttribution(words: readonly Word[], at: number): { from: number; to: number } | null {
   for (let s = at - 1; s >= 0; s--) {
     const w = words[s]!;
-    if (!hasAny(w, SPEECH)) continue;
+    // "تجدر الإشارة إلى أن"، "للإشارة": a definite noun is the author's aside, not someone's speech
+    if (!hasAny(w, SPEECH) || w.definite) continue;
     // a complementiser between the speech verb and the trigger
     let comp = -1;
     for (let j = s + 1; j < at; j++) {
@@ -236,6 +318,8 @@ export function findAttribution(words: readonly Word[], at: number): { from: num
   }
   for (let j = 0; j < words.length; j++) {
     if (!hasAny(words[j]!, SOURCE_PREP)) continue;
+    // "على حد قوله"، "وفق تعبيره": the speaker's own words, not a source reporting them
+    if (OWN_WORDS.has(words[j + 1]?.norm ?? '')) continue;
     let from = j + 1;
     if (words[from]?.norm === 'ل' || words[from]?.norm === 'عن') from++;
     let to = from;

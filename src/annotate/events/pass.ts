@@ -21,6 +21,8 @@ import {
   findMeetingDates,
 } from './details.js';
 import { gloss } from './gloss.js';
+import { normalize } from '../../text/normalize.js';
+import { homeCountry } from './home.js';
 import { loadEventLexicon, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
@@ -131,16 +133,25 @@ function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> 
 }
 
 /** The country most talked about: the default for "الشرطة" or "النظام" named without one. */
-function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc): string | null {
+function dominantCountry(
+  views: { words: Word[] }[],
+  lex: EventLexicon,
+  doc: Doc,
+  home: string | null,
+): string | null {
   const counts = new Map<string, number>();
   const add = (c: string | null, n = 1): void => {
     if (c) counts.set(c, (counts.get(c) ?? 0) + n);
   };
   for (const e of doc.entities)
-    if ((e.type === 'GPE' || e.type === 'NORP' || e.type === 'ORG') && e.country)
+    if ((e.type === 'GPE' || e.type === 'ORG') && e.country) add(e.country, e.mentions.length);
+  // Nationality adjectives, but not those that are as often common words ("مالي": financial or Malian).
+  for (const e of doc.entities)
+    if (e.type === 'NORP' && e.country && !AMBIGUOUS_NISBA.has(normalize(e.name)))
       add(e.country, e.mentions.length);
   // With an entities layer its countries decide; reading every word again is for documents without one.
-  if (doc.entities.length > 0) return best(counts);
+  if (doc.entities.length > 0) return preferHome(counts, home);
+  const adjectives: [string, string][] = [];
   for (const v of views) {
     // places named after a locative word vote for their country (بولاية القصرين → TUN)
     for (const p of findPlaces(v.words, lex, new Map())) {
@@ -162,13 +173,54 @@ function dominantCountry(views: { words: Word[] }[], lex: EventLexicon, doc: Doc
         }
         const adj = lex.adjectives.get(k) ?? lex.adjectives.get(k.replace(/(ه|ين|ون)$/, ''));
         if (adj) {
-          add(adj);
+          adjectives.push([adj, k]);
           break;
         }
       }
     }
   }
-  return best(counts);
+  for (const [a, norm] of adjectives) if (!AMBIGUOUS_NISBA.has(norm)) add(a);
+  return preferHome(counts, home);
+}
+
+/** A visit's destination country or city is also where it happens: "زيارة عمل إلى تونس". */
+function destination(
+  doc: Doc,
+  hit: TriggerHit,
+  targets: readonly ActorMention[],
+  byId: Map<string, Entity>,
+): { place: NonNullable<Event['place']>; en: string | null } | null {
+  if (hit.entry.cls !== 'visit') return null;
+  const t = targets.find((x) => x.isCountry || x.capital);
+  if (!t) return null;
+  const e = t.entity !== null ? byId.get(t.entity) : undefined;
+  return {
+    place: {
+      entity: t.entity,
+      name: doc.text.slice(t.start, t.end),
+      lat: e?.lat ?? null,
+      lon: e?.lon ?? null,
+    },
+    en: e?.name_en ?? null,
+  };
+}
+
+/** True when a TIMEX3 day value (2017-05-05) falls after the publication day. */
+function isAfterDay(value: string, published: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && value > published.slice(0, 10);
+}
+
+/** Nisba forms that are more often common words than nationalities. */
+const AMBIGUOUS_NISBA = new Set(['مالي', 'ماليه', 'المالي', 'الماليه']);
+
+/**
+ * Unmarked domestic actors belong to the publication's country when the document mentions it at all (foreign
+ * actors are named with their country), else to the country the document mentions most; with neither, to the
+ * publication's country.
+ */
+function preferHome(counts: Map<string, number>, home: string | null): string | null {
+  if (home && (counts.get(home) ?? 0) > 0) return home;
+  return best(counts) ?? home;
 }
 
 function best(counts: Map<string, number>): string | null {
@@ -259,7 +311,7 @@ function extractEvents(
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
   const raw = windows(doc, maxTokens, mayTrigger);
-  const defaultCountry = dominantCountry(raw, lex, doc);
+  const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc));
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
   // Only resolved calendar values date an event (not PAST_REF or an unresolved weekday).
   const dated = doc.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value));
@@ -308,7 +360,8 @@ function extractEvents(
       const args = resolveArguments(r.words, hit, actors, hits);
       const mod = detectModality(r.words, hit, hits);
       const spans = [...args.actors, ...args.targets];
-      const where = choosePlace(doc, r.words, hit, places, spans, hits);
+      const where =
+        choosePlace(doc, r.words, hit, places, spans, hits) ?? destination(doc, hit, args.targets, byId);
       const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
       const own = claimed.get(hit) ?? times.filter((t) => ![...claimed.values()].some((c) => c.includes(t)));
       const time = nearestTime(own, trigger.start);
@@ -334,7 +387,11 @@ function extractEvents(
         place: where?.place ?? null,
         placeEn: where?.en ?? null,
         time: time ? { value: time.value, from: 'text' } : null,
-        modality: mod.modality,
+        // an event dated after the publication day is still to come
+        modality:
+          mod.modality === 'asserted' && time && published && isAfterDay(time.value, published)
+            ? 'planned'
+            : mod.modality,
         attribution: mod.attribution ? attributionOf(doc, r.words, mod.attribution, actors) : null,
         quantities: quantities.filter((q) => Math.abs(q.start - trigger.start) < 120).map((q) => q.id),
         confidence: confidence(hit, args.actors.length > 0),
@@ -401,7 +458,7 @@ function attributionOf(
 ): Event['attribution'] {
   const start = words[r.from]!.start;
   const end = words[r.to - 1]!.end;
-  const inside = actors.filter((a) => a.start >= start && a.end <= end);
+  const inside = actors.filter((a) => a.start >= start && a.end <= end && !a.adjectival);
   if (inside.length > 0) {
     // From the first actor to the last one named in the speaker phrase: "وزارة الدفاع الروسية".
     const last = inside[inside.length - 1]!;
@@ -411,7 +468,7 @@ function attributionOf(
     };
   }
   // "قالت فيها" — the speaker is the actor named before the speech verb
-  const before = [...actors].reverse().find((a) => a.end <= start);
+  const before = [...actors].reverse().find((a) => a.end <= start && !a.adjectival);
   if (before && /^(فيها|فيه)$/.test(words[r.from]!.norm))
     return { entity: before.entity, text: doc.text.slice(before.start, before.end) };
   return { entity: null, text: doc.text.slice(start, end) };
@@ -586,6 +643,7 @@ function buildEvent(
       for (const d of event.details.delegations) {
         const mention = group
           .flatMap((m) => m.s.actors)
+          .filter((a) => !a.adjectival)
           .find((a) => doc.text.slice(a.start, a.end) === d.party && a.code && a.country);
         if (mention && !have.has(mention.entity ?? mention.code)) {
           have.add(mention.entity ?? mention.code);

@@ -73,14 +73,20 @@ export function findPlaces(
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary) continue;
-    const hit = entitiesByStart.get(w.start);
+    // an entity may start after the word's clitics: "بسليانة" holds the mention "سليانة"
+    let at = w.start;
+    let hit = entitiesByStart.get(at);
+    // (only after a locative or conjunction clitic: "لسورية" in "الممثل الخاص لسورية" is no place)
+    const clitics = /^(?:ب|وب|فب|و)/.test(w.norm) ? 3 : 0;
+    for (let k = 1; !hit && k <= clitics && w.start + k < w.end; k++)
+      hit = entitiesByStart.get((at = w.start + k));
     if (hit && (hit.entity.type === 'GPE' || hit.entity.type === 'LOC' || hit.entity.type === 'FAC')) {
       let to = i + 1;
       while (to < words.length && words[to]!.end <= hit.end) to++;
       out.push({
         from: i,
         to,
-        start: w.start,
+        start: at,
         end: words[to - 1]!.end,
         entity: hit.entity.id,
         lat: hit.entity.lat,
@@ -132,6 +138,9 @@ function gazetteerAt(
  * (في، ب، قرب، على) — extended back over a head noun ("المنطقة العازلة قرب إدلب") — else the
  * nearest place in the sentence that is not one of the event's actors.
  */
+/** Verbal acts: their place is where they are said, never a bare name in what they are about. */
+const VERBAL_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'CONCEDE']);
+
 export function choosePlace(
   doc: Doc,
   words: readonly Word[],
@@ -154,7 +163,13 @@ export function choosePlace(
     for (let j = p.from - 1; j >= Math.max(0, p.from - 3); j--) {
       const w = words[j]!;
       if (w.boundary) return false;
-      if (LOCATIVE.has(w.norm) || PLACE_HEADS.has(stripAl(w.norm))) return true;
+      // "بمدينة صفاقس": a place head with its preposition
+      if (
+        LOCATIVE.has(w.norm) ||
+        PLACE_HEADS.has(stripAl(w.norm)) ||
+        ((w.prep !== null || w.norm.startsWith('ب')) && w.keys.some((k) => PLACE_HEADS.has(k)))
+      )
+        return true;
     }
     return false;
   };
@@ -167,11 +182,33 @@ export function choosePlace(
   // A noun's genitive place comes first: "هدنة إدلب"، "قصف حلب".
   const genitive = hit.entry.pos !== 'V' ? afterTrigger.find((p) => p.from === hit.to) : undefined;
   // Without an entity, a gazetteer name is a place only where the syntax says so (بشار الجعفري is no Béchar).
+  // The seat of the acting unit: "وحدات الحرس الوطني ببنزرت ... من إلقاء القبض".
+  const seat = usable.find(
+    (p) =>
+      locative(p) &&
+      p.to <= hit.from &&
+      actorSpans.some(
+        (a) =>
+          a.end <= words[p.from]!.start &&
+          /^\s*(?:[^\s،,.]+\s+)?$/.test(doc.text.slice(a.end, words[p.from]!.start)),
+      ),
+  );
+  // A fronted locative scopes over its sentence: "وفي مطار المنستير، أكدت … وجود تعزيزات أمنية بالمطار".
+  const fronted = usable.find(
+    (p) =>
+      p.to <= hit.from &&
+      p.from <= 3 &&
+      ['في', 'وفي'].includes(words[0]!.norm) &&
+      words.slice(p.to, Math.min(words.length, p.to + 2)).some((w) => w.norm === '،' || w.norm === ','),
+  );
   const pick =
     genitive ??
     afterTrigger.find(locative) ??
     beforeTrigger.reverse().find(locative) ??
-    afterTrigger.find((p) => p.entity !== null);
+    // (a name after a verbal act without a locative is its argument: "الكف عن تخريب تونس")
+    (VERBAL_TYPES.has(hit.type) ? undefined : afterTrigger.find((p) => p.entity !== null)) ??
+    seat ??
+    fronted;
   if (!pick) return null;
   // Extend back to a place head: المنطقة العازلة قرب إدلب، ريف اللاذقية، محافظة إدلب.
   let from = pick.from;
@@ -194,7 +231,7 @@ export function choosePlace(
     ['قرب', 'بالقرب', 'حول', 'شمال', 'جنوب', 'شرق', 'غرب', 'بمحيط', 'محيط'].includes(rel.norm)
   )
     last = second;
-  const start = words[from]!.start;
+  const start = from === pick.from ? pick.start : words[from]!.start;
   const lat = pick.lat ?? last.lat;
   const lon = pick.lon ?? last.lon;
   const en = last !== pick && pick.en === null ? (last.en ? `near ${last.en}` : null) : pick.en;

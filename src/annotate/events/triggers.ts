@@ -152,6 +152,11 @@ const MEETING_WORDS = new Set([
 /** Cooperation and agreement nouns that are mostly frames, checked against FRAME_BEFORE. */
 const FRAMED_CLASSES = new Set(['cooperation', 'agreement', 'aid', 'sanctions', 'protest', 'demand']);
 
+/** Nouns that "صادر" (issued) qualifies: حكم قضائي صادر، بيان صادر. */
+const ISSUED_THINGS = new Set(['حكم', 'احكام', 'بيان', 'قرار', 'امر', 'بلاغ', 'قضائي']);
+const LINEUP = new Set(['خط', 'قلب', 'وسط']);
+const ISSUED_BY = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'من']);
+
 function isNumber(w: Word | undefined): boolean {
   return w !== undefined && /^\d+$/.test(w.norm);
 }
@@ -226,6 +231,17 @@ export function findTriggers(
       continue;
     const next = words[end];
     if (entry.pos !== 'V' && next && next.keys.some((k) => NOT_EVENT_AFTER.has(k))) continue;
+    // "بيان صادر عنه" is a statement issued by someone, not a confiscation (صادر = seized).
+    if (
+      entry.cls === 'seizure' &&
+      w.keys.includes('صادر') &&
+      ((next && ISSUED_BY.has(next.norm)) || (prev && prev.keys.some((k) => ISSUED_THINGS.has(k))))
+    )
+      continue;
+    // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack
+    if (entry.cls === 'attack' && (next?.norm === ':' || (prev && LINEUP.has(prev.norm)))) continue;
+    // "استقبل مطار النفيضة رحلة": an airport receiving a flight is no meeting
+    if (entry.mode === 'host' && next && next.keys.some((k) => k === 'مطار' || k === 'ميناء')) continue;
     // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
     if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2]))) continue;
     // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات).
@@ -256,6 +272,13 @@ export function findTriggers(
     for (let k = i; k < end; k++) covered[k] = 1;
     i = end - 1;
   }
+  // "نفذوا إضرابا … احتجاجا على": the adverb names the purpose of the protest already found
+  const adverbial = hits.filter(
+    (h) => h.type === 'PROTEST' && /^و?احتجاجا$/.test(words[h.from]!.norm) && h.to - h.from === 1,
+  );
+  for (const h of adverbial)
+    if (hits.some((o) => o !== h && o.type === 'PROTEST' && !adverbial.includes(o)))
+      hits.splice(hits.indexOf(h), 1);
   if (useCameo) {
     for (let i = 0; i < words.length; i++) {
       if (covered[i]) continue;

@@ -102,7 +102,7 @@ export function entityCountry(e: Entity): string | null {
   return m ? m[1]! : null;
 }
 
-const ROLE_SECTOR: Record<string, string> = {
+export const ROLE_SECTOR: Record<string, string> = {
   envoy: 'GOV',
   minister: 'GOV',
   'deputy-minister': 'GOV',
@@ -176,7 +176,36 @@ export function findActors(
   }
   attachEntities(words, out, entities, lex);
   extendBodies(words, out);
+  shareGroupSector(words, out);
   return out;
+}
+
+/**
+ * "ممثلون عن إيران وروسيا وتركيا"، "وفود من مصر والأردن": the countries joined to a delegation's first
+ * party are delegations too, with the same sector.
+ */
+function shareGroupSector(words: readonly Word[], out: ActorMention[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    const head = words[m.from]!;
+    const link = words[m.from + 1]?.norm;
+    if (!m.sector || !head.keys.some((k) => GROUP_HEADS.has(k)) || (link !== 'من' && link !== 'عن')) continue;
+    let prev = m;
+    for (let j = i + 1; j < out.length; j++) {
+      const n = out[j]!;
+      if (
+        n.from !== prev.to ||
+        !n.isCountry ||
+        n.sector ||
+        !n.country ||
+        !words[n.from]!.norm.startsWith('و')
+      )
+        break;
+      n.sector = m.sector;
+      n.code = n.country + m.sector;
+      prev = n;
+    }
+  }
 }
 
 /**

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RasdError } from '../../doc/index.js';
 import type { EventType } from '../../doc/index.js';
+import { normalize } from '../../text/normalize.js';
 
 /** One trigger of the curated lexicon (data/events/triggers.tsv, compiled by scripts/build-event-lexicon.ts). */
 export interface TriggerEntry {
@@ -98,6 +99,13 @@ function splitPhrase(phrase: string, strip: boolean): { first: string; rest: str
   const words = phrase.split(' ').filter(Boolean);
   const norm = strip ? words.map(stripArticle) : words;
   return { first: norm[0] ?? '', rest: norm.slice(1) };
+}
+
+/** The code of a named actor by its full name ("الأمم المتحدة" → IGOUNO), or null. */
+export function namedActorCode(lex: EventLexicon, name: string): string | null {
+  const { first, rest } = splitPhrase(normalize(name), true);
+  const want = rest.join(' ');
+  return lex.named.get(first)?.find((n) => n.rest.join(' ') === want)?.code ?? null;
 }
 
 export function defaultLexiconPath(): string {

@@ -20,6 +20,11 @@ const HYPOTHETICAL = new Set([
   'لمنع',
   'تجنب',
   'تفادي',
+  // what stands in the way of an event: "العقبة الرئيسة في التوصل إلى تفاهمات"
+  'عقبه',
+  'عقبات',
+  'صعوبه',
+  'صعوبات',
 ]);
 const PLANNED = new Set([
   'اعداد',

@@ -9,7 +9,7 @@ import type {
   Span,
   TimeExpr,
 } from '../../doc/index.js';
-import { findActors, type ActorMention, type EntityIndex } from './actors.js';
+import { entityCountry, findActors, ROLE_SECTOR, type ActorMention, type EntityIndex } from './actors.js';
 import { resolveArguments } from './args.js';
 import {
   findAgenda,
@@ -23,7 +23,7 @@ import {
 import { gloss } from './gloss.js';
 import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
-import { loadEventLexicon, type EventLexicon } from './lexicon.js';
+import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
@@ -58,6 +58,10 @@ interface Mention {
   /** A definite noun with nothing of its own (الهجوم، المحادثات): refers back to an event named elsewhere. */
   anaphoric: boolean;
   round: number | null;
+  /** An attendance whose object is the talks ("مشاركتها في المحادثات"). */
+  attendsTalks: boolean;
+  /** A meeting named among several ("عددا من جولات المحادثات"): not one happening to merge with. */
+  generic: boolean;
 }
 
 const AERIAL = new Set([
@@ -321,9 +325,18 @@ function extractEvents(
   let sport = 0;
   for (const t of doc.tokens) if (t.kind === 'word' && isSportForm(t.norm)) sport++;
   const sportDoc = sport >= 3;
+  // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
+  const placeNames = doc.entities
+    .filter((e) => e.type === 'LOC' || e.type === 'FAC')
+    .flatMap((e) => e.mentions)
+    .filter((m) => m.text.includes(' '));
+  const inPlaceName = (words: readonly Word[], h: TriggerHit): boolean =>
+    placeNames.some((p) => p.start <= words[h.from]!.start && words[h.to - 1]!.end <= p.end);
   for (const r of raw) {
     const hits = r.triggered
-      ? findTriggers(r.words, lex, useCameo, sportDoc || sportScore(r.words) >= 2)
+      ? findTriggers(r.words, lex, useCameo, sportDoc || sportScore(r.words) >= 2).filter(
+          (h) => !inPlaceName(r.words, h),
+        )
       : [];
     let found: ActorMention[] | undefined;
     const view: SentenceView = {
@@ -339,7 +352,7 @@ function extractEvents(
     if (hits.length === 0) continue;
     const actors = view.actors;
     // With an entities layer its places are used; the gazetteer is the fallback for documents without one.
-    const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord);
+    const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord, doc.text);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
     const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
@@ -363,6 +376,9 @@ function extractEvents(
       const where =
         choosePlace(doc, r.words, hit, places, spans, hits) ?? destination(doc, hit, args.targets, byId);
       const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
+      const attendsTalks =
+        hit.entry.cls === 'attend' &&
+        hits.some((h) => h.entry.cls === 'talks' && h.from >= hit.to && h.from - hit.to <= 3);
       const own = claimed.get(hit) ?? times.filter((t) => ![...claimed.values()].some((c) => c.includes(t)));
       const time = nearestTime(own, trigger.start);
       let mode = hit.mode;
@@ -384,8 +400,9 @@ function extractEvents(
         mode,
         actors: args.actors,
         targets: args.targets,
-        place: where?.place ?? null,
-        placeEn: where?.en ?? null,
+        // the talks' venue is theirs, not that of the clause around the attendance
+        place: attendsTalks ? null : (where?.place ?? null),
+        placeEn: attendsTalks ? null : (where?.en ?? null),
         time: time ? { value: time.value, from: 'text' } : null,
         // an event dated after the publication day is still to come
         modality:
@@ -397,10 +414,14 @@ function extractEvents(
         confidence: confidence(hit, args.actors.length > 0),
         anaphoric,
         round: MEETING_CLASSES.has(hit.entry.cls) ? findRound(r.words, doc.quantities) : null,
+        attendsTalks,
+        generic:
+          (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
       });
       previous = mentions[mentions.length - 1];
     }
   }
+  actForRoles(doc, mentions, byId, lex);
   const groups = mergeMentions(mentions);
   const entityNames = new Map<string, string | null>([...byId].map(([id, e]) => [id, e.name_en]));
   const events: Event[] = groups.map((g) =>
@@ -474,6 +495,51 @@ function attributionOf(
   return { entity: null, text: doc.text.slice(start, end) };
 }
 
+/**
+ * A person with a stated role acts for what the role belongs to, not for their nationality: the UN
+ * envoy "بيدرسون" is IGOUNO, the head of the opposition delegation SYROPP, a Russian envoy RUSGOV.
+ * The code of the role's organisation is the one it gets as an actor elsewhere in the document. A bare
+ * "الوفد" in a sentence that names the head of a delegation ("قال رئيس الوفد، أحمد طعمة، إن الوفد…")
+ * is that head's delegation.
+ */
+function actForRoles(doc: Doc, mentions: Mention[], byId: Map<string, Entity>, lex: EventLexicon): void {
+  const codeOf = new Map<string, string>();
+  for (const m of mentions)
+    for (const a of [...m.actors, ...m.targets]) {
+      const e = a.entity ? byId.get(a.entity) : undefined;
+      if (e && e.type !== 'PERSON' && a.code !== 'UNK' && !codeOf.has(e.id)) codeOf.set(e.id, a.code);
+    }
+  const roleCode = (e: Entity | undefined, only?: string): string | null => {
+    if (e?.type !== 'PERSON') return null;
+    for (const role of e.roles) {
+      const sector = ROLE_SECTOR[role.role];
+      const of = role.of ? byId.get(role.of) : undefined;
+      if (!sector || !of || (only && role.role !== only)) continue;
+      const code = codeOf.get(of.id) ?? namedActorCode(lex, of.name) ?? entityCountry(of);
+      if (code) return /^[A-Z]{3}$/.test(code) ? code + sector : code;
+    }
+    return null;
+  };
+  const recode = (a: ActorMention, code: string): void => {
+    a.code = code;
+    a.country = code.startsWith('IGO') ? null : code.slice(0, 3);
+    a.sector = code.startsWith('IGO') ? null : code.slice(3) || null;
+  };
+  for (const m of mentions) {
+    const head = m.s.actors
+      .map((a) => roleCode(a.entity ? byId.get(a.entity) : undefined, 'head-of-delegation'))
+      .find((c) => c !== null);
+    for (const a of [...m.actors, ...m.targets]) {
+      const code =
+        roleCode(a.entity ? byId.get(a.entity) : undefined) ??
+        (head && BARE_DELEGATION.has(normalize(doc.text.slice(a.start, a.end))) ? head : null);
+      if (code) recode(a, code);
+    }
+  }
+}
+
+const BARE_DELEGATION = new Set(['الوفد', 'وفد', 'الوفود']);
+
 // ---------------------------------------------------------------- merging: one happening, one event
 
 function countriesOf(list: readonly ActorMention[]): Set<string> {
@@ -491,18 +557,39 @@ function family(cls: string): string {
   return cls;
 }
 
+/** Quantifiers of a plural ("عددا من"، "بعض"، "معظم") within a few words of the trigger. */
+const QUANTIFIERS = new Set(['عدد', 'عددا', 'بعض', 'معظم', 'اغلب', 'جميع', 'كل', 'احدي']);
+const SEVERAL_MEETINGS = new Set(['جولات', 'اجتماعات', 'لقاءات', 'دورات', 'جلسات']);
+
+function amongSeveral(words: readonly Word[], hit: TriggerHit): boolean {
+  for (let i = Math.max(0, hit.from - 3); i < Math.min(words.length - 1, hit.to + 3); i++) {
+    const w = words[i]!;
+    if (w.boundary || !w.keys.some((k) => QUANTIFIERS.has(k))) continue;
+    const next = words[i + 1]!.norm === 'من' ? words[i + 2] : words[i + 1];
+    if (next?.keys.some((k) => SEVERAL_MEETINGS.has(k))) return true;
+  }
+  return false;
+}
+
 function compatible(group: Mention[], m: Mention): boolean {
   const g = group[0]!;
   if (g.type !== m.type) return false;
+  // Meetings named among several merge only with each other, within their sentence.
+  if (m.generic || group.some((x) => x.generic)) return group.every((x) => x.generic && x.s === m.s);
   const talks = (x: Mention): boolean => x.cls === 'talks' || (x.cls === 'meeting' && x.anaphoric);
   const isTalks =
-    talks(m) && group.some(talks) && group.every((x) => x.cls === 'talks' || x.cls === 'meeting');
+    talks(m) &&
+    group.some(talks) &&
+    group.every((x) => x.cls === 'talks' || x.cls === 'meeting' || x.attendsTalks);
   if (isTalks) {
     const rounds = new Set(group.map((x) => x.round).filter((r) => r !== null));
     if (m.round !== null && rounds.size > 0 && !rounds.has(m.round)) return false;
     // Places do not split talks: a mention's place is often a topic ("ستناقش الأوضاع في إدلب").
     return true;
   }
+  // A party's attendance of the talks ("أكدت المعارضة مشاركتها في المحادثات") is part of the talks.
+  if (m.attendsTalks && (m.modality === 'asserted' || m.modality === 'reported') && group.some(talks))
+    return true;
   // Only what happened merges with what happened; an irrealis mention only with the same irrealis.
   // Only mentions of one kind of happening merge: a meeting with a meeting, an attendance with an attendance.
   if (!group.some((x) => family(x.cls) === family(m.cls))) return false;
@@ -576,11 +663,13 @@ function toActor(doc: Doc, a: ActorMention): EventActor {
 }
 
 function uniqueActors(doc: Doc, list: ActorMention[]): EventActor[] {
+  // an unnamed mention ("الوفد") adds nothing when a named actor with its code is there
+  const named = new Set(list.filter((a) => a.entity).map((a) => a.code));
   const seen = new Set<string>();
   const out: EventActor[] = [];
   for (const a of list) {
     const key = a.entity ?? a.code;
-    if (seen.has(key)) continue;
+    if (seen.has(key) || (!a.entity && named.has(a.code))) continue;
     seen.add(key);
     out.push(toActor(doc, a));
   }
@@ -625,7 +714,8 @@ function buildEvent(
     actors,
     targets,
     place: withPlace?.place ?? null,
-    time: withTime?.time ?? (published ? { value: published, from: 'published' } : null),
+    // meetings named among several ("حضرت عددا من الجولات") did not all happen on the publication day
+    time: withTime?.time ?? (published && !first.generic ? { value: published, from: 'published' } : null),
     modality: best.modality,
     attribution: best.attribution,
     quantities: [...new Set(group.flatMap((m) => m.quantities))],

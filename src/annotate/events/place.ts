@@ -68,6 +68,7 @@ export function findPlaces(
   words: readonly Word[],
   lex: EventLexicon | null,
   entitiesByStart: Map<number, { entity: Entity; end: number }>,
+  text = '',
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -77,7 +78,8 @@ export function findPlaces(
     let at = w.start;
     let hit = entitiesByStart.get(at);
     // (only after a locative or conjunction clitic: "لسورية" in "الممثل الخاص لسورية" is no place)
-    const clitics = /^(?:ب|وب|فب|و)/.test(w.norm) ? 3 : 0;
+    // (and after the sign of a hashtag: "في #إدلب")
+    const clitics = /^(?:ب|وب|فب|و)/.test(w.norm) || text.charCodeAt(w.start) === 0x23 ? 3 : 0;
     for (let k = 1; !hit && k <= clitics && w.start + k < w.end; k++)
       hit = entitiesByStart.get((at = w.start + k));
     if (hit && (hit.entity.type === 'GPE' || hit.entity.type === 'LOC' || hit.entity.type === 'FAC')) {

@@ -2,7 +2,7 @@
  * Runs every bench/*.bench.ts (in name order, in this process) and writes bench/RESULTS.md with the
  * date, the machine, the Node.js version and each benchmark's section.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -41,8 +41,25 @@ async function main(): Promise<void> {
     `- Load average when done (1/5/15 min): ${load.join(' / ')} — a shared machine: benchmarks report CPU time of this process where they can, which load inflates less than wall time`,
     '',
   ];
-  const body = sections.map((s) => `## ${s.title}\n\n${s.markdown.trim()}\n`);
-  writeFileSync(join(dir, 'RESULTS.md'), [...header, ...body].join('\n'));
+  const fresh = new Map(sections.map((s) => [s.title, `## ${s.title}\n\n${s.markdown.trim()}\n`]));
+  const path = join(dir, 'RESULTS.md');
+  let body = [...fresh.values()];
+  if (only && existsSync(path)) {
+    // A partial run replaces its own sections and keeps the others, saying which were re-run.
+    const kept = readFileSync(path, 'utf8')
+      .split(/\n(?=## )/)
+      .slice(1)
+      .map((s) => `${s.trim()}\n`);
+    const titles = kept.map((s) => /^## (.*)/.exec(s)?.[1] ?? '');
+    body = kept.map((s, i) => fresh.get(titles[i]!) ?? s);
+    for (const [title, s] of fresh) if (!titles.includes(title)) body.push(s);
+    header.splice(
+      -1,
+      0,
+      `- Re-run in this run: ${[...fresh.keys()].join(', ')} (other sections are from earlier runs)`,
+    );
+  }
+  writeFileSync(path, [...header, ...body].join('\n'));
   console.error(`wrote ${join(dir, 'RESULTS.md')}`);
 }
 

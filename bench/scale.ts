@@ -372,9 +372,49 @@ function bulkExtend(dbPath: string, unique: number, from: number, to: number): v
   }
 }
 
+/** Query words: title words of the first articles; sources for the filtered queries. */
+function queriesOf(inputs: ArticleInput[]): { vocab: string[]; sources: string[] } {
+  const words = new Set<string>();
+  for (const a of inputs.slice(0, 3000)) {
+    for (const w of (a.title ?? '').split(/\s+/)) if (/^[\u0621-\u064a]{4,}$/.test(w)) words.add(w);
+  }
+  const vocab = [...words].slice(0, 200);
+  const sources = [...new Set(inputs.map((a) => a.source).filter((s): s is string => !!s))].slice(0, 20);
+  return { vocab, sources };
+}
+
+/**
+ * RASD_SCALE_SEARCH_ONLY=1: measures search again on the store a previous run left (after a change to
+ * search), and appends the figures to bench/SCALE.md.
+ */
+async function searchOnly(inputs: ArticleInput[]): Promise<void> {
+  const { vocab, sources } = queriesOf(inputs);
+  const store = await openStore(join(DIR, 'scale.db'));
+  try {
+    const size = await store.countArticles();
+    const search = await measureSearch(store, vocab, sources);
+    const prior = existsSync(OUT) ? readFileSync(OUT, 'utf8').trimEnd() : '# Scale benchmark';
+    const lines = [
+      prior,
+      '',
+      `Search measured again on the ${size}-article store (${new Date().toISOString()}, RASD_SCALE_SEARCH_ONLY):`,
+      '',
+      '| store size | query | queries | p50 ms | p95 ms |',
+      '| --- | --- | --- | --- | --- |',
+      ...search.map((s) => `| ${size} | ${s.kind} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} |`),
+      '',
+    ];
+    writeFileSync(OUT, lines.join('\n'));
+    console.error(lines.slice(-search.length - 1).join('\n'));
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(): Promise<void> {
   mkdirSync(DIR, { recursive: true });
   const inputs = await loadUnique();
+  if (process.env['RASD_SCALE_SEARCH_ONLY']) return searchOnly(inputs);
   const version = defaultPipeline().version;
   const tA = performance.now();
   const base = await analyseOnce(inputs, join(DIR, `analyses-${version.replace(/[^\w.-]/g, '_')}.bin`));
@@ -382,12 +422,7 @@ async function main(): Promise<void> {
   base.truncate(Number(process.env['RASD_SCALE_UNIQUE'] ?? base.length));
   console.error(`${base.length} analyses ready in ${f1((performance.now() - tA) / 1000)} s`);
 
-  const words = new Set<string>();
-  for (const a of inputs.slice(0, 3000)) {
-    for (const w of (a.title ?? '').split(/\s+/)) if (/^[\u0621-\u064a]{4,}$/.test(w)) words.add(w);
-  }
-  const vocab = [...words].slice(0, 200);
-  const sources = [...new Set(inputs.map((a) => a.source).filter((s): s is string => !!s))].slice(0, 20);
+  const { vocab, sources } = queriesOf(inputs);
 
   const dbPath = join(DIR, 'scale.db');
   for (const p of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(p, { force: true });

@@ -631,19 +631,35 @@ export class SqlStore implements Store {
     } else if (this.db.dialect === 'sqlite') {
       const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
       const w = where.length ? `AND ${where.join(' AND ')}` : '';
+      // Without filters the index alone answers; articles are joined only to filter.
+      const from = where.length ? 'fts CROSS JOIN articles a ON a.pk = fts.rowid' : 'fts';
       total = Number(
         (
-          await this.db.get<{ n: number }>(
-            `SELECT COUNT(*) AS n FROM fts CROSS JOIN articles a ON a.pk = fts.rowid WHERE fts MATCH ? ${w}`,
-            [match, ...params],
-          )
+          await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE fts MATCH ? ${w}`, [
+            match,
+            ...params,
+          ])
         )?.n ?? 0,
       );
-      rows = await this.db.all(
-        `SELECT ${cols}, -bm25(fts) AS score FROM fts CROSS JOIN articles a ON a.pk = fts.rowid
-         WHERE fts MATCH ? ${w} ORDER BY bm25(fts), a.id LIMIT ? OFFSET ?`,
+      // Ranked in two steps: the sort keeps only (rowid, score) for every match, and the wide columns
+      // (text, offsets) are read for the page of hits alone.
+      const ranked = await this.db.all<{ pk: number; score: number }>(
+        `SELECT fts.rowid AS pk, -bm25(fts) AS score FROM ${from}
+         WHERE fts MATCH ? ${w} ORDER BY bm25(fts), fts.rowid LIMIT ? OFFSET ?`,
         [match, ...params, limit, offset],
       );
+      const wide =
+        ranked.length === 0
+          ? []
+          : await this.db.all<ArticleRow & { index_terms: string; index_offsets: string; text: string }>(
+              `SELECT ${cols} FROM articles a WHERE a.pk IN (${ranked.map(() => '?').join(',')})`,
+              ranked.map((r) => r.pk),
+            );
+      const byPk = new Map(wide.map((r) => [Number(r.pk), r]));
+      rows = ranked.flatMap((r) => {
+        const row = byPk.get(Number(r.pk));
+        return row ? [{ ...row, score: r.score }] : [];
+      });
     } else {
       // BM25 (k1 = 1.2, b = 0.75) over our own postings; every query term must occur (AND).
       const w = where.length ? `AND ${where.join(' AND ')}` : '';

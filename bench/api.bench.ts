@@ -1,30 +1,34 @@
 /**
- * HTTP API and web app speed: read endpoints under 200 concurrent connections (autocannon in this
- * process, the server in a child process), first page load in Chromium when installed, bundle size.
+ * HTTP API and web app speed: read endpoints under 200 concurrent connections (the server and the
+ * load generator, wrk when installed else autocannon, each in its own child process), beside a bare
+ * node:http server as the machine's floor; first page load in Chromium when installed, bundle size. Both processes report their CPU time, so the table shows what a request
+ * costs the server apart from what the shared machine and the load generator make of the latency.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
 import { fmt, markdownTable, type BenchSection } from './harness.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WEB_DIST = join(ROOT, 'web/dist');
 const CONNECTIONS = 200;
-const SECONDS = 5;
+/** Long enough that the connections' start (200 at once) is not the tail of the distribution. */
+const SECONDS = 8;
+/** The offered load of the fixed-rate runs: 5 requests a second from each of the 200 connections. */
+const FIXED_RATE = 1000;
+const FIXED_SECONDS = 5;
 const NEWS_ARTICLES = 300;
 
-function startChild(db: string): Promise<{ child: ChildProcess; url: string; articles: number }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(ROOT, 'bench/api-server.ts'), db, String(NEWS_ARTICLES)],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+function startChild(
+  script: string,
+  args: string[],
+): Promise<{ child: ChildProcess; url: string; articles: number }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
   return new Promise((res, rej) => {
     let buf = '';
     child.stdout?.on('data', (d: Buffer) => {
@@ -36,9 +40,97 @@ function startChild(db: string): Promise<{ child: ChildProcess; url: string; art
   });
 }
 
-async function load(url: string): Promise<autocannon.Result> {
-  return autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1 });
+interface LoadResult {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  bad: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  cpuMs: number;
 }
+
+/** wrk (C, about a fifth of autocannon's CPU per request) when installed: apt package `wrk`. */
+const WRK = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((p) => existsSync(p)) ?? null;
+
+/** `1.5ms`, `850.00us`, `2.01s` → ms. */
+function wrkMs(s: string): number {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(s.trim());
+  if (!m) return NaN;
+  return Number(m[1]) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm'] ?? NaN);
+}
+
+/** One wrk run in its own process (2 threads), its CPU time taken by bash's `time`. */
+function wrkLoad(wrk: string, url: string, seconds: number, encoding: string): Promise<LoadResult> {
+  const header = encoding === 'gzip' ? `-H 'accept-encoding: gzip, deflate, br'` : '';
+  const script = `TIMEFORMAT='CPU %U %S'; time ${wrk} -t2 -c${CONNECTIONS} -d${seconds}s --latency ${header} '${url}'`;
+  return new Promise((res, rej) => {
+    execFile('bash', ['-c', script], (err, out, errOut) => {
+      if (err) return rej(new Error(`wrk failed: ${err.message}`));
+      const text = out + errOut;
+      const num = (re: RegExp): number => Number(re.exec(text)?.[1] ?? 0);
+      const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(text);
+      const [, connect = 0, read = 0, write = 0, timeouts = 0] = (
+        /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(text) ?? []
+      ).map(Number);
+      res({
+        requests: num(/(\d+) requests in/),
+        rps: num(/Requests\/sec:\s+([\d.]+)/),
+        p50: wrkMs(/\s50%\s+(\S+)/.exec(text)?.[1] ?? ''),
+        p99: wrkMs(/\s99%\s+(\S+)/.exec(text)?.[1] ?? ''),
+        non2xx: num(/Non-2xx or 3xx responses: (\d+)/),
+        errors: connect + read + write,
+        timeouts,
+        bad: num(/Non-2xx or 3xx responses: (\d+)/) + connect + read + write + timeouts,
+        cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN,
+      });
+    });
+  });
+}
+
+/**
+ * One run of the load generator in its own process: wrk when installed and the load is "as fast as
+ * answered", else autocannon (bench/api-load.ts), which also drives the fixed-rate runs.
+ */
+function load(url: string, rate = 0, encoding: 'gzip' | 'identity' = 'gzip'): Promise<LoadResult> {
+  if (WRK && rate === 0) return wrkLoad(WRK, url, SECONDS, encoding);
+  const args = ['--import', 'tsx', join(ROOT, 'bench/api-load.ts'), url, String(CONNECTIONS)];
+  return new Promise((res, rej) => {
+    execFile(
+      process.execPath,
+      [...args, String(rate > 0 ? FIXED_SECONDS : SECONDS), String(rate), encoding],
+      { cwd: ROOT },
+      (err, out) => {
+        if (err) rej(new Error(`load generator failed: ${err.message}`));
+        else res(JSON.parse(out.trim().split('\n').pop() ?? '') as LoadResult);
+      },
+    );
+  });
+}
+
+/** The server process's CPU time so far, in ms (asked over IPC). */
+function serverCpuMs(child: ChildProcess): Promise<number> {
+  return new Promise((res) => {
+    child.once('message', (m) => {
+      const cpu = (m as { cpu: NodeJS.CpuUsage }).cpu;
+      res((cpu.user + cpu.system) / 1000);
+    });
+    child.send('cpu');
+  });
+}
+
+/** Linux's CPU pressure: the share of time some task waited for a CPU (contention from outside). */
+function cpuPressure(): string {
+  if (!existsSync('/proc/pressure/cpu')) return '';
+  const m = /some avg10=([\d.]+) avg60=([\d.]+)/.exec(readFileSync('/proc/pressure/cpu', 'utf8'));
+  return m
+    ? `CPU pressure when done (/proc/pressure/cpu, tasks waiting for a CPU): ${m[2]}% of the last minute.`
+    : '';
+}
+
+const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 async function firstPageLoad(url: string): Promise<string> {
   if (!existsSync('/usr/bin/chromium')) return 'not measured: /usr/bin/chromium is not installed';
@@ -96,16 +188,28 @@ function bundleSizes(): (string | number)[][] {
 
 export async function bench(): Promise<BenchSection> {
   const dir = mkdtempSync(join(tmpdir(), 'rasd-api-bench-'));
-  const { child, url, articles } = await startChild(join(dir, 'demo.db'));
+  const { child, url, articles } = await startChild('api-server.ts', [
+    join(dir, 'demo.db'),
+    String(NEWS_ARTICLES),
+  ]);
   try {
     const base = new URL(url);
     const first = (await (await fetch(new URL('/api/articles?limit=1', base))).json()) as {
       items: { id: string; story_id: string | null }[];
     };
     const article = first.items[0];
-    const endpoints: [string, string][] = [
+    const endpoints: [string, string, ('gzip' | 'identity')?][] = [
       ['GET /api/articles', '/api/articles'],
-      ['GET /api/articles/:id (all layers)', `/api/articles/${encodeURIComponent(article?.id ?? '')}`],
+      ['GET /api/articles/:id (stored layers)', `/api/articles/${encodeURIComponent(article?.id ?? '')}`],
+      [
+        'GET /api/articles/:id (stored layers), gzip not accepted',
+        `/api/articles/${encodeURIComponent(article?.id ?? '')}`,
+        'identity',
+      ],
+      [
+        'GET /api/articles/:id?layers=all (with tokens)',
+        `/api/articles/${encodeURIComponent(article?.id ?? '')}?layers=all`,
+      ],
       ['GET /api/search?q=محادثات', `/api/search?q=${encodeURIComponent('محادثات')}`],
       ['GET /api/stories', '/api/stories'],
       ['GET /api/stories/:id', `/api/stories/${encodeURIComponent(article?.story_id ?? '')}`],
@@ -114,23 +218,91 @@ export async function bench(): Promise<BenchSection> {
       ['GET / (web app)', '/'],
     ];
     const rows: (string | number)[][] = [];
-    for (const [label, path] of endpoints) {
+    const fixedRows: (string | number)[][] = [];
+    const measure = async (
+      label: string,
+      server: ChildProcess,
+      target: string,
+      encoding: 'gzip' | 'identity',
+    ): Promise<void> => {
+      await fetch(target); // fill the cache, as any earlier visitor would have
       // Let the previous run's backlog drain before measuring the next endpoint.
-      await new Promise((r) => setTimeout(r, 1000));
-      const r = await load(new URL(path, base).href);
-      const bad = r.non2xx + r.errors + r.timeouts;
-      const note = bad === 0 ? '' : ` (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts)`;
-      const met = r.requests.total === 0 ? 'no answer' : r.latency.p99 < 50 && bad === 0 ? 'yes' : 'NO';
-      rows.push([label + note, fmt(r.requests.average, 0), fmt(r.latency.p50), fmt(r.latency.p99), met]);
+      await pause(1000);
+      const cpu0 = await serverCpuMs(server);
+      const r = await load(target, 0, encoding);
+      const serverMs = (await serverCpuMs(server)) - cpu0;
+      const loadAvg = loadavg()[0] ?? 0;
+      const note = r.bad === 0 ? '' : ` (${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts)`;
+      const met = r.requests === 0 ? 'no answer' : r.p99 < 50 && r.bad === 0 ? 'yes' : 'NO';
+      const perRequest = (ms: number): string => (r.requests ? fmt((ms * 1000) / r.requests, 0) : '–');
+      rows.push([
+        label + note,
+        fmt(r.rps, 0),
+        fmt(r.p50),
+        fmt(r.p99),
+        met,
+        perRequest(serverMs),
+        perRequest(r.cpuMs),
+        fmt(loadAvg, 1),
+      ]);
+      await pause(1000);
+      const f = await load(target, FIXED_RATE, encoding);
+      const fixedMet = f.requests === 0 ? 'no answer' : f.p99 < 50 && f.bad === 0 ? 'yes' : 'NO';
+      fixedRows.push([label, fmt(f.rps, 0), fmt(f.p50), fmt(f.p99), fixedMet]);
+    };
+    // The floor: a bare node:http server sending a body the size of the article list, first.
+    const listBytes = (await (await fetch(new URL('/api/articles', base))).arrayBuffer()).byteLength;
+    const bare = await startChild('bare-http-server.ts', [String(listBytes)]);
+    try {
+      await measure(
+        `bare node:http server, fixed ${fmt(listBytes / 1024)} KiB body (the floor)`,
+        bare.child,
+        bare.url,
+        'gzip',
+      );
+    } finally {
+      bare.child.kill('SIGTERM');
     }
+    for (const [label, path, encoding = 'gzip'] of endpoints) {
+      await measure(label, child, new URL(path, base).href, encoding);
+    }
+    const serverOnly = rows
+      .slice(1)
+      .map((r) => Number(String(r[5]).replace(/,/g, '')))
+      .filter((n) => n > 0);
+    const worstServerUs = Math.max(...serverOnly);
     const pageLoad = await firstPageLoad(url);
     const markdown = [
       `Demo database: the examples plus ${articles - 2} ANT news articles (or generated ones when ../shared is absent), ` +
-        `SQLite, served by \`rasd\`'s server in a child process; load from autocannon in the bench process, ` +
-        `${CONNECTIONS} concurrent connections, ${SECONDS} s per endpoint. Reads are served through the server's ` +
-        `response cache (cleared on ingest, 2 s TTL for writes by other processes), as in production.`,
+        `SQLite, served by \`rasd\`'s server in a child process; load from ${WRK ? 'wrk' : 'autocannon'} in another child process, ` +
+        `${CONNECTIONS} concurrent keep-alive connections accepting gzip as browsers do (one row without), ` +
+        `${SECONDS} s per endpoint, after one request that fills the ` +
+        `cache. Reads are answered from the server's response cache (cleared on ingest, 2 s TTL for writes by other ` +
+        `processes) by its fast path, as in production. Server and load generator share this machine's cores with ` +
+        `each other and with whatever else runs: the load average is the 1-minute figure after each run. ` +
+        `"server µs/req" is the server process's CPU time per request (its capacity on one core is 10⁶ / that ` +
+        `figure, here at least ${fmt(1e6 / worstServerUs, 0)} req/s for the costliest endpoint); "load generator µs/req" ` +
+        `is ${WRK ? 'wrk' : 'autocannon'}'s. The first row is a bare node:http server answering one fixed body, ` +
+        `measured in the same run: what this machine allows at that moment, whatever the server. ${cpuPressure()}`,
       '',
-      markdownTable(['endpoint', 'req/s', 'p50 ms', 'p99 ms', 'p99 < 50 ms'], rows),
+      markdownTable(
+        [
+          'endpoint (as fast as answered)',
+          'req/s',
+          'p50 ms',
+          'p99 ms',
+          'p99 < 50 ms',
+          'server µs/req',
+          'load generator µs/req',
+          'load avg',
+        ],
+        rows,
+      ),
+      '',
+      `The same endpoints with a fixed offered load of ${FIXED_RATE} req/s spread over the ${CONNECTIONS} connections ` +
+        `(autocannon, ${FIXED_SECONDS} s each; latency without the queueing a saturated closed loop adds):`,
+      '',
+      markdownTable(['endpoint (fixed rate)', 'req/s', 'p50 ms', 'p99 ms', 'p99 < 50 ms'], fixedRows),
       '',
       `First page load (Chromium, local): ${pageLoad}.`,
       '',

@@ -7,17 +7,33 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { EntityDetail, EventFilter, EventRecord, IngestRun, Store } from '../corpus/store.js';
-import { createDoc, RasdError, type ArticleInput, type Doc } from '../doc/index.js';
+import { createDoc, RasdError, type ArticleInput, type Doc, type Pass, type Token } from '../doc/index.js';
 import { defaultPipeline } from '../pipeline/default.js';
+import { loadLexicon } from '../text/lexicon.js';
+import { createTokenizePass } from '../text/passes/tokenize.js';
 import { entityKey } from '../corpus/prepare.js';
-import type { ResponseCache } from './cache.js';
+import { encodedBody, etagMatches, type CachedResponse, type ResponseCache } from './cache.js';
+import { CACHEABLE, SECURITY_HEADERS } from './headers.js';
 import { errorBody, handleError } from './errors.js';
 import { toArticleJson } from '../doc/article-json.js';
 import { eventsToCsv, eventsToGeoJson } from './export.js';
 import { openApiDocument } from './openapi.js';
-import { date, defined, ENTITY_TYPES, EVENT_TYPES, int, oneOf, paging, str } from './params.js';
+import {
+  ARTICLE_LAYERS,
+  date,
+  defined,
+  ENTITY_TYPES,
+  EVENT_TYPES,
+  int,
+  layers,
+  oneOf,
+  paging,
+  str,
+  type ArticleLayer,
+} from './params.js';
 import type { StaticFiles } from './static.js';
-import type { ApiArticle, ApiEntityExtras, ApiTimeline } from './types.js';
+import type { ApiArticleLayers, ApiEntityExtras, ApiTimeline } from './types.js';
+import type { ArticleRecord } from '../corpus/store.js';
 
 /** Starts an ingest of articles in the background; progress is recorded as the store's ingest run. */
 export interface IngestService {
@@ -41,9 +57,6 @@ export interface AppOptions {
   /** Cache of read responses (cleared by ingests); none when absent. */
   cache?: ResponseCache | null;
 }
-
-/** Reads whose answers depend only on the corpus: cacheable. Ingest progress is always fresh. */
-const CACHEABLE = /^\/api\/(articles|search|stories|entities|events)\b/;
 
 export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
@@ -157,6 +170,58 @@ async function allEvents(store: Store, filter: EventFilter): Promise<EventRecord
   return out;
 }
 
+/** A cached read as a Response: 304 when the client holds it, gzip when accepted and worth it. */
+function cachedResponse(
+  entry: CachedResponse,
+  ifNoneMatch: string | undefined,
+  acceptEncoding: string | undefined,
+): Response {
+  const headers = new Headers(entry.headers);
+  headers.set('etag', entry.etag);
+  headers.set('vary', 'accept-encoding');
+  if (etagMatches(ifNoneMatch, entry.etag)) return new Response(null, { status: 304, headers });
+  const { body, gzip } = encodedBody(entry, acceptEncoding);
+  if (gzip) headers.set('content-encoding', 'gzip');
+  return new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
+}
+
+let tokenizer: Pass | undefined;
+
+/**
+ * The token layer of a stored article. The store leaves tokens out (they are the bulk of an analysis
+ * and follow from the text alone), so they are made again from the stored cleaned text by the
+ * tokenizer of the running pipeline: the same tokens the analysis saw when the versions agree.
+ */
+function tokensOf(record: ArticleRecord): Token[] {
+  tokenizer ??= createTokenizePass(loadLexicon());
+  const doc = createDoc({ id: record.id, body: record.text });
+  doc.text = record.text;
+  tokenizer.run(doc);
+  return doc.tokens;
+}
+
+/** Keys of the article contract that come after the token layer. */
+const AFTER_TOKENS = new Set(['entities', 'times', 'quantities', 'events', 'diagnostics', 'provenance']);
+
+/** The record with its analysis reduced to the chosen layers, tokens made when chosen. */
+function withLayers(record: ArticleRecord, chosen: ReadonlySet<ArticleLayer>): ApiArticleLayers {
+  const analysis = record.analysis as unknown as Record<string, unknown>;
+  let tokens = chosen.has('tokens') ? tokensOf(record) : null;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(analysis)) {
+    const layer = ARTICLE_LAYERS.find((l) => l === key);
+    if (key === 'tokens' || (layer && !chosen.has(layer))) continue;
+    // Keep the contract's key order: tokens right after sentences.
+    if (tokens && AFTER_TOKENS.has(key)) {
+      out.tokens = tokens;
+      tokens = null;
+    }
+    out[key] = value;
+  }
+  if (tokens) out.tokens = tokens;
+  return { ...record, analysis: out as ApiArticleLayers['analysis'] };
+}
+
 export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
   const app = new Hono();
@@ -171,14 +236,7 @@ export function createApp(opts: AppOptions): Hono {
 
   app.use('*', async (c, next) => {
     await next();
-    c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
-    c.header('x-frame-options', 'DENY');
-    c.header(
-      'content-security-policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-    );
+    for (const [name, value] of SECURITY_HEADERS) c.header(name, value);
   });
   if (opts.cors)
     app.use('/api/*', cors({ origin: opts.cors, allowHeaders: ['authorization', 'content-type'] }));
@@ -196,18 +254,21 @@ export function createApp(opts: AppOptions): Hono {
   if (cache) {
     app.use('/api/*', async (c, next) => {
       if (c.req.method !== 'GET' || !CACHEABLE.test(c.req.path)) return next();
-      const key = c.req.url;
-      const hit = cache.get(key);
-      if (hit) {
-        c.res = new Response(hit.body as Uint8Array<ArrayBuffer>, { status: 200, headers: hit.headers });
-        return;
-      }
-      await next();
-      if (c.res.status !== 200) return;
-      const body = new Uint8Array(await c.res.clone().arrayBuffer());
-      const headers: [string, string][] = [];
-      c.res.headers.forEach((value, name) => headers.push([name, value]));
-      cache.set(key, body, headers);
+      const url = new URL(c.req.url);
+      // Path and query only, as the server's fast path sees them (src/api/fast-path.ts).
+      const entry = await cache.fill(url.pathname + url.search, async () => {
+        await next();
+        if (c.res.status !== 200) return null;
+        const body = new Uint8Array(await c.res.clone().arrayBuffer());
+        const headers: [string, string][] = [];
+        c.res.headers.forEach((value, name) => {
+          if (name !== 'content-length') headers.push([name, value]);
+        });
+        return { body, headers };
+      });
+      if (entry)
+        c.res = cachedResponse(entry, c.req.header('if-none-match'), c.req.header('accept-encoding'));
+      else if (!c.finalized) await next();
     });
   }
 
@@ -244,7 +305,7 @@ export function createApp(opts: AppOptions): Hono {
       rev === undefined ? {} : { revision: int(c, 'revision', 1, 1, 1e9) },
     );
     if (!record) throw new RasdError('API_NOT_FOUND', `no article with id "${id}"`, { subject: id });
-    return c.json(record as unknown as ApiArticle);
+    return c.json(withLayers(record, layers(c)));
   });
 
   app.delete('/api/articles/:id', auth, async (c) => {

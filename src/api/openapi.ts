@@ -119,11 +119,22 @@ export function openApiDocument(): Schema {
       },
       '/api/articles/{id}': {
         get: {
-          summary: 'One article with every annotation layer',
+          summary: 'One article with its annotation layers',
+          description:
+            'The stored record with its analysis. By default every stored layer is included: segments, ' +
+            'sentences, entities, times, quantities, events and diagnostics. The token layer, the bulkiest, ' +
+            'is not stored: it is made again from the stored text by the running tokenizer when asked for ' +
+            '(`layers=all`, or `tokens` in the list). Layers not chosen are absent from `analysis`. ' +
+            'Responses carry an ETag (304 on If-None-Match) and are gzip-compressed when the client accepts it.',
           operationId: 'getArticle',
           parameters: [
             pathParam('id', 'article id'),
             query('revision', 'an earlier revision', { type: 'integer', minimum: 1 }),
+            query(
+              'layers',
+              '`all`, or a comma-separated list of segments, sentences, tokens, entities, times, quantities, events, diagnostics',
+              { type: 'string', examples: ['all', 'tokens,entities,events'] },
+            ),
           ],
           responses: { 200: json(ref('Article')), ...errors(400, 401, 404) },
         },
@@ -340,8 +351,9 @@ export function openApiDocument(): Schema {
         Document: {
           type: 'object',
           description:
-            'The analysed article (schema rasd.article/1): cleaned text and layers of spans into it',
-          required: ['id', 'text', 'entities', 'times', 'quantities', 'events'],
+            'The analysed article (schema rasd.article/1): cleaned text and layers of spans into it. ' +
+            'POST /api/analyze returns every layer; GET /api/articles/{id} the layers chosen by `layers`.',
+          required: ['id', 'text'],
           properties: {
             id: { type: 'string' },
             title: { type: 'string' },

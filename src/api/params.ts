@@ -1,4 +1,5 @@
 /** Query-string parsing: strict, every bad value is an API_BAD_REQUEST naming the parameter. */
+import type { ApiArticleLayer } from './types.js';
 import type { Context } from 'hono';
 import { RasdError, type EntityType, type EventType } from '../doc/index.js';
 
@@ -68,6 +69,37 @@ export function oneOf<T extends string>(c: Context, name: string, allowed: reado
   if (v === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(v)) throw bad(name, `must be one of ${allowed.join(', ')}`);
   return v as T;
+}
+
+/** Layers of an article's analysis a client may select (`?layers=`), in the contract's order. */
+export const ARTICLE_LAYERS: readonly ApiArticleLayer[] = [
+  'segments',
+  'sentences',
+  'tokens',
+  'entities',
+  'times',
+  'quantities',
+  'events',
+  'diagnostics',
+];
+export type ArticleLayer = ApiArticleLayer;
+
+/** Layers served when none are asked for: every stored one (tokens are recomputed, so on request). */
+export const DEFAULT_LAYERS: readonly ArticleLayer[] = ARTICLE_LAYERS.filter((l) => l !== 'tokens');
+
+/** `?layers=entities,events` or `?layers=all`; the default layers when absent. */
+export function layers(c: Context): ReadonlySet<ArticleLayer> {
+  const v = str(c, 'layers', 200);
+  if (v === undefined) return new Set(DEFAULT_LAYERS);
+  if (v === 'all') return new Set(ARTICLE_LAYERS);
+  const chosen = new Set<ArticleLayer>();
+  for (const name of v.split(',')) {
+    const layer = ARTICLE_LAYERS.find((l) => l === name.trim());
+    if (!layer)
+      throw bad('layers', `must be "all" or a comma-separated list of ${ARTICLE_LAYERS.join(', ')}`);
+    chosen.add(layer);
+  }
+  return chosen;
 }
 
 /** Copies the defined values only: the store's filters are exactOptionalPropertyTypes objects. */

@@ -2,10 +2,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serve, type ServerType } from '@hono/node-server';
+import { createServer, type Server } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import type { Store } from '../corpus/store.js';
 import { createApp, DEFAULT_MAX_BODY } from './app.js';
 import { ResponseCache } from './cache.js';
+import { createFastPath } from './fast-path.js';
 import { inProcessIngest, type InProcessIngest } from './ingest.js';
 import { loadStaticFiles } from './static.js';
 
@@ -75,10 +77,27 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     ingest,
     cache,
   });
+  const fastPath = createFastPath({
+    cache,
+    staticFiles,
+    protectReads: opts.protectReads ? { token } : null,
+    cors: Boolean(opts.cors),
+  });
+  const slowPath = getRequestListener(app.fetch);
+  const server: Server = createServer(
+    // A client that trickles its headers or body is cut off (slow-loris); keep-alive stays at 5 s.
+    { headersTimeout: 20_000, requestTimeout: 120_000 },
+    (req, res) => {
+      if (!fastPath(req, res)) void slowPath(req, res);
+    },
+  );
   const host = opts.host ?? '127.0.0.1';
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 8080, hostname: host }, () => resolve(s));
-    s.once('error', reject);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8080, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (opts.port ?? 8080);
@@ -90,7 +109,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        server.closeAllConnections();
       }),
   };
 }

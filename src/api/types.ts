@@ -29,9 +29,18 @@ export interface ApiErrorBody {
   error: { code: string; message: string };
 }
 
-/** One article: the stored record with its analysis typed as the document contract. */
+/** One article: the stored record with its analysis typed as the document contract (default layers). */
 export interface ApiArticle extends Omit<ArticleRecord, 'analysis'> {
   analysis: ArticleJson;
+}
+
+/** Layers of the analysis that `GET /api/articles/:id?layers=…` may leave out or (tokens) add. */
+export type ApiArticleLayer =
+  'segments' | 'sentences' | 'tokens' | 'entities' | 'times' | 'quantities' | 'events' | 'diagnostics';
+
+/** One article with a chosen set of layers: those not chosen are absent. */
+export interface ApiArticleLayers extends Omit<ArticleRecord, 'analysis'> {
+  analysis: Omit<ArticleJson, ApiArticleLayer> & Partial<Pick<ArticleJson, ApiArticleLayer>>;
 }
 
 /** The entity page adds what the store derives on request: mentions over time and roles. */

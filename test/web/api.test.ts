@@ -1,4 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
@@ -7,19 +9,25 @@ import { createApp } from '../../src/api/app.js';
 import { ResponseCache } from '../../src/api/cache.js';
 import { handleError } from '../../src/api/errors.js';
 import { inProcessIngest } from '../../src/api/ingest.js';
+import { createFastPath } from '../../src/api/fast-path.js';
 import { openApiDocument } from '../../src/api/openapi.js';
+import { startServer } from '../../src/api/server.js';
 import { loadStaticFiles } from '../../src/api/static.js';
 import type {
   ApiArticle,
+  ApiArticleLayers,
   ApiPage,
   ArticleSummary,
   IngestRun,
   SearchResult,
   StoryRecord,
 } from '../../src/api/types.js';
-import type { ArticleJson } from '../../src/doc/article-json.js';
+import { toArticleJson, type ArticleJson } from '../../src/doc/article-json.js';
+import { createDoc } from '../../src/doc/index.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
+import { ARTICLE_LAYERS } from '../../src/api/params.js';
 import { expectValidDoc } from '../doc-invariants.js';
-import { openTestCorpus, type TestCorpus } from './fixtures.js';
+import { openTestCorpus, XSS_ARTICLE, type TestCorpus } from './fixtures.js';
 
 const TOKEN = 'test-token-123';
 let corpus: TestCorpus;
@@ -76,6 +84,37 @@ describe('read endpoints', () => {
     }
     expect(doc.text).toBe(body.text);
     expectValidDoc({ ...doc, tokens: [], raw: { title: null, body: '' } });
+  });
+
+  it('adds the token layer on request and serves only the chosen layers', async () => {
+    const plain = await json<ApiArticleLayers>(app.request('/api/articles/xss-test'));
+    expect(plain.body.analysis.tokens).toBeUndefined();
+    const all = await json<ApiArticleLayers>(app.request('/api/articles/xss-test?layers=all'));
+    expect(all.status).toBe(200);
+    const { analysis } = all.body;
+    // The same tokens the pipeline makes from the same article, placed after sentences as in the contract.
+    const fresh = toArticleJson(
+      defaultPipeline().run(createDoc({ ...XSS_ARTICLE, id: 'xss-test' }, { format: 'api' })),
+    );
+    expect(analysis.tokens!.length).toBeGreaterThan(10);
+    expect(analysis.tokens).toEqual(fresh.tokens);
+    for (const t of analysis.tokens!) expect(analysis.text.slice(t.start, t.end)).toBe(t.text);
+    const keys = Object.keys(analysis);
+    expect(keys.indexOf('tokens')).toBe(keys.indexOf('sentences') + 1);
+    expect({ ...analysis, tokens: undefined }).toEqual({ ...plain.body.analysis, tokens: undefined });
+
+    const some = await json<ApiArticleLayers>(app.request('/api/articles/xss-test?layers=tokens,events'));
+    expect(Object.keys(some.body.analysis).filter((k) => ARTICLE_LAYERS.some((l) => l === k))).toEqual([
+      'tokens',
+      'events',
+    ]);
+    expect(some.body.analysis.text).toBe(plain.body.text);
+    const bad = await json<{ error: { code: string; message: string } }>(
+      app.request('/api/articles/xss-test?layers=tokens,secrets'),
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('API_BAD_REQUEST');
+    expect(bad.body.error.message).toContain('layers');
   });
 
   it('answers unknown ids and paths with a JSON 404 and a stable code', async () => {
@@ -408,6 +447,172 @@ describe('read cache', () => {
     expect(cache.get('a', 2000)).toBeUndefined();
     cache.set('big', new Uint8Array(700), [], 0);
     expect(cache.get('big', 0)).toBeUndefined();
+  });
+});
+
+describe('cached responses', () => {
+  it('carry an ETag (304 when the client holds it) and gzip when accepted', async () => {
+    const cached = createApp({ store: corpus.store, token: TOKEN, cache: new ResponseCache(60_000) });
+    const first = await cached.request('/api/stories');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('x-content-type-options')).toBe('nosniff');
+    const body = await first.text();
+    const again = await cached.request('/api/stories', { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const zipped = await cached.request('/api/stories', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('accept-encoding');
+    expect(gunzipSync(new Uint8Array(await zipped.arrayBuffer())).toString('utf8')).toBe(body);
+    const refused = await cached.request('/api/stories', { headers: { 'accept-encoding': 'gzip;q=0' } });
+    expect(refused.headers.get('content-encoding')).toBeNull();
+    expect(await refused.text()).toBe(body);
+  });
+
+  it('compute concurrent misses once and never keep an answer that predates a clear', async () => {
+    const cache = new ResponseCache(60_000);
+    let computed = 0;
+    const compute = async () => {
+      computed++;
+      await new Promise((r) => setTimeout(r, 10));
+      return { body: new TextEncoder().encode(`v${computed}`), headers: [] as [string, string][] };
+    };
+    const answers = await Promise.all(Array.from({ length: 50 }, () => cache.fill('/k', compute)));
+    expect(computed).toBe(1);
+    expect(new Set(answers).size).toBe(1);
+    expect(cache.get('/k')).toBe(answers[0]);
+    // A clear while a computation runs: the callers get its answer, the cache does not keep it.
+    cache.clear();
+    const during = cache.fill('/k', compute);
+    cache.clear();
+    expect(new TextDecoder().decode((await during)!.body)).toBe('v2');
+    expect(cache.size).toBe(0);
+    expect(await cache.fill('/k', () => Promise.resolve(null))).toBeNull();
+  });
+
+  it('let the fast path answer with an expired entry while one request refreshes it, briefly', () => {
+    const cache = new ResponseCache(1000, 1 << 20, 1 << 20, 1000);
+    const entry = cache.set('/k', new Uint8Array(3), [], 0);
+    expect(cache.serve('/k', 500)).toBe(entry);
+    expect(cache.get('/k', 1500)).toBeUndefined();
+    expect(cache.serve('/k', 1500)).toBeUndefined(); // this request goes to the app to refresh
+    expect(cache.serve('/k', 1600)).toBe(entry); // the others get the stale answer meanwhile
+    expect(cache.serve('/k', 2000)).toBeUndefined(); // never beyond staleMs after expiry
+    const fresh = cache.set('/k', new Uint8Array(4), [], 2000);
+    expect(cache.serve('/k', 2100)).toBe(fresh);
+  });
+});
+
+describe('server fast path', () => {
+  function fakeExchange(
+    url: string,
+    headers: Record<string, string> = {},
+    method = 'GET',
+  ): {
+    req: IncomingMessage;
+    res: ServerResponse;
+    sent: { status?: number; headers?: OutgoingHttpHeaders; body?: Uint8Array };
+  } {
+    const sent: { status?: number; headers?: OutgoingHttpHeaders; body?: Uint8Array } = {};
+    const req = { method, url, headers } as unknown as IncomingMessage;
+    const res = {
+      writeHead(status: number, h: OutgoingHttpHeaders) {
+        sent.status = status;
+        sent.headers = h;
+      },
+      end(body?: Uint8Array) {
+        if (body) sent.body = body;
+      },
+    } as unknown as ServerResponse;
+    return { req, res, sent };
+  }
+
+  it('answers cached reads and web files from memory and leaves everything else to the app', () => {
+    const cache = new ResponseCache(60_000);
+    const entry = cache.set('/api/articles?limit=1', new TextEncoder().encode('{"a":1}'), [
+      ['content-type', 'application/json'],
+    ]);
+    const fast = createFastPath({
+      cache,
+      staticFiles: loadStaticFiles(webDir),
+      protectReads: null,
+      cors: false,
+    });
+    const hit = fakeExchange('/api/articles?limit=1');
+    expect(fast(hit.req, hit.res)).toBe(true);
+    expect(hit.sent.status).toBe(200);
+    expect(new TextDecoder().decode(hit.sent.body)).toBe('{"a":1}');
+    expect(hit.sent.headers).toMatchObject({
+      'content-type': 'application/json',
+      etag: entry.etag,
+      'content-length': 7,
+      'x-frame-options': 'DENY',
+    });
+    expect(hit.sent.headers!['content-security-policy']).toContain("script-src 'self'");
+    const fresh = fakeExchange('/api/articles?limit=1', { 'if-none-match': entry.etag });
+    expect(fast(fresh.req, fresh.res)).toBe(true);
+    expect(fresh.sent.status).toBe(304);
+    const index = fakeExchange('/');
+    expect(fast(index.req, index.res)).toBe(true);
+    expect(index.sent.headers!['content-type']).toMatch(/^text\/html/);
+    for (const [url, method] of [
+      ['/api/articles?limit=2', 'GET'], // not cached yet
+      ['/api/articles?limit=1', 'HEAD'],
+      ['/api/articles?limit=1', 'POST'],
+      ['/api/ingest', 'GET'], // never cached
+      ['/../secret.txt', 'GET'],
+      ['/missing.js', 'GET'],
+    ] as const) {
+      const other = fakeExchange(url, {}, method);
+      expect(fast(other.req, other.res), `${method} ${url}`).toBe(false);
+      expect(other.sent.status).toBeUndefined();
+    }
+  });
+
+  it('sends protected reads and CORS requests to the app, which checks and answers them', () => {
+    const cache = new ResponseCache(60_000);
+    cache.set('/api/stories', new TextEncoder().encode('[]'), []);
+    const locked = createFastPath({ cache, staticFiles: null, protectReads: { token: TOKEN }, cors: false });
+    for (const authorization of [undefined, 'Bearer wrong', TOKEN]) {
+      const x = fakeExchange('/api/stories', authorization ? { authorization } : {});
+      expect(locked(x.req, x.res), String(authorization)).toBe(false);
+    }
+    const ok = fakeExchange('/api/stories', { authorization: `Bearer ${TOKEN}` });
+    expect(locked(ok.req, ok.res)).toBe(true);
+    const open = createFastPath({ cache, staticFiles: null, protectReads: null, cors: true });
+    const cross = fakeExchange('/api/stories', { origin: 'https://app.example' });
+    expect(open(cross.req, cross.res)).toBe(false);
+    const same = fakeExchange('/api/stories');
+    expect(open(same.req, same.res)).toBe(true);
+  });
+
+  it('serves the same answers over HTTP from the app and then from the fast path', async () => {
+    const server = await startServer({
+      store: corpus.store,
+      db: corpus.db,
+      port: 0,
+      token: TOKEN,
+      webDist: webDir,
+    });
+    try {
+      const url = new URL('/api/articles/xss-test?layers=all', server.url);
+      const first = await fetch(url);
+      const second = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+      expect(first.status).toBe(200);
+      expect(second.headers.get('content-encoding')).toBe('gzip');
+      expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+      for (const name of ['content-type', 'content-security-policy', 'x-content-type-options']) {
+        expect(second.headers.get(name), name).toBe(first.headers.get(name));
+      }
+      expect(await second.json()).toEqual(await first.json());
+      const index = await fetch(server.url);
+      expect(await index.text()).toContain('dir="rtl"');
+      const denied = await fetch(new URL('/api/ingest', server.url), { method: 'POST' });
+      expect(denied.status).toBe(401);
+    } finally {
+      await server.close();
+    }
   });
 });
 

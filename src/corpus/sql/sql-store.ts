@@ -632,7 +632,9 @@ export class SqlStore implements Store {
       const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
       const w = where.length ? `AND ${where.join(' AND ')}` : '';
       // Without filters the index alone answers; articles are joined only to filter.
-      const from = where.length ? 'fts CROSS JOIN articles a ON a.pk = fts.rowid' : 'fts';
+      const from = where.length
+        ? 'fts CROSS JOIN articles a INDEXED BY articles_filter ON a.pk = fts.rowid'
+        : 'fts';
       total = Number(
         (
           await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE fts MATCH ? ${w}`, [

@@ -397,7 +397,7 @@ async function searchOnly(inputs: ArticleInput[]): Promise<void> {
     const lines = [
       prior,
       '',
-      `Search measured again on the ${size}-article store (${new Date().toISOString()}, RASD_SCALE_SEARCH_ONLY):`,
+      `Search measured again on the ${size}-article store (${new Date().toISOString()}, RASD_SCALE_SEARCH_ONLY) by the current code; the search rows above are from the code that built the store:`,
       '',
       '| store size | query | queries | p50 ms | p95 ms |',
       '| --- | --- | --- | --- | --- |',

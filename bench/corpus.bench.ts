@@ -7,7 +7,7 @@
  *   npx tsx bench/corpus.bench.ts         (alone; prints the section)
  *   RASD_BENCH_ARTICLES=100000 …          (store size; default 20000)
  */
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -127,7 +127,7 @@ export async function bench(): Promise<BenchSection> {
   const sliceEvery = Math.max(500, Math.floor(total / 20));
   const tBig = performance.now();
   while (pending.length > 0) {
-    const batch = await Promise.all(pending.splice(0, 32));
+    const batch = await Promise.all(pending.splice(0, 128));
     while (next < articles.length && pending.length < window) submit();
     const s = performance.now();
     await store.transaction(async (tx) => {
@@ -143,7 +143,9 @@ export async function bench(): Promise<BenchSection> {
     }
   }
   const bigS = (performance.now() - tBig) / 1000;
+  const workerMemory = await pool.memory();
   await pool.close();
+  const mainHeapMB = process.memoryUsage().heapUsed / 2 ** 20;
 
   // 3. Search latency on the large store: single words, two-word queries, filtered queries.
   const words = new Set<string>();
@@ -188,7 +190,13 @@ export async function bench(): Promise<BenchSection> {
       (l) =>
         `| search p50 / p95, ${l.kind} (${l.ms.length} queries) | ${f1(percentile(l.ms, 50))} / ${f1(percentile(l.ms, 95))} ms |`,
     ),
-    `| peak RSS (main thread + 2 workers) | ${f1(peakMB)} MB |`,
+    `| peak RSS (whole process: main thread + 2 workers + SQLite) | ${f1(peakMB)} MB |`,
+    ...workerMemory.map(
+      (m, i) =>
+        `| worker ${i + 1} heap used / limit (pipeline resources + one article) | ${f1(m.heap_used_mb)} / ${f1(m.heap_limit_mb)} MB |`,
+    ),
+    `| main thread heap used (benchmark's ${articles.length} input articles included) | ${f1(mainHeapMB)} MB |`,
+    '| SQLite page cache (per connection, bounded by cache_size) | at most 64 MB |',
     '',
     'Store-side cost per article (near-duplicate check, story assignment, indexing, commit; analysis excluded) as the store grows:',
     '',
@@ -196,6 +204,17 @@ export async function bench(): Promise<BenchSection> {
     '| --- | --- |',
     ...slices.map((s) => `| ${s.size} | ${s.msPerArticle.toFixed(2)} |`),
   );
+  // The one-million-article figures come from `npm run bench:scale` (too long for every bench run).
+  const scale = resolve(import.meta.dirname, 'SCALE.md');
+  if (existsSync(scale)) {
+    const body = readFileSync(scale, 'utf8').split('\n').slice(4).join('\n').trim();
+    lines.push(
+      '',
+      '### Scale: a store of up to one million articles (bench/SCALE.md, `npm run bench:scale`)',
+      '',
+      body,
+    );
+  }
   return { title: 'Corpus: ingest, search, stories', markdown: lines.join('\n') };
 }
 

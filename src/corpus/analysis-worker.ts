@@ -1,4 +1,5 @@
 /** Worker thread: analyses articles with the pipeline, built once per worker. */
+import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultPipeline } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/pipeline.js';
@@ -9,7 +10,20 @@ const pipeline: Pipeline = pipelineModule
   ? ((await import(pipelineModule)) as { createPipeline(): Pipeline }).createPipeline()
   : defaultPipeline();
 
-parentPort!.on('message', (msg: { seq: number; job: AnalysisJob }) => {
+const MB = 2 ** 20;
+
+parentPort!.on('message', (msg: { seq: number; job: AnalysisJob } | { memory: true }) => {
+  if ('memory' in msg) {
+    const h = getHeapStatistics();
+    parentPort!.postMessage({
+      memory: {
+        heap_used_mb: h.used_heap_size / MB,
+        heap_total_mb: h.total_heap_size / MB,
+        heap_limit_mb: h.heap_size_limit / MB,
+      },
+    });
+    return;
+  }
   try {
     parentPort!.postMessage({ seq: msg.seq, ok: true, prepared: analyzeJob(pipeline, msg.job) });
   } catch (e) {

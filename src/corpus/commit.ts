@@ -4,18 +4,23 @@ import { articleFeatures, assignStory } from './stories.js';
 import type { ArticleBundle, CommitResult, Store } from './store.js';
 
 /**
- * Decides near-duplicate group and story for a prepared article and commits it atomically.
- * Called in input order by a single writer, which keeps story assignment deterministic.
+ * Decides near-duplicate group and story for a prepared article: the bundle to commit, or the
+ * result when the store already holds this very analysis. Reads only (bounded look-ups).
  */
-export async function commitPrepared(store: Store, a: PreparedArticle): Promise<CommitResult> {
+export async function decideArticle(
+  store: Store,
+  a: PreparedArticle,
+): Promise<{ bundle: ArticleBundle } | { unchanged: CommitResult }> {
   const state = await store.articleState(a.id);
   if (state && state.content_hash === a.content_hash && state.pipeline_version === a.pipeline_version) {
     return {
-      id: a.id,
-      outcome: 'unchanged',
-      revision: state.revision,
-      story_id: state.story_id,
-      dup_group: state.dup_group,
+      unchanged: {
+        id: a.id,
+        outcome: 'unchanged',
+        revision: state.revision,
+        story_id: state.story_id,
+        dup_group: state.dup_group,
+      },
     };
   }
   const { term_tf: _tf, ...rest } = a;
@@ -40,12 +45,23 @@ export async function commitPrepared(store: Store, a: PreparedArticle): Promise<
       if (original?.story_id) story = original.story_id;
     }
   }
-  return store.commitArticle({
-    ...rest,
-    topic_terms: [...a.term_tf.map(([t]) => t), ...a.entities.map((e) => `e:${e.key}`)],
-    dup_of: dupOf,
-    story,
-    story_score: storyScore,
-    features,
-  });
+  return {
+    bundle: {
+      ...rest,
+      topic_terms: [...a.term_tf.map(([t]) => t), ...a.entities.map((e) => `e:${e.key}`)],
+      dup_of: dupOf,
+      story,
+      story_score: storyScore,
+      features,
+    },
+  };
+}
+
+/**
+ * Decides near-duplicate group and story for a prepared article and commits it atomically.
+ * Called in input order by a single writer, which keeps story assignment deterministic.
+ */
+export async function commitPrepared(store: Store, a: PreparedArticle): Promise<CommitResult> {
+  const decided = await decideArticle(store, a);
+  return 'unchanged' in decided ? decided.unchanged : store.commitArticle(decided.bundle);
 }

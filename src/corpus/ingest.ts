@@ -43,8 +43,11 @@ export interface IngestOptions {
   force?: boolean;
 }
 
-/** Articles committed together in one transaction (each still atomic on its own). */
-const BATCH = 32;
+/**
+ * Articles committed together in one transaction (each still atomic on its own, as a savepoint). Large
+ * enough that the index pages an article touches are mostly written once per batch, not per article.
+ */
+const BATCH = 128;
 
 export interface IngestSummary extends IngestProgress {
   run: IngestRun | null;
@@ -133,7 +136,8 @@ export async function ingest(
   };
 
   const window: Pending[] = [];
-  const maxInFlight = Math.max(64, workers * 32);
+  // Enough in flight that the workers keep analysing while a batch is committed.
+  const maxInFlight = Math.max(2 * BATCH, workers * 64);
   /**
    * Settles the oldest items in one group commit: their analyses are awaited first, then every
    * article is committed (each a savepoint) in one transaction. Counts move only once that

@@ -17,15 +17,33 @@ interface Task {
 interface Slot {
   worker: Worker;
   task: Task | null;
+  /** Callers waiting for this worker's heap figures. */
+  memory: ((m: WorkerMemory) => void)[];
 }
 
+/** A worker's own V8 heap (workers share the process's RSS, so that is reported once, by the caller). */
+export interface WorkerMemory {
+  heap_used_mb: number;
+  heap_total_mb: number;
+  /** The old-generation limit the worker runs under: past it the worker dies and is replaced. */
+  heap_limit_mb: number;
+}
+
+/**
+ * Old-generation heap limit per worker. The default pipeline uses well under 100 MB of heap once built (KB,
+ * lexicons, models); one article adds little. A worker that exceeds the limit fails its article and is
+ * replaced, so memory stays bounded whatever the input.
+ */
+const WORKER_HEAP_MB = Number(process.env['RASD_WORKER_HEAP_MB'] ?? 1024);
+
 function newWorker(workerData: unknown): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData });
+    return new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData, resourceLimits });
   // From source (tests, tsx) the worker is TypeScript: register tsx's loader inside it first.
   const url = new URL('./analysis-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url)}); })`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
 }
 
 export class AnalysisPool {
@@ -43,10 +61,20 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const worker = newWorker({ pipelineModule: this.pipelineModule });
-    const slot: Slot = { worker, task: null };
+    const slot: Slot = { worker, task: null, memory: [] };
     worker.on(
       'message',
-      (msg: { seq: number; ok: boolean; prepared?: PreparedArticle; message?: string }) => {
+      (msg: {
+        seq: number;
+        ok: boolean;
+        prepared?: PreparedArticle;
+        message?: string;
+        memory?: WorkerMemory;
+      }) => {
+        if (msg.memory) {
+          for (const resolve of slot.memory.splice(0)) resolve(msg.memory);
+          return;
+        }
         const task = slot.task;
         if (!task || task.seq !== msg.seq) return;
         slot.task = null;
@@ -62,6 +90,8 @@ export class AnalysisPool {
       },
     );
     const died = (why: string): void => {
+      for (const resolve of slot.memory.splice(0))
+        resolve({ heap_used_mb: 0, heap_total_mb: 0, heap_limit_mb: 0 });
       const task = slot.task;
       slot.task = null;
       if (task) {
@@ -102,6 +132,19 @@ export class AnalysisPool {
       this.queue.push({ seq: ++this.seq, job, resolve, reject });
       this.pump();
     });
+  }
+
+  /** Each worker's heap, asked of the worker itself (answered between two articles). */
+  memory(): Promise<WorkerMemory[]> {
+    return Promise.all(
+      this.slots.map(
+        (slot) =>
+          new Promise<WorkerMemory>((resolve) => {
+            slot.memory.push(resolve);
+            slot.worker.postMessage({ memory: true });
+          }),
+      ),
+    );
   }
 
   async close(): Promise<void> {

@@ -42,6 +42,11 @@ const STOP = new Set(
     .map((w) => normalize(w)),
 );
 
+/** Deterministic tie-break for sorts: code-point order (localeCompare is ICU collation, far slower). */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function entityKey(e: { kb_id: string | null; type: string; name: string }): string {
   return e.kb_id ?? `name:${e.type}:${nameKey(e.name)}`;
 }
@@ -131,7 +136,7 @@ export function prepareArticle(
     if (t.length < 3 || STOP.has(t) || /^\d+$/.test(t)) return;
     tf.set(t, (tf.get(t) ?? 0) + (offsets[i]![1] <= titleEnd ? 3 : 1));
   });
-  const termTf = [...tf.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 40);
+  const termTf = [...tf.entries()].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0])).slice(0, 40);
 
   const words = doc.tokens
     .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'latin')
@@ -151,12 +156,13 @@ export function prepareArticle(
     lang: doc.lang,
     content_hash: contentHash(input),
     pipeline_version: opts.pipelineVersion,
-    analysis: analysisJson(doc),
+    analysis_json: JSON.stringify(analysisJson(doc)),
     entities: [...entities.values()],
     events,
-    index_terms: terms,
-    index_offsets: offsets,
-    sentences: doc.sentences.map((s) => [s.start, s.end]),
+    index_terms: terms.join(' '),
+    index_len: terms.length,
+    index_offsets_json: JSON.stringify(offsets),
+    sentences_json: JSON.stringify(doc.sentences.map((s) => [s.start, s.end])),
     minhash: sig,
     lsh_bands: lshBands(sig),
     term_tf: termTf,

@@ -13,7 +13,7 @@
 import type { ArticleInput, EntityType, EventType, MeetingDetails, Modality, Span } from '../doc/index.js';
 
 /** Version of the database schema written by this code; a newer database is refused (STORE_TOO_NEW). */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 3;
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -373,15 +373,22 @@ export interface ArticleBundle {
   lang: string | null;
   content_hash: string;
   pipeline_version: string;
-  analysis: JsonValue;
+  /**
+   * The analysis (article JSON) already serialised: the analysis workers serialise it, so that the
+   * single writer neither clones a large object graph nor stringifies it.
+   */
+  analysis_json: string;
   entities: ArticleEntity[];
   /** Events, without the story/source/title fields the store fills in. */
   events: Omit<EventRecord, 'story_id' | 'source' | 'title'>[];
-  /** Search index: one normalised stem per word token, and its [start, end) in `text`. */
-  index_terms: string[];
-  index_offsets: [number, number][];
-  /** Sentences as [start, end) ranges, for extractive summaries. */
-  sentences: [number, number][];
+  /** Search index: one normalised stem per word token, space-separated, in text order. */
+  index_terms: string;
+  /** Number of index terms (the document length for BM25). */
+  index_len: number;
+  /** JSON of the index terms' [start, end) offsets in `text`. */
+  index_offsets_json: string;
+  /** JSON of the sentences' [start, end) ranges, for extractive summaries. */
+  sentences_json: string;
   /** MinHash signature and its LSH band keys. */
   minhash: number[];
   lsh_bands: string[];

@@ -7,7 +7,7 @@
  * Similarity mixes three views, each a cosine: shared entities (KB ids where linked), distinctive
  * terms (TF-IDF over stems) and event types; it decays with the time between the article and the story.
  */
-import type { PreparedArticle } from './prepare.js';
+import { byCodePoint, type PreparedArticle } from './prepare.js';
 import type { FeatureVector, Store, StoryCandidate } from './store.js';
 
 export const STORY_THRESHOLD = Number(process.env['RASD_STORY_THRESHOLD'] ?? 0.25);
@@ -29,7 +29,7 @@ export async function articleFeatures(store: Store, a: PreparedArticle): Promise
   const weighted = a.term_tf
     .map(([t, f]): [string, number] => [t, (1 + Math.log(f)) * Math.log((docs + 1) / ((df[t] ?? 0) + 1))])
     .filter(([, w]) => w > 0)
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
     .slice(0, TERMS_KEPT);
   // While the corpus is tiny IDF says little; plain frequency still names the topic.
   const terms = docs < 20 ? a.term_tf.slice(0, TERMS_KEPT) : weighted;
@@ -37,37 +37,62 @@ export async function articleFeatures(store: Store, a: PreparedArticle): Promise
   return v;
 }
 
-function groupCosine(a: FeatureVector, b: FeatureVector, prefix: string): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, w] of Object.entries(a)) {
-    if (!k.startsWith(prefix)) continue;
-    na += w * w;
-    const o = b[k];
-    if (o !== undefined) dot += w * o;
+const PREFIXES = Object.keys(WEIGHTS) as (keyof typeof WEIGHTS)[];
+
+/** A vector split by view (`e`, `t`, `v`), with each view's norm, for repeated cosines. */
+interface SplitVector {
+  views: Map<string, { entries: [string, number][]; norm: number }>;
+}
+
+function split(v: FeatureVector): SplitVector {
+  const views = new Map<string, { entries: [string, number][]; norm: number }>();
+  for (const k in v) {
+    const w = v[k]!;
+    const prefix = k.slice(0, k.indexOf(':'));
+    let view = views.get(prefix);
+    if (!view) views.set(prefix, (view = { entries: [], norm: 0 }));
+    view.entries.push([k, w]);
+    view.norm += w * w;
   }
-  for (const [k, w] of Object.entries(b)) if (k.startsWith(prefix)) nb += w * w;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  for (const view of views.values()) view.norm = Math.sqrt(view.norm);
+  return { views };
 }
 
 function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
-export function storySimilarity(
-  article: FeatureVector,
+function similarityOfSplit(
+  article: SplitVector,
   date: string | null,
   story: Pick<StoryCandidate, 'features' | 'first_date' | 'last_date'>,
 ): number {
+  // The story's norm per view, keyed by the prefix letter (e, t, v).
+  let normE = 0;
+  let normT = 0;
+  let normV = 0;
+  for (const k in story.features) {
+    const w = story.features[k]!;
+    const c = k.charCodeAt(0);
+    if (c === 101) normE += w * w;
+    else if (c === 116) normT += w * w;
+    else if (c === 118) normV += w * w;
+  }
   // Views the article lacks (no entities recognised, no events) do not count against it.
   let sum = 0;
   let weight = 0;
-  for (const [prefix, w] of Object.entries(WEIGHTS)) {
-    const p = `${prefix}:`;
-    if (!Object.keys(article).some((k) => k.startsWith(p))) continue;
-    sum += w * groupCosine(article, story.features, p);
-    weight += w;
+  for (const prefix of PREFIXES) {
+    const view = article.views.get(prefix);
+    if (!view || view.entries.length === 0) continue;
+    weight += WEIGHTS[prefix];
+    const nb = prefix === 'e' ? normE : prefix === 't' ? normT : normV;
+    if (view.norm === 0 || nb === 0) continue;
+    let dot = 0;
+    for (const [k, w] of view.entries) {
+      const o = story.features[k];
+      if (o !== undefined) dot += w * o;
+    }
+    sum += (WEIGHTS[prefix] * dot) / (view.norm * Math.sqrt(nb));
   }
   const sim = weight > 0 ? sum / weight : 0;
   if (date === null || story.first_date === null || story.last_date === null) return sim;
@@ -79,6 +104,14 @@ export function storySimilarity(
         : 0;
   const decay = gap <= 14 ? 1 : Math.max(0.5, 1 - (gap - 14) / 800);
   return sim * decay;
+}
+
+export function storySimilarity(
+  article: FeatureVector,
+  date: string | null,
+  story: Pick<StoryCandidate, 'features' | 'first_date' | 'last_date'>,
+): number {
+  return similarityOfSplit(split(article), date, story);
 }
 
 function shiftDays(date: string, days: number): string {
@@ -95,15 +128,16 @@ export async function assignStory(
 ): Promise<{ story: string | null; score: number }> {
   const probe = Object.entries(features)
     .filter(([k]) => !k.startsWith('v:'))
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
     .slice(0, 16)
     .map(([k]) => k);
   if (probe.length === 0) return { story: null, score: 0 };
   const since = a.published ? shiftDays(a.published, -WINDOW_DAYS) : null;
   const candidates = await store.storyCandidates(probe, { since, limit: CANDIDATES });
   let best: { story: string | null; score: number } = { story: null, score: 0 };
+  const article = split(features);
   for (const c of candidates) {
-    const s = storySimilarity(features, a.published, c);
+    const s = similarityOfSplit(article, a.published, c);
     if (s > best.score || (s === best.score && best.story !== null && c.id < best.story)) {
       best = { story: c.id, score: s };
     }

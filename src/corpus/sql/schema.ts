@@ -149,7 +149,38 @@ ${search}
 `;
 }
 
+/**
+ * Version 2: a story's feature vector moves onto its row (one read per candidate story instead of up
+ * to 64 rows); story_features stays as the inverted index used to find candidates.
+ */
+function storyFeatureVectors(d: Dialect): string {
+  const agg =
+    d === 'sqlite' ? 'json_group_object(feature, weight)' : 'json_object_agg(feature, weight)::text';
+  // SQLite: term_df keyed by the term itself (no rowid), one B-tree look-up per term instead of two.
+  const termDf =
+    d === 'sqlite'
+      ? `CREATE TABLE term_df_v2 (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO term_df_v2 (term, df) SELECT term, df FROM term_df;
+DROP TABLE term_df;
+ALTER TABLE term_df_v2 RENAME TO term_df;`
+      : '';
+  return `${termDf}
+ALTER TABLE stories ADD COLUMN features TEXT NOT NULL DEFAULT '{}';
+UPDATE stories SET features = COALESCE((SELECT ${agg} FROM story_features f WHERE f.story_id = stories.id), '{}');
+`;
+}
+
+/**
+ * Version 3 (SQLite): a narrow index over the columns search filters on most (date, source), so that
+ * filtering the matches of a common word reads a small index, not the wide article rows. Both columns
+ * lie in the first page of a row, so building it on a large store reads no overflow pages. PostgreSQL
+ * plans its own.
+ */
+function searchFilterIndex(d: Dialect): string {
+  return d === 'sqlite' ? 'CREATE INDEX articles_filter ON articles(pk, published, source);' : 'SELECT 1;';
+}
+
 /** Forward migrations: index i takes version i to version i + 1. */
 export function migrations(d: Dialect): string[] {
-  return [ddl(d)];
+  return [ddl(d), storyFeatureVectors(d), searchFilterIndex(d)];
 }

@@ -42,6 +42,12 @@ import { migrations } from './schema.js';
 
 /** Features kept per story: enough to recognise it, bounded so assignment cost stays flat. */
 const STORY_FEATURES = 64;
+/** Members read per LSH band when looking for near-duplicates (the most recent ones). */
+const LSH_PER_BAND = 50;
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 interface ArticleRow {
   pk: number;
@@ -140,8 +146,26 @@ export class SqlStore implements Store {
     this.kind = db.dialect;
   }
 
+  /**
+   * Document-frequency increments of the articles committed so far in the current group commit, not
+   * yet written (null outside a group commit). termStats adds them, so decisions are the same as if
+   * each article had written its own.
+   */
+  private pendingDf: Map<string, number> | null = null;
+
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
-    return this.db.tx((tx) => fn(tx === this.db ? this : new SqlStore(tx, this.location)));
+    return this.db.tx(async (tx) => {
+      const view = tx === this.db ? this : new SqlStore(tx, this.location);
+      if (view.pendingDf !== null) return fn(view);
+      view.pendingDf = new Map();
+      try {
+        const out = await fn(view);
+        await view.addDocumentFrequencies(tx, view.pendingDf);
+        return out;
+      } finally {
+        view.pendingDf = null;
+      }
+    });
   }
 
   /** Opens a store over a driver: checks it is a rasd database, refuses newer ones, migrates older ones. */
@@ -607,19 +631,37 @@ export class SqlStore implements Store {
     } else if (this.db.dialect === 'sqlite') {
       const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
       const w = where.length ? `AND ${where.join(' AND ')}` : '';
+      // Without filters the index alone answers; articles are joined only to filter.
+      const from = where.length
+        ? 'fts CROSS JOIN articles a INDEXED BY articles_filter ON a.pk = fts.rowid'
+        : 'fts';
       total = Number(
         (
-          await this.db.get<{ n: number }>(
-            `SELECT COUNT(*) AS n FROM fts CROSS JOIN articles a ON a.pk = fts.rowid WHERE fts MATCH ? ${w}`,
-            [match, ...params],
-          )
+          await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE fts MATCH ? ${w}`, [
+            match,
+            ...params,
+          ])
         )?.n ?? 0,
       );
-      rows = await this.db.all(
-        `SELECT ${cols}, -bm25(fts) AS score FROM fts CROSS JOIN articles a ON a.pk = fts.rowid
-         WHERE fts MATCH ? ${w} ORDER BY bm25(fts), a.id LIMIT ? OFFSET ?`,
+      // Ranked in two steps: the sort keeps only (rowid, score) for every match, and the wide columns
+      // (text, offsets) are read for the page of hits alone.
+      const ranked = await this.db.all<{ pk: number; score: number }>(
+        `SELECT fts.rowid AS pk, -bm25(fts) AS score FROM ${from}
+         WHERE fts MATCH ? ${w} ORDER BY bm25(fts), fts.rowid LIMIT ? OFFSET ?`,
         [match, ...params, limit, offset],
       );
+      const wide =
+        ranked.length === 0
+          ? []
+          : await this.db.all<ArticleRow & { index_terms: string; index_offsets: string; text: string }>(
+              `SELECT ${cols} FROM articles a WHERE a.pk IN (${ranked.map(() => '?').join(',')})`,
+              ranked.map((r) => r.pk),
+            );
+      const byPk = new Map(wide.map((r) => [Number(r.pk), r]));
+      rows = ranked.flatMap((r) => {
+        const row = byPk.get(Number(r.pk));
+        return row ? [{ ...row, score: r.score }] : [];
+      });
     } else {
       // BM25 (k1 = 1.2, b = 0.75) over our own postings; every query term must occur (AND).
       const w = where.length ? `AND ${where.join(' AND ')}` : '';
@@ -753,18 +795,46 @@ export class SqlStore implements Store {
     };
   }
 
+  /**
+   * Reads several bounded posting lists (`one` selects one list, `?` taking one key and then `rest`)
+   * and returns every row. SQLite runs one cached statement per key, cheaper than one compound
+   * statement; PostgreSQL gets a single UNION ALL to save round trips.
+   */
+  private async postingLists<T>(one: string, keys: string[], rest: SqlParam[]): Promise<T[]> {
+    if (this.db.dialect === 'sqlite') {
+      const out: T[] = [];
+      for (const k of keys) out.push(...(await this.db.all<T>(one, [k, ...rest])));
+      return out;
+    }
+    return this.db.all<T>(
+      keys.map((_, i) => `SELECT * FROM (${one}) AS p${i}`).join(' UNION ALL '),
+      keys.flatMap((k) => [k, ...rest]),
+    );
+  }
+
   async duplicateCandidates(
     bands: string[],
     excludeId: string,
     limit: number,
   ): Promise<DuplicateCandidate[]> {
     if (bands.length === 0) return [];
-    const marks = bands.map(() => '?').join(',');
+    // Per band, only the latest members: a band shared by boilerplate text can grow with the corpus.
+    const members = await this.postingLists<{ article_pk: number }>(
+      `SELECT article_pk FROM lsh WHERE band = ? ORDER BY article_pk DESC LIMIT ${LSH_PER_BAND}`,
+      [...new Set(bands)],
+      [],
+    );
+    if (members.length === 0) return [];
+    const shared = new Map<number, number>();
+    for (const m of members) shared.set(Number(m.article_pk), (shared.get(Number(m.article_pk)) ?? 0) + 1);
+    const top = [...shared.entries()]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, limit)
+      .map(([pk]) => pk);
     const rows = await this.db.all<{ id: string; dup_group: string | null; minhash: string }>(
-      `SELECT a.id, a.dup_group, a.minhash FROM articles a WHERE a.pk IN (
-         SELECT l.article_pk FROM lsh l WHERE l.band IN (${marks}) GROUP BY l.article_pk
-         ORDER BY COUNT(*) DESC, l.article_pk LIMIT ?) AND a.id <> ? ORDER BY a.pk`,
-      [...bands, limit, excludeId],
+      `SELECT id, dup_group, minhash FROM articles WHERE pk IN (${top.map(() => '?').join(',')}) AND id <> ?
+       ORDER BY pk`,
+      [...top, excludeId],
     );
     return rows.map((r) => ({
       id: r.id,
@@ -780,16 +850,15 @@ export class SqlStore implements Store {
     const votes = new Map<string, number>();
     if (features.length > 0) {
       // Per feature, only the most recently active stories: bounded work however large the corpus.
-      const one = (i: number): string =>
-        `SELECT * FROM (SELECT story_id FROM story_features WHERE feature = ? AND last_date >= ? ORDER BY last_date DESC LIMIT 50) AS f${i}`;
-      const rows = await this.db.all<{ story_id: string }>(
-        features.map((_, i) => one(i)).join(' UNION ALL '),
-        features.flatMap((f) => [f, opts.since ?? '']),
+      const rows = await this.postingLists<{ story_id: string }>(
+        'SELECT story_id FROM story_features WHERE feature = ? AND last_date >= ? ORDER BY last_date DESC LIMIT 50',
+        features,
+        [opts.since ?? ''],
       );
       for (const r of rows) votes.set(r.story_id, (votes.get(r.story_id) ?? 0) + 1);
     }
     const top = [...votes.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
       .slice(0, opts.limit)
       .map(([id]) => id);
     if (top.length === 0) return [];
@@ -799,31 +868,18 @@ export class SqlStore implements Store {
       article_count: number;
       first_date: string | null;
       last_date: string | null;
-    }>(`SELECT id, article_count, first_date, last_date FROM stories WHERE id IN (${marks})`, top);
-    const feats = await this.db.all<{ story_id: string; feature: string; weight: number }>(
-      `SELECT story_id, feature, weight FROM story_features WHERE story_id IN (${marks})`,
-      top,
-    );
-    const byStory = new Map<string, FeatureVector>();
-    for (const f of feats) {
-      const v = byStory.get(f.story_id) ?? {};
-      v[f.feature] = Number(f.weight);
-      byStory.set(f.story_id, v);
-    }
+      features: string;
+    }>(`SELECT id, article_count, first_date, last_date, features FROM stories WHERE id IN (${marks})`, top);
     const rank = new Map(top.map((id, i) => [id, i]));
     return stories
       .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
-      .map((s) => ({ ...s, article_count: Number(s.article_count), features: byStory.get(s.id) ?? {} }));
-  }
-
-  private async storyFeatures(db: SqlDriver, id: string): Promise<FeatureVector> {
-    const rows = await db.all<{ feature: string; weight: number }>(
-      'SELECT feature, weight FROM story_features WHERE story_id = ?',
-      [id],
-    );
-    const v: FeatureVector = {};
-    for (const r of rows) v[r.feature] = Number(r.weight);
-    return v;
+      .map((s) => ({
+        id: s.id,
+        article_count: Number(s.article_count),
+        first_date: s.first_date,
+        last_date: s.last_date,
+        features: JSON.parse(s.features) as FeatureVector,
+      }));
   }
 
   async termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }> {
@@ -835,8 +891,8 @@ export class SqlStore implements Store {
         `SELECT term, df FROM term_df WHERE term IN (${marks})`,
         terms,
       );
-      for (const t of terms) df[t] = 0;
-      for (const r of rows) df[r.term] = Number(r.df);
+      for (const t of terms) df[t] = this.pendingDf?.get(t) ?? 0;
+      for (const r of rows) df[r.term] = Number(r.df) + (this.pendingDf?.get(r.term) ?? 0);
     }
     return { docs: Number(stats?.docs ?? 0), df };
   }
@@ -849,8 +905,26 @@ export class SqlStore implements Store {
     return rows.map((r) => r.id);
   }
 
-  commitArticle(b: ArticleBundle): Promise<CommitResult> {
-    return this.db.tx((db) => this.commitIn(db, b));
+  async commitArticle(b: ArticleBundle): Promise<CommitResult> {
+    const pending = this.pendingDf;
+    const result = await this.db.tx((db) => this.commitIn(db, b, pending !== null));
+    // Counted only once the article's savepoint is released: a failed article counts nothing.
+    if (pending && result.outcome === 'added') {
+      for (const [t, n] of topicCounts(b)) pending.set(t, (pending.get(t) ?? 0) + n);
+    }
+    return result;
+  }
+
+  private async addDocumentFrequencies(db: SqlDriver, counts: Map<string, number>): Promise<void> {
+    const entries = [...counts.entries()];
+    for (let i = 0; i < entries.length; i += 200) {
+      const chunk = entries.slice(i, i + 200);
+      await db.run(
+        `INSERT INTO term_df (term, df) VALUES ${chunk.map(() => '(?, ?)').join(', ')}
+         ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`,
+        chunk.flat(),
+      );
+    }
   }
 
   deleteArticle(id: string): Promise<boolean> {
@@ -962,7 +1036,7 @@ export class SqlStore implements Store {
     else await db.run('DELETE FROM postings WHERE article_pk = ?', [pk]);
   }
 
-  private async commitIn(db: SqlDriver, b: ArticleBundle): Promise<CommitResult> {
+  private async commitIn(db: SqlDriver, b: ArticleBundle, deferDf: boolean): Promise<CommitResult> {
     const ts = now();
     const existing = await db.get<{
       pk: number;
@@ -1000,11 +1074,11 @@ export class SqlStore implements Store {
       b.raw_body,
       b.content_hash,
       b.pipeline_version,
-      JSON.stringify(b.analysis),
-      b.index_terms.join(' '),
-      JSON.stringify(b.index_offsets),
-      b.index_terms.length,
-      JSON.stringify(b.sentences),
+      b.analysis_json,
+      b.index_terms,
+      b.index_offsets_json,
+      b.index_len,
+      b.sentences_json,
       b.minhash.join(','),
       ts,
     ];
@@ -1038,32 +1112,25 @@ export class SqlStore implements Store {
     } else {
       revision = 1;
       outcome = 'added';
+      storyId = b.story ?? `s-${shortHash(b.id)}`;
+      dupGroup = b.dup_of ? (b.dup_of.group ?? `d-${shortHash(b.dup_of.article)}`) : null;
+      // Story and near-duplicate group go into the row at once: no second write of its indexes.
       const row = await db.get<{ pk: number }>(
         `INSERT INTO articles (title, published, source, url, origin, lang, text, raw_title, raw_body, content_hash,
            pipeline_version, analysis, index_terms, index_offsets, index_len, sentences, minhash, updated_at, id,
-           revision)
-         VALUES (${Array.from({ length: cols.length + 2 }, () => '?').join(', ')}) RETURNING pk`,
-        [...cols, b.id, revision],
+           revision, story_id, dup_group, dup_similarity)
+         VALUES (${Array.from({ length: cols.length + 5 }, () => '?').join(', ')}) RETURNING pk`,
+        [...cols, b.id, revision, storyId, dupGroup, b.dup_of ? b.dup_of.similarity : null],
       );
       pk = Number(row!.pk);
       await db.run(
         'INSERT INTO revisions (article_id, revision, content_hash, title, created_at) VALUES (?, ?, ?, ?, ?)',
         [b.id, revision, b.content_hash, b.title, ts],
       );
-      storyId = null;
-      dupGroup = null;
-      if (b.dup_of) {
-        dupGroup = b.dup_of.group ?? `d-${shortHash(b.dup_of.article)}`;
-        if (b.dup_of.group === null) {
-          await db.run('UPDATE articles SET dup_group = ?, dup_similarity = 1 WHERE id = ?', [
-            dupGroup,
-            b.dup_of.article,
-          ]);
-        }
-        await db.run('UPDATE articles SET dup_group = ?, dup_similarity = ? WHERE pk = ?', [
+      if (b.dup_of && b.dup_of.group === null) {
+        await db.run('UPDATE articles SET dup_group = ?, dup_similarity = 1 WHERE id = ?', [
           dupGroup,
-          b.dup_of.similarity,
-          pk,
+          b.dup_of.article,
         ]);
       }
     }
@@ -1112,10 +1179,10 @@ export class SqlStore implements Store {
 
     // Search index
     if (db.dialect === 'sqlite') {
-      await db.run('INSERT INTO fts (rowid, terms) VALUES (?, ?)', [pk, b.index_terms.join(' ')]);
+      await db.run('INSERT INTO fts (rowid, terms) VALUES (?, ?)', [pk, b.index_terms]);
     } else {
       const tf = new Map<string, number>();
-      for (const t of b.index_terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const t of b.index_terms === '' ? [] : b.index_terms.split(' ')) tf.set(t, (tf.get(t) ?? 0) + 1);
       const entries = [...tf.entries()];
       for (let i = 0; i < entries.length; i += 500) {
         const chunk = entries.slice(i, i + 500);
@@ -1126,18 +1193,10 @@ export class SqlStore implements Store {
       }
     }
     await db.run('UPDATE corpus_stats SET docs = docs + 1, total_len = total_len + ? WHERE id = 1', [
-      b.index_terms.length,
+      b.index_len,
     ]);
-    if (isNewArticle) {
-      const topic = [...new Set(b.topic_terms ?? [])];
-      if (topic.length > 0) {
-        await db.run(
-          `INSERT INTO term_df (term, df) VALUES ${topic.map(() => '(?, 1)').join(', ')}
-           ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1`,
-          topic,
-        );
-      }
-    }
+    // Inside a group commit, document frequencies are counted in memory and written once at its end.
+    if (isNewArticle && !deferDf) await this.addDocumentFrequencies(db, topicCounts(b));
 
     // Near-duplicate bands
     const bands = [...new Set(b.lsh_bands)];
@@ -1149,11 +1208,8 @@ export class SqlStore implements Store {
     }
 
     // Story
-    const isNew = !existing;
-    if (isNew) {
-      storyId = b.story ?? `s-${shortHash(b.id)}`;
-      await this.joinStory(db, storyId, b, ts);
-      await db.run('UPDATE articles SET story_id = ? WHERE pk = ?', [storyId, pk]);
+    if (!existing) {
+      await this.joinStory(db, storyId!, b, ts);
     } else if (storyId) {
       for (const e of b.entities) await this.bump(db, 'story_entities', 'key', storyId, e.key);
       for (const t of new Set(b.events.map((e) => e.type))) {
@@ -1185,53 +1241,74 @@ export class SqlStore implements Store {
     );
   }
 
+  /**
+   * Adds an article to a story. The story's feature vector (the sum of its members', pruned to the
+   * strongest) lives on the story row; story_features is its inverted index (feature → story, with the
+   * story's last date), changed only where the kept features or the date change.
+   */
   private async joinStory(db: SqlDriver, storyId: string, b: ArticleBundle, ts: string): Promise<void> {
     const story = await db.get<{
       title_score: number;
       first_date: string | null;
       last_date: string | null;
-    }>('SELECT title_score, first_date, last_date FROM stories WHERE id = ?', [storyId]);
+      features: string;
+    }>('SELECT title_score, first_date, last_date, features FROM stories WHERE id = ?', [storyId]);
     const date = b.published;
+    const before: FeatureVector = story ? (JSON.parse(story.features) as FeatureVector) : {};
+    const merged: FeatureVector = { ...before };
+    for (const [f, w] of Object.entries(b.features)) merged[f] = (merged[f] ?? 0) + w;
+    const kept = Object.entries(merged)
+      .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
+      .slice(0, STORY_FEATURES);
+    const features = JSON.stringify(Object.fromEntries(kept));
+    let last = date;
     if (!story) {
       await db.run(
-        `INSERT INTO stories (id, title, title_score, article_count, first_date, last_date, updated_at)
-         VALUES (?, ?, ?, 1, ?, ?, ?)`,
-        [storyId, b.title, 0, date, date, ts],
+        `INSERT INTO stories (id, title, title_score, article_count, first_date, last_date, updated_at, features)
+         VALUES (?, ?, ?, 1, ?, ?, ?, ?)`,
+        [storyId, b.title, 0, date, date, ts, features],
       );
     } else {
       const first =
         story.first_date === null || (date !== null && date < story.first_date) ? date : story.first_date;
-      const last =
-        story.last_date === null || (date !== null && date > story.last_date) ? date : story.last_date;
+      last = story.last_date === null || (date !== null && date > story.last_date) ? date : story.last_date;
       const score = b.story_score ?? 0;
       const better = score > Number(story.title_score);
       await db.run(
         `UPDATE stories SET article_count = article_count + 1, first_date = ?, last_date = ?, updated_at = ?,
-           title = CASE WHEN ? = 1 THEN ? ELSE title END, title_score = CASE WHEN ? = 1 THEN ? ELSE title_score END
+           features = ?, title = CASE WHEN ? = 1 THEN ? ELSE title END,
+           title_score = CASE WHEN ? = 1 THEN ? ELSE title_score END
          WHERE id = ?`,
-        [first, last, ts, better ? 1 : 0, b.title, better ? 1 : 0, score, storyId],
+        [first, last, ts, features, better ? 1 : 0, b.title, better ? 1 : 0, score, storyId],
       );
     }
-    // Features: the sum of the members', pruned to the strongest so that retrieval stays bounded.
-    const merged = await this.storyFeatures(db, storyId);
-    for (const [f, w] of Object.entries(b.features)) merged[f] = (merged[f] ?? 0) + w;
-    const kept = Object.entries(merged)
-      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-      .slice(0, STORY_FEATURES);
-    const lastDate =
-      (await db.get<{ last_date: string | null }>('SELECT last_date FROM stories WHERE id = ?', [storyId]))
-        ?.last_date ?? '';
-    await db.run('DELETE FROM story_features WHERE story_id = ?', [storyId]);
-    if (kept.length > 0) {
+    const lastDate = last ?? '';
+    const keptKeys = new Set(kept.map(([f]) => f));
+    for (const f of Object.keys(before)) {
+      if (!keptKeys.has(f)) {
+        await db.run('DELETE FROM story_features WHERE story_id = ? AND feature = ?', [storyId, f]);
+      }
+    }
+    if (story && (story.last_date ?? '') !== lastDate) {
+      await db.run('UPDATE story_features SET last_date = ? WHERE story_id = ?', [lastDate, storyId]);
+    }
+    const added = kept.filter(([f]) => !(f in before));
+    for (let i = 0; i < added.length; i += 100) {
+      const chunk = added.slice(i, i + 100);
       await db.run(
-        `INSERT INTO story_features (story_id, feature, weight, last_date) VALUES ${kept.map(() => '(?, ?, ?, ?)').join(', ')}`,
-        kept.flatMap(([f, w]) => [storyId, f, w, lastDate ?? '']),
+        `INSERT INTO story_features (story_id, feature, weight, last_date) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap(([f, w]) => [storyId, f, w, lastDate]),
       );
     }
     for (const e of b.entities) await this.bump(db, 'story_entities', 'key', storyId, e.key);
     for (const t of new Set(b.events.map((e) => e.type)))
       await this.bump(db, 'story_event_types', 'type', storyId, t);
   }
+}
+
+/** The terms whose document frequency an added article raises by one. */
+function topicCounts(b: ArticleBundle): Map<string, number> {
+  return new Map([...new Set(b.topic_terms ?? [])].map((t) => [t, 1]));
 }
 
 function entityRecord(r: EntityRecord): EntityRecord {

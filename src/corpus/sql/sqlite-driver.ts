@@ -35,13 +35,15 @@ export class SqliteDriver implements SqlDriver {
     readonly path: string,
   ) {}
 
-  static open(path: string, opts: { maxPageCount?: number } = {}): SqliteDriver {
+  static open(path: string, opts: { maxPageCount?: number; cacheMiB?: number } = {}): SqliteDriver {
     let db: Database.Database;
     try {
       db = new Database(path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 5000');
+      // A page cache large enough for the hot index pages of a large store (the default is 2 MB).
+      db.pragma(`cache_size = -${(opts.cacheMiB ?? 64) * 1024}`);
       if (opts.maxPageCount !== undefined) db.pragma(`max_page_count = ${opts.maxPageCount}`);
     } catch (e) {
       throw sqliteError(e, path);

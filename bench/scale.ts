@@ -1,0 +1,513 @@
+/**
+ * Scale benchmark: builds a large SQLite store (one million articles by default) by replaying the
+ * shared corpora (ANT + SaudiNewsNet, read from ../shared, never committed) with new ids and dates,
+ * and measures, at each checkpoint size, search latency and the store-side cost per article.
+ *
+ * Each unique article is analysed once (two worker threads; the analyses are cached under the store
+ * directory, keyed by pipeline version). Every replayed copy then goes through the store's normal write
+ * path — near-duplicate check, story assignment, indexing, commit in batches — with its id, its
+ * publication date and its event dates shifted by 400 days a round.
+ *
+ *   npm run bench:scale                                   (writes bench/SCALE.md)
+ *   RASD_SCALE_ARTICLES=100000 RASD_SCALE_DIR=/tmp/x …    (size; store directory, default /tmp/rasd-scale)
+ *   RASD_SCALE_CHECKPOINTS=10000,100000,1000000           (sizes at which search is measured)
+ */
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { deserialize, serialize } from 'node:v8';
+import { createHash } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { createGunzip } from 'node:zlib';
+import type { ArticleInput } from '../src/doc/index.js';
+import { decideArticle } from '../src/corpus/commit.js';
+import { openStore } from '../src/corpus/open-store.js';
+import { AnalysisPool } from '../src/corpus/pool.js';
+import type { PreparedArticle } from '../src/corpus/prepare.js';
+import type { Store } from '../src/corpus/store.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+
+const NEWS = resolve(import.meta.dirname, '../../shared/data/news');
+const FILES = ['ant.jsonl.gz', 'saudinewsnet.jsonl.gz'];
+const TOTAL = Number(process.env['RASD_SCALE_ARTICLES'] ?? 1_000_000);
+const DIR = process.env['RASD_SCALE_DIR'] ?? '/tmp/rasd-scale';
+const CHECKPOINTS = (process.env['RASD_SCALE_CHECKPOINTS'] ?? '10000,100000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0 && n <= TOTAL);
+const BATCH = 256;
+/** Articles through the normal write path measured at each checkpoint beyond the unique articles. */
+const SLICE = Number(process.env['RASD_SCALE_SLICE'] ?? 2560);
+const SHIFT_DAYS = 400;
+const OUT = process.env['RASD_SCALE_OUT'] ?? resolve(import.meta.dirname, 'SCALE.md');
+
+function day(p: unknown): string | null {
+  if (typeof p !== 'string') return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(p);
+  if (iso) return iso[1]!;
+  const dmy = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(p);
+  return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : null;
+}
+
+function shift(date: string | null, days: number): string | null {
+  if (!date || days === 0) return date;
+  const t = Date.parse(date.slice(0, 10));
+  if (Number.isNaN(t)) return date;
+  return new Date(t + days * 86_400_000).toISOString().slice(0, 10) + date.slice(10);
+}
+
+async function loadUnique(): Promise<ArticleInput[]> {
+  const out: ArticleInput[] = [];
+  for (const f of FILES) {
+    const path = join(NEWS, f);
+    if (!existsSync(path)) continue;
+    const lines = createInterface({
+      input: createReadStream(path).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as Record<string, unknown>;
+      if (typeof r['body'] !== 'string' || !r['body']) continue;
+      out.push({
+        id: String(r['id']),
+        title: typeof r['title'] === 'string' ? r['title'] : '',
+        body: r['body'],
+        published: day(r['published']),
+        source: typeof r['source'] === 'string' ? r['source'] : null,
+      });
+    }
+  }
+  if (out.length === 0) throw new Error(`no corpus under ${NEWS}`);
+  return out;
+}
+
+/**
+ * Length-prefixed v8-serialised analyses, one file per pipeline version. Kept serialised in memory
+ * (about 35 KB an article) and deserialised when replayed, so the cache stays off the JS heap.
+ */
+class AnalysisCache {
+  private readonly offsets: number[] = [];
+
+  constructor(private readonly bytes: Buffer) {
+    for (let o = 0; o + 4 <= bytes.length;) {
+      this.offsets.push(o);
+      o += 4 + bytes.readUInt32LE(o);
+    }
+  }
+
+  truncate(n: number): void {
+    this.offsets.length = Math.min(this.offsets.length, n);
+  }
+
+  get length(): number {
+    return this.offsets.length;
+  }
+
+  get(i: number): PreparedArticle {
+    const o = this.offsets[i]!;
+    return deserialize(this.bytes.subarray(o + 4, o + 4 + this.bytes.readUInt32LE(o))) as PreparedArticle;
+  }
+}
+
+async function analyseOnce(inputs: ArticleInput[], path: string): Promise<AnalysisCache> {
+  if (existsSync(path)) return new AnalysisCache(readFileSync(path));
+  const pool = new AnalysisPool(2);
+  const out = createWriteStream(`${path}.part`);
+  const t0 = performance.now();
+  const window: Promise<PreparedArticle | null>[] = [];
+  let n = 0;
+  const flush = async (): Promise<void> => {
+    const p = await window.shift()!;
+    if (!p) return;
+    const buf = serialize(p);
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(buf.length);
+    out.write(len);
+    if (!out.write(buf)) await new Promise<void>((r) => out.once('drain', () => r()));
+    if (++n % 5000 === 0) console.error(`analysed ${n} in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  };
+  for (const input of inputs) {
+    window.push(pool.run({ input, origin: input.id!, format: null }).catch(() => null));
+    if (window.length >= 128) await flush();
+  }
+  while (window.length > 0) await flush();
+  await pool.close();
+  await new Promise<void>((r) => out.end(() => r()));
+  renameSync(`${path}.part`, path);
+  return new AnalysisCache(readFileSync(path));
+}
+
+/** Copy `round` of an analysed article: new id, publication and event dates moved on. */
+function replay(a: PreparedArticle, round: number): PreparedArticle {
+  if (round === 0) return a;
+  const days = SHIFT_DAYS * round;
+  const id = `${a.id}~r${round}`;
+  return {
+    ...a,
+    id,
+    published: shift(a.published, days),
+    events: a.events.map((e) => ({ ...e, article_id: id, date: shift(e.date, days) })),
+  };
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** Store-side cost over the slice of articles that ended at `size`. */
+interface CostRow {
+  size: number;
+  dbMB: number;
+  stories: number;
+  decideMs: number;
+  commitMs: number;
+  cpuMsPerArticle: number;
+  rate: number;
+  rssMB: number;
+}
+
+interface Checkpoint {
+  size: number;
+  search: { kind: string; p50: number; p95: number; n: number }[];
+}
+
+async function measureSearch(
+  store: Store,
+  vocab: string[],
+  sources: string[],
+): Promise<Checkpoint['search']> {
+  const kinds: { kind: string; run: (w: string, w2: string, i: number) => Promise<unknown> }[] = [
+    { kind: 'one word', run: (w) => store.search({ q: w, limit: 10 }) },
+    { kind: 'two words', run: (w, w2) => store.search({ q: `${w} ${w2}`, limit: 10 }) },
+    {
+      kind: 'word + date range + source',
+      run: (w, _w2, i) =>
+        store.search({
+          q: w,
+          from: '2016-01-01',
+          to: '2019-12-31',
+          source: sources[i % sources.length]!,
+          limit: 10,
+        }),
+    },
+  ];
+  const out: Checkpoint['search'] = [];
+  for (const k of kinds) {
+    const ms: number[] = [];
+    for (let i = 0; i < vocab.length; i++) {
+      const s = performance.now();
+      await k.run(vocab[i]!, vocab[(i * 7 + 3) % vocab.length]!, i);
+      ms.push(performance.now() - s);
+    }
+    out.push({ kind: k.kind, p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length });
+  }
+  return out;
+}
+
+function dbSizeMB(path: string): number {
+  let bytes = 0;
+  for (const p of [path, `${path}-wal`]) if (existsSync(p)) bytes += statSync(p).size;
+  return bytes / 2 ** 20;
+}
+
+const f1 = (x: number): string => x.toFixed(1);
+const f2 = (x: number): string => x.toFixed(2);
+
+function report(
+  unique: number,
+  costs: CostRow[],
+  checkpoints: Checkpoint[],
+  done: boolean,
+  buildS: number,
+  bulkS: number,
+): string {
+  const lines = [
+    '# Scale benchmark',
+    '',
+    'Generated by `npm run bench:scale` (bench/scale.ts). Do not edit by hand.',
+    '',
+    `- Date: ${new Date().toISOString()}; target ${TOTAL} articles${done ? '' : ' (run still in progress or stopped: figures up to the last row reached)'}; build time ${f1(buildS)} s, of which ${f1(bulkS)} s bulk copying.`,
+    `- ${unique} unique articles (${FILES.join(', ')}, read from ../shared, never committed), each analysed once` +
+      ` and committed through the normal write path (${BATCH} articles a transaction) into an empty store.` +
+      ` Beyond that, rounds of copies with new ids and dates shifted by ${SHIFT_DAYS} days a round: up to` +
+      ` ${SLICE} articles before each checkpoint through the normal write path (the measured rows), the rest by the` +
+      ` bulk path in bench/scale.ts (SQL copies of the round-0 rows, the rows the normal path writes for an exact` +
+      ` copy: near-duplicate of its original, in its story; story feature weights are not re-summed and document` +
+      ` frequencies are scaled by the growth).`,
+    `- Store-side time per article, analysis excluded: "decide" = near-duplicate check + story assignment (reads);` +
+      ` "commit" = writing the article, its indexes, entities, events and story updates. Averages over the slice` +
+      ` ending at that size; CPU is the process's (no analysis workers run while building). The machine is shared` +
+      ` (2 cores, other jobs running): wall-clock figures include waiting for a core.`,
+    '',
+    '| store size | DB size | stories | decide ms/article | commit ms/article | main-thread CPU ms/article | articles/s (store only) | peak RSS |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...costs.map(
+      (c) =>
+        `| ${c.size} | ${f1(c.dbMB / 1024)} GB | ${c.stories} | ${f2(c.decideMs)} | ${f2(c.commitMs)} | ${f2(c.cpuMsPerArticle)} | ${f1(c.rate)} | ${f1(c.rssMB)} MB |`,
+    ),
+    '',
+    '| store size | query | queries | p50 ms | p95 ms |',
+    '| --- | --- | --- | --- | --- |',
+    ...checkpoints.flatMap((c) =>
+      c.search.map((s) => `| ${c.size} | ${s.kind} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} |`),
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * The documented bulk path: extends the store from `from` to `to` articles by copying round-0 rows in
+ * SQL, producing the rows the normal write path produces for an exact copy published 400 days a round
+ * later: a near-duplicate of its round-0 original (same group, similarity 1) in the original's story,
+ * with its entities, events (dates moved), LSH bands, search index, revisions, and the counts of
+ * entities, stories, story entities and event types raised. Two approximations, stated in the report:
+ * the stories' feature weights are not re-summed, and document frequencies are scaled by the growth.
+ */
+function bulkExtend(dbPath: string, unique: number, from: number, to: number): void {
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = OFF');
+  db.pragma('cache_size = -262144');
+  try {
+    // The normal path names a group after the original when its first copy arrives.
+    const lone = db
+      .prepare('SELECT pk, id FROM articles WHERE pk <= ? AND dup_group IS NULL')
+      .all(unique) as {
+      pk: number;
+      id: string;
+    }[];
+    const setGroup = db.prepare('UPDATE articles SET dup_group = ?, dup_similarity = 1 WHERE pk = ?');
+    db.transaction(() => {
+      for (const r of lone)
+        setGroup.run(`d-${createHash('sha256').update(r.id).digest('hex').slice(0, 12)}`, r.pk);
+    })();
+    const docsBefore = (db.prepare('SELECT docs FROM corpus_stats WHERE id = 1').get() as { docs: number })
+      .docs;
+    const shifted = (col: string): string =>
+      `CASE WHEN ${col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN date(substr(${col}, 1, 10), @shift) || substr(${col}, 11) ELSE ${col} END`;
+    const steps = [
+      `INSERT INTO articles (pk, id, revision, title, published, source, url, origin, lang, text, raw_title, raw_body,
+         content_hash, pipeline_version, analysis, index_terms, index_offsets, index_len, sentences, minhash, story_id,
+         dup_group, dup_similarity, updated_at)
+       SELECT pk + @delta, id || @suffix, 1, title, ${shifted('published')}, source, url, origin, lang, text, raw_title,
+         raw_body, content_hash, pipeline_version, analysis, index_terms, index_offsets, index_len, sentences, minhash,
+         story_id, dup_group, 1, updated_at
+       FROM articles WHERE pk BETWEEN @lo AND @hi`,
+      `INSERT INTO revisions (article_id, revision, content_hash, title, created_at)
+       SELECT id || @suffix, 1, content_hash, title, updated_at FROM articles WHERE pk BETWEEN @lo AND @hi`,
+      `INSERT INTO article_entities (article_pk, key, mentions)
+       SELECT article_pk + @delta, key, mentions FROM article_entities WHERE article_pk BETWEEN @lo AND @hi`,
+      `INSERT INTO events (article_pk, event_id, type, date, story_id, data)
+       SELECT e.article_pk + @delta, e.event_id, e.type, ${shifted('e.date')}, e.story_id,
+         json_set(e.data, '$.article_id', a.id || @suffix, '$.date', ${shifted('e.date')})
+       FROM events e JOIN articles a ON a.pk = e.article_pk WHERE e.article_pk BETWEEN @lo AND @hi`,
+      `INSERT INTO lsh (band, article_pk) SELECT band, article_pk + @delta FROM lsh WHERE article_pk BETWEEN @lo AND @hi`,
+      `INSERT INTO fts (rowid, terms) SELECT pk + @delta, index_terms FROM articles WHERE pk BETWEEN @lo AND @hi`,
+      `UPDATE corpus_stats SET docs = docs + c.n, total_len = total_len + c.len
+       FROM (SELECT COUNT(*) AS n, SUM(index_len) AS len FROM articles WHERE pk BETWEEN @lo AND @hi) AS c WHERE id = 1`,
+      `UPDATE entities SET article_count = article_count + c.n, mention_count = mention_count + c.m,
+         last_seen = CASE WHEN last_seen IS NULL OR c.ls > last_seen THEN c.ls ELSE last_seen END
+       FROM (SELECT ae.key, COUNT(*) AS n, SUM(ae.mentions) AS m, MAX(${shifted('a.published')}) AS ls
+             FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk
+             WHERE ae.article_pk BETWEEN @lo AND @hi GROUP BY ae.key) AS c
+       WHERE entities.key = c.key`,
+      `UPDATE stories SET article_count = article_count + c.n,
+         last_date = CASE WHEN last_date IS NULL OR c.ld > last_date THEN c.ld ELSE last_date END
+       FROM (SELECT story_id, COUNT(*) AS n, MAX(${shifted('published')}) AS ld FROM articles
+             WHERE pk BETWEEN @lo AND @hi GROUP BY story_id) AS c
+       WHERE stories.id = c.story_id`,
+      `UPDATE story_entities SET count = count + c.n
+       FROM (SELECT a.story_id, ae.key, COUNT(*) AS n FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk
+             WHERE ae.article_pk BETWEEN @lo AND @hi GROUP BY a.story_id, ae.key) AS c
+       WHERE story_entities.story_id = c.story_id AND story_entities.key = c.key`,
+      `UPDATE story_event_types SET count = count + c.n
+       FROM (SELECT a.story_id, t.type, COUNT(*) AS n
+             FROM (SELECT DISTINCT article_pk, type FROM events WHERE article_pk BETWEEN @lo AND @hi) AS t
+             JOIN articles a ON a.pk = t.article_pk GROUP BY a.story_id, t.type) AS c
+       WHERE story_event_types.story_id = c.story_id AND story_event_types.type = c.type`,
+    ].map((sql) => db.prepare(sql));
+    for (let i = from; i < to;) {
+      const round = Math.floor(i / unique);
+      const end = Math.min(to, (round + 1) * unique, i + 20_000);
+      const params = {
+        delta: round * unique,
+        suffix: `~r${round}`,
+        shift: `+${SHIFT_DAYS * round} days`,
+        lo: (i % unique) + 1,
+        hi: ((end - 1) % unique) + 1,
+      };
+      db.transaction(() => {
+        for (const st of steps) st.run(params);
+      })();
+      i = end;
+    }
+    db.transaction(() => {
+      db.prepare(
+        "UPDATE story_features SET last_date = (SELECT COALESCE(s.last_date, '') FROM stories s WHERE s.id = story_id)",
+      ).run();
+      db.prepare('UPDATE term_df SET df = CAST(ROUND(df * ?) AS INTEGER)').run(
+        (docsBefore + (to - from)) / Math.max(1, docsBefore),
+      );
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+/** Query words: title words of the first articles; sources for the filtered queries. */
+function queriesOf(inputs: ArticleInput[]): { vocab: string[]; sources: string[] } {
+  const words = new Set<string>();
+  for (const a of inputs.slice(0, 3000)) {
+    for (const w of (a.title ?? '').split(/\s+/)) if (/^[\u0621-\u064a]{4,}$/.test(w)) words.add(w);
+  }
+  const vocab = [...words].slice(0, 200);
+  const sources = [...new Set(inputs.map((a) => a.source).filter((s): s is string => !!s))].slice(0, 20);
+  return { vocab, sources };
+}
+
+/**
+ * RASD_SCALE_SEARCH_ONLY=1: measures search again on the store a previous run left (after a change to
+ * search), and appends the figures to bench/SCALE.md.
+ */
+async function searchOnly(inputs: ArticleInput[]): Promise<void> {
+  const { vocab, sources } = queriesOf(inputs);
+  const store = await openStore(join(DIR, 'scale.db'));
+  try {
+    const size = await store.countArticles();
+    const search = await measureSearch(store, vocab, sources);
+    const prior = existsSync(OUT) ? readFileSync(OUT, 'utf8').trimEnd() : '# Scale benchmark';
+    const lines = [
+      prior,
+      '',
+      `Search measured again on the ${size}-article store (${new Date().toISOString()}, RASD_SCALE_SEARCH_ONLY) by the current code; the search rows above are from the code that built the store:`,
+      '',
+      '| store size | query | queries | p50 ms | p95 ms |',
+      '| --- | --- | --- | --- | --- |',
+      ...search.map((s) => `| ${size} | ${s.kind} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} |`),
+      '',
+    ];
+    writeFileSync(OUT, lines.join('\n'));
+    console.error(lines.slice(-search.length - 1).join('\n'));
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(): Promise<void> {
+  mkdirSync(DIR, { recursive: true });
+  const inputs = await loadUnique();
+  if (process.env['RASD_SCALE_SEARCH_ONLY']) return searchOnly(inputs);
+  const version = defaultPipeline().version;
+  const tA = performance.now();
+  const base = await analyseOnce(inputs, join(DIR, `analyses-${version.replace(/[^\w.-]/g, '_')}.bin`));
+  // Fewer unique articles (a quick run of the whole procedure): RASD_SCALE_UNIQUE.
+  base.truncate(Number(process.env['RASD_SCALE_UNIQUE'] ?? base.length));
+  console.error(`${base.length} analyses ready in ${f1((performance.now() - tA) / 1000)} s`);
+
+  const { vocab, sources } = queriesOf(inputs);
+
+  const dbPath = join(DIR, 'scale.db');
+  for (const p of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(p, { force: true });
+  let store = await openStore(dbPath);
+  const checkpoints: Checkpoint[] = [];
+  const costs: CostRow[] = [];
+  // Every unique article goes through the normal write path once; beyond, copies are bulk-added
+  // and SLICE articles through the normal path measure the cost at each checkpoint size.
+  const normalUpTo = Math.min(TOTAL, base.length);
+  const costEvery = 5120;
+  let decideMs = 0;
+  let commitMs = 0;
+  let cpu0 = cpuMs();
+  let wall0 = performance.now();
+  let sliceStart = 0;
+  let peakRss = 0;
+  let bulkS = 0;
+  const tBuild = performance.now();
+  const record = async (done: number, checkpoint: number | undefined): Promise<void> => {
+    const slice = done - sliceStart;
+    costs.push({
+      size: done,
+      dbMB: dbSizeMB(dbPath),
+      stories: (await store.listStories({ min_articles: 1, limit: 1 })).total,
+      decideMs: decideMs / slice,
+      commitMs: commitMs / slice,
+      cpuMsPerArticle: (cpuMs() - cpu0) / slice,
+      rate: (slice / (performance.now() - wall0)) * 1000,
+      rssMB: peakRss / 2 ** 20,
+    });
+    if (checkpoint !== undefined) {
+      checkpoints.push({ size: checkpoint, search: await measureSearch(store, vocab, sources) });
+    }
+    const buildS = (performance.now() - tBuild) / 1000;
+    writeFileSync(OUT, report(base.length, costs, checkpoints, done >= TOTAL, buildS, bulkS));
+    console.error(`${done} articles in ${f1(buildS)} s: ${OUT} updated`);
+  };
+  const normal = async (from: number, to: number, every: number): Promise<void> => {
+    decideMs = 0;
+    commitMs = 0;
+    sliceStart = from;
+    cpu0 = cpuMs();
+    wall0 = performance.now();
+    for (let done = from; done < to;) {
+      const n = Math.min(BATCH, to - done);
+      await store.transaction(async (tx) => {
+        for (let k = 0; k < n; k++) {
+          const i = done + k;
+          const a = replay(base.get(i % base.length), Math.floor(i / base.length));
+          const s = performance.now();
+          const decided = await decideArticle(tx, a);
+          const m = performance.now();
+          if ('bundle' in decided) await tx.commitArticle(decided.bundle);
+          commitMs += performance.now() - m;
+          decideMs += m - s;
+        }
+      });
+      done += n;
+      peakRss = Math.max(peakRss, process.memoryUsage().rss);
+      const checkpoint = CHECKPOINTS.find((c) => done >= c && !checkpoints.some((k) => k.size === c));
+      if ((done - from) % every === 0 || checkpoint !== undefined || done === to) {
+        await record(done, checkpoint);
+        decideMs = 0;
+        commitMs = 0;
+        sliceStart = done;
+        cpu0 = cpuMs();
+        wall0 = performance.now();
+      }
+    }
+  };
+  await normal(0, normalUpTo, costEvery);
+  let size = normalUpTo;
+  for (const c of CHECKPOINTS.filter((c) => c > normalUpTo)) {
+    const start = Math.max(size, c - SLICE);
+    if (start > size) {
+      await store.close();
+      const t = performance.now();
+      bulkExtend(dbPath, base.length, size, start);
+      bulkS += (performance.now() - t) / 1000;
+      store = await openStore(dbPath);
+    }
+    await normal(start, c, c - start);
+    size = c;
+  }
+  await store.close();
+}
+
+await main();

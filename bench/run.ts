@@ -1,14 +1,28 @@
 /**
- * Runs every bench/*.bench.ts (in name order, in this process) and writes bench/RESULTS.md with the
+ * Runs every bench/*.bench.ts (in name order, each in a child process of its own, so that one
+ * benchmark's heap, caches and peak RSS do not weigh on the next) and writes bench/RESULTS.md with the
  * date, the machine, the Node.js version and each benchmark's section.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchSection } from './harness.js';
 
-async function main(): Promise<void> {
+const SECTION_FLAG = '--section-of';
+
+/** In the child: runs one benchmark file and prints its section as JSON on stdout. */
+async function runOne(file: string): Promise<void> {
+  const mod = (await import(pathToFileURL(join(import.meta.dirname, file)).href)) as {
+    bench?: () => Promise<BenchSection>;
+  };
+  if (typeof mod.bench !== 'function') throw new Error(`${file}: exports no bench() function`);
+  const section = await mod.bench();
+  process.stdout.write(`\n${JSON.stringify(section)}\n`);
+}
+
+function main(): void {
   const dir = import.meta.dirname;
   const only = process.argv[2];
   const files = readdirSync(dir)
@@ -16,16 +30,22 @@ async function main(): Promise<void> {
     .sort();
   const sections: BenchSection[] = [];
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as {
-      bench?: () => Promise<BenchSection>;
-    };
-    if (typeof mod.bench !== 'function') {
-      console.error(`${file}: exports no bench() function, skipped`);
+    console.error(`running ${file} …`);
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, import.meta.filename, SECTION_FLAG, file],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 64 * 2 ** 20,
+      },
+    );
+    const last = child.stdout.trimEnd().split('\n').pop() ?? '';
+    if (child.status !== 0 || !last.startsWith('{')) {
+      console.error(`${file}: failed (exit ${child.status ?? child.signal}), section skipped`);
       continue;
     }
-    console.error(`running ${file} …`);
-    const section = await mod.bench();
-    sections.push(section);
+    sections.push(JSON.parse(last) as BenchSection);
     console.error(`${file}: done`);
   }
   const cpu = cpus();
@@ -63,4 +83,6 @@ async function main(): Promise<void> {
   console.error(`wrote ${join(dir, 'RESULTS.md')}`);
 }
 
-await main();
+const at = process.argv.indexOf(SECTION_FLAG);
+if (at >= 0) await runOne(process.argv[at + 1] ?? '');
+else main();

@@ -342,7 +342,10 @@ function extractEvents(
     const view: SentenceView = {
       start: r.start,
       end: r.end,
-      words: r.words,
+      // (lazily: the words of a sentence without a trigger are built only if a later event reads them)
+      get words(): Word[] {
+        return r.words;
+      },
       get actors(): ActorMention[] {
         found ??= findActors(r.words, lex, index, defaultCountry, doc.text);
         return found;

@@ -6,7 +6,7 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fmt, markdownTable, type BenchSection } from './harness.js';
@@ -20,6 +20,20 @@ const SECONDS = 8;
 const FIXED_RATE = 1000;
 const FIXED_SECONDS = 5;
 const NEWS_ARTICLES = 300;
+
+/**
+ * With taskset and two or more cores, the load generator is pinned to the last core(s) and the server
+ * left to the scheduler, so the load generator cannot take both cores. (On this 2-core shared machine a
+ * bare node:http server's p99 at 200 connections still swings from about 15 ms to about 800 ms between
+ * runs: the tail is the machine's, which is why the bare server is measured in the same run.)
+ */
+const CORES = cpus().length;
+const TASKSET = CORES >= 2 ? (['/usr/bin/taskset', '/bin/taskset'].find((p) => existsSync(p)) ?? null) : null;
+const LOAD_CPUS = CORES > 3 ? `${CORES - 2}-${CORES - 1}` : String(CORES - 1);
+const LOAD_THREADS = TASKSET ? Math.min(2, CORES - 1) : 2;
+/** argv for a command pinned to `cpus` when taskset is available. */
+const pinned = (cpuList: string, argv: string[]): [string, string[]] =>
+  TASKSET ? [TASKSET, ['-c', cpuList, ...argv]] : [argv[0]!, argv.slice(1)];
 
 function startChild(
   script: string,
@@ -62,10 +76,10 @@ function wrkMs(s: string): number {
   return Number(m[1]) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm'] ?? NaN);
 }
 
-/** One wrk run in its own process (2 threads), its CPU time taken by bash's `time`. */
+/** One wrk run in its own process (pinned to the load cores when taskset is there), its CPU time taken by bash's `time`. */
 function wrkLoad(wrk: string, url: string, seconds: number, encoding: string): Promise<LoadResult> {
   const header = encoding === 'gzip' ? `-H 'accept-encoding: gzip, deflate, br'` : '';
-  const script = `TIMEFORMAT='CPU %U %S'; time ${wrk} -t2 -c${CONNECTIONS} -d${seconds}s --latency ${header} '${url}'`;
+  const script = `TIMEFORMAT='CPU %U %S'; time ${TASKSET ? `${TASKSET} -c ${LOAD_CPUS} ` : ''}${wrk} -t${LOAD_THREADS} -c${CONNECTIONS} -d${seconds}s --latency ${header} '${url}'`;
   return new Promise((res, rej) => {
     execFile('bash', ['-c', script], (err, out, errOut) => {
       if (err) return rej(new Error(`wrk failed: ${err.message}`));
@@ -98,15 +112,17 @@ function load(url: string, rate = 0, encoding: 'gzip' | 'identity' = 'gzip'): Pr
   if (WRK && rate === 0) return wrkLoad(WRK, url, SECONDS, encoding);
   const args = ['--import', 'tsx', join(ROOT, 'bench/api-load.ts'), url, String(CONNECTIONS)];
   return new Promise((res, rej) => {
-    execFile(
+    const [cmd, argv] = pinned(LOAD_CPUS, [
       process.execPath,
-      [...args, String(rate > 0 ? FIXED_SECONDS : SECONDS), String(rate), encoding],
-      { cwd: ROOT },
-      (err, out) => {
-        if (err) rej(new Error(`load generator failed: ${err.message}`));
-        else res(JSON.parse(out.trim().split('\n').pop() ?? '') as LoadResult);
-      },
-    );
+      ...args,
+      String(rate > 0 ? FIXED_SECONDS : SECONDS),
+      String(rate),
+      encoding,
+    ]);
+    execFile(cmd, argv, { cwd: ROOT }, (err, out) => {
+      if (err) rej(new Error(`load generator failed: ${err.message}`));
+      else res(JSON.parse(out.trim().split('\n').pop() ?? '') as LoadResult);
+    });
   });
 }
 
@@ -274,7 +290,10 @@ export async function bench(): Promise<BenchSection> {
     const pageLoad = await firstPageLoad(url);
     const markdown = [
       `Demo database: the examples plus ${articles - 2} ANT news articles (or generated ones when ../shared is absent), ` +
-        `SQLite, served by \`rasd\`'s server in a child process; load from ${WRK ? 'wrk' : 'autocannon'} in another child process, ` +
+        `SQLite, served by \`rasd\`'s server in a child process; load from ${WRK ? 'wrk' : 'autocannon'} in another child process ` +
+        (TASKSET
+          ? `(pinned with taskset to core${CORES > 3 ? 's' : ''} ${LOAD_CPUS}, so that it cannot take the server's core), `
+          : '(not pinned: taskset or a second core is missing), ') +
         `${CONNECTIONS} concurrent keep-alive connections accepting gzip as browsers do (one row without), ` +
         `${SECONDS} s per endpoint, after one request that fills the ` +
         `cache. Reads are answered from the server's response cache (cleared on ingest, 2 s TTL for writes by other ` +

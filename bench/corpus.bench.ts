@@ -7,30 +7,20 @@
  *   npx tsx bench/corpus.bench.ts         (alone; prints the section)
  *   RASD_BENCH_ARTICLES=100000 …          (store size; default 20000)
  */
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { createGunzip } from 'node:zlib';
 import type { ArticleInput } from '../src/doc/index.js';
 import { commitPrepared } from '../src/corpus/commit.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
-import { bareTokenizerPass, peakRssMB, timeBest, type BenchSection } from './harness.js';
+import { bareTokenizerPass, peakRssMB, readNewsInputs, timeBest, type BenchSection } from './harness.js';
 import type { PreparedArticle } from '../src/corpus/prepare.js';
 
 const NEWS = resolve(import.meta.dirname, '../../shared/data/news');
 const FILES = ['ant.jsonl.gz', 'saudinewsnet.jsonl.gz'];
-
-function day(p: unknown): string | null {
-  if (typeof p !== 'string') return null;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(p);
-  if (iso) return iso[1]!;
-  const dmy = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(p);
-  return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : null;
-}
 
 function shift(date: string | null, days: number): string | null {
   if (!date) return null;
@@ -40,29 +30,7 @@ function shift(date: string | null, days: number): string | null {
 
 /** The shared corpora, replayed as often as needed with new ids and dates shifted by 400 days a round. */
 async function loadArticles(n: number): Promise<{ articles: ArticleInput[]; unique: number }> {
-  const base: ArticleInput[] = [];
-  for (const f of FILES) {
-    const path = join(NEWS, f);
-    if (!existsSync(path)) continue;
-    const lines = createInterface({
-      input: createReadStream(path).pipe(createGunzip()),
-      crlfDelay: Infinity,
-    });
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as Record<string, unknown>;
-      if (typeof r['body'] !== 'string' || !r['body']) continue;
-      base.push({
-        id: String(r['id']),
-        title: typeof r['title'] === 'string' ? r['title'] : '',
-        body: r['body'],
-        published: day(r['published']),
-        source: typeof r['source'] === 'string' ? r['source'] : null,
-      });
-      if (base.length >= n) break;
-    }
-    if (base.length >= n) break;
-  }
+  const base = await readNewsInputs(FILES, n);
   if (base.length === 0) throw new Error(`no corpus under ${NEWS}`);
   const articles: ArticleInput[] = [];
   for (let round = 0; articles.length < n; round++) {

@@ -4,9 +4,11 @@
  * writes bench/RESULTS.md. Corpora are read from ../shared/data/news/*.jsonl.gz when present (their
  * text is never committed), else generated.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { createInterface } from 'node:readline';
+import { createGunzip, gunzipSync } from 'node:zlib';
+import type { ArticleInput } from '../src/doc/index.js';
 
 export interface BenchSection {
   title: string;
@@ -188,4 +190,40 @@ export function fmt(n: number, digits = 1): string {
 export function markdownTable(header: string[], rows: (string | number)[][]): string {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** YYYY-MM-DD from the corpora's dates (ISO, or DD/MM/YYYY), else null. */
+export function newsDay(p: unknown): string | null {
+  if (typeof p !== 'string') return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(p);
+  if (iso) return iso[1]!;
+  const dmy = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(p);
+  return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : null;
+}
+
+/** The articles of the shared news files (gzip JSON Lines), streamed, as ingest inputs; at most `limit`. */
+export async function readNewsInputs(files: readonly string[], limit = Infinity): Promise<ArticleInput[]> {
+  const out: ArticleInput[] = [];
+  for (const f of files) {
+    const path = join(NEWS_DIR, f);
+    if (!existsSync(path) || out.length >= limit) continue;
+    const lines = createInterface({
+      input: createReadStream(path).pipe(createGunzip()),
+      crlfDelay: Infinity,
+    });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as Record<string, unknown>;
+      if (typeof r['body'] !== 'string' || !r['body']) continue;
+      out.push({
+        id: String(r['id']),
+        title: typeof r['title'] === 'string' ? r['title'] : '',
+        body: r['body'],
+        published: newsDay(r['published']),
+        source: typeof r['source'] === 'string' ? r['source'] : null,
+      });
+      if (out.length >= limit) break;
+    }
+  }
+  return out;
 }

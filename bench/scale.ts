@@ -13,7 +13,6 @@
  *   RASD_SCALE_CHECKPOINTS=10000,100000,1000000           (sizes at which search is measured)
  */
 import {
-  createReadStream,
   createWriteStream,
   existsSync,
   mkdirSync,
@@ -24,11 +23,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { deserialize, serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { createGunzip } from 'node:zlib';
 import type { ArticleInput } from '../src/doc/index.js';
 import { decideArticle } from '../src/corpus/commit.js';
 import { openStore } from '../src/corpus/open-store.js';
@@ -36,6 +33,7 @@ import { AnalysisPool } from '../src/corpus/pool.js';
 import type { PreparedArticle } from '../src/corpus/prepare.js';
 import type { Store } from '../src/corpus/store.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
+import { readNewsInputs } from './harness.js';
 
 const NEWS = resolve(import.meta.dirname, '../../shared/data/news');
 const FILES = ['ant.jsonl.gz', 'saudinewsnet.jsonl.gz'];
@@ -51,14 +49,6 @@ const SLICE = Number(process.env['RASD_SCALE_SLICE'] ?? 2560);
 const SHIFT_DAYS = 400;
 const OUT = process.env['RASD_SCALE_OUT'] ?? resolve(import.meta.dirname, 'SCALE.md');
 
-function day(p: unknown): string | null {
-  if (typeof p !== 'string') return null;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(p);
-  if (iso) return iso[1]!;
-  const dmy = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(p);
-  return dmy ? `${dmy[3]}-${dmy[2]}-${dmy[1]}` : null;
-}
-
 function shift(date: string | null, days: number): string | null {
   if (!date || days === 0) return date;
   const t = Date.parse(date.slice(0, 10));
@@ -67,27 +57,7 @@ function shift(date: string | null, days: number): string | null {
 }
 
 async function loadUnique(): Promise<ArticleInput[]> {
-  const out: ArticleInput[] = [];
-  for (const f of FILES) {
-    const path = join(NEWS, f);
-    if (!existsSync(path)) continue;
-    const lines = createInterface({
-      input: createReadStream(path).pipe(createGunzip()),
-      crlfDelay: Infinity,
-    });
-    for await (const line of lines) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as Record<string, unknown>;
-      if (typeof r['body'] !== 'string' || !r['body']) continue;
-      out.push({
-        id: String(r['id']),
-        title: typeof r['title'] === 'string' ? r['title'] : '',
-        body: r['body'],
-        published: day(r['published']),
-        source: typeof r['source'] === 'string' ? r['source'] : null,
-      });
-    }
-  }
+  const out = await readNewsInputs(FILES);
   if (out.length === 0) throw new Error(`no corpus under ${NEWS}`);
   return out;
 }

@@ -1,7 +1,7 @@
 /** Query-string parsing: strict, every bad value is an API_BAD_REQUEST naming the parameter. */
 import type { ApiArticleLayer } from './types.js';
 import type { Context } from 'hono';
-import { RasdError, type EntityType, type EventType } from '../doc/index.js';
+import { LAYER_NAMES, RasdError, type EntityType, type EventType } from '../doc/index.js';
 
 export const EVENT_TYPES: readonly EventType[] = [
   'AGREE',
@@ -72,16 +72,7 @@ export function oneOf<T extends string>(c: Context, name: string, allowed: reado
 }
 
 /** Layers of an article's analysis a client may select (`?layers=`), in the contract's order. */
-export const ARTICLE_LAYERS: readonly ApiArticleLayer[] = [
-  'segments',
-  'sentences',
-  'tokens',
-  'entities',
-  'times',
-  'quantities',
-  'events',
-  'diagnostics',
-];
+export const ARTICLE_LAYERS: readonly ApiArticleLayer[] = [...LAYER_NAMES, 'diagnostics'];
 export type ArticleLayer = ApiArticleLayer;
 
 /** Layers served when none are asked for: every stored one (tokens are recomputed, so on request). */

@@ -3,6 +3,7 @@
  * they are; this file adds only what the API wraps around them. Shared type-only with the web app.
  */
 import type { ArticleJson } from '../doc/article-json.js';
+import type { LayerName } from '../doc/layers.js';
 import type { ArticleRecord, Page, TimelineEntry } from '../corpus/store.js';
 
 export type {
@@ -35,8 +36,7 @@ export interface ApiArticle extends Omit<ArticleRecord, 'analysis'> {
 }
 
 /** Layers of the analysis that `GET /api/articles/:id?layers=…` may leave out or (tokens) add. */
-export type ApiArticleLayer =
-  'segments' | 'sentences' | 'tokens' | 'entities' | 'times' | 'quantities' | 'events' | 'diagnostics';
+export type ApiArticleLayer = LayerName | 'diagnostics';
 
 /** One article with a chosen set of layers: those not chosen are absent. */
 export interface ApiArticleLayers extends Omit<ArticleRecord, 'analysis'> {

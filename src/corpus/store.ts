@@ -106,7 +106,8 @@ export interface DuplicateGroup {
 // ---------------------------------------------------------------------------------------------------
 // Entities
 
-export interface EntityRecord {
+/** The fields an entity has wherever it is stored: with one article, or corpus-wide. */
+interface StoredEntity {
   /** Corpus-wide key: the KB id where linked (`kb:gpe:SYR`), else `name:<TYPE>:<normalised name>`. */
   key: string;
   kb_id: string | null;
@@ -116,6 +117,9 @@ export interface EntityRecord {
   country: string | null;
   lat: number | null;
   lon: number | null;
+}
+
+export interface EntityRecord extends StoredEntity {
   article_count: number;
   mention_count: number;
   first_seen: string | null;
@@ -329,15 +333,7 @@ export interface IngestRunUpdate {
 // Write-side bundle, computed by the corpus layer
 
 /** An entity as stored with one article. */
-export interface ArticleEntity {
-  key: string;
-  kb_id: string | null;
-  type: EntityType;
-  name: string;
-  name_en: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
+export interface ArticleEntity extends StoredEntity {
   mentions: number;
 }
 

@@ -38,8 +38,8 @@ describe('schema migrations', () => {
   });
 });
 
-describe('schema version 4: search facets', () => {
-  it('rebuilds a version-3 full-text index with the facets committing would write', async () => {
+describe('schema versions 4 and 5: search facets, bounded reads', () => {
+  it('rebuilds a version-3 full-text index with the facets committing would write, and fills the read indexes', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'rasd-migrate-')), 'v3.db');
     let store = await openStore(path);
     const inputs = [ROUND11, ROUND13, { ...ASTANA_EXPO, published: '2019-06-13T08:30:00Z' }];
@@ -84,6 +84,10 @@ describe('schema version 4: search facets', () => {
     db.exec(`DROP TABLE fts;
       CREATE VIRTUAL TABLE fts USING fts5(terms, content='', contentless_delete=1, tokenize='ascii');
       INSERT INTO fts (rowid, terms) SELECT pk, index_terms FROM articles;
+      DROP INDEX article_entities_latest;
+      DROP INDEX events_date;
+      DROP TABLE event_type_counts;
+      ALTER TABLE article_entities DROP COLUMN published;
       UPDATE meta SET value = '3' WHERE key = 'schema_version';`);
     db.close();
 

@@ -104,6 +104,38 @@ export function searchFilterContract(name: string, open: () => Promise<Store>): 
       );
     });
 
+    const eventTotalsMatchListings = async (): Promise<void> => {
+      const all = await store.listEvents({ limit: 500 });
+      expect(all.total).toBe(all.items.length);
+      for (const type of types) {
+        const page = await store.listEvents({ type, limit: 500 });
+        expect(page.total).toBe(all.items.filter((e) => e.type === type).length);
+      }
+    };
+
+    it('counts events (all, and by type) exactly, after revisions and deletions too', async () => {
+      await eventTotalsMatchListings();
+      const first = CORPUS[0]!;
+      await commitPrepared(store, prepare({ ...first, body: `${first.body}\n\n${SENTENCES[5]!}` }));
+      await eventTotalsMatchListings();
+      expect(await store.deleteArticle('filter-1')).toBe(true);
+      await eventTotalsMatchListings();
+    });
+
+    it('lists an entity’s articles newest first, with its article count as total', async () => {
+      for (const entity of entities.slice(0, 8)) {
+        const page = await store.listArticles({ entity, limit: 100 });
+        const dates = page.items.map((a) => a.published ?? '');
+        expect(dates).toEqual([...dates].sort().reverse());
+        expect(page.total).toBe(page.items.length);
+        expect(page.items.map((a) => a.id).sort()).toEqual(await ids({ q: '', entity }));
+        const bySource = await store.listArticles({ entity, source: SOURCES[0]!, limit: 100 });
+        expect(bySource.total).toBe(page.items.filter((a) => a.source === SOURCES[0]).length);
+        const detail = await store.getEntity(entity);
+        expect(detail!.articles.map((a) => a.id)).toEqual(page.items.slice(0, 20).map((a) => a.id));
+      }
+    });
+
     it('reads YYYY and YYYY-MM bounds as whole periods, timestamps within their day', async () => {
       expect(await ids({ q: '', to: '2017' })).toEqual(await ids({ q: '', to: '2017-12-31' }));
       expect((await ids({ q: '', from: '2018-03-05', to: '2018-03-05' })).length).toBe(

@@ -195,7 +195,25 @@ DROP TABLE fts;
 ALTER TABLE fts_v4 RENAME TO fts;`;
 }
 
+/**
+ * Version 5: reads that stay bounded on a large store. An entity's articles newest first come from
+ * an index on (key, published) — article_entities carries the publication date; the events table is
+ * ordered by an index on its date; totals of events per type are counters kept at commit.
+ */
+function boundedReads(d: Dialect): string {
+  const fill =
+    d === 'sqlite'
+      ? 'UPDATE article_entities SET published = (SELECT a.published FROM articles a WHERE a.pk = article_entities.article_pk);'
+      : 'UPDATE article_entities ae SET published = a.published FROM articles a WHERE a.pk = ae.article_pk;';
+  return `ALTER TABLE article_entities ADD COLUMN published TEXT;
+${fill}
+CREATE INDEX article_entities_latest ON article_entities(key, published);
+CREATE INDEX events_date ON events(date);
+CREATE TABLE event_type_counts (type TEXT PRIMARY KEY, n INTEGER NOT NULL);
+INSERT INTO event_type_counts (type, n) SELECT type, COUNT(*) FROM events GROUP BY type;`;
+}
+
 /** Forward migrations: index i takes version i to version i + 1. */
 export function migrations(d: Dialect): string[] {
-  return [ddl(d), storyFeatureVectors(d), searchFilterIndex(d), searchFacets(d)];
+  return [ddl(d), storyFeatureVectors(d), searchFilterIndex(d), searchFacets(d), boundedReads(d)];
 }

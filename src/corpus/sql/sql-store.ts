@@ -298,11 +298,33 @@ export class SqlStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const params: SqlParam[] = [];
+    if (filter.entity !== undefined) {
+      // An entity's articles, newest first, walk its (key, published) index: a country mentioned in
+      // half the corpus costs the same page as a rare name.
+      const { entity, ...rest } = filter;
+      articleWhere(rest, where, params);
+      const w = where.length ? `AND ${where.join(' AND ')}` : '';
+      // CROSS JOIN fixes SQLite's join order (entity index first); PostgreSQL plans its own.
+      const join = this.db.dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN';
+      const from = `article_entities ae ${join} articles a ON a.pk = ae.article_pk`;
+      const total = where.length
+        ? await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ae.key = ? ${w}`, [
+            entity,
+            ...params,
+          ])
+        : await this.db.get<{ n: number }>('SELECT article_count AS n FROM entities WHERE key = ?', [entity]);
+      const rows = await this.db.all<ArticleRow>(
+        `SELECT ${SUMMARY_COLS} FROM ${from} WHERE ae.key = ? ${w}
+         ORDER BY ae.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?`,
+        [entity, ...params, limit, offset],
+      );
+      return { total: Number(total?.n ?? 0), items: rows.map(summary) };
+    }
     articleWhere(filter, where, params);
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params);
     const rows = await this.db.all<ArticleRow>(
-      `SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return { total: Number(total?.n ?? 0), items: rows.map(summary) };
@@ -385,7 +407,7 @@ export class SqlStore implements Store {
     if (!row) return null;
     const articles = await this.db.all<ArticleRow>(
       `SELECT ${SUMMARY_COLS} FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk
-       WHERE ae.key = ? ORDER BY a.published DESC, a.id LIMIT 200`,
+       WHERE ae.key = ? ORDER BY ae.published DESC NULLS LAST, a.id LIMIT 200`,
       [key],
     );
     const pks = articles.map((a) => a.pk);
@@ -462,18 +484,30 @@ export class SqlStore implements Store {
       params.push(filter.from);
     }
     if (filter.to !== undefined) {
-      where.push('ev.date <= ?');
-      params.push(filter.to);
+      const after = dayAfter(filter.to);
+      where.push(after === null ? 'ev.date <= ?' : 'ev.date < ?');
+      params.push(after ?? filter.to);
     }
     if (filter.entity !== undefined) {
       where.push('ev.article_pk IN (SELECT ae.article_pk FROM article_entities ae WHERE ae.key = ?)');
       params.push(filter.entity);
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = await this.db.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}`,
-      params,
+    // All events, or all of one type: counters kept at commit instead of counting millions of rows.
+    const onlyType = Object.entries(filter).every(
+      ([k, v]) => v === undefined || k === 'type' || k === 'limit' || k === 'offset',
     );
+    const total = onlyType
+      ? await this.db.get<{ n: number }>(
+          filter.type === undefined
+            ? 'SELECT COALESCE(SUM(n), 0) AS n FROM event_type_counts'
+            : 'SELECT COALESCE(SUM(n), 0) AS n FROM event_type_counts WHERE type = ?',
+          filter.type === undefined ? [] : [filter.type],
+        )
+      : await this.db.get<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}`,
+          params,
+        );
     const rows = await this.db.all<{
       data: string;
       story_id: string | null;
@@ -481,7 +515,7 @@ export class SqlStore implements Store {
       title: string;
     }>(
       `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}
-       ORDER BY ev.date, a.id, ev.event_id LIMIT ? OFFSET ?`,
+       ORDER BY ev.date NULLS LAST, a.id, ev.event_id LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return { total: Number(total?.n ?? 0), items: rows.map(eventRecord) };
@@ -568,7 +602,7 @@ export class SqlStore implements Store {
       title: string;
     }>(
       `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk
-       WHERE ev.story_id = ? ORDER BY ev.date, a.id, ev.event_id LIMIT 2000`,
+       WHERE ev.story_id = ? ORDER BY ev.date NULLS LAST, a.id, ev.event_id LIMIT 2000`,
       [id],
     );
     const eventRecords = events.map(eventRecord);
@@ -686,7 +720,7 @@ export class SqlStore implements Store {
         (await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params))?.n ?? 0,
       );
       rows = await this.db.all(
-        `SELECT ${cols}, 0 AS score FROM articles a ${w} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`,
+        `SELECT ${cols}, 0 AS score FROM articles a ${w} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?`,
         [...params, limit, offset],
       );
     } else if (this.db.dialect === 'sqlite') {
@@ -1095,6 +1129,13 @@ export class SqlStore implements Store {
         ]);
       }
     }
+    const typeCounts = await db.all<{ type: string; n: number }>(
+      'SELECT type, COUNT(*) AS n FROM events WHERE article_pk = ? GROUP BY type',
+      [pk],
+    );
+    for (const t of typeCounts) {
+      await db.run('UPDATE event_type_counts SET n = n - ? WHERE type = ?', [Number(t.n), t.type]);
+    }
     await db.run('DELETE FROM article_entities WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM events WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM lsh WHERE article_pk = ?', [pk]);
@@ -1240,11 +1281,10 @@ export class SqlStore implements Store {
           b.published,
         ],
       );
-      await db.run('INSERT INTO article_entities (article_pk, key, mentions) VALUES (?, ?, ?)', [
-        pk,
-        e.key,
-        e.mentions,
-      ]);
+      await db.run(
+        'INSERT INTO article_entities (article_pk, key, mentions, published) VALUES (?, ?, ?, ?)',
+        [pk, e.key, e.mentions, b.published],
+      );
     }
 
     // Search index
@@ -1294,6 +1334,15 @@ export class SqlStore implements Store {
     }
 
     // Events
+    const perType = new Map<string, number>();
+    for (const ev of b.events) perType.set(ev.type, (perType.get(ev.type) ?? 0) + 1);
+    for (const [type, n] of perType) {
+      await db.run(
+        `INSERT INTO event_type_counts (type, n) VALUES (?, ?)
+         ON CONFLICT (type) DO UPDATE SET n = event_type_counts.n + excluded.n`,
+        [type, n],
+      );
+    }
     for (const ev of b.events) {
       await db.run(
         'INSERT INTO events (article_pk, event_id, type, date, story_id, data) VALUES (?, ?, ?, ?, ?, ?)',

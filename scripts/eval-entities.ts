@@ -6,10 +6,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDoc, type Doc, type EntityType, type Token } from '../src/doc/index.js';
-import { loadKb } from '../src/annotate/entities/kb.js';
-import { recognize } from '../src/annotate/entities/recognize.js';
-import type { SentenceTagger } from '../src/annotate/entities/model-candidates.js';
+import { createDoc, type Doc, type Entity, type EntityType, type Token } from '../src/doc/index.js';
+import { DEFAULT_KB_PATH, loadKb, readKbFile } from '../src/annotate/entities/kb.js';
+import { recognize, sentenceTokenRanges } from '../src/annotate/entities/recognize.js';
+import { modelCandidates, type SentenceTagger } from '../src/annotate/entities/model-candidates.js';
 import { loadNerTagger } from '../src/annotate/ner/tagger.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
@@ -71,38 +71,72 @@ function readConll(path: string): { doc: Doc; gold: Set<string> } {
 const kb = loadKb();
 const { doc, gold } = readConll(DEV);
 
-interface Result {
-  rows: string[];
-  microF1: number;
-  ms: number;
-  predicted: Set<string>;
+/**
+ * ANERcorp conventions that differ from rasd's entities (measured on the ANERcorp train split, never
+ * on dev), applied to the predicted mentions for the "convention-mapped" score; the product's output
+ * is not changed:
+ * - a government body named by a common noun and a nationality adjective (الحكومة السودانية، الجيش
+ *   اللبناني، الخارجية الأميركية) is a description, not a name: ANERcorp leaves it O (about 97% of such
+ *   phrases in train), so rasd's generated bodies (`kb:org:SDN-GOV`) are not scored, like NORP;
+ * - a generic head noun before a name (قطاع غزة، إقليم دارفور، حركة حماس، منطقة الخليج، دولة قطر) is
+ *   outside ANERcorp's span: the heads below are outside in at least 70% of train cases (مجلس، حزب،
+ *   جامعة are inside and stay);
+ * - a known name followed by a nationality adjective, a التابع complement or the epithet المكرمة
+ *   (حزب الله اللبناني، الكونغرس الأميركي، مجلس الأمن التابع للأمم المتحدة، مكة المكرمة) is tagged
+ *   without them when the shorter phrase is itself a name of the same entity.
+ */
+const HEADS_OUTSIDE = new Set(
+  'قطاع إقليم اقليم منطقة مدينة محافظة جزيرة دولة حركة مخيم ولاية حي نهر شارع جمهورية صحيفة وكالة شركة قرية نادي'
+    .split(' ')
+    .map(normalize),
+);
+const TRAILING = new Set(['التابع', 'التابعة', 'المكرمة'].map(normalize));
+const BODY_ID = new RegExp(
+  `^kb:org:[A-Z]{3}-(${readKbFile(DEFAULT_KB_PATH)
+    .bodies.map((b) => b.code)
+    .join('|')})$`,
+);
+
+/** Token indexes covering [start, end). */
+function tokenRange(start: number, end: number): [number, number] {
+  let first = 0;
+  while (first < doc.tokens.length - 1 && doc.tokens[first]!.end <= start) first++;
+  let last = first;
+  while (last < doc.tokens.length - 1 && doc.tokens[last + 1]!.start < end) last++;
+  return [first, last];
 }
 
-/** Recognises entities in the dev document (with or without the tagger) and scores them. */
-function evaluate(tagger?: SentenceTagger): Result {
-  const t0 = performance.now();
-  recognize(kb, doc, tagger);
-  const ms = performance.now() - t0;
-  // predicted spans, widened to whole CoNLL tokens (ANERcorp tags a word with its clitics)
-  const tokenStart = new Map<number, number>();
-  const tokenEnd = new Map<number, number>();
-  for (const t of doc.tokens) {
-    for (let c = t.start; c < t.end; c++) {
-      tokenStart.set(c, t.start);
-      tokenEnd.set(c + 1, t.end);
-    }
-  }
-  const predicted = new Set<string>();
-  for (const e of doc.entities) {
-    if (e.type === 'NORP') continue; // ANERcorp leaves nationality adjectives untagged (O)
-    for (const m of e.mentions) {
-      predicted.add(
-        `${tokenStart.get(m.start) ?? m.start}:${tokenEnd.get(m.end) ?? m.end}:${TO_ANER[e.type]}`,
+/** The ANERcorp-style token span of a mention, or null when ANERcorp would not tag it. */
+function mapped(e: Entity, m: { start: number; end: number }): [number, number] | null {
+  if (e.kb_id !== null && BODY_ID.test(e.kb_id)) return null;
+  let [first, last] = tokenRange(m.start, m.end);
+  const words = (): string[] => [
+    normalize(doc.text.slice(Math.max(m.start, doc.tokens[first]!.start), doc.tokens[first]!.end)),
+    ...doc.tokens.slice(first + 1, last + 1).map((t) => t.norm),
+  ];
+  if (last > first && HEADS_OUTSIDE.has(words()[0]!)) first++;
+  if (e.kb_id !== null && last > first) {
+    const w = words();
+    for (let k = 1; k < w.length; k++) {
+      const hit = kb.names.longest(w[0]!, (i) => (i + 1 < k ? w[i + 1] : undefined));
+      if (hit === null || hit.value !== e.kb_id || hit.extra !== k - 1) continue;
+      const rest = w.slice(k);
+      const adjective = rest.every(
+        (x) => kb.entity(kb.names.longest(x, () => undefined)?.value ?? '')?.type === 'NORP',
       );
+      if (adjective || TRAILING.has(rest[0]!)) {
+        last = first + k - 1;
+        break;
+      }
     }
   }
+  return [first, last];
+}
+
+/** Scores predicted spans ("start:end:TYPE" in characters) against the gold spans. */
+function score(predicted: Set<string>): { rows: string[]; microF1: number } {
   const rows: string[] = [];
-  const score = (type: string | null): number => {
+  const one = (type: string | null): number => {
     const g = [...gold].filter((s) => type === null || s.endsWith(`:${type}`));
     const p = [...predicted].filter((s) => type === null || s.endsWith(`:${type}`));
     const tp = p.filter((s) => gold.has(s)).length;
@@ -114,12 +148,59 @@ function evaluate(tagger?: SentenceTagger): Result {
     );
     return f1;
   };
-  for (const t of TYPES) score(t);
-  return { rows, microF1: score(null), ms, predicted };
+  for (const t of TYPES) one(t);
+  return { rows, microF1: one(null) };
 }
 
+interface Result {
+  strict: { rows: string[]; microF1: number };
+  conventions: { rows: string[]; microF1: number };
+  ms: number;
+  predicted: Set<string>;
+}
+
+/** Recognises entities in the dev document (with or without the tagger) and scores them. */
+function evaluate(tagger?: SentenceTagger): Result {
+  const t0 = performance.now();
+  recognize(kb, doc, tagger);
+  const ms = performance.now() - t0;
+  // predicted spans, widened to whole CoNLL tokens (ANERcorp tags a word with its clitics)
+  const strict = new Set<string>();
+  const conventions = new Set<string>();
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      const [first, last] = tokenRange(m.start, m.end);
+      // ANERcorp leaves nationality adjectives untagged (O): NORP is left out of both scores
+      if (e.type !== 'NORP')
+        strict.add(`${doc.tokens[first]!.start}:${doc.tokens[last]!.end}:${TO_ANER[e.type]}`);
+      const span = e.type === 'NORP' ? null : mapped(e, m);
+      if (span !== null)
+        conventions.add(`${doc.tokens[span[0]]!.start}:${doc.tokens[span[1]]!.end}:${TO_ANER[e.type]}`);
+    }
+  }
+  return { strict: score(strict), conventions: score(conventions), ms, predicted: conventions };
+}
+
+/** The statistical tagger alone, on the same document and gold spans. */
+function evaluateModel(tagger: SentenceTagger): { rows: string[]; microF1: number } {
+  const predicted = new Set<string>();
+  const NAMES: Record<string, (typeof TYPES)[number]> = {
+    PERSON: 'PERS',
+    ORG: 'ORG',
+    LOC: 'LOC',
+    MISC: 'MISC',
+  };
+  for (const [begin, end] of sentenceTokenRanges(doc)) {
+    for (const c of modelCandidates(tagger, doc.tokens, begin, end))
+      predicted.add(`${doc.tokens[c.first]!.start}:${doc.tokens[c.last]!.end}:${NAMES[c.type]}`);
+  }
+  return score(predicted);
+}
+
+const tagger = loadNerTagger();
 const alone = evaluate();
-const combined = evaluate(loadNerTagger());
+const modelAlone = evaluateModel(tagger);
+const combined = evaluate(tagger);
 const HEADER = [
   '| type | gold | predicted | correct | precision | recall | F1 |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -159,9 +240,9 @@ const md = [
   '**KB + patterns alone:**',
   '',
   ...HEADER,
-  ...alone.rows,
+  ...alone.strict.rows,
   '',
-  `Micro F1 ${(100 * alone.microF1).toFixed(1)}. Wall time on a shared machine: ${alone.ms.toFixed(0)} ms for ${doc.tokens.length} tokens.`,
+  `Micro F1 ${(100 * alone.strict.microF1).toFixed(1)}. Wall time on a shared machine: ${alone.ms.toFixed(0)} ms for ${doc.tokens.length} tokens.`,
   '',
   '**Combined with the statistical tagger** (the `entities` pass as shipped): the model adds persons,',
   'organisations and other names (MISC) where the KB and patterns found nothing; a small GeoNames town',
@@ -169,9 +250,9 @@ const md = [
   'finds over it (a club named after its town); see the NER section for the model alone:',
   '',
   ...HEADER,
-  ...combined.rows,
+  ...combined.strict.rows,
   '',
-  `Micro F1 ${(100 * combined.microF1).toFixed(1)}. Time: ${combined.ms.toFixed(0)} ms.`,
+  `Micro F1 ${(100 * combined.strict.microF1).toFixed(1)}. Time: ${combined.ms.toFixed(0)} ms.`,
   '',
   'Honest reading:',
   '',
@@ -208,7 +289,20 @@ const md = [
 ].join('\n');
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, md);
-console.log([...alone.rows, '', ...combined.rows].join('\n'));
+console.log(
+  [
+    'KB+patterns (strict)',
+    ...alone.strict.rows,
+    'KB+patterns (conventions)',
+    ...alone.conventions.rows,
+    'model alone',
+    ...modelAlone.rows,
+    'combined (strict)',
+    ...combined.strict.rows,
+    'combined (conventions)',
+    ...combined.conventions.rows,
+  ].join('\n'),
+);
 if (process.env.SHOW_ERRORS) {
   const show = (s: string): string => {
     const [a, b, t] = s.split(':');

@@ -11,6 +11,7 @@ import { matchKb } from './match-kb.js';
 import { modelCandidates, type SentenceTagger } from './model-candidates.js';
 import { matchOrgPatterns } from './org-patterns.js';
 import { PatternMatcher, type RoleFinding } from './patterns.js';
+import { normalize } from '../../text/normalize.js';
 
 export interface EntitiesPassOptions {
   /** A sequence tagger whose persons and organisations complement the KB (e.g. the NER model). */
@@ -37,22 +38,47 @@ function isSmallTown(kb: Kb, c: Candidate): boolean {
   return c.kbId !== null && c.kbId.startsWith('kb:gpe:gn') && !kb.capitalOf.has(c.kbId);
 }
 
+const isCountryId = (id: string): boolean => /^kb:gpe:[A-Z]{3}$/.test(id);
+
 /**
- * A town from GeoNames inside a person or organisation the model found gives way to it: "ريال مدريد",
- * "دينامو كييف", "سسكا موسكو", a first name that is also a town (كلاوس); and a small town the model
- * reads as an organisation is a club named after it (برشلونة). A capital the model reads as an
- * organisation stays: it may stand for its government (linkCapitals).
+ * Where the model reads a longer name over a KB match, the KB match is part of that name:
+ * - a place other than a country inside a person or organisation: "ريال مدريد", "دينامو كييف",
+ *   "سسكا موسكو", a first name that is also a town; a small town the model reads as an organisation
+ *   of the same span is a club named after it (برشلونة). A country stays ("بطل كوت ديفوار", "رئيسة
+ *   لاتفيا فايرا …": the model runs on), and so does a capital the model reads as an organisation of
+ *   the same span: it may stand for its government (linkCapitals);
+ * - a nationality adjective inside a person: a family name ("كيني ميلر", "سعيد محمد الكندي",
+ *   "أشرف غاني");
+ * - a known person the model's person extends to the left: another person with the same last names
+ *   ("ياسمين عبد العزيز");
+ * - a match that needed the proclitic ك ("like"): "كلاوس ايبرمان" is no "ك + لاوس".
+ * A model span that cuts through another KB name overrules nothing.
  */
-function overruled(kb: Kb, c: Candidate, tagged: readonly Candidate[]): boolean {
-  if (c.kbId === null || !c.kbId.startsWith('kb:gpe:gn')) return false;
-  const small = !kb.capitalOf.has(c.kbId);
-  return tagged.some(
-    (m) =>
-      (m.type === 'PERSON' || m.type === 'ORG') &&
-      m.start <= c.start &&
-      m.end >= c.end &&
-      m.end - m.start > c.end - c.start - (m.type === 'PERSON' || small ? 1 : 0),
-  );
+function overruled(
+  kb: Kb,
+  tokens: readonly Token[],
+  c: Candidate,
+  tagged: readonly Candidate[],
+  fromKb: readonly Candidate[],
+): boolean {
+  if (c.kbId === null) return false;
+  const place = c.type === 'GPE' || c.type === 'LOC' || c.type === 'FAC';
+  const country = isCountryId(c.kbId);
+  const small = isSmallTown(kb, c);
+  const tok = tokens[c.first]!;
+  const viaKaf = c.start > tok.start && normalize(tok.text.slice(0, c.start - tok.start)).endsWith('ك');
+  return tagged.some((m) => {
+    if ((m.type !== 'PERSON' && m.type !== 'ORG') || m.start > c.start || m.end < c.end) return false;
+    // a model span that cuts through another KB name ("الرئيس [التونسي الباجي] قائد السبسي") is not one
+    if (fromKb.some((k) => k.first <= m.last && m.first <= k.last && (k.first < m.first || k.last > m.last)))
+      return false;
+    const longer = m.end - m.start > c.end - c.start;
+    if (viaKaf && (longer || m.first < c.first || m.last > c.last)) return true;
+    if (place && !country) return longer || small || (m.type === 'PERSON' && c.kbId!.startsWith('kb:gpe:gn'));
+    if (m.type !== 'PERSON') return false;
+    if (c.type === 'NORP') return m.last > c.last || m.first < c.first;
+    return c.type === 'PERSON' && m.first < c.first;
+  });
 }
 
 /**
@@ -74,7 +100,13 @@ function unconfirmed(kb: Kb, c: Candidate, tagged: readonly Candidate[]): boolea
  */
 const taken = (m: Candidate): boolean => m.type !== 'LOC';
 
-export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
+/** The accepted candidates (after linking, before they become entities) and the roles found. */
+export interface Recognized {
+  accepted: Candidate[];
+  findings: RoleFinding[];
+}
+
+export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): Recognized {
   const tokens: readonly Token[] = doc.tokens;
   const accepted: Candidate[] = [];
   const findings: RoleFinding[] = [];
@@ -83,8 +115,10 @@ export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
     const tagged = tagger ? modelCandidates(tagger, tokens, begin, end) : [];
-    const fromKb = resolveOverlaps(raw).filter(
-      (c) => tagger === undefined || (!overruled(kb, c, tagged) && !unconfirmed(kb, c, tagged)),
+    const resolved = resolveOverlaps(raw);
+    const fromKb = resolved.filter(
+      (c) =>
+        tagger === undefined || (!overruled(kb, tokens, c, tagged, resolved) && !unconfirmed(kb, c, tagged)),
     );
     const orgs = [...fromKb, ...matchOrgPatterns(kb, tokens, forms, begin, end, fromKb)];
     const sentence = [
@@ -98,6 +132,11 @@ export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
   }
   linkShortNames(kb, tokens, forms, accepted);
   linkCapitals(kb, tokens, forms, accepted);
+  return { accepted, findings };
+}
+
+export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
+  const { accepted, findings } = recognizeCandidates(kb, doc, tagger);
   doc.entities = buildEntities(kb, doc, accepted, findings);
 }
 

@@ -182,7 +182,7 @@ function evaluate(tagger?: SentenceTagger): Result {
 }
 
 /** The statistical tagger alone, on the same document and gold spans. */
-function evaluateModel(tagger: SentenceTagger): { rows: string[]; microF1: number } {
+function evaluateModel(tagger: SentenceTagger): { rows: string[]; microF1: number; predicted: Set<string> } {
   const predicted = new Set<string>();
   const NAMES: Record<string, (typeof TYPES)[number]> = {
     PERSON: 'PERS',
@@ -194,7 +194,7 @@ function evaluateModel(tagger: SentenceTagger): { rows: string[]; microF1: numbe
     for (const c of modelCandidates(tagger, doc.tokens, begin, end))
       predicted.add(`${doc.tokens[c.first]!.start}:${doc.tokens[c.last]!.end}:${NAMES[c.type]}`);
   }
-  return score(predicted);
+  return { ...score(predicted), predicted };
 }
 
 const tagger = loadNerTagger();
@@ -312,5 +312,15 @@ if (process.env.SHOW_ERRORS) {
   const list = (xs: string[]): string => xs.map(show).join(' | ');
   console.log('FP', list([...errors.predicted].filter((s) => !gold.has(s))));
   console.log('FN', list([...gold].filter((s) => !errors.predicted.has(s))));
+  // against the model alone: what the combination loses and adds
+  const model = modelAlone.predicted;
+  const context = (s: string): string => {
+    const [a, b] = s.split(':').map(Number);
+    const around = (x: string): string => x.replace(/\n/g, '¶');
+    return `${around(doc.text.slice(Math.max(0, a! - 25), a))}[${show(s)}]${around(doc.text.slice(b, b! + 25))}`;
+  };
+  for (const s of gold) if (model.has(s) && !errors.predicted.has(s)) console.log('LOST', context(s));
+  for (const s of errors.predicted) if (!gold.has(s) && !model.has(s)) console.log('ADDED-FP', context(s));
+  for (const s of gold) if (!model.has(s) && errors.predicted.has(s)) console.log('GAINED', context(s));
 }
 console.log(`wrote ${OUT}`);

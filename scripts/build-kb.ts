@@ -344,6 +344,20 @@ for (const e of entities) {
 }
 const kept = entities.filter((e) => e.aliases.length > 0 || e.type === 'GPE');
 
+// --- names that are also ordinary words: a fact on the entity, so matching asks the tagger first ---
+const homonyms = new Set(
+  readFileSync(join(SRC, 'homonyms.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map(normalize),
+);
+for (const e of kept) {
+  for (const a of e.aliases) {
+    if (homonyms.has(normalize(a))) e.facts.push(['homonym', normalize(a), null, null]);
+  }
+}
+
 const bodies = rows('bodies.tsv').map(([code, gender, forms, en]) => ({
   code: code!,
   gender: gender === 'm' ? ('m' as const) : ('f' as const),

@@ -11,7 +11,7 @@ import { matchKb } from './match-kb.js';
 import { modelCandidates, type SentenceTagger } from './model-candidates.js';
 import { matchOrgPatterns } from './org-patterns.js';
 import { PatternMatcher, type RoleFinding } from './patterns.js';
-import { COMPASS, PLACE_HEADS } from './words.js';
+import { COMPASS, LOCATIVE, PLACE_HEADS } from './words.js';
 import { normalize } from '../../text/normalize.js';
 
 export interface EntitiesPassOptions {
@@ -86,14 +86,30 @@ function overruled(
  * A one-word small town from GeoNames the model does not read as a place is dropped: such names are
  * often common words (وان "and that", العمارة "the building", بنوك "banks"), and the tagger reads the
  * context. Names of two words or more (حمام الأنف، تيزي وزو) are rarely anything but the town.
+ * A place the KB marks as a homonym of an ordinary word (مالي "financial", صور "pictures") needs more:
+ * the model's place and a word that introduces a place before it ("في صور", "ولاية مالي"), or another
+ * place it is coordinated with ("النيجر ومالي"); the model alone reads "فساد مالي" as a place.
  */
-function unconfirmed(kb: Kb, c: Candidate, tagged: readonly Candidate[]): boolean {
-  return (
-    c.first === c.last &&
-    isSmallTown(kb, c) &&
-    !tagged.some((m) => m.type === 'LOC' && m.start < c.end && c.start < m.end)
-  );
+function unconfirmed(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  c: Candidate,
+  tagged: readonly Candidate[],
+  places: readonly Candidate[],
+): boolean {
+  if (c.first !== c.last) return false;
+  const read = tagged.some((m) => m.type === 'LOC' && m.start < c.end && c.start < m.end);
+  const tok = tokens[c.first]!;
+  if (!kb.homonyms.has(normalize(tok.text.slice(c.start - tok.start)))) return isSmallTown(kb, c) && !read;
+  const before = forms[c.first - 1] ?? [];
+  const introduced = before.some((f) => LOCATIVE.has(f.form) || PLACE_HEADS.has(f.form));
+  const coordinated =
+    /^و/.test(tok.norm) && places.some((p) => p !== c && p.last === c.first - 1 && PLACE_TYPES.has(p.type));
+  return !((read && introduced) || coordinated);
 }
+
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
 
 /**
  * The model's own places are taken only where a place noun introduces them ("حي البياع", "بشارع
@@ -125,7 +141,8 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
     const resolved = resolveOverlaps(raw);
     const fromKb = resolved.filter(
       (c) =>
-        tagger === undefined || (!overruled(kb, tokens, c, tagged, resolved) && !unconfirmed(kb, c, tagged)),
+        tagger === undefined ||
+        (!overruled(kb, tokens, c, tagged, resolved) && !unconfirmed(kb, tokens, forms, c, tagged, resolved)),
     );
     const orgs = [...fromKb, ...matchOrgPatterns(kb, tokens, forms, begin, end, fromKb)];
     const sentence = [

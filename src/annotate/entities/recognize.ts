@@ -123,6 +123,43 @@ function taken(m: Candidate, forms: readonly Form[][], begin: number): boolean {
   return k >= begin && forms[k]!.some((f) => PLACE_HEADS.has(f.form));
 }
 
+/**
+ * The model's persons, cleaned with what the KB knows: a title it took in ("والمشير خليفة حفتر") is
+ * left out of the name, and a "person" made only of frequent words that are no part of any known
+ * name (dialect such as "صحتو خير مني", a verb such as "دام", "ليون صفر") is dropped.
+ */
+function plausible(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  tagged: readonly Candidate[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of tagged) {
+    if (m.type !== 'PERSON') {
+      out.push(m);
+      continue;
+    }
+    let first = m.first;
+    if (first < m.last && forms[first]!.some((f) => kb.roles.longest(f.form, () => undefined) !== null))
+      first++;
+    const frequent = (k: number): boolean =>
+      kb.frequentWords.has(tokens[k]!.norm) && !forms[k]!.some((f) => kb.givenNames.has(f.form));
+    let everyFrequent = true;
+    for (let k = first; k <= m.last; k++) everyFrequent &&= frequent(k);
+    if (everyFrequent) continue;
+    if (first === m.first) out.push(m);
+    else {
+      const key = tokens
+        .slice(first, m.last + 1)
+        .map((t) => t.norm)
+        .join(' ');
+      out.push({ ...m, first, start: tokens[first]!.start, key });
+    }
+  }
+  return out;
+}
+
 /** The accepted candidates (after linking, before they become entities) and the roles found. */
 export interface Recognized {
   accepted: Candidate[];
@@ -137,7 +174,7 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
   for (const [begin, end] of sentenceTokenRanges(doc)) {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
-    const tagged = tagger ? modelCandidates(tagger, tokens, begin, end) : [];
+    const tagged = tagger ? plausible(kb, tokens, forms, modelCandidates(tagger, tokens, begin, end)) : [];
     const resolved = resolveOverlaps(raw);
     const fromKb = resolved.filter(
       (c) =>

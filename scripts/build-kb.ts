@@ -272,6 +272,7 @@ const NOT_A_NAME = new Set(
     .split(' ')
     .map(normalize),
 );
+const COMPOUND_GIVEN = new Set(['عبد']);
 const veryCommon = new Set([...commonWords].slice(0, 1500));
 
 const knownAliases = new Set(entities.flatMap((e) => e.aliases.map(normalize)));
@@ -312,6 +313,8 @@ for (const [raw, facts] of [...actorCodes.entries()].sort((a, b) => (a[0] < b[0]
   const name = parts.join(' ');
   if (!CLEAN_ARABIC.test(name)) continue;
   const norms = parts.map(normalize);
+  // "عبد العزيز": a compound given name alone names nobody in particular
+  if (parts.length === 2 && COMPOUND_GIVEN.has(norms[0]!)) continue;
   if (norms.some((p) => p.length < 2 || NOT_A_NAME.has(p) || nisbaWords.has(p))) continue;
   // a common word of the news with the article (الاصالة, الهديم) is not part of a person's name
   if (norms.some((p) => p.startsWith('ال') && veryCommon.has(p))) continue;

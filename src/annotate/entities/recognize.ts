@@ -42,22 +42,24 @@ function isSmallTown(kb: Kb, c: Candidate): boolean {
 const isCountryId = (id: string): boolean => /^kb:gpe:[A-Z]{3}$/.test(id);
 
 /**
- * Where the model reads a longer name over a KB match, the KB match is part of that name:
- * - a place other than a country inside a person or organisation: "ريال مدريد", "دينامو كييف",
- *   "سسكا موسكو", a first name that is also a town; a small town the model reads as an organisation
- *   of the same span is a club named after it (برشلونة). A country stays ("بطل كوت ديفوار", "رئيسة
- *   لاتفيا فايرا …": the model runs on), and so does a capital the model reads as an organisation of
- *   the same span: it may stand for its government (linkCapitals);
- * - a nationality adjective inside a person: a family name ("كيني ميلر", "سعيد محمد الكندي",
- *   "أشرف غاني");
- * - a known person the model's person extends to the left: another person with the same last names
- *   ("ياسمين عبد العزيز");
+ * Where the model reads a longer name over a KB match, the KB match may be part of that name:
+ * - a place other than a country inside an organisation: "ريال مدريد", "دينامو كييف", "سسكا موسكو",
+ *   "جامعة سوسة"; inside a person only a GeoNames town (a first name that is also a town), as the
+ *   model's persons often run over a place before or after them ("بن عروس عبد اللطيف الميساوي");
+ *   a small town the model reads as an organisation or a person of the same span gives way too
+ *   (برشلونة the club). A country stays ("بطل كوت ديفوار"), and so does a capital the model reads
+ *   as an organisation of the same span: it may stand for its government (linkCapitals);
+ * - a nationality adjective in its masculine singular form inside a person is a family name
+ *   ("كيني ميلر", "سعيد محمد الكندي", "أشرف غاني"), unless it opens the span with its article:
+ *   "[التونسي مجدي …]" is the adjective of the noun before it;
  * - a match that needed the proclitic ك ("like"): "كلاوس ايبرمان" is no "ك + لاوس".
- * A model span that cuts through another KB name overrules nothing.
+ * A model span that cuts through another KB name, or opens with a place noun ("ولاية تطاوين"),
+ * overrules nothing.
  */
 function overruled(
   kb: Kb,
   tokens: readonly Token[],
+  forms: readonly Form[][],
   c: Candidate,
   tagged: readonly Candidate[],
   fromKb: readonly Candidate[],
@@ -66,19 +68,23 @@ function overruled(
   const place = c.type === 'GPE' || c.type === 'LOC' || c.type === 'FAC';
   const country = isCountryId(c.kbId);
   const small = isSmallTown(kb, c);
+  const town = c.kbId.startsWith('kb:gpe:gn');
   const tok = tokens[c.first]!;
+  const surface = normalize(tok.text.slice(c.start - tok.start));
   const viaKaf = c.start > tok.start && normalize(tok.text.slice(0, c.start - tok.start)).endsWith('ك');
   return tagged.some((m) => {
     if ((m.type !== 'PERSON' && m.type !== 'ORG') || m.start > c.start || m.end < c.end) return false;
     // a model span that cuts through another KB name ("الرئيس [التونسي الباجي] قائد السبسي") is not one
     if (fromKb.some((k) => k.first <= m.last && m.first <= k.last && (k.first < m.first || k.last > m.last)))
       return false;
+    if (m.first < c.first && forms[m.first]!.some((f) => PLACE_HEADS.has(f.form))) return false;
     const longer = m.end - m.start > c.end - c.start;
     if (viaKaf && (longer || m.first < c.first || m.last > c.last)) return true;
-    if (place && !country) return longer || small || (m.type === 'PERSON' && c.kbId!.startsWith('kb:gpe:gn'));
+    if (place && !country) return m.type === 'ORG' ? longer || small : town;
     if (m.type !== 'PERSON') return false;
-    if (c.type === 'NORP') return m.last > c.last || m.first < c.first;
-    return c.type === 'PERSON' && m.first < c.first;
+    if (c.type !== 'NORP') return false;
+    const opens = c.first === m.first && surface.startsWith('ال');
+    return surface.endsWith('ي') && !opens && (m.last > c.last || m.first < c.first);
   });
 }
 
@@ -123,41 +129,23 @@ function taken(m: Candidate, forms: readonly Form[][], begin: number): boolean {
   return k >= begin && forms[k]!.some((f) => PLACE_HEADS.has(f.form));
 }
 
-/**
- * The model's persons, cleaned with what the KB knows: a title it took in ("والمشير خليفة حفتر") is
- * left out of the name, and a "person" made only of frequent words that are no part of any known
- * name (dialect such as "صحتو خير مني", a verb such as "دام", "ليون صفر") is dropped.
- */
-function plausible(
+/** The model's persons without a title they took in ("والمشير خليفة حفتر" → "خليفة حفتر"). */
+function withoutTitles(
   kb: Kb,
   tokens: readonly Token[],
   forms: readonly Form[][],
-  tagged: readonly Candidate[],
+  tagged: Candidate[],
 ): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of tagged) {
-    if (m.type !== 'PERSON') {
-      out.push(m);
-      continue;
-    }
-    let first = m.first;
-    if (first < m.last && forms[first]!.some((f) => kb.roles.longest(f.form, () => undefined) !== null))
-      first++;
-    const frequent = (k: number): boolean =>
-      kb.frequentWords.has(tokens[k]!.norm) && !forms[k]!.some((f) => kb.givenNames.has(f.form));
-    let everyFrequent = true;
-    for (let k = first; k <= m.last; k++) everyFrequent &&= frequent(k);
-    if (everyFrequent) continue;
-    if (first === m.first) out.push(m);
-    else {
-      const key = tokens
-        .slice(first, m.last + 1)
-        .map((t) => t.norm)
-        .join(' ');
-      out.push({ ...m, first, start: tokens[first]!.start, key });
-    }
-  }
-  return out;
+  return tagged.map((m) => {
+    if (m.type !== 'PERSON' || m.first === m.last) return m;
+    if (!forms[m.first]!.some((f) => kb.roles.longest(f.form, () => undefined) !== null)) return m;
+    const first = m.first + 1;
+    const key = tokens
+      .slice(first, m.last + 1)
+      .map((t) => t.norm)
+      .join(' ');
+    return { ...m, first, start: tokens[first]!.start, key };
+  });
 }
 
 /** The accepted candidates (after linking, before they become entities) and the roles found. */
@@ -174,12 +162,15 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
   for (const [begin, end] of sentenceTokenRanges(doc)) {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
-    const tagged = tagger ? plausible(kb, tokens, forms, modelCandidates(tagger, tokens, begin, end)) : [];
+    const tagged = tagger
+      ? withoutTitles(kb, tokens, forms, modelCandidates(tagger, tokens, begin, end))
+      : [];
     const resolved = resolveOverlaps(raw);
     const fromKb = resolved.filter(
       (c) =>
         tagger === undefined ||
-        (!overruled(kb, tokens, c, tagged, resolved) && !unconfirmed(kb, tokens, forms, c, tagged, resolved)),
+        (!overruled(kb, tokens, forms, c, tagged, resolved) &&
+          !unconfirmed(kb, tokens, forms, c, tagged, resolved)),
     );
     const orgs = [...fromKb, ...matchOrgPatterns(kb, tokens, forms, begin, end, fromKb)];
     const sentence = [

@@ -129,23 +129,49 @@ function taken(m: Candidate, forms: readonly Form[][], begin: number): boolean {
   return k >= begin && forms[k]!.some((f) => PLACE_HEADS.has(f.form));
 }
 
-/** The model's persons without a title they took in ("والمشير خليفة حفتر" → "خليفة حفتر"). */
-function withoutTitles(
+/**
+ * The model's persons, read with what the KB knows: a title taken into the name is left out
+ * ("والمشير خليفة حفتر" → "خليفة حفتر"); a "person" a place noun introduces is a place named after
+ * someone ("معتمدية سيدي علوان", "شارع الحبيب بورقيبة"); and two persons the model puts side by
+ * side with nothing between them, not even و, are one name ("برنار هنري" + "ليفي").
+ */
+function readPersons(
   kb: Kb,
   tokens: readonly Token[],
   forms: readonly Form[][],
   tagged: Candidate[],
 ): Candidate[] {
-  return tagged.map((m) => {
-    if (m.type !== 'PERSON' || m.first === m.last) return m;
-    if (!forms[m.first]!.some((f) => kb.roles.longest(f.form, () => undefined) !== null)) return m;
-    const first = m.first + 1;
-    const key = tokens
-      .slice(first, m.last + 1)
+  const span = (m: Candidate, first: number, last: number): Candidate => ({
+    ...m,
+    first,
+    last,
+    start: first === m.first ? m.start : tokens[first]!.start,
+    end: tokens[last]!.end,
+    key: tokens
+      .slice(first, last + 1)
       .map((t) => t.norm)
-      .join(' ');
-    return { ...m, first, start: tokens[first]!.start, key };
+      .join(' '),
   });
+  const out: Candidate[] = [];
+  for (let m of tagged) {
+    if (m.type !== 'PERSON') {
+      out.push(m);
+      continue;
+    }
+    if (m.first < m.last && forms[m.first]!.some((f) => kb.roles.longest(f.form, () => undefined) !== null))
+      m = span(m, m.first + 1, m.last);
+    if (m.first > 0 && forms[m.first - 1]!.some((f) => PLACE_HEADS.has(f.form))) {
+      out.push({ ...m, type: 'LOC' });
+      continue;
+    }
+    const prev = out[out.length - 1];
+    // "وطارق السعيد" after a person is the next one in a list
+    const joined =
+      prev?.type === 'PERSON' && prev.last === m.first - 1 && !tokens[m.first]!.norm.startsWith('و');
+    if (joined) out[out.length - 1] = span(prev, prev.first, m.last);
+    else out.push(m);
+  }
+  return out;
 }
 
 /** The accepted candidates (after linking, before they become entities) and the roles found. */
@@ -162,9 +188,7 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
   for (const [begin, end] of sentenceTokenRanges(doc)) {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
-    const tagged = tagger
-      ? withoutTitles(kb, tokens, forms, modelCandidates(tagger, tokens, begin, end))
-      : [];
+    const tagged = tagger ? readPersons(kb, tokens, forms, modelCandidates(tagger, tokens, begin, end)) : [];
     const resolved = resolveOverlaps(raw);
     const fromKb = resolved.filter(
       (c) =>

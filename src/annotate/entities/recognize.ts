@@ -132,8 +132,7 @@ function taken(m: Candidate, forms: readonly Form[][], begin: number): boolean {
 /**
  * The model's persons, read with what the KB knows: a title taken into the name is left out
  * ("والمشير خليفة حفتر" → "خليفة حفتر"); a "person" a place noun introduces is a place named after
- * someone ("معتمدية سيدي علوان", "شارع الحبيب بورقيبة"); and two persons the model puts side by
- * side with nothing between them, not even و, are one name ("برنار هنري" + "ليفي").
+ * someone ("معتمدية سيدي علوان", "شارع الحبيب بورقيبة").
  */
 function readPersons(
   kb: Kb,
@@ -164,12 +163,7 @@ function readPersons(
       out.push({ ...m, type: 'LOC' });
       continue;
     }
-    const prev = out[out.length - 1];
-    // "وطارق السعيد" after a person is the next one in a list
-    const joined =
-      prev?.type === 'PERSON' && prev.last === m.first - 1 && !tokens[m.first]!.norm.startsWith('و');
-    if (joined) out[out.length - 1] = span(prev, prev.first, m.last);
-    else out.push(m);
+    out.push(m);
   }
   return out;
 }

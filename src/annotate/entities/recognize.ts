@@ -122,11 +122,21 @@ const PLACE_TYPES = new Set(['GPE', 'LOC']);
  * السعدون", "نهر الليطاني", "بإقليم شمال وزيرستان"): alone they were right only 24 times in 61 on
  * ANERcorp dev (clubs named after towns, common words: المدينة، المحرك، "العقبة الرئيسة").
  */
-function taken(m: Candidate, forms: readonly Form[][], begin: number): boolean {
+function taken(
+  kb: Kb,
+  tokens: readonly Token[],
+  m: Candidate,
+  forms: readonly Form[][],
+  begin: number,
+): boolean {
   if (m.type !== 'LOC') return true;
   let k = m.first - 1;
   if (k > begin && forms[k]!.some((f) => COMPASS.has(f.form))) k--;
-  return k >= begin && forms[k]!.some((f) => PLACE_HEADS.has(f.form));
+  if (k < begin || !forms[k]!.some((f) => PLACE_HEADS.has(f.form))) return false;
+  // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place
+  const norm = tokens[m.first]!.norm;
+  const adjective = kb.frequentWords.has(norm) && !norm.startsWith('ال') && /(ي|يه)$/.test(norm);
+  return !adjective || kb.names.has(norm); // سيدي opens many place names
 }
 
 /**
@@ -194,7 +204,7 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
     const sentence = [
       ...orgs,
       ...tagged.filter(
-        (m) => taken(m, forms, begin) && orgs.every((c) => m.end <= c.start || m.start >= c.end),
+        (m) => taken(kb, tokens, m, forms, begin) && orgs.every((c) => m.end <= c.start || m.start >= c.end),
       ),
     ];
     const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence);

@@ -65,3 +65,12 @@ export const ORG_HEADS = set(`
 `);
 /** Heads that are not part of the name: "صحيفة هآرتس" is هآرتس. */
 export const BARE_HEADS = set(`شركة صحيفة جريدة مجلة قناة وكالة نادي فريق مصرف بنك`);
+
+/**
+ * Words the tagger may tag alone that are never an entity alone: God in the formulas of Gulf and
+ * Saudi news (رحمه الله، إن شاء الله، الحمد لله). Inside a name (عبد الله) they are not alone.
+ */
+export const NEVER_AN_ENTITY_ALONE = set(`الله لله بالله والله فالله`);
+
+/** Verbs of the blessings that follow a name (صالح رحمه الله، الملك حفظه الله): never part of it. */
+export const BLESSING_VERBS = set(`رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه رعاها أيده أيدها نصره`);

@@ -19,6 +19,8 @@ export interface ActorMention {
   capital: boolean;
   /** True for a sector adjective after a noun ("تعزيزات أمنية" → COP): only the agent of that noun. */
   adjectival: boolean;
+  /** True for a person's name from the entities layer (a name in apposition to a role). */
+  person?: boolean;
 }
 
 /** State bodies whose branch an adjective names: السلطات الأمنية، القوات العسكرية، المصالح الأمنية. */
@@ -293,6 +295,8 @@ function actorAt(
     }
   }
   // Sector heads, extended by what names their country.
+  // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
+  if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;
   for (const key of w.baseKeys) {
     for (const s of lex.sectors.get(key) ?? []) {
       const end = matchRest(words, i, s.rest);
@@ -312,6 +316,34 @@ function actorAt(
     }
   }
   return null;
+}
+
+/** Administrative territories: their administration when they act, a place after a locative. */
+const TERRITORY_HEADS = new Set(['ولايه', 'الولايه', 'ولايات', 'الولايات']);
+/** Words after which a territory is where something happens or where one goes. */
+const TO_PLACE = new Set(['في', 'الي', 'داخل', 'كامل', 'بكامل', 'مختلف', 'بمختلف', 'كل', 'بكل', 'عبر']);
+/** Verbs whose subject is the scene of what happens: "تشهد ولاية تطاوين تحركات احتجاجية". */
+export const WITNESS_VERBS = new Set([
+  'شهد',
+  'شهدت',
+  'تشهد',
+  'يشهد',
+  'عاش',
+  'عاشت',
+  'تعيش',
+  'يعيش',
+  'عرف',
+  'عرفت',
+  'تعرف',
+]);
+
+function territoryIsPlace(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const key = w.baseKeys.find((k) => TERRITORY_HEADS.has(k) && w.norm.endsWith(k)) ?? w.norm;
+  const clitics = w.norm.slice(0, w.norm.length - key.length);
+  if (clitics.includes('ب') || clitics.includes('ل')) return true;
+  const prev = words[i - 1];
+  return prev !== undefined && (TO_PLACE.has(prev.norm) || prev.keys.some((k) => WITNESS_VERBS.has(k)));
 }
 
 function mention(
@@ -527,6 +559,7 @@ function attachEntities(
     const code = /^kb:org:(IGO[A-Z]+)$/.exec(entity.kb_id ?? '')?.[1] ?? (country ?? 'UNK') + (sector ?? '');
     const m = mention(words, i, to, code, country, sector, entity.type === 'GPE');
     m.entity = entity.id;
+    if (entity.type === 'PERSON') m.person = true;
     m.capital = entity.type === 'GPE' && !/^kb:gpe:[A-Z]{3}$/.test(entity.kb_id ?? '');
     out.push(m);
   }

@@ -97,7 +97,12 @@ const SUPPORT_VERBS = new Set([
   'واصل',
   'واصلت',
   'واصلوا',
+  // masdars: "بعد قيام عدد من المواطنين بالاحتجاج"
+  'قيام',
+  'اقدام',
 ]);
+/** Verbs of sentencing, matched on the whole word ("قضية" is no "قضى"): "قضت المحكمة بسجن …". */
+const SENTENCING = new Set(['قضت', 'قضي', 'حكمت', 'حكم']);
 /** Verbs of stating: their subject owns a possessive attitude noun they govern (أكدت النقابات رفضها). */
 const STATING_VERBS = new Set([
   'اكد',
@@ -276,6 +281,15 @@ export function resolveArguments(
   const opener = adjacentSubject ? words[adjacentSubject.from - 1] : undefined;
   if (isVerb && adjacentSubject && (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm))) {
     found.push(...coordinatedBack(words, actors, adjacentSubject));
+  } else if (isVerb && pronounSubject(words, hit)) {
+    // the subject is in the verb or a pronoun before it ("كما طالبوا الاتحاد المحلي"، "أعلنت إيران أنها ترفض
+    // منح أعضاء بمجلس الشيوخ تأشيرات"): what follows is the object; the agent is named earlier in the sentence
+    const before = previousActor(words, actors, hit.from, 10) ?? speakerOf(words, actors, hit);
+    if (
+      before &&
+      !hits.some((h) => h !== hit && h.from >= before.to && h.from < hit.from && h.entry.pos === 'V')
+    )
+      found.push(...coordinatedBack(words, actors, before));
   } else if (isVerb) {
     const subj = nextActor(words, actors, after, 3, hits);
     if (
@@ -434,6 +448,17 @@ export function resolveArguments(
       }
     }
   }
+  // the patient named inside the trigger phrase: "تفكيك عصابة"، "تفكيك خلية إرهابية"
+  if (hit.type === 'COERCE' && hit.to - hit.from > 1) {
+    const inside = actors.find((a) => a.from > hit.from && a.from < hit.to && !found.includes(a));
+    if (inside) targets.push(inside);
+  }
+  // the recipient of aid is the subject of a verb of receiving: "تسلمت الإدارة الجهوية للصحة … هبة"،
+  // "الهبة التي تحصلت عليها وزارة الإشراف"
+  if (hit.type === 'AID' && !isVerb) {
+    const recipient = receiver(words, actors, hit);
+    if (recipient && !found.includes(recipient)) targets.push(recipient);
+  }
   // target after a preposition the entry names, or the object
   for (let j = after; j < Math.min(words.length, after + 8) && targets.length === 0; j++) {
     const w = words[j]!;
@@ -455,7 +480,10 @@ export function resolveArguments(
     }
   }
   if (targets.length === 0 && args.includes('obj') && isVerb) {
-    const start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
+    let start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
+    // a name in apposition to the subject is the subject: "توعد الأمين العام لحزب الله حسن نصر الله إسرائيل"
+    const apposed = mentionAt(actors, start);
+    if (apposed?.person && found.length > 0 && found[found.length - 1]!.to === start) start = apposed.to;
     // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
     const obj = nextActor(words, actors, start, 6, hits);
     const objPrev = obj ? (words[obj.from - 1]?.norm ?? '') : '';
@@ -468,10 +496,87 @@ export function resolveArguments(
       !found.includes(obj) &&
       !words[obj.from]!.prep &&
       (eachOf || !['الي', 'علي', 'في', 'من', 'عن', 'مع'].includes(objPrev))
-    )
+    ) {
       targets.push(obj);
+      // a person named with their office: "استقبل ... نور الدين الطبوبي الأمين العام للاتحاد" → the office too
+      const office = obj.person ? actors.find((a) => a.from === obj.to && a.sector !== null) : undefined;
+      if (office) targets.push(office);
+    }
+  }
+  // the victims of an attack: "أدى انفجار لغم … إلى إصابة مواطن"، "إصابة عسكري في انفجار لغم"
+  if (hit.type === 'ASSAULT' && targets.length === 0) {
+    const victim = casualty(words, allActors, hit);
+    if (victim && !found.includes(victim)) targets.push(victim);
   }
   return { actors: dedupe(found), targets: dedupe(targets).filter((t) => !found.includes(t)) };
+}
+
+/** Verbs of receiving: their subject is the recipient of what they receive. */
+const RECEIVE_VERBS = new Set([
+  'تسلم',
+  'تسلمت',
+  'استلم',
+  'استلمت',
+  'تلقي',
+  'تلقت',
+  'تحصل',
+  'تحصلت',
+  'انتفع',
+  'انتفعت',
+]);
+
+function receiver(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention | undefined {
+  const subjectAfter = (j: number): ActorMention | undefined => {
+    for (let k = j + 1; k < Math.min(words.length, j + 5); k++) {
+      if (words[k]!.boundary) return undefined;
+      const a = mentionAt(actors, k);
+      if (a) return words[a.from]!.prep || a.isCountry ? undefined : a;
+    }
+    return undefined;
+  };
+  // before the noun, in its clause: "تسلمت الإدارة … 11 سيارة في شكل هبة"
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 12); j--) {
+    const w = words[j]!;
+    if (w.boundary && w.norm !== '،' && w.norm !== ',') break;
+    if (w.baseKeys.some((k) => RECEIVE_VERBS.has(k))) return subjectAfter(j);
+  }
+  // a relative clause after it: "الهبة التي تحصلت عليها وزارة الإشراف"
+  for (let j = hit.to; j < Math.min(words.length, hit.to + 4); j++) {
+    const w = words[j]!;
+    if (w.boundary) break;
+    if (w.baseKeys.some((k) => RECEIVE_VERBS.has(k))) {
+      const next = words[j + 1];
+      return subjectAfter(next && /^(?:عليه|عليها|عليهم)$/.test(next.norm) ? j + 1 : j);
+    }
+  }
+  return undefined;
+}
+
+/** Nouns of harm to people: the genitive after them is a victim. */
+const CASUALTY = new Set(['اصابه', 'مقتل', 'وفاه', 'جرح', 'استشهاد', 'اصابات']);
+
+function casualty(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention | undefined {
+  // after the attack in its sentence ("… ما أدى إلى إصابة مواطن"), or right before it ("إصابة عسكري في انفجار")
+  const near = (j: number): boolean =>
+    (j >= hit.to && j - hit.to <= 16) || (j < hit.from && hit.from - j <= 3);
+  for (let j = Math.max(0, hit.from - 3); j < Math.min(words.length, hit.to + 16); j++) {
+    const w = words[j]!;
+    if (w.boundary && FULL_STOPS.has(w.norm)) break;
+    if (!near(j) || !w.keys.some((k) => CASUALTY.has(k))) continue;
+    // (past a number: "مقتل 42 شخصا")
+    const k = /^\d/.test(words[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+    const a = actors.find((x) => x.from === k && !words[k]!.prep);
+    if (a) return a;
+  }
+  return undefined;
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {
@@ -493,8 +598,12 @@ function supportVerbSubject(
     if (w.boundary && FULL_STOPS.has(w.norm)) return undefined;
     // another event in between has its own agent (وعمد المحتجون إلى الاعتصام ... لتأتي تعزيزات)
     if (hits.some((h) => h !== hit && h.from === j)) return undefined;
-    const stating = words[hit.from]!.possessive && w.keys.some((k) => STATING_VERBS.has(k));
-    if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k))) continue;
+    const stating =
+      w.keys.some((k) => STATING_VERBS.has(k)) &&
+      // "أكدت النقابات رفضها"، "أعلنت الجامعة العامة عن تنفيذ إضراب"
+      (words[hit.from]!.possessive || announces(words, j, hit.from));
+    if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k)) && !SENTENCING.has(w.norm.replace(/^[وف]/, '')))
+      continue;
     for (let k = j + 1; k < Math.min(hit.from, j + 8); k++) {
       const a = mentionAt(actors, k);
       if (
@@ -508,6 +617,19 @@ function supportVerbSubject(
     return previousActor(words, actors, j, 8);
   }
   return undefined;
+}
+
+/** What may stand between a verb of announcing and the event it announces: "أعلنت عن تنفيذ إضراب". */
+const ANNOUNCED = new Set(['عن', 'تنفيذ', 'الدخول', 'دخول', 'في', 'تنظيم', 'شن', 'خوض']);
+
+/** True when the stating verb at j announces the event at `at` (عن + a noun of carrying out). */
+function announces(words: readonly Word[], j: number, at: number): boolean {
+  let k = j + 1;
+  // (past the subject: "أعلنت الجامعة العامة للصناعات الغذائية عن تنفيذ إضراب")
+  while (k < at && words[k]!.norm !== 'عن' && !words[k]!.boundary) k++;
+  if (words[k]?.norm !== 'عن') return false;
+  for (let x = k + 1; x < at; x++) if (!ANNOUNCED.has(words[x]!.norm)) return false;
+  return true;
 }
 
 /** Verbs of saying and stating, whose subject reports an event rather than doing it. */
@@ -532,6 +654,51 @@ const SPEECH_VERBS = new Set([
   'نقل',
   'نقلت',
 ]);
+
+/** Pronouns that carry the subject of the verb after them: "أنها ترفض"، "إنهم يطالبون". */
+const SUBJECT_PRONOUNS = new Set([
+  'انه',
+  'انها',
+  'انهم',
+  'انهما',
+  'لانه',
+  'لانها',
+  'لانهم',
+  'وانه',
+  'وانها',
+  'وانهم',
+]);
+
+/**
+ * True when the verb's subject is a pronoun: a plural or dual ending ("طالبوا"، "يطالبون"، "يهددان") or a
+ * pronoun before it ("أنها ترفض"). A noun phrase after such a verb is its object, never its subject.
+ */
+export function pronounSubject(words: readonly Word[], hit: TriggerHit): boolean {
+  const w = words[hit.from]!;
+  const bare = w.norm.replace(/^[وف]/, '').replace(/^س(?=[يت])/, '');
+  if (bare.length > 4 && bare.endsWith('وا')) return true;
+  // (not a root ending in ون: "يتعاون")
+  if (/^[يت].{3,}(?:ون|ان)$/.test(bare) && !bare.slice(0, -2).endsWith('ا')) return true;
+  const prev = words[hit.from - 1];
+  return prev !== undefined && SUBJECT_PRONOUNS.has(prev.norm);
+}
+
+/** The subject of the speech verb that introduces the clause of the trigger ("أعلنت إيران ... أنها ترفض"). */
+function speakerOf(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention | undefined {
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 20); j--) {
+    const w = words[j]!;
+    if (w.boundary && FULL_STOPS.has(w.norm)) return undefined;
+    if (!w.keys.some((k) => SPEECH_VERBS.has(k))) continue;
+    const a = nextActor(words, actors, j + 1, 4, []);
+    if (a && a.to <= hit.from && !words[a.from]!.prep) return a;
+    return previousActor(words, actors, j, 6);
+  }
+  return undefined;
+}
 
 /** True when the actor is the subject of a speech verb right before it (VSO: "أكد مراسل الإذاعة ..."). */
 function speaks(words: readonly Word[], a: ActorMention): boolean {

@@ -353,9 +353,15 @@ function extractEvents(
     };
     views.push(view);
     if (hits.length === 0) continue;
-    const actors = view.actors;
     // With an entities layer its places are used; the gazetteer is the fallback for documents without one.
-    const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord, doc.text);
+    const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord, doc.text, {
+      lex,
+      blocked: view.actors,
+    });
+    // a name read as a place after its head ("منطقة \"شاكمو\""، "بشارع الحبيب بورقيبة") is no actor
+    const actors = view.actors.filter(
+      (a) => !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to),
+    );
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
     const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
@@ -377,7 +383,8 @@ function extractEvents(
       const mod = detectModality(r.words, hit, hits);
       const spans = [...args.actors, ...args.targets];
       const where =
-        choosePlace(doc, r.words, hit, places, spans, hits) ?? destination(doc, hit, args.targets, byId);
+        choosePlace(doc, r.words, hit, places, spans, hits, args.actors) ??
+        destination(doc, hit, args.targets, byId);
       const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
       const attendsTalks =
         hit.entry.cls === 'attend' &&

@@ -294,6 +294,15 @@ function actorAt(
       return mention(words, i, end, n.code, country, n.code.slice(3) || null, false);
     }
   }
+  // A country name of several words comes before a sector word inside it ("الولايات المتحدة").
+  for (const key of w.baseKeys) {
+    for (const c of lex.countryNames.get(key) ?? []) {
+      if (c.rest.length === 0 || c.capital) continue;
+      const end = matchRest(words, i, c.rest);
+      if (end < 0) continue;
+      return mention(words, i, end, c.iso3, c.iso3, null, true);
+    }
+  }
   // Sector heads, extended by what names their country.
   // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
   if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;

@@ -5,6 +5,8 @@ import type { Word } from './words.js';
 export interface Arguments {
   actors: ActorMention[];
   targets: ActorMention[];
+  /** True when the agent is a pronoun this sentence does not resolve ("كما طالبوا الاتحاد …"، "ودعا إلى …"). */
+  pronoun?: boolean;
 }
 
 /** Verbs that carry a nominal event: شن غارات، نفذ هجوما، عقد اجتماعا، أجرى محادثات. */
@@ -125,6 +127,31 @@ const STATING_VERBS = new Set([
   'اعربوا',
 ]);
 const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
+/** Words after a verb that show it has no subject of its own after it. */
+const NO_SUBJECT_NEXT = new Set(['الي', 'علي', 'في', 'عن', 'ان', 'بان', 'انه', 'انها', 'الى']);
+/** "خلال الجلسة"، "إثر اجتماع": a meeting as the frame of a clause. */
+const DURING = new Set(['خلال', 'اثر', 'عقب', 'اثناء']);
+/** Auxiliaries between an SVO subject and its verb. */
+const AUXILIARIES = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'قد', 'وقد', 'لقد', 'كانوا']);
+/** Adverbs of time that may stand between a verb and its subject. */
+const TIME_WORDS = new Set([
+  'اليوم',
+  'امس',
+  'صباح',
+  'صبيحه',
+  'مساء',
+  'عشيه',
+  'ليله',
+  'فجر',
+  'ظهر',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'الاحد',
+]);
 /** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
 const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'لكن', 'ولكن', 'ان', 'انه', 'بينما', 'فيما', 'حيث', 'اذ']);
 /** Event types whose agent a sector adjective names (تعزيزات أمنية، هجوم عسكري، حملة أمنية). */
@@ -277,9 +304,16 @@ export function resolveArguments(
   const isVerb = hit.entry.pos === 'V';
 
   // SVO with the subject right before the verb ("حزب المسار يطالب الحكومة بالانسحاب"): what follows is the object
-  const adjacentSubject = isVerb ? previousActor(words, actors, hit.from, 1) : undefined;
+  // (past auxiliaries: "أن ترامب كان قد التقى ميركل")
+  let verbAt = hit.from;
+  while (verbAt > 0 && AUXILIARIES.has(words[verbAt - 1]!.norm)) verbAt--;
+  const adjacentSubject = isVerb ? previousActor(words, actors, verbAt, 1) : undefined;
   const opener = adjacentSubject ? words[adjacentSubject.from - 1] : undefined;
-  if (isVerb && adjacentSubject && (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm))) {
+  if (
+    isVerb &&
+    adjacentSubject &&
+    (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm) || AUXILIARIES.has(opener.norm))
+  ) {
     found.push(...coordinatedBack(words, actors, adjacentSubject));
   } else if (isVerb && pronounSubject(words, hit)) {
     // the subject is in the verb or a pronoun before it ("كما طالبوا الاتحاد المحلي"، "أعلنت إيران أنها ترفض
@@ -291,7 +325,15 @@ export function resolveArguments(
     )
       found.push(...coordinatedBack(words, actors, before));
   } else if (isVerb) {
-    const subj = nextActor(words, actors, after, 3, hits);
+    // (past adverbs of time: "التقى صبيحة اليوم الأربعاء، أمين عام الحركة …")
+    let subjFrom = after;
+    while (
+      subjFrom < words.length &&
+      subjFrom - after < 6 &&
+      (TIME_WORDS.has(words[subjFrom]!.norm) || (subjFrom > after && words[subjFrom]!.norm === '،'))
+    )
+      subjFrom++;
+    const subj = nextActor(words, actors, subjFrom, 3, hits);
     if (
       subj &&
       !words[subj.from]!.prep &&
@@ -404,14 +446,26 @@ export function resolveArguments(
     }
     // the subject of the clause: "تمكنت الوحدات الأمنية بقبلي من إيقاف ..."، "نفذ الأساتذة إضرابا"
     const TALKS = hit.entry.cls === 'talks' || hit.entry.cls === 'meeting';
+    // "صادق مجلس نواب الشعب خلال الجلسة العامة": the subject of the clause held the meeting it acts in
+    if (found.length === 0 && TALKS && DURING.has(words[hit.from - 1]?.norm ?? '')) {
+      const before = previousActor(words, actors, hit.from - 1, 6);
+      if (before && !speaks(words, before) && (before.person || !before.code.startsWith('UNK')))
+        found.push(before);
+    }
     // "تم فتح تحقيق"، "وقع إيقاف": a passive leaves the agent unsaid
     const passive = words
       .slice(Math.max(0, hit.from - 3), hit.from)
       .some((w) => w.keys.some((k) => PASSIVE.has(k)));
     if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite) {
       const before = previousActor(words, actors, hit.from, 10);
-      // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between
-      if (before && !speaks(words, before) && !hits.some((h) => h.from >= before.to && h.from < hit.from))
+      // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between, nor a name
+      // that says nothing of whom it stands for ("في تصريح للجوهرة اف ام، إصابة عسكري")
+      if (
+        before &&
+        !speaks(words, before) &&
+        (before.person || !before.code.startsWith('UNK')) &&
+        !hits.some((h) => h.from >= before.to && h.from < hit.from)
+      )
         found.push(before);
     }
     if (found.length === 0 && !TALKS && words[hit.from]!.definite && words[hit.from - 1]?.norm === 'من') {
@@ -473,7 +527,12 @@ export function resolveArguments(
           (p.length === 1 && (w.prep === p || (here !== undefined && cliticPrep(w, here) === p)))),
     );
     if (prepHere) {
-      const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : mentionAt(actors, j);
+      // "بالمشير خليفة حفتر": a title carries the preposition of the person after it
+      const titled =
+        w.norm !== prepHere && !here && mentionAt(actors, j + 1)?.person
+          ? mentionAt(actors, j + 1)
+          : undefined;
+      const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : (here ?? titled);
       if (a && !found.includes(a))
         targets.push(...coordinated(words, actors, a).filter((x) => !found.includes(x)));
       if (a) break;
@@ -489,8 +548,11 @@ export function resolveArguments(
     const objPrev = obj ? (words[obj.from - 1]?.norm ?? '') : '';
     // "كل من وزارة التربية والحكومة" is an object, "من الحكومة" is not
     const eachOf = objPrev === 'من' && words[obj!.from - 2]?.norm === 'كل';
+    // "دعا إلى هدنة لدعم جهود الحكومة": what follows إلى is the demand, not its addressee
+    const pastTo = obj !== undefined && words.slice(start, obj.from).some((w) => w.norm === 'الي');
     if (
       obj &&
+      !pastTo &&
       // a capital further on is a genitive or a place ("جولات محادثات أستانا"), not the object
       !(obj.capital && obj.from > start) &&
       !found.includes(obj) &&
@@ -503,12 +565,42 @@ export function resolveArguments(
       if (office) targets.push(office);
     }
   }
+  // "تعرض الضحية إلى هجوم"، "تعرضت دورية أمنية لكمين": the subject of تعرض suffers the attack
+  if ((hit.type === 'ASSAULT' || hit.type === 'COERCE') && targets.length === 0) {
+    const k = words[hit.from - 1]?.norm === 'الي' ? hit.from - 2 : hit.from - 1;
+    for (let j = k; j >= Math.max(0, k - 6); j--) {
+      if (words[j]!.boundary) break;
+      if (!/^و?[يت]?تعرض/.test(words[j]!.norm)) continue;
+      // (after the verb, or before it: "منزل خليفة حفتر يتعرض لهجوم")
+      const victim =
+        nextActor(words, allActors, j + 1, Math.min(4, hit.from - j - 1), []) ??
+        previousActor(words, allActors, j, 3);
+      if (victim) {
+        targets.push(victim);
+        const at = found.indexOf(victim);
+        if (at >= 0) found.splice(at, 1);
+      }
+      break;
+    }
+  }
   // the victims of an attack: "أدى انفجار لغم … إلى إصابة مواطن"، "إصابة عسكري في انفجار لغم"
   if (hit.type === 'ASSAULT' && targets.length === 0) {
     const victim = casualty(words, allActors, hit);
     if (victim && !found.includes(victim)) targets.push(victim);
   }
-  return { actors: dedupe(found), targets: dedupe(targets).filter((t) => !found.includes(t)) };
+  // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
+  // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
+  const next = words[hit.to];
+  const opensClause =
+    (hit.from === 0 || words[hit.from - 1]!.boundary) &&
+    next !== undefined &&
+    (NO_SUBJECT_NEXT.has(next.norm) || (next.prep !== null && next.prep !== 'ك') || /^[بل]/.test(next.norm));
+  const pronoun = isVerb && found.length === 0 && (pronounSubject(words, hit) || opensClause);
+  return {
+    actors: dedupe(found),
+    targets: dedupe(targets).filter((t) => !found.includes(t)),
+    ...(pronoun ? { pronoun } : {}),
+  };
 }
 
 /** Verbs of receiving: their subject is the recipient of what they receive. */
@@ -566,8 +658,8 @@ function casualty(
 ): ActorMention | undefined {
   // after the attack in its sentence ("… ما أدى إلى إصابة مواطن"), or right before it ("إصابة عسكري في انفجار")
   const near = (j: number): boolean =>
-    (j >= hit.to && j - hit.to <= 16) || (j < hit.from && hit.from - j <= 3);
-  for (let j = Math.max(0, hit.from - 3); j < Math.min(words.length, hit.to + 16); j++) {
+    (j >= hit.to && j - hit.to <= 24) || (j < hit.from && hit.from - j <= 3);
+  for (let j = Math.max(0, hit.from - 3); j < Math.min(words.length, hit.to + 24); j++) {
     const w = words[j]!;
     if (w.boundary && FULL_STOPS.has(w.norm)) break;
     if (!near(j) || !w.keys.some((k) => CASUALTY.has(k))) continue;

@@ -322,6 +322,7 @@ function extractEvents(
   const mentions: Mention[] = [];
   const views: SentenceView[] = [];
 
+  const orgHeads = new OrganisationHeads();
   let sport = 0;
   for (const t of doc.tokens) if (t.kind === 'word' && isSportForm(t.norm)) sport++;
   const sportDoc = sport >= 3;
@@ -352,7 +353,11 @@ function extractEvents(
       },
     };
     views.push(view);
+    // the title's actors are the antecedents of bare heads later on ("اتحاد الشغل" … "الاتحاد")
+    if (views.length === 1) orgHeads.learn(view.words, view.actors);
     if (hits.length === 0) continue;
+    orgHeads.resolve(view.words, view.actors);
+    orgHeads.learn(view.words, view.actors);
     // With an entities layer its places are used; the gazetteer is the fallback for documents without one.
     const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord, doc.text, {
       lex,
@@ -380,6 +385,21 @@ function extractEvents(
         continue;
       }
       const args = resolveArguments(r.words, hit, actors, hits);
+      // a purpose clause shares the agent of the act it is the purpose of: "نفذوا وقفة احتجاجية للمطالبة بـ…"
+      if (
+        args.actors.length === 0 &&
+        previous?.s === view &&
+        purpose(r.words, hit) &&
+        previous.actors.length > 0
+      )
+        args.actors = [...previous.actors];
+      // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
+      if (args.actors.length === 0 && args.pronoun) {
+        const antecedent = [...mentions]
+          .reverse()
+          .find((m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3);
+        if (antecedent) args.actors = antecedent.actors.filter((a) => !args.targets.includes(a));
+      }
       const mod = detectModality(r.words, hit, hits);
       const spans = [...args.actors, ...args.targets];
       const where =
@@ -440,6 +460,70 @@ function extractEvents(
   events.sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end);
   events.forEach((e, i) => (e.id = `ev${i + 1}`));
   return events;
+}
+
+/** True when the trigger is a purpose (للمطالبة، لمطالبة، احتجاجا على) or follows one (لإجراء محادثات). */
+function purpose(words: readonly Word[], hit: TriggerHit): boolean {
+  if (!PURPOSE_TYPES.has(hit.type)) return false;
+  const w = words[hit.from]!;
+  if (w.norm.startsWith('لل') || (w.norm.startsWith('ل') && w.prep === 'ل')) return true;
+  if (w.norm === 'احتجاجا') return true;
+  const before = words[hit.from - 1];
+  return before !== undefined && /^ل(?:اجراء|تنفيذ|تنظيم)$/.test(before.norm);
+}
+
+/** Acts that are the purpose of another act of the same agent (a demand of a protest, talks of a visit). */
+const PURPOSE_TYPES = new Set(['REQUEST', 'PROTEST', 'CONSULT', 'COOPERATE']);
+
+/** Bare heads that refer back to an organisation named before: "الاتحاد" after "اتحاد الشغل". */
+const BARE_HEADS = new Set(['اتحاد', 'حركه', 'هيئه', 'منظمه', 'جمعيه', 'جامعه', 'رابطه', 'نقابه', 'حزب']);
+
+/** Organisations named in a document by their head word, so that a bare "الاتحاد" takes their code. */
+class OrganisationHeads {
+  private byHead = new Map<string, ActorMention>();
+
+  private static headOf(w: Word): string | null {
+    const k = w.baseKeys.find((x) => BARE_HEADS.has(x));
+    return k ?? null;
+  }
+
+  learn(words: readonly Word[], actors: readonly ActorMention[]): void {
+    for (const a of actors) {
+      if (!a.sector || a.code.startsWith('UNK') || a.adjectival || a.to - a.from < 2) continue;
+      const head = OrganisationHeads.headOf(words[a.from]!);
+      if (head) this.byHead.set(head, a);
+    }
+  }
+
+  /** Adds a mention for each bare definite head that an earlier organisation explains. */
+  resolve(words: readonly Word[], actors: ActorMention[]): void {
+    if (this.byHead.size === 0) return;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!w.definite || w.prep) continue;
+      const head = OrganisationHeads.headOf(w);
+      const org = head ? this.byHead.get(head) : undefined;
+      if (!org) continue;
+      // only a head standing alone: "الاتحاد،" "الاتحاد عن"، not "الاتحاد الأوروبي" nor "نقابة التعليم"
+      const next = words[i + 1];
+      if (next && !next.boundary && next.definite && !/^(?:في|عن|على|علي|الي|من)$/.test(next.norm)) continue;
+      const at = actors.findIndex((a) => a.from <= i && i < a.to);
+      const own = at >= 0 ? actors[at]! : undefined;
+      if (own && own.to - own.from > 1) continue;
+      const m: ActorMention = {
+        ...org,
+        from: i,
+        to: i + 1,
+        start: w.start + (w.norm.length > 2 && /^[وف]/.test(w.norm) && !head!.startsWith(w.norm[0]!) ? 1 : 0),
+        end: w.end,
+      };
+      if (own) actors[at] = m;
+      else {
+        actors.push(m);
+        actors.sort((a, b) => a.from - b.from);
+      }
+    }
+  }
 }
 
 function span(doc: Doc, start: number, end: number): Span {
@@ -635,8 +719,17 @@ function compatible(group: Mention[], m: Mention): boolean {
   const places = new Set(group.map((x) => placeKey(x.place)).filter(Boolean));
   const pk = placeKey(m.place);
   const placeAgrees = pk !== null && places.has(pk);
+  // with no agent named on either side, the same victim: "تعرض عون أمن إلى اعتداء" (title and lead)
+  const victims = new Set(group.flatMap((x) => [...countriesOf(x.targets)].map((c) => c + x.targets.length)));
+  const sameVictim =
+    mine.size === 0 &&
+    codes.size === 0 &&
+    m.targets.length > 0 &&
+    [...countriesOf(m.targets)].some((c) => victims.has(c + m.targets.length));
   return (
-    (actorsAgree && (placeAgrees || pk === null || places.size === 0)) || (placeAgrees && mine.size === 0)
+    (actorsAgree && (placeAgrees || pk === null || places.size === 0)) ||
+    (placeAgrees && mine.size === 0) ||
+    (sameVictim && (placeAgrees || pk === null || places.size === 0))
   );
 }
 

@@ -168,8 +168,8 @@ function namedAfterHead(
   const bare = x.norm.replace(/^ال/, '');
   if (!quoted) {
     if (NOT_A_NAME.has(x.norm) || NOT_A_NAME.has(bare)) return null;
-    // nisba adjectives: منطقة عسكرية، حي شعبي
-    if (/(يه|ي)$/.test(x.norm) && !COMPOUND_FIRST.has(x.norm)) return null;
+    // indefinite nisba adjectives: منطقة عسكرية، حي شعبي (names ending so are definite: الزعفرانية)
+    if (!x.definite && /(يه|ي)$/.test(x.norm) && !COMPOUND_FIRST.has(x.norm)) return null;
     if (x.keys.some((k) => lex.triggers.has(k) || lex.sectors.has(k) || lex.named.has(k))) return null;
   }
   let to = from + 1;
@@ -423,7 +423,7 @@ export function choosePlace(
       afterLocative.find((p) => !between(p)) ??
       nearestBefore ??
       // (a name after a verbal act without a locative is its argument: "الكف عن تخريب تونس")
-      afterTrigger.find((p) => p.entity !== null) ??
+      afterTrigger.find((p) => p.entity !== null && !between(p)) ??
       seat ??
       fronted ??
       scene);

@@ -54,6 +54,18 @@ describe('places', () => {
     expect(codes(e.actors)).toContain('TUNGOV');
     expect(e.place).toBeNull();
   });
+  it("a topic (حول) or an envoy's remit (المبعوث إلى X) is no place", () => {
+    expect(one('انطلقت أمس محادثات حول ليبيا.', 'CONSULT').place).toBeNull();
+    expect(one('لم يحضر المبعوث الأممي إلى ليبيا الاجتماع.', 'CONSULT').place).toBeNull();
+  });
+  it('a scene set in a relative clause is not the scene of the main event', () => {
+    const e = one('في الوقت الذي تشهد فيه القصرين احتقانا، انعقد اجتماع الحكومة.', 'CONSULT');
+    expect(e.place).toBeNull();
+  });
+  it("a place right after another act is that act's", () => {
+    const list = events('طالبت النقابة بوقف إطلاق النار في بنغازي وهددت بالإضراب.');
+    expect(list.find((e) => e.type === 'THREATEN')?.place).toBeNull();
+  });
   it('the place struck by a verb of force is its place', () =>
     expect(one('قصفت الطائرات الحربية مدينة الرقة.', 'ASSAULT').place?.name).toContain('الرقة'));
 });

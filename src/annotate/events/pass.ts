@@ -403,7 +403,7 @@ function extractEvents(
       const mod = detectModality(r.words, hit, hits);
       const spans = [...args.actors, ...args.targets];
       const where =
-        choosePlace(doc, r.words, hit, places, spans, hits, args.actors) ??
+        choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
         destination(doc, hit, args.targets, byId);
       const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
       const attendsTalks =

@@ -299,6 +299,10 @@ function gazetteerAt(
 /** Verbal acts: their place is where they are said, never a bare name in what they are about. */
 const VERBAL_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'CONCEDE']);
 const FORCE = new Set(['ASSAULT', 'COERCE']);
+/** Relative words: a clause after them describes, it does not report the event. */
+const RELATIVES = new Set(['الذي', 'التي', 'ما', 'اللذين', 'الذين', 'اللتين']);
+/** Words that make the place after them a topic: حول، بشأن، تجاه، حيال. */
+const TOPIC = new Set(['حول', 'بشان', 'تجاه', 'حيال', 'بخصوص']);
 
 export function choosePlace(
   doc: Doc,
@@ -309,7 +313,19 @@ export function choosePlace(
   hits: readonly TriggerHit[],
   /** The event's own agents (a subset of actorSpans). */
   agentSpans: readonly { start: number; end: number }[] = [],
+  /** Every actor phrase of the sentence. */
+  sentenceActors: readonly { from: number; to: number }[] = [],
 ): { place: NonNullable<Event['place']>; en: string | null } | null {
+  // "المبعوث الأممي إلى سورية"، "الممثل الخاص … في سورية": where an envoy is sent is no place of the event
+  const remit = (p: PlaceMention): boolean => {
+    const prep = words[p.from - 1];
+    if (!prep || (prep.norm !== 'الي' && prep.norm !== 'في')) return false;
+    return sentenceActors.some(
+      (a) =>
+        a.to === p.from - 1 &&
+        /^(?:ال)?(?:مبعوث|ممثل|موفد|مندوب|سفير)/.test(words[a.from]!.norm.replace(/^[وفلب]/, '')),
+    );
+  };
   const usable = places.filter(
     (p) =>
       !actorSpans.some((a) => a.start <= p.start && p.end <= a.end) &&
@@ -321,14 +337,25 @@ export function choosePlace(
           /ولاي[ةه]$/.test(doc.text.slice(a.start, a.end)),
       ) &&
       // "شخصين أصيلي معتمدية السند": where a person comes from is no place of the event
-      !words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm)),
+      !words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm)) &&
+      // a topic ("محادثات حول سورية") or where someone is sent ("المبعوث الأممي إلى سورية") is no place either
+      !TOPIC.has(words[p.from - 1]?.norm ?? '') &&
+      !remit(p),
   );
   if (usable.length === 0) return null;
   // "تشهد مدينة منزل النور تعزيزات أمنية"، "عاشت تطاوين على وقع اعتصامات": the subject is the scene
-  const witnessed = (p: PlaceMention): boolean =>
-    words
-      .slice(Math.max(0, p.from - 3), p.to + 1)
-      .some((w, k) => !w.boundary && w.baseKeys.some((x) => WITNESS_VERBS.has(x)) && k !== p.to - p.from);
+  // (a main clause only: "في الوقت الذي تشهد فيه محافظة إدلب …" sets a scene for another happening)
+  const witnessed = (p: PlaceMention): boolean => {
+    for (let j = Math.max(0, p.from - 3); j <= Math.min(words.length - 1, p.to); j++) {
+      const w = words[j]!;
+      if (j >= p.from && j < p.to) continue;
+      if (w.boundary || !w.baseKeys.some((x) => WITNESS_VERBS.has(x))) continue;
+      const before = words.slice(Math.max(0, j - 2), j).map((x) => x.norm);
+      if (before.some((x) => RELATIVES.has(x)) || /^فيه|فيها$/.test(words[j + 1]?.norm ?? '')) return false;
+      return true;
+    }
+    return false;
+  };
   const inOtherPlace = (j: number): boolean => usable.some((q) => q.from <= j && j < q.to);
   const locative = (p: PlaceMention): boolean => {
     if (witnessed(p)) return true;
@@ -343,6 +370,9 @@ export function choosePlace(
     for (let j = p.from - 1; j >= Math.max(0, p.from - 3); j--) {
       const w = words[j]!;
       if (w.boundary || inOtherPlace(j)) return false;
+      // "الذي تشهد فيه X": فيه is the time the clause describes, X its subject
+      if ((w.norm === 'فيه' || w.norm === 'فيها') && words[j - 1]?.baseKeys.some((k) => WITNESS_VERBS.has(k)))
+        return false;
       // "بمدينة صفاقس": a place head with its preposition
       if (
         LOCATIVE.has(w.norm) ||
@@ -416,7 +446,14 @@ export function choosePlace(
   // about ("نرفض حسم الخلاف في ليبيا") unless it is below a country, and a place earlier in the sentence is
   // the scene of another act ("نفذوا وقفة احتجاجية بنابل للمطالبة ...").
   const verbal = VERBAL_TYPES.has(hit.type);
-  const nearestBefore = beforeTrigger.reverse().find(locative);
+  // (a place right after another act is that act's: "وقف لإطلاق النار في إدلب، … غياب بيدرسون")
+  const nearestBefore = beforeTrigger
+    .reverse()
+    .find(
+      (p) =>
+        locative(p) &&
+        !hits.some((h) => h !== hit && h.type !== hit.type && h.to <= p.from && p.from - h.to <= 3),
+    );
   let pick = verbal
     ? (afterLocative.find((p) => !p.country && !between(p)) ?? seat ?? fronted)
     : (genitive ??

@@ -111,6 +111,13 @@ describe('targets', () => {
   });
   it('what follows إلى is the demand, not its addressee', () =>
     expect(one('ودعا الحزب إلى التهدئة لدعم جهود الحكومة.', 'REQUEST').targets).toEqual([]));
+  it('two people of one sector stay actor and target: a young man attacked a citizen, CVL → CVL', () => {
+    const e = one('وتعرض المواطن إلى اعتداء من طرف شاب.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['TUNCVL']);
+    expect(codes(e.targets)).toEqual(['TUNCVL']);
+  });
+  it('the country of a republic named in the phrase: "سفارة جمهورية ألمانيا"', () =>
+    expect(codes(one('أدى الوزير زيارة إلى سفارة جمهورية ألمانيا.', 'CONSULT').targets)).toEqual(['DEUGOV']));
   it('both sides of a clash: "مواجهات بين X و Y"', () => {
     const e = one('اندلعت مواجهات بين قوات الأمن ومحتجين في المدينة.', 'ASSAULT');
     expect(codes(e.actors)).toEqual(['TUNCOP']);
@@ -151,6 +158,13 @@ describe('agents', () => {
   });
   it('a plural in construct is a sector word: "مدرسو التعليم الأساسي"', () =>
     expect(codes(one('نفذ مدرسو التعليم الأساسي إضرابا بساعتين.', 'PROTEST').actors)).toEqual(['TUNEDU']));
+  it('an administration of the police is a police unit', () =>
+    expect(
+      codes(
+        one('تمكن أعوان الإدارة الفرعية للأبحاث بإدارة الشرطة العدلية من إيقاف مروج مخدرات.', 'COERCE')
+          .actors,
+      ),
+    ).toEqual(['TUNCOP']));
   it('a multi-word country is not a sector word: "الولايات المتحدة"', () =>
     expect(codes(one('انتقدت الولايات المتحدة القرار الروسي.', 'ACCUSE').actors)).toEqual(['USA']));
 });

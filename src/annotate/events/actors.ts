@@ -90,6 +90,10 @@ const SKIP_IN_ACTOR = new Set([
   'الدائم',
   'الرسمي',
   'باسم',
+  // "سفارة جمهورية ألمانيا"، "وزير خارجية الجمهورية الفرنسية"
+  'جمهوريه',
+  'الجمهوريه',
+  'للجمهوريه',
 ]);
 
 export interface EntityIndex {
@@ -456,6 +460,18 @@ function extendSector(
     break;
   }
   if (fixed) return mention(words, from, end, fixed, null, fixed.slice(3), false);
+  // an administration of the police or the guard is a police unit: "أعوان الإدارة الفرعية للقضايا الإجرامية
+  // بإدارة الشرطة العدلية"، "الإدارة العامة للحرس الوطني"
+  if (sector === 'GOV' && !country && head.baseKeys.some((k) => ADMIN_HEADS.has(k))) {
+    for (let j = from + 1; j < Math.min(words.length, end + 7); j++) {
+      const w = words[j]!;
+      if (w.boundary) break;
+      if (w.keys.some((k) => POLICE_WORDS.has(k))) {
+        sector = 'COP';
+        break;
+      }
+    }
+  }
   // "الجانب الروسي"، "الطرف التونسي": a side is its country, with no sector
   if (sector === SIDE) {
     if (!country) return null;
@@ -474,6 +490,10 @@ function extendSector(
   if (!country && DOMESTIC.has(sector) && !envoy) country = defaultCountry;
   return mention(words, from, end, (country ?? '') + sector, country, sector, false);
 }
+
+/** Heads of administrative units, whose branch a later word names. */
+const ADMIN_HEADS = new Set(['اداره', 'الاداره', 'اعوان', 'الاعوان', 'مصالح', 'المصالح', 'فرق']);
+const POLICE_WORDS = new Set(['شرطه', 'الشرطه', 'حرس', 'الحرس', 'امن', 'الامن']);
 
 /** Adjectives that look like a nationality but mostly are not: "المالية" (financial) is no Malian. */
 const NOT_NISBA = new Set(['مالي', 'ماليه', 'المالي', 'الماليه']);

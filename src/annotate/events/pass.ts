@@ -799,11 +799,12 @@ function buildEvent(
     doc,
     group.flatMap((m) => m.actors),
   );
-  const actorCodes = new Set(actors.map((a) => a.code));
+  // (a target that is one of the actors is dropped; two different people of one sector are not: a young man
+  // attacked another, CVL → CVL)
   const targets = uniqueActors(
     doc,
     group.flatMap((m) => m.targets),
-  ).filter((t) => !actorCodes.has(t.code));
+  ).filter((t) => !actors.some((a) => (a.entity !== null && a.entity === t.entity) || a.text === t.text));
   const evidence: Span[] = [];
   for (const m of group)
     if (!evidence.some((e) => e.start === m.s.start)) evidence.push(span(doc, m.s.start, m.s.end));

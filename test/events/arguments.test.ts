@@ -165,6 +165,31 @@ describe('agents', () => {
           .actors,
       ),
     ).toEqual(['TUNCOP']));
+  it('the subject of a verb governing the act with ب acts: "وأذنت السلط الأمنية بالتنسيق مع …"', () => {
+    const e = one('وأذنت السلط الأمنية بالتنسيق مع النيابة العمومية بفتح بحث.', 'COOPERATE');
+    expect(codes(e.actors)).toEqual(['TUNCOP']);
+    expect(codes(e.targets)).toEqual(['TUNJUD']);
+  });
+  it('the owner of a decision acts: "أعلنت الحكومة السعودية قرارها قطع العلاقات"', () =>
+    expect(
+      codes(
+        one('أعلنت وزارة الخارجية السعودية عبر بيان رسمي قرارها المفاجئ بقطع العلاقات مع قطر.', 'SANCTION')
+          .actors,
+      ),
+    ).toEqual(['SAUGOV']));
+  it('the donor of aid named in a relative clause', () => {
+    const e = one('وتندرج السيارات ضمن الهبة التي تحصلت عليها الوزارة مؤخرا من البنك الدولي.', 'AID');
+    expect(codes(e.actors)).toEqual(['IGOWBK']);
+    expect(codes(e.targets)).toEqual(['TUNGOV']);
+  });
+  it('refugees are not of the country they are in', () =>
+    expect(codes(one('ونفذ عدد من اللاجئين وقفة احتجاجية أمام مقر المفوضية.', 'PROTEST').actors)).toEqual([
+      'REF',
+    ]));
+  it('a phrase after a clitic preposition is no subject: "بمستشفى …"', () =>
+    expect(codes(one('تم نقل الجثة إلى التشريح بمستشفى المدينة وتم فتح تحقيق.', 'ACCUSE').actors)).toEqual(
+      [],
+    ));
   it('a multi-word country is not a sector word: "الولايات المتحدة"', () =>
     expect(codes(one('انتقدت الولايات المتحدة القرار الروسي.', 'ACCUSE').actors)).toEqual(['USA']));
 });

@@ -27,6 +27,8 @@ export interface ActorMention {
 const BRANCH_HEADS = new Set([
   'سلطات',
   'السلطات',
+  'سلط',
+  'السلط',
   'قوات',
   'القوات',
   'اجهزه',
@@ -49,7 +51,8 @@ const SECTOR_ADJECTIVES = new Map<string, string>([
   ['العسكري', 'MIL'],
 ]);
 
-/** Sectors of groups that belong to the country they act in (unlike IGOs and named foreign actors). */
+/** Sectors of groups that belong to the country they act in (unlike IGOs and named foreign actors; refugees
+ * and migrants are not of the country they are in). */
 const DOMESTIC = new Set([
   'GOV',
   'MIL',
@@ -66,7 +69,6 @@ const DOMESTIC = new Set([
   'AGR',
   'BUS',
   'CRM',
-  'REF',
   'PTY',
 ]);
 

@@ -129,6 +129,10 @@ const STATING_VERBS = new Set([
 const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
 /** Words after a verb that show it has no subject of its own after it. */
 const NO_SUBJECT_NEXT = new Set(['الي', 'علي', 'في', 'عن', 'ان', 'بان', 'انه', 'انها', 'الى']);
+/** Acts whose agent is the subject of the verb that governs them with ب. */
+const OWN_ACT_TYPES = new Set(['COOPERATE', 'CONSULT', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST', 'AID']);
+/** Nouns of deciding and intending: with a possessive, their owner is the agent of the act they govern. */
+const INTENT_NOUNS = new Set(['قرار', 'قراره', 'نيه', 'عزم', 'اعتزام', 'استعداد', 'رغبه']);
 /** "خلال الجلسة"، "إثر اجتماع": a meeting as the frame of a clause. */
 const DURING = new Set(['خلال', 'اثر', 'عقب', 'اثناء']);
 /** Auxiliaries between an SVO subject and its verb. */
@@ -250,6 +254,8 @@ function previousActor(
       const before = words[a.from - 1];
       if (
         w.prep ||
+        // "بمستشفى فرحات حشاد": a clitic preposition on an indefinite head
+        cliticPrep(w, a) === 'ب' ||
         (before &&
           !partitive(words, a) &&
           [
@@ -359,6 +365,19 @@ export function resolveArguments(
       const src = mentionAt(actors, after + 1);
       if (src) found.push(src);
     }
+    // "هبة مالية من الاتحاد الأوروبي"، "الهبة التي تحصلت عليها الوزارة مؤخرا من الاتحاد الأوروبي"
+    if (found.length === 0 && hit.type === 'AID') {
+      let received = false;
+      for (let j = after; j < Math.min(words.length - 1, after + 10); j++) {
+        const w = words[j]!;
+        if (w.boundary) break;
+        if (w.baseKeys.some((k) => RECEIVE_VERBS.has(k))) received = true;
+        if (w.norm !== 'من' || (!received && j - after > 2)) continue;
+        const src = mentionAt(actors, j + 1);
+        if (src && src.sector !== 'CVL') found.push(src);
+        break;
+      }
+    }
     // a sector adjective: "تعزيزات عسكرية وأمنية" → MIL, COP
     // (only for what forces do: "التصعيد العسكري" in "وقف التصعيد العسكري" is no agent of the ceasefire)
     const sectorAdj = FORCE_TYPES.has(hit.type) ? adjectivals.find((a) => a.from === after) : undefined;
@@ -443,6 +462,34 @@ export function resolveArguments(
     if (found.length === 0) {
       const agent = supportVerbSubject(words, actors, hit, hits);
       if (agent) found.push(agent);
+    }
+    // a verb opening the clause, its subject, then the act with ب: "وأذنت السلط الأمنية بالتنسيق مع النيابة"
+    // (only for what one does oneself: after طالب/دعا the act with ب is the one demanded of others)
+    if (found.length === 0 && OWN_ACT_TYPES.has(hit.type) && /^و?ب/.test(words[hit.from]!.norm)) {
+      const subj = actors.find(
+        (a) =>
+          (a.to === hit.from || (a.to === hit.from - 1 && words[a.to]!.norm.startsWith('ب'))) &&
+          !a.adjectival &&
+          !words[a.from]!.prep &&
+          a.from >= 1 &&
+          (a.from === 1 || words[a.from - 2]!.boundary) &&
+          !words[a.from - 1]!.boundary &&
+          !PREP_WORDS.has(words[a.from - 1]!.norm) &&
+          !hits.some((h) => h.from === a.from - 1),
+      );
+      if (subj) found.push(subj);
+    }
+    // the owner of a decision or an intention: "كشفت وزارة الخارجية … عن قرارها المفاجئ لقطع العلاقات"
+    if (found.length === 0) {
+      for (let j = hit.from - 1; j >= Math.max(0, hit.from - 3); j--) {
+        const w = words[j]!;
+        if (w.boundary) break;
+        if (!w.possessive || !w.keys.some((k) => INTENT_NOUNS.has(k))) continue;
+        // (the one who announces a decision is the one who made it)
+        const owner = previousActor(words, actors, j, 14);
+        if (owner) found.push(owner);
+        break;
+      }
     }
     // the subject of the clause: "تمكنت الوحدات الأمنية بقبلي من إيقاف ..."، "نفذ الأساتذة إضرابا"
     const TALKS = hit.entry.cls === 'talks' || hit.entry.cls === 'meeting';

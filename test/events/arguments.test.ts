@@ -139,6 +139,11 @@ describe('agents', () => {
     );
     expect(codes(e.actors)).toEqual(['TUNAGR']);
   });
+  it('an act of the same kind joined by و shares the agent', () => {
+    const list = events('تمكنت الوحدات الأمنية بنابل من تفكيك عصابة مختصة في السرقة وحجز كمية من المسروقات.');
+    const seizure = list.filter((e) => e.type === 'COERCE').find((e) => e.trigger.text.includes('حجز'));
+    expect(seizure && codes(seizure.actors)).toEqual(['TUNCOP']);
+  });
   it('a pronoun subject is the agent of the sentence before', () => {
     const e = one('نفذ التجار وقفة احتجاجية أمام مقر البلدية. كما طالبوا الوالي بالتدخل.', 'REQUEST');
     expect(codes(e.actors)).toEqual(['TUNBUS']);

@@ -348,7 +348,9 @@ export function resolveArguments(
       found.push(...coordinated(words, actors, subj));
     else {
       const before = previousActor(words, actors, hit.from, 8);
-      if (before) found.push(...coordinatedBack(words, actors, before));
+      // (not a group named inside another act's trigger: "تفكيك عصابة … وحجز")
+      if (before && !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to))
+        found.push(...coordinatedBack(words, actors, before));
     }
   } else {
     // nisba adjective right after the noun: الغارات الروسية
@@ -409,7 +411,7 @@ export function resolveArguments(
     }
     // a light verb before the noun: its subject
     if (found.length === 0) {
-      for (let j = hit.from - 1; j >= Math.max(0, hit.from - 10); j--) {
+      for (let j = hit.from - 1; j >= Math.max(0, hit.from - 14); j--) {
         if (words[j]!.boundary && words[j]!.norm !== '،' && words[j]!.norm !== ',') break;
         if (words[j]!.keys.some((k) => LIGHT_VERBS.has(k))) {
           const subj = nextActor(words, actors, j + 1, Math.max(1, hit.from - j - 1), []);
@@ -487,7 +489,7 @@ export function resolveArguments(
         if (!w.possessive || !w.keys.some((k) => INTENT_NOUNS.has(k))) continue;
         // (the one who announces a decision is the one who made it)
         const owner = previousActor(words, actors, j, 14);
-        if (owner) found.push(owner);
+        if (owner && (owner.person || !owner.code.startsWith('UNK'))) found.push(owner);
         break;
       }
     }
@@ -511,7 +513,9 @@ export function resolveArguments(
         before &&
         !speaks(words, before) &&
         (before.person || !before.code.startsWith('UNK')) &&
-        !hits.some((h) => h.from >= before.to && h.from < hit.from)
+        !hits.some((h) => h.from >= before.to && h.from < hit.from) &&
+        // (a group named inside another act's trigger is that act's patient: "تفكيك عصابة … وحجز")
+        !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to)
       )
         found.push(before);
     }

@@ -386,11 +386,12 @@ function extractEvents(
       }
       const args = resolveArguments(r.words, hit, actors, hits);
       // a purpose clause shares the agent of the act it is the purpose of: "نفذوا وقفة احتجاجية للمطالبة بـ…"
+      // and so does an act of the same kind joined to it: "تمكنت … من تفكيك عصابة … وحجز 25 كغ"
       if (
         args.actors.length === 0 &&
         previous?.s === view &&
-        purpose(r.words, hit) &&
-        previous.actors.length > 0
+        previous.actors.length > 0 &&
+        (purpose(r.words, hit) || coordinatedAct(r.words, hit, previous.hit))
       )
         args.actors = [...previous.actors];
       // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
@@ -470,6 +471,20 @@ function purpose(words: readonly Word[], hit: TriggerHit): boolean {
   if (w.norm === 'احتجاجا') return true;
   const before = words[hit.from - 1];
   return before !== undefined && /^ل(?:اجراء|تنفيذ|تنظيم)$/.test(before.norm);
+}
+
+/** A noun act joined by و to the act before it, of the same type: "تفكيك عصابة … وحجز"، "الاعتصام وقطع الطريق". */
+function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: TriggerHit): boolean {
+  const w = words[hit.from]!;
+  return (
+    // (a verb form joined to a noun act is a noun too: "من تفكيك عصابة وحجز")
+    (hit.entry.pos !== 'V' || before.entry.pos !== 'V') &&
+    before.type === hit.type &&
+    /^و/.test(w.norm) &&
+    hit.from > before.to &&
+    hit.from - before.to <= 12 &&
+    !words.slice(before.to, hit.from).some((x) => x.boundary && x.norm !== '،' && x.norm !== ',')
+  );
 }
 
 /** Acts that are the purpose of another act of the same agent (a demand of a protest, talks of a visit). */

@@ -130,6 +130,10 @@ describe('agents', () => {
     expect(codes(one('أعلنت النقابة الأساسية عن تنفيذ إضراب يوم الخميس.', 'PROTEST').actors)).toEqual([
       'TUNLAB',
     ]));
+  it('an event announced with no عن belongs to who announces it', () =>
+    expect(codes(one('أعلنت الشرطة الفرنسية الأحد إلقاء القبض على شاب.', 'COERCE').actors)).toEqual([
+      'FRACOP',
+    ]));
   it('the genitive of قيام acts: "بعد قيام عدد من المواطنين بالاحتجاج"', () =>
     expect(codes(one('وذلك بعد قيام عدد من المواطنين بالاحتجاج.', 'PROTEST').actors)).toEqual(['TUNCVL']));
   it('a purpose clause shares the agent of its act', () => {

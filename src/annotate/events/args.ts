@@ -744,7 +744,7 @@ function supportVerbSubject(
     const stating =
       w.keys.some((k) => STATING_VERBS.has(k)) &&
       // "أكدت النقابات رفضها"، "أعلنت الجامعة العامة عن تنفيذ إضراب"
-      (words[hit.from]!.possessive || announces(words, j, hit.from));
+      (words[hit.from]!.possessive || announces(words, j, hit.from, actors));
     if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k)) && !SENTENCING.has(w.norm.replace(/^[وف]/, '')))
       continue;
     for (let k = j + 1; k < Math.min(hit.from, j + 8); k++) {
@@ -766,7 +766,16 @@ function supportVerbSubject(
 const ANNOUNCED = new Set(['عن', 'تنفيذ', 'الدخول', 'دخول', 'في', 'تنظيم', 'شن', 'خوض']);
 
 /** True when the stating verb at j announces the event at `at` (عن + a noun of carrying out). */
-function announces(words: readonly Word[], j: number, at: number): boolean {
+function announces(words: readonly Word[], j: number, at: number, actors: readonly ActorMention[]): boolean {
+  // "أعلنت الشرطة البريطانية الثلاثاء إلقاء القبض على رجل": the subject, a time, then the act
+  let plain = true;
+  for (let x = j + 1; x < at && plain; x++)
+    plain =
+      actors.some((a) => !a.adjectival && a.from <= x && x < a.to) ||
+      TIME_WORDS.has(words[x]!.norm) ||
+      ANNOUNCED.has(words[x]!.norm) ||
+      (actors.some((a) => a.adjectival && a.from === x) && x > j + 1);
+  if (plain && at > j + 1 && actors.some((a) => !a.adjectival && a.from === j + 1)) return true;
   let k = j + 1;
   // (past the subject: "أعلنت الجامعة العامة للصناعات الغذائية عن تنفيذ إضراب")
   while (k < at && words[k]!.norm !== 'عن' && !words[k]!.boundary) k++;

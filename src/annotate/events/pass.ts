@@ -734,11 +734,10 @@ function compatible(group: Mention[], m: Mention): boolean {
   const places = new Set(group.map((x) => placeKey(x.place)).filter(Boolean));
   const pk = placeKey(m.place);
   const placeAgrees = pk !== null && places.has(pk);
-  // with no agent named on either side, the same victim: "تعرض عون أمن إلى اعتداء" (title and lead)
+  // with no agent named on one side, the same victim: "تعرض عون أمن إلى اعتداء" (title and lead)
   const victims = new Set(group.flatMap((x) => [...countriesOf(x.targets)].map((c) => c + x.targets.length)));
   const sameVictim =
-    mine.size === 0 &&
-    codes.size === 0 &&
+    (mine.size === 0 || codes.size === 0) &&
     m.targets.length > 0 &&
     [...countriesOf(m.targets)].some((c) => victims.has(c + m.targets.length));
   return (

@@ -117,7 +117,7 @@ const SETS: SetSpec[] = [
       "reading this set's failures (trigger phrases such as شدد على ضرورة، سحب مساندة، تراجع عن، رفع الحصار; places",
       'written after a clitic; actor rules), so it is partly tuned on this set as well: type F1 0.76, full match 0.35',
       'at the end of session 2. Session 3 (argument rules: targets, places elsewhere in the sentence, pronoun and',
-      "speaker agents) worked from the development set only and ran this set once, after its last change; nothing",
+      'speaker agents) worked from the development set only and ran this set once, after its last change; nothing',
       'was changed after that run.',
     ],
   },

@@ -29,6 +29,7 @@ import Database from 'better-sqlite3';
 import type { ArticleInput } from '../src/doc/index.js';
 import { decideArticle } from '../src/corpus/commit.js';
 import { openStore } from '../src/corpus/open-store.js';
+import { facetsSql } from '../src/corpus/sql/search-facets.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
 import type { PreparedArticle } from '../src/corpus/prepare.js';
 import type { Store } from '../src/corpus/store.js';
@@ -290,7 +291,8 @@ function bulkExtend(dbPath: string, unique: number, from: number, to: number): v
          json_set(e.data, '$.article_id', a.id || @suffix, '$.date', ${shifted('e.date')})
        FROM events e JOIN articles a ON a.pk = e.article_pk WHERE e.article_pk BETWEEN @lo AND @hi`,
       `INSERT INTO lsh (band, article_pk) SELECT band, article_pk + @delta FROM lsh WHERE article_pk BETWEEN @lo AND @hi`,
-      `INSERT INTO fts (rowid, terms) SELECT pk + @delta, index_terms FROM articles WHERE pk BETWEEN @lo AND @hi`,
+      `INSERT INTO fts (rowid, terms, facets) SELECT a.pk + @delta, a.index_terms, ${facetsSql(shifted('a.published'))}
+       FROM articles a WHERE a.pk BETWEEN @lo AND @hi`,
       `UPDATE corpus_stats SET docs = docs + c.n, total_len = total_len + c.len
        FROM (SELECT COUNT(*) AS n, SUM(index_len) AS len FROM articles WHERE pk BETWEEN @lo AND @hi) AS c WHERE id = 1`,
       `UPDATE entities SET article_count = article_count + c.n, mention_count = mention_count + c.m,

@@ -39,9 +39,23 @@ import {
 import { buildRounds, buildSummary, buildTimeline } from '../story-view.js';
 import type { SqlDriver, SqlParam } from './driver.js';
 import { migrations } from './schema.js';
+import {
+  dateRangeFacets,
+  dayAfter,
+  entityFacet,
+  eventTypeFacet,
+  facetsOf,
+  sourceFacet,
+} from './search-facets.js';
 
 /** Features kept per story: enough to recognise it, bounded so assignment cost stays flat. */
 const STORY_FEATURES = 64;
+/**
+ * Full-text search ranks the newest this-many matches of a query (SQLite): enough that the best hits
+ * of any but the commonest words are all scored, few enough that a word in every other article is
+ * answered in milliseconds on a million-article store.
+ */
+export const RANK_WINDOW = 2000;
 /** Members read per LSH band when looking for near-duplicates (the most recent ones). */
 const LSH_PER_BAND = 50;
 
@@ -115,8 +129,9 @@ function articleWhere(
     params.push(f.from);
   }
   if (f.to !== undefined) {
-    where.push('a.published <= ?');
-    params.push(f.to);
+    const after = dayAfter(f.to);
+    where.push(after === null ? 'a.published <= ?' : 'a.published < ?');
+    params.push(after ?? f.to);
   }
   if (f.story !== undefined) {
     where.push('a.story_id = ?');
@@ -588,6 +603,52 @@ export class SqlStore implements Store {
     return byName?.key ?? null;
   }
 
+  /**
+   * The full-text query for words and the filters the facets column can answer (SQLite); `rest` holds
+   * the filters left to the article rows. Null when the filters exclude everything (an empty range).
+   */
+  private async ftsPlan(
+    terms: readonly string[],
+    filter: ArticleFilter & { event_type?: EventType },
+  ): Promise<{ match: string; rest: ArticleFilter & { event_type?: EventType } } | null> {
+    const rest: ArticleFilter & { event_type?: EventType } = { ...filter };
+    const facets: string[] = [];
+    if (rest.source !== undefined) {
+      facets.push(sourceFacet(rest.source));
+      delete rest.source;
+    }
+    if (rest.entity !== undefined) {
+      facets.push(entityFacet(rest.entity));
+      delete rest.entity;
+    }
+    if (rest.event_type !== undefined) {
+      facets.push(eventTypeFacet(rest.event_type));
+      delete rest.event_type;
+    }
+    if (rest.from !== undefined || rest.to !== undefined) {
+      // An open end is closed at the corpus's first or last publication date.
+      const bounds =
+        rest.from === undefined || rest.to === undefined
+          ? await this.db.get<{ lo: string | null; hi: string | null }>(
+              'SELECT MIN(published) AS lo, MAX(published) AS hi FROM articles WHERE published IS NOT NULL',
+            )
+          : undefined;
+      const from = rest.from ?? bounds?.lo?.slice(0, 10);
+      const to = rest.to ?? bounds?.hi?.slice(0, 10);
+      if (from === undefined || to === undefined) return null;
+      const days = dateRangeFacets(from, to, 128);
+      if (days !== null) {
+        if (days.length === 0) return null;
+        facets.push(days.length === 1 ? days[0]! : `(${days.join(' OR ')})`);
+        delete rest.from;
+        delete rest.to;
+      }
+    }
+    const words = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+    const match = [`terms : (${words})`, ...facets.map((f) => `facets : ${f}`)].join(' AND ');
+    return { match, rest };
+  }
+
   async search(query: SearchQuery): Promise<SearchResult> {
     const { limit, offset } = limits(query);
     const filter: ArticleFilter & { event_type?: EventType } = {};
@@ -629,26 +690,35 @@ export class SqlStore implements Store {
         [...params, limit, offset],
       );
     } else if (this.db.dialect === 'sqlite') {
-      const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
-      const w = where.length ? `AND ${where.join(' AND ')}` : '';
-      // Without filters the index alone answers; articles are joined only to filter.
-      const from = where.length
+      const plan = await this.ftsPlan(terms, filter);
+      if (plan === null) return { total: 0, hits: [], terms };
+      const rest: string[] = [];
+      const restParams: SqlParam[] = [];
+      articleWhere(plan.rest, rest, restParams);
+      const w = rest.length ? `AND ${rest.join(' AND ')}` : '';
+      // Filters the index cannot answer (a story, a date range too long to spell in facets) join the
+      // narrow filter index; otherwise the index alone answers.
+      const from = rest.length
         ? 'fts CROSS JOIN articles a INDEXED BY articles_filter ON a.pk = fts.rowid'
         : 'fts';
       total = Number(
         (
           await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE fts MATCH ? ${w}`, [
-            match,
-            ...params,
+            plan.match,
+            ...restParams,
           ])
         )?.n ?? 0,
       );
-      // Ranked in two steps: the sort keeps only (rowid, score) for every match, and the wide columns
-      // (text, offsets) are read for the page of hits alone.
+      // BM25 over the newest RANK_WINDOW matches (all of them for all but the commonest words): the
+      // index hands matches newest first and stops there, so a word in half the corpus costs the same
+      // as a rare one. Only (rowid, score) is sorted; wide columns are read for the page of hits alone.
+      const window = Math.max(RANK_WINDOW, offset + limit);
       const ranked = await this.db.all<{ pk: number; score: number }>(
-        `SELECT fts.rowid AS pk, -bm25(fts) AS score FROM ${from}
-         WHERE fts MATCH ? ${w} ORDER BY bm25(fts), fts.rowid LIMIT ? OFFSET ?`,
-        [match, ...params, limit, offset],
+        `SELECT pk, score FROM (
+           SELECT fts.rowid AS pk, -bm25(fts, 1.0, 0.0) AS score FROM ${from}
+           WHERE fts MATCH ? ${w} ORDER BY fts.rowid DESC LIMIT ?)
+         ORDER BY score DESC, pk LIMIT ? OFFSET ?`,
+        [plan.match, ...restParams, window, limit, offset],
       );
       const wide =
         ranked.length === 0
@@ -1179,7 +1249,13 @@ export class SqlStore implements Store {
 
     // Search index
     if (db.dialect === 'sqlite') {
-      await db.run('INSERT INTO fts (rowid, terms) VALUES (?, ?)', [pk, b.index_terms]);
+      const facets = facetsOf({
+        source: b.source,
+        published: b.published,
+        entityKeys: b.entities.map((e) => e.key),
+        eventTypes: b.events.map((e) => e.type),
+      });
+      await db.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [pk, b.index_terms, facets]);
     } else {
       const tf = new Map<string, number>();
       for (const t of b.index_terms === '' ? [] : b.index_terms.split(' ')) tf.set(t, (tf.get(t) ?? 0) + 1);

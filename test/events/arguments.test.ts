@@ -21,6 +21,10 @@ describe('places', () => {
     const e = one('تمكنت الوحدات الأمنية من إيقاف شخصين بمعتمدية الزعفرانية.', 'COERCE');
     expect(e.place?.name).toContain('الزعفرانية');
   });
+  it('a station or a street is named after its head; what a station serves is no name', () => {
+    expect(one('نظم الأهالي مظاهرة في محطة الرمل.', 'PROTEST').place?.name).toContain('الرمل');
+    expect(one('نظم الأهالي مظاهرة في محطة سيارات الأجرة.', 'PROTEST').place).toBeNull();
+  });
   it('a descriptive word after a place head is no name', () =>
     expect(one('نفذ الجيش عملية عسكرية في منطقة جبلية.', 'ASSAULT').place).toBeNull());
   it('the smaller place comes first: "بمعتمدية X من ولاية Y"', () => {

@@ -71,6 +71,9 @@ const PLACE_HEADS = new Set([
   'ساحه',
   'بلديه',
   'عماده',
+  'محطه',
+  'نهج',
+  'ميدان',
 ]);
 
 /** Heads after which the next word is a place's name even when no gazetteer knows it: "بمعتمدية ملولش". */
@@ -88,6 +91,9 @@ const NAMING_HEADS = new Set([
   'مخيم',
   'بلديه',
   'عماده',
+  'محطه',
+  'نهج',
+  'ميدان',
 ]);
 /** First words of compound Maghrebi place names: منزل النور، سيدي بوزيد، بئر علي بن خليفة، أولاد شلبي. */
 const COMPOUND_FIRST = new Set([
@@ -138,6 +144,15 @@ const NOT_A_NAME = new Set([
   'الذي',
   'تابعه',
   'التابعه',
+  // what a station or a street serves: محطة سيارات الأجرة، محطة البنزين
+  'سيارات',
+  'الحافلات',
+  'البنزين',
+  'الوقود',
+  'الخدمات',
+  'التاكسي',
+  'اللواج',
+  'النقل',
 ]);
 const QUOTES = /^["«»“”']$/;
 

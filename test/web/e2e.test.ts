@@ -102,6 +102,14 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       await page.waitForSelector('#tip:not([hidden])');
       expect((await page.locator('#tip').textContent())?.length).toBeGreaterThan(0);
     }
+    // The Arabic interface names an event's participants in Arabic; the English gloss is for hover.
+    expect(await page.locator('.event-item .gloss').count()).toBe(0);
+    const withParticipants = doc.events.filter((e) => e.actors.length + e.targets.length > 0);
+    expect(await page.locator('.event-item .participants').count()).toBe(withParticipants.length);
+    // Time values read as words, not as ISO codes.
+    const timesPanel = (await page.locator('.side li bdi').allTextContents()).join('|');
+    if (doc.times.some((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value))) expect(timesPanel).toMatch(/[ء-ي]/);
+    expect(timesPanel).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|\bP\d+[DWMY]\b/);
     await shot('03-article');
   });
 
@@ -117,6 +125,13 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     const detail = await api<{ timeline: unknown[]; articles: unknown[] }>(`/api/stories/${story.id}`);
     expect(await page.locator('.tl-item').count()).toBe(detail.timeline.length);
     expect(await page.locator('.story-layout .result').count()).toBe(detail.articles.length);
+    // Counts read as Arabic counts («مقالان», «3 أحداث», «11 حدثًا»), not «المقالات: 2».
+    const meta = (await page.locator('.page-head .meta').textContent()) ?? '';
+    expect(meta).toContain('مقالان');
+    expect(meta).not.toContain(':');
+    // No English gloss lines in the Arabic timeline; each keeps it on hover.
+    expect(await page.locator('#timeline .gloss').count()).toBe(0);
+    expect(await page.locator('#timeline .tl-head[title]').count()).toBe(detail.timeline.length);
     await shot('05-story');
   });
 
@@ -149,7 +164,19 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       await firstEntity.click();
       await page.waitForSelector('.story-layout');
       expect(await page.locator('h1').textContent()).toBe(name);
-      expect(await page.locator('.bar-row').count()).toBeGreaterThan(0);
+      // Mentions over time: every month from the first to the last, empty ones included.
+      const entity = await api<{ timeline: { period: string }[] }>(
+        `/api/entities/${decodeURIComponent((await page.evaluate(() => location.hash)).replace('#/entity/', ''))}`,
+      );
+      const months = entity.timeline.map((p) => {
+        const [y = 0, m = 1] = p.period.split('-').map(Number);
+        return y * 12 + m - 1;
+      });
+      const [first, last] = [Math.min(...months), Math.max(...months)];
+      const years = Math.floor(last / 12) - Math.floor(first / 12) + 1;
+      expect(await page.locator('.main-col .bar-row').count()).toBe(
+        last - first < 36 ? last - first + 1 : years,
+      );
       await shot('12-entity');
     }
     await page.goto(`${server.url}#/ingest`);

@@ -22,6 +22,7 @@ const STRINGS = {
   filterModality: { ar: 'الصيغة', en: 'Modality' },
   any: { ar: 'الكل', en: 'Any' },
   results: { ar: 'عدد النتائج', en: 'Results' },
+  unknownActor: { ar: 'فاعل غير محدد', en: 'Unknown actor' },
   noResults: { ar: 'لا توجد نتائج مطابقة.', en: 'No matching results.' },
   noEvents: { ar: 'لم تُستخرج أحداث لهذه القصة بعد.', en: 'No events extracted for this story yet.' },
   latestArticles: { ar: 'أحدث المقالات', en: 'Latest articles' },
@@ -70,6 +71,7 @@ const STRINGS = {
   agenda: { ar: 'جدول الأعمال', en: 'Agenda' },
   outcome: { ar: 'النتيجة', en: 'Outcome' },
   keyEntities: { ar: 'أبرز الكيانات', en: 'Key entities' },
+  mentionsByYear: { ar: 'المقالات التي تذكره عبر الزمن (سنويًا)', en: 'Articles mentioning it, by year' },
   mentionsOverTime: { ar: 'المقالات التي تذكره عبر الزمن (شهريًا)', en: 'Articles mentioning it, by month' },
   cooccurring: { ar: 'كيانات تظهر معه', en: 'Co-occurring entities' },
   period: { ar: 'الفترة', en: 'Period' },
@@ -287,7 +289,191 @@ export function formatDate(value: string | null | undefined): string {
   return date.toLocaleDateString('en-GB', opts);
 }
 
-/** «الأحداث: 3» — a label and a count, which reads naturally in Arabic for any number. */
+type PluralForms = Record<Intl.LDMLPluralRule, string>;
+
+/**
+ * Counted nouns in Arabic take six forms (Intl.PluralRules('ar')): «مقال واحد», «مقالان»,
+ * «3 مقالات», «11 مقالًا», «100 مقال»; «#» stands for the number.
+ */
+const COUNTED_NOUNS = {
+  article: {
+    ar: {
+      zero: 'لا مقالات',
+      one: 'مقال واحد',
+      two: 'مقالان',
+      few: '# مقالات',
+      many: '# مقالًا',
+      other: '# مقال',
+    },
+    en: ['# article', '# articles'],
+  },
+  event: {
+    ar: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '# أحداث', many: '# حدثًا', other: '# حدث' },
+    en: ['# event', '# events'],
+  },
+  result: {
+    ar: {
+      zero: 'لا نتائج',
+      one: 'نتيجة واحدة',
+      two: 'نتيجتان',
+      few: '# نتائج',
+      many: '# نتيجة',
+      other: '# نتيجة',
+    },
+    en: ['# result', '# results'],
+  },
+  mention: {
+    ar: {
+      zero: 'لا إشارات',
+      one: 'إشارة واحدة',
+      two: 'إشارتان',
+      few: '# إشارات',
+      many: '# إشارة',
+      other: '# إشارة',
+    },
+    en: ['# mention', '# mentions'],
+  },
+  place: {
+    ar: {
+      zero: 'لا أماكن',
+      one: 'مكان واحد',
+      two: 'مكانان',
+      few: '# أماكن',
+      many: '# مكانًا',
+      other: '# مكان',
+    },
+    en: ['# place', '# places'],
+  },
+  day: {
+    ar: { zero: '0 يوم', one: 'يوم واحد', two: 'يومان', few: '# أيام', many: '# يومًا', other: '# يوم' },
+    en: ['# day', '# days'],
+  },
+  week: {
+    ar: {
+      zero: '0 أسبوع',
+      one: 'أسبوع واحد',
+      two: 'أسبوعان',
+      few: '# أسابيع',
+      many: '# أسبوعًا',
+      other: '# أسبوع',
+    },
+    en: ['# week', '# weeks'],
+  },
+  month: {
+    ar: { zero: '0 شهر', one: 'شهر واحد', two: 'شهران', few: '# أشهر', many: '# شهرًا', other: '# شهر' },
+    en: ['# month', '# months'],
+  },
+  year: {
+    ar: { zero: '0 سنة', one: 'سنة واحدة', two: 'سنتان', few: '# سنوات', many: '# سنة', other: '# سنة' },
+    en: ['# year', '# years'],
+  },
+  hour: {
+    ar: { zero: '0 ساعة', one: 'ساعة واحدة', two: 'ساعتان', few: '# ساعات', many: '# ساعة', other: '# ساعة' },
+    en: ['# hour', '# hours'],
+  },
+  minute: {
+    ar: {
+      zero: '0 دقيقة',
+      one: 'دقيقة واحدة',
+      two: 'دقيقتان',
+      few: '# دقائق',
+      many: '# دقيقة',
+      other: '# دقيقة',
+    },
+    en: ['# minute', '# minutes'],
+  },
+} satisfies Record<string, { ar: PluralForms; en: [string, string] }>;
+
+export type CountedNoun = keyof typeof COUNTED_NOUNS;
+
+const arPlural = new Intl.PluralRules('ar');
+
+/** «3 مقالات», «11 مقالًا», «مقالان» (Arabic) or «3 articles»: a number with its noun in the right form. */
+export function countOf(noun: CountedNoun, n: number): string {
+  const forms = COUNTED_NOUNS[noun];
+  const form = current === 'ar' ? forms.ar[arPlural.select(n)] : forms.en[n === 1 ? 0 : 1];
+  return form.replace('#', formatNumber(n));
+}
+
+const DURATION_UNITS: Record<string, CountedNoun> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
+const DURATION_TIME_UNITS: Record<string, CountedNoun> = { H: 'hour', M: 'minute' };
+
+const DAY_PARTS: Record<string, { ar: string; en: string }> = {
+  MO: { ar: 'صباحًا', en: 'morning' },
+  MI: { ar: 'ظهرًا', en: 'midday' },
+  AF: { ar: 'بعد الظهر', en: 'afternoon' },
+  EV: { ar: 'مساءً', en: 'evening' },
+  NI: { ar: 'ليلًا', en: 'night' },
+};
+const REFS: Record<string, { ar: string; en: string }> = {
+  PRESENT_REF: { ar: 'الآن', en: 'now' },
+  PAST_REF: { ar: 'في الماضي', en: 'in the past' },
+  FUTURE_REF: { ar: 'في المستقبل', en: 'in the future' },
+};
+const EVERY: Record<CountedNoun, { ar: string; en: string }> = {
+  day: { ar: 'كل يوم', en: 'every day' },
+  week: { ar: 'كل أسبوع', en: 'every week' },
+  month: { ar: 'كل شهر', en: 'every month' },
+  year: { ar: 'كل سنة', en: 'every year' },
+  hour: { ar: 'كل ساعة', en: 'every hour' },
+  minute: { ar: 'كل دقيقة', en: 'every minute' },
+  article: { ar: '', en: '' },
+  event: { ar: '', en: '' },
+  result: { ar: '', en: '' },
+  mention: { ar: '', en: '' },
+  place: { ar: '', en: '' },
+};
+
+const DUAL_GENITIVE: Partial<Record<CountedNoun, string>> = {
+  day: 'يومين',
+  week: 'أسبوعين',
+  month: 'شهرين',
+  year: 'سنتين',
+  hour: 'ساعتين',
+  minute: 'دقيقتين',
+};
+
+/** `P2D` → «يومان»; `PT5H` → «5 ساعات»; null when not a simple duration. */
+function formatDuration(value: string, every: boolean): string | null {
+  const dur = /^P(?:(\d+)([YMWD]))?(?:T(\d+)([HM]))?$/.exec(value);
+  if (!dur || (!dur[1] && !dur[3])) return null;
+  const parts: [CountedNoun, number][] = [];
+  const unit = dur[2] ? DURATION_UNITS[dur[2]] : undefined;
+  if (dur[1] && unit) parts.push([unit, Number(dur[1])]);
+  const timeUnit = dur[4] ? DURATION_TIME_UNITS[dur[4]] : undefined;
+  if (dur[3] && timeUnit) parts.push([timeUnit, Number(dur[3])]);
+  const [only] = parts;
+  if (every && only && parts.length === 1 && only[1] === 1) return EVERY[only[0]][current];
+  // «كل» takes the genitive: «كل يومين», not «كل يومان».
+  const dualGenitive = only && parts.length === 1 && only[1] === 2 ? DUAL_GENITIVE[only[0]] : undefined;
+  if (every && current === 'ar' && dualGenitive) return `كل ${dualGenitive}`;
+  const said = parts.map(([u, n]) => countOf(u, n)).join(current === 'ar' ? ' و' : ' ');
+  return every ? `${current === 'ar' ? 'كل' : 'every'} ${said}` : said;
+}
+
+/**
+ * A normalised time value as a reader says it: dates in words («26 أغسطس 2016»), parts of the day
+ * («… مساءً»), clock times, simple durations counted («يومان», «3 أشهر»), repetitions («كل يوم»);
+ * anything else (weeks, seasons, ranges) as it is. The raw value stays available on hover.
+ */
+export function formatTimeValue(value: string, type?: string): string {
+  const ref = REFS[value];
+  if (ref) return ref[current];
+  const dur = formatDuration(value, type === 'SET');
+  if (dur) return dur;
+  if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return formatDate(value);
+  const time = /^(\d{4}-\d{2}-\d{2})T(?:(\d{2}:\d{2})|([A-Z]{2}))$/.exec(value);
+  if (time) {
+    const [, day = '', clock, part] = time;
+    const when = clock
+      ? `${current === 'ar' ? 'الساعة' : 'at'} ${clock}`
+      : part && DAY_PARTS[part]?.[current];
+    if (when) return `${formatDate(day)}${current === 'ar' ? '، ' : ', '}${when}`;
+  }
+  return value;
+}
+
+/** «أضيفت: 3» — a label and a count, for status lines where the label is not a noun. */
 export function counted(key: StringKey, n: number): string {
   return `${t(key)}: ${formatNumber(n)}`;
 }

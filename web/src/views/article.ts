@@ -7,12 +7,30 @@ import {
   entityTypeLabel,
   eventTypeLabel,
   formatDate,
+  formatTimeValue,
+  lang,
   modalityLabel,
   t,
   timeTypeLabel,
 } from '../i18n.js';
 import { renderAnnotatedText, type AnnotatedDoc } from '../highlight.js';
 import { articleMeta, errorBox, section } from '../ui.js';
+
+/** «الفاعل ← المستهدف» in the article's own words; the English gloss on hover. */
+function participants(ev: {
+  actors: { text: string }[];
+  targets: { text: string }[];
+  gloss: string;
+}): HTMLElement | null {
+  const names = (xs: { text: string }[]): string => [...new Set(xs.map((x) => x.text))].join('، ');
+  if (!ev.actors.length && !ev.targets.length) return null;
+  return h(
+    'div',
+    { class: 'participants', title: ev.gloss },
+    ev.actors.length ? names(ev.actors) : t('unknownActor'),
+    ev.targets.length ? ` ← ${names(ev.targets)}` : '',
+  );
+}
 
 /** Scrolls to the first highlight carrying `key` and flashes it. */
 function reveal(key: string): void {
@@ -88,9 +106,11 @@ export function renderDocPanels(doc: AnnotatedDoc): HTMLElement[] {
                 { class: 'meta' },
                 h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
                 ev.place ? h('span', {}, ev.place.name) : null,
-                ev.time ? h('span', {}, formatDate(ev.time.value)) : null,
+                ev.time ? h('span', {}, formatTimeValue(ev.time.value)) : null,
               ),
-              h('div', { class: 'gloss', dir: 'ltr' }, ev.gloss),
+              // The gloss is English (codes and English names): the Arabic interface names the
+              // participants as the text does and keeps the gloss for hover.
+              lang() === 'ar' ? participants(ev) : h('div', { class: 'gloss', dir: 'ltr' }, ev.gloss),
             ),
           ),
         ),
@@ -110,7 +130,7 @@ export function renderDocPanels(doc: AnnotatedDoc): HTMLElement[] {
               {},
               h('button', { type: 'button', class: 'linklike', onclick: () => reveal(`t:${i}`) }, x.text),
               h('span', { class: 'muted' }, ` — ${timeTypeLabel(x.type)}: `),
-              h('bdi', { dir: 'ltr' }, x.value),
+              h('bdi', { title: x.value }, formatTimeValue(x.value, x.type)),
             ),
           ),
         ),

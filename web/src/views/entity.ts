@@ -7,15 +7,17 @@ import {
   eventTypeLabel,
   formatDate,
   formatNumber,
-  counted,
+  countOf,
   t,
 } from '../i18n.js';
+import { continuousSeries } from '../series.js';
 import { articleItem, bars, entityChip, errorBox, pageHeader, pager, section, table } from '../ui.js';
 
 export async function entityView(root: HTMLElement, key: string): Promise<void> {
   try {
     const e = await api.entity(key);
     document.title = `${e.name} — ${t('appName')}`;
+    const series = continuousSeries(e.timeline);
     root.append(
       pageHeader(
         e.name,
@@ -25,8 +27,8 @@ export async function entityView(root: HTMLElement, key: string): Promise<void> 
           h('span', { class: `badge tone-${e.type}` }, entityTypeLabel(e.type)),
           e.name_en ? h('span', { dir: 'ltr' }, e.name_en) : null,
           e.kb_id ? h('code', { dir: 'ltr' }, e.kb_id) : null,
-          h('span', {}, counted('mentions', e.mention_count)),
-          h('span', {}, counted('articles', e.article_count)),
+          h('span', {}, countOf('mention', e.mention_count)),
+          h('span', {}, countOf('article', e.article_count)),
           e.first_seen ? h('span', {}, `${formatDate(e.first_seen)} – ${formatDate(e.last_seen)}`) : null,
         ),
       ),
@@ -37,9 +39,9 @@ export async function entityView(root: HTMLElement, key: string): Promise<void> 
           'div',
           { class: 'main-col' },
           section(
-            t('mentionsOverTime'),
-            e.timeline.length
-              ? bars(e.timeline.map((p) => ({ label: formatDate(p.period), value: p.articles })))
+            series[0]?.period.length === 4 ? t('mentionsByYear') : t('mentionsOverTime'),
+            series.length
+              ? bars(series.map((p) => ({ label: formatDate(p.period), value: p.articles })))
               : h('p', { class: 'muted' }, t('none')),
           ),
           section(

@@ -8,7 +8,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { EntityRecord, EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h, svg } from '../dom.js';
-import { eventTypeLabel, counted, t } from '../i18n.js';
+import { eventTypeLabel, countOf, t } from '../i18n.js';
+import { placeLabels } from '../labels.js';
 import { errorBox, pageHeader } from '../ui.js';
 
 let world: Promise<GeoPermissibleObjects> | null = null;
@@ -26,6 +27,8 @@ interface Spot {
   name: string;
   events: EventRecord[];
   place: boolean;
+  /** Articles mentioning the place: the order labels are placed in after events. */
+  weight: number;
 }
 
 export async function mapView(root: HTMLElement): Promise<void> {
@@ -42,13 +45,20 @@ export async function mapView(root: HTMLElement): Promise<void> {
     const places: EntityRecord[] = [...gpes.items, ...locs.items];
     for (const p of places) {
       if (p.lat === null || p.lon === null) continue;
-      spots.set(keyOf(p.lon, p.lat), { lon: p.lon, lat: p.lat, name: p.name, events: [], place: true });
+      spots.set(keyOf(p.lon, p.lat), {
+        lon: p.lon,
+        lat: p.lat,
+        name: p.name,
+        events: [],
+        place: true,
+        weight: p.article_count,
+      });
     }
     for (const ev of events.items) {
       const { lat = null, lon = null, name = '' } = ev.place ?? {};
       if (lat === null || lon === null) continue;
       const k = keyOf(lon, lat);
-      const spot = spots.get(k) ?? { lon, lat, name, events: [], place: false };
+      const spot = spots.get(k) ?? { lon, lat, name, events: [], place: false, weight: 0 };
       spot.events.push(ev);
       spots.set(k, spot);
     }
@@ -83,35 +93,40 @@ export async function mapView(root: HTMLElement): Promise<void> {
     }
     const path = geoPath(projection);
     const maxEvents = Math.max(1, ...pts.map((p) => p.events.length));
+    // Most events first, then the places the corpus mentions most: they get labels first.
+    const drawn = pts
+      .sort((a, b) => b.events.length - a.events.length || b.weight - a.weight)
+      .flatMap((p) => {
+        const xy = projection([p.lon, p.lat]);
+        if (!xy) return [];
+        const r = p.events.length ? 5 + 12 * Math.sqrt(p.events.length / maxEvents) : 4;
+        return [{ p, xy, r }];
+      });
+    const labelled = placeLabels(drawn.map(({ p, xy, r }) => ({ x: xy[0], y: xy[1], r, text: p.name })));
     const map = svg(
       'svg',
       { viewBox: `0 0 ${width} ${height}`, class: 'map', role: 'img', 'aria-label': t('navMap'), id: 'map' },
       svg('rect', { x: 0, y: 0, width, height, class: 'sea' }),
       svg('path', { d: path(countries) ?? '', class: 'land' }),
-      pts
-        .sort((a, b) => b.events.length - a.events.length)
-        .map((p) => {
-          const xy = projection([p.lon, p.lat]);
-          if (!xy) return null;
-          const r = p.events.length ? 5 + 12 * Math.sqrt(p.events.length / maxEvents) : 4;
-          const label = [
-            p.name,
-            p.events.length ? counted('mapEvents', p.events.length) : '',
-            ...p.events.slice(0, 6).map((e) => `• ${eventTypeLabel(e.type)} — ${e.title}`),
-          ]
-            .filter(Boolean)
-            .join('\n');
-          return svg(
-            'g',
-            {
-              class: p.events.length ? 'spot has-events' : 'spot',
-              transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`,
-            },
-            svg('title', {}, label),
-            svg('circle', { r: r.toFixed(1) }),
-            svg('text', { y: -r - 4, 'text-anchor': 'middle' }, p.name),
-          );
-        }),
+      drawn.map(({ p, xy, r }, i) => {
+        const label = [
+          p.name,
+          p.events.length ? countOf('event', p.events.length) : '',
+          ...p.events.slice(0, 6).map((e) => `• ${eventTypeLabel(e.type)} — ${e.title}`),
+        ]
+          .filter(Boolean)
+          .join('\n');
+        return svg(
+          'g',
+          {
+            class: p.events.length ? 'spot has-events' : 'spot',
+            transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`,
+          },
+          svg('title', {}, label),
+          svg('circle', { r: r.toFixed(1) }),
+          labelled[i] ? svg('text', { y: -r - 4, 'text-anchor': 'middle' }, p.name) : null,
+        );
+      }),
     );
     const eventCount = pts.reduce((n, p) => n + p.events.length, 0);
     root.append(
@@ -119,7 +134,7 @@ export async function mapView(root: HTMLElement): Promise<void> {
       h(
         'p',
         { class: 'count' },
-        `${counted('mapEvents', eventCount)} · ${counted('mapPlaces', pts.filter((p) => p.place).length)}`,
+        `${countOf('event', eventCount)} · ${countOf('place', pts.filter((p) => p.place).length)}`,
       ),
     );
   } catch (e) {

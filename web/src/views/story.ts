@@ -1,7 +1,7 @@
 import type { StoryRecord, TimelineEntry } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { eventTypeLabel, formatDate, formatNumber, modalityLabel, counted, t } from '../i18n.js';
+import { eventTypeLabel, formatDate, formatNumber, lang, modalityLabel, countOf, t } from '../i18n.js';
 import { articleItem, entityChip, errorBox, pageHeader, pager, section, table } from '../ui.js';
 
 export function timelineList(items: TimelineEntry[], titles: Map<string, string>): HTMLElement {
@@ -18,7 +18,7 @@ export function timelineList(items: TimelineEntry[], titles: Map<string, string>
           { class: 'tl-body' },
           h(
             'div',
-            { class: 'tl-head' },
+            { class: 'tl-head', title: ev.gloss },
             h('span', { class: 'badge tone-event' }, eventTypeLabel(ev.type)),
             h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
             ev.place ? h('span', { class: 'muted' }, ev.place) : null,
@@ -32,7 +32,8 @@ export function timelineList(items: TimelineEntry[], titles: Map<string, string>
               { href: `#/article/${encodeURIComponent(ev.article_id)}` },
               titles.get(ev.article_id) ?? ev.article_id,
             ),
-            h('span', { class: 'gloss', dir: 'ltr' }, ev.gloss),
+            // English codes and names: shown in the English interface, on hover in the Arabic one.
+            lang() === 'en' ? h('span', { class: 'gloss', dir: 'ltr' }, ev.gloss) : null,
           ),
         ),
       ),
@@ -85,8 +86,8 @@ export async function storyView(root: HTMLElement, id: string): Promise<void> {
           'div',
           { class: 'meta' },
           h('span', {}, dateRange(story.first_date, story.last_date)),
-          h('span', {}, counted('articles', story.article_count)),
-          h('span', {}, counted('events', story.timeline.length)),
+          h('span', {}, countOf('article', story.article_count)),
+          h('span', {}, countOf('event', story.timeline.length)),
         ),
       ),
       h(
@@ -157,7 +158,7 @@ export async function storiesView(root: HTMLElement, params: URLSearchParams): P
               'div',
               { class: 'meta' },
               h('span', {}, dateRange(s.first_date, s.last_date)),
-              h('span', {}, counted('articles', s.article_count)),
+              h('span', {}, countOf('article', s.article_count)),
               s.event_types.length
                 ? h(
                     'span',

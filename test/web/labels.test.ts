@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels } from '../../web/src/labels.js';
+import { continuousSeries, MAX_MONTHS } from '../../web/src/series.js';
+
+describe('map labels', () => {
+  it('skips a label that would overlap one already placed, keeps distant ones', () => {
+    const got = placeLabels([
+      { x: 500, y: 200, r: 10, text: 'تونس' },
+      { x: 510, y: 204, r: 4, text: 'سوسة' },
+      { x: 800, y: 300, r: 4, text: 'دمشق' },
+    ]);
+    expect(got).toEqual([true, false, true]);
+  });
+
+  it('says one name once when two points share it close by', () => {
+    const got = placeLabels([
+      { x: 100, y: 100, r: 6, text: 'نيويورك' },
+      { x: 104, y: 130, r: 4, text: 'نيويورك' },
+    ]);
+    expect(got).toEqual([true, false]);
+  });
+
+  it('never lets two placed boxes intersect on a dense random cloud', () => {
+    const cands = Array.from({ length: 200 }, (_, i) => ({
+      x: (i * 37) % 300,
+      y: (i * 53) % 200,
+      r: 4,
+      text: 'مدينة'.repeat(1 + (i % 3)),
+    }));
+    const kept = cands.filter((_, i) => placeLabels(cands)[i]);
+    for (const a of kept)
+      for (const b of kept) {
+        if (a === b) continue;
+        const wa = a.text.length * 12 * 0.6 + 6;
+        const wb = b.text.length * 12 * 0.6 + 6;
+        const apartX = Math.abs(a.x - b.x) >= (wa + wb) / 2;
+        const apartY = Math.abs(a.y - a.r - (b.y - b.r)) >= 12;
+        expect(apartX || apartY).toBe(true);
+      }
+  });
+});
+
+describe('mentions over time', () => {
+  it('fills the months with no article between the first and the last', () => {
+    expect(
+      continuousSeries([
+        { period: '2018-11', articles: 2 },
+        { period: '2019-02', articles: 1 },
+      ]),
+    ).toEqual([
+      { period: '2018-11', articles: 2 },
+      { period: '2018-12', articles: 0 },
+      { period: '2019-01', articles: 0 },
+      { period: '2019-02', articles: 1 },
+    ]);
+  });
+
+  it('counts by year when the span is longer than the month limit', () => {
+    const got = continuousSeries([
+      { period: '2014-03', articles: 1 },
+      { period: '2014-10', articles: 2 },
+      { period: `${2014 + Math.ceil(MAX_MONTHS / 12) + 1}-01`, articles: 5 },
+    ]);
+    expect(got[0]).toEqual({ period: '2014', articles: 3 });
+    expect(got.at(-1)).toEqual({ period: '2018', articles: 5 });
+    expect(got.map((p) => p.period)).toEqual(['2014', '2015', '2016', '2017', '2018']);
+  });
+
+  it('leaves an empty timeline empty', () => {
+    expect(continuousSeries([])).toEqual([]);
+  });
+});

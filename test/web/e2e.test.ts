@@ -179,8 +179,20 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       );
       await shot('12-entity');
     }
+    // A run with a failure: its English message keeps its own direction inside the Arabic page.
+    const run = await corpus.store.createIngestRun({ inputs: ['/tmp/bad.jsonl'], pipeline_version: 'e2e' });
+    await corpus.store.updateIngestRun(run.id, {
+      status: 'done',
+      total: 4,
+      done: 4,
+      added: 3,
+      failed: 1,
+      errors: [{ subject: '/tmp/bad.jsonl#3', code: 'INPUT_BAD_RECORD', message: 'record has no body' }],
+    });
     await page.goto(`${server.url}#/ingest`);
     await page.waitForSelector('#runs table');
+    await page.waitForSelector('#runs .ingest-errors li[dir="auto"]');
+    expect(await page.locator('#runs .progress-cell').first().textContent()).toMatch(/\d+ من \d+/);
     expect(await page.locator('#runs progress').count()).toBeGreaterThan(0);
     await shot('10-ingest');
   });

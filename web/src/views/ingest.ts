@@ -23,10 +23,17 @@ function runRow(run: IngestRun): (HTMLElement | string)[] {
       'div',
       { class: 'progress-cell' },
       h('progress', { max: total || 1, value: run.done }),
-      h('span', {}, `${formatNumber(run.done)} / ${formatNumber(total)} (${pct}%)`),
+      h('span', {}, `${formatNumber(run.done)} ${t('of')} ${formatNumber(total)} (${pct}%)`),
     ),
     `${counted('added', run.added)} · ${counted('failedCount', run.failed)}`,
-    run.errors.length ? run.errors.map((e) => `${e.subject}: ${e.message}`).join('؛ ') : t('none'),
+    // Messages and paths are English: each line its own direction, so «/tmp/x.jsonl» keeps its slash.
+    run.errors.length
+      ? h(
+          'ul',
+          { class: 'plain-list ingest-errors' },
+          run.errors.map((e) => h('li', { dir: 'auto' }, `${e.subject}: ${e.message}`)),
+        )
+      : t('none'),
   ];
 }
 

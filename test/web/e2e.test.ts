@@ -153,7 +153,11 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await shot('07-events');
     await page.goto(`${server.url}#/map`);
     await page.waitForSelector('#map path.land');
-    expect(((await page.locator('#map path.land').getAttribute('d')) ?? '').length).toBeGreaterThan(1000);
+    const land = (await page.locator('#map path.land').getAttribute('d')) ?? '';
+    expect(land.length).toBeGreaterThan(1000);
+    // Opens where the events are; the button shows the whole world.
+    await page.click('#map-extent');
+    expect(await page.locator('#map path.land').getAttribute('d')).not.toBe(land);
     await shot('08-map');
     await page.goto(`${server.url}#/entities`);
     await page.waitForSelector('.page-head');

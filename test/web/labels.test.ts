@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels } from '../../web/src/labels.js';
+import { coreExtent, placeLabels } from '../../web/src/labels.js';
 import { continuousSeries, MAX_MONTHS } from '../../web/src/series.js';
 
 describe('map labels', () => {
@@ -10,6 +10,20 @@ describe('map labels', () => {
       { x: 800, y: 300, r: 4, text: 'دمشق' },
     ]);
     expect(got).toEqual([true, false, true]);
+  });
+
+  it('leaves out a label the edge of the map would cut', () => {
+    const got = placeLabels(
+      [
+        { x: 5, y: 100, r: 4, text: 'برشلونة' },
+        { x: 480, y: 100, r: 4, text: 'برشلونة' },
+        { x: 955, y: 300, r: 4, text: 'مسقط' },
+      ],
+      12,
+      960,
+      520,
+    );
+    expect(got).toEqual([false, true, false]);
   });
 
   it('says one name once when two points share it close by', () => {
@@ -68,5 +82,34 @@ describe('mentions over time', () => {
 
   it('leaves an empty timeline empty', () => {
     expect(continuousSeries([])).toEqual([]);
+  });
+});
+
+describe('map extent', () => {
+  it('opens on where the weight is, leaving a far outlier out', () => {
+    const tunisia = [
+      { lon: 10.18, lat: 36.8, weight: 30 },
+      { lon: 10.64, lat: 35.83, weight: 12 },
+      { lon: 8.84, lat: 35.17, weight: 10 },
+      { lon: 2.35, lat: 48.86, weight: 3 },
+    ];
+    const ext = coreExtent([...tunisia, { lon: 174.76, lat: -36.85, weight: 1 }])!;
+    const [[west, south], [east, north]] = ext;
+    expect(east).toBeLessThan(60); // Auckland is not in view
+    expect(west).toBeLessThanOrEqual(8.84);
+    expect(east).toBeGreaterThanOrEqual(10.64);
+    expect(south).toBeLessThanOrEqual(35.17);
+    expect(north).toBeGreaterThan(36.8);
+    expect(east - west).toBeGreaterThanOrEqual(24);
+  });
+
+  it('with every point at full share covers them all, and is null without weight', () => {
+    const pts = [
+      { lon: -120, lat: 35, weight: 1 },
+      { lon: 174, lat: -36, weight: 1 },
+    ];
+    const [[west, south], [east, north]] = coreExtent(pts, 1, 0, 0)!;
+    expect([west, south, east, north]).toEqual([-120, -36, 174, 35]);
+    expect(coreExtent([{ lon: 1, lat: 1, weight: 0 }])).toBeNull();
   });
 });

@@ -9,6 +9,8 @@ const STRINGS = {
   navEntities: { ar: 'الكيانات', en: 'Entities' },
   navEvents: { ar: 'الأحداث', en: 'Events' },
   navMap: { ar: 'الخريطة', en: 'Map' },
+  mapWorld: { ar: 'العالم كله', en: 'Whole world' },
+  mapFocus: { ar: 'منطقة الأحداث', en: 'Where the events are' },
   navIngest: { ar: 'الإدخال', en: 'Ingest' },
   langToggle: { ar: 'English', en: 'العربية' },
   searchPlaceholder: { ar: 'ابحث في الأخبار… مثل: محادثات أستانا', en: 'Search the news… e.g. Astana talks' },

@@ -9,7 +9,7 @@ import type { EntityRecord, EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h, svg } from '../dom.js';
 import { eventTypeLabel, countOf, t } from '../i18n.js';
-import { placeLabels } from '../labels.js';
+import { coreExtent, placeLabels } from '../labels.js';
 import { errorBox, pageHeader } from '../ui.js';
 
 let world: Promise<GeoPermissibleObjects> | null = null;
@@ -62,75 +62,116 @@ export async function mapView(root: HTMLElement): Promise<void> {
       spot.events.push(ev);
       spots.set(k, spot);
     }
-    const width = 960;
-    const height = 520;
-    const projection = geoEquirectangular();
     const pts = [...spots.values()];
-    if (pts.length) {
-      const lons = pts.map((p) => p.lon);
-      const lats = pts.map((p) => p.lat);
-      const pad = 8;
-      const box = {
-        type: 'Feature' as const,
-        properties: {},
-        geometry: {
-          type: 'MultiPoint' as const,
-          coordinates: [
-            [Math.max(-180, Math.min(...lons) - pad), Math.max(-85, Math.min(...lats) - pad)],
-            [Math.min(180, Math.max(...lons) + pad), Math.min(85, Math.max(...lats) + pad)],
+    const draw = (whole: boolean): SVGElement => {
+      const width = 960;
+      const height = 520;
+      const projection = geoEquirectangular();
+      const allPoints = pts.map((p) => ({ lon: p.lon, lat: p.lat, weight: 1 }));
+      const eventPoints = pts.map((p) => ({
+        lon: p.lon,
+        lat: p.lat,
+        weight: p.events.length || p.weight / 10,
+      }));
+      const extent = whole ? coreExtent(allPoints, 1, 8, 0) : coreExtent(eventPoints);
+      if (extent) {
+        const box = {
+          type: 'Feature' as const,
+          properties: {},
+          geometry: { type: 'MultiPoint' as const, coordinates: extent },
+        };
+        projection.fitExtent(
+          [
+            [10, 10],
+            [width - 10, height - 10],
           ],
-        },
-      };
-      projection.fitExtent(
-        [
-          [10, 10],
-          [width - 10, height - 10],
-        ],
-        box,
-      );
-    } else {
-      projection.fitSize([width, height], countries);
-    }
-    const path = geoPath(projection);
-    const maxEvents = Math.max(1, ...pts.map((p) => p.events.length));
-    // Most events first, then the places the corpus mentions most: they get labels first.
-    const drawn = pts
-      .sort((a, b) => b.events.length - a.events.length || b.weight - a.weight)
-      .flatMap((p) => {
-        const xy = projection([p.lon, p.lat]);
-        if (!xy) return [];
-        const r = p.events.length ? 5 + 12 * Math.sqrt(p.events.length / maxEvents) : 4;
-        return [{ p, xy, r }];
-      });
-    const labelled = placeLabels(drawn.map(({ p, xy, r }) => ({ x: xy[0], y: xy[1], r, text: p.name })));
-    const map = svg(
-      'svg',
-      { viewBox: `0 0 ${width} ${height}`, class: 'map', role: 'img', 'aria-label': t('navMap'), id: 'map' },
-      svg('rect', { x: 0, y: 0, width, height, class: 'sea' }),
-      svg('path', { d: path(countries) ?? '', class: 'land' }),
-      drawn.map(({ p, xy, r }, i) => {
-        const label = [
-          p.name,
-          p.events.length ? countOf('event', p.events.length) : '',
-          ...p.events.slice(0, 6).map((e) => `• ${eventTypeLabel(e.type)} — ${e.title}`),
-        ]
-          .filter(Boolean)
-          .join('\n');
-        return svg(
-          'g',
-          {
-            class: p.events.length ? 'spot has-events' : 'spot',
-            transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`,
-          },
-          svg('title', {}, label),
-          svg('circle', { r: r.toFixed(1) }),
-          labelled[i] ? svg('text', { y: -r - 4, 'text-anchor': 'middle' }, p.name) : null,
+          box,
         );
-      }),
-    );
+      } else {
+        projection.fitSize([width, height], countries);
+      }
+      const path = geoPath(projection);
+      const maxEvents = Math.max(1, ...pts.map((p) => p.events.length));
+      // Most events first, then the places the corpus mentions most: they get labels first.
+      const drawn = pts
+        .sort((a, b) => b.events.length - a.events.length || b.weight - a.weight)
+        .flatMap((p) => {
+          const xy = projection([p.lon, p.lat]);
+          if (!xy) return [];
+          const r = p.events.length ? 5 + 12 * Math.sqrt(p.events.length / maxEvents) : 4;
+          return [{ p, xy, r }];
+        });
+      const labelled = placeLabels(
+        drawn.map(({ p, xy, r }) => ({ x: xy[0], y: xy[1], r, text: p.name })),
+        12,
+        width,
+        height,
+      );
+      return svg(
+        'svg',
+        {
+          viewBox: `0 0 ${width} ${height}`,
+          class: 'map',
+          role: 'img',
+          'aria-label': t('navMap'),
+          id: 'map',
+        },
+        svg('rect', { x: 0, y: 0, width, height, class: 'sea' }),
+        svg('path', { d: path(countries) ?? '', class: 'land' }),
+        drawn.map(({ p, xy, r }) => {
+          const label = [
+            p.name,
+            p.events.length ? countOf('event', p.events.length) : '',
+            ...p.events.slice(0, 6).map((e) => `• ${eventTypeLabel(e.type)} — ${e.title}`),
+          ]
+            .filter(Boolean)
+            .join('\n');
+          return svg(
+            'g',
+            {
+              class: p.events.length ? 'spot has-events' : 'spot',
+              transform: `translate(${xy[0].toFixed(1)},${xy[1].toFixed(1)})`,
+            },
+            svg('title', {}, label),
+            svg('circle', { r: r.toFixed(1) }),
+          );
+        }),
+        // Labels above every circle, so a big circle drawn later never hides a name.
+        svg(
+          'g',
+          { class: 'labels', 'aria-hidden': 'true' },
+          drawn.map(({ p, xy, r }, i) =>
+            labelled[i]
+              ? svg(
+                  'text',
+                  { x: xy[0].toFixed(1), y: (xy[1] - r - 4).toFixed(1), 'text-anchor': 'middle' },
+                  p.name,
+                )
+              : null,
+          ),
+        ),
+      );
+    };
     const eventCount = pts.reduce((n, p) => n + p.events.length, 0);
+    // Opens where the events are; one button shows the whole world and back.
+    let whole = false;
+    const card = h('div', { class: 'card map-card' }, draw(whole));
+    const toggle = h(
+      'button',
+      {
+        type: 'button',
+        id: 'map-extent',
+        onclick: () => {
+          whole = !whole;
+          card.replaceChildren(draw(whole));
+          toggle.textContent = whole ? t('mapFocus') : t('mapWorld');
+        },
+      },
+      t('mapWorld'),
+    );
     root.append(
-      h('div', { class: 'card map-card' }, map),
+      h('div', { class: 'map-tools' }, toggle),
+      card,
       h(
         'p',
         { class: 'count' },

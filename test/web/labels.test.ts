@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreExtent, placeLabels } from '../../web/src/labels.js';
-import { continuousSeries, MAX_MONTHS } from '../../web/src/series.js';
+import { continuousSeries, groupBySentence, MAX_MONTHS } from '../../web/src/series.js';
 
 describe('map labels', () => {
   it('skips a label that would overlap one already placed, keeps distant ones', () => {
@@ -111,5 +111,30 @@ describe('map extent', () => {
     const [[west, south], [east, north]] = coreExtent(pts, 1, 0, 0)!;
     expect([west, south, east, north]).toEqual([-120, -36, 174, 35]);
     expect(coreExtent([{ lon: 1, lat: 1, weight: 0 }])).toBeNull();
+  });
+});
+
+describe('timeline grouping', () => {
+  const ev = (date: string, article_id: string, start: number, type: string) => ({
+    date,
+    article_id,
+    evidence: { start, end: start + 40 },
+    type,
+  });
+
+  it('puts consecutive events of one sentence together, keeps the rest apart', () => {
+    const groups = groupBySentence([
+      ev('2016-09-01', 'a', 0, 'COERCE'),
+      ev('2016-09-01', 'a', 0, 'ASSAULT'),
+      ev('2016-09-01', 'a', 50, 'COERCE'),
+      ev('2016-09-01', 'b', 50, 'COERCE'),
+      ev('2016-09-02', 'b', 50, 'PROTEST'),
+    ]);
+    expect(groups.map((g) => g.map((e) => e.type))).toEqual([
+      ['COERCE', 'ASSAULT'],
+      ['COERCE'],
+      ['COERCE'],
+      ['PROTEST'],
+    ]);
   });
 });

@@ -42,3 +42,34 @@ export function continuousSeries(points: PeriodCount[]): PeriodCount[] {
   }
   return out;
 }
+
+/** What a timeline entry needs for grouping (a subset of the API's TimelineEntry). */
+export interface EvidencedEvent {
+  date: string | null;
+  article_id: string;
+  evidence: { start: number; end: number };
+}
+
+/**
+ * Consecutive timeline events of one date told by the same sentence of the same article: one
+ * sentence often carries several events (an arrest and a seizure), and the analyst should read it
+ * once, with its events side by side, not three times in a row.
+ */
+export function groupBySentence<T extends EvidencedEvent>(items: T[]): T[][] {
+  const groups: T[][] = [];
+  for (const ev of items) {
+    const last = groups.at(-1);
+    const head = last?.[0];
+    if (
+      last &&
+      head &&
+      head.date === ev.date &&
+      head.article_id === ev.article_id &&
+      head.evidence.start === ev.evidence.start &&
+      head.evidence.end === ev.evidence.end
+    )
+      last.push(ev);
+    else groups.push([ev]);
+  }
+  return groups;
+}

@@ -2,42 +2,46 @@ import type { StoryRecord, TimelineEntry } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { eventTypeLabel, formatDate, formatNumber, lang, modalityLabel, countOf, t } from '../i18n.js';
+import { groupBySentence } from '../series.js';
 import { articleItem, entityChip, errorBox, pageHeader, pager, section, table } from '../ui.js';
 
 export function timelineList(items: TimelineEntry[], titles: Map<string, string>): HTMLElement {
   return h(
     'ol',
     { class: 'timeline', id: 'timeline' },
-    items.map((ev) =>
-      h(
+    groupBySentence(items).map((group) => {
+      const [first] = group as [TimelineEntry, ...TimelineEntry[]];
+      return h(
         'li',
-        { class: `tl-item modality-${ev.modality}` },
-        h('time', { class: 'tl-date', datetime: ev.date ?? '' }, formatDate(ev.date)),
+        { class: `tl-item modality-${first.modality}` },
+        h('time', { class: 'tl-date', datetime: first.date ?? '' }, formatDate(first.date)),
         h(
           'div',
           { class: 'tl-body' },
-          h(
-            'div',
-            { class: 'tl-head', title: ev.gloss },
-            h('span', { class: 'badge tone-event' }, eventTypeLabel(ev.type)),
-            h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
-            ev.place ? h('span', { class: 'muted' }, ev.place) : null,
+          group.map((ev) =>
+            h(
+              'div',
+              { class: 'tl-head', title: ev.gloss },
+              h('span', { class: 'badge tone-event' }, eventTypeLabel(ev.type)),
+              h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
+              ev.place ? h('span', { class: 'muted' }, ev.place) : null,
+              // English codes and names: shown in the English interface, on hover in the Arabic one.
+              lang() === 'en' ? h('span', { class: 'gloss', dir: 'ltr' }, ev.gloss) : null,
+            ),
           ),
-          h('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, ev.evidence.text),
+          h('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, first.evidence.text),
           h(
             'div',
             { class: 'meta' },
             h(
               'a',
-              { href: `#/article/${encodeURIComponent(ev.article_id)}` },
-              titles.get(ev.article_id) ?? ev.article_id,
+              { href: `#/article/${encodeURIComponent(first.article_id)}` },
+              titles.get(first.article_id) ?? first.article_id,
             ),
-            // English codes and names: shown in the English interface, on hover in the Arabic one.
-            lang() === 'en' ? h('span', { class: 'gloss', dir: 'ltr' }, ev.gloss) : null,
           ),
         ),
-      ),
-    ),
+      );
+    }),
   );
 }
 

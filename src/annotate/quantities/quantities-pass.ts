@@ -11,6 +11,7 @@ import { isNumeralWord, readNumeral, type Numeral } from '../numbers/numerals.js
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
 import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
+import { isFutureVerb } from '../times/tense.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
 import * as L from './lexicon.js';
 
@@ -197,11 +198,13 @@ class SentenceReader {
 
   /**
    * An indefinite dual noun counts two: رجلين، تلميذين، رحلتين، دينارين. A word ending in ين is a dual
-   * when its singular is a known word and no plural in ون is (مسلحين is a plural); an adjective in
-   * the dual right after it belongs to the span (رحلتين داخليتين).
+   * when its singular is a known word and no plural in ون is (مسلحين is a plural); the span is the
+   * noun alone, and an adjective in the dual right after it is passed over (رحلتين داخليتين).
    */
   private dualNoun(i: number): { draft: Draft; last: number } | null {
-    if (this.tokens[i]!.kind !== 'word') return null;
+    const t = this.tokens[i]!;
+    // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
+    if (t.kind !== 'word' || this.doc.text[t.end - 1] === 'ة') return null;
     // للأمين، بالطرفين: definite, so no new count
     if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return null;
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
@@ -213,9 +216,10 @@ class SentenceReader {
     const singular = this.singularOfDual(f.form);
     if (!singular) return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
+    // the adjective agreeing after it (رحلتين داخليتين) is not part of the span, and is skipped
     let last = i;
     if (this.free(i + 1) && this.isDual(this.norm(i + 1))) last = i + 1;
-    const end = this.tokens[last]!.end;
+    const end = this.tokens[i]!.end;
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
     const noun = L.NOUNS.get(singular);
@@ -236,6 +240,12 @@ class SentenceReader {
     if (singular && this.words.freq(singular) >= 20) return best;
     let bestFreq = this.words.freq(best.form);
     const whole = bestFreq;
+    // وصديقيه: a rare word read as و + a dual
+    const conj = forms[1];
+    if (!singular && whole < 3 && conj?.skip === 1) {
+      const s = this.singularOfDual(conj.form);
+      if (s && this.words.freq(s) >= 15 && 8 * this.words.freq(conj.form) <= this.words.freq(s)) return conj;
+    }
     for (const f of forms.slice(1)) {
       const n = this.words.freq(f.form);
       if (n >= 3 && n > 2 * whole && n > bestFreq) {
@@ -249,6 +259,8 @@ class SentenceReader {
   /** الآخرين، الإرهابيين، رجلين: a sound plural or a dual, which an adjective after it agrees with. */
   private isPluralOrDual(norm: string): boolean {
     const bare = norm.replace(/^(و|ف)?(ال)?/, '');
+    // زورقان سريعان: the nominative dual
+    if (bare.endsWith('ان')) return this.singularOfDual(bare) !== null;
     if (!bare.endsWith('ين')) return false;
     return (
       bare.endsWith('يين') ||
@@ -265,15 +277,37 @@ class SentenceReader {
   /** The singular of an indefinite dual (رحلتين → رحله، رجلين → رجل), or null. */
   private singularOfDual(form: string): string | null {
     if (form.length < 5 || form.startsWith('ال') || form.startsWith('ي') || isNumeralWord(form)) return null;
+    // صديقيه، عينيها: a dual before a pronoun lost its ن; read it as the dual in ين
+    const possessive = /^(.{3,}[^ي])ي(ه|ها|هما|هم)$/.exec(form);
+    if (possessive) {
+      // أراضيها، مبانيه: a broken plural in ي (أفاعل) before the pronoun, frequent without it
+      const stem = possessive[1]!;
+      if (stem.length === 4 && stem[2] === 'ا') return null;
+      if (this.words.freq(`${stem}ي`) > 4 * (this.words.freq(`${stem}ين`) + 1)) return null;
+      return this.singularOfDual(`${stem}ين`);
+    }
     let singular: string;
     if (/ت(ين|ان)$/.test(form)) singular = `${form.slice(0, -3)}ه`;
-    else if (form.endsWith('ين') && !form.endsWith('يين')) {
+    else if (form.endsWith('ان')) {
+      // رجلان، زورقان، مجهولان: the nominative dual. Many nouns and names end in ان (لبنان، إنسان،
+      // سلطان، بلدان), so the dual in ين must be attested too, and not be far rarer than this form
+      singular = form.slice(0, -2);
+      const oblique = this.words.freq(`${singular}ين`);
+      if (oblique < 1 || this.words.freq(form) > 3 * oblique + 3) return null;
+    } else if (form.endsWith('ين') && !form.endsWith('يين')) {
       singular = form.slice(0, -2);
       // تأمين، تمرين، تكوين: verbal nouns; متهمين، قاطنين، خطيرين: plurals of participles and
       // adjectives (مفعل، فاعل، فعيل), far more often plural than dual
       if (form.length === 5 && form.startsWith('ت')) return null;
-      if ((form.startsWith('م') && form.length >= 6) || form[1] === 'ا') return null;
-      if (singular.length === 4 && singular[2] === 'ي') return null;
+      // …unless the singular is a common noun and this form rare beside it (مشروعين، موسمين)
+      if (
+        (form.startsWith('م') && form.length >= 6) ||
+        form[1] === 'ا' ||
+        (singular.length === 4 && singular[2] === 'ي')
+      ) {
+        const n = this.words.freq(singular);
+        if (n < 15 || 8 * this.words.freq(form) > n) return null;
+      }
       if (this.words.freq(`${singular}ون`) > 1) return null;
     } else return null;
     if (singular.length < 3 || this.words.freq(singular) < 5) return null;
@@ -298,6 +332,7 @@ class SentenceReader {
       if (!glued && !(gap === 2 && ['و', 'الي', 'حتي', 'او', '-'].includes(conn))) continue;
       const prev = procliticForms(this.norm(a.first - 1)).map((f) => f.form);
       if (!prev.includes('بين') && !prev.includes('من') && conn !== '-') continue;
+      if (conn === '-' && this.isScore(a.first)) continue;
       a.draft.kind = b.draft.kind;
       a.draft.unit = b.draft.unit;
       if (b.scale > 0 && a.scale === 0) a.draft.value *= b.scale;
@@ -387,7 +422,12 @@ class SentenceReader {
         });
         return last;
       }
-    } else if (next) {
+    } else if (
+      next &&
+      !(single && this.isScore(num.first)) &&
+      // الطريق رقم 17: an identifier counts nothing
+      !procliticForms(this.norm(num.first - 1)).some((f) => f.form === 'رقم' || f.form === 'الرقم')
+    ) {
       const noun = this.countedNoun(j, num);
       if (noun) {
         end = this.tokens[noun.last]!.end;
@@ -458,9 +498,25 @@ class SentenceReader {
     if (L.NOT_NOUNS.test(n) || n.length < 3 || n.startsWith('ي')) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
     if (n.endsWith('وا') || L.CASUALTY_AFTER.has(n)) return null;
-    // 108 بوزن: a preposition glued to a noun
-    if (/^[بلك]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
+    // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause
+    if (/^[بلكوف]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
+    // 3 ستتحول: a verb in the future
+    if (isFutureVerb(n)) return null;
     return { last: k, unit: n, casualty: null, currency: null };
+  }
+
+  /**
+   * Is the number at `first` one side of a score (بنتيجة 3-1، فاز 2-0 على ضيفه)? Two numbers joined
+   * by a hyphen, after a word of winning, losing or the result in the four words before.
+   */
+  private isScore(first: number): boolean {
+    let a = first;
+    if (this.norm(first - 1) === '-' && this.tokens[first - 2]?.kind === 'number') a = first - 2;
+    else if (this.norm(first + 1) !== '-' || this.tokens[first + 2]?.kind !== 'number') return false;
+    for (let k = a - 1; k >= Math.max(this.from, a - 4); k--) {
+      if (procliticForms(this.norm(k)).some((f) => L.SCORE_CUES.has(f.form))) return true;
+    }
+    return false;
   }
 
   private matchesBefore(words: string[], endExclusive: number): boolean {

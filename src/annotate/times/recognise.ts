@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import { procliticForms, startAfterClitics, type Form } from '../numbers/clitics.js';
-import { isNumeralWord, parseDigits, readNumeral } from '../numbers/numerals.js';
+import { isNumeralWord, parseDigits, readNumeral, TEN_STEMS } from '../numbers/numerals.js';
 import { CAN_START_TIME } from './starts.js';
 import { durationValue } from './resolve.js';
 import { isValidYmd } from './calendar.js';
@@ -66,7 +66,19 @@ interface Hit {
   start: number;
   mod?: Mod | null;
   dayPart?: DayPart | null;
+  /** A half or quarter of the year read (النصف الأول من 2017 → H1). */
+  sub?: string | null;
 }
+
+/** Fractions of an hour after و: الثامنة والنصف، التاسعة و الربع. */
+const FRACTION_MINUTES: ReadonlyMap<string, number> = new Map([
+  ['النصف', 30],
+  ['الربع', 15],
+  ['الثلث', 20],
+]);
+
+/** The definite tens of an age: في العشرين من عمره، الثالثة والثلاثين من العمر. */
+const AGE_TENS: ReadonlyMap<string, number> = new Map(TEN_STEMS.map(([stem, v]) => [`ال${stem}ين`, v]));
 
 const ORDINAL_AFTER_DAY =
   /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|تالي|موالي|عالمي|وطني|دولي|اخير|ختامي|افتتاحي|دراسي|مفتوح|تحسيسي|اعلامي|نفس|ذي)/;
@@ -98,6 +110,9 @@ export class TimeRecogniser {
     (k) => this.twoDigitYear(k),
     (k) => this.rangeStart(k),
     (k) => this.definiteDayPart(k),
+    (k) => this.periodPart(k),
+    (k) => this.age(k),
+    (k) => this.lonePart(k),
   ];
 
   constructor(private readonly lex: Lexicons) {}
@@ -129,6 +144,7 @@ export class TimeRecogniser {
           meaning: hit.meaning,
           mod: hit.mod ?? null,
           dayPart: hit.dayPart ?? null,
+          sub: hit.sub ?? null,
         });
         i = hit.last + 1;
       } else {
@@ -1234,6 +1250,13 @@ export class TimeRecogniser {
       } else if (this.norm(j) === 'الحاديه' && this.norm(j + 1) === 'عشره') {
         hour = 11;
         j++;
+      } else if (
+        this.norm(j) === 'منتصف' &&
+        (this.norm(j + 1) === 'الليل' || this.norm(j + 1) === 'النهار')
+      ) {
+        // الساعة منتصف النهار و50 دقيقة
+        hour = this.norm(j + 1) === 'النهار' ? 12 : 0;
+        j++;
       } else return null;
     } else if (this.innerIs(j, 'منتصف') && (this.norm(j + 1) === 'الليل' || this.norm(j + 1) === 'النهار')) {
       // منتصف الليل، منتصف النهار
@@ -1261,12 +1284,14 @@ export class TimeRecogniser {
     let last = j;
     // والنصف، والربع، و30 دقيقة، إلا ربعا
     const next = this.norm(last + 1);
-    if (next === 'والنصف') {
-      minute = 30;
+    // والنصف، و النصف (the و detached), والثلث، والربع
+    const fraction = next === 'و' ? FRACTION_MINUTES.get(this.norm(last + 2)) : undefined;
+    if (FRACTION_MINUTES.has(next.slice(1)) && next.startsWith('و')) {
+      minute = FRACTION_MINUTES.get(next.slice(1))!;
       last++;
-    } else if (next === 'والربع') {
-      minute = 15;
-      last++;
+    } else if (fraction !== undefined && minute === 0) {
+      minute = fraction;
+      last += 2;
     } else if (
       (next === 'و' &&
         this.isNumber(last + 2) &&
@@ -1373,7 +1398,7 @@ export class TimeRecogniser {
     let k = i + 2;
     // أيام 21 22 و23 أفريل، 7 و8 و9 جوان: a list of days
     if (this.isNumber(i + 1)) k = i + 1;
-    else if (!['الي', 'حتي', 'و', '-', 'ل', '،', ','].includes(conn)) return null;
+    else if (!['الي', 'حتي', 'و', 'او', '-', 'ل', '،', ','].includes(conn)) return null;
     if (this.norm(k) === 'غايه') k++;
     const second = this.date(k) ?? (this.isNumber(k) ? this.rangeStart(k) : null);
     if (!second) return null;
@@ -1386,6 +1411,83 @@ export class TimeRecogniser {
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
     return null;
+  }
+
+  /**
+   * الأشهر الأولى من 2017 (START)، الأسابيع الأخيرة من 2016 (END)، الأيام الأولى من الشهر;
+   * النصف الأول من 2017 → 2017-H1، الثلاثي الأخير من العام الماضي → Q4 (of a month: START / END).
+   */
+  private periodPart(i: number): Hit | null {
+    const forms = this.formsOf(i);
+    const plural = forms.find((f) => L.PLURAL_PERIODS.has(f.form));
+    const division = plural ? undefined : forms.find((f) => L.YEAR_DIVISIONS.has(f.form));
+    if (!plural && !division) return null;
+    let j = i + 1;
+    let mod: Mod | null = null;
+    let sub: string | null = null;
+    let place = 0;
+    if (plural) {
+      // الأشهر الثلاثة الأولى
+      if (isNumeralWord(this.norm(j))) j++;
+      mod = L.FIRST_OR_LAST.get(this.norm(j)) ?? null;
+      if (!mod) return null;
+    } else {
+      const kind = L.YEAR_DIVISIONS.get(division!.form)!;
+      const k = L.DIVISION_ORDINALS.get(this.norm(j));
+      if (k === undefined) return null;
+      place = k === -1 ? (kind === 'H' ? 2 : 4) : k;
+      if (kind === 'H' && place > 2) return null;
+      sub = `${kind}${place}`;
+    }
+    j++;
+    if (this.norm(j) === 'من') j++;
+    let inner = this.date(j) ?? this.year(j) ?? this.calendar(j);
+    if (!inner) {
+      // من الشهر، من العام: the current one
+      const unit = L.CALENDAR_UNITS.get(this.norm(j));
+      if (!unit || unit === 'day') return null;
+      inner = { last: j, start: this.tokens[j]!.start, meaning: { k: 'calendar', unit, offset: 0 } };
+    }
+    const m = inner.meaning;
+    const ofYear = (m.k === 'absolute' && m.month === null) || (m.k === 'calendar' && m.unit === 'year');
+    if (sub && !ofYear) {
+      // النصف الأول من مارس: the start or end of the month
+      if (m.k !== 'month' && !(m.k === 'absolute' && m.day === null) && m.k !== 'calendar') return null;
+      mod = place === 1 ? 'START' : place === (sub[0] === 'H' ? 2 : 4) ? 'END' : 'MID';
+      sub = null;
+    }
+    const skip = (plural ?? division)!.skip;
+    return { last: inner.last, start: this.start(i, skip), meaning: m, mod, sub };
+  }
+
+  /** الخامسة عشرة من العمر، في العشرين من عمره: an age, a duration in years. */
+  private age(i: number): Hit | null {
+    const unit = this.innerGet(L.HOUR_WORDS, i);
+    const tens = unit ? undefined : this.innerGet(AGE_TENS, i);
+    if (!unit && !tens) return null;
+    let n = unit ? unit.entry : tens!.entry;
+    let j = i + 1;
+    const next = this.norm(j);
+    if (unit && (next === 'عشر' || next === 'عشره')) {
+      n += 10;
+      j++;
+    } else if (unit && next.startsWith('و') && AGE_TENS.has(next.slice(1))) {
+      n += AGE_TENS.get(next.slice(1))!;
+      j++;
+    }
+    if (this.norm(j) !== 'من' || !L.AGE_WORDS.has(this.norm(j + 1))) return null;
+    const skip = (unit ?? tens)!.skip;
+    return { last: j + 1, start: this.start(i, skip), meaning: { k: 'duration', unit: 'year', n } };
+  }
+
+  /**
+   * ليلا، صباحا after a verb, away from any day: the part of the day named last in the sentence (the
+   * pass drops it when no day was named). Not after a number (من 8 صباحا), which is a clock time.
+   */
+  private lonePart(i: number): Hit | null {
+    const part = L.DAY_PART_ADVERBS.get(this.norm(i));
+    if (!part || this.isNumber(i - 1)) return null;
+    return { last: i, start: this.tokens[i]!.start, meaning: { k: 'part-of-day' }, dayPart: part };
   }
 
   private hit(i: number, last: number, meaning: Meaning): Hit {
@@ -1420,6 +1522,10 @@ export function startWords(lex: Lexicons): Set<string> {
     ...L.SET_WORDS.keys(),
     ...L.HOUR_WORDS.keys(),
     ...L.DEFINITE_DAY_PARTS.keys(),
+    ...L.PLURAL_PERIODS,
+    ...L.YEAR_DIVISIONS.keys(),
+    ...AGE_TENS.keys(),
+    ...L.DAY_PART_ADVERBS.keys(),
     ...[...L.SEASONS.keys()].flatMap((s) => [s, `ال${s}`]),
     ...[
       'يوم',

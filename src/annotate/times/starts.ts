@@ -15,8 +15,11 @@ export const CAN_BE_DUAL = 4;
 
 const TIME_PUNCT = new Set(["'", '’', '‘']);
 
-/** The shape of an indefinite dual (رجلين، رحلتين، رحلتان); the quantities pass checks the rest. */
-const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?<!ي)(ين|تان)$/;
+/**
+ * The shape of an indefinite dual (رجلين، رحلتين، رجلان، رحلتان) or of a dual before a pronoun
+ * (صديقيه، عينيها); the quantities pass checks the rest against the word list.
+ */
+const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم)$/;
 
 /** Proclitic chains that procliticForms strips (و/ف, then ب/ل/ك). */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
@@ -45,9 +48,11 @@ export class StartFlags {
   private readonly tails = new Uint8Array(1 << 18);
 
   constructor(private readonly timeStarters: ReadonlySet<string>) {
-    // duals: any letter before ين, and تان
-    for (let c = 0x621; c <= 0x64a; c++) this.tails[tailKey(`${String.fromCharCode(c)}ين`)] = 1;
-    this.tails[tailKey('تان')] = 1;
+    // duals: any letter before ين، ان or يه (صديقيه), and يها، يهما، يهم
+    for (let c = 0x621; c <= 0x64a; c++) {
+      for (const end of ['ين', 'ان', 'يه']) this.tails[tailKey(`${String.fromCharCode(c)}${end}`)] = 1;
+    }
+    for (const end of ['يها', 'هما', 'يهم']) this.tails[tailKey(end)] = 1;
     const forms = [
       ...timeStarters,
       ...numeralWordForms(),

@@ -3,7 +3,7 @@
  * Lexicons load once when the pass is built; `run` walks the sentences' tokens.
  */
 import { addDiagnostic, compareSpans, type Doc, type Pass, type TimeExpr } from '../../doc/index.js';
-import { parseIsoDate, type Ymd } from './calendar.js';
+import { isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
 import { sharedStartFlags } from './starts.js';
 import { resolve } from './resolve.js';
@@ -42,17 +42,31 @@ export function createTimesPass(): Pass {
       let lastMonth: { year: number; month: number } | null = null;
       for (const [from, to] of sentenceTokenRanges(doc)) {
         const found = recogniser.run(doc.tokens, from, to, problems, flags);
-        // the last day named in the sentence
+        // the last day named in the sentence, and the last month named with its year
         let previousDay: Ymd | null = null;
+        let namedMonth: { year: number; month: number } | null = null;
         for (let r of found) {
           const tense = tenseAround(doc.tokens, from, to, r.first, r.last);
           // a clock time without its own day belongs to the day named before it in the sentence
-          // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا)
-          const on = r.meaning.k === 'clock' && !r.meaning.on ? previousDay : null;
+          // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا); so does a part
+          // of the day alone (… يوم 9 مارس … اقتحموا منزلهم ليلا), which without one is left out
+          const on =
+            (r.meaning.k === 'clock' && !r.meaning.on) || r.meaning.k === 'part-of-day' ? previousDay : null;
+          if (r.meaning.k === 'part-of-day' && !on) continue;
           if (r.meaning.k === 'same-month' && lastMonth) {
             const { year, month } = lastMonth;
             r = { ...r, meaning: { k: 'absolute', year, month, day: r.meaning.day } };
           }
+          // يوم 7 مارس 2016 … إلى يوم 9 مارس: a month without a year takes the year of the month named
+          // with one before it in the sentence (the next year when it comes well before that month)
+          const m = r.meaning;
+          if (m.k === 'month' && m.dir === null && m.yearOffset === null && namedMonth) {
+            const year = namedMonth.year + (m.month < namedMonth.month - 6 ? 1 : 0);
+            if (m.day === null || isValidYmd(year, m.month, m.day))
+              r = { ...r, meaning: { k: 'absolute', year, month: m.month, day: m.day } };
+          }
+          if (r.meaning.k === 'absolute' && r.meaning.month !== null)
+            namedMonth = { year: r.meaning.year, month: r.meaning.month };
           const res = resolve(r, anchor, tense, on);
           if (!res) {
             addDiagnostic(

@@ -33,6 +33,14 @@ const FAMILIES: Record<string, Case[]> = {
     ['وقع الحادث بالطريق الوطنية رقم 17 قرب المدينة', '17', 17, 'cardinal'],
     ['تعرض الحافلة رقم 23 للرشق بالحجارة', '23', 23, 'cardinal'],
   ],
+  'a smaller number after a scale word and و belongs to the amount': [
+    ['ارتفع عدد الحالات إلى 111 ألفا و65 حالة', '111 ألفا و65 حالة', 111065, 'count'],
+    ['تقدر الاعتمادات ب3 ملايين و429 ألف دينار', '3 ملايين و429 ألف دينار', 3429000, 'money'],
+  ],
+  'a rank number in quotes, and one joined to it': [
+    ['تحولت المراكز صنف "2" و"3" إلى صنف "4"', '3', 3, 'ordinal'],
+    ['تحولت المراكز صنف "2" و"3" إلى صنف "4"', '4', 4, 'ordinal'],
+  ],
   'a score is two cardinals': [
     ['فاز الترجي على النجم بنتيجة 3-1 وانتهى اللقاء', '3', 3, 'cardinal'],
     ['فاز الترجي على النجم بنتيجة 3-1 وانتهى اللقاء', '1', 1, 'cardinal'],
@@ -79,6 +87,21 @@ describe('duals, ranks and scores', () => {
       [15, 'count'],
       [20, 'count'],
     ]);
+  });
+
+  it('keeps the numbers of a range apart', () => {
+    const doc = analyse('تتراوح المنح بين 200 ألف و300 ألف دينار', null);
+    expect(doc.quantities.map((q) => q.value)).toEqual([200000, 300000]);
+  });
+
+  it('counts no month: ملعب 15 أكتوبر', () => {
+    const doc = analyse('تجرى المباراة في ملعب 15 أكتوبر ببنزرت', null);
+    expect(doc.quantities.map((q) => [q.text, q.kind])).toEqual([['15', 'cardinal']]);
+  });
+
+  it('reads the end of a word as no article: استقبال 3 مصابين', () => {
+    const doc = analyse('أكد استقبال 3 مصابين بالمستشفى', null);
+    expect(doc.quantities.map((q) => [q.text, q.kind])).toEqual([['3 مصابين', 'count']]);
   });
 
   it('reads no verb in the future as a counted noun', () => {

@@ -136,6 +136,31 @@ const FAMILIES: Record<string, Case[]> = {
     ['وقعت الحادثة يوم 12 ماي وفق المصدر', PUB, 'يوم 12 ماي', 'DATE', '2016-05-12', null],
     ['سينظم المؤتمر يوم 12 ماي بالعاصمة', PUB, 'يوم 12 ماي', 'DATE', '2017-05-12', null],
   ],
+  'one unit alone after a cue: a duration; after منذ / قبل: one unit ago': [
+    ['تجرى مباراة العودة بعدها بأسبوع', PUB, 'أسبوع', 'DURATION', 'P1W', null],
+    ['توفي المصاب بعد أسبوع من الحادث', PUB, 'أسبوع', 'DURATION', 'P1W', null],
+    ['سيتم إصلاح العطب خلال شهر', PUB, 'شهر', 'DURATION', 'P1M', null],
+    ['يعاني القطاع منذ أكثر من سنة', PUB, 'سنة', 'DURATION', 'P1Y', null],
+    ['تعيش الوزارة حالة اضطراب منذ ما يزيد عن السنة', PUB, 'السنة', 'DURATION', 'P1Y', null],
+    ['استمر الاعتصام شهرا', PUB, 'شهرا', 'DURATION', 'P1M', null],
+    ['غادر البلاد منذ سنة', PUB, 'منذ سنة', 'DATE', '2016', null],
+    ['التقى به قبل شهر', PUB, 'قبل شهر', 'DATE', '2017-03', null],
+  ],
+  'clock times after بعد الزوال': [
+    [
+      'يصل الفريق غدا على الساعة الرابعة بعد الزوال',
+      PUB,
+      'الساعة الرابعة بعد الزوال',
+      'TIME',
+      '2017-04-21T16:00',
+      null,
+    ],
+  ],
+  'a year, not a duration, after a rank noun; a year before a verb in the future': [
+    ['تراجعت من المرتبة 36 سنة 2012 إلى المرتبة 75 سنة 2016', PUB, 'سنة 2016', 'DATE', '2016', null],
+    ['كأس العالم 2018 سينظم في روسيا', PUB, '2018', 'DATE', '2018', null],
+    ['جاء في مشروع قانون المالية 2018 اقتراح جديد', PUB, '2018', 'DATE', '2018', null],
+  ],
   'the year of an edition or a session': [
     ['تم تركيز تقنيات جديدة خلال دورة 2017 لامتحان الباكالوريا', PUB, '2017', 'DATE', '2017', null],
     ['شارك في نسخة 2016 من المهرجان', PUB, '2016', 'DATE', '2016', null],
@@ -157,6 +182,22 @@ describe('lists, parts of periods, ages, lone parts of the day', () => {
           expectValidDoc(doc);
         });
       }
+    });
+  }
+
+  /** [sentence, words that must not be (part of) a time expression] */
+  const NOT_TIMES: [string, string][] = [
+    ['سيتم اقتناء أكثر من 1100 حافلة', '1100'],
+    ['ينفذ الطلبة غدا إضرابا عاما في الجامعات', 'عاما'],
+    ['دعا إلى عقد مؤتمر وطني', 'عقد'],
+    ['يتحسن الوضع يوما بعد يوم', 'يوم'],
+    ['احتفلت المدرسة بيوم العلم', 'يوم'],
+    ['تنطلق الدراسة منذ شهر رمضان', 'شهر'],
+  ];
+  for (const [body, words] of NOT_TIMES) {
+    it(`«${words}» is not a time in «${body}»`, () => {
+      const doc = analyse(body, PUB);
+      expect(doc.times.filter((t) => t.text.includes(words))).toEqual([]);
     });
   }
 

@@ -17,8 +17,11 @@ import * as L from './lexicon.js';
 
 type Draft = Omit<Quantity, 'id'>;
 
+const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', "'"]);
+
 export function createQuantitiesPass(): Pass {
-  const starts = sharedStartFlags(() => startWords(loadLexicons()));
+  const lexicons = loadLexicons();
+  const starts = sharedStartFlags(() => startWords(lexicons));
   const words = loadLexicon();
   return {
     name: 'quantities',
@@ -30,7 +33,7 @@ export function createQuantitiesPass(): Pass {
       const flags = starts.of(doc.tokens);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
-        new SentenceReader(doc, covered, from, to, drafts, flags, words).read();
+        new SentenceReader(doc, covered, from, to, drafts, flags, words, lexicons.months).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.quantities = drafts.map((d, k) => ({ id: `q${k + 1}`, ...d }));
@@ -68,6 +71,7 @@ class SentenceReader {
     private readonly out: Draft[],
     private readonly flags: Uint8Array,
     private readonly words: Lexicon,
+    private readonly months: ReadonlyMap<string, unknown>,
   ) {
     this.tokens = doc.tokens;
   }
@@ -114,7 +118,7 @@ class SentenceReader {
         i++;
         continue;
       }
-      const num = readNumeral(this.tokens, i, this.to);
+      const num = this.withTail(readNumeral(this.tokens, i, this.to));
       if (!num) {
         const other = this.zero(i) ?? this.dualNoun(i);
         if (other) {
@@ -150,6 +154,21 @@ class SentenceReader {
     for (const f of this.found) this.out.push(f.draft);
   }
 
+  /**
+   * 111 ألفا و65 حالة، 3 ملايين و429 ألف دينار: a smaller number joined by و after a scale word is
+   * part of the same amount (not in a range: بين 200 ألف و300).
+   */
+  private withTail(num: Numeral | null): Numeral | null {
+    if (!num || num.scale < 1000 || num.vague || this.norm(num.last + 1) !== 'و') return num;
+    if (!this.tokens[num.last]!.norm.match(/^\D/)) return num;
+    const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);
+    if (prev.includes('بين') || prev.includes('من')) return num;
+    const tail = readNumeral(this.tokens, num.last + 2, this.to);
+    if (!tail || tail.vague || tail.value >= num.scale || !tail.hasDigits) return num;
+    for (let k = num.last + 1; k <= tail.last; k++) if (!this.free(k)) return num;
+    return { ...num, value: num.value + tail.value, last: tail.last, end: tail.end, scale: tail.scale };
+  }
+
   /** دق 20 و54: a number joined by و to a rank number is a rank too. */
   private shareOrdinals(): void {
     for (let k = 0; k + 1 < this.found.length; k++) {
@@ -157,7 +176,10 @@ class SentenceReader {
       const b = this.found[k + 1]!;
       if (a.draft.kind !== 'ordinal' || b.draft.kind !== 'cardinal') continue;
       const glued = b.first === a.last + 1 && this.norm(b.first).startsWith('و');
-      if (glued || (b.first === a.last + 2 && this.norm(a.last + 1) === 'و')) b.draft.kind = 'ordinal';
+      // صنف "2" و"3": quotes around either number
+      const between: string[] = [];
+      for (let k = a.last + 1; k < b.first; k++) if (!QUOTES.has(this.norm(k))) between.push(this.norm(k));
+      if (glued || (between.length === 1 && between[0] === 'و')) b.draft.kind = 'ordinal';
     }
   }
 
@@ -376,17 +398,23 @@ class SentenceReader {
     const next = this.free(j) ? this.norm(j) : '';
     const single = num.first === num.last && num.hasDigits;
     // الـ11، الـ 24: the article written before the digits
-    const article = single
-      ? /(?:^|[^\p{L}]|[وفبل])(ال[ـ-]? ?)$/u.exec(this.doc.text.slice(Math.max(0, num.start - 6), num.start))
-      : null;
+    // (only when the article is a token of its own: not the end of استقبال 3)
+    const articleToken = /^(و|ف)?(ب|ل|ك)?ال$/.test(this.norm(num.first - 1));
+    const article =
+      single && articleToken
+        ? /(?:^|[^\p{L}]|[وفبل])(ال[ـ-]? ?)$/u.exec(
+            this.doc.text.slice(Math.max(0, num.start - 6), num.start),
+          )
+        : null;
+    // صنف "2": a quote between the rank noun and the number
+    const head = QUOTES.has(this.norm(num.first - 1)) ? num.first - 2 : num.first - 1;
 
     if (article) {
       kind = 'ordinal';
       start = num.start - article[1]!.length;
     } else if (
       single &&
-      ((L.ORDINAL_NOUNS.has(procliticForms(this.norm(num.first - 1)).at(-1)!.form) &&
-        this.norm(num.first - 1) !== '') ||
+      ((L.ORDINAL_NOUNS.has(procliticForms(this.norm(head)).at(-1)!.form) && this.norm(head) !== '') ||
         L.RANK_AFTER.has(next))
     ) {
       kind = 'ordinal';
@@ -496,6 +524,8 @@ class SentenceReader {
     // عشرات الإمضاءات: a definite noun after a vague plural is what it counts
     if ((definite && !(num.vague && !num.hasDigits)) || k !== j) return null;
     if (L.NOT_NOUNS.test(n) || n.length < 3 || n.startsWith('ي')) return null;
+    // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
+    if (this.months.has(n)) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
     if (n.endsWith('وا') || L.CASUALTY_AFTER.has(n)) return null;
     // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause

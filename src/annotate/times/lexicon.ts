@@ -457,6 +457,10 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'مونديال',
   'انتخابات',
   'دفعه',
+  // قانون المالية 2017، قانون المالية بعنوان 2017، كأس العالم 2018
+  'الماليه',
+  'بعنوان',
+  'العالم',
 ]);
 
 /** Ordinal day numbers (يوم التاسع والعشرين من جانفي): units, then tens after و. */

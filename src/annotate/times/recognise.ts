@@ -7,6 +7,8 @@ import type { Token } from '../../doc/index.js';
 import { procliticForms, startAfterClitics, type Form } from '../numbers/clitics.js';
 import { isNumeralWord, parseDigits, readNumeral, TEN_STEMS } from '../numbers/numerals.js';
 import { CAN_START_TIME } from './starts.js';
+import { isFutureVerb } from './tense.js';
+import { CURRENCIES, NOUNS } from '../quantities/lexicon.js';
 import { durationValue } from './resolve.js';
 import { isValidYmd } from './calendar.js';
 import * as L from './lexicon.js';
@@ -827,6 +829,8 @@ export class TimeRecogniser {
       // a bare number is a year only after a cue word, a year, or before م
       const prev = this.norm(i - 1);
       const prevBare = procliticForms(prev).map((f) => f.form);
+      // أكثر من 1100 حافلة: a count, whatever the cue
+      if (this.approximated(i) || this.nounAfter(j + 1)) return null;
       const cued =
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
@@ -835,6 +839,46 @@ export class TimeRecogniser {
       if (!cued) return null;
     }
     return { last, start: this.start(i, skip), meaning: { k: 'absolute', year: y, month: null, day: null } };
+  }
+
+  /** أكثر من / أقل من / ما يزيد عن before the word at i. */
+  private moreOrLessBefore(i: number): boolean {
+    const p = this.norm(i - 1);
+    const pp = this.norm(i - 2);
+    if (p === 'من') return ['اكثر', 'اقل', 'ازيد'].includes(pp);
+    return (p === 'عن' || p === 'علي') && ['يزيد', 'مايزيد', 'يقل', 'مايقل', 'يفوق'].includes(pp);
+  }
+
+  /**
+   * A unit word standing alone (سنة، أسبوع): not the head of a date or a name (سنة 2016، شهر رمضان،
+   * يوم الأحد، أسبوع الأفلام) and not counted by a number before it.
+   */
+  private loneUnit(j: number): boolean {
+    if (this.isNumber(j - 1) || isNumeralWord(this.norm(j - 1))) return false;
+    const next = this.norm(j + 1);
+    if (!next) return true;
+    if (this.isNumber(j + 1) || next.startsWith('ال') || next.startsWith('لل')) return false;
+    // يوم أمس، يوم غد: the next word starts a time expression of its own
+    if ((this.flags[j + 1]! & CAN_START_TIME) !== 0) return false;
+    if (L.DIRECTION_WORDS.has(next) || this.lex.weekdays.has(next)) return false;
+    if (this.monthAt(j + 1, this.lex.months, false) || this.monthAt(j + 1, this.lex.hijri, false))
+      return false;
+    return !['واحد', 'واحده', 'كامل', 'كامله', 'ما', 'بعد'].includes(next);
+  }
+
+  /** أكثر من، نحو، حوالي، قرابة before the number at i: an amount, not a year. */
+  private approximated(i: number): boolean {
+    const p = this.norm(i - 1);
+    if (['نحو', 'حوالي', 'قرابه', 'زهاء', 'يناهز', 'يقارب', 'يفوق'].includes(p)) return true;
+    return p === 'من' && ['اكثر', 'اقل', 'ازيد'].includes(this.norm(i - 2));
+  }
+
+  /** A counted noun after a bare number (1100 حافلة، 300 شخص، 20 بالمائة): the number is no year. */
+  private nounAfter(j: number): boolean {
+    if (!this.isWord(j)) return j < this.to && (this.norm(j) === '%' || this.norm(j) === '٪');
+    const n = this.norm(j);
+    const bare = n.startsWith('ال') ? n.slice(2) : n;
+    return this.isPercentWord(j) || NOUNS.has(bare) || CURRENCIES.has(bare);
   }
 
   private isYearToken(j: number): boolean {
@@ -850,6 +894,8 @@ export class TimeRecogniser {
     if (t.kind === 'number') return true;
     if (t.kind !== 'word') return false;
     const n = t.norm;
+    // كأس العالم 2018 سينظم: a verb in the future follows a year
+    if (isFutureVerb(n)) return false;
     // prepositions, conjunctions and time words may follow a year; a noun is what is counted
     return (
       !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي)$/.test(
@@ -990,6 +1036,16 @@ export class TimeRecogniser {
       return null;
     }
     if (!span) {
+      // منذ سنة، قبل شهر: one unit ago (بعد أسبوع is left to the duration rule)
+      const one = L.UNIT_WORDS.get(this.norm(i + 1));
+      if (one && one.count === 1 && one.unit !== 'decade' && sign < 0 && this.loneUnit(i + 1)) {
+        const next = this.norm(i + 2);
+        if (next === 'من' || next === 'علي' || next === 'عن') return null;
+        const start = this.start(i, word.skip);
+        if (one.unit === 'minute' || one.unit === 'hour')
+          return { last: i + 1, start, meaning: { k: 'ref', value: 'PAST_REF' } };
+        return { last: i + 1, start, meaning: { k: 'ago', unit: one.unit, n: 1, sign } };
+      }
       // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       if (unit && unit.count === 0) {
@@ -1057,6 +1113,8 @@ export class TimeRecogniser {
     // plural after 3–10; singular (accusative) after 11+ or a digit string; dual after a number is odd
     if (unit.count === 2) return null;
     if (unit.count === 1 && num.value < 11 && !num.hasDigits && num.value !== 1) return null;
+    // المرتبة 75 سنة 2016: the number before the year of "سنة 2016" counts no years
+    if (unit.count === 1 && this.isYearToken(u + 1)) return null;
     return { unit: unit.unit, n: num.value, last: u, start: j === i ? num.start : this.tokens[i]!.start };
   }
 
@@ -1128,7 +1186,7 @@ export class TimeRecogniser {
     }
     // منذ حوالي الشهر، لمدة تقارب السنة: about one unit
     const approxUnit = L.CALENDAR_UNITS.get(this.norm(i));
-    if (approxUnit && L.APPROX_WORDS.has(this.norm(i - 1))) {
+    if (approxUnit && (L.APPROX_WORDS.has(this.norm(i - 1)) || this.moreOrLessBefore(i))) {
       const next = this.norm(i + 1);
       if (!next.startsWith('ال') && !this.isNumber(i + 1) && !L.DIRECTION_WORDS.has(next))
         return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: approxUnit, n: 1 } };
@@ -1195,6 +1253,30 @@ export class TimeRecogniser {
         start: this.start(i, skip),
         meaning: { k: 'duration', unit: units.unit, n: null },
       };
+    }
+    // بعد أسبوع، خلال شهر، بعدها بأسبوع، أكثر من سنة، استمر أسبوعا: one unit
+    const lone = this.lookup(L.UNIT_WORDS, i);
+    // (not يوما بعد يوم: the same unit before بعد)
+    const repeated = L.UNIT_WORDS.get(this.norm(i - 2))?.unit === lone?.entry.unit;
+    // (not عقد, also a contract; nor القرن)
+    const countable = lone && lone.entry.unit !== 'decade' && lone.entry.unit !== 'century';
+    if (lone && countable && lone.entry.count === 1 && this.loneUnit(i) && !repeated) {
+      const bare = procliticForms(this.norm(i)).at(-1)!.form;
+      // أسبوعا، شهرا (not عاما, which is also "general", nor يوما)
+      const accusative = bare.endsWith('ا') && (lone.entry.unit === 'week' || lone.entry.unit === 'month');
+      const prev = this.norm(i - 1);
+      const cued =
+        (lone.skip > 0 && this.norm(i)[lone.skip - 1] === 'ب') ||
+        ['بعد', 'خلال', 'وبعد', 'وخلال'].includes(prev) ||
+        L.APPROX_WORDS.has(prev) ||
+        this.moreOrLessBefore(i);
+      if (cued || (accusative && lone.skip === 0)) {
+        return {
+          last: i,
+          start: this.start(i, lone.skip),
+          meaning: { k: 'duration', unit: lone.entry.unit, n: 1 },
+        };
+      }
     }
     const single = this.innerGet(L.UNIT_WORDS, i);
     if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
@@ -1317,7 +1399,7 @@ export class TimeRecogniser {
       last++;
       if (part === 'pm' && hour < 12) hour += 12;
       if (part === 'noon' && hour < 11) hour += 12;
-    } else if (this.norm(last + 1) === 'بعد' && this.norm(last + 2) === 'الظهر') {
+    } else if (this.norm(last + 1) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(last + 2))) {
       last += 2;
       if (hour < 12) hour += 12;
     }

@@ -263,6 +263,7 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'دور',
   'دق',
   'الدقيقه',
+  'الدقيقتين',
   'صنف',
   'الصنف',
   'الفقره',

@@ -7,7 +7,7 @@
  */
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
 import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
-import { isNumeralWord, readNumeral, type Numeral } from '../numbers/numerals.js';
+import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
 import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
@@ -543,6 +543,10 @@ class SentenceReader {
     let a = first;
     if (this.norm(first - 1) === '-' && this.tokens[first - 2]?.kind === 'number') a = first - 2;
     else if (this.norm(first + 1) !== '-' || this.tokens[first + 2]?.kind !== 'number') return false;
+    // 2 - 1، 0 - 0: a range goes up, so a pair that does not is a score
+    const x = parseDigits(this.norm(a))?.value;
+    const y = parseDigits(this.norm(a + 2))?.value;
+    if (x !== undefined && y !== undefined && x >= y) return true;
     for (let k = a - 1; k >= Math.max(this.from, a - 4); k--) {
       if (procliticForms(this.norm(k)).some((f) => L.SCORE_CUES.has(f.form))) return true;
     }

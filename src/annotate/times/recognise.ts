@@ -829,8 +829,8 @@ export class TimeRecogniser {
       // a bare number is a year only after a cue word, a year, or before م
       const prev = this.norm(i - 1);
       const prevBare = procliticForms(prev).map((f) => f.form);
-      // أكثر من 1100 حافلة: a count, whatever the cue
-      if (this.approximated(i) || this.nounAfter(j + 1)) return null;
+      // أكثر من 1100 حافلة: a count, whatever the cue; إلى 1500 ميل: a year before 1900 needs عام or م
+      if (this.approximated(i) || this.nounAfter(j + 1) || (y < 1900 && last === j)) return null;
       const cued =
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
@@ -1228,7 +1228,8 @@ export class TimeRecogniser {
     const lead = this.formsOf(i).find((f) => ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form));
     if (lead) {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
-      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال')) {
+      // (في غضون سنة 2020 is the year)
+      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال') && !this.isYearToken(i + 2)) {
         return {
           last: i + 1,
           start: this.tokens[i + 1]!.start,
@@ -1256,6 +1257,19 @@ export class TimeRecogniser {
     }
     // بعد أسبوع، خلال شهر، بعدها بأسبوع، أكثر من سنة، استمر أسبوعا: one unit
     const lone = this.lookup(L.UNIT_WORDS, i);
+    // سنة و7 أشهر: one unit and a smaller one
+    if (lone && lone.entry.count === 1 && !this.isNumber(i - 1) && !isNumeralWord(this.norm(i - 1))) {
+      const after = this.norm(i + 1);
+      const k = after === 'و' ? i + 2 : after.startsWith('و') && after.length > 1 ? i + 1 : -1;
+      const second = k > 0 ? this.countedUnit(k) : null;
+      if (second && UNIT_RANK[second.unit] < UNIT_RANK[lone.entry.unit]) {
+        return {
+          last: second.last,
+          start: this.start(i, lone.skip),
+          meaning: { k: 'duration', unit: lone.entry.unit, n: 1, plus: { unit: second.unit, n: second.n } },
+        };
+      }
+    }
     // (not يوما بعد يوم: the same unit before بعد)
     const repeated = L.UNIT_WORDS.get(this.norm(i - 2))?.unit === lone?.entry.unit;
     // (not عقد, also a contract; nor القرن)

@@ -38,8 +38,9 @@ export function createTimesPass(): Pass {
       const times: TimeExpr[] = [];
       const problems: Problem[] = [];
       const flags = starts.of(doc.tokens);
-      // the month named last in the document, for "يوم 23 من الشهر ذاته"
+      // the month named last in the document, for "يوم 23 من الشهر ذاته"; the year, for "من ذلك العام"
       let lastMonth: { year: number; month: number } | null = null;
+      let lastYear: number | null = null;
       for (const [from, to] of sentenceTokenRanges(doc)) {
         const found = recogniser.run(doc.tokens, from, to, problems, flags);
         // the last day named in the sentence, and the last month named with its year
@@ -60,7 +61,21 @@ export function createTimesPass(): Pass {
           // يوم 7 مارس 2016 … إلى يوم 9 مارس: a month without a year takes the year of the month named
           // with one before it in the sentence (the next year when it comes well before that month)
           const m = r.meaning;
-          if (m.k === 'month' && m.dir === null && m.yearOffset === null && namedMonth) {
+          // في شهر أبريل من ذلك العام: the year named last
+          if (m.k === 'month' && m.dir === null && m.yearOffset === null && lastYear !== null) {
+            if (
+              thatYearAfter(doc, r.last + 1, to) &&
+              (m.day === null || isValidYmd(lastYear, m.month, m.day))
+            )
+              r = { ...r, meaning: { k: 'absolute', year: lastYear, month: m.month, day: m.day } };
+          }
+          if (
+            m.k === 'month' &&
+            r.meaning.k === 'month' &&
+            m.dir === null &&
+            m.yearOffset === null &&
+            namedMonth
+          ) {
             const year = namedMonth.year + (m.month < namedMonth.month - 6 ? 1 : 0);
             if (m.day === null || isValidYmd(year, m.month, m.day))
               r = { ...r, meaning: { k: 'absolute', year, month: m.month, day: m.day } };
@@ -92,6 +107,8 @@ export function createTimesPass(): Pass {
           previousDay = dayOf(res.value) ?? previousDay;
           const ym = /^(\d{4})-(\d{2})(?:-|$)/.exec(res.value);
           if (ym) lastMonth = { year: Number(ym[1]), month: Number(ym[2]) };
+          const y = /^(\d{4})(?:-|$)/.exec(res.value);
+          if (y && res.type === 'DATE') lastYear = Number(y[1]);
         }
       }
       for (const p of problems) addDiagnostic(doc, p.rule, p.message, p.start, p.end);
@@ -99,6 +116,15 @@ export function createTimesPass(): Pass {
       doc.times = times;
     },
   };
+}
+
+/** من ذلك العام، من نفس السنة، من العام ذاته at token j: the year named before. */
+function thatYearAfter(doc: Doc, j: number, to: number): boolean {
+  const n = (k: number) => (k < to ? doc.tokens[k]!.norm : '');
+  if (n(j) !== 'من') return false;
+  const year = (w: string) => w === 'العام' || w === 'السنه';
+  if (['ذلك', 'تلك', 'نفس', 'ذات'].includes(n(j + 1)) && year(n(j + 2))) return true;
+  return year(n(j + 1)) && ['ذاته', 'ذاتها', 'نفسه', 'نفسها'].includes(n(j + 2));
 }
 
 function dayOf(value: string): Ymd | null {

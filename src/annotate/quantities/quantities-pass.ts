@@ -7,12 +7,13 @@
  */
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
 import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
-import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
+import { parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
 import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
 import { isFutureVerb } from '../times/tense.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
+import { DualWords } from './duals.js';
 import * as L from './lexicon.js';
 
 type Draft = Omit<Quantity, 'id'>;
@@ -23,6 +24,7 @@ export function createQuantitiesPass(): Pass {
   const lexicons = loadLexicons();
   const starts = sharedStartFlags(() => startWords(lexicons));
   const words = loadLexicon();
+  const duals = new DualWords(words);
   return {
     name: 'quantities',
     version: '1',
@@ -30,10 +32,10 @@ export function createQuantitiesPass(): Pass {
     produces: ['quantities'],
     run(doc: Doc) {
       const covered = coveredByTimes(doc);
-      const flags = starts.of(doc.tokens);
+      const flags = starts.of(doc.tokens, doc.text);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
-        new SentenceReader(doc, covered, from, to, drafts, flags, words, lexicons.months).read();
+        new SentenceReader(doc, covered, from, to, drafts, flags, words, lexicons.months, duals).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.quantities = drafts.map((d, k) => ({ id: `q${k + 1}`, ...d }));
@@ -72,6 +74,7 @@ class SentenceReader {
     private readonly flags: Uint8Array,
     private readonly words: Lexicon,
     private readonly months: ReadonlyMap<string, unknown>,
+    private readonly duals: DualWords,
   ) {
     this.tokens = doc.tokens;
   }
@@ -233,14 +236,14 @@ class SentenceReader {
     const before = this.norm(i - 1);
     if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
-    if (this.tokens[i - 1]?.kind === 'word' && this.isPluralOrDual(before)) return null;
-    const f = this.likeliestForm(i);
-    const singular = this.singularOfDual(f.form);
+    if (this.tokens[i - 1]?.kind === 'word' && this.duals.isPluralOrDual(before)) return null;
+    const f = this.duals.likeliestForm(this.norm(i));
+    const singular = this.duals.singularOf(f.form);
     if (!singular) return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     // the adjective agreeing after it (رحلتين داخليتين) is not part of the span, and is skipped
     let last = i;
-    if (this.free(i + 1) && this.isDual(this.norm(i + 1))) last = i + 1;
+    if (this.free(i + 1) && this.duals.isDual(this.norm(i + 1))) last = i + 1;
     const end = this.tokens[i]!.end;
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
@@ -248,95 +251,6 @@ class SentenceReader {
     const casualty =
       noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
     return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
-  }
-
-  /**
-   * The reading of a word through its proclitics that the word list knows best: برجلين is ب + رجلين,
-   * but كاملين is not ك + املين, nor ومواطنين a dual of ومواطن.
-   */
-  private likeliestForm(i: number): { form: string; skip: number } {
-    const forms = procliticForms(this.norm(i));
-    let best = forms[0]!;
-    // كتابين: the whole word is a dual of a common noun (not ك + تابين)
-    const singular = this.singularOfDual(best.form);
-    if (singular && this.words.freq(singular) >= 20) return best;
-    let bestFreq = this.words.freq(best.form);
-    const whole = bestFreq;
-    // وصديقيه: a rare word read as و + a dual
-    const conj = forms[1];
-    if (!singular && whole < 3 && conj?.skip === 1) {
-      const s = this.singularOfDual(conj.form);
-      if (s && this.words.freq(s) >= 15 && 8 * this.words.freq(conj.form) <= this.words.freq(s)) return conj;
-    }
-    for (const f of forms.slice(1)) {
-      const n = this.words.freq(f.form);
-      if (n >= 3 && n > 2 * whole && n > bestFreq) {
-        best = f;
-        bestFreq = n;
-      }
-    }
-    return best;
-  }
-
-  /** الآخرين، الإرهابيين، رجلين: a sound plural or a dual, which an adjective after it agrees with. */
-  private isPluralOrDual(norm: string): boolean {
-    const bare = norm.replace(/^(و|ف)?(ال)?/, '');
-    // زورقان سريعان: the nominative dual
-    if (bare.endsWith('ان')) return this.singularOfDual(bare) !== null;
-    if (!bare.endsWith('ين')) return false;
-    return (
-      bare.endsWith('يين') ||
-      this.words.freq(`${bare.slice(0, -2)}ون`) > 1 ||
-      this.singularOfDual(bare) !== null
-    );
-  }
-
-  private isDual(norm: string): boolean {
-    const forms = procliticForms(norm);
-    return forms.length > 0 && this.singularOfDual(forms[0]!.form) !== null;
-  }
-
-  /** The singular of an indefinite dual (رحلتين → رحله، رجلين → رجل), or null. */
-  private singularOfDual(form: string): string | null {
-    if (form.length < 5 || form.startsWith('ال') || form.startsWith('ي') || isNumeralWord(form)) return null;
-    // صديقيه، عينيها: a dual before a pronoun lost its ن; read it as the dual in ين
-    const possessive = /^(.{3,}[^ي])ي(ه|ها|هما|هم)$/.exec(form);
-    if (possessive) {
-      // أراضيها، مبانيه: a broken plural in ي (أفاعل) before the pronoun, frequent without it
-      const stem = possessive[1]!;
-      if (stem.length === 4 && stem[2] === 'ا') return null;
-      if (this.words.freq(`${stem}ي`) > 4 * (this.words.freq(`${stem}ين`) + 1)) return null;
-      return this.singularOfDual(`${stem}ين`);
-    }
-    let singular: string;
-    if (/ت(ين|ان)$/.test(form)) singular = `${form.slice(0, -3)}ه`;
-    else if (form.endsWith('ان')) {
-      // رجلان، زورقان، مجهولان: the nominative dual. Many nouns and names end in ان (لبنان، إنسان،
-      // سلطان، بلدان), so the dual in ين must be attested too, and not be far rarer than this form
-      singular = form.slice(0, -2);
-      const oblique = this.words.freq(`${singular}ين`);
-      if (oblique < 1 || this.words.freq(form) > 3 * oblique + 3) return null;
-    } else if (form.endsWith('ين') && !form.endsWith('يين')) {
-      singular = form.slice(0, -2);
-      // تأمين، تمرين، تكوين: verbal nouns; متهمين، قاطنين، خطيرين: plurals of participles and
-      // adjectives (مفعل، فاعل، فعيل), far more often plural than dual
-      if (form.length === 5 && form.startsWith('ت')) return null;
-      // …unless the singular is a common noun and this form rare beside it (مشروعين، موسمين)
-      if (
-        (form.startsWith('م') && form.length >= 6) ||
-        form[1] === 'ا' ||
-        (singular.length === 4 && singular[2] === 'ي')
-      ) {
-        const n = this.words.freq(singular);
-        if (n < 15 || 8 * this.words.freq(form) > n) return null;
-      }
-      if (this.words.freq(`${singular}ون`) > 1) return null;
-    } else return null;
-    if (singular.length < 3 || this.words.freq(singular) < 5) return null;
-    // مدنين (a town), not two cities: a "dual" far more frequent than its singular is a name
-    const seen = this.words.freq(form);
-    if (seen > 100 && seen > 3 * this.words.freq(singular)) return null;
-    return singular;
   }
 
   /**

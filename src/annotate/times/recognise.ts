@@ -117,6 +117,15 @@ export class TimeRecogniser {
     (k) => this.lonePart(k),
   ];
 
+  /** The rules that can start at a number (the others all start at a word or a quote). */
+  private readonly numberRules: ((i: number) => Hit | null)[] = [
+    (k) => this.date(k),
+    (k) => this.year(k),
+    (k) => this.duration(k),
+    (k) => this.clock(k),
+    (k) => this.rangeStart(k),
+  ];
+
   constructor(private readonly lex: Lexicons) {}
 
   /** Every time expression in tokens [from, to), in order, non-overlapping. */
@@ -261,7 +270,7 @@ export class TimeRecogniser {
   private longest(i: number): Hit | null {
     if ((this.flags[i]! & CAN_START_TIME) === 0) return null;
     let best: Hit | null = null;
-    for (const rule of this.rules) {
+    for (const rule of this.tokens[i]!.kind === 'number' ? this.numberRules : this.rules) {
       const hit = rule(i);
       if (hit && (!best || hit.last > best.last)) best = hit;
     }
@@ -857,12 +866,10 @@ export class TimeRecogniser {
     if (this.isNumber(j - 1) || isNumeralWord(this.norm(j - 1))) return false;
     const next = this.norm(j + 1);
     if (!next) return true;
-    if (this.isNumber(j + 1) || next.startsWith('ال') || next.startsWith('لل')) return false;
-    // يوم أمس، يوم غد: the next word starts a time expression of its own
+    // يوم أمس، شهر رمضان، سنة 2016: the next word starts a time expression of its own (numbers,
+    // months and weekdays all do)
     if ((this.flags[j + 1]! & CAN_START_TIME) !== 0) return false;
-    if (L.DIRECTION_WORDS.has(next) || this.lex.weekdays.has(next)) return false;
-    if (this.monthAt(j + 1, this.lex.months, false) || this.monthAt(j + 1, this.lex.hijri, false))
-      return false;
+    if (next.startsWith('ال') || next.startsWith('لل') || L.DIRECTION_WORDS.has(next)) return false;
     return !['واحد', 'واحده', 'كامل', 'كامله', 'ما', 'بعد'].includes(next);
   }
 
@@ -1256,7 +1263,7 @@ export class TimeRecogniser {
       };
     }
     // بعد أسبوع، خلال شهر، بعدها بأسبوع، أكثر من سنة، استمر أسبوعا: one unit
-    const lone = this.lookup(L.UNIT_WORDS, i);
+    const lone = this.isWord(i) ? this.lookup(L.UNIT_WORDS, i) : null;
     // سنة و7 أشهر: one unit and a smaller one
     if (lone && lone.entry.count === 1 && !this.isNumber(i - 1) && !isNumeralWord(this.norm(i - 1))) {
       const after = this.norm(i + 1);
@@ -1271,10 +1278,15 @@ export class TimeRecogniser {
       }
     }
     // (not يوما بعد يوم: the same unit before بعد)
-    const repeated = L.UNIT_WORDS.get(this.norm(i - 2))?.unit === lone?.entry.unit;
     // (not عقد, also a contract; nor القرن)
-    const countable = lone && lone.entry.unit !== 'decade' && lone.entry.unit !== 'century';
-    if (lone && countable && lone.entry.count === 1 && this.loneUnit(i) && !repeated) {
+    const countable =
+      lone && lone.entry.count === 1 && lone.entry.unit !== 'decade' && lone.entry.unit !== 'century';
+    if (
+      lone &&
+      countable &&
+      L.UNIT_WORDS.get(this.norm(i - 2))?.unit !== lone.entry.unit &&
+      this.loneUnit(i)
+    ) {
       const bare = procliticForms(this.norm(i)).at(-1)!.form;
       // أسبوعا، شهرا (not عاما, which is also "general", nor يوما)
       const accusative = bare.endsWith('ا') && (lone.entry.unit === 'week' || lone.entry.unit === 'month');
@@ -1514,6 +1526,14 @@ export class TimeRecogniser {
    * النصف الأول من 2017 → 2017-H1، الثلاثي الأخير من العام الماضي → Q4 (of a month: START / END).
    */
   private periodPart(i: number): Hit | null {
+    // the word after (or the one after a number word) says first, last or which half or quarter
+    const next = this.norm(i + 1);
+    if (
+      !L.FIRST_OR_LAST.has(next) &&
+      !L.DIVISION_ORDINALS.has(next) &&
+      !L.FIRST_OR_LAST.has(this.norm(i + 2))
+    )
+      return null;
     const forms = this.formsOf(i);
     const plural = forms.find((f) => L.PLURAL_PERIODS.has(f.form));
     const division = plural ? undefined : forms.find((f) => L.YEAR_DIVISIONS.has(f.form));
@@ -1556,8 +1576,14 @@ export class TimeRecogniser {
     return { last: inner.last, start: this.start(i, skip), meaning: m, mod, sub };
   }
 
+  /** من العمر، من عمره at j. */
+  private ofAge(j: number): boolean {
+    return this.norm(j) === 'من' && L.AGE_WORDS.has(this.norm(j + 1));
+  }
+
   /** الخامسة عشرة من العمر، في العشرين من عمره: an age, a duration in years. */
   private age(i: number): Hit | null {
+    if (!this.ofAge(i + 1) && !this.ofAge(i + 2)) return null;
     const unit = this.innerGet(L.HOUR_WORDS, i);
     const tens = unit ? undefined : this.innerGet(AGE_TENS, i);
     if (!unit && !tens) return null;

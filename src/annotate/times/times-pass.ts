@@ -37,7 +37,7 @@ export function createTimesPass(): Pass {
       const anchor = parseIsoDate(doc.published);
       const times: TimeExpr[] = [];
       const problems: Problem[] = [];
-      const flags = starts.of(doc.tokens);
+      const flags = starts.of(doc.tokens, doc.text);
       // the month named last in the document, for "يوم 23 من الشهر ذاته"; the year, for "من ذلك العام"
       let lastMonth: { year: number; month: number } | null = null;
       let lastYear: number | null = null;

@@ -29,6 +29,7 @@ import Database from 'better-sqlite3';
 import type { ArticleInput } from '../src/doc/index.js';
 import { decideArticle } from '../src/corpus/commit.js';
 import { openStore } from '../src/corpus/open-store.js';
+import { facetsSql } from '../src/corpus/sql/search-facets.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
 import type { PreparedArticle } from '../src/corpus/prepare.js';
 import type { Store } from '../src/corpus/store.js';
@@ -163,6 +164,8 @@ async function measureSearch(
   vocab: string[],
   sources: string[],
 ): Promise<Checkpoint['search']> {
+  // The most mentioned entities: the commonest entity filters, the hardest for search.
+  const entities = (await store.listEntities({ limit: 20 })).items.map((e) => e.key);
   const kinds: { kind: string; run: (w: string, w2: string, i: number) => Promise<unknown> }[] = [
     { kind: 'one word', run: (w) => store.search({ q: w, limit: 10 }) },
     { kind: 'two words', run: (w, w2) => store.search({ q: `${w} ${w2}`, limit: 10 }) },
@@ -177,6 +180,10 @@ async function measureSearch(
           limit: 10,
         }),
     },
+    {
+      kind: 'word + entity',
+      run: (w, _w2, i) => store.search({ q: w, entity: entities[i % entities.length]!, limit: 10 }),
+    },
   ];
   const out: Checkpoint['search'] = [];
   for (const k of kinds) {
@@ -187,6 +194,46 @@ async function measureSearch(
       ms.push(performance.now() - s);
     }
     out.push({ kind: k.kind, p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length });
+  }
+  return [...out, ...(await measureReads(store, entities))];
+}
+
+/**
+ * The API's other reads at this size: what the web app asks for when an analyst opens the home page,
+ * an entity (the most mentioned ones: the largest), a story (the largest), or the events table.
+ */
+async function measureReads(store: Store, entities: string[]): Promise<Checkpoint['search']> {
+  const stories = (await store.listStories({ min_articles: 2, limit: 20 })).items.map((s) => s.id);
+  const types = ['CONSULT', 'ASSAULT', 'PROTEST', 'COERCE', 'ACCUSE'] as const;
+  const reads: { kind: string; run: (i: number) => Promise<unknown> }[] = [
+    { kind: 'read: latest articles', run: (i) => store.listArticles({ limit: 20, offset: (i % 5) * 20 }) },
+    { kind: 'read: entity page', run: (i) => store.getEntity(entities[i % entities.length]!) },
+    {
+      kind: 'read: articles of an entity',
+      run: (i) => store.listArticles({ entity: entities[i % entities.length]!, limit: 20 }),
+    },
+    {
+      kind: 'read: events of an entity',
+      run: (i) => store.listEvents({ entity: entities[i % entities.length]!, limit: 50 }),
+    },
+    {
+      kind: 'read: events of a type',
+      run: (i) => store.listEvents({ type: types[i % types.length]!, limit: 50 }),
+    },
+    {
+      kind: 'read: story page',
+      run: (i) => store.getStory(stories[i % Math.max(1, stories.length)] ?? 'none'),
+    },
+  ];
+  const out: Checkpoint['search'] = [];
+  for (const r of reads) {
+    const ms: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const s = performance.now();
+      await r.run(i);
+      ms.push(performance.now() - s);
+    }
+    out.push({ kind: r.kind, p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length });
   }
   return out;
 }
@@ -283,14 +330,19 @@ function bulkExtend(dbPath: string, unique: number, from: number, to: number): v
        FROM articles WHERE pk BETWEEN @lo AND @hi`,
       `INSERT INTO revisions (article_id, revision, content_hash, title, created_at)
        SELECT id || @suffix, 1, content_hash, title, updated_at FROM articles WHERE pk BETWEEN @lo AND @hi`,
-      `INSERT INTO article_entities (article_pk, key, mentions)
-       SELECT article_pk + @delta, key, mentions FROM article_entities WHERE article_pk BETWEEN @lo AND @hi`,
+      `INSERT INTO article_entities (article_pk, key, mentions, published)
+       SELECT article_pk + @delta, key, mentions, ${shifted('published')} FROM article_entities
+       WHERE article_pk BETWEEN @lo AND @hi`,
+      `UPDATE event_type_counts SET n = n + c.n
+       FROM (SELECT type, COUNT(*) AS n FROM events WHERE article_pk BETWEEN @lo AND @hi GROUP BY type) AS c
+       WHERE event_type_counts.type = c.type`,
       `INSERT INTO events (article_pk, event_id, type, date, story_id, data)
        SELECT e.article_pk + @delta, e.event_id, e.type, ${shifted('e.date')}, e.story_id,
          json_set(e.data, '$.article_id', a.id || @suffix, '$.date', ${shifted('e.date')})
        FROM events e JOIN articles a ON a.pk = e.article_pk WHERE e.article_pk BETWEEN @lo AND @hi`,
       `INSERT INTO lsh (band, article_pk) SELECT band, article_pk + @delta FROM lsh WHERE article_pk BETWEEN @lo AND @hi`,
-      `INSERT INTO fts (rowid, terms) SELECT pk + @delta, index_terms FROM articles WHERE pk BETWEEN @lo AND @hi`,
+      `INSERT INTO fts (rowid, terms, facets) SELECT a.pk + @delta, a.index_terms, ${facetsSql(shifted('a.published'))}
+       FROM articles a WHERE a.pk BETWEEN @lo AND @hi`,
       `UPDATE corpus_stats SET docs = docs + c.n, total_len = total_len + c.len
        FROM (SELECT COUNT(*) AS n, SUM(index_len) AS len FROM articles WHERE pk BETWEEN @lo AND @hi) AS c WHERE id = 1`,
       `UPDATE entities SET article_count = article_count + c.n, mention_count = mention_count + c.m,

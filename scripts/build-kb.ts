@@ -272,6 +272,7 @@ const NOT_A_NAME = new Set(
     .split(' ')
     .map(normalize),
 );
+const COMPOUND_GIVEN = new Set(['عبد']);
 const veryCommon = new Set([...commonWords].slice(0, 1500));
 
 const knownAliases = new Set(entities.flatMap((e) => e.aliases.map(normalize)));
@@ -312,6 +313,8 @@ for (const [raw, facts] of [...actorCodes.entries()].sort((a, b) => (a[0] < b[0]
   const name = parts.join(' ');
   if (!CLEAN_ARABIC.test(name)) continue;
   const norms = parts.map(normalize);
+  // "عبد العزيز": a compound given name alone names nobody in particular
+  if (parts.length === 2 && COMPOUND_GIVEN.has(norms[0]!)) continue;
   if (norms.some((p) => p.length < 2 || NOT_A_NAME.has(p) || nisbaWords.has(p))) continue;
   // a common word of the news with the article (الاصالة, الهديم) is not part of a person's name
   if (norms.some((p) => p.startsWith('ال') && veryCommon.has(p))) continue;
@@ -343,6 +346,20 @@ for (const e of entities) {
   });
 }
 const kept = entities.filter((e) => e.aliases.length > 0 || e.type === 'GPE');
+
+// --- names that are also ordinary words: a fact on the entity, so matching asks the tagger first ---
+const homonyms = new Set(
+  readFileSync(join(SRC, 'homonyms.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map(normalize),
+);
+for (const e of kept) {
+  for (const a of e.aliases) {
+    if (homonyms.has(normalize(a))) e.facts.push(['homonym', normalize(a), null, null]);
+  }
+}
 
 const bodies = rows('bodies.tsv').map(([code, gender, forms, en]) => ({
   code: code!,

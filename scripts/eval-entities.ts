@@ -6,10 +6,11 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDoc, type Doc, type EntityType, type Token } from '../src/doc/index.js';
-import { loadKb } from '../src/annotate/entities/kb.js';
-import { recognize } from '../src/annotate/entities/recognize.js';
-import type { SentenceTagger } from '../src/annotate/entities/model-candidates.js';
+import { createDoc, type Doc, type Entity, type EntityType, type Token } from '../src/doc/index.js';
+import { DEFAULT_KB_PATH, loadKb, readKbFile } from '../src/annotate/entities/kb.js';
+import { recognizeCandidates, sentenceTokenRanges } from '../src/annotate/entities/recognize.js';
+import { buildEntities } from '../src/annotate/entities/link.js';
+import { modelCandidates, type SentenceTagger } from '../src/annotate/entities/model-candidates.js';
 import { loadNerTagger } from '../src/annotate/ner/tagger.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
@@ -71,38 +72,72 @@ function readConll(path: string): { doc: Doc; gold: Set<string> } {
 const kb = loadKb();
 const { doc, gold } = readConll(DEV);
 
-interface Result {
-  rows: string[];
-  microF1: number;
-  ms: number;
-  predicted: Set<string>;
+/**
+ * ANERcorp conventions that differ from rasd's entities (measured on the ANERcorp train split, never
+ * on dev), applied to the predicted mentions for the "convention-mapped" score; the product's output
+ * is not changed:
+ * - a government body named by a common noun and a nationality adjective (الحكومة السودانية، الجيش
+ *   اللبناني، الخارجية الأميركية) is a description, not a name: ANERcorp leaves it O (about 97% of such
+ *   phrases in train), so rasd's generated bodies (`kb:org:SDN-GOV`) are not scored, like NORP;
+ * - a generic head noun before a name (قطاع غزة، إقليم دارفور، حركة حماس، منطقة الخليج، دولة قطر) is
+ *   outside ANERcorp's span: the heads below are outside in at least 70% of train cases (مجلس، حزب،
+ *   جامعة are inside and stay);
+ * - a known name followed by a nationality adjective, a التابع complement or the epithet المكرمة
+ *   (حزب الله اللبناني، الكونغرس الأميركي، مجلس الأمن التابع للأمم المتحدة، مكة المكرمة) is tagged
+ *   without them when the shorter phrase is itself a name of the same entity.
+ */
+const HEADS_OUTSIDE = new Set(
+  'قطاع إقليم اقليم منطقة مدينة محافظة جزيرة دولة حركة مخيم ولاية حي نهر شارع جمهورية صحيفة وكالة شركة قرية نادي'
+    .split(' ')
+    .map(normalize),
+);
+const TRAILING = new Set(['التابع', 'التابعة', 'المكرمة'].map(normalize));
+const BODY_ID = new RegExp(
+  `^kb:org:[A-Z]{3}-(${readKbFile(DEFAULT_KB_PATH)
+    .bodies.map((b) => b.code)
+    .join('|')})$`,
+);
+
+/** Token indexes covering [start, end). */
+function tokenRange(start: number, end: number): [number, number] {
+  let first = 0;
+  while (first < doc.tokens.length - 1 && doc.tokens[first]!.end <= start) first++;
+  let last = first;
+  while (last < doc.tokens.length - 1 && doc.tokens[last + 1]!.start < end) last++;
+  return [first, last];
 }
 
-/** Recognises entities in the dev document (with or without the tagger) and scores them. */
-function evaluate(tagger?: SentenceTagger): Result {
-  const t0 = performance.now();
-  recognize(kb, doc, tagger);
-  const ms = performance.now() - t0;
-  // predicted spans, widened to whole CoNLL tokens (ANERcorp tags a word with its clitics)
-  const tokenStart = new Map<number, number>();
-  const tokenEnd = new Map<number, number>();
-  for (const t of doc.tokens) {
-    for (let c = t.start; c < t.end; c++) {
-      tokenStart.set(c, t.start);
-      tokenEnd.set(c + 1, t.end);
-    }
-  }
-  const predicted = new Set<string>();
-  for (const e of doc.entities) {
-    if (e.type === 'NORP') continue; // ANERcorp leaves nationality adjectives untagged (O)
-    for (const m of e.mentions) {
-      predicted.add(
-        `${tokenStart.get(m.start) ?? m.start}:${tokenEnd.get(m.end) ?? m.end}:${TO_ANER[e.type]}`,
+/** The ANERcorp-style token span of a mention, or null when ANERcorp would not tag it. */
+function mapped(e: Entity, m: { start: number; end: number }): [number, number] | null {
+  if (e.kb_id !== null && BODY_ID.test(e.kb_id)) return null;
+  let [first, last] = tokenRange(m.start, m.end);
+  const words = (): string[] => [
+    normalize(doc.text.slice(Math.max(m.start, doc.tokens[first]!.start), doc.tokens[first]!.end)),
+    ...doc.tokens.slice(first + 1, last + 1).map((t) => t.norm),
+  ];
+  if (last > first && HEADS_OUTSIDE.has(words()[0]!)) first++;
+  if (e.kb_id !== null && last > first) {
+    const w = words();
+    for (let k = 1; k < w.length; k++) {
+      const hit = kb.names.longest(w[0]!, (i) => (i + 1 < k ? w[i + 1] : undefined));
+      if (hit === null || hit.value !== e.kb_id || hit.extra !== k - 1) continue;
+      const rest = w.slice(k);
+      const adjective = rest.every(
+        (x) => kb.entity(kb.names.longest(x, () => undefined)?.value ?? '')?.type === 'NORP',
       );
+      if (adjective || TRAILING.has(rest[0]!)) {
+        last = first + k - 1;
+        break;
+      }
     }
   }
+  return [first, last];
+}
+
+/** Scores predicted spans ("start:end:TYPE" in characters) against the gold spans. */
+function score(predicted: Set<string>): { rows: string[]; microF1: number } {
   const rows: string[] = [];
-  const score = (type: string | null): number => {
+  const one = (type: string | null): number => {
     const g = [...gold].filter((s) => type === null || s.endsWith(`:${type}`));
     const p = [...predicted].filter((s) => type === null || s.endsWith(`:${type}`));
     const tp = p.filter((s) => gold.has(s)).length;
@@ -114,12 +149,108 @@ function evaluate(tagger?: SentenceTagger): Result {
     );
     return f1;
   };
-  for (const t of TYPES) score(t);
-  return { rows, microF1: score(null), ms, predicted };
+  for (const t of TYPES) one(t);
+  return { rows, microF1: one(null) };
 }
 
+interface Result {
+  strict: { rows: string[]; microF1: number };
+  conventions: { rows: string[]; microF1: number };
+  ms: number;
+  predicted: Set<string>;
+  /** Source of each convention-mapped predicted span: kb, pattern or model. */
+  sources: Map<string, string>;
+}
+
+/** Recognises entities in the dev document (with or without the tagger) and scores them. */
+function evaluate(tagger?: SentenceTagger): Result {
+  const t0 = performance.now();
+  const { accepted, findings } = recognizeCandidates(kb, doc, tagger);
+  doc.entities = buildEntities(kb, doc, accepted, findings);
+  const ms = performance.now() - t0;
+  // where each mention came from (a linked surname or short name counts as a pattern)
+  const sourceAt = new Map<string, string>();
+  for (const c of accepted) sourceAt.set(`${c.start}:${c.end}`, c.source);
+  // predicted spans, widened to whole CoNLL tokens (ANERcorp tags a word with its clitics)
+  const strict = new Set<string>();
+  const conventions = new Set<string>();
+  const sources = new Map<string, string>();
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      const [first, last] = tokenRange(m.start, m.end);
+      // ANERcorp leaves nationality adjectives untagged (O): NORP is left out of both scores
+      if (e.type !== 'NORP')
+        strict.add(`${doc.tokens[first]!.start}:${doc.tokens[last]!.end}:${TO_ANER[e.type]}`);
+      const span = e.type === 'NORP' ? null : mapped(e, m);
+      if (span === null) continue;
+      const key = `${doc.tokens[span[0]]!.start}:${doc.tokens[span[1]]!.end}:${TO_ANER[e.type]}`;
+      conventions.add(key);
+      sources.set(key, sourceAt.get(`${m.start}:${m.end}`) ?? 'kb');
+    }
+  }
+  return { strict: score(strict), conventions: score(conventions), ms, predicted: conventions, sources };
+}
+
+/** Predicted spans by source and outcome against the gold spans: correct, wrong type, wrong boundary, spurious. */
+function breakdown(r: Result): string[] {
+  const goldSpans = [...gold].map(
+    (g) => g.split(':').map((x, i) => (i < 2 ? Number(x) : x)) as [number, number, string],
+  );
+  const rows = new Map<string, number[]>();
+  for (const p of r.predicted) {
+    const [a, b, t] = p.split(':') as [string, string, string];
+    const [start, end] = [Number(a), Number(b)];
+    const over = goldSpans.filter(([s, e]) => s < end && start < e);
+    const kind = gold.has(p)
+      ? 0
+      : over.some(([s, e]) => s === start && e === end)
+        ? 1
+        : over.some(([, , gt]) => gt === t)
+          ? 2
+          : over.length > 0
+            ? 3
+            : 4;
+    const source = r.sources.get(p) ?? 'kb';
+    const row = rows.get(source) ?? [0, 0, 0, 0, 0];
+    row[kind]!++;
+    rows.set(source, row);
+  }
+  const missed = [...gold].filter((g) => {
+    const [a, b] = g.split(':').map(Number);
+    return ![...r.predicted].some((p) => {
+      const [c, d] = p.split(':').map(Number);
+      return c! < b! && a! < d!;
+    });
+  }).length;
+  return [
+    '| source | correct | wrong type | wrong boundary, same type | wrong boundary and type | spurious |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...['kb', 'pattern', 'model'].map((s) => `| ${s} | ${(rows.get(s) ?? [0, 0, 0, 0, 0]).join(' | ')} |`),
+    '',
+    `Gold spans with no predicted span over them (missed): ${missed}.`,
+  ];
+}
+
+/** The statistical tagger alone, on the same document and gold spans. */
+function evaluateModel(tagger: SentenceTagger): { rows: string[]; microF1: number; predicted: Set<string> } {
+  const predicted = new Set<string>();
+  const NAMES: Record<string, (typeof TYPES)[number]> = {
+    PERSON: 'PERS',
+    ORG: 'ORG',
+    LOC: 'LOC',
+    MISC: 'MISC',
+  };
+  for (const [begin, end] of sentenceTokenRanges(doc)) {
+    for (const c of modelCandidates(tagger, doc.tokens, begin, end))
+      predicted.add(`${doc.tokens[c.first]!.start}:${doc.tokens[c.last]!.end}:${NAMES[c.type]}`);
+  }
+  return { ...score(predicted), predicted };
+}
+
+const tagger = loadNerTagger();
 const alone = evaluate();
-const combined = evaluate(loadNerTagger());
+const modelAlone = evaluateModel(tagger);
+const combined = evaluate(tagger);
 const HEADER = [
   '| type | gold | predicted | correct | precision | recall | F1 |',
   '|---|---:|---:|---:|---:|---:|---:|',
@@ -146,58 +277,112 @@ for (const [prefix, published] of [
   seedLines.push('');
 }
 
+const f1 = (x: { microF1: number }): string => (100 * x.microF1).toFixed(1);
 const md = [
-  '# Entities (knowledge base + patterns)',
+  '# Entities (knowledge base + patterns + tagger)',
   '',
   `Recogniser: KB matching with clitic stripping, government-body and countryside patterns, organisation`,
-  `head-noun and title/apposition patterns, linking; first alone, then with the statistical tagger (the`,
-  `shipped pass). The model alone is reported in the NER section.`,
-  `Data: ANERcorp dev (${doc.sentences.length} sentences, ${doc.tokens.length} tokens), exact spans after`,
-  `widening a mention to whole tokens; GPE/LOC/FAC → LOC, EVENT/MISC → MISC; NORP mentions (الروسي) are left`,
-  `out because ANERcorp tags nationality adjectives O. Run: \`npm run eval:entities\`.`,
+  `head-noun and title/apposition patterns, linking; alone, and combined with the statistical tagger (the`,
+  `shipped \`entities\` pass). Data: ANERcorp dev (${doc.sentences.length} sentences, ${doc.tokens.length} tokens), scored`,
+  'as one document; exact spans after widening a mention to whole tokens; GPE/LOC/FAC → LOC,',
+  'EVENT/MISC → MISC; NORP mentions (الروسي) are left out because ANERcorp tags nationality adjectives O.',
+  'Run: `npm run eval:entities` (`SHOW_ERRORS=model` lists what the combination loses and adds against',
+  'the tagger alone).',
   '',
-  '**KB + patterns alone:**',
+  '## Two scores',
+  '',
+  "- **strict**: rasd's mentions as they are.",
+  '- **ANERcorp conventions**: the same mentions mapped to what ANERcorp tags, by rules read off the',
+  "  ANERcorp *train* split (never dev); the product's output is not changed:",
+  '  1. a government body named by a common noun and a nationality adjective («الحكومة السودانية»،',
+  '     «الجيش اللبناني»، «الخارجية الأميركية») is a description, not a name: ANERcorp leaves such phrases O',
+  "     (about 97% of them in train), so rasd's generated bodies (`kb:org:SDN-GOV`) are not scored, like NORP;",
+  "  2. a generic head noun before a name is outside ANERcorp's span («قطاع غزة» → غزة، «إقليم دارفور»،",
+  '     «حركة حماس»، «منطقة الخليج»، «دولة قطر»): the heads قطاع إقليم منطقة مدينة محافظة جزيرة دولة',
+  '     حركة مخيم ولاية حي نهر شارع جمهورية صحيفة وكالة شركة قرية نادي are outside in at least 70% of',
+  '     train cases (مجلس، حزب، جامعة are inside and stay);',
+  '  3. a known name followed by a nationality adjective, a التابع complement or the epithet المكرمة',
+  '     («حزب الله اللبناني»، «الكونغرس الأميركي»، «مجلس الأمن التابع للأمم المتحدة»، «مكة المكرمة») is',
+  '     scored without them when the shorter phrase is itself a name of the same KB entity.',
+  '',
+  '## Figures',
+  '',
+  `| recogniser | strict micro F1 | conventions micro F1 |`,
+  '|---|---:|---:|',
+  `| KB + patterns alone | ${f1(alone.strict)} | ${f1(alone.conventions)} |`,
+  `| statistical tagger alone (same document, same gold) | ${f1(modelAlone)} | ${f1(modelAlone)} |`,
+  `| **combined (shipped pass)** | **${f1(combined.strict)}** | **${f1(combined.conventions)}** |`,
+  '',
+  'Combined, ANERcorp conventions, per type:',
   '',
   ...HEADER,
-  ...alone.rows,
+  ...combined.conventions.rows,
   '',
-  `Micro F1 ${(100 * alone.microF1).toFixed(1)}. Wall time on a shared machine: ${alone.ms.toFixed(0)} ms for ${doc.tokens.length} tokens.`,
-  '',
-  '**Combined with the statistical tagger** (the `entities` pass as shipped): the model adds persons,',
-  'organisations and other names (MISC) where the KB and patterns found nothing; a small GeoNames town',
-  'is kept only where the model reads a place there, and gives way to a person or organisation the model',
-  'finds over it (a club named after its town); see the NER section for the model alone:',
+  'Combined, strict:',
   '',
   ...HEADER,
-  ...combined.rows,
+  ...combined.strict.rows,
   '',
-  `Micro F1 ${(100 * combined.microF1).toFixed(1)}. Time: ${combined.ms.toFixed(0)} ms.`,
+  'KB + patterns alone, strict:',
+  '',
+  ...HEADER,
+  ...alone.strict.rows,
+  '',
+  `Wall time on a shared machine: ${alone.ms.toFixed(0)} ms alone, ${combined.ms.toFixed(0)} ms combined, for ${doc.tokens.length} tokens`,
+  '(speed is measured in `bench/entities.bench.ts`).',
+  '',
+  'Predicted spans of the combined pass (conventions) by source and outcome:',
+  '',
+  ...breakdown(combined),
+  '',
+  '## What the combination does (session 3)',
+  '',
+  'At the start of session 3 the shipped pass scored 68.7 strict against 72.0 for the tagger alone. Against',
+  'the tagger alone it lost 51 gold spans and added 104 wrong ones: 27 losses were boundary conventions',
+  "(head nouns, trailing adjectives: now mapped), 15 were the tagger's places the pass did not take, and",
+  '33 added errors were government bodies (now unscored as above). The product rules changed, each',
+  'checked on dev and on 300 ANT articles:',
+  '',
+  '- where the tagger reads a longer organisation over a KB place other than a country, the organisation',
+  '  wins («سسكا موسكو»، «جامعة سوسة»); a masculine singular nationality adjective inside a tagger person',
+  '  is a family name («كيني ميلر»، «سعيد محمد الكندي»، «أشرف غاني»), unless it opens the span with',
+  '  its article; a KB match that needed the proclitic ك gives way («كلاوس ايبرمان» is no «ك + لاوس»);',
+  '  a tagger span that cuts through another KB name, or opens with a place noun, overrules nothing',
+  "  (the tagger's persons often run over a place: «بن عروس عبد اللطيف الميساوي»);",
+  "- the tagger's places are taken where a place noun introduces them («حي البياع»، «بشارع السعدون»،",
+  '  «نهر الليطاني»، «معتمدية …»): +6 on dev, no new error; on ANT they add Tunisian localities and',
+  '  foreign regions (قنفودة، بولعابة، فلوريدا، كيرالا) with few errors («حي شعبي فقير»);',
+  '- a tagger person a place noun introduces is a place named after someone («معتمدية سيدي علوان»);',
+  '  a title the tagger took into a name is left out («والمشير خليفة حفتر»);',
+  '- places that are ordinary words (data/kb-src/homonyms.txt: مالي "financial", صور "pictures",',
+  "  العين، بورصة، مشهد) need the tagger's place and a locative before them, or a place they are",
+  '  coordinated with; Mali lost its nisba, whose forms المالي/المالية are "financial/finance" in the news;',
+  "- no surname link right after a place noun («منطقة علاوي الحلة»); ministers' portfolios («وزيرة",
+  "  المالية، X») are role phrases; the actor dictionary's bare «عبد X» given names are no persons; the",
+  "  bare «الجمعية العامة» (any general assembly, a bank's or a club's) is no longer the UN General Assembly.",
+  '- KB additions after reading dev errors (so dev figures are slightly optimistic for these): England,',
+  '  Scotland, California, Shanghai (شنغهاي), Thailand (تايلند), Kurdistan alone, Waziristan, the Litani,',
+  '  Yedioth Ahronoth as a newspaper (the actor dictionary lists it as a person). Added for the news in',
+  '  general: Catalonia, Chechnya, Kashmir, Crimea, Israeli, US and French newspapers, Tunisian radio',
+  '  and television (Jawhara FM, Mosaique FM, Shems FM, Nessma, El Hiwar, Watania), BBC, CNN, Sky News',
+  '  Arabia, Al Arabiya, MBC, Facebook.',
   '',
   'Honest reading:',
   '',
-  '- Alone, the KB knows places, organisations and political figures but ANERcorp (2007 news) is full of',
-  '  people who are in no knowledge base and are not introduced by a title: person recall is low; that is',
-  "  the statistical model's job. ANERcorp's MISC (currencies, car models, stadiums) is outside the KB.",
-  '- Combined, the figure is still *below* the model alone (see the NER section, micro F1 ≈ 72). Session 2',
-  '  raised it from 64.6 to 68.7 with rules that use the model where the KB is weakest: one-word GeoNames',
-  '  town names, often common words (وان "and that", بنوك "banks"), need the model to read a place there,',
-  '  and a town the model reads as an organisation of the same span is the club (برشلونة): +1.1 together',
-  '  (on 600 ANT articles: 48 «وان/وأن» and 10 other common words dropped, 7 real towns lost such as',
-  "  الديوانية and أسيوط); the model's MISC spans are kept (+2.2: mostly currencies, which ANERcorp tags MISC);",
-  '  and the second word of a compound name (نصر الله، نور الدين) is no longer a surname to link (+0.8).',
-  "  Tried and not kept: the model's own places where the KB has none (+0.4 only: right 24 times in 61,",
-  '  clubs named after towns and common words such as المدينة, and «العقبة الرئيسة» "the main obstacle"',
-  '  in a seed).',
-  '- What remains is mostly conventions: government bodies and armies («الحكومة السودانية»,',
-  '  «الجيش اللبناني», about 25 spans) are ORG entities for rasd but untagged in ANERcorp; rasd names a',
-  '  place or movement with its head noun («قطاع غزة»، «إقليم دارفور»، «حركة حماس», about 15) where',
-  '  ANERcorp tags the bare name; the dev set is scored as one document, so a surname linked in one',
-  '  article («ديفد دين» → «دين») also links the common word «دين» "debt" in later, unrelated articles',
-  '  (13 spans); and a few KB entries are wrong (the newspaper يديعوت أحرونوت listed as a person in the',
-  '  UniversalPetrarch actor dictionary). Places the KB lacks (انجلترا، كاليفورنيا، طوباس, ~35 spans) are',
-  '  recall the model has and the pass gives up for the precision reasons above.',
-  '- A handful of well-known football clubs were added to the KB after reading dev errors (city names',
-  '  inside club names), so ORG figures on this dev set are slightly optimistic.',
+  `- The target (85) is not reached. Under ANERcorp conventions the combined pass is now above the`,
+  `  tagger alone (${f1(combined.conventions)} against ${f1(modelAlone)}); strictly it is still below (${f1(combined.strict)}), and that gap`,
+  '  is the conventions above (government bodies, head nouns), which the product keeps on purpose. The',
+  '  margin is small: ANERcorp (2007 news) is full of people who are in no knowledge base, and the',
+  "  tagger's own errors (persons running into verbs, product names such as «نيسان أورفان» read as",
+  '  persons) pass through.',
+  '- The dev set is scored as one document, so a surname linked in one article («ديفد دين» → «دين»)',
+  '  also links the common word «دين» "debt" in later, unrelated articles (14 spurious spans, about 1',
+  '  point); in a real article that cannot happen across articles.',
+  '- Left as they are, because they are conventions or gold errors rather than mistakes: clubs named',
+  '  after capitals («كوبنهاغن» the club: a capital may stand for its government), «مفوضية الامم',
+  '  المتحدة لشؤون اللاجئين» where ANERcorp tags only «الامم المتحدة», «عمر البشير ميني ميناوي» tagged as',
+  '  one person, correct names ANERcorp leaves untagged (كاسياس، فينغر، بيلد، المفوضية الأوروبية).',
+  '- A handful of well-known football clubs were added to the KB in session 2 after reading dev errors.',
   '',
   '## Seed articles',
   '',
@@ -208,7 +393,20 @@ const md = [
 ].join('\n');
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, md);
-console.log([...alone.rows, '', ...combined.rows].join('\n'));
+console.log(
+  [
+    'KB+patterns (strict)',
+    ...alone.strict.rows,
+    'KB+patterns (conventions)',
+    ...alone.conventions.rows,
+    'model alone',
+    ...modelAlone.rows,
+    'combined (strict)',
+    ...combined.strict.rows,
+    'combined (conventions)',
+    ...combined.conventions.rows,
+  ].join('\n'),
+);
 if (process.env.SHOW_ERRORS) {
   const show = (s: string): string => {
     const [a, b, t] = s.split(':');
@@ -218,5 +416,15 @@ if (process.env.SHOW_ERRORS) {
   const list = (xs: string[]): string => xs.map(show).join(' | ');
   console.log('FP', list([...errors.predicted].filter((s) => !gold.has(s))));
   console.log('FN', list([...gold].filter((s) => !errors.predicted.has(s))));
+  // against the model alone: what the combination loses and adds
+  const model = modelAlone.predicted;
+  const context = (s: string): string => {
+    const [a, b] = s.split(':').map(Number);
+    const around = (x: string): string => x.replace(/\n/g, '¶');
+    return `${around(doc.text.slice(Math.max(0, a! - 25), a))}[${show(s)}]${around(doc.text.slice(b, b! + 25))}`;
+  };
+  for (const s of gold) if (model.has(s) && !errors.predicted.has(s)) console.log('LOST', context(s));
+  for (const s of errors.predicted) if (!gold.has(s) && !model.has(s)) console.log('ADDED-FP', context(s));
+  for (const s of gold) if (!model.has(s) && errors.predicted.has(s)) console.log('GAINED', context(s));
 }
 console.log(`wrote ${OUT}`);

@@ -22,6 +22,15 @@ describe('entities pass on constructed sentences', () => {
     expectValidDoc(doc);
   });
 
+  it('never takes God in a formula for an entity, nor a blessing for part of a name', () => {
+    const doc = analyse(
+      'عنوان\nوالحمد لله على نعمة الأمن، نسأل الله أن يحفظ البلاد. وقال الشيخ صالح رحمه الله إن المملكة ستواصل دعمها بإذن الله.',
+    );
+    expect(doc.entities.filter((e) => /الله/.test(e.name))).toEqual([]);
+    const named = analyse('عنوان\nاستقبل الملك عبد الله الثاني وزير الخارجية.');
+    expect(named.entities.map((e) => e.name)).toContain('عبد الله الثاني');
+  });
+
   it('does not take a clause after a title for a name', () => {
     const doc = analyse('عنوان\nوقال وزير الخارجية، إن المحادثات ستستمر يومين في العاصمة.');
     expect(doc.entities.filter((e) => e.type === 'PERSON')).toEqual([]);

@@ -19,7 +19,10 @@ export interface KbEntity {
   lon: number | null;
   /** Surface forms (unnormalised); each normalised alias belongs to one entity only. */
   aliases: string[];
-  /** name (canonical name in a period), capital, capital_of, of, office (`role|of-id`), cameo, part_of, … */
+  /**
+   * name (canonical name in a period), capital, capital_of, of, office (`role|of-id`), cameo, part_of,
+   * homonym (a normalised alias that is also an ordinary word), …
+   */
   facts: KbFact[];
 }
 

@@ -31,6 +31,8 @@ export interface Kb {
   readonly capitalOf: ReadonlyMap<string, string>;
   /** ISO3 → NORP entity of the country (its nisba). */
   readonly nisbaOf: ReadonlyMap<string, KbEntity>;
+  /** Normalised aliases that are also ordinary words (مالي "financial", صور "pictures"). */
+  readonly homonyms: ReadonlySet<string>;
   /** Canonical name valid on a date (facts `name=…@from..to`), else the entity's name. */
   nameOn(entity: KbEntity, date: string | null): string;
   /** English name valid on a date (facts `name_en=…@from..to`), else the entity's English name. */
@@ -105,6 +107,7 @@ export function indexKb(file: KbFile): Kb {
   const givenNames = new Set<string>(file.givenNames);
   const capitalOf = new Map<string, string>();
   const nisbaOf = new Map<string, KbEntity>();
+  const homonyms = new Set<string>();
   for (const e of file.entities) {
     entities.set(e.id, e);
     for (const alias of e.aliases) {
@@ -113,6 +116,7 @@ export function indexKb(file: KbFile): Kb {
       if (e.type === 'PERSON' && words.length >= 2 && !words[0]!.startsWith('ال')) givenNames.add(words[0]!);
     }
     for (const [key, value] of e.facts) {
+      if (key === 'homonym') homonyms.add(value);
       if (key === 'capital_of') capitalOf.set(e.id, value.startsWith('kb:') ? value : `kb:gpe:${value}`);
       if (key === 'of' && e.type === 'NORP' && e.country && value === `kb:gpe:${e.country}`)
         nisbaOf.set(e.country, e);
@@ -134,6 +138,7 @@ export function indexKb(file: KbFile): Kb {
     frequentWords: new Set(file.common),
     capitalOf,
     nisbaOf,
+    homonyms,
     nameOn(entity, date) {
       return valueOn(entity, 'name', date) ?? entity.name;
     },

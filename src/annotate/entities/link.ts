@@ -10,7 +10,7 @@ import type { Kb } from './kb.js';
 import type { RoleFinding } from './patterns.js';
 import { transliterate } from './transliterate.js';
 import { phraseWords } from './trie.js';
-import { LOCATIVE, NOT_NAME } from './words.js';
+import { LOCATIVE, NOT_NAME, PLACE_HEADS } from './words.js';
 import { normalize } from '../../text/normalize.js';
 
 const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'بن', 'ابن', 'ال', 'بو', 'ام']);
@@ -50,6 +50,8 @@ export function linkShortNames(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered.has(i) || (t.kind !== 'word' && t.kind !== 'hashtag')) continue;
+    // after a place noun the word names a place: "منطقة علاوي الحلة" is no mention of Allawi
+    if (i > 0 && forms[i - 1]!.some((f) => PLACE_HEADS.has(f.form))) continue;
     for (const { form, skip } of forms[i]!) {
       const person = surnames.get(form);
       if (!person) continue;

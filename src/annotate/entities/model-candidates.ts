@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
+import { BLESSING_VERBS, NEVER_AN_ENTITY_ALONE } from './words.js';
 
 export interface SentenceTagger {
   tag(tokens: { text: string; norm: string }[]): string[];
@@ -36,11 +37,23 @@ export function modelCandidates(
     let j = i + 1;
     while (j < end - begin && tags[j] === `I-${tag.slice(2)}`) j++;
     const first = begin + i;
-    const last = begin + j - 1;
+    let last = begin + j - 1;
+    // a blessing after a name (صالح رحمه الله) is not part of it
+    while (
+      last - 1 > first &&
+      NEVER_AN_ENTITY_ALONE.has(tokens[last]!.norm) &&
+      BLESSING_VERBS.has(tokens[last - 1]!.norm)
+    ) {
+      last -= 2;
+    }
     const start = tokens[first]!.start;
     const stop = tokens[last]!.end;
     // the model learned Arabic: a span with a token without Arabic letters is not trusted
     if (!tokens.slice(first, last + 1).every((t) => ARABIC.test(t.text))) {
+      i = j;
+      continue;
+    }
+    if (first === last && NEVER_AN_ENTITY_ALONE.has(tokens[first]!.norm)) {
       i = j;
       continue;
     }

@@ -4,13 +4,15 @@
  */
 import type { Doc, Pass, Token } from '../../doc/index.js';
 import { resolveOverlaps, type Candidate } from './candidate.js';
-import { allTokenForms } from './clitics.js';
+import { allTokenForms, type Form } from './clitics.js';
 import { loadKb, type Kb } from './kb.js';
 import { buildEntities, linkCapitals, linkShortNames } from './link.js';
 import { matchKb } from './match-kb.js';
 import { modelCandidates, type SentenceTagger } from './model-candidates.js';
 import { matchOrgPatterns } from './org-patterns.js';
 import { PatternMatcher, type RoleFinding } from './patterns.js';
+import { COMPASS, LOCATIVE, PLACE_HEADS } from './words.js';
+import { normalize } from '../../text/normalize.js';
 
 export interface EntitiesPassOptions {
   /** A sequence tagger whose persons and organisations complement the KB (e.g. the NER model). */
@@ -37,44 +39,152 @@ function isSmallTown(kb: Kb, c: Candidate): boolean {
   return c.kbId !== null && c.kbId.startsWith('kb:gpe:gn') && !kb.capitalOf.has(c.kbId);
 }
 
+const isCountryId = (id: string): boolean => /^kb:gpe:[A-Z]{3}$/.test(id);
+
 /**
- * A town from GeoNames inside a person or organisation the model found gives way to it: "ريال مدريد",
- * "دينامو كييف", "سسكا موسكو", a first name that is also a town (كلاوس); and a small town the model
- * reads as an organisation is a club named after it (برشلونة). A capital the model reads as an
- * organisation stays: it may stand for its government (linkCapitals).
+ * Where the model reads a longer name over a KB match, the KB match may be part of that name:
+ * - a place other than a country inside an organisation: "ريال مدريد", "دينامو كييف", "سسكا موسكو",
+ *   "جامعة سوسة"; inside a person only a GeoNames town (a first name that is also a town), as the
+ *   model's persons often run over a place before or after them ("بن عروس عبد اللطيف الميساوي");
+ *   a small town the model reads as an organisation or a person of the same span gives way too
+ *   (برشلونة the club). A country stays ("بطل كوت ديفوار"), and so does a capital the model reads
+ *   as an organisation of the same span: it may stand for its government (linkCapitals);
+ * - a nationality adjective in its masculine singular form inside a person is a family name
+ *   ("كيني ميلر", "سعيد محمد الكندي", "أشرف غاني"), unless it opens the span with its article:
+ *   "[التونسي مجدي …]" is the adjective of the noun before it;
+ * - a match that needed the proclitic ك ("like"): "كلاوس ايبرمان" is no "ك + لاوس".
+ * A model span that cuts through another KB name, or opens with a place noun ("ولاية تطاوين"),
+ * overrules nothing.
  */
-function overruled(kb: Kb, c: Candidate, tagged: readonly Candidate[]): boolean {
-  if (c.kbId === null || !c.kbId.startsWith('kb:gpe:gn')) return false;
-  const small = !kb.capitalOf.has(c.kbId);
-  return tagged.some(
-    (m) =>
-      (m.type === 'PERSON' || m.type === 'ORG') &&
-      m.start <= c.start &&
-      m.end >= c.end &&
-      m.end - m.start > c.end - c.start - (m.type === 'PERSON' || small ? 1 : 0),
-  );
+function overruled(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  c: Candidate,
+  tagged: readonly Candidate[],
+  fromKb: readonly Candidate[],
+): boolean {
+  if (c.kbId === null) return false;
+  const place = c.type === 'GPE' || c.type === 'LOC' || c.type === 'FAC';
+  const country = isCountryId(c.kbId);
+  const small = isSmallTown(kb, c);
+  const town = c.kbId.startsWith('kb:gpe:gn');
+  const tok = tokens[c.first]!;
+  const surface = normalize(tok.text.slice(c.start - tok.start));
+  const viaKaf = c.start > tok.start && normalize(tok.text.slice(0, c.start - tok.start)).endsWith('ك');
+  return tagged.some((m) => {
+    if ((m.type !== 'PERSON' && m.type !== 'ORG') || m.start > c.start || m.end < c.end) return false;
+    // a model span that cuts through another KB name ("الرئيس [التونسي الباجي] قائد السبسي") is not one
+    if (fromKb.some((k) => k.first <= m.last && m.first <= k.last && (k.first < m.first || k.last > m.last)))
+      return false;
+    if (m.first < c.first && forms[m.first]!.some((f) => PLACE_HEADS.has(f.form))) return false;
+    const longer = m.end - m.start > c.end - c.start;
+    if (viaKaf && (longer || m.first < c.first || m.last > c.last)) return true;
+    if (place && !country) return m.type === 'ORG' ? longer || small : town;
+    if (m.type !== 'PERSON') return false;
+    if (c.type !== 'NORP') return false;
+    const opens = c.first === m.first && surface.startsWith('ال');
+    return surface.endsWith('ي') && !opens && (m.last > c.last || m.first < c.first);
+  });
 }
 
 /**
  * A one-word small town from GeoNames the model does not read as a place is dropped: such names are
  * often common words (وان "and that", العمارة "the building", بنوك "banks"), and the tagger reads the
  * context. Names of two words or more (حمام الأنف، تيزي وزو) are rarely anything but the town.
+ * A place the KB marks as a homonym of an ordinary word (مالي "financial", صور "pictures") needs more:
+ * the model's place and a word that introduces a place before it ("في صور", "ولاية مالي"), or another
+ * place it is coordinated with ("النيجر ومالي"); the model alone reads "فساد مالي" as a place.
  */
-function unconfirmed(kb: Kb, c: Candidate, tagged: readonly Candidate[]): boolean {
-  return (
-    c.first === c.last &&
-    isSmallTown(kb, c) &&
-    !tagged.some((m) => m.type === 'LOC' && m.start < c.end && c.start < m.end)
-  );
+function unconfirmed(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  c: Candidate,
+  tagged: readonly Candidate[],
+  places: readonly Candidate[],
+): boolean {
+  if (c.first !== c.last) return false;
+  const read = tagged.some((m) => m.type === 'LOC' && m.start < c.end && c.start < m.end);
+  const tok = tokens[c.first]!;
+  if (!kb.homonyms.has(normalize(tok.text.slice(c.start - tok.start)))) return isSmallTown(kb, c) && !read;
+  const before = forms[c.first - 1] ?? [];
+  const introduced = before.some((f) => LOCATIVE.has(f.form) || PLACE_HEADS.has(f.form));
+  const coordinated =
+    /^و/.test(tok.norm) && places.some((p) => p !== c && p.last === c.first - 1 && PLACE_TYPES.has(p.type));
+  return !((read && introduced) || coordinated);
+}
+
+const PLACE_TYPES = new Set(['GPE', 'LOC']);
+
+/**
+ * The model's own places are taken only where a place noun introduces them ("حي البياع", "بشارع
+ * السعدون", "نهر الليطاني", "بإقليم شمال وزيرستان"): alone they were right only 24 times in 61 on
+ * ANERcorp dev (clubs named after towns, common words: المدينة، المحرك، "العقبة الرئيسة").
+ */
+function taken(
+  kb: Kb,
+  tokens: readonly Token[],
+  m: Candidate,
+  forms: readonly Form[][],
+  begin: number,
+): boolean {
+  if (m.type !== 'LOC') return true;
+  let k = m.first - 1;
+  if (k > begin && forms[k]!.some((f) => COMPASS.has(f.form))) k--;
+  if (k < begin || !forms[k]!.some((f) => PLACE_HEADS.has(f.form))) return false;
+  // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place
+  const norm = tokens[m.first]!.norm;
+  const adjective = kb.frequentWords.has(norm) && !norm.startsWith('ال') && /(ي|يه)$/.test(norm);
+  return !adjective || kb.names.has(norm); // سيدي opens many place names
 }
 
 /**
- * The model's own places are not taken: on ANERcorp dev those the KB does not know are right only 24
- * times in 61 (clubs named after towns, common words: المدينة، المحرك، "العقبة الرئيسة").
+ * The model's persons, read with what the KB knows: a title taken into the name is left out
+ * ("والمشير خليفة حفتر" → "خليفة حفتر"); a "person" a place noun introduces is a place named after
+ * someone ("معتمدية سيدي علوان", "شارع الحبيب بورقيبة").
  */
-const taken = (m: Candidate): boolean => m.type !== 'LOC';
+function readPersons(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  tagged: Candidate[],
+): Candidate[] {
+  const span = (m: Candidate, first: number, last: number): Candidate => ({
+    ...m,
+    first,
+    last,
+    start: first === m.first ? m.start : tokens[first]!.start,
+    end: tokens[last]!.end,
+    key: tokens
+      .slice(first, last + 1)
+      .map((t) => t.norm)
+      .join(' '),
+  });
+  const out: Candidate[] = [];
+  for (let m of tagged) {
+    if (m.type !== 'PERSON') {
+      out.push(m);
+      continue;
+    }
+    if (m.first < m.last && forms[m.first]!.some((f) => kb.roles.longest(f.form, () => undefined) !== null))
+      m = span(m, m.first + 1, m.last);
+    if (m.first > 0 && forms[m.first - 1]!.some((f) => PLACE_HEADS.has(f.form))) {
+      out.push({ ...m, type: 'LOC' });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
 
-export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
+/** The accepted candidates (after linking, before they become entities) and the roles found. */
+export interface Recognized {
+  accepted: Candidate[];
+  findings: RoleFinding[];
+}
+
+export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): Recognized {
   const tokens: readonly Token[] = doc.tokens;
   const accepted: Candidate[] = [];
   const findings: RoleFinding[] = [];
@@ -82,14 +192,20 @@ export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
   for (const [begin, end] of sentenceTokenRanges(doc)) {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
-    const tagged = tagger ? modelCandidates(tagger, tokens, begin, end) : [];
-    const fromKb = resolveOverlaps(raw).filter(
-      (c) => tagger === undefined || (!overruled(kb, c, tagged) && !unconfirmed(kb, c, tagged)),
+    const tagged = tagger ? readPersons(kb, tokens, forms, modelCandidates(tagger, tokens, begin, end)) : [];
+    const resolved = resolveOverlaps(raw);
+    const fromKb = resolved.filter(
+      (c) =>
+        tagger === undefined ||
+        (!overruled(kb, tokens, forms, c, tagged, resolved) &&
+          !unconfirmed(kb, tokens, forms, c, tagged, resolved)),
     );
     const orgs = [...fromKb, ...matchOrgPatterns(kb, tokens, forms, begin, end, fromKb)];
     const sentence = [
       ...orgs,
-      ...tagged.filter((m) => taken(m) && orgs.every((c) => m.end <= c.start || m.start >= c.end)),
+      ...tagged.filter(
+        (m) => taken(kb, tokens, m, forms, begin) && orgs.every((c) => m.end <= c.start || m.start >= c.end),
+      ),
     ];
     const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence);
     patterns.run();
@@ -98,6 +214,11 @@ export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
   }
   linkShortNames(kb, tokens, forms, accepted);
   linkCapitals(kb, tokens, forms, accepted);
+  return { accepted, findings };
+}
+
+export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
+  const { accepted, findings } = recognizeCandidates(kb, doc, tagger);
   doc.entities = buildEntities(kb, doc, accepted, findings);
 }
 

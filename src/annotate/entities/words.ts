@@ -50,6 +50,14 @@ export const COUNTRYSIDE = normalize('ريف');
 /** Possessive endings a title may carry: "مندوبها" = its representative. */
 export const POSSESSIVE = ['ها', 'هم', 'ه'].map(normalize);
 
+/** Nouns that introduce a place's name: "حي البياع", "بشارع السعدون", "نهر الليطاني", "معتمدية الحامة". */
+export const PLACE_HEADS = set(`
+  حي شارع نهج منطقة مدينة بلدة قرية محافظة ولاية إقليم اقليم مقاطعة جزيرة نهر جبل وادي مخيم معتمدية
+  عمادة بلدية مركز ناحية قضاء
+`);
+/** Compass words that may stand between a place head and the name: "بإقليم شمال وزيرستان". */
+export const COMPASS = set(`شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي`);
+
 /** Head nouns of organisation names: "حزب X", "شركة X", "صحيفة X". */
 export const ORG_HEADS = set(`
   حزب حركة جبهة شركة صحيفة جريدة مجلة قناة وكالة مجموعة نادي فريق منظمة جمعية مؤسسة مصرف بنك
@@ -57,3 +65,12 @@ export const ORG_HEADS = set(`
 `);
 /** Heads that are not part of the name: "صحيفة هآرتس" is هآرتس. */
 export const BARE_HEADS = set(`شركة صحيفة جريدة مجلة قناة وكالة نادي فريق مصرف بنك`);
+
+/**
+ * Words the tagger may tag alone that are never an entity alone: God in the formulas of Gulf and
+ * Saudi news (رحمه الله، إن شاء الله، الحمد لله). Inside a name (عبد الله) they are not alone.
+ */
+export const NEVER_AN_ENTITY_ALONE = set(`الله لله بالله والله فالله`);
+
+/** Verbs of the blessings that follow a name (صالح رحمه الله، الملك حفظه الله): never part of it. */
+export const BLESSING_VERBS = set(`رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه رعاها أيده أيدها نصره`);

@@ -170,6 +170,7 @@ function dominantCountry(
     }
     for (const w of v.words) {
       for (const k of w.keys) {
+        if (AMBIGUOUS_NISBA.has(k)) continue;
         const cn = lex.countryNames.get(k);
         if (cn?.some((c) => c.rest.length === 0)) {
           add(cn.find((c) => c.rest.length === 0)!.iso3);

@@ -2,6 +2,8 @@
  * The schema, per dialect. `migrations[i]` brings a database from version i to i + 1; they run forward
  * automatically when a store opens. Version numbers live in `meta` (key `schema_version`).
  */
+import { facetsSql } from './search-facets.js';
+
 export type Dialect = 'sqlite' | 'postgres';
 
 function ddl(d: Dialect): string {
@@ -180,7 +182,38 @@ function searchFilterIndex(d: Dialect): string {
   return d === 'sqlite' ? 'CREATE INDEX articles_filter ON articles(pk, published, source);' : 'SELECT 1;';
 }
 
+/**
+ * Version 4 (SQLite): the full-text index gains a `facets` column (source, publication day, entities,
+ * event types as tokens; see search-facets.ts) so that filtered searches run inside the index. The
+ * index is contentless, so it is rebuilt from the articles' stored terms.
+ */
+function searchFacets(d: Dialect): string {
+  if (d !== 'sqlite') return 'SELECT 1;';
+  return `CREATE VIRTUAL TABLE fts_v4 USING fts5(terms, facets, content='', contentless_delete=1, tokenize='ascii');
+INSERT INTO fts_v4 (rowid, terms, facets) SELECT a.pk, a.index_terms, ${facetsSql()} FROM articles a;
+DROP TABLE fts;
+ALTER TABLE fts_v4 RENAME TO fts;`;
+}
+
+/**
+ * Version 5: reads that stay bounded on a large store. An entity's articles newest first come from
+ * an index on (key, published) — article_entities carries the publication date; the events table is
+ * ordered by an index on its date; totals of events per type are counters kept at commit.
+ */
+function boundedReads(d: Dialect): string {
+  const fill =
+    d === 'sqlite'
+      ? 'UPDATE article_entities SET published = (SELECT a.published FROM articles a WHERE a.pk = article_entities.article_pk);'
+      : 'UPDATE article_entities ae SET published = a.published FROM articles a WHERE a.pk = ae.article_pk;';
+  return `ALTER TABLE article_entities ADD COLUMN published TEXT;
+${fill}
+CREATE INDEX article_entities_latest ON article_entities(key, published);
+CREATE INDEX events_date ON events(date);
+CREATE TABLE event_type_counts (type TEXT PRIMARY KEY, n INTEGER NOT NULL);
+INSERT INTO event_type_counts (type, n) SELECT type, COUNT(*) FROM events GROUP BY type;`;
+}
+
 /** Forward migrations: index i takes version i to version i + 1. */
 export function migrations(d: Dialect): string[] {
-  return [ddl(d), storyFeatureVectors(d), searchFilterIndex(d)];
+  return [ddl(d), storyFeatureVectors(d), searchFilterIndex(d), searchFacets(d), boundedReads(d)];
 }

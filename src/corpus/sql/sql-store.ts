@@ -39,9 +39,23 @@ import {
 import { buildRounds, buildSummary, buildTimeline } from '../story-view.js';
 import type { SqlDriver, SqlParam } from './driver.js';
 import { migrations } from './schema.js';
+import {
+  dateRangeFacets,
+  dayAfter,
+  entityFacet,
+  eventTypeFacet,
+  facetsOf,
+  sourceFacet,
+} from './search-facets.js';
 
 /** Features kept per story: enough to recognise it, bounded so assignment cost stays flat. */
 const STORY_FEATURES = 64;
+/**
+ * Full-text search ranks the newest this-many matches of a query (SQLite): enough that the best hits
+ * of any but the commonest words are all scored, few enough that a word in every other article is
+ * answered in milliseconds on a million-article store.
+ */
+export const RANK_WINDOW = 2000;
 /** Members read per LSH band when looking for near-duplicates (the most recent ones). */
 const LSH_PER_BAND = 50;
 
@@ -115,8 +129,9 @@ function articleWhere(
     params.push(f.from);
   }
   if (f.to !== undefined) {
-    where.push('a.published <= ?');
-    params.push(f.to);
+    const after = dayAfter(f.to);
+    where.push(after === null ? 'a.published <= ?' : 'a.published < ?');
+    params.push(after ?? f.to);
   }
   if (f.story !== undefined) {
     where.push('a.story_id = ?');
@@ -283,11 +298,33 @@ export class SqlStore implements Store {
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const params: SqlParam[] = [];
+    if (filter.entity !== undefined) {
+      // An entity's articles, newest first, walk its (key, published) index: a country mentioned in
+      // half the corpus costs the same page as a rare name.
+      const { entity, ...rest } = filter;
+      articleWhere(rest, where, params);
+      const w = where.length ? `AND ${where.join(' AND ')}` : '';
+      // CROSS JOIN fixes SQLite's join order (entity index first); PostgreSQL plans its own.
+      const join = this.db.dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN';
+      const from = `article_entities ae ${join} articles a ON a.pk = ae.article_pk`;
+      const total = where.length
+        ? await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE ae.key = ? ${w}`, [
+            entity,
+            ...params,
+          ])
+        : await this.db.get<{ n: number }>('SELECT article_count AS n FROM entities WHERE key = ?', [entity]);
+      const rows = await this.db.all<ArticleRow>(
+        `SELECT ${SUMMARY_COLS} FROM ${from} WHERE ae.key = ? ${w}
+         ORDER BY ae.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?`,
+        [entity, ...params, limit, offset],
+      );
+      return { total: Number(total?.n ?? 0), items: rows.map(summary) };
+    }
     articleWhere(filter, where, params);
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params);
     const rows = await this.db.all<ArticleRow>(
-      `SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLS} FROM articles a ${w} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return { total: Number(total?.n ?? 0), items: rows.map(summary) };
@@ -370,7 +407,7 @@ export class SqlStore implements Store {
     if (!row) return null;
     const articles = await this.db.all<ArticleRow>(
       `SELECT ${SUMMARY_COLS} FROM article_entities ae JOIN articles a ON a.pk = ae.article_pk
-       WHERE ae.key = ? ORDER BY a.published DESC, a.id LIMIT 200`,
+       WHERE ae.key = ? ORDER BY ae.published DESC NULLS LAST, a.id LIMIT 200`,
       [key],
     );
     const pks = articles.map((a) => a.pk);
@@ -447,18 +484,30 @@ export class SqlStore implements Store {
       params.push(filter.from);
     }
     if (filter.to !== undefined) {
-      where.push('ev.date <= ?');
-      params.push(filter.to);
+      const after = dayAfter(filter.to);
+      where.push(after === null ? 'ev.date <= ?' : 'ev.date < ?');
+      params.push(after ?? filter.to);
     }
     if (filter.entity !== undefined) {
       where.push('ev.article_pk IN (SELECT ae.article_pk FROM article_entities ae WHERE ae.key = ?)');
       params.push(filter.entity);
     }
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const total = await this.db.get<{ n: number }>(
-      `SELECT COUNT(*) AS n FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}`,
-      params,
+    // All events, or all of one type: counters kept at commit instead of counting millions of rows.
+    const onlyType = Object.entries(filter).every(
+      ([k, v]) => v === undefined || k === 'type' || k === 'limit' || k === 'offset',
     );
+    const total = onlyType
+      ? await this.db.get<{ n: number }>(
+          filter.type === undefined
+            ? 'SELECT COALESCE(SUM(n), 0) AS n FROM event_type_counts'
+            : 'SELECT COALESCE(SUM(n), 0) AS n FROM event_type_counts WHERE type = ?',
+          filter.type === undefined ? [] : [filter.type],
+        )
+      : await this.db.get<{ n: number }>(
+          `SELECT COUNT(*) AS n FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}`,
+          params,
+        );
     const rows = await this.db.all<{
       data: string;
       story_id: string | null;
@@ -466,7 +515,7 @@ export class SqlStore implements Store {
       title: string;
     }>(
       `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}
-       ORDER BY ev.date, a.id, ev.event_id LIMIT ? OFFSET ?`,
+       ORDER BY ev.date NULLS LAST, a.id, ev.event_id LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return { total: Number(total?.n ?? 0), items: rows.map(eventRecord) };
@@ -553,7 +602,7 @@ export class SqlStore implements Store {
       title: string;
     }>(
       `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk
-       WHERE ev.story_id = ? ORDER BY ev.date, a.id, ev.event_id LIMIT 2000`,
+       WHERE ev.story_id = ? ORDER BY ev.date NULLS LAST, a.id, ev.event_id LIMIT 2000`,
       [id],
     );
     const eventRecords = events.map(eventRecord);
@@ -586,6 +635,52 @@ export class SqlStore implements Store {
       [k, k],
     );
     return byName?.key ?? null;
+  }
+
+  /**
+   * The full-text query for words and the filters the facets column can answer (SQLite); `rest` holds
+   * the filters left to the article rows. Null when the filters exclude everything (an empty range).
+   */
+  private async ftsPlan(
+    terms: readonly string[],
+    filter: ArticleFilter & { event_type?: EventType },
+  ): Promise<{ match: string; rest: ArticleFilter & { event_type?: EventType } } | null> {
+    const rest: ArticleFilter & { event_type?: EventType } = { ...filter };
+    const facets: string[] = [];
+    if (rest.source !== undefined) {
+      facets.push(sourceFacet(rest.source));
+      delete rest.source;
+    }
+    if (rest.entity !== undefined) {
+      facets.push(entityFacet(rest.entity));
+      delete rest.entity;
+    }
+    if (rest.event_type !== undefined) {
+      facets.push(eventTypeFacet(rest.event_type));
+      delete rest.event_type;
+    }
+    if (rest.from !== undefined || rest.to !== undefined) {
+      // An open end is closed at the corpus's first or last publication date.
+      const bounds =
+        rest.from === undefined || rest.to === undefined
+          ? await this.db.get<{ lo: string | null; hi: string | null }>(
+              'SELECT MIN(published) AS lo, MAX(published) AS hi FROM articles WHERE published IS NOT NULL',
+            )
+          : undefined;
+      const from = rest.from ?? bounds?.lo?.slice(0, 10);
+      const to = rest.to ?? bounds?.hi?.slice(0, 10);
+      if (from === undefined || to === undefined) return null;
+      const days = dateRangeFacets(from, to, 128);
+      if (days !== null) {
+        if (days.length === 0) return null;
+        facets.push(days.length === 1 ? days[0]! : `(${days.join(' OR ')})`);
+        delete rest.from;
+        delete rest.to;
+      }
+    }
+    const words = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+    const match = [`terms : (${words})`, ...facets.map((f) => `facets : ${f}`)].join(' AND ');
+    return { match, rest };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -625,30 +720,39 @@ export class SqlStore implements Store {
         (await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params))?.n ?? 0,
       );
       rows = await this.db.all(
-        `SELECT ${cols}, 0 AS score FROM articles a ${w} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?`,
+        `SELECT ${cols}, 0 AS score FROM articles a ${w} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?`,
         [...params, limit, offset],
       );
     } else if (this.db.dialect === 'sqlite') {
-      const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
-      const w = where.length ? `AND ${where.join(' AND ')}` : '';
-      // Without filters the index alone answers; articles are joined only to filter.
-      const from = where.length
+      const plan = await this.ftsPlan(terms, filter);
+      if (plan === null) return { total: 0, hits: [], terms };
+      const rest: string[] = [];
+      const restParams: SqlParam[] = [];
+      articleWhere(plan.rest, rest, restParams);
+      const w = rest.length ? `AND ${rest.join(' AND ')}` : '';
+      // Filters the index cannot answer (a story, a date range too long to spell in facets) join the
+      // narrow filter index; otherwise the index alone answers.
+      const from = rest.length
         ? 'fts CROSS JOIN articles a INDEXED BY articles_filter ON a.pk = fts.rowid'
         : 'fts';
       total = Number(
         (
           await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE fts MATCH ? ${w}`, [
-            match,
-            ...params,
+            plan.match,
+            ...restParams,
           ])
         )?.n ?? 0,
       );
-      // Ranked in two steps: the sort keeps only (rowid, score) for every match, and the wide columns
-      // (text, offsets) are read for the page of hits alone.
+      // BM25 over the newest RANK_WINDOW matches (all of them for all but the commonest words): the
+      // index hands matches newest first and stops there, so a word in half the corpus costs the same
+      // as a rare one. Only (rowid, score) is sorted; wide columns are read for the page of hits alone.
+      const window = Math.max(RANK_WINDOW, offset + limit);
       const ranked = await this.db.all<{ pk: number; score: number }>(
-        `SELECT fts.rowid AS pk, -bm25(fts) AS score FROM ${from}
-         WHERE fts MATCH ? ${w} ORDER BY bm25(fts), fts.rowid LIMIT ? OFFSET ?`,
-        [match, ...params, limit, offset],
+        `SELECT pk, score FROM (
+           SELECT fts.rowid AS pk, -bm25(fts, 1.0, 0.0) AS score FROM ${from}
+           WHERE fts MATCH ? ${w} ORDER BY fts.rowid DESC LIMIT ?)
+         ORDER BY score DESC, pk LIMIT ? OFFSET ?`,
+        [plan.match, ...restParams, window, limit, offset],
       );
       const wide =
         ranked.length === 0
@@ -1025,6 +1129,13 @@ export class SqlStore implements Store {
         ]);
       }
     }
+    const typeCounts = await db.all<{ type: string; n: number }>(
+      'SELECT type, COUNT(*) AS n FROM events WHERE article_pk = ? GROUP BY type',
+      [pk],
+    );
+    for (const t of typeCounts) {
+      await db.run('UPDATE event_type_counts SET n = n - ? WHERE type = ?', [Number(t.n), t.type]);
+    }
     await db.run('DELETE FROM article_entities WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM events WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM lsh WHERE article_pk = ?', [pk]);
@@ -1170,16 +1281,21 @@ export class SqlStore implements Store {
           b.published,
         ],
       );
-      await db.run('INSERT INTO article_entities (article_pk, key, mentions) VALUES (?, ?, ?)', [
-        pk,
-        e.key,
-        e.mentions,
-      ]);
+      await db.run(
+        'INSERT INTO article_entities (article_pk, key, mentions, published) VALUES (?, ?, ?, ?)',
+        [pk, e.key, e.mentions, b.published],
+      );
     }
 
     // Search index
     if (db.dialect === 'sqlite') {
-      await db.run('INSERT INTO fts (rowid, terms) VALUES (?, ?)', [pk, b.index_terms]);
+      const facets = facetsOf({
+        source: b.source,
+        published: b.published,
+        entityKeys: b.entities.map((e) => e.key),
+        eventTypes: b.events.map((e) => e.type),
+      });
+      await db.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [pk, b.index_terms, facets]);
     } else {
       const tf = new Map<string, number>();
       for (const t of b.index_terms === '' ? [] : b.index_terms.split(' ')) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -1218,6 +1334,15 @@ export class SqlStore implements Store {
     }
 
     // Events
+    const perType = new Map<string, number>();
+    for (const ev of b.events) perType.set(ev.type, (perType.get(ev.type) ?? 0) + 1);
+    for (const [type, n] of perType) {
+      await db.run(
+        `INSERT INTO event_type_counts (type, n) VALUES (?, ?)
+         ON CONFLICT (type) DO UPDATE SET n = event_type_counts.n + excluded.n`,
+        [type, n],
+      );
+    }
     for (const ev of b.events) {
       await db.run(
         'INSERT INTO events (article_pk, event_id, type, date, story_id, data) VALUES (?, ?, ?, ?, ?, ?)',

@@ -100,6 +100,11 @@ describe('duals, ranks and scores', () => {
     expect(doc.quantities.map((q) => q.value)).toEqual([200000, 300000]);
   });
 
+  it('reads a number word with the article as agreeing with the noun before it', () => {
+    const doc = analyse('قالت القناة إن المواليد الأربعة لديهم فرصة قوية', null);
+    expect(doc.quantities.map((q) => [q.text, q.kind])).toEqual([['الأربعة', 'cardinal']]);
+  });
+
   it('counts no month: ملعب 15 أكتوبر', () => {
     const doc = analyse('تجرى المباراة في ملعب 15 أكتوبر ببنزرت', null);
     expect(doc.quantities.map((q) => [q.text, q.kind])).toEqual([['15', 'cardinal']]);

@@ -7,7 +7,7 @@
  */
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
 import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
-import { parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
+import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
 import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
@@ -422,6 +422,10 @@ class SentenceReader {
     num: Numeral,
   ): { last: number; unit: string | null; casualty: Quantity['casualty']; currency: string | null } | null {
     let k = j;
+    // المواليد الأربعة لديهم، الحراس الثلاثة: a number word with the article follows what it counts
+    const single = num.first === num.last && !num.hasDigits && !num.vague;
+    const word = procliticForms(this.norm(num.first)).at(-1)!.form;
+    if (single && word.startsWith('ال') && isNumeralWord(word.slice(2))) return null;
     // عشرات من المدنيين، آلاف من اللاجئين
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
     if (!this.free(k) || this.tokens[k]!.kind !== 'word') return null;

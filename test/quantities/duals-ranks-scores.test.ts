@@ -79,6 +79,7 @@ describe('duals, ranks and scores', () => {
     ['قدم المنتخب مباراة سياسية في تونس', 'سياسية'],
     ['عززت البلدان تعاونها', 'البلدان'],
     ['أكد الإنسان حقه', 'الإنسان'],
+    ['التقى الرئيس وأبو سهمين', 'سهمين'],
   ];
   for (const [body, word] of NOT_DUALS) {
     it(`«${word}» is no dual in «${body}»`, () => {
@@ -103,6 +104,19 @@ describe('duals, ranks and scores', () => {
   it('reads a number word with the article as agreeing with the noun before it', () => {
     const doc = analyse('قالت القناة إن المواليد الأربعة لديهم فرصة قوية', null);
     expect(doc.quantities.map((q) => [q.text, q.kind])).toEqual([['الأربعة', 'cardinal']]);
+  });
+
+  it('reads a point before three digits of a count as grouping thousands, not of a measure', () => {
+    const doc = analyse('بيعت 10.800 تذكرة على مسافة 1.500 كلم', null);
+    expect(doc.quantities.map((q) => q.value)).toEqual([10800, 1.5]);
+  });
+
+  it('counts no preposition: عيار 16 دون رخصة، 10 بالمرتفعات', () => {
+    const doc = analyse('حجز بندقية عيار 16 دون رخصة وتكون الحرارة في حدود 10 بالمرتفعات', null);
+    expect(doc.quantities.map((q) => [q.text, q.kind])).toEqual([
+      ['16', 'cardinal'],
+      ['10', 'cardinal'],
+    ]);
   });
 
   it('counts no month: ملعب 15 أكتوبر', () => {

@@ -20,6 +20,9 @@ type Draft = Omit<Quantity, 'id'>;
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', "'"]);
 
+/** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
+
 export function createQuantitiesPass(): Pass {
   const lexicons = loadLexicons();
   const starts = sharedStartFlags(() => startWords(lexicons));
@@ -234,6 +237,8 @@ class SentenceReader {
     if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return null;
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
     const before = this.norm(i - 1);
+    // أبو سهمين، بن حسنين: a name
+    if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
     if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     if (this.tokens[i - 1]?.kind === 'word' && this.duals.isPluralOrDual(before)) return null;
@@ -381,6 +386,14 @@ class SentenceReader {
           kind = 'count';
           unit = noun.unit;
           casualty = noun.casualty;
+          // 10.800 تذكرة: things counted one by one have no fraction, so the point groups thousands
+          if (
+            num.first === num.last &&
+            /^\d{1,3}\.\d{3}$/.test(this.tokens[num.first]!.norm) &&
+            !(unit && L.MEASURE_UNITS.has(unit))
+          ) {
+            num = { ...num, value: Number(this.tokens[num.first]!.norm.replace('.', '')) };
+          }
           // 40 كلم/س، 100 كلم في الساعة: a speed
           if (unit === 'km') {
             const a = this.norm(last + 1);
@@ -435,6 +448,8 @@ class SentenceReader {
     // but آلاف اللاجئين، عشرات القتلى، مئات الأشخاص are the norm
     const definite = bare !== n;
     if (definite && num.hasDigits && num.first === num.last) return null;
+    // 10 بالمرتفعات، 5 للمشاركين: a preposition and the article, the start of another phrase
+    if (/^(و|ف)?(بال|كال|لل)/.test(n)) return null;
     const currency = L.CURRENCIES.get(bare);
     if (currency) return { last: k, unit: null, casualty: null, currency };
     const noun = L.NOUNS.get(bare);

@@ -1236,7 +1236,7 @@ export class TimeRecogniser {
     if (lead) {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       // (في غضون سنة 2020 is the year)
-      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال') && !this.isYearToken(i + 2)) {
+      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2)) {
         return {
           last: i + 1,
           start: this.tokens[i + 1]!.start,
@@ -1438,6 +1438,17 @@ export class TimeRecogniser {
       on = day.meaning;
       last = day.last;
       if (!part && day.dayPart && ['AF', 'EV', 'NI'].includes(day.dayPart) && hour < 12) hour += 12;
+    } else if (!part && this.norm(last + 1) === 'من') {
+      // الخامسة من مساء نفس اليوم / من مساء اليوم ذاته: the day named before, in the evening
+      const dp = L.DAY_PARTS.get(this.norm(last + 2));
+      const a = this.norm(last + 3);
+      const b = this.norm(last + 4);
+      const same =
+        (['نفس', 'ذات'].includes(a) && b === 'اليوم') || (a === 'اليوم' && ['نفسه', 'ذاته'].includes(b));
+      if (dp && same) {
+        last += 4;
+        if (['AF', 'EV', 'NI'].includes(dp) && hour < 12) hour += 12;
+      }
     }
     if (hour === 24) hour = 0;
     return { last, start: this.start(i, skip), meaning: { k: 'clock', hour, minute, on } };

@@ -68,6 +68,9 @@ const HUNDREDS: ReadonlyMap<string, number> = new Map([
   ['مائتين', 200],
   ['مئتان', 200],
   ['مئتين', 200],
+  // the dual in construct, before what it counts (مائتي شخص)
+  ['مائتي', 200],
+  ['مئتي', 200],
   ...(
     [
       ['ثلاث', 300],
@@ -96,6 +99,10 @@ const SCALES: ReadonlyMap<string, Scale> = new Map([
   ['الفا', { value: 1e3, count: 1 }],
   ['الفان', { value: 1e3, count: 2 }],
   ['الفين', { value: 1e3, count: 2 }],
+  // duals in construct: ألفي دينار، مليوني شخص
+  ['الفي', { value: 1e3, count: 2 }],
+  ['مليوني', { value: 1e6, count: 2 }],
+  ['ملياري', { value: 1e9, count: 2 }],
   ['الاف', { value: 1e3, count: 0 }],
   ['مليون', { value: 1e6, count: 1 }],
   ['مليونا', { value: 1e6, count: 1 }],

@@ -9,7 +9,9 @@
  * Tuning was done on the `dev` part first; `heldout` was annotated (and committed) before the system
  * was ever run on it, and then used for tuning too; `blind` was annotated (and committed) after all three
  * had been used, before the system was run on it, measured once (90.0% / 85.8%), and then tuned as well:
- * the kinds of failure it showed were fixed by general rules tested on examples of their own.
+ * the kinds of failure it showed were fixed by general rules tested on examples of their own; `blind2` was
+ * annotated (and committed) after `blind` had been read, before the system was run on it, and is never
+ * used for tuning.
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,8 +20,8 @@ import { createDoc, type Doc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
-const SPLITS = ['dev', 'test', 'heldout', 'blind'] as const;
-/** The splits that were used for tuning: all of them by now (`blind` since session 3). */
+const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2'] as const;
+/** The splits that were used for tuning: all but `blind2` (`blind` since session 3). */
 const TUNED = ['dev', 'test', 'heldout', 'blind'] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -243,6 +245,12 @@ const all = (scores: Score[]): Score => ({
   spanDiffs: [],
 });
 
+/** Sentences drawn for `blind2` (`scripts/draw-eval-sentences.ts 9090 200`); those with neither a time nor a quantity are in no file. */
+const BLIND2_DRAWN = 200;
+const blind2Sentences = new Set(
+  [...times, ...quantities].filter((g) => g.split === 'blind2').map((g) => `${g.article}\u0000${g.sentence}`),
+).size;
+
 const md = [
   '# Times and quantities',
   '',
@@ -270,6 +278,15 @@ const md = [
   'sentences (`draw-eval-sentences.ts 9001 450` and `31337 250`, not committed) were read through the system for more',
   'general errors; so **every split here is now tuned**, and the next honest figure is a new split',
   'annotated by someone else.',
+  '',
+  'Once `blind` had been read, a fifth split, `blind2`, was built the same',
+  `way for one more honest figure: ${BLIND2_DRAWN} new sentences drawn with \`scripts/draw-eval-sentences.ts 9090 ${BLIND2_DRAWN}\``,
+  `(one per article, from articles no other eval set used; ${blind2Sentences} of them hold a time expression or a`,
+  `quantity, ${BLIND2_DRAWN - blind2Sentences} hold neither and are not in the files), every time expression (${t.blind2.n}) and quantity (${q.blind2.n})`,
+  'annotated by hand following the conventions below (with the `blind2` additions) and committed',
+  '(6432467; proof-read, one quantity added, in the next commit) before the system was run on them.',
+  '`blind2` is measured as the system stood, and no fix is made from it.',
+  '',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
   '- **exact value**: an expression overlapping the gold one has the gold type and value (and `mod`) —',
@@ -339,6 +356,30 @@ const md = [
   '  (`P1W`, `P1Y`); منذ سنة / قبل شهر is the date one unit back. The year of an edition or a law (دورة',
   '  2017، قانون المالية 2017، كأس العالم 2018) is a DATE spanning the year; a number before a counted noun',
   '  or after أكثر من / نحو is no year, nor a bare number before 1900 without عام / سنة / م.',
+  '- `blind2` additions. Times: a clock time whose day the sentence does not give takes the day the',
+  '  article gives, else the publication day; a weekday contradicting an explicit full date yields to the date',
+  '  (الاربعاء14 مارس 2017 → `2017-03-14`); a weekday of a clearly scheduled event (the new date of a match)',
+  '  is the next one even without a future marker; ليلة الخميس published on a Thursday is that Thursday,',
+  '  "بعد ليلة من الأحداث" the night before; اليوم meaning "nowadays" is `PRESENT_REF`; في السابق and منذ',
+  '  فترة are `PAST_REF`, قريبا، في المستقبل، الفترة/المرحلة القادمة `FUTURE_REF`; an anaphoric month is one',
+  '  resolved expression (نفس الشهر من سنة 2016 → `2016-04`); a year in a name is a DATE (يورو 2016، موسم',
+  '  2016-2017 → `2016` and `2017`); "تاريخ 14 جانفي" (an anniversary) takes the nearest year; a day word',
+  '  broken by a typo (يو غد، ايوم) is left out of the span. Not annotated: sports seasons and school years',
+  '  (الموسم القادم، السنة الدراسية), ساعات الذروة, adjectives (موعد يومي، التقرير الشهري), holidays (اليوم',
+  '  العالمي للمرأة), dates and numbers inside names (شارع 09 أفريل، مجموعة العشرين، قناة التاسعة، المروج 2،',
+  '  نوت 7، TU 713، صنف أ3), anaphoric حينها, the age decade "في عقده السادس" (its ordinal is a quantity).',
+  '- `blind2` additions. Quantities: rank nouns also include الفصل، المجموعة، الدورة، الدقيقة، المرتبة،',
+  '  المركز، دور (دور الثمانية → ordinal 8) and a standings position (1-الفتح); a number after قانون or',
+  '  رقم is a cardinal; scores and bare standings points are cardinals, "6ن" is 6 points (count, `point`);',
+  '  بنسبة 2،5 is a percent; "3551 م د" is 3551 million dinars; a dual scale counts two (ملياري دينار →',
+  '  2000000000, مليوني تلميذ); مليارات من الدولارات is 10^9 dollars `at-least`; في حدود is `about`. Units take',
+  '  a contract name only for a noun that names that unit (أشخاص، آخرين، أفراد → person; عسكري → soldier;',
+  '  تلميذ → student; سيارة → vehicle; امرأة → woman; دولة، بلد → country; موقوف → detainee); other nouns keep',
+  '  their written form without proclitics (مجندا، بحارة، حافلة، أعوان، شهيدا). Casualty: detainees keep',
+  '  `detained` when released (الإفراج عن 16 موقوفا) and time in custody is `detained`; recovered bodies',
+  '  (جثث إثنين آخرين) are `killed`; people taken to hospital after a poisoning are `injured`. Not annotated:',
+  '  a unit noun without a number (نحو هكتار، بهدفين لهدف), إحدى and أحدهما, codes and model numbers,',
+  '  الأولي/الأولية meaning "preliminary"; أولها ("the first of them") is an ordinal.',
   '',
   '## Time expressions',
   '',
@@ -354,13 +395,14 @@ const md = [
   ...SPLITS.map((split) => row(split, q[split])),
   row('all', all(SPLITS.map((split) => q[split]))),
   '',
-  'Attributes, on quantities whose value and kind are right (all splits, then `blind` alone):',
+  'Attributes, on quantities whose value and kind are right (all splits, then `blind` and `blind2` alone):',
   '',
   ...(['unit', 'approx', 'casualty'] as const).map((k) => {
     const a = SPLITS.reduce((n, split) => n + q[split].attrs[k][0], 0);
     const b = SPLITS.reduce((n, split) => n + q[split].attrs[k][1], 0);
     const [ba, bb] = q.blind.attrs[k];
-    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)})`;
+    const [ca, cb] = q.blind2.attrs[k];
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)})`;
   }),
   '',
   '### Before and after the fixes',
@@ -381,7 +423,11 @@ const md = [
   '',
   `Now, on \`blind\` (tuned): times ${pct(t.blind.exact, t.blind.n)} exact (${t.blind.exact}/${t.blind.n}), quantities ${pct(q.blind.exact, q.blind.n)} (${q.blind.exact}/${q.blind.n}).`,
   '',
-  'Reading: the ≥ 95% target is met on every split, all of them tuned; on unseen text expect less (the',
+  `Blind2 measurement (no fix made from it): times ${pct(t.blind2.exact, t.blind2.n)} exact`,
+  `(${t.blind2.exact}/${t.blind2.n}), quantities ${pct(q.blind2.exact, q.blind2.n)} (${q.blind2.exact}/${q.blind2.n}); the ≥ 95% target for exact values is`,
+  `${t.blind2.exact >= 0.95 * t.blind2.n ? 'met' : 'not met'} for times and ${q.blind2.exact >= 0.95 * q.blind2.n ? 'met' : 'not met'} for quantities on \`blind2\`.`,
+  '',
+  'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout` and `blind` were 83.5% / 90.0% for times and 78.2% / 85.8% for',
   'quantities). What is left: clock times whose day is only given in another sentence (t062, t138: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',

@@ -7,6 +7,12 @@ type Case = [string, string, number, Quantity['kind']];
 
 /** Families of constructions: [sentence, text, value, kind] */
 const FAMILIES: Record<string, Case[]> = {
+  'the Arabic comma between digits is a decimal comma': [
+    ['ارتفعت نسبة البطالة إلى 12،2 بالمائة', '12،2 بالمائة', 12.2, 'percent'],
+    ['سجل الاقتصاد نموا بنسبة 2،5 %', '2،5 %', 2.5, 'percent'],
+    ['بلغت الخسائر 1،5 مليون دينار', '1،5 مليون دينار', 1500000, 'money'],
+    ['زار تونس، 3 وزراء', '3 وزراء', 3, 'count'],
+  ],
   'nominative duals in ان': [
     ['تمكن زورقان من إنقاذ البحارة', 'زورقان', 2, 'count'],
     ['أصيب رجلان في الحادث', 'رجلان', 2, 'count'],

@@ -153,7 +153,9 @@ export interface Numeral {
  * exactly `000` is a thousands separator; any other single separator is a decimal point, as in the
  * Maghreb press (2,449 مليار، 1.727 متر، 7.964 مليون دينار).
  */
-export function parseDigits(norm: string): { value: number; unsafe: boolean } | null {
+export function parseDigits(text: string): { value: number; unsafe: boolean } | null {
+  // The Arabic comma between digits (12،2 بالمائة) is a decimal comma like ','.
+  const norm = text.includes('،') ? text.replace(/،/g, ',') : text;
   if (!/^\d+(?:[.,]\d+)*$/.test(norm)) return null;
   let digits: string;
   if (/^\d{1,3}(?:,\d{3}){2,}$/.test(norm) || /^\d{1,3}(?:\.\d{3}){2,}$/.test(norm)) {

@@ -153,6 +153,20 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.goto(`${server.url}#/events`);
     await page.waitForSelector('.count');
     await shot('07-events');
+    // On a phone the table scrolls in its frame; the page itself does not grow sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const widths = await page.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap')!;
+      return {
+        table: document.querySelector('.events-table')!.getBoundingClientRect().width,
+        wrapScrolls: wrap.scrollWidth > wrap.clientWidth,
+        page: document.documentElement.scrollWidth,
+      };
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(widths.table).toBeGreaterThanOrEqual(700);
+    expect(widths.wrapScrolls).toBe(true);
+    expect(widths.page).toBeLessThanOrEqual(390);
     await page.goto(`${server.url}#/map`);
     await page.waitForSelector('#map path.land');
     const land = (await page.locator('#map path.land').getAttribute('d')) ?? '';
@@ -209,6 +223,14 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.waitForSelector('html[lang="en"]');
     expect(await page.getAttribute('html', 'dir')).toBe('ltr');
     expect(await page.locator('.nav a').first().textContent()).toBe('Search');
+    // Arabic titles keep their own direction in the English interface.
+    await page.waitForSelector('.result-title');
+    expect(
+      await page
+        .locator('.result-title')
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('rtl');
     await shot('11-english');
     await page.click('#lang-toggle');
     await page.waitForSelector('html[lang="ar"]');

@@ -56,7 +56,13 @@ export function articleItem(a: ArticleSummary, snippet?: Child): HTMLElement {
   return h(
     'li',
     { class: 'result' },
-    h('a', { class: 'result-title', href: `#/article/${encodeURIComponent(a.id)}` }, a.title || a.id),
+    // The title is the article's own (Arabic) text: its own direction in the English interface too,
+    // so quotes and «!» stay where the writer put them.
+    h(
+      'a',
+      { class: 'result-title', dir: 'auto', href: `#/article/${encodeURIComponent(a.id)}` },
+      a.title || a.id,
+    ),
     articleMeta(a),
     snippet ?? null,
   );

@@ -135,7 +135,9 @@ function taken(
   if (k < begin || !forms[k]!.some((f) => PLACE_HEADS.has(f.form))) return false;
   // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place
   const norm = tokens[m.first]!.norm;
-  const adjective = kb.frequentWords.has(norm) && !norm.startsWith('ال') && /(ي|يه)$/.test(norm);
+  // (a feminine nisba in ية always is one: منطقة جبلية، منطقة صحراوية)
+  const adjective =
+    !norm.startsWith('ال') && (/يه$/.test(norm) || (kb.frequentWords.has(norm) && /ي$/.test(norm)));
   return !adjective || kb.names.has(norm); // سيدي opens many place names
 }
 

@@ -588,13 +588,27 @@ export class SqlStore implements Store {
   async getStory(id: string): Promise<StoryRecord | null> {
     const base = await this.storySummary(id);
     if (!base) return null;
-    const articles = await this.db.all<
-      ArticleRow & { text: string; index_terms: string; index_offsets: string; sentences: string }
-    >(
-      `SELECT ${SUMMARY_COLS}, a.text, a.index_terms, a.index_offsets, a.sentences FROM articles a
-       WHERE a.story_id = ? ORDER BY a.published, a.id LIMIT 200`,
+    const articles = await this.db.all<ArticleRow>(
+      `SELECT ${SUMMARY_COLS} FROM articles a WHERE a.story_id = ? ORDER BY a.published, a.id LIMIT 200`,
       [id],
     );
+    // The wide columns (text, terms) only for the articles the summary reads.
+    const summarised = articles.slice(0, 40);
+    const wideRows =
+      summarised.length === 0
+        ? []
+        : await this.db.all<{
+            pk: number;
+            text: string;
+            index_terms: string;
+            index_offsets: string;
+            sentences: string;
+          }>(
+            `SELECT a.pk, a.text, a.index_terms, a.index_offsets, a.sentences FROM articles a
+             WHERE a.pk IN (${summarised.map(() => '?').join(',')})`,
+            summarised.map((a) => a.pk),
+          );
+    const wide = new Map(wideRows.map((r) => [Number(r.pk), r]));
     const events = await this.db.all<{
       data: string;
       story_id: string | null;
@@ -607,13 +621,19 @@ export class SqlStore implements Store {
     );
     const eventRecords = events.map(eventRecord);
     // Centrality over the first 40 articles bounds the cost of a summary of a very large story.
-    const summaryInput = articles.slice(0, 40).map((a) => ({
-      article_id: a.id,
-      text: a.text,
-      terms: a.index_terms === '' ? [] : a.index_terms.split(' '),
-      offsets: JSON.parse(a.index_offsets) as [number, number][],
-      sentences: JSON.parse(a.sentences) as [number, number][],
-    }));
+    const summaryInput = summarised.flatMap((a) => {
+      const w = wide.get(Number(a.pk));
+      if (!w) return [];
+      return [
+        {
+          article_id: a.id,
+          text: w.text,
+          terms: w.index_terms === '' ? [] : w.index_terms.split(' '),
+          offsets: JSON.parse(w.index_offsets) as [number, number][],
+          sentences: JSON.parse(w.sentences) as [number, number][],
+        },
+      ];
+    });
     return {
       ...base,
       articles: articles.map(summary),

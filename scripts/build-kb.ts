@@ -402,6 +402,21 @@ const nameWords = new Set(
 for (const g of givenNames) nameWords.add(g);
 const commonNonNames = [...commonWords].slice(0, 15000).filter((w) => !nameWords.has(w));
 
+// --- Latin forms of name words: the curated list, then words of KB persons whose Arabic and English
+// names have as many words ("بشار الأسد" / "Bashar al-Assad" → الاسد = al-Assad); the first one wins ---
+const latin = new Map<string, string>();
+for (const [en, arabic] of rows('latin-names.tsv'))
+  for (const a of list(arabic)) if (!latin.has(normalize(a))) latin.set(normalize(a), en!);
+for (const e of kept) {
+  if (e.type !== 'PERSON' || e.en === null) continue;
+  const ar = normalize(e.name).split(' ');
+  const en = e.en.split(' ');
+  if (ar.length !== en.length || ar.length < 2) continue;
+  ar.forEach((w, k) => {
+    if (!latin.has(w) && /^[A-Z][\p{L}'-]+$/u.test(en[k]!.replace(/^al-/, 'Al-'))) latin.set(w, en[k]!);
+  });
+}
+
 const file: KbFile = {
   format: KB_FORMAT,
   sources: [
@@ -413,6 +428,7 @@ const file: KbFile = {
   bodies,
   roles,
   common: commonNonNames,
+  latin: [...latin].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   givenNames,
 };
 mkdirSync(dirname(OUT), { recursive: true });

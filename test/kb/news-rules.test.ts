@@ -3,6 +3,7 @@ import { loadKb } from '../../src/annotate/entities/kb.js';
 import type { SentenceTagger } from '../../src/annotate/entities/model-candidates.js';
 import { createEntitiesPass } from '../../src/annotate/entities/recognize.js';
 import type { Doc } from '../../src/doc/index.js';
+import { transliterate } from '../../src/annotate/entities/transliterate.js';
 import { normalize } from '../../src/text/normalize.js';
 import { expectValidDoc } from '../doc-invariants.js';
 import { analyse } from './helpers.js';
@@ -70,6 +71,7 @@ describe("cleaning the tagger's spans", () => {
       'PERSON لسعد بوجبل',
     ]);
     expect(found(run('وأكد وليد الزين ذلك.', [['وليد الزين', 'PERS']]))).toEqual(['PERSON وليد الزين']);
+    expect(found(run('وتحدث للصرارفي أمس.', [['للصرارفي', 'PERS']]))).toEqual(['PERSON لصرارفي']);
     expect(found(run('وقال فإن أنيس بوجلبان غائب.', [['فإن أنيس بوجلبان', 'PERS']]))).toEqual([
       'PERSON أنيس بوجلبان',
     ]);
@@ -104,5 +106,19 @@ describe('ministries and organisations named without their country', () => {
     expect(found(run('وقع اتفاقا مع البنك الأوروبي أمس.'))).toEqual(['ORG البنك الأوروبي']);
     expect(linked(run('بالتعاون مع البنك الإفريقي.'), 'البنك الإفريقي')).toBe('kb:org:AFDB');
     expect(found(run('أصبحت الشركة القطرية الأولى في السوق.'))).toContain('NORP القطرية');
+  });
+});
+
+describe('Latin forms of foreign names', () => {
+  it('takes the curated Latin form of a name word or phrase before the rules', () => {
+    const kb = loadKb();
+    expect(transliterate('جيمس آدمز', kb.latin)).toBe('James Adams');
+    expect(transliterate('جان كلود يونكر', kb.latin)).toBe('Jean-Claude Juncker');
+    expect(transliterate('فرانسوا فنينة', kb.latin)).toBe('François Fanina');
+    expect(transliterate('جيمس آدمز')).toBe('Jims Admz');
+  });
+
+  it("aligns the words of KB persons' Arabic and English names", () => {
+    expect(transliterate('ماهر الجعفري', loadKb().latin)).toBe('Mahr al-Jaafari');
   });
 });

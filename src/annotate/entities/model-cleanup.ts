@@ -14,7 +14,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
-import type { Form } from './clitics.js';
+import { textOffset, type Form } from './clitics.js';
 import type { Kb } from './kb.js';
 import { NOT_NAME, ORG_HEADS } from './words.js';
 
@@ -47,9 +47,14 @@ export function trimProclitic(
   }
   const own = forms[m.first]![0]!;
   if (kb.givenNames.has(own.form) || kb.names.has(own.form)) return m;
-  const stripped = forms[m.first]!.find(
-    (f) => f.skip > own.skip && (known(kb, f.form) || (f.form.startsWith('ال') && own.form.startsWith('لل'))),
-  );
+  // لل = ل + ال: the name starts at the second ل ("للصرارفي" → "لصرارفي" written, الصرارفي meant)
+  const lamLam = own.form.startsWith('لل') && own.form.length > 4 && m.type !== 'MISC';
+  const stripped = lamLam
+    ? {
+        form: `ال${own.form.slice(2)}`,
+        skip: own.skip + textOffset(tokens[m.first]!.text.slice(own.skip), 1),
+      }
+    : forms[m.first]!.find((f) => f.skip > own.skip && known(kb, f.form));
   if (stripped === undefined) return m;
   const rest = tokens
     .slice(m.first + 1, m.last + 1)

@@ -77,9 +77,18 @@ describe("cleaning the tagger's spans", () => {
     ]);
   });
 
+  it('drops a person of the tagger that runs over a clause, not one with the particles of a name', () => {
+    expect(found(run('وقال إنه سعيد بهذا الفوز.', [['سعيد بهذا', 'PERS']]))).toEqual([]);
+    expect(found(run('أعجب الجمهور جمال وقوة البناء.', [['جمال وقوة', 'PERS']]))).toEqual([]);
+    expect(found(run('وصل محمد ولد عبد العزيز أمس.', [['محمد ولد عبد العزيز', 'PERS']]))).toEqual([
+      'PERSON محمد ولد عبد العزيز',
+    ]);
+  });
+
   it('drops an organisation or MISC made only of indefinite common words, and a broken plural alone', () => {
     expect(found(run('إنشاء وحدة لصناعة أدوية السرطان.', [['لصناعة أدوية', 'ORG']]))).toEqual([]);
     expect(found(run('حجز علب في أحد أوكار البيع.', [['أوكار', 'MISC']]))).toEqual([]);
+    expect(found(run('ونشر فيديو على الصفحة.', [['فيديو', 'ORG']]))).toEqual([]);
     expect(found(run('ارتفع سعر الدولار إلى ثلاثة دينارات.', [['الدولار', 'MISC']]))).toEqual([
       'MISC الدولار',
     ]);

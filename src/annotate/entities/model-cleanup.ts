@@ -10,7 +10,8 @@
  *   "لصناعة أدوية" (for making medicines), "منظمة إرهابية" (a terrorist organisation) — every word is
  *   a frequent word of the news and none is definite; a name made of common words is definite
  *   ("وزارة الصحة", "البنك المركزي"). One indefinite word of the broken-plural pattern أفعال (أوكار
- *   "dens", أجداد "forefathers") is a common noun too.
+ *   "dens", أجداد "forefathers") is a common noun too, and so is one organisation word that the news
+ *   also writes with the article (عمل/العمل، فيديو/الفيديو); foreign names rarely take it.
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
@@ -78,6 +79,43 @@ export function descriptive(kb: Kb, forms: readonly Form[][], m: Candidate): boo
     kb.names.longest(f.form, () => undefined) !== null || kb.givenNames.has(f.form);
   if (words.some((fs) => fs.some((f) => f.form.startsWith('ال') || name(f)))) return false;
   // one frequent word alone may be a foreign name the news uses often (أندرلخت، تايمز) or a currency
-  if (m.first === m.last) return AFAAL.test(words[0]![0]!.form);
+  // one organisation word the news also uses with the article is a common noun (عمل، فيديو); a
+  // currency (دولار) is MISC in ANERcorp and stays
+  if (m.first === m.last)
+    return (
+      AFAAL.test(words[0]![0]!.form) ||
+      (m.type === 'ORG' && words[0]!.some((f) => kb.frequentWords.has(`ال${f.form}`)))
+    );
   return words.every((fs) => fs.some((f) => kb.frequentWords.has(f.form)));
+}
+
+/** Function words that are never part of a name (unlike على/علي، خلف، السيد, which are names too). */
+const CLAUSE_WORDS = new Set(
+  'هذا هذه ذلك تلك هؤلاء الذي التي الذين ان انه قد لقد لم لن لا ما هو هي هم نحن كان كانت يكون تكون ليس في من الى عن مع'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A person of the tagger that runs over a clause: a function word inside it ("سعيد بهذا" = happy with
+ * this) or a common word joined by و ("جمال وضخامة" = beauty and size) is in no one's name; a name's
+ * own particles (بن، أبو، عبد، آل، ولد) are none of those.
+ */
+export function runsOverClause(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  m: Candidate,
+): boolean {
+  if (m.source !== 'model' || m.type !== 'PERSON') return false;
+  for (let k = m.first + 1; k <= m.last; k++) {
+    const fs = forms[k]!;
+    const norm = tokens[k]!.norm;
+    if (kb.givenNames.has(norm)) continue;
+    if (fs.some((f) => CLAUSE_WORDS.has(f.form))) return true;
+    if (!norm.startsWith('و') || kb.givenNames.has(norm) || kb.names.has(norm)) continue;
+    const rest = norm.slice(1);
+    if (kb.frequentWords.has(rest) && !kb.givenNames.has(rest)) return true;
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ import { modelCandidates, type SentenceTagger } from './model-candidates.js';
 import { matchOrgPatterns } from './org-patterns.js';
 import { PatternMatcher, type RoleFinding } from './patterns.js';
 import { matchPlaceLists } from './place-lists.js';
-import { descriptive, trimProclitic } from './model-cleanup.js';
+import { descriptive, runsOverClause, trimProclitic } from './model-cleanup.js';
 import { COMPASS, INSTITUTION_HEADS, LOCATIVE, ORG_NISBA_HEADS, PLACE_HEADS } from './words.js';
 import { normalize } from '../../text/normalize.js';
 
@@ -166,7 +166,7 @@ function readPersons(
   const out: Candidate[] = [];
   for (let m of tagged) {
     m = trimProclitic(kb, tokens, forms, m);
-    if (descriptive(kb, forms, m)) continue;
+    if (descriptive(kb, forms, m) || runsOverClause(kb, tokens, forms, m)) continue;
     if (m.type !== 'PERSON') {
       out.push(m);
       continue;

@@ -8,7 +8,10 @@
  *   false positives: system expressions in annotated sentences that overlap no gold expression
  * Tuning was done on the `dev` part first; `heldout` was annotated (and committed) before the system
  * was ever run on it, and then used for tuning too; `blind` was annotated (and committed) after all three
- * had been used, before the system was run on it, and is never used for tuning.
+ * had been used, before the system was run on it, measured once (90.0% / 85.8%), and then tuned as well:
+ * the kinds of failure it showed were fixed by general rules tested on examples of their own; `blind2` was
+ * annotated (and committed) after `blind` had been read, before the system was run on it, and is never
+ * used for tuning.
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,9 +20,9 @@ import { createDoc, type Doc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
-const SPLITS = ['dev', 'test', 'heldout', 'blind'] as const;
-/** The splits that were used for tuning (the `blind` one never is). */
-const TUNED = ['dev', 'test', 'heldout'] as const;
+const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2'] as const;
+/** The splits that were used for tuning: all but `blind2` (`blind` since session 3). */
+const TUNED = ['dev', 'test', 'heldout', 'blind'] as const;
 type Split = (typeof SPLITS)[number];
 
 interface GoldBase {
@@ -205,11 +208,15 @@ function scoreQuantities(gold: GoldQuantity[]): QScore {
   return s;
 }
 
-/** Exact values of each split when `heldout` was first measured (a61ddfc), before the fixes it prompted. */
+/**
+ * Exact values of each split before the fixes it prompted: dev, test and heldout when `heldout` was
+ * first measured (a61ddfc); blind at its first and only unseen measurement (session 2).
+ */
 const BEFORE: Record<(typeof TUNED)[number], { times: string; quantities: string }> = {
   dev: { times: '97.6%', quantities: '100.0%' },
   test: { times: '84.9%', quantities: '88.7%' },
   heldout: { times: '83.5%', quantities: '78.2%' },
+  blind: { times: '90.0%', quantities: '85.8%' },
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -238,6 +245,12 @@ const all = (scores: Score[]): Score => ({
   spanDiffs: [],
 });
 
+/** Sentences drawn for `blind2` (`scripts/draw-eval-sentences.ts 9090 200`); those with neither a time nor a quantity are in no file. */
+const BLIND2_DRAWN = 200;
+const blind2Sentences = new Set(
+  [...times, ...quantities].filter((g) => g.split === 'blind2').map((g) => `${g.article}\u0000${g.sentence}`),
+).size;
+
 const md = [
   '# Times and quantities',
   '',
@@ -258,7 +271,22 @@ const md = [
   'figure left: 120 new sentences drawn with `scripts/draw-eval-sentences.ts 777 120` (one per article,',
   'from articles no other eval set uses; 105 of them hold a time expression or a quantity), every time',
   'expression and quantity annotated by hand following the conventions below and committed (87b389b)',
-  'before the system was run on them. `blind` is measured as the system stood, and no fix is made from it.',
+  'before the system was run on them, and measured once as the system stood: times 90.0% (108/120),',
+  'quantities 85.8% (97/113) — the last honest figures. In session 3 the kinds of failure it showed',
+  '(duals, day lists, ranks and scores, parts of periods, ages, lone parts of the day, years of months)',
+  'were fixed by general rules, each tested on constructed examples of its own, and 700 unseen ANT',
+  'sentences (`draw-eval-sentences.ts 9001 450` and `31337 250`, not committed) were read through the system for more',
+  'general errors; so **every split here is now tuned**, and the next honest figure is a new split',
+  'annotated by someone else.',
+  '',
+  'Once `blind` had been read, a fifth split, `blind2`, was built the same',
+  `way for one more honest figure: ${BLIND2_DRAWN} new sentences drawn with \`scripts/draw-eval-sentences.ts 9090 ${BLIND2_DRAWN}\``,
+  `(one per article, from articles no other eval set used; ${blind2Sentences} of them hold a time expression or a`,
+  `quantity, ${BLIND2_DRAWN - blind2Sentences} hold neither and are not in the files), every time expression (${t.blind2.n}) and quantity (${q.blind2.n})`,
+  'annotated by hand following the conventions below (with the `blind2` additions) and committed',
+  '(6432467; proof-read, one quantity added, in the next commit) before the system was run on them.',
+  '`blind2` is measured as the system stood, and no fix is made from it.',
+  '',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
   '- **exact value**: an expression overlapping the gold one has the gold type and value (and `mod`) —',
@@ -300,7 +328,58 @@ const md = [
   '  cardinal when it is one (مرة واحدة); "80,000 د" is the Tunisian notation of 80 dinars (millimes after',
   '  the comma); "60 مليون دينار" is read literally; ages are durations; a rate after a count (10 دنانير',
   '  في الشهر) is a SET, but "في الساعة" of a speed is not annotated; Hijri months without day or year',
-  '  (شهر رمضان) are not annotated; a day list (أيام 21 22 و23 أفريل) gives one date per day.',
+  '  (شهر رمضان) are not annotated; a day list (أيام 21 22 و23 أفريل، يومي 8 و9، أيام 8 أو9 أو10) gives',
+  '  one date per day.',
+  '- Session-3 additions. Duals: the nominative (رجلان، زورقان)، the oblique (رجلين)، the feminine in ت',
+  '  (سنتين، رحلتين) and a dual before a pronoun (صديقيه) count two; a definite dual only for people',
+  '  (الشخصين، الجريحين — not البلدين، الطرفين); the span is the noun alone (رحلتين داخليتين → رحلتين).',
+  '  Numbers in construct (ألفي دينار، مليوني، مائتي) and amounts joined by و after a scale (111 ألفا و65',
+  '  حالة → 111065; 3 ملايين و429 ألف دينار → 3429000) are one quantity. Ranks: a number after الجولة،',
+  '  الدور، الدقيقة، المرتبة، الفصل، المادة، البند، الفقرة، صنف (also in quotes: صنف "2" و"3") is an',
+  '  ordinal; after رقم or عدد it is an identifier, a cardinal (الطريق رقم 17، القانون عدد 25). Scores',
+  '  (بنتيجة 3-1، 2 - 1، 15 مقابل 9) are two cardinals with no unit, never a range or a date; a hyphen pair',
+  '  that goes up (15-20 شخصا) is a range. A point before three digits groups thousands in a count of',
+  '  things (10.800 تذكرة → 10800) but not in a measure or money (1.500 كلم → 1.5، 7.500 دينار → 7.5).',
+  '  A number word with the article agrees with the noun before it (المواليد الأربعة → 4, no unit).',
+  '- Session-3 additions, times. الأشهر / الأيام / الأسابيع الأولى (الأخيرة) من X → X with START (END);',
+  '  halves and quarters of a year: النصف الأول / السداسي الأول من 2017 → `2017-H1`, الثلاثي / الربع الثالث',
+  '  → `2017-Q3` (granularity quarter); of a month they give START / MID / END. Ages: الخامسة عشرة من',
+  '  العمر → `P15Y`, like يبلغ من العمر 25 سنة and (30 سنة). A part of the day alone after a verb (… يوم 9',
+  '  مارس … ليلا) is a TIME of the last day named in the sentence, and nothing when none is. و النصف /',
+  '  والربع / والثلث after an hour give :30 / :15 / :20; بعد الزوال is the afternoon; الخامسة من مساء نفس',
+  '  اليوم is 17:00 of the day named before. A month without a year',
+  '  takes the year of the month named with one before it in the sentence (يوم 7 مارس 2016 … إلى يوم 9',
+  '  مارس → 2016; the next year when it comes well before: من 20 ديسمبر 2015 إلى 10 جانفي → 2016), the',
+  '  year named last after من ذلك العام, and otherwise the tense (an event reported in the past — وقعت،',
+  '  تواصلت، اندلعت… — the most recent such date; a future marker the next). One unit alone after بعد،',
+  '  خلال، بـ or an approximation (بعد أسبوع، بعدها بأسبوع، أكثر من سنة، ما يزيد عن السنة) is a duration',
+  '  (`P1W`, `P1Y`); منذ سنة / قبل شهر is the date one unit back. The year of an edition or a law (دورة',
+  '  2017، قانون المالية 2017، كأس العالم 2018) is a DATE spanning the year; a number before a counted noun',
+  '  or after أكثر من / نحو is no year, nor a bare number before 1900 without عام / سنة / م.',
+  '- `blind2` additions. Times: a clock time whose day the sentence does not give takes the day the',
+  '  article gives, else the publication day; a weekday contradicting an explicit full date yields to the date',
+  '  (الاربعاء14 مارس 2017 → `2017-03-14`); a weekday of a clearly scheduled event (the new date of a match)',
+  '  is the next one even without a future marker; ليلة الخميس published on a Thursday is that Thursday,',
+  '  "بعد ليلة من الأحداث" the night before; اليوم meaning "nowadays" is `PRESENT_REF`; في السابق and منذ',
+  '  فترة are `PAST_REF`, قريبا، في المستقبل، الفترة/المرحلة القادمة `FUTURE_REF`; an anaphoric month is one',
+  '  resolved expression (نفس الشهر من سنة 2016 → `2016-04`); a year in a name is a DATE (يورو 2016، موسم',
+  '  2016-2017 → `2016` and `2017`); "تاريخ 14 جانفي" (an anniversary) takes the nearest year; a day word',
+  '  broken by a typo (يو غد، ايوم) is left out of the span. Not annotated: sports seasons and school years',
+  '  (الموسم القادم، السنة الدراسية), ساعات الذروة, adjectives (موعد يومي، التقرير الشهري), holidays (اليوم',
+  '  العالمي للمرأة), dates and numbers inside names (شارع 09 أفريل، مجموعة العشرين، قناة التاسعة، المروج 2،',
+  '  نوت 7، TU 713، صنف أ3), anaphoric حينها, the age decade "في عقده السادس" (its ordinal is a quantity).',
+  '- `blind2` additions. Quantities: rank nouns also include الفصل، المجموعة، الدورة، الدقيقة، المرتبة،',
+  '  المركز، دور (دور الثمانية → ordinal 8) and a standings position (1-الفتح); a number after قانون or',
+  '  رقم is a cardinal; scores and bare standings points are cardinals, "6ن" is 6 points (count, `point`);',
+  '  بنسبة 2،5 is a percent; "3551 م د" is 3551 million dinars; a dual scale counts two (ملياري دينار →',
+  '  2000000000, مليوني تلميذ); مليارات من الدولارات is 10^9 dollars `at-least`; في حدود is `about`. Units take',
+  '  a contract name only for a noun that names that unit (أشخاص، آخرين، أفراد → person; عسكري → soldier;',
+  '  تلميذ → student; سيارة → vehicle; امرأة → woman; دولة، بلد → country; موقوف → detainee); other nouns keep',
+  '  their written form without proclitics (مجندا، بحارة، حافلة، أعوان، شهيدا). Casualty: detainees keep',
+  '  `detained` when released (الإفراج عن 16 موقوفا) and time in custody is `detained`; recovered bodies',
+  '  (جثث إثنين آخرين) are `killed`; people taken to hospital after a poisoning are `injured`. Not annotated:',
+  '  a unit noun without a number (نحو هكتار، بهدفين لهدف), إحدى and أحدهما, codes and model numbers,',
+  '  الأولي/الأولية meaning "preliminary"; أولها ("the first of them") is an ordinal.',
   '',
   '## Time expressions',
   '',
@@ -316,22 +395,24 @@ const md = [
   ...SPLITS.map((split) => row(split, q[split])),
   row('all', all(SPLITS.map((split) => q[split]))),
   '',
-  'Attributes, on quantities whose value and kind are right (all splits, then `blind` alone):',
+  'Attributes, on quantities whose value and kind are right (all splits, then `blind` and `blind2` alone):',
   '',
   ...(['unit', 'approx', 'casualty'] as const).map((k) => {
     const a = SPLITS.reduce((n, split) => n + q[split].attrs[k][0], 0);
     const b = SPLITS.reduce((n, split) => n + q[split].attrs[k][1], 0);
     const [ba, bb] = q.blind.attrs[k];
-    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)})`;
+    const [ca, cb] = q.blind2.attrs[k];
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)})`;
   }),
   '',
-  '### Before and after the second round of fixes',
+  '### Before and after the fixes',
   '',
-  'Exact values when `heldout` was first measured (commit a61ddfc), before any fix it prompted, and now.',
-  'The `heldout` "before" figures are the honest held-out figures; the "now" figures include fixes of',
-  'general constructions found in all three splits (each with unit tests on examples of its own in',
-  'test/times/constructions.test.ts and test/quantities/constructions.test.ts), so `heldout` is no',
-  'longer unseen either.',
+  'Exact values before the fixes each split prompted (dev, test, heldout: when `heldout` was first',
+  'measured, commit a61ddfc; blind: its one unseen measurement) and now. The "before" figures of',
+  '`heldout` and `blind` are the honest unseen figures; the "now" figures include fixes of general',
+  'constructions (unit tests on examples of their own in test/times/constructions.test.ts,',
+  'test/times/lists-parts-ages.test.ts, test/quantities/constructions.test.ts and',
+  'test/quantities/duals-ranks-scores.test.ts), so no split is unseen any more.',
   '',
   '| split | times before | times now | quantities before | quantities now |',
   '|---|---|---|---|---|',
@@ -340,16 +421,20 @@ const md = [
     return `| ${split} | ${before.times} | ${pct(t[split].exact, t[split].n)} | ${before.quantities} | ${pct(q[split].exact, q[split].n)} |`;
   }),
   '',
-  `Blind measurement (first and only run, no fix made from it): times ${pct(t.blind.exact, t.blind.n)} exact`,
-  `(${t.blind.exact}/${t.blind.n}), quantities ${pct(q.blind.exact, q.blind.n)} (${q.blind.exact}/${q.blind.n}); the ≥ 95% target for exact values is`,
-  `${t.blind.exact >= 0.95 * t.blind.n ? 'met' : 'not met'} for times and ${q.blind.exact >= 0.95 * q.blind.n ? 'met' : 'not met'} for quantities on \`blind\`.`,
+  `Now, on \`blind\` (tuned): times ${pct(t.blind.exact, t.blind.n)} exact (${t.blind.exact}/${t.blind.n}), quantities ${pct(q.blind.exact, q.blind.n)} (${q.blind.exact}/${q.blind.n}).`,
   '',
-  'Reading of the tuned splits: the ≥ 95% target is met on each of them. What is left there: clock',
-  'times whose day is only given in another sentence (t062, t138: each sentence is analysed alone), the',
-  'dual in ان (مجهولان) that is not read (too many names end in ان), a dual read as the plural of a',
-  'participle (معرضين), and a plural noun in construct (1894 مجهولي المصير). The `test` false positives 7، 8، 9، 12، 13 (جوان 2017) are right dates that',
-  'the `test` annotation left out (it annotated only the last day of that list, t109). The seeds (tests',
-  'in test/times) resolve exactly.',
+  `Blind2 measurement (no fix made from it): times ${pct(t.blind2.exact, t.blind2.n)} exact`,
+  `(${t.blind2.exact}/${t.blind2.n}), quantities ${pct(q.blind2.exact, q.blind2.n)} (${q.blind2.exact}/${q.blind2.n}); the ≥ 95% target for exact values is`,
+  `${t.blind2.exact >= 0.95 * t.blind2.n ? 'met' : 'not met'} for times and ${q.blind2.exact >= 0.95 * q.blind2.n ? 'met' : 'not met'} for quantities on \`blind2\`.`,
+  '',
+  'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
+  'first measurements of `heldout` and `blind` were 83.5% / 90.0% for times and 78.2% / 85.8% for',
+  'quantities). What is left: clock times whose day is only given in another sentence (t062, t138: each',
+  'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
+  'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',
+  'false positives 7، 8، 9، 12، 13 (جوان 2017) are right dates that the `test` annotation left out (it',
+  'annotated only the last day of that list, t109), and الثامنة من عمرها is an age that annotation left out.',
+  'The seeds (tests in test/times) resolve exactly.',
   '',
   '## Failures',
   '',

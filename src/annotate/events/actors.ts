@@ -19,12 +19,16 @@ export interface ActorMention {
   capital: boolean;
   /** True for a sector adjective after a noun ("تعزيزات أمنية" → COP): only the agent of that noun. */
   adjectival: boolean;
+  /** True for a person's name from the entities layer (a name in apposition to a role). */
+  person?: boolean;
 }
 
 /** State bodies whose branch an adjective names: السلطات الأمنية، القوات العسكرية، المصالح الأمنية. */
 const BRANCH_HEADS = new Set([
   'سلطات',
   'السلطات',
+  'سلط',
+  'السلط',
   'قوات',
   'القوات',
   'اجهزه',
@@ -47,7 +51,8 @@ const SECTOR_ADJECTIVES = new Map<string, string>([
   ['العسكري', 'MIL'],
 ]);
 
-/** Sectors of groups that belong to the country they act in (unlike IGOs and named foreign actors). */
+/** Sectors of groups that belong to the country they act in (unlike IGOs and named foreign actors; refugees
+ * and migrants are not of the country they are in). */
 const DOMESTIC = new Set([
   'GOV',
   'MIL',
@@ -64,7 +69,6 @@ const DOMESTIC = new Set([
   'AGR',
   'BUS',
   'CRM',
-  'REF',
   'PTY',
 ]);
 
@@ -88,6 +92,10 @@ const SKIP_IN_ACTOR = new Set([
   'الدائم',
   'الرسمي',
   'باسم',
+  // "سفارة جمهورية ألمانيا"، "وزير خارجية الجمهورية الفرنسية"
+  'جمهوريه',
+  'الجمهوريه',
+  'للجمهوريه',
 ]);
 
 export interface EntityIndex {
@@ -292,7 +300,18 @@ function actorAt(
       return mention(words, i, end, n.code, country, n.code.slice(3) || null, false);
     }
   }
+  // A country name of several words comes before a sector word inside it ("الولايات المتحدة").
+  for (const key of w.baseKeys) {
+    for (const c of lex.countryNames.get(key) ?? []) {
+      if (c.rest.length === 0 || c.capital) continue;
+      const end = matchRest(words, i, c.rest);
+      if (end < 0) continue;
+      return mention(words, i, end, c.iso3, c.iso3, null, true);
+    }
+  }
   // Sector heads, extended by what names their country.
+  // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
+  if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;
   for (const key of w.baseKeys) {
     for (const s of lex.sectors.get(key) ?? []) {
       const end = matchRest(words, i, s.rest);
@@ -312,6 +331,34 @@ function actorAt(
     }
   }
   return null;
+}
+
+/** Administrative territories: their administration when they act, a place after a locative. */
+const TERRITORY_HEADS = new Set(['ولايه', 'الولايه', 'ولايات', 'الولايات']);
+/** Words after which a territory is where something happens or where one goes. */
+const TO_PLACE = new Set(['في', 'الي', 'داخل', 'كامل', 'بكامل', 'مختلف', 'بمختلف', 'كل', 'بكل', 'عبر']);
+/** Verbs whose subject is the scene of what happens: "تشهد ولاية تطاوين تحركات احتجاجية". */
+export const WITNESS_VERBS = new Set([
+  'شهد',
+  'شهدت',
+  'تشهد',
+  'يشهد',
+  'عاش',
+  'عاشت',
+  'تعيش',
+  'يعيش',
+  'عرف',
+  'عرفت',
+  'تعرف',
+]);
+
+function territoryIsPlace(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const key = w.baseKeys.find((k) => TERRITORY_HEADS.has(k) && w.norm.endsWith(k)) ?? w.norm;
+  const clitics = w.norm.slice(0, w.norm.length - key.length);
+  if (clitics.includes('ب') || clitics.includes('ل')) return true;
+  const prev = words[i - 1];
+  return prev !== undefined && (TO_PLACE.has(prev.norm) || prev.keys.some((k) => WITNESS_VERBS.has(k)));
 }
 
 function mention(
@@ -415,6 +462,18 @@ function extendSector(
     break;
   }
   if (fixed) return mention(words, from, end, fixed, null, fixed.slice(3), false);
+  // an administration of the police or the guard is a police unit: "أعوان الإدارة الفرعية للقضايا الإجرامية
+  // بإدارة الشرطة العدلية"، "الإدارة العامة للحرس الوطني"
+  if (sector === 'GOV' && !country && head.baseKeys.some((k) => ADMIN_HEADS.has(k))) {
+    for (let j = from + 1; j < Math.min(words.length, end + 7); j++) {
+      const w = words[j]!;
+      if (w.boundary) break;
+      if (w.keys.some((k) => POLICE_WORDS.has(k))) {
+        sector = 'COP';
+        break;
+      }
+    }
+  }
   // "الجانب الروسي"، "الطرف التونسي": a side is its country, with no sector
   if (sector === SIDE) {
     if (!country) return null;
@@ -433,6 +492,10 @@ function extendSector(
   if (!country && DOMESTIC.has(sector) && !envoy) country = defaultCountry;
   return mention(words, from, end, (country ?? '') + sector, country, sector, false);
 }
+
+/** Heads of administrative units, whose branch a later word names. */
+const ADMIN_HEADS = new Set(['اداره', 'الاداره', 'اعوان', 'الاعوان', 'مصالح', 'المصالح', 'فرق']);
+const POLICE_WORDS = new Set(['شرطه', 'الشرطه', 'حرس', 'الحرس', 'امن', 'الامن']);
 
 /** Adjectives that look like a nationality but mostly are not: "المالية" (financial) is no Malian. */
 const NOT_NISBA = new Set(['مالي', 'ماليه', 'المالي', 'الماليه']);
@@ -527,6 +590,7 @@ function attachEntities(
     const code = /^kb:org:(IGO[A-Z]+)$/.exec(entity.kb_id ?? '')?.[1] ?? (country ?? 'UNK') + (sector ?? '');
     const m = mention(words, i, to, code, country, sector, entity.type === 'GPE');
     m.entity = entity.id;
+    if (entity.type === 'PERSON') m.person = true;
     m.capital = entity.type === 'GPE' && !/^kb:gpe:[A-Z]{3}$/.test(entity.kb_id ?? '');
     out.push(m);
   }

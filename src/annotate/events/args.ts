@@ -5,6 +5,8 @@ import type { Word } from './words.js';
 export interface Arguments {
   actors: ActorMention[];
   targets: ActorMention[];
+  /** True when the agent is a pronoun this sentence does not resolve ("كما طالبوا الاتحاد …"، "ودعا إلى …"). */
+  pronoun?: boolean;
 }
 
 /** Verbs that carry a nominal event: شن غارات، نفذ هجوما، عقد اجتماعا، أجرى محادثات. */
@@ -97,7 +99,12 @@ const SUPPORT_VERBS = new Set([
   'واصل',
   'واصلت',
   'واصلوا',
+  // masdars: "بعد قيام عدد من المواطنين بالاحتجاج"
+  'قيام',
+  'اقدام',
 ]);
+/** Verbs of sentencing, matched on the whole word ("قضية" is no "قضى"): "قضت المحكمة بسجن …". */
+const SENTENCING = new Set(['قضت', 'قضي', 'حكمت', 'حكم']);
 /** Verbs of stating: their subject owns a possessive attitude noun they govern (أكدت النقابات رفضها). */
 const STATING_VERBS = new Set([
   'اكد',
@@ -120,6 +127,35 @@ const STATING_VERBS = new Set([
   'اعربوا',
 ]);
 const AGENT_PREPS = ['جانب', 'قبل', 'طرف'];
+/** Words after a verb that show it has no subject of its own after it. */
+const NO_SUBJECT_NEXT = new Set(['الي', 'علي', 'في', 'عن', 'ان', 'بان', 'انه', 'انها', 'الى']);
+/** Acts whose agent is the subject of the verb that governs them with ب. */
+const OWN_ACT_TYPES = new Set(['COOPERATE', 'CONSULT', 'COERCE', 'ASSAULT', 'MOBILIZE', 'PROTEST', 'AID']);
+/** Nouns of deciding and intending: with a possessive, their owner is the agent of the act they govern. */
+const INTENT_NOUNS = new Set(['قرار', 'قراره', 'نيه', 'عزم', 'اعتزام', 'استعداد', 'رغبه']);
+/** "خلال الجلسة"، "إثر اجتماع": a meeting as the frame of a clause. */
+const DURING = new Set(['خلال', 'اثر', 'عقب', 'اثناء']);
+/** Auxiliaries between an SVO subject and its verb. */
+const AUXILIARIES = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'قد', 'وقد', 'لقد', 'كانوا']);
+/** Adverbs of time that may stand between a verb and its subject. */
+const TIME_WORDS = new Set([
+  'اليوم',
+  'امس',
+  'صباح',
+  'صبيحه',
+  'مساء',
+  'عشيه',
+  'ليله',
+  'فجر',
+  'ظهر',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'الاحد',
+]);
 /** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
 const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'لكن', 'ولكن', 'ان', 'انه', 'بينما', 'فيما', 'حيث', 'اذ']);
 /** Event types whose agent a sector adjective names (تعزيزات أمنية، هجوم عسكري، حملة أمنية). */
@@ -218,6 +254,8 @@ function previousActor(
       const before = words[a.from - 1];
       if (
         w.prep ||
+        // "بمستشفى فرحات حشاد": a clitic preposition on an indefinite head
+        cliticPrep(w, a) === 'ب' ||
         (before &&
           !partitive(words, a) &&
           [
@@ -272,12 +310,36 @@ export function resolveArguments(
   const isVerb = hit.entry.pos === 'V';
 
   // SVO with the subject right before the verb ("حزب المسار يطالب الحكومة بالانسحاب"): what follows is the object
-  const adjacentSubject = isVerb ? previousActor(words, actors, hit.from, 1) : undefined;
+  // (past auxiliaries: "أن ترامب كان قد التقى ميركل")
+  let verbAt = hit.from;
+  while (verbAt > 0 && AUXILIARIES.has(words[verbAt - 1]!.norm)) verbAt--;
+  const adjacentSubject = isVerb ? previousActor(words, actors, verbAt, 1) : undefined;
   const opener = adjacentSubject ? words[adjacentSubject.from - 1] : undefined;
-  if (isVerb && adjacentSubject && (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm))) {
+  if (
+    isVerb &&
+    adjacentSubject &&
+    (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm) || AUXILIARIES.has(opener.norm))
+  ) {
     found.push(...coordinatedBack(words, actors, adjacentSubject));
+  } else if (isVerb && pronounSubject(words, hit)) {
+    // the subject is in the verb or a pronoun before it ("كما طالبوا الاتحاد المحلي"، "أعلنت إيران أنها ترفض
+    // منح أعضاء بمجلس الشيوخ تأشيرات"): what follows is the object; the agent is named earlier in the sentence
+    const before = previousActor(words, actors, hit.from, 10) ?? speakerOf(words, actors, hit);
+    if (
+      before &&
+      !hits.some((h) => h !== hit && h.from >= before.to && h.from < hit.from && h.entry.pos === 'V')
+    )
+      found.push(...coordinatedBack(words, actors, before));
   } else if (isVerb) {
-    const subj = nextActor(words, actors, after, 3, hits);
+    // (past adverbs of time: "التقى صبيحة اليوم الأربعاء، أمين عام الحركة …")
+    let subjFrom = after;
+    while (
+      subjFrom < words.length &&
+      subjFrom - after < 6 &&
+      (TIME_WORDS.has(words[subjFrom]!.norm) || (subjFrom > after && words[subjFrom]!.norm === '،'))
+    )
+      subjFrom++;
+    const subj = nextActor(words, actors, subjFrom, 3, hits);
     if (
       subj &&
       !words[subj.from]!.prep &&
@@ -286,7 +348,9 @@ export function resolveArguments(
       found.push(...coordinated(words, actors, subj));
     else {
       const before = previousActor(words, actors, hit.from, 8);
-      if (before) found.push(...coordinatedBack(words, actors, before));
+      // (not a group named inside another act's trigger: "تفكيك عصابة … وحجز")
+      if (before && !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to))
+        found.push(...coordinatedBack(words, actors, before));
     }
   } else {
     // nisba adjective right after the noun: الغارات الروسية
@@ -302,6 +366,19 @@ export function resolveArguments(
     ) {
       const src = mentionAt(actors, after + 1);
       if (src) found.push(src);
+    }
+    // "هبة مالية من الاتحاد الأوروبي"، "الهبة التي تحصلت عليها الوزارة مؤخرا من الاتحاد الأوروبي"
+    if (found.length === 0 && hit.type === 'AID') {
+      let received = false;
+      for (let j = after; j < Math.min(words.length - 1, after + 10); j++) {
+        const w = words[j]!;
+        if (w.boundary) break;
+        if (w.baseKeys.some((k) => RECEIVE_VERBS.has(k))) received = true;
+        if (w.norm !== 'من' || (!received && j - after > 2)) continue;
+        const src = mentionAt(actors, j + 1);
+        if (src && src.sector !== 'CVL') found.push(src);
+        break;
+      }
     }
     // a sector adjective: "تعزيزات عسكرية وأمنية" → MIL, COP
     // (only for what forces do: "التصعيد العسكري" in "وقف التصعيد العسكري" is no agent of the ceasefire)
@@ -334,7 +411,7 @@ export function resolveArguments(
     }
     // a light verb before the noun: its subject
     if (found.length === 0) {
-      for (let j = hit.from - 1; j >= Math.max(0, hit.from - 10); j--) {
+      for (let j = hit.from - 1; j >= Math.max(0, hit.from - 14); j--) {
         if (words[j]!.boundary && words[j]!.norm !== '،' && words[j]!.norm !== ',') break;
         if (words[j]!.keys.some((k) => LIGHT_VERBS.has(k))) {
           const subj = nextActor(words, actors, j + 1, Math.max(1, hit.from - j - 1), []);
@@ -388,16 +465,58 @@ export function resolveArguments(
       const agent = supportVerbSubject(words, actors, hit, hits);
       if (agent) found.push(agent);
     }
+    // a verb opening the clause, its subject, then the act with ب: "وأذنت السلط الأمنية بالتنسيق مع النيابة"
+    // (only for what one does oneself: after طالب/دعا the act with ب is the one demanded of others)
+    if (found.length === 0 && OWN_ACT_TYPES.has(hit.type) && /^و?ب/.test(words[hit.from]!.norm)) {
+      const subj = actors.find(
+        (a) =>
+          (a.to === hit.from || (a.to === hit.from - 1 && words[a.to]!.norm.startsWith('ب'))) &&
+          !a.adjectival &&
+          !words[a.from]!.prep &&
+          a.from >= 1 &&
+          (a.from === 1 || words[a.from - 2]!.boundary) &&
+          !words[a.from - 1]!.boundary &&
+          !PREP_WORDS.has(words[a.from - 1]!.norm) &&
+          !hits.some((h) => h.from === a.from - 1),
+      );
+      if (subj) found.push(subj);
+    }
+    // the owner of a decision or an intention: "كشفت وزارة الخارجية … عن قرارها المفاجئ لقطع العلاقات"
+    if (found.length === 0) {
+      for (let j = hit.from - 1; j >= Math.max(0, hit.from - 3); j--) {
+        const w = words[j]!;
+        if (w.boundary) break;
+        if (!w.possessive || !w.keys.some((k) => INTENT_NOUNS.has(k))) continue;
+        // (the one who announces a decision is the one who made it)
+        const owner = previousActor(words, actors, j, 14);
+        if (owner && (owner.person || !owner.code.startsWith('UNK'))) found.push(owner);
+        break;
+      }
+    }
     // the subject of the clause: "تمكنت الوحدات الأمنية بقبلي من إيقاف ..."، "نفذ الأساتذة إضرابا"
     const TALKS = hit.entry.cls === 'talks' || hit.entry.cls === 'meeting';
+    // "صادق مجلس نواب الشعب خلال الجلسة العامة": the subject of the clause held the meeting it acts in
+    if (found.length === 0 && TALKS && DURING.has(words[hit.from - 1]?.norm ?? '')) {
+      const before = previousActor(words, actors, hit.from - 1, 6);
+      if (before && !speaks(words, before) && (before.person || !before.code.startsWith('UNK')))
+        found.push(before);
+    }
     // "تم فتح تحقيق"، "وقع إيقاف": a passive leaves the agent unsaid
     const passive = words
       .slice(Math.max(0, hit.from - 3), hit.from)
       .some((w) => w.keys.some((k) => PASSIVE.has(k)));
     if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite) {
       const before = previousActor(words, actors, hit.from, 10);
-      // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between
-      if (before && !speaks(words, before) && !hits.some((h) => h.from >= before.to && h.from < hit.from))
+      // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between, nor a name
+      // that says nothing of whom it stands for ("في تصريح للجوهرة اف ام، إصابة عسكري")
+      if (
+        before &&
+        !speaks(words, before) &&
+        (before.person || !before.code.startsWith('UNK')) &&
+        !hits.some((h) => h.from >= before.to && h.from < hit.from) &&
+        // (a group named inside another act's trigger is that act's patient: "تفكيك عصابة … وحجز")
+        !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to)
+      )
         found.push(before);
     }
     if (found.length === 0 && !TALKS && words[hit.from]!.definite && words[hit.from - 1]?.norm === 'من') {
@@ -434,6 +553,17 @@ export function resolveArguments(
       }
     }
   }
+  // the patient named inside the trigger phrase: "تفكيك عصابة"، "تفكيك خلية إرهابية"
+  if (hit.type === 'COERCE' && hit.to - hit.from > 1) {
+    const inside = actors.find((a) => a.from > hit.from && a.from < hit.to && !found.includes(a));
+    if (inside) targets.push(inside);
+  }
+  // the recipient of aid is the subject of a verb of receiving: "تسلمت الإدارة الجهوية للصحة … هبة"،
+  // "الهبة التي تحصلت عليها وزارة الإشراف"
+  if (hit.type === 'AID' && !isVerb) {
+    const recipient = receiver(words, actors, hit);
+    if (recipient && !found.includes(recipient)) targets.push(recipient);
+  }
   // target after a preposition the entry names, or the object
   for (let j = after; j < Math.min(words.length, after + 8) && targets.length === 0; j++) {
     const w = words[j]!;
@@ -448,30 +578,148 @@ export function resolveArguments(
           (p.length === 1 && (w.prep === p || (here !== undefined && cliticPrep(w, here) === p)))),
     );
     if (prepHere) {
-      const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : mentionAt(actors, j);
+      // "بالمشير خليفة حفتر": a title carries the preposition of the person after it
+      const titled =
+        w.norm !== prepHere && !here && mentionAt(actors, j + 1)?.person
+          ? mentionAt(actors, j + 1)
+          : undefined;
+      const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : (here ?? titled);
       if (a && !found.includes(a))
         targets.push(...coordinated(words, actors, a).filter((x) => !found.includes(x)));
       if (a) break;
     }
   }
   if (targets.length === 0 && args.includes('obj') && isVerb) {
-    const start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
+    let start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
+    // a name in apposition to the subject is the subject: "توعد الأمين العام لحزب الله حسن نصر الله إسرائيل"
+    const apposed = mentionAt(actors, start);
+    if (apposed?.person && found.length > 0 && found[found.length - 1]!.to === start) start = apposed.to;
     // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
     const obj = nextActor(words, actors, start, 6, hits);
     const objPrev = obj ? (words[obj.from - 1]?.norm ?? '') : '';
     // "كل من وزارة التربية والحكومة" is an object, "من الحكومة" is not
     const eachOf = objPrev === 'من' && words[obj!.from - 2]?.norm === 'كل';
+    // "دعا إلى هدنة لدعم جهود الحكومة": what follows إلى is the demand, not its addressee
+    const pastTo = obj !== undefined && words.slice(start, obj.from).some((w) => w.norm === 'الي');
     if (
       obj &&
+      !pastTo &&
       // a capital further on is a genitive or a place ("جولات محادثات أستانا"), not the object
       !(obj.capital && obj.from > start) &&
       !found.includes(obj) &&
       !words[obj.from]!.prep &&
       (eachOf || !['الي', 'علي', 'في', 'من', 'عن', 'مع'].includes(objPrev))
-    )
+    ) {
       targets.push(obj);
+      // a person named with their office: "استقبل ... نور الدين الطبوبي الأمين العام للاتحاد" → the office too
+      const office = obj.person ? actors.find((a) => a.from === obj.to && a.sector !== null) : undefined;
+      if (office) targets.push(office);
+    }
   }
-  return { actors: dedupe(found), targets: dedupe(targets).filter((t) => !found.includes(t)) };
+  // "تعرض الضحية إلى هجوم"، "تعرضت دورية أمنية لكمين": the subject of تعرض suffers the attack
+  if ((hit.type === 'ASSAULT' || hit.type === 'COERCE') && targets.length === 0) {
+    const k = words[hit.from - 1]?.norm === 'الي' ? hit.from - 2 : hit.from - 1;
+    for (let j = k; j >= Math.max(0, k - 6); j--) {
+      if (words[j]!.boundary) break;
+      if (!/^و?[يت]?تعرض/.test(words[j]!.norm)) continue;
+      // (after the verb, or before it: "منزل خليفة حفتر يتعرض لهجوم")
+      const victim =
+        nextActor(words, allActors, j + 1, Math.min(4, hit.from - j - 1), []) ??
+        previousActor(words, allActors, j, 3);
+      if (victim) {
+        targets.push(victim);
+        const at = found.indexOf(victim);
+        if (at >= 0) found.splice(at, 1);
+      }
+      break;
+    }
+  }
+  // the victims of an attack: "أدى انفجار لغم … إلى إصابة مواطن"، "إصابة عسكري في انفجار لغم"
+  if (hit.type === 'ASSAULT' && targets.length === 0) {
+    const victim = casualty(words, allActors, hit);
+    if (victim && !found.includes(victim)) targets.push(victim);
+  }
+  // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
+  // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
+  const next = words[hit.to];
+  const opensClause =
+    (hit.from === 0 || words[hit.from - 1]!.boundary) &&
+    next !== undefined &&
+    (NO_SUBJECT_NEXT.has(next.norm) || (next.prep !== null && next.prep !== 'ك') || /^[بل]/.test(next.norm));
+  const pronoun = isVerb && found.length === 0 && (pronounSubject(words, hit) || opensClause);
+  return {
+    actors: dedupe(found),
+    targets: dedupe(targets).filter((t) => !found.includes(t)),
+    ...(pronoun ? { pronoun } : {}),
+  };
+}
+
+/** Verbs of receiving: their subject is the recipient of what they receive. */
+const RECEIVE_VERBS = new Set([
+  'تسلم',
+  'تسلمت',
+  'استلم',
+  'استلمت',
+  'تلقي',
+  'تلقت',
+  'تحصل',
+  'تحصلت',
+  'انتفع',
+  'انتفعت',
+]);
+
+function receiver(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention | undefined {
+  const subjectAfter = (j: number): ActorMention | undefined => {
+    for (let k = j + 1; k < Math.min(words.length, j + 5); k++) {
+      if (words[k]!.boundary) return undefined;
+      const a = mentionAt(actors, k);
+      if (a) return words[a.from]!.prep || a.isCountry ? undefined : a;
+    }
+    return undefined;
+  };
+  // before the noun, in its clause: "تسلمت الإدارة … 11 سيارة في شكل هبة"
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 12); j--) {
+    const w = words[j]!;
+    if (w.boundary && w.norm !== '،' && w.norm !== ',') break;
+    if (w.baseKeys.some((k) => RECEIVE_VERBS.has(k))) return subjectAfter(j);
+  }
+  // a relative clause after it: "الهبة التي تحصلت عليها وزارة الإشراف"
+  for (let j = hit.to; j < Math.min(words.length, hit.to + 4); j++) {
+    const w = words[j]!;
+    if (w.boundary) break;
+    if (w.baseKeys.some((k) => RECEIVE_VERBS.has(k))) {
+      const next = words[j + 1];
+      return subjectAfter(next && /^(?:عليه|عليها|عليهم)$/.test(next.norm) ? j + 1 : j);
+    }
+  }
+  return undefined;
+}
+
+/** Nouns of harm to people: the genitive after them is a victim. */
+const CASUALTY = new Set(['اصابه', 'مقتل', 'وفاه', 'جرح', 'استشهاد', 'اصابات']);
+
+function casualty(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention | undefined {
+  // after the attack in its sentence ("… ما أدى إلى إصابة مواطن"), or right before it ("إصابة عسكري في انفجار")
+  const near = (j: number): boolean =>
+    (j >= hit.to && j - hit.to <= 24) || (j < hit.from && hit.from - j <= 3);
+  for (let j = Math.max(0, hit.from - 3); j < Math.min(words.length, hit.to + 24); j++) {
+    const w = words[j]!;
+    if (w.boundary && FULL_STOPS.has(w.norm)) break;
+    if (!near(j) || !w.keys.some((k) => CASUALTY.has(k))) continue;
+    // (past a number: "مقتل 42 شخصا")
+    const k = /^\d/.test(words[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+    const a = actors.find((x) => x.from === k && !words[k]!.prep);
+    if (a) return a;
+  }
+  return undefined;
 }
 
 function dedupe(list: ActorMention[]): ActorMention[] {
@@ -493,8 +741,12 @@ function supportVerbSubject(
     if (w.boundary && FULL_STOPS.has(w.norm)) return undefined;
     // another event in between has its own agent (وعمد المحتجون إلى الاعتصام ... لتأتي تعزيزات)
     if (hits.some((h) => h !== hit && h.from === j)) return undefined;
-    const stating = words[hit.from]!.possessive && w.keys.some((k) => STATING_VERBS.has(k));
-    if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k))) continue;
+    const stating =
+      w.keys.some((k) => STATING_VERBS.has(k)) &&
+      // "أكدت النقابات رفضها"، "أعلنت الجامعة العامة عن تنفيذ إضراب"
+      (words[hit.from]!.possessive || announces(words, j, hit.from, actors));
+    if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k)) && !SENTENCING.has(w.norm.replace(/^[وف]/, '')))
+      continue;
     for (let k = j + 1; k < Math.min(hit.from, j + 8); k++) {
       const a = mentionAt(actors, k);
       if (
@@ -508,6 +760,28 @@ function supportVerbSubject(
     return previousActor(words, actors, j, 8);
   }
   return undefined;
+}
+
+/** What may stand between a verb of announcing and the event it announces: "أعلنت عن تنفيذ إضراب". */
+const ANNOUNCED = new Set(['عن', 'تنفيذ', 'الدخول', 'دخول', 'في', 'تنظيم', 'شن', 'خوض']);
+
+/** True when the stating verb at j announces the event at `at` (عن + a noun of carrying out). */
+function announces(words: readonly Word[], j: number, at: number, actors: readonly ActorMention[]): boolean {
+  // "أعلنت الشرطة البريطانية الثلاثاء إلقاء القبض على رجل": the subject, a time, then the act
+  let plain = true;
+  for (let x = j + 1; x < at && plain; x++)
+    plain =
+      actors.some((a) => !a.adjectival && a.from <= x && x < a.to) ||
+      TIME_WORDS.has(words[x]!.norm) ||
+      ANNOUNCED.has(words[x]!.norm) ||
+      (actors.some((a) => a.adjectival && a.from === x) && x > j + 1);
+  if (plain && at > j + 1 && actors.some((a) => !a.adjectival && a.from === j + 1)) return true;
+  let k = j + 1;
+  // (past the subject: "أعلنت الجامعة العامة للصناعات الغذائية عن تنفيذ إضراب")
+  while (k < at && words[k]!.norm !== 'عن' && !words[k]!.boundary) k++;
+  if (words[k]?.norm !== 'عن') return false;
+  for (let x = k + 1; x < at; x++) if (!ANNOUNCED.has(words[x]!.norm)) return false;
+  return true;
 }
 
 /** Verbs of saying and stating, whose subject reports an event rather than doing it. */
@@ -532,6 +806,51 @@ const SPEECH_VERBS = new Set([
   'نقل',
   'نقلت',
 ]);
+
+/** Pronouns that carry the subject of the verb after them: "أنها ترفض"، "إنهم يطالبون". */
+const SUBJECT_PRONOUNS = new Set([
+  'انه',
+  'انها',
+  'انهم',
+  'انهما',
+  'لانه',
+  'لانها',
+  'لانهم',
+  'وانه',
+  'وانها',
+  'وانهم',
+]);
+
+/**
+ * True when the verb's subject is a pronoun: a plural or dual ending ("طالبوا"، "يطالبون"، "يهددان") or a
+ * pronoun before it ("أنها ترفض"). A noun phrase after such a verb is its object, never its subject.
+ */
+export function pronounSubject(words: readonly Word[], hit: TriggerHit): boolean {
+  const w = words[hit.from]!;
+  const bare = w.norm.replace(/^[وف]/, '').replace(/^س(?=[يت])/, '');
+  if (bare.length > 4 && bare.endsWith('وا')) return true;
+  // (not a root ending in ون: "يتعاون")
+  if (/^[يت].{3,}(?:ون|ان)$/.test(bare) && !bare.slice(0, -2).endsWith('ا')) return true;
+  const prev = words[hit.from - 1];
+  return prev !== undefined && SUBJECT_PRONOUNS.has(prev.norm);
+}
+
+/** The subject of the speech verb that introduces the clause of the trigger ("أعلنت إيران ... أنها ترفض"). */
+function speakerOf(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention | undefined {
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 20); j--) {
+    const w = words[j]!;
+    if (w.boundary && FULL_STOPS.has(w.norm)) return undefined;
+    if (!w.keys.some((k) => SPEECH_VERBS.has(k))) continue;
+    const a = nextActor(words, actors, j + 1, 4, []);
+    if (a && a.to <= hit.from && !words[a.from]!.prep) return a;
+    return previousActor(words, actors, j, 6);
+  }
+  return undefined;
+}
 
 /** True when the actor is the subject of a speech verb right before it (VSO: "أكد مراسل الإذاعة ..."). */
 function speaks(words: readonly Word[], a: ActorMention): boolean {

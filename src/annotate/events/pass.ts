@@ -323,6 +323,7 @@ function extractEvents(
   const mentions: Mention[] = [];
   const views: SentenceView[] = [];
 
+  const orgHeads = new OrganisationHeads();
   let sport = 0;
   for (const t of doc.tokens) if (t.kind === 'word' && isSportForm(t.norm)) sport++;
   const sportDoc = sport >= 3;
@@ -353,10 +354,20 @@ function extractEvents(
       },
     };
     views.push(view);
+    // the title's actors are the antecedents of bare heads later on ("اتحاد الشغل" … "الاتحاد")
+    if (views.length === 1) orgHeads.learn(view.words, view.actors);
     if (hits.length === 0) continue;
-    const actors = view.actors;
+    orgHeads.resolve(view.words, view.actors);
+    orgHeads.learn(view.words, view.actors);
     // With an entities layer its places are used; the gazetteer is the fallback for documents without one.
-    const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord, doc.text);
+    const places = findPlaces(r.words, doc.entities.length > 0 ? null : lex, index.byWord, doc.text, {
+      lex,
+      blocked: view.actors,
+    });
+    // a name read as a place after its head ("منطقة \"شاكمو\""، "بشارع الحبيب بورقيبة") is no actor
+    const actors = view.actors.filter(
+      (a) => !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to),
+    );
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
     const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
@@ -375,10 +386,27 @@ function extractEvents(
         continue;
       }
       const args = resolveArguments(r.words, hit, actors, hits);
+      // a purpose clause shares the agent of the act it is the purpose of: "نفذوا وقفة احتجاجية للمطالبة بـ…"
+      // and so does an act of the same kind joined to it: "تمكنت … من تفكيك عصابة … وحجز 25 كغ"
+      if (
+        args.actors.length === 0 &&
+        previous?.s === view &&
+        previous.actors.length > 0 &&
+        (purpose(r.words, hit) || coordinatedAct(r.words, hit, previous.hit))
+      )
+        args.actors = [...previous.actors];
+      // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
+      if (args.actors.length === 0 && args.pronoun) {
+        const antecedent = [...mentions]
+          .reverse()
+          .find((m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3);
+        if (antecedent) args.actors = antecedent.actors.filter((a) => !args.targets.includes(a));
+      }
       const mod = detectModality(r.words, hit, hits);
       const spans = [...args.actors, ...args.targets];
       const where =
-        choosePlace(doc, r.words, hit, places, spans, hits) ?? destination(doc, hit, args.targets, byId);
+        choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
+        destination(doc, hit, args.targets, byId);
       const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
       const attendsTalks =
         hit.entry.cls === 'attend' &&
@@ -434,6 +462,84 @@ function extractEvents(
   events.sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end);
   events.forEach((e, i) => (e.id = `ev${i + 1}`));
   return events;
+}
+
+/** True when the trigger is a purpose (للمطالبة، لمطالبة، احتجاجا على) or follows one (لإجراء محادثات). */
+function purpose(words: readonly Word[], hit: TriggerHit): boolean {
+  if (!PURPOSE_TYPES.has(hit.type)) return false;
+  const w = words[hit.from]!;
+  if (w.norm.startsWith('لل') || (w.norm.startsWith('ل') && w.prep === 'ل')) return true;
+  if (w.norm === 'احتجاجا') return true;
+  const before = words[hit.from - 1];
+  return before !== undefined && /^ل(?:اجراء|تنفيذ|تنظيم)$/.test(before.norm);
+}
+
+/** A noun act joined by و to the act before it, of the same type: "تفكيك عصابة … وحجز"، "الاعتصام وقطع الطريق". */
+function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: TriggerHit): boolean {
+  const w = words[hit.from]!;
+  return (
+    // (a verb form joined to a noun act is a noun too: "من تفكيك عصابة وحجز")
+    (hit.entry.pos !== 'V' || before.entry.pos !== 'V') &&
+    before.type === hit.type &&
+    /^و/.test(w.norm) &&
+    hit.from > before.to &&
+    hit.from - before.to <= 12 &&
+    !words.slice(before.to, hit.from).some((x) => x.boundary && x.norm !== '،' && x.norm !== ',')
+  );
+}
+
+/** Acts that are the purpose of another act of the same agent (a demand of a protest, talks of a visit). */
+const PURPOSE_TYPES = new Set(['REQUEST', 'PROTEST', 'CONSULT', 'COOPERATE']);
+
+/** Bare heads that refer back to an organisation named before: "الاتحاد" after "اتحاد الشغل". */
+const BARE_HEADS = new Set(['اتحاد', 'حركه', 'هيئه', 'منظمه', 'جمعيه', 'جامعه', 'رابطه', 'نقابه', 'حزب']);
+
+/** Organisations named in a document by their head word, so that a bare "الاتحاد" takes their code. */
+class OrganisationHeads {
+  private byHead = new Map<string, ActorMention>();
+
+  private static headOf(w: Word): string | null {
+    const k = w.baseKeys.find((x) => BARE_HEADS.has(x));
+    return k ?? null;
+  }
+
+  learn(words: readonly Word[], actors: readonly ActorMention[]): void {
+    for (const a of actors) {
+      if (!a.sector || a.code.startsWith('UNK') || a.adjectival || a.to - a.from < 2) continue;
+      const head = OrganisationHeads.headOf(words[a.from]!);
+      if (head) this.byHead.set(head, a);
+    }
+  }
+
+  /** Adds a mention for each bare definite head that an earlier organisation explains. */
+  resolve(words: readonly Word[], actors: ActorMention[]): void {
+    if (this.byHead.size === 0) return;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!w.definite || w.prep) continue;
+      const head = OrganisationHeads.headOf(w);
+      const org = head ? this.byHead.get(head) : undefined;
+      if (!org) continue;
+      // only a head standing alone: "الاتحاد،" "الاتحاد عن"، not "الاتحاد الأوروبي" nor "نقابة التعليم"
+      const next = words[i + 1];
+      if (next && !next.boundary && next.definite && !/^(?:في|عن|على|علي|الي|من)$/.test(next.norm)) continue;
+      const at = actors.findIndex((a) => a.from <= i && i < a.to);
+      const own = at >= 0 ? actors[at]! : undefined;
+      if (own && own.to - own.from > 1) continue;
+      const m: ActorMention = {
+        ...org,
+        from: i,
+        to: i + 1,
+        start: w.start + (w.norm.length > 2 && /^[وف]/.test(w.norm) && !head!.startsWith(w.norm[0]!) ? 1 : 0),
+        end: w.end,
+      };
+      if (own) actors[at] = m;
+      else {
+        actors.push(m);
+        actors.sort((a, b) => a.from - b.from);
+      }
+    }
+  }
 }
 
 function span(doc: Doc, start: number, end: number): Span {
@@ -629,8 +735,16 @@ function compatible(group: Mention[], m: Mention): boolean {
   const places = new Set(group.map((x) => placeKey(x.place)).filter(Boolean));
   const pk = placeKey(m.place);
   const placeAgrees = pk !== null && places.has(pk);
+  // with no agent named on one side, the same victim: "تعرض عون أمن إلى اعتداء" (title and lead)
+  const victims = new Set(group.flatMap((x) => [...countriesOf(x.targets)].map((c) => c + x.targets.length)));
+  const sameVictim =
+    (mine.size === 0 || codes.size === 0) &&
+    m.targets.length > 0 &&
+    [...countriesOf(m.targets)].some((c) => victims.has(c + m.targets.length));
   return (
-    (actorsAgree && (placeAgrees || pk === null || places.size === 0)) || (placeAgrees && mine.size === 0)
+    (actorsAgree && (placeAgrees || pk === null || places.size === 0)) ||
+    (placeAgrees && mine.size === 0) ||
+    (sameVictim && (placeAgrees || pk === null || places.size === 0))
   );
 }
 
@@ -700,11 +814,12 @@ function buildEvent(
     doc,
     group.flatMap((m) => m.actors),
   );
-  const actorCodes = new Set(actors.map((a) => a.code));
+  // (a target that is one of the actors is dropped; two different people of one sector are not: a young man
+  // attacked another, CVL → CVL)
   const targets = uniqueActors(
     doc,
     group.flatMap((m) => m.targets),
-  ).filter((t) => !actorCodes.has(t.code));
+  ).filter((t) => !actors.some((a) => (a.entity !== null && a.entity === t.entity) || a.text === t.text));
   const evidence: Span[] = [];
   for (const m of group)
     if (!evidence.some((e) => e.start === m.s.start)) evidence.push(span(doc, m.s.start, m.s.end));

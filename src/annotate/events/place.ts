@@ -1,6 +1,7 @@
 import type { Doc, Entity, Event } from '../../doc/index.js';
 import type { EventLexicon, PlaceInfo } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
+import { WITNESS_VERBS } from './actors.js';
 import { matchRest, type Word } from './words.js';
 
 /** A place phrase found in a sentence. */
@@ -15,6 +16,10 @@ export interface PlaceMention {
   iso3: string | null;
   /** English name, for the gloss. */
   en: string | null;
+  /** True for a whole country (kb:gpe:XXX): after a verbal act it is what the act is about. */
+  country: boolean;
+  /** True for a name read after a place head (بمعتمدية ملولش) that no entity or gazetteer knew. */
+  byHead?: boolean;
 }
 
 const LOCATIVE = new Set([
@@ -61,7 +66,138 @@ const PLACE_HEADS = new Set([
   'عاصمه',
   'سجن',
   'مرتفعات',
+  'جزيره',
+  'شارع',
+  'ساحه',
+  'بلديه',
+  'عماده',
+  'محطه',
+  'نهج',
+  'ميدان',
 ]);
+
+/** Heads after which the next word is a place's name even when no gazetteer knows it: "بمعتمدية ملولش". */
+const NAMING_HEADS = new Set([
+  'مدينه',
+  'معتمديه',
+  'ولايه',
+  'منطقه',
+  'جزيره',
+  'بلده',
+  'قريه',
+  'حي',
+  'شارع',
+  'ساحه',
+  'مخيم',
+  'بلديه',
+  'عماده',
+  'محطه',
+  'نهج',
+  'ميدان',
+]);
+/** First words of compound Maghrebi place names: منزل النور، سيدي بوزيد، بئر علي بن خليفة، أولاد شلبي. */
+const COMPOUND_FIRST = new Set([
+  'منزل',
+  'سيدي',
+  'بئر',
+  'بير',
+  'عين',
+  'بني',
+  'اولاد',
+  'راس',
+  'حمام',
+  'قصر',
+  'برج',
+  'وادي',
+  'واد',
+  'جبل',
+  'بو',
+  'ام',
+  'دوار',
+  'ابو',
+  'حاسي',
+  'تل',
+  'سوق',
+  'باب',
+]);
+/** Words that follow a place head as a description, not a name: منطقة عسكرية، ساحة عامة، مدينة كبيرة. */
+const NOT_A_NAME = new Set([
+  'عامه',
+  'كبيره',
+  'صغيره',
+  'جديده',
+  'قديمه',
+  'كبري',
+  'اخري',
+  'واحده',
+  'مجاوره',
+  'قريبه',
+  'بعيده',
+  'معينه',
+  'ثانيه',
+  'هامه',
+  'ما',
+  'اخر',
+  'كامله',
+  'باكملها',
+  'التي',
+  'الذي',
+  'تابعه',
+  'التابعه',
+  // what a station or a street serves: محطة سيارات الأجرة، محطة البنزين
+  'سيارات',
+  'الحافلات',
+  'البنزين',
+  'الوقود',
+  'الخدمات',
+  'التاكسي',
+  'اللواج',
+  'النقل',
+]);
+const QUOTES = /^["«»“”']$/;
+
+/**
+ * A place named after an indefinite place head when neither the entities layer nor the gazetteer knows it:
+ * "بمعتمدية ملولش"، "في مدخل مدينة الجريصة"، "منطقة \"شاكمو\"". The name is one word (two for compounds such as
+ * منزل النور), never an actor phrase, a trigger word or a descriptive adjective.
+ */
+function namedAfterHead(
+  words: readonly Word[],
+  i: number,
+  lex: EventLexicon,
+  blocked: readonly { from: number; to: number }[],
+): { from: number; to: number } | null {
+  const head = words[i]!;
+  if (head.boundary || head.definite || !head.keys.some((k) => NAMING_HEADS.has(k))) return null;
+  let from = i + 1;
+  let quoted = false;
+  if (words[from] && QUOTES.test(words[from]!.norm)) {
+    from++;
+    quoted = true;
+  }
+  const x = words[from];
+  if (!x || x.boundary || x.keys.length === 0 || !/^[\u0621-\u064A]+$/.test(x.norm)) return null;
+  // (a quoted name or a street's namesake may have been read as an organisation or a person)
+  const street = head.keys.some((k) => k === 'شارع' || k === 'نهج');
+  if (!quoted && !street && blocked.some((a) => a.from <= from && from < a.to)) return null;
+  const bare = x.norm.replace(/^ال/, '');
+  if (!quoted) {
+    if (NOT_A_NAME.has(x.norm) || NOT_A_NAME.has(bare)) return null;
+    // indefinite nisba adjectives: منطقة عسكرية، حي شعبي (names ending so are definite: الزعفرانية)
+    if (!x.definite && /(يه|ي)$/.test(x.norm) && !COMPOUND_FIRST.has(x.norm)) return null;
+    if (x.keys.some((k) => lex.triggers.has(k) || lex.sectors.has(k) || lex.named.has(k))) return null;
+  }
+  let to = from + 1;
+  const next = words[to];
+  if (
+    next &&
+    !next.boundary &&
+    next.keys.length > 0 &&
+    (COMPOUND_FIRST.has(x.norm) || (quoted && !QUOTES.test(next.norm)))
+  )
+    to++;
+  return { from, to };
+}
 
 /** Place mentions of a sentence: GPE/LOC/FAC entities where the layer has them, else the gazetteer. */
 export function findPlaces(
@@ -69,6 +205,8 @@ export function findPlaces(
   lex: EventLexicon | null,
   entitiesByStart: Map<number, { entity: Entity; end: number }>,
   text = '',
+  /** With an entities layer: the lexicon for names after a place head, and the actor phrases they may not overlap. */
+  heads?: { lex: EventLexicon; blocked: readonly { from: number; to: number }[] },
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -95,8 +233,40 @@ export function findPlaces(
         lon: hit.entity.lon,
         iso3: hit.entity.country,
         en: hit.entity.name_en,
+        country: /^kb:gpe:[A-Z]{3}$/.test(hit.entity.kb_id ?? ''),
       });
       i = to - 1;
+      continue;
+    }
+    // (a word inside another entity, such as a person's name, is no place)
+    const covered = hit !== undefined;
+    const named = heads && !covered ? namedAfterHead(words, i, heads.lex, heads.blocked) : null;
+    const there = named ? entitiesByStart.get(words[named.from]!.start)?.entity.type : undefined;
+    // (a name the entities layer knows as a place is read as that entity at its own word)
+    const street = words[i]!.keys.some((k) => k === 'شارع' || k === 'نهج');
+    if (
+      named &&
+      (there === undefined || there === 'ORG' || there === 'MISC' || (street && there === 'PERSON'))
+    ) {
+      // (a street named after a person: "بشارع الحبيب بورقيبة")
+      if (there === 'PERSON') {
+        const end = entitiesByStart.get(words[named.from]!.start)!.end;
+        while (named.to < words.length && words[named.to]!.end <= end) named.to++;
+      }
+      out.push({
+        from: named.from,
+        to: named.to,
+        start: words[named.from]!.start,
+        end: words[named.to - 1]!.end,
+        entity: null,
+        lat: null,
+        lon: null,
+        iso3: null,
+        en: null,
+        country: false,
+        byHead: true,
+      });
+      i = named.to - 1;
       continue;
     }
     const g = lex ? gazetteerAt(words, i, lex) : null;
@@ -111,6 +281,7 @@ export function findPlaces(
         lon: g.place.lon,
         iso3: g.place.iso3,
         en: g.place.en || null,
+        country: false,
       });
       i = g.end - 1;
     }
@@ -142,6 +313,11 @@ function gazetteerAt(
  */
 /** Verbal acts: their place is where they are said, never a bare name in what they are about. */
 const VERBAL_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'CONCEDE']);
+const FORCE = new Set(['ASSAULT', 'COERCE']);
+/** Relative words: a clause after them describes, it does not report the event. */
+const RELATIVES = new Set(['الذي', 'التي', 'ما', 'اللذين', 'الذين', 'اللتين']);
+/** Words that make the place after them a topic: حول، بشأن، تجاه، حيال. */
+const TOPIC = new Set(['حول', 'بشان', 'تجاه', 'حيال', 'بخصوص']);
 
 export function choosePlace(
   doc: Doc,
@@ -150,10 +326,54 @@ export function choosePlace(
   places: readonly PlaceMention[],
   actorSpans: readonly { start: number; end: number }[],
   hits: readonly TriggerHit[],
+  /** The event's own agents (a subset of actorSpans). */
+  agentSpans: readonly { start: number; end: number }[] = [],
+  /** Every actor phrase of the sentence. */
+  sentenceActors: readonly { from: number; to: number }[] = [],
 ): { place: NonNullable<Event['place']>; en: string | null } | null {
-  const usable = places.filter((p) => !actorSpans.some((a) => a.start <= p.start && p.end <= a.end));
+  // "المبعوث الأممي إلى سورية"، "الممثل الخاص … في سورية": where an envoy is sent is no place of the event
+  const remit = (p: PlaceMention): boolean => {
+    const prep = words[p.from - 1];
+    if (!prep || (prep.norm !== 'الي' && prep.norm !== 'في')) return false;
+    return sentenceActors.some(
+      (a) =>
+        a.to === p.from - 1 &&
+        /^(?:ال)?(?:مبعوث|ممثل|موفد|مندوب|سفير)/.test(words[a.from]!.norm.replace(/^[وفلب]/, '')),
+    );
+  };
+  const usable = places.filter(
+    (p) =>
+      !actorSpans.some((a) => a.start <= p.start && p.end <= a.end) &&
+      // "أمضت ولاية القصرين": the name of a governorate that acts is part of its agent
+      !agentSpans.some(
+        (a) =>
+          a.end <= p.start &&
+          /^\s*$/.test(doc.text.slice(a.end, p.start)) &&
+          /ولاي[ةه]$/.test(doc.text.slice(a.start, a.end)),
+      ) &&
+      // "شخصين أصيلي معتمدية السند": where a person comes from is no place of the event
+      !words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm)) &&
+      // a topic ("محادثات حول سورية") or where someone is sent ("المبعوث الأممي إلى سورية") is no place either
+      !TOPIC.has(words[p.from - 1]?.norm ?? '') &&
+      !remit(p),
+  );
   if (usable.length === 0) return null;
+  // "تشهد مدينة منزل النور تعزيزات أمنية"، "عاشت تطاوين على وقع اعتصامات": the subject is the scene
+  // (a main clause only: "في الوقت الذي تشهد فيه محافظة إدلب …" sets a scene for another happening)
+  const witnessed = (p: PlaceMention): boolean => {
+    for (let j = Math.max(0, p.from - 3); j <= Math.min(words.length - 1, p.to); j++) {
+      const w = words[j]!;
+      if (j >= p.from && j < p.to) continue;
+      if (w.boundary || !w.baseKeys.some((x) => WITNESS_VERBS.has(x))) continue;
+      const before = words.slice(Math.max(0, j - 2), j).map((x) => x.norm);
+      if (before.some((x) => RELATIVES.has(x)) || /^فيه|فيها$/.test(words[j + 1]?.norm ?? '')) return false;
+      return true;
+    }
+    return false;
+  };
+  const inOtherPlace = (j: number): boolean => usable.some((q) => q.from <= j && j < q.to);
   const locative = (p: PlaceMention): boolean => {
+    if (witnessed(p)) return true;
     const self = words[p.from]!;
     if (
       self.prep === 'ب' ||
@@ -164,12 +384,16 @@ export function choosePlace(
       return true;
     for (let j = p.from - 1; j >= Math.max(0, p.from - 3); j--) {
       const w = words[j]!;
-      if (w.boundary) return false;
+      if (w.boundary || inOtherPlace(j)) return false;
+      // "الذي تشهد فيه X": فيه is the time the clause describes, X its subject
+      if ((w.norm === 'فيه' || w.norm === 'فيها') && words[j - 1]?.baseKeys.some((k) => WITNESS_VERBS.has(k)))
+        return false;
       // "بمدينة صفاقس": a place head with its preposition
       if (
         LOCATIVE.has(w.norm) ||
         PLACE_HEADS.has(stripAl(w.norm)) ||
-        ((w.prep !== null || w.norm.startsWith('ب')) && w.keys.some((k) => PLACE_HEADS.has(k)))
+        // ("التابعة لمعتمدية بوحجلة": a head after ل is where too)
+        ((w.prep !== null || /^و?[بل]/.test(w.norm)) && w.keys.some((k) => PLACE_HEADS.has(k)))
       )
         return true;
     }
@@ -178,11 +402,31 @@ export function choosePlace(
   // After the trigger: within its clause. Before it: commas allowed, not across sentences.
   let clauseEnd = hit.to;
   const nextHit = hits.find((h) => h.from >= hit.to)?.from ?? words.length;
-  while (clauseEnd < nextHit && clauseEnd - hit.to < 12 && !words[clauseEnd]!.boundary) clauseEnd++;
+  // (an adjunct after a comma still belongs to the clause: "من إيقاف مروج مخدرات، في مدخل مدينة الجريصة")
+  const adjunct = (j: number): boolean =>
+    (words[j]!.norm === '،' || words[j]!.norm === ',') && startsLocative(words[j + 1]);
+  while (clauseEnd < nextHit && clauseEnd - hit.to < 14) {
+    const w = words[clauseEnd]!;
+    // a parenthesis does not close the clause: "واعتقل تامالت (42 عاماً) في الجزائر العاصمة"
+    if (w.norm === '(') {
+      const close = words.findIndex((x, j) => j > clauseEnd && j - clauseEnd <= 6 && x.norm === ')');
+      if (close > 0) {
+        clauseEnd = close + 1;
+        continue;
+      }
+    }
+    if (w.boundary && !adjunct(clauseEnd)) break;
+    clauseEnd++;
+  }
   const afterTrigger = usable.filter((p) => p.from >= hit.to && p.to <= clauseEnd);
   const beforeTrigger = usable.filter((p) => p.to <= hit.from && hit.from - p.to <= 12);
   // A noun's genitive place comes first: "هدنة إدلب"، "قصف حلب".
-  const genitive = hit.entry.pos !== 'V' ? afterTrigger.find((p) => p.from === hit.to) : undefined;
+  // (and the object of a verb of force: "قصف مدفعي استهدف جزيرة يونبيونغ"، "داهمت مدينة بنقردان")
+  const objectPlace = hit.entry.pos !== 'V' || FORCE.has(hit.type);
+  const headAt = (j: number): boolean => words[j]?.keys.some((k) => PLACE_HEADS.has(k)) ?? false;
+  const genitive = objectPlace
+    ? afterTrigger.find((p) => p.from === hit.to || (p.from === hit.to + 1 && headAt(hit.to)))
+    : undefined;
   // Without an entity, a gazetteer name is a place only where the syntax says so (بشار الجعفري is no Béchar).
   // The seat of the acting unit: "وحدات الحرس الوطني ببنزرت ... من إلقاء القبض".
   const seat = usable.find(
@@ -203,21 +447,52 @@ export function choosePlace(
       ['في', 'وفي'].includes(words[0]!.norm) &&
       words.slice(p.to, Math.min(words.length, p.to + 2)).some((w) => w.norm === '،' || w.norm === ','),
   );
-  const pick =
-    genitive ??
-    afterTrigger.find(locative) ??
-    beforeTrigger.reverse().find(locative) ??
-    // (a name after a verbal act without a locative is its argument: "الكف عن تخريب تونس")
-    (VERBAL_TYPES.has(hit.type) ? undefined : afterTrigger.find((p) => p.entity !== null)) ??
-    seat ??
-    fronted;
+  // The scene named as the subject of a verb of witnessing scopes over its sentence.
+  const scene = usable.find((p) => p.to <= hit.from && witnessed(p));
+  // "الطريق الرابطة بين المتلوي و توزر": the ends of a road are no place of what happens on it
+  const between = (p: PlaceMention): boolean => {
+    const prev = words[p.from - 1]?.norm;
+    if (prev === 'بين') return true;
+    const joined = prev === 'و' ? p.from - 1 : words[p.from]!.norm.startsWith('و') ? p.from : -1;
+    return joined > 0 && usable.some((q) => q.to === joined && words[q.from - 1]?.norm === 'بين');
+  };
+  const afterLocative = afterTrigger.filter(locative);
+  // A verbal act (a demand, a condemnation) happens where it is said: a place after it is what it is
+  // about ("نرفض حسم الخلاف في ليبيا") unless it is below a country, and a place earlier in the sentence is
+  // the scene of another act ("نفذوا وقفة احتجاجية بنابل للمطالبة ...").
+  const verbal = VERBAL_TYPES.has(hit.type);
+  // (a place right after another act is that act's: "وقف لإطلاق النار في إدلب، … غياب بيدرسون")
+  const nearestBefore = beforeTrigger
+    .reverse()
+    .find(
+      (p) =>
+        locative(p) &&
+        !hits.some((h) => h !== hit && h.type !== hit.type && h.to <= p.from && p.from - h.to <= 3),
+    );
+  let pick = verbal
+    ? (afterLocative.find((p) => !p.country && !between(p)) ?? seat ?? fronted)
+    : (genitive ??
+      afterLocative.find((p) => !between(p)) ??
+      nearestBefore ??
+      // (a name after a verbal act without a locative is its argument: "الكف عن تخريب تونس")
+      afterTrigger.find((p) => p.entity !== null && !between(p)) ??
+      seat ??
+      fronted ??
+      scene);
   if (!pick) return null;
+  // "بمعتمدية ملولش من ولاية المهدية": the smaller place comes first
+  let k = pick.from - 1;
+  if (k >= 0 && words[k]!.keys.some((x) => PLACE_HEADS.has(x))) k--;
+  if (k > 0 && words[k]!.norm === 'من') {
+    const inner = usable.find((q) => q.to === k);
+    if (inner) pick = inner;
+  }
   // Extend back to a place head: المنطقة العازلة قرب إدلب، ريف اللاذقية، محافظة إدلب.
   let from = pick.from;
   const floor = pick.from >= hit.to ? hit.to : 0;
   for (let j = pick.from - 1; j >= Math.max(floor, pick.from - 4); j--) {
     const w = words[j]!;
-    if (w.boundary) break;
+    if (w.boundary || inOtherPlace(j)) break;
     if (w.keys.some((k) => PLACE_HEADS.has(k))) {
       from = j;
       break;
@@ -226,7 +501,9 @@ export function choosePlace(
   // ... and forward over a relation to a second place: "المنطقة العازلة قرب إدلب".
   let last = pick;
   const rel = words[pick.to];
-  const second = usable.find((p) => p.from === pick.to + 1);
+  const second = usable.find(
+    (p) => p.from === pick.to + 1 || (p.from === pick.to + 2 && headAt(pick.to + 1)),
+  );
   if (
     rel &&
     second &&
@@ -241,6 +518,13 @@ export function choosePlace(
     place: { entity: pick.entity ?? last.entity, name: doc.text.slice(start, last.end), lat, lon },
     en,
   };
+}
+
+/** Does the word open a locative phrase: في، قرب، بمدينة، بولاية، بسوسة? */
+function startsLocative(w: Word | undefined): boolean {
+  if (!w || w.boundary) return false;
+  if (['في', 'وفي', 'قرب', 'بالقرب', 'داخل'].includes(w.norm)) return true;
+  return /^و?ب/.test(w.norm) && w.keys.some((k) => PLACE_HEADS.has(k));
 }
 
 function stripAl(w: string): string {

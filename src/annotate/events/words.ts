@@ -51,6 +51,9 @@ export function analyseWord(norm: string): Omit<Word, 'start' | 'end' | 'boundar
   // Accusative tanween: هجوما، إضرابا، اجتماعا → هجوم، إضراب، اجتماع.
   for (const b of [...bases])
     if (b.length > 4 && b.endsWith('ا') && !b.endsWith('وا')) bases.push(b.slice(0, -1));
+  // A sound plural in construct: مدرسو التعليم، صحفيو الإذاعة → مدرسون، مدرسين.
+  for (const b of [...bases])
+    if (b.length > 4 && b.endsWith('و') && !b.endsWith('او')) bases.push(b + 'ن', b.slice(0, -1) + 'ين');
   for (const b of bases) {
     keys.add(b);
     const s = stripArticle(b);

@@ -68,6 +68,9 @@ const HUNDREDS: ReadonlyMap<string, number> = new Map([
   ['مائتين', 200],
   ['مئتان', 200],
   ['مئتين', 200],
+  // the dual in construct, before what it counts (مائتي شخص)
+  ['مائتي', 200],
+  ['مئتي', 200],
   ...(
     [
       ['ثلاث', 300],
@@ -96,6 +99,10 @@ const SCALES: ReadonlyMap<string, Scale> = new Map([
   ['الفا', { value: 1e3, count: 1 }],
   ['الفان', { value: 1e3, count: 2 }],
   ['الفين', { value: 1e3, count: 2 }],
+  // duals in construct: ألفي دينار، مليوني شخص
+  ['الفي', { value: 1e3, count: 2 }],
+  ['مليوني', { value: 1e6, count: 2 }],
+  ['ملياري', { value: 1e9, count: 2 }],
   ['الاف', { value: 1e3, count: 0 }],
   ['مليون', { value: 1e6, count: 1 }],
   ['مليونا', { value: 1e6, count: 1 }],
@@ -146,7 +153,9 @@ export interface Numeral {
  * exactly `000` is a thousands separator; any other single separator is a decimal point, as in the
  * Maghreb press (2,449 مليار، 1.727 متر، 7.964 مليون دينار).
  */
-export function parseDigits(norm: string): { value: number; unsafe: boolean } | null {
+export function parseDigits(text: string): { value: number; unsafe: boolean } | null {
+  // The Arabic comma between digits (12،2 بالمائة) is a decimal comma like ','.
+  const norm = text.includes('،') ? text.replace(/،/g, ',') : text;
   if (!/^\d+(?:[.,]\d+)*$/.test(norm)) return null;
   let digits: string;
   if (/^\d{1,3}(?:,\d{3}){2,}$/.test(norm) || /^\d{1,3}(?:\.\d{3}){2,}$/.test(norm)) {

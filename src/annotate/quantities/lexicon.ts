@@ -210,6 +210,9 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
   ].map((w): [string, Casualty] => [w, 'detained']),
 ]);
 
+/** Units measured in fractions (1.5 كلم، 7.5 كغ), unlike things counted one by one. */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set(['tonne', 'km', 'metre', 'hectare', 'kg', 'litre']);
+
 /** Units that can be casualties (people). */
 export const PERSON_UNITS: ReadonlySet<string> = new Set([
   'person',
@@ -227,7 +230,10 @@ export const PERSON_UNITS: ReadonlySet<string> = new Set([
   'detainee',
 ]);
 
-/** Nouns after which a number is an ordinal: الجولة 13، الدورة 30، المرتبة 3، الفصل 80. */
+/**
+ * Nouns after which a number is an ordinal: الجولة 13، الدورة 30، المرتبة 3، الفصل 80، صنف 2.
+ * Not رقم / عدد: an identifier (الطريق الوطنية رقم 17، القانون عدد 25) is a cardinal.
+ */
 export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'الجوله',
   'جوله',
@@ -246,11 +252,8 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'الماده',
   'البند',
   'الرتبه',
-  'رقم',
-  'الرقم',
   'الدرجه',
   'الذكري',
-  'العدد',
   'الاسبوع',
   'المؤتمر',
   'الموتمر',
@@ -263,6 +266,39 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'دور',
   'دق',
   'الدقيقه',
+  'الدقيقتين',
+  'صنف',
+  'الصنف',
+  'الفقره',
+  'الكيلومتر',
+]);
+
+/**
+ * Words before a score (بنتيجة 3-1، فاز 2-0، هزيمة 15-9): its two numbers are cardinals, never a
+ * range nor a count of what follows.
+ */
+export const SCORE_CUES: ReadonlySet<string> = new Set([
+  'نتيجه',
+  'النتيجه',
+  'حصه',
+  'بحصه',
+  'فوز',
+  'فاز',
+  'الفوز',
+  'فازت',
+  'هزيمه',
+  'الهزيمه',
+  'انهزم',
+  'خسر',
+  'خسرت',
+  'تعادل',
+  'التعادل',
+  'انتصار',
+  'الانتصار',
+  'انتصر',
+  'تغلب',
+  'تغلبت',
+  'نتيجته',
 ]);
 
 /** Heads of titles with الأول/الأولى that are no ranking: الوزير الأول، السيدة الأولى. */
@@ -317,14 +353,24 @@ export const RANK_AFTER: ReadonlySet<string> = new Set([
   'وطنيا',
 ]);
 
-/** Dual nouns, which count two by themselves: شخصين، طفلين، هدفين. */
-export const DUAL_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
+/** Duals of people, which count two even with the article (الشخصين، الجريحين: two people named before). */
+const PERSON_DUALS: [string, Noun][] = [
   ...forms('person', ['شخصين', 'شخصان']),
   ...forms('person', ['قتيلين', 'قتيلان'], 'killed'),
   ...forms('person', ['جريحين', 'جريحان'], 'injured'),
   ...forms('child', ['طفلين', 'طفلان']),
   ...forms('soldier', ['جنديين', 'جنديان']),
-  ...forms('woman', ['امراتين', 'سيدتين']),
+  ...forms('woman', ['امراتين', 'امراتان', 'سيدتين', 'سيدتان']),
+];
+
+/** Indefinite duals of people that the dual rule reads with their own form as unit. */
+const OTHER_PERSON_DUALS = ['رجلين', 'رجلان', 'كهلين', 'كهلان', 'شابين', 'شابان', 'شقيقين', 'شقيقان'];
+
+/** Dual nouns, which count two by themselves: شخصين، طفلين، هدفين. */
+export const DUAL_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
+  ...PERSON_DUALS,
+  ...PERSON_DUALS.map(([w, n]): [string, Noun] => [`ال${w}`, n]),
+  ...OTHER_PERSON_DUALS.map((w): [string, Noun] => [`ال${w}`, { unit: w, casualty: null }]),
   ...forms('goal', ['هدفين', 'هدفان']),
   ...forms('point', ['نقطتين', 'نقطتان']),
   ...forms('seat', ['مقعدين']),
@@ -392,4 +438,4 @@ export const MONTH_HEADS: ReadonlySet<string> = new Set(['كانون', 'تشري
 
 /** Function words that cannot be a counted noun after a number. */
 export const NOT_NOUNS =
-  /^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|الا|لكن|حيث|اي|ان|انه|كما|بين|خلال|مقابل|منها|منهم|فيها|فقط|ضمن|عبر|لدي|لم|لن|قد|هو|هي|هم|التي|الذي|الذين|ما|لا|بل|اذا|عند|منذ|نحو|حوالي|تقريبا|حسب|وفق|اخري|مقارنه|سنه|عام|يوم|شهر|بينما|وهو|وهي|كل|ذلك|هذا|هذه|تلك|انها|فيما|مما|اما|عدد|ب|ل|ك|عالميا|افريقيا|عربيا)$/;
+  /^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|الا|لكن|حيث|اي|ان|انه|كما|بين|خلال|مقابل|منها|منهم|فيها|فقط|ضمن|عبر|لدي|لم|لن|قد|هو|هي|هم|التي|الذي|الذين|ما|لا|بل|اذا|عند|منذ|نحو|حوالي|تقريبا|حسب|وفق|اخري|مقارنه|سنه|عام|يوم|شهر|بينما|وهو|وهي|كل|ذلك|هذا|هذه|تلك|انها|فيما|مما|اما|عدد|قرب|بالقرب|دون|بدون|لدي|لديه|لديها|لديهم|لدينا|عليهم|عليه|فيهم|معهم|لهم|بهم|عندهم|لصالح|امام|ضد|ب|ل|ك|عالميا|افريقيا|عربيا)$/;

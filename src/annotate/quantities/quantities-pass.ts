@@ -7,18 +7,27 @@
  */
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
 import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
-import { isNumeralWord, readNumeral, type Numeral } from '../numbers/numerals.js';
+import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
 import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
+import { isFutureVerb } from '../times/tense.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
+import { DualWords } from './duals.js';
 import * as L from './lexicon.js';
 
 type Draft = Omit<Quantity, 'id'>;
 
+const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', "'"]);
+
+/** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
+
 export function createQuantitiesPass(): Pass {
-  const starts = sharedStartFlags(() => startWords(loadLexicons()));
+  const lexicons = loadLexicons();
+  const starts = sharedStartFlags(() => startWords(lexicons));
   const words = loadLexicon();
+  const duals = new DualWords(words);
   return {
     name: 'quantities',
     version: '1',
@@ -26,10 +35,10 @@ export function createQuantitiesPass(): Pass {
     produces: ['quantities'],
     run(doc: Doc) {
       const covered = coveredByTimes(doc);
-      const flags = starts.of(doc.tokens);
+      const flags = starts.of(doc.tokens, doc.text);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
-        new SentenceReader(doc, covered, from, to, drafts, flags, words).read();
+        new SentenceReader(doc, covered, from, to, drafts, flags, words, lexicons.months, duals).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.quantities = drafts.map((d, k) => ({ id: `q${k + 1}`, ...d }));
@@ -67,6 +76,8 @@ class SentenceReader {
     private readonly out: Draft[],
     private readonly flags: Uint8Array,
     private readonly words: Lexicon,
+    private readonly months: ReadonlyMap<string, unknown>,
+    private readonly duals: DualWords,
   ) {
     this.tokens = doc.tokens;
   }
@@ -113,7 +124,7 @@ class SentenceReader {
         i++;
         continue;
       }
-      const num = readNumeral(this.tokens, i, this.to);
+      const num = this.withTail(readNumeral(this.tokens, i, this.to));
       if (!num) {
         const other = this.zero(i) ?? this.dualNoun(i);
         if (other) {
@@ -149,6 +160,21 @@ class SentenceReader {
     for (const f of this.found) this.out.push(f.draft);
   }
 
+  /**
+   * 111 ألفا و65 حالة، 3 ملايين و429 ألف دينار: a smaller number joined by و after a scale word is
+   * part of the same amount (not in a range: بين 200 ألف و300).
+   */
+  private withTail(num: Numeral | null): Numeral | null {
+    if (!num || num.scale < 1000 || num.vague || this.norm(num.last + 1) !== 'و') return num;
+    if (!this.tokens[num.last]!.norm.match(/^\D/)) return num;
+    const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);
+    if (prev.includes('بين') || prev.includes('من')) return num;
+    const tail = readNumeral(this.tokens, num.last + 2, this.to);
+    if (!tail || tail.vague || tail.value >= num.scale || !tail.hasDigits) return num;
+    for (let k = num.last + 1; k <= tail.last; k++) if (!this.free(k)) return num;
+    return { ...num, value: num.value + tail.value, last: tail.last, end: tail.end, scale: tail.scale };
+  }
+
   /** دق 20 و54: a number joined by و to a rank number is a rank too. */
   private shareOrdinals(): void {
     for (let k = 0; k + 1 < this.found.length; k++) {
@@ -156,7 +182,10 @@ class SentenceReader {
       const b = this.found[k + 1]!;
       if (a.draft.kind !== 'ordinal' || b.draft.kind !== 'cardinal') continue;
       const glued = b.first === a.last + 1 && this.norm(b.first).startsWith('و');
-      if (glued || (b.first === a.last + 2 && this.norm(a.last + 1) === 'و')) b.draft.kind = 'ordinal';
+      // صنف "2" و"3": quotes around either number
+      const between: string[] = [];
+      for (let k = a.last + 1; k < b.first; k++) if (!QUOTES.has(this.norm(k))) between.push(this.norm(k));
+      if (glued || (between.length === 1 && between[0] === 'و')) b.draft.kind = 'ordinal';
     }
   }
 
@@ -197,90 +226,36 @@ class SentenceReader {
 
   /**
    * An indefinite dual noun counts two: رجلين، تلميذين، رحلتين، دينارين. A word ending in ين is a dual
-   * when its singular is a known word and no plural in ون is (مسلحين is a plural); an adjective in
-   * the dual right after it belongs to the span (رحلتين داخليتين).
+   * when its singular is a known word and no plural in ون is (مسلحين is a plural); the span is the
+   * noun alone, and an adjective in the dual right after it is passed over (رحلتين داخليتين).
    */
   private dualNoun(i: number): { draft: Draft; last: number } | null {
-    if (this.tokens[i]!.kind !== 'word') return null;
+    const t = this.tokens[i]!;
+    // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
+    if (t.kind !== 'word' || this.doc.text[t.end - 1] === 'ة') return null;
     // للأمين، بالطرفين: definite, so no new count
     if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return null;
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
     const before = this.norm(i - 1);
+    // أبو سهمين، بن حسنين: a name
+    if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
     if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
-    if (this.tokens[i - 1]?.kind === 'word' && this.isPluralOrDual(before)) return null;
-    const f = this.likeliestForm(i);
-    const singular = this.singularOfDual(f.form);
+    if (this.tokens[i - 1]?.kind === 'word' && this.duals.isPluralOrDual(before)) return null;
+    const f = this.duals.likeliestForm(this.norm(i));
+    const singular = this.duals.singularOf(f.form);
     if (!singular) return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
+    // the adjective agreeing after it (رحلتين داخليتين) is not part of the span, and is skipped
     let last = i;
-    if (this.free(i + 1) && this.isDual(this.norm(i + 1))) last = i + 1;
-    const end = this.tokens[last]!.end;
+    if (this.free(i + 1) && this.duals.isDual(this.norm(i + 1))) last = i + 1;
+    const end = this.tokens[i]!.end;
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
     const noun = L.NOUNS.get(singular);
     const casualty =
       noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
     return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
-  }
-
-  /**
-   * The reading of a word through its proclitics that the word list knows best: برجلين is ب + رجلين,
-   * but كاملين is not ك + املين, nor ومواطنين a dual of ومواطن.
-   */
-  private likeliestForm(i: number): { form: string; skip: number } {
-    const forms = procliticForms(this.norm(i));
-    let best = forms[0]!;
-    // كتابين: the whole word is a dual of a common noun (not ك + تابين)
-    const singular = this.singularOfDual(best.form);
-    if (singular && this.words.freq(singular) >= 20) return best;
-    let bestFreq = this.words.freq(best.form);
-    const whole = bestFreq;
-    for (const f of forms.slice(1)) {
-      const n = this.words.freq(f.form);
-      if (n >= 3 && n > 2 * whole && n > bestFreq) {
-        best = f;
-        bestFreq = n;
-      }
-    }
-    return best;
-  }
-
-  /** الآخرين، الإرهابيين، رجلين: a sound plural or a dual, which an adjective after it agrees with. */
-  private isPluralOrDual(norm: string): boolean {
-    const bare = norm.replace(/^(و|ف)?(ال)?/, '');
-    if (!bare.endsWith('ين')) return false;
-    return (
-      bare.endsWith('يين') ||
-      this.words.freq(`${bare.slice(0, -2)}ون`) > 1 ||
-      this.singularOfDual(bare) !== null
-    );
-  }
-
-  private isDual(norm: string): boolean {
-    const forms = procliticForms(norm);
-    return forms.length > 0 && this.singularOfDual(forms[0]!.form) !== null;
-  }
-
-  /** The singular of an indefinite dual (رحلتين → رحله، رجلين → رجل), or null. */
-  private singularOfDual(form: string): string | null {
-    if (form.length < 5 || form.startsWith('ال') || form.startsWith('ي') || isNumeralWord(form)) return null;
-    let singular: string;
-    if (/ت(ين|ان)$/.test(form)) singular = `${form.slice(0, -3)}ه`;
-    else if (form.endsWith('ين') && !form.endsWith('يين')) {
-      singular = form.slice(0, -2);
-      // تأمين، تمرين، تكوين: verbal nouns; متهمين، قاطنين، خطيرين: plurals of participles and
-      // adjectives (مفعل، فاعل، فعيل), far more often plural than dual
-      if (form.length === 5 && form.startsWith('ت')) return null;
-      if ((form.startsWith('م') && form.length >= 6) || form[1] === 'ا') return null;
-      if (singular.length === 4 && singular[2] === 'ي') return null;
-      if (this.words.freq(`${singular}ون`) > 1) return null;
-    } else return null;
-    if (singular.length < 3 || this.words.freq(singular) < 5) return null;
-    // مدنين (a town), not two cities: a "dual" far more frequent than its singular is a name
-    const seen = this.words.freq(form);
-    if (seen > 100 && seen > 3 * this.words.freq(singular)) return null;
-    return singular;
   }
 
   /**
@@ -298,6 +273,7 @@ class SentenceReader {
       if (!glued && !(gap === 2 && ['و', 'الي', 'حتي', 'او', '-'].includes(conn))) continue;
       const prev = procliticForms(this.norm(a.first - 1)).map((f) => f.form);
       if (!prev.includes('بين') && !prev.includes('من') && conn !== '-') continue;
+      if (conn === '-' && this.isScore(a.first)) continue;
       a.draft.kind = b.draft.kind;
       a.draft.unit = b.draft.unit;
       if (b.scale > 0 && a.scale === 0) a.draft.value *= b.scale;
@@ -341,17 +317,23 @@ class SentenceReader {
     const next = this.free(j) ? this.norm(j) : '';
     const single = num.first === num.last && num.hasDigits;
     // الـ11، الـ 24: the article written before the digits
-    const article = single
-      ? /(?:^|[^\p{L}]|[وفبل])(ال[ـ-]? ?)$/u.exec(this.doc.text.slice(Math.max(0, num.start - 6), num.start))
-      : null;
+    // (only when the article is a token of its own: not the end of استقبال 3)
+    const articleToken = /^(و|ف)?(ب|ل|ك)?ال$/.test(this.norm(num.first - 1));
+    const article =
+      single && articleToken
+        ? /(?:^|[^\p{L}]|[وفبل])(ال[ـ-]? ?)$/u.exec(
+            this.doc.text.slice(Math.max(0, num.start - 6), num.start),
+          )
+        : null;
+    // صنف "2": a quote between the rank noun and the number
+    const head = QUOTES.has(this.norm(num.first - 1)) ? num.first - 2 : num.first - 1;
 
     if (article) {
       kind = 'ordinal';
       start = num.start - article[1]!.length;
     } else if (
       single &&
-      ((L.ORDINAL_NOUNS.has(procliticForms(this.norm(num.first - 1)).at(-1)!.form) &&
-        this.norm(num.first - 1) !== '') ||
+      ((L.ORDINAL_NOUNS.has(procliticForms(this.norm(head)).at(-1)!.form) && this.norm(head) !== '') ||
         L.RANK_AFTER.has(next))
     ) {
       kind = 'ordinal';
@@ -387,7 +369,12 @@ class SentenceReader {
         });
         return last;
       }
-    } else if (next) {
+    } else if (
+      next &&
+      !(single && this.isScore(num.first)) &&
+      // الطريق رقم 17: an identifier counts nothing
+      !procliticForms(this.norm(num.first - 1)).some((f) => f.form === 'رقم' || f.form === 'الرقم')
+    ) {
       const noun = this.countedNoun(j, num);
       if (noun) {
         end = this.tokens[noun.last]!.end;
@@ -399,6 +386,14 @@ class SentenceReader {
           kind = 'count';
           unit = noun.unit;
           casualty = noun.casualty;
+          // 10.800 تذكرة: things counted one by one have no fraction, so the point groups thousands
+          if (
+            num.first === num.last &&
+            /^\d{1,3}\.\d{3}$/.test(this.tokens[num.first]!.norm) &&
+            !(unit && L.MEASURE_UNITS.has(unit))
+          ) {
+            num = { ...num, value: Number(this.tokens[num.first]!.norm.replace('.', '')) };
+          }
           // 40 كلم/س، 100 كلم في الساعة: a speed
           if (unit === 'km') {
             const a = this.norm(last + 1);
@@ -440,6 +435,10 @@ class SentenceReader {
     num: Numeral,
   ): { last: number; unit: string | null; casualty: Quantity['casualty']; currency: string | null } | null {
     let k = j;
+    // المواليد الأربعة لديهم، الحراس الثلاثة: a number word with the article follows what it counts
+    const single = num.first === num.last && !num.hasDigits && !num.vague;
+    const word = procliticForms(this.norm(num.first)).at(-1)!.form;
+    if (single && word.startsWith('ال') && isNumeralWord(word.slice(2))) return null;
     // عشرات من المدنيين، آلاف من اللاجئين
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
     if (!this.free(k) || this.tokens[k]!.kind !== 'word') return null;
@@ -449,6 +448,8 @@ class SentenceReader {
     // but آلاف اللاجئين، عشرات القتلى، مئات الأشخاص are the norm
     const definite = bare !== n;
     if (definite && num.hasDigits && num.first === num.last) return null;
+    // 10 بالمرتفعات، 5 للمشاركين: a preposition and the article, the start of another phrase
+    if (/^(و|ف)?(بال|كال|لل)/.test(n)) return null;
     const currency = L.CURRENCIES.get(bare);
     if (currency) return { last: k, unit: null, casualty: null, currency };
     const noun = L.NOUNS.get(bare);
@@ -456,11 +457,33 @@ class SentenceReader {
     // عشرات الإمضاءات: a definite noun after a vague plural is what it counts
     if ((definite && !(num.vague && !num.hasDigits)) || k !== j) return null;
     if (L.NOT_NOUNS.test(n) || n.length < 3 || n.startsWith('ي')) return null;
+    // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
+    if (this.months.has(n)) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
     if (n.endsWith('وا') || L.CASUALTY_AFTER.has(n)) return null;
-    // 108 بوزن: a preposition glued to a noun
-    if (/^[بلك]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
+    // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause
+    if (/^[بلكوف]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
+    // 3 ستتحول: a verb in the future
+    if (isFutureVerb(n)) return null;
     return { last: k, unit: n, casualty: null, currency: null };
+  }
+
+  /**
+   * Is the number at `first` one side of a score (بنتيجة 3-1، فاز 2-0 على ضيفه)? Two numbers joined
+   * by a hyphen, after a word of winning, losing or the result in the four words before.
+   */
+  private isScore(first: number): boolean {
+    let a = first;
+    if (this.norm(first - 1) === '-' && this.tokens[first - 2]?.kind === 'number') a = first - 2;
+    else if (this.norm(first + 1) !== '-' || this.tokens[first + 2]?.kind !== 'number') return false;
+    // 2 - 1، 0 - 0: a range goes up, so a pair that does not is a score
+    const x = parseDigits(this.norm(a))?.value;
+    const y = parseDigits(this.norm(a + 2))?.value;
+    if (x !== undefined && y !== undefined && x >= y) return true;
+    for (let k = a - 1; k >= Math.max(this.from, a - 4); k--) {
+      if (procliticForms(this.norm(k)).some((f) => L.SCORE_CUES.has(f.form))) return true;
+    }
+    return false;
   }
 
   private matchesBefore(words: string[], endExclusive: number): boolean {

@@ -445,6 +445,22 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'عامي',
   'سنتي',
   'مواليد',
+  // the edition or session of a year: دورة 2017، نسخة 2016، باكالوريا 2017، موازنة 2018
+  'دوره',
+  'الدوره',
+  'نسخه',
+  'النسخه',
+  'طبعه',
+  'موازنه',
+  'باكالوريا',
+  'بكالوريا',
+  'مونديال',
+  'انتخابات',
+  'دفعه',
+  // قانون المالية 2017، قانون المالية بعنوان 2017، كأس العالم 2018
+  'الماليه',
+  'بعنوان',
+  'العالم',
 ]);
 
 /** Ordinal day numbers (يوم التاسع والعشرين من جانفي): units, then tens after و. */
@@ -468,3 +484,41 @@ export const ORDINAL_DAY_TENS: ReadonlyMap<string, number> = new Map([
   ['الثلاثين', 30],
   ['الثلاثون', 30],
 ]);
+
+/** Plural units before الأولى/الأخيرة: الأشهر الأولى من 2017 → 2017 START, الأسابيع الأخيرة من 2016 → END. */
+export const PLURAL_PERIODS: ReadonlySet<string> = new Set([
+  'الايام',
+  'الاسابيع',
+  'الاشهر',
+  'الشهور',
+  'السنوات',
+  'الاعوام',
+  'السنين',
+]);
+
+export const FIRST_OR_LAST: ReadonlyMap<string, 'START' | 'END'> = new Map([
+  ['الاولي', 'START'],
+  ['الاول', 'START'],
+  ['الاخيره', 'END'],
+  ['الاخير', 'END'],
+]);
+
+/** Halves and quarters of a year: النصف الأول، السداسي الثاني (Tunisian), الربع الثالث، الثلاثي الأخير. */
+export const YEAR_DIVISIONS: ReadonlyMap<string, 'H' | 'Q'> = new Map([
+  ['النصف', 'H'],
+  ['السداسي', 'H'],
+  ['الربع', 'Q'],
+  ['الثلاثي', 'Q'],
+]);
+
+/** The ordinal after a half or a quarter; -1 the last one. */
+export const DIVISION_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['الاول', 1],
+  ['الثاني', 2],
+  ['الثالث', 3],
+  ['الرابع', 4],
+  ['الاخير', -1],
+]);
+
+/** Words for "of age" after an age: الخامسة عشرة من العمر، في العشرين من عمره. */
+export const AGE_WORDS: ReadonlySet<string> = new Set(['العمر', 'عمره', 'عمرها', 'عمرهم', 'عمرهما']);

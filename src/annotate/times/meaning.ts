@@ -39,7 +39,9 @@ export type Meaning =
   | { k: 'clock'; hour: number; minute: number; on: Meaning | null }
   | { k: 'hijri'; year: number | null; month: number; day: number | null }
   /** A two-digit year ('19): the century is unknown. */
-  | { k: 'ambiguous-year'; yy: number };
+  | { k: 'ambiguous-year'; yy: number }
+  /** ليلا، صباحا alone: a part (`dayPart`) of the day named before it in the sentence. */
+  | { k: 'part-of-day' };
 
 export interface Recognised {
   /** Token range, inclusive. */
@@ -51,4 +53,6 @@ export interface Recognised {
   mod: Mod | null;
   /** Part of the day (مساء أمس → EV). */
   dayPart: DayPart | null;
+  /** A half or quarter of the year (النصف الأول من 2017 → H1), appended to a year value. */
+  sub: string | null;
 }

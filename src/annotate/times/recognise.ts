@@ -5,8 +5,10 @@
  */
 import type { Token } from '../../doc/index.js';
 import { procliticForms, startAfterClitics, type Form } from '../numbers/clitics.js';
-import { isNumeralWord, parseDigits, readNumeral } from '../numbers/numerals.js';
+import { isNumeralWord, parseDigits, readNumeral, TEN_STEMS } from '../numbers/numerals.js';
 import { CAN_START_TIME } from './starts.js';
+import { isFutureVerb } from './tense.js';
+import { CURRENCIES, NOUNS } from '../quantities/lexicon.js';
 import { durationValue } from './resolve.js';
 import { isValidYmd } from './calendar.js';
 import * as L from './lexicon.js';
@@ -66,7 +68,19 @@ interface Hit {
   start: number;
   mod?: Mod | null;
   dayPart?: DayPart | null;
+  /** A half or quarter of the year read (النصف الأول من 2017 → H1). */
+  sub?: string | null;
 }
+
+/** Fractions of an hour after و: الثامنة والنصف، التاسعة و الربع. */
+const FRACTION_MINUTES: ReadonlyMap<string, number> = new Map([
+  ['النصف', 30],
+  ['الربع', 15],
+  ['الثلث', 20],
+]);
+
+/** The definite tens of an age: في العشرين من عمره، الثالثة والثلاثين من العمر. */
+const AGE_TENS: ReadonlyMap<string, number> = new Map(TEN_STEMS.map(([stem, v]) => [`ال${stem}ين`, v]));
 
 const ORDINAL_AFTER_DAY =
   /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|تالي|موالي|عالمي|وطني|دولي|اخير|ختامي|افتتاحي|دراسي|مفتوح|تحسيسي|اعلامي|نفس|ذي)/;
@@ -98,6 +112,18 @@ export class TimeRecogniser {
     (k) => this.twoDigitYear(k),
     (k) => this.rangeStart(k),
     (k) => this.definiteDayPart(k),
+    (k) => this.periodPart(k),
+    (k) => this.age(k),
+    (k) => this.lonePart(k),
+  ];
+
+  /** The rules that can start at a number (the others all start at a word or a quote). */
+  private readonly numberRules: ((i: number) => Hit | null)[] = [
+    (k) => this.date(k),
+    (k) => this.year(k),
+    (k) => this.duration(k),
+    (k) => this.clock(k),
+    (k) => this.rangeStart(k),
   ];
 
   constructor(private readonly lex: Lexicons) {}
@@ -129,6 +155,7 @@ export class TimeRecogniser {
           meaning: hit.meaning,
           mod: hit.mod ?? null,
           dayPart: hit.dayPart ?? null,
+          sub: hit.sub ?? null,
         });
         i = hit.last + 1;
       } else {
@@ -243,7 +270,7 @@ export class TimeRecogniser {
   private longest(i: number): Hit | null {
     if ((this.flags[i]! & CAN_START_TIME) === 0) return null;
     let best: Hit | null = null;
-    for (const rule of this.rules) {
+    for (const rule of this.tokens[i]!.kind === 'number' ? this.numberRules : this.rules) {
       const hit = rule(i);
       if (hit && (!best || hit.last > best.last)) best = hit;
     }
@@ -811,6 +838,8 @@ export class TimeRecogniser {
       // a bare number is a year only after a cue word, a year, or before م
       const prev = this.norm(i - 1);
       const prevBare = procliticForms(prev).map((f) => f.form);
+      // أكثر من 1100 حافلة: a count, whatever the cue; إلى 1500 ميل: a year before 1900 needs عام or م
+      if (this.approximated(i) || this.nounAfter(j + 1) || (y < 1900 && last === j)) return null;
       const cued =
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
@@ -819,6 +848,44 @@ export class TimeRecogniser {
       if (!cued) return null;
     }
     return { last, start: this.start(i, skip), meaning: { k: 'absolute', year: y, month: null, day: null } };
+  }
+
+  /** أكثر من / أقل من / ما يزيد عن before the word at i. */
+  private moreOrLessBefore(i: number): boolean {
+    const p = this.norm(i - 1);
+    const pp = this.norm(i - 2);
+    if (p === 'من') return ['اكثر', 'اقل', 'ازيد'].includes(pp);
+    return (p === 'عن' || p === 'علي') && ['يزيد', 'مايزيد', 'يقل', 'مايقل', 'يفوق'].includes(pp);
+  }
+
+  /**
+   * A unit word standing alone (سنة، أسبوع): not the head of a date or a name (سنة 2016، شهر رمضان،
+   * يوم الأحد، أسبوع الأفلام) and not counted by a number before it.
+   */
+  private loneUnit(j: number): boolean {
+    if (this.isNumber(j - 1) || isNumeralWord(this.norm(j - 1))) return false;
+    const next = this.norm(j + 1);
+    if (!next) return true;
+    // يوم أمس، شهر رمضان، سنة 2016: the next word starts a time expression of its own (numbers,
+    // months and weekdays all do)
+    if ((this.flags[j + 1]! & CAN_START_TIME) !== 0) return false;
+    if (next.startsWith('ال') || next.startsWith('لل') || L.DIRECTION_WORDS.has(next)) return false;
+    return !['واحد', 'واحده', 'كامل', 'كامله', 'ما', 'بعد'].includes(next);
+  }
+
+  /** أكثر من، نحو، حوالي، قرابة before the number at i: an amount, not a year. */
+  private approximated(i: number): boolean {
+    const p = this.norm(i - 1);
+    if (['نحو', 'حوالي', 'قرابه', 'زهاء', 'يناهز', 'يقارب', 'يفوق'].includes(p)) return true;
+    return p === 'من' && ['اكثر', 'اقل', 'ازيد'].includes(this.norm(i - 2));
+  }
+
+  /** A counted noun after a bare number (1100 حافلة، 300 شخص، 20 بالمائة): the number is no year. */
+  private nounAfter(j: number): boolean {
+    if (!this.isWord(j)) return j < this.to && (this.norm(j) === '%' || this.norm(j) === '٪');
+    const n = this.norm(j);
+    const bare = n.startsWith('ال') ? n.slice(2) : n;
+    return this.isPercentWord(j) || NOUNS.has(bare) || CURRENCIES.has(bare);
   }
 
   private isYearToken(j: number): boolean {
@@ -834,6 +901,8 @@ export class TimeRecogniser {
     if (t.kind === 'number') return true;
     if (t.kind !== 'word') return false;
     const n = t.norm;
+    // كأس العالم 2018 سينظم: a verb in the future follows a year
+    if (isFutureVerb(n)) return false;
     // prepositions, conjunctions and time words may follow a year; a noun is what is counted
     return (
       !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي)$/.test(
@@ -974,6 +1043,16 @@ export class TimeRecogniser {
       return null;
     }
     if (!span) {
+      // منذ سنة، قبل شهر: one unit ago (بعد أسبوع is left to the duration rule)
+      const one = L.UNIT_WORDS.get(this.norm(i + 1));
+      if (one && one.count === 1 && one.unit !== 'decade' && sign < 0 && this.loneUnit(i + 1)) {
+        const next = this.norm(i + 2);
+        if (next === 'من' || next === 'علي' || next === 'عن') return null;
+        const start = this.start(i, word.skip);
+        if (one.unit === 'minute' || one.unit === 'hour')
+          return { last: i + 1, start, meaning: { k: 'ref', value: 'PAST_REF' } };
+        return { last: i + 1, start, meaning: { k: 'ago', unit: one.unit, n: 1, sign } };
+      }
       // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       if (unit && unit.count === 0) {
@@ -1041,6 +1120,8 @@ export class TimeRecogniser {
     // plural after 3–10; singular (accusative) after 11+ or a digit string; dual after a number is odd
     if (unit.count === 2) return null;
     if (unit.count === 1 && num.value < 11 && !num.hasDigits && num.value !== 1) return null;
+    // المرتبة 75 سنة 2016: the number before the year of "سنة 2016" counts no years
+    if (unit.count === 1 && this.isYearToken(u + 1)) return null;
     return { unit: unit.unit, n: num.value, last: u, start: j === i ? num.start : this.tokens[i]!.start };
   }
 
@@ -1112,7 +1193,7 @@ export class TimeRecogniser {
     }
     // منذ حوالي الشهر، لمدة تقارب السنة: about one unit
     const approxUnit = L.CALENDAR_UNITS.get(this.norm(i));
-    if (approxUnit && L.APPROX_WORDS.has(this.norm(i - 1))) {
+    if (approxUnit && (L.APPROX_WORDS.has(this.norm(i - 1)) || this.moreOrLessBefore(i))) {
       const next = this.norm(i + 1);
       if (!next.startsWith('ال') && !this.isNumber(i + 1) && !L.DIRECTION_WORDS.has(next))
         return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: approxUnit, n: 1 } };
@@ -1154,7 +1235,8 @@ export class TimeRecogniser {
     const lead = this.formsOf(i).find((f) => ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form));
     if (lead) {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
-      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال')) {
+      // (في غضون سنة 2020 is the year)
+      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2)) {
         return {
           last: i + 1,
           start: this.tokens[i + 1]!.start,
@@ -1179,6 +1261,48 @@ export class TimeRecogniser {
         start: this.start(i, skip),
         meaning: { k: 'duration', unit: units.unit, n: null },
       };
+    }
+    // بعد أسبوع، خلال شهر، بعدها بأسبوع، أكثر من سنة، استمر أسبوعا: one unit
+    const lone = this.isWord(i) ? this.lookup(L.UNIT_WORDS, i) : null;
+    // سنة و7 أشهر: one unit and a smaller one
+    if (lone && lone.entry.count === 1 && !this.isNumber(i - 1) && !isNumeralWord(this.norm(i - 1))) {
+      const after = this.norm(i + 1);
+      const k = after === 'و' ? i + 2 : after.startsWith('و') && after.length > 1 ? i + 1 : -1;
+      const second = k > 0 ? this.countedUnit(k) : null;
+      if (second && UNIT_RANK[second.unit] < UNIT_RANK[lone.entry.unit]) {
+        return {
+          last: second.last,
+          start: this.start(i, lone.skip),
+          meaning: { k: 'duration', unit: lone.entry.unit, n: 1, plus: { unit: second.unit, n: second.n } },
+        };
+      }
+    }
+    // (not يوما بعد يوم: the same unit before بعد)
+    // (not عقد, also a contract; nor القرن)
+    const countable =
+      lone && lone.entry.count === 1 && lone.entry.unit !== 'decade' && lone.entry.unit !== 'century';
+    if (
+      lone &&
+      countable &&
+      L.UNIT_WORDS.get(this.norm(i - 2))?.unit !== lone.entry.unit &&
+      this.loneUnit(i)
+    ) {
+      const bare = procliticForms(this.norm(i)).at(-1)!.form;
+      // أسبوعا، شهرا (not عاما, which is also "general", nor يوما)
+      const accusative = bare.endsWith('ا') && (lone.entry.unit === 'week' || lone.entry.unit === 'month');
+      const prev = this.norm(i - 1);
+      const cued =
+        (lone.skip > 0 && this.norm(i)[lone.skip - 1] === 'ب') ||
+        ['بعد', 'خلال', 'وبعد', 'وخلال'].includes(prev) ||
+        L.APPROX_WORDS.has(prev) ||
+        this.moreOrLessBefore(i);
+      if (cued || (accusative && lone.skip === 0)) {
+        return {
+          last: i,
+          start: this.start(i, lone.skip),
+          meaning: { k: 'duration', unit: lone.entry.unit, n: 1 },
+        };
+      }
     }
     const single = this.innerGet(L.UNIT_WORDS, i);
     if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
@@ -1234,6 +1358,13 @@ export class TimeRecogniser {
       } else if (this.norm(j) === 'الحاديه' && this.norm(j + 1) === 'عشره') {
         hour = 11;
         j++;
+      } else if (
+        this.norm(j) === 'منتصف' &&
+        (this.norm(j + 1) === 'الليل' || this.norm(j + 1) === 'النهار')
+      ) {
+        // الساعة منتصف النهار و50 دقيقة
+        hour = this.norm(j + 1) === 'النهار' ? 12 : 0;
+        j++;
       } else return null;
     } else if (this.innerIs(j, 'منتصف') && (this.norm(j + 1) === 'الليل' || this.norm(j + 1) === 'النهار')) {
       // منتصف الليل، منتصف النهار
@@ -1261,12 +1392,14 @@ export class TimeRecogniser {
     let last = j;
     // والنصف، والربع، و30 دقيقة، إلا ربعا
     const next = this.norm(last + 1);
-    if (next === 'والنصف') {
-      minute = 30;
+    // والنصف، و النصف (the و detached), والثلث، والربع
+    const fraction = next === 'و' ? FRACTION_MINUTES.get(this.norm(last + 2)) : undefined;
+    if (FRACTION_MINUTES.has(next.slice(1)) && next.startsWith('و')) {
+      minute = FRACTION_MINUTES.get(next.slice(1))!;
       last++;
-    } else if (next === 'والربع') {
-      minute = 15;
-      last++;
+    } else if (fraction !== undefined && minute === 0) {
+      minute = fraction;
+      last += 2;
     } else if (
       (next === 'و' &&
         this.isNumber(last + 2) &&
@@ -1292,7 +1425,7 @@ export class TimeRecogniser {
       last++;
       if (part === 'pm' && hour < 12) hour += 12;
       if (part === 'noon' && hour < 11) hour += 12;
-    } else if (this.norm(last + 1) === 'بعد' && this.norm(last + 2) === 'الظهر') {
+    } else if (this.norm(last + 1) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(last + 2))) {
       last += 2;
       if (hour < 12) hour += 12;
     }
@@ -1305,6 +1438,17 @@ export class TimeRecogniser {
       on = day.meaning;
       last = day.last;
       if (!part && day.dayPart && ['AF', 'EV', 'NI'].includes(day.dayPart) && hour < 12) hour += 12;
+    } else if (!part && this.norm(last + 1) === 'من') {
+      // الخامسة من مساء نفس اليوم / من مساء اليوم ذاته: the day named before, in the evening
+      const dp = L.DAY_PARTS.get(this.norm(last + 2));
+      const a = this.norm(last + 3);
+      const b = this.norm(last + 4);
+      const same =
+        (['نفس', 'ذات'].includes(a) && b === 'اليوم') || (a === 'اليوم' && ['نفسه', 'ذاته'].includes(b));
+      if (dp && same) {
+        last += 4;
+        if (['AF', 'EV', 'NI'].includes(dp) && hour < 12) hour += 12;
+      }
     }
     if (hour === 24) hour = 0;
     return { last, start: this.start(i, skip), meaning: { k: 'clock', hour, minute, on } };
@@ -1373,7 +1517,7 @@ export class TimeRecogniser {
     let k = i + 2;
     // أيام 21 22 و23 أفريل، 7 و8 و9 جوان: a list of days
     if (this.isNumber(i + 1)) k = i + 1;
-    else if (!['الي', 'حتي', 'و', '-', 'ل', '،', ','].includes(conn)) return null;
+    else if (!['الي', 'حتي', 'و', 'او', '-', 'ل', '،', ','].includes(conn)) return null;
     if (this.norm(k) === 'غايه') k++;
     const second = this.date(k) ?? (this.isNumber(k) ? this.rangeStart(k) : null);
     if (!second) return null;
@@ -1386,6 +1530,97 @@ export class TimeRecogniser {
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
     return null;
+  }
+
+  /**
+   * الأشهر الأولى من 2017 (START)، الأسابيع الأخيرة من 2016 (END)، الأيام الأولى من الشهر;
+   * النصف الأول من 2017 → 2017-H1، الثلاثي الأخير من العام الماضي → Q4 (of a month: START / END).
+   */
+  private periodPart(i: number): Hit | null {
+    // the word after (or the one after a number word) says first, last or which half or quarter
+    const next = this.norm(i + 1);
+    if (
+      !L.FIRST_OR_LAST.has(next) &&
+      !L.DIVISION_ORDINALS.has(next) &&
+      !L.FIRST_OR_LAST.has(this.norm(i + 2))
+    )
+      return null;
+    const forms = this.formsOf(i);
+    const plural = forms.find((f) => L.PLURAL_PERIODS.has(f.form));
+    const division = plural ? undefined : forms.find((f) => L.YEAR_DIVISIONS.has(f.form));
+    if (!plural && !division) return null;
+    let j = i + 1;
+    let mod: Mod | null = null;
+    let sub: string | null = null;
+    let place = 0;
+    if (plural) {
+      // الأشهر الثلاثة الأولى
+      if (isNumeralWord(this.norm(j))) j++;
+      mod = L.FIRST_OR_LAST.get(this.norm(j)) ?? null;
+      if (!mod) return null;
+    } else {
+      const kind = L.YEAR_DIVISIONS.get(division!.form)!;
+      const k = L.DIVISION_ORDINALS.get(this.norm(j));
+      if (k === undefined) return null;
+      place = k === -1 ? (kind === 'H' ? 2 : 4) : k;
+      if (kind === 'H' && place > 2) return null;
+      sub = `${kind}${place}`;
+    }
+    j++;
+    if (this.norm(j) === 'من') j++;
+    let inner = this.date(j) ?? this.year(j) ?? this.calendar(j);
+    if (!inner) {
+      // من الشهر، من العام: the current one
+      const unit = L.CALENDAR_UNITS.get(this.norm(j));
+      if (!unit || unit === 'day') return null;
+      inner = { last: j, start: this.tokens[j]!.start, meaning: { k: 'calendar', unit, offset: 0 } };
+    }
+    const m = inner.meaning;
+    const ofYear = (m.k === 'absolute' && m.month === null) || (m.k === 'calendar' && m.unit === 'year');
+    if (sub && !ofYear) {
+      // النصف الأول من مارس: the start or end of the month
+      if (m.k !== 'month' && !(m.k === 'absolute' && m.day === null) && m.k !== 'calendar') return null;
+      mod = place === 1 ? 'START' : place === (sub[0] === 'H' ? 2 : 4) ? 'END' : 'MID';
+      sub = null;
+    }
+    const skip = (plural ?? division)!.skip;
+    return { last: inner.last, start: this.start(i, skip), meaning: m, mod, sub };
+  }
+
+  /** من العمر، من عمره at j. */
+  private ofAge(j: number): boolean {
+    return this.norm(j) === 'من' && L.AGE_WORDS.has(this.norm(j + 1));
+  }
+
+  /** الخامسة عشرة من العمر، في العشرين من عمره: an age, a duration in years. */
+  private age(i: number): Hit | null {
+    if (!this.ofAge(i + 1) && !this.ofAge(i + 2)) return null;
+    const unit = this.innerGet(L.HOUR_WORDS, i);
+    const tens = unit ? undefined : this.innerGet(AGE_TENS, i);
+    if (!unit && !tens) return null;
+    let n = unit ? unit.entry : tens!.entry;
+    let j = i + 1;
+    const next = this.norm(j);
+    if (unit && (next === 'عشر' || next === 'عشره')) {
+      n += 10;
+      j++;
+    } else if (unit && next.startsWith('و') && AGE_TENS.has(next.slice(1))) {
+      n += AGE_TENS.get(next.slice(1))!;
+      j++;
+    }
+    if (this.norm(j) !== 'من' || !L.AGE_WORDS.has(this.norm(j + 1))) return null;
+    const skip = (unit ?? tens)!.skip;
+    return { last: j + 1, start: this.start(i, skip), meaning: { k: 'duration', unit: 'year', n } };
+  }
+
+  /**
+   * ليلا، صباحا after a verb, away from any day: the part of the day named last in the sentence (the
+   * pass drops it when no day was named). Not after a number (من 8 صباحا), which is a clock time.
+   */
+  private lonePart(i: number): Hit | null {
+    const part = L.DAY_PART_ADVERBS.get(this.norm(i));
+    if (!part || this.isNumber(i - 1)) return null;
+    return { last: i, start: this.tokens[i]!.start, meaning: { k: 'part-of-day' }, dayPart: part };
   }
 
   private hit(i: number, last: number, meaning: Meaning): Hit {
@@ -1420,6 +1655,10 @@ export function startWords(lex: Lexicons): Set<string> {
     ...L.SET_WORDS.keys(),
     ...L.HOUR_WORDS.keys(),
     ...L.DEFINITE_DAY_PARTS.keys(),
+    ...L.PLURAL_PERIODS,
+    ...L.YEAR_DIVISIONS.keys(),
+    ...AGE_TENS.keys(),
+    ...L.DAY_PART_ADVERBS.keys(),
     ...[...L.SEASONS.keys()].flatMap((s) => [s, `ال${s}`]),
     ...[
       'يوم',

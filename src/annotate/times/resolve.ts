@@ -126,6 +126,10 @@ export function resolve(
 ): Resolved | null {
   const out = resolveMeaning(r.meaning, r, anchor, tense, on);
   if (!out) return null;
+  if (r.sub && out.type === 'DATE' && /^(\d{4}|XXXX|REL:[+-]?\d+Y)$/.test(out.value)) {
+    out.value = `${out.value}-${r.sub}`;
+    out.granularity = 'quarter';
+  }
   if (r.mod && out.type === 'DATE') out.mod = r.mod;
   return out;
 }
@@ -351,6 +355,8 @@ function resolveMeaning(
       if (!mid) return null;
       return { type: 'DATE', value: formatYm(mid.year, mid.month), anchor: null, granularity: 'month' };
     }
+    case 'part-of-day':
+      return on && r.dayPart ? dateValue(on, r.dayPart) : null;
     case 'ambiguous-year':
       return { type: 'DATE', value: `XX${pad(m.yy)}`, anchor: null, granularity: 'year' };
   }

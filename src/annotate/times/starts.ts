@@ -15,8 +15,11 @@ export const CAN_BE_DUAL = 4;
 
 const TIME_PUNCT = new Set(["'", '’', '‘']);
 
-/** The shape of an indefinite dual (رجلين، رحلتين، رحلتان); the quantities pass checks the rest. */
-const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?<!ي)(ين|تان)$/;
+/**
+ * The shape of an indefinite dual (رجلين، رحلتين، رجلان، رحلتان) or of a dual before a pronoun
+ * (صديقيه، عينيها); the quantities pass checks the rest against the word list.
+ */
+const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم)$/;
 
 /** Proclitic chains that procliticForms strips (و/ف, then ب/ل/ك). */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
@@ -43,11 +46,15 @@ export class StartFlags {
   private readonly memo = new WeakMap<readonly Token[], Uint8Array>();
   /** Tails of every form that can start something: a word with another tail is skipped at once. */
   private readonly tails = new Uint8Array(1 << 18);
+  /** Tails of duals (…ين، …ان، …يه): only words of five letters or more, not ending in ة, can be one. */
+  private readonly dualTails = new Uint8Array(1 << 18);
 
   constructor(private readonly timeStarters: ReadonlySet<string>) {
-    // duals: any letter before ين, and تان
-    for (let c = 0x621; c <= 0x64a; c++) this.tails[tailKey(`${String.fromCharCode(c)}ين`)] = 1;
-    this.tails[tailKey('تان')] = 1;
+    // duals: any letter before ين، ان or يه (صديقيه), and يها، يهما، يهم
+    for (let c = 0x621; c <= 0x64a; c++) {
+      for (const end of ['ين', 'ان', 'يه']) this.dualTails[tailKey(`${String.fromCharCode(c)}${end}`)] = 1;
+    }
+    for (const end of ['يها', 'هما', 'يهم']) this.dualTails[tailKey(end)] = 1;
     const forms = [
       ...timeStarters,
       ...numeralWordForms(),
@@ -68,23 +75,29 @@ export class StartFlags {
     }
   }
 
-  /** One byte of flags per token; computed once per token list. */
-  of(tokens: readonly Token[]): Uint8Array {
+  /**
+   * One byte of flags per token; computed once per token list. `text` is the document text, to see
+   * the ة that normalisation turns into ه (سياسية is no dual in يه).
+   */
+  of(tokens: readonly Token[], text: string): Uint8Array {
     let flags = this.memo.get(tokens);
     if (flags) return flags;
     flags = new Uint8Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'number') flags[i] = CAN_START_TIME | CAN_START_QUANTITY;
-      else if (t.kind === 'word') flags[i] = this.wordFlags(t.norm);
+      else if (t.kind === 'word') flags[i] = this.wordFlags(t.norm, text.charCodeAt(t.end - 1) === 0x629);
       else if (t.kind === 'punct' && TIME_PUNCT.has(t.norm)) flags[i] = CAN_START_TIME;
     }
     this.memo.set(tokens, flags);
     return flags;
   }
 
-  private wordFlags(norm: string): number {
-    if (norm.length >= 3 && this.tails[tailKey(norm)] === 0) return 0;
+  private wordFlags(norm: string, taMarbuta: boolean): number {
+    if (norm.length >= 3) {
+      const key = tailKey(norm);
+      if (this.tails[key] === 0 && (taMarbuta || norm.length < 5 || this.dualTails[key] === 0)) return 0;
+    }
     let f = this.cache.get(norm);
     if (f === undefined) {
       f = 0;
@@ -104,7 +117,7 @@ export class StartFlags {
       if (this.cache.size >= 100_000) this.cache.clear();
       this.cache.set(norm, f);
     }
-    return f;
+    return taMarbuta ? f & ~CAN_BE_DUAL : f;
   }
 }
 

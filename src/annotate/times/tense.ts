@@ -58,13 +58,37 @@ const PAST_WORDS = new Set([
   'جري',
   'شهد',
   'شهدت',
+  // events reported as past (not verbs of saying, which often announce what is to come)
+  'وقع',
+  'وقعت',
+  'حدث',
+  'حدثت',
+  'اندلع',
+  'اندلعت',
+  'تواصلت',
+  'انطلقت',
+  'انتهت',
+  'اختتمت',
+  'انعقد',
+  'انعقدت',
+  'اقيمت',
+  'نظمت',
+  'تعرض',
+  'تعرضت',
+  'شارك',
+  'شاركت',
+  'اسفر',
+  'اسفرت',
+  'سجلت',
+  'توفي',
 ]);
 
 /** Nouns that look like سـ + a present-tense verb (سياسة، سنوات، سيارة). */
 const NOT_FUTURE =
-  /^(سياس|سيطر|سيار|سيد|سنو|سنت|ستار|سيول|سينم|سينار|سياح|سير|سنغ|ستراتيج|سترا|سيجار|سيليك|سيوف|سيف|ستوديو|سيرك|سنين|سيناء|سيول|ستاد|سنيغ|ستوكهولم|سيبير|سيئ|سيء|سيت|ستيف|ستيف|سني|سنا|سيم|سين|ستر|ستا)/;
+  /^(سياس|سيطر|سيار|سيد|سنو|سنت|ستار|سيول|سينم|سينار|سياح|سير|سنغ|ستراتيج|سترا|سيجار|سيليك|سيوف|سيف|ستوديو|سيرك|سنين|سيناء|سيول|ستاد|سنيغ|ستوكهولم|سيبير|سيئ|سيء|سيت|ستيف|ستيف|سني|سنا|سيم|سينغ|سيناتور|ستر|ستا)/;
 
-function isFutureVerb(norm: string): boolean {
+/** سيعقد، ستتحول، وسنعمل: سـ + a present-tense verb. */
+export function isFutureVerb(norm: string): boolean {
   const w = norm[0] === 'و' || norm[0] === 'ف' ? norm.slice(1) : norm;
   return /^س[يتن]/.test(w) && w.length >= 4 && !NOT_FUTURE.test(w);
 }
@@ -72,7 +96,8 @@ function isFutureVerb(norm: string): boolean {
 function tenseOf(norm: string): Tense {
   const w = norm.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
   if (FUTURE_WORDS.has(w) || isFutureVerb(norm)) return 'future';
-  if (PAST_WORDS.has(w)) return 'past';
+  // وقعت، وقع: a و that belongs to the word
+  if (PAST_WORDS.has(w) || PAST_WORDS.has(norm)) return 'past';
   return null;
 }
 

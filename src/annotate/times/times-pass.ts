@@ -3,7 +3,7 @@
  * Lexicons load once when the pass is built; `run` walks the sentences' tokens.
  */
 import { addDiagnostic, compareSpans, type Doc, type Pass, type TimeExpr } from '../../doc/index.js';
-import { parseIsoDate, type Ymd } from './calendar.js';
+import { isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
 import { sharedStartFlags } from './starts.js';
 import { resolve } from './resolve.js';
@@ -37,22 +37,51 @@ export function createTimesPass(): Pass {
       const anchor = parseIsoDate(doc.published);
       const times: TimeExpr[] = [];
       const problems: Problem[] = [];
-      const flags = starts.of(doc.tokens);
-      // the month named last in the document, for "يوم 23 من الشهر ذاته"
+      const flags = starts.of(doc.tokens, doc.text);
+      // the month named last in the document, for "يوم 23 من الشهر ذاته"; the year, for "من ذلك العام"
       let lastMonth: { year: number; month: number } | null = null;
+      let lastYear: number | null = null;
       for (const [from, to] of sentenceTokenRanges(doc)) {
         const found = recogniser.run(doc.tokens, from, to, problems, flags);
-        // the last day named in the sentence
+        // the last day named in the sentence, and the last month named with its year
         let previousDay: Ymd | null = null;
+        let namedMonth: { year: number; month: number } | null = null;
         for (let r of found) {
           const tense = tenseAround(doc.tokens, from, to, r.first, r.last);
           // a clock time without its own day belongs to the day named before it in the sentence
-          // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا)
-          const on = r.meaning.k === 'clock' && !r.meaning.on ? previousDay : null;
+          // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا); so does a part
+          // of the day alone (… يوم 9 مارس … اقتحموا منزلهم ليلا), which without one is left out
+          const on =
+            (r.meaning.k === 'clock' && !r.meaning.on) || r.meaning.k === 'part-of-day' ? previousDay : null;
+          if (r.meaning.k === 'part-of-day' && !on) continue;
           if (r.meaning.k === 'same-month' && lastMonth) {
             const { year, month } = lastMonth;
             r = { ...r, meaning: { k: 'absolute', year, month, day: r.meaning.day } };
           }
+          // يوم 7 مارس 2016 … إلى يوم 9 مارس: a month without a year takes the year of the month named
+          // with one before it in the sentence (the next year when it comes well before that month)
+          const m = r.meaning;
+          // في شهر أبريل من ذلك العام: the year named last
+          if (m.k === 'month' && m.dir === null && m.yearOffset === null && lastYear !== null) {
+            if (
+              thatYearAfter(doc, r.last + 1, to) &&
+              (m.day === null || isValidYmd(lastYear, m.month, m.day))
+            )
+              r = { ...r, meaning: { k: 'absolute', year: lastYear, month: m.month, day: m.day } };
+          }
+          if (
+            m.k === 'month' &&
+            r.meaning.k === 'month' &&
+            m.dir === null &&
+            m.yearOffset === null &&
+            namedMonth
+          ) {
+            const year = namedMonth.year + (m.month < namedMonth.month - 6 ? 1 : 0);
+            if (m.day === null || isValidYmd(year, m.month, m.day))
+              r = { ...r, meaning: { k: 'absolute', year, month: m.month, day: m.day } };
+          }
+          if (r.meaning.k === 'absolute' && r.meaning.month !== null)
+            namedMonth = { year: r.meaning.year, month: r.meaning.month };
           const res = resolve(r, anchor, tense, on);
           if (!res) {
             addDiagnostic(
@@ -78,6 +107,8 @@ export function createTimesPass(): Pass {
           previousDay = dayOf(res.value) ?? previousDay;
           const ym = /^(\d{4})-(\d{2})(?:-|$)/.exec(res.value);
           if (ym) lastMonth = { year: Number(ym[1]), month: Number(ym[2]) };
+          const y = /^(\d{4})(?:-|$)/.exec(res.value);
+          if (y && res.type === 'DATE') lastYear = Number(y[1]);
         }
       }
       for (const p of problems) addDiagnostic(doc, p.rule, p.message, p.start, p.end);
@@ -85,6 +116,15 @@ export function createTimesPass(): Pass {
       doc.times = times;
     },
   };
+}
+
+/** من ذلك العام، من نفس السنة، من العام ذاته at token j: the year named before. */
+function thatYearAfter(doc: Doc, j: number, to: number): boolean {
+  const n = (k: number) => (k < to ? doc.tokens[k]!.norm : '');
+  if (n(j) !== 'من') return false;
+  const year = (w: string) => w === 'العام' || w === 'السنه';
+  if (['ذلك', 'تلك', 'نفس', 'ذات'].includes(n(j + 1)) && year(n(j + 2))) return true;
+  return year(n(j + 1)) && ['ذاته', 'ذاتها', 'نفسه', 'نفسها'].includes(n(j + 2));
 }
 
 function dayOf(value: string): Ymd | null {

@@ -87,8 +87,9 @@ function classOf(c: number): number {
   return c < 0x800 ? CLASS[c]! : 0;
 }
 
+/** . , ٫ ٬ and the Arabic comma ، between digits, which the Arabic press uses as a decimal comma (12،2). */
 function isDigitSeparator(c: number): boolean {
-  return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
+  return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x060c;
 }
 
 /** Copies a cached word analysis onto a token, moving its clitic offsets to the token's place. */

@@ -95,6 +95,13 @@ describe("cleaning the tagger's spans", () => {
   });
 });
 
+describe("the tagger's places after a place noun", () => {
+  it('leaves out a nisba adjective of a common noun, not a definite name', () => {
+    expect(found(run('نفذ الجيش عملية في منطقة جبلية.', [['جبلية', 'LOC']]))).toEqual([]);
+    expect(found(run('وقعت الحادثة في حي البياع.', [['البياع', 'LOC']]))).toContain('LOC البياع');
+  });
+});
+
 describe('ministries and organisations named without their country', () => {
   it("links a bare ministry to the document's country", () => {
     const doc = run('قالت نادية فنينة مستشارة بوزارة الصحة إن المستشفيات التونسية جاهزة في تونس وصفاقس.');

@@ -135,9 +135,14 @@ function taken(
   let k = m.first - 1;
   if (k > begin && forms[k]!.some((f) => COMPASS.has(f.form))) k--;
   if (k < begin || !forms[k]!.some((f) => PLACE_HEADS.has(f.form))) return false;
-  // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place
+  // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place, and so
+  // does a nisba of a common noun ("منطقة جبلية" = جبل + ية, a mountainous area; not "قرمبالية")
   const norm = tokens[m.first]!.norm;
-  const adjective = kb.frequentWords.has(norm) && !norm.startsWith('ال') && /(ي|يه)$/.test(norm);
+  const stem = norm.replace(/(يه|ي)$/, '');
+  const adjective =
+    !norm.startsWith('ال') &&
+    stem !== norm &&
+    (kb.frequentWords.has(norm) || (stem.length >= 3 && kb.frequentWords.has(stem)));
   return !adjective || kb.names.has(norm); // سيدي opens many place names
 }
 

@@ -128,14 +128,24 @@ for (const r of rows('places.tsv')) {
 
 // --- frequent words of the ANT news corpus: a GeoNames city name that is one of them is usually a common word ---
 const frequency = new Map<string, number>();
+/** How often a word follows a noun that introduces a place ("معتمدية X", "بولاية X"). */
+const afterPlaceNoun = new Map<string, number>();
+const PLACE_NOUNS = new Set(
+  'معتمدية ولاية مدينة بلدية منطقة قرية جهة عمادة معتمديات ولايات مدن مناطق بلديات'
+    .split(' ')
+    .flatMap((w) => ['', 'ب', 'ل', 'و', 'وب'].map((p) => normalize(p + w))),
+);
 const ant = gunzipSync(readFileSync(join(SHARED, 'news', 'ant.jsonl.gz'))).toString('utf8');
 for (const line of ant.split('\n')) {
   if (!line) continue;
   const rec = JSON.parse(line) as { title?: string; body?: string };
+  let previous = '';
   for (const w of `${rec.title ?? ''} ${rec.body ?? ''}`.split(/[^\u0621-\u064a\u064b-\u0652]+/)) {
     if (w.length < 2) continue;
     const n = normalize(w);
     frequency.set(n, (frequency.get(n) ?? 0) + 1);
+    if (PLACE_NOUNS.has(previous)) afterPlaceNoun.set(n, (afterPlaceNoun.get(n) ?? 0) + 1);
+    previous = n;
   }
 }
 const commonWords = new Set(
@@ -144,9 +154,25 @@ const commonWords = new Set(
     .slice(0, 16000)
     .map(([w]) => w),
 );
-/** A word (or the word without its article) that the news uses often. */
+/**
+ * A word (or the word without its article) that the news uses often, and not mostly as a place: a
+ * Tunisian town is frequent in Tunisian news, but a fifth of its uses or more follow a place noun
+ * ("معتمدية طبربة": 7 of 12), where a common word rarely does (الجديدة "the new": 3 of 309); four
+ * such uses at least, so that a rare word is not a place by chance (العقبة "the obstacle").
+ */
+const PLACE_SHARE = 0.2;
+const PLACE_MIN = 4;
+/** Geographic common nouns: after a place noun they name a region of the news' own country ("منطقة الساحل"). */
+const GEOGRAPHIC_NOUNS = new Set(
+  ['الساحل', 'الجبل', 'الوادي', 'الصحراء', 'الشمال', 'الجنوب', 'الوسط'].map(normalize),
+);
 const common = (n: string): boolean =>
-  commonWords.has(n) || (n.startsWith('ال') && commonWords.has(n.slice(2)));
+  (commonWords.has(n) || (n.startsWith('ال') && commonWords.has(n.slice(2)))) &&
+  !(
+    !GEOGRAPHIC_NOUNS.has(n) &&
+    (afterPlaceNoun.get(n) ?? 0) >= PLACE_MIN &&
+    (afterPlaceNoun.get(n) ?? 0) >= PLACE_SHARE * (frequency.get(n) ?? 0)
+  );
 
 const givenNames = [
   ...new Set(
@@ -376,6 +402,21 @@ const nameWords = new Set(
 for (const g of givenNames) nameWords.add(g);
 const commonNonNames = [...commonWords].slice(0, 15000).filter((w) => !nameWords.has(w));
 
+// --- Latin forms of name words: the curated list, then words of KB persons whose Arabic and English
+// names have as many words ("بشار الأسد" / "Bashar al-Assad" → الاسد = al-Assad); the first one wins ---
+const latin = new Map<string, string>();
+for (const [en, arabic] of rows('latin-names.tsv'))
+  for (const a of list(arabic)) if (!latin.has(normalize(a))) latin.set(normalize(a), en!);
+for (const e of kept) {
+  if (e.type !== 'PERSON' || e.en === null) continue;
+  const ar = normalize(e.name).split(' ');
+  const en = e.en.split(' ');
+  if (ar.length !== en.length || ar.length < 2) continue;
+  ar.forEach((w, k) => {
+    if (!latin.has(w) && /^[A-Z][\p{L}'-]+$/u.test(en[k]!.replace(/^al-/, 'Al-'))) latin.set(w, en[k]!);
+  });
+}
+
 const file: KbFile = {
   format: KB_FORMAT,
   sources: [
@@ -387,6 +428,7 @@ const file: KbFile = {
   bodies,
   roles,
   common: commonNonNames,
+  latin: [...latin].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   givenNames,
 };
 mkdirSync(dirname(OUT), { recursive: true });

@@ -46,4 +46,6 @@ export interface KbFile {
   common: string[];
   /** Common given names (normalised), from the hand-written list. */
   givenNames: string[];
+  /** [normalised name word or phrase, Latin form]: foreign names as usually written ("جيمس" → James). */
+  latin: [string, string][];
 }

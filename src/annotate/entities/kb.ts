@@ -21,6 +21,8 @@ export interface Kb {
   readonly roles: PhraseTrie<string>;
   /** Government body head nouns (وزارة الخارجية, الحكومة) → body. */
   readonly bodies: PhraseTrie<KbBody>;
+  /** Latin forms of name words and phrases, for names the KB does not know ("جيمس" → James). */
+  readonly latin: PhraseTrie<string>;
   /** First words of known persons' names (given names), normalised. */
   readonly givenNames: ReadonlySet<string>;
   /** The 5,000 most frequent words of the news that are not parts of names. */
@@ -92,7 +94,8 @@ export function readKbFile(path: string): KbFile {
     !Array.isArray(file.bodies) ||
     !Array.isArray(file.roles) ||
     !Array.isArray(file.common) ||
-    !Array.isArray(file.givenNames)
+    !Array.isArray(file.givenNames) ||
+    !Array.isArray(file.latin)
   ) {
     throw new RasdError('DATA_CORRUPT', `knowledge-base file is not in format ${KB_FORMAT}`, {
       subject: path,
@@ -126,6 +129,8 @@ export function indexKb(file: KbFile): Kb {
   for (const [phrase, role] of file.roles) roles.add(phraseWords(normalize(phrase)), role);
   const bodies = new PhraseTrie<KbBody>();
   for (const b of file.bodies) for (const f of b.forms) bodies.add(phraseWords(normalize(f)), b);
+  const latin = new PhraseTrie<string>();
+  for (const [arabic, en] of file.latin) latin.add(phraseWords(arabic), en);
 
   const generated = new Map<string, KbEntity>();
   return {
@@ -133,6 +138,7 @@ export function indexKb(file: KbFile): Kb {
     names,
     roles,
     bodies,
+    latin,
     givenNames,
     commonWords: new Set(file.common.slice(0, 5000)),
     frequentWords: new Set(file.common),

@@ -23,6 +23,10 @@ export function continues(
   };
 }
 
+/** Key prefix of a ministry named without its country ("وزارة الصحة"): see `homeBodies` in recognize.ts. */
+export const BARE_BODY = 'bare-body:';
+const MINISTRY = /^وزارة /;
+
 /** Feminine forms of an adjective end in ة (normalised ه) or ات. */
 const feminine = (norm: string): boolean => norm.endsWith('ه') || norm.endsWith('ات');
 
@@ -99,6 +103,20 @@ function matchBody(
   if (next.norm === 'في' && after !== undefined && headLast + 2 < end) {
     const hit = kb.names.longest(after.norm, continues(tokens, headLast + 3, end));
     country = hit ? kb.entities.get(hit.value) : undefined;
+  }
+  if (country === undefined && headLast > i && MINISTRY.test(body.forms[0]!)) {
+    // "وزارة الصحة" alone: a ministry of the document's own country, decided once the document is read
+    out.push({
+      start: tokens[i]!.start + skip,
+      end: tokens[headLast]!.end,
+      first: i,
+      last: headLast,
+      type: 'ORG',
+      source: 'kb',
+      kbId: null,
+      key: `${BARE_BODY}${body.code}`,
+    });
+    return;
   }
   if (country !== undefined && isCountry(country)) {
     const e = kb.body(body, country.country!);

@@ -144,6 +144,7 @@ export class PatternMatcher {
       if (p >= this.begin && COMMA.has(this.tokens[p]!.text)) p--;
       const c = this.covering.get(p);
       if (c?.type === 'PERSON' && c.last === p) person = c;
+      else if (c === undefined) person = this.personBefore(p);
       last = null;
     }
     if (person === null) return null;
@@ -205,6 +206,36 @@ export class PatternMatcher {
     };
     this.persons.push(person);
     for (let k = r; k < j; k++) this.covering.set(k, person);
+    return person;
+  }
+
+  /**
+   * A name of two or three words ending at token p, opening with a known given name, before a role:
+   * "قالت نادية فنينة مستشارة بوزارة الصحة". The word before the name is no part of it.
+   */
+  private personBefore(p: number): Candidate | null {
+    let r = p;
+    while (
+      r > this.begin &&
+      p - r < MAX_NAME - 1 &&
+      this.nameLike(r) &&
+      !this.kb.givenNames.has(this.tokens[r]!.norm)
+    )
+      r--;
+    if (r === p || !this.nameLike(r) || !this.kb.givenNames.has(this.tokens[r]!.norm)) return null;
+    const words = this.tokens.slice(r, p + 1);
+    const person: Candidate = {
+      start: words[0]!.start,
+      end: words[words.length - 1]!.end,
+      first: r,
+      last: p,
+      type: 'PERSON',
+      source: 'pattern',
+      kbId: null,
+      key: words.map((w) => w.norm).join(' '),
+    };
+    this.persons.push(person);
+    for (let k = r; k <= p; k++) this.covering.set(k, person);
     return person;
   }
 

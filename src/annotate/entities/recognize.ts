@@ -7,11 +7,13 @@ import { resolveOverlaps, type Candidate } from './candidate.js';
 import { allTokenForms, type Form } from './clitics.js';
 import { loadKb, type Kb } from './kb.js';
 import { buildEntities, linkCapitals, linkShortNames } from './link.js';
-import { matchKb } from './match-kb.js';
+import { BARE_BODY, continues, matchKb } from './match-kb.js';
 import { modelCandidates, type SentenceTagger } from './model-candidates.js';
 import { matchOrgPatterns } from './org-patterns.js';
 import { PatternMatcher, type RoleFinding } from './patterns.js';
-import { COMPASS, LOCATIVE, PLACE_HEADS } from './words.js';
+import { matchPlaceLists } from './place-lists.js';
+import { descriptive, runsOverClause, trimProclitic } from './model-cleanup.js';
+import { COMPASS, INSTITUTION_HEADS, LOCATIVE, ORG_NISBA_HEADS, PLACE_HEADS } from './words.js';
 import { normalize } from '../../text/normalize.js';
 
 export interface EntitiesPassOptions {
@@ -133,11 +135,14 @@ function taken(
   let k = m.first - 1;
   if (k > begin && forms[k]!.some((f) => COMPASS.has(f.form))) k--;
   if (k < begin || !forms[k]!.some((f) => PLACE_HEADS.has(f.form))) return false;
-  // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place
+  // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place, and so
+  // does a nisba of a common noun ("منطقة جبلية" = جبل + ية, a mountainous area; not "قرمبالية")
   const norm = tokens[m.first]!.norm;
-  // (a feminine nisba in ية always is one: منطقة جبلية، منطقة صحراوية)
+  const stem = norm.replace(/(يه|ي)$/, '');
   const adjective =
-    !norm.startsWith('ال') && (/يه$/.test(norm) || (kb.frequentWords.has(norm) && /ي$/.test(norm)));
+    !norm.startsWith('ال') &&
+    stem !== norm &&
+    (kb.frequentWords.has(norm) || (stem.length >= 3 && kb.frequentWords.has(stem)));
   return !adjective || kb.names.has(norm); // سيدي opens many place names
 }
 
@@ -165,6 +170,8 @@ function readPersons(
   });
   const out: Candidate[] = [];
   for (let m of tagged) {
+    m = trimProclitic(kb, tokens, forms, m);
+    if (descriptive(kb, forms, m) || runsOverClause(kb, tokens, forms, m)) continue;
     if (m.type !== 'PERSON') {
       out.push(m);
       continue;
@@ -180,6 +187,76 @@ function readPersons(
   return out;
 }
 
+/**
+ * A ministry named without its country ("قالت مستشارة بوزارة الصحة") belongs to the country the document
+ * is about: the country most mentioned, counting towns, nationality adjectives and bodies by the country
+ * they belong to (a Tunisian article names Tunisian towns and "التونسي" without saying which ministry is
+ * meant). Without any country it stays an organisation of its own, unlinked.
+ */
+function homeBodies(kb: Kb, tokens: readonly Token[], forms: readonly Form[][], accepted: Candidate[]): void {
+  const counts = new Map<string, number>();
+  for (const c of accepted) {
+    const country = c.kbId === null ? undefined : kb.entity(c.kbId)?.country;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  let home: string | null = null;
+  for (const [country, n] of counts) if (home === null || n > counts.get(home)!) home = country;
+  for (let k = 0; k < accepted.length; k++) {
+    const c = accepted[k]!;
+    if (!c.key.startsWith(BARE_BODY)) continue;
+    const rest = continues(tokens, c.first + 1, c.last + 1);
+    const hit = forms[c.first]!.map((f) => kb.bodies.longest(f.form, rest)).find((h) => h !== null);
+    const body = hit?.value;
+    if (home !== null && body !== undefined) {
+      const e = kb.body(body, home);
+      accepted[k] = { ...c, kbId: e.id, key: e.id };
+    } else {
+      accepted[k] = { ...c, key: body ? normalize(body.forms[0]!) : c.key.slice(BARE_BODY.length) };
+    }
+  }
+}
+
+/**
+ * A nationality adjective right after a definite organisation head noun is part of an organisation's
+ * name where a complement follows ("المعهد العربي لحقوق الإنسان", "الاتحاد الإفريقي للملاكمة"), or
+ * where the head is a bank, a fund or an institute ("البنك الأوروبي"); names the KB knows ("الاتحاد
+ * الأوروبي", "البنك الإفريقي") were matched whole before. Without a complement "الشركة القطرية الأولى"
+ * and "الاتحاد الصيني" are descriptions (ANERcorp tags them O).
+ */
+function orgsWithNisba(
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  end: number,
+  fromKb: Candidate[],
+): Candidate[] {
+  return fromKb.map((c) => {
+    const head = c.first - 1;
+    if (c.type !== 'NORP' || head < 0 || !tokens[c.first]!.norm.startsWith('ال')) return c;
+    const headForm = forms[head]!.find((f) => ORG_NISBA_HEADS.has(f.form));
+    if (headForm === undefined || fromKb.some((k) => k.first <= head && head <= k.last)) return c;
+    let last = c.last;
+    const next = tokens[last + 1];
+    if (last + 1 < end && next?.kind === 'word') {
+      if (next.norm.startsWith('لل')) last += 1;
+      else if (next.norm.startsWith('ل') && last + 2 < end && tokens[last + 2]!.norm.startsWith('ال'))
+        last += 2;
+    }
+    // without a complement, "الشركة القطرية" and "الاتحاد الصيني" describe; a bank or a fund does not
+    if (last === c.last && !INSTITUTION_HEADS.has(headForm.form)) return c;
+    const words = [headForm.form, ...tokens.slice(c.first, last + 1).map((t) => t.norm)];
+    return {
+      start: tokens[head]!.start + headForm.skip,
+      end: tokens[last]!.end,
+      first: head,
+      last,
+      type: 'ORG',
+      source: 'pattern',
+      kbId: null,
+      key: words.join(' '),
+    };
+  });
+}
+
 /** The accepted candidates (after linking, before they become entities) and the roles found. */
 export interface Recognized {
   accepted: Candidate[];
@@ -191,18 +268,30 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
   const accepted: Candidate[] = [];
   const findings: RoleFinding[] = [];
   const forms = allTokenForms(tokens);
+  // small towns dropped for want of confirmation in their sentence (below)
+  const pending: Candidate[] = [];
   for (const [begin, end] of sentenceTokenRanges(doc)) {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
     const tagged = tagger ? readPersons(kb, tokens, forms, modelCandidates(tagger, tokens, begin, end)) : [];
     const resolved = resolveOverlaps(raw);
-    const fromKb = resolved.filter(
-      (c) =>
-        tagger === undefined ||
-        (!overruled(kb, tokens, forms, c, tagged, resolved) &&
-          !unconfirmed(kb, tokens, forms, c, tagged, resolved)),
-    );
-    const orgs = [...fromKb, ...matchOrgPatterns(kb, tokens, forms, begin, end, fromKb)];
+    const listed = matchPlaceLists(kb, tokens, forms, begin, end);
+    const inList = (c: Candidate): boolean => listed.some((p) => p.start <= c.start && c.end <= p.end);
+    const fromKb = orgsWithNisba(tokens, forms, end, resolved).filter((c) => {
+      if (tagger === undefined || inList(c)) return true;
+      if (overruled(kb, tokens, forms, c, tagged, resolved)) return false;
+      if (!unconfirmed(kb, tokens, forms, c, tagged, resolved)) return true;
+      const tok = tokens[c.first]!;
+      if (isSmallTown(kb, c) && !kb.homonyms.has(normalize(tok.text.slice(c.start - tok.start))))
+        pending.push(c);
+      return false;
+    });
+    // a listed place the KB did not match is a place of its own; where it did, the KB match stands
+    const places = [
+      ...fromKb,
+      ...listed.filter((p) => fromKb.every((c) => p.end <= c.start || p.start >= c.end)),
+    ];
+    const orgs = [...places, ...matchOrgPatterns(kb, tokens, forms, begin, end, places)];
     const sentence = [
       ...orgs,
       ...tagged.filter(
@@ -214,6 +303,13 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
     accepted.push(...sentence, ...patterns.persons);
     findings.push(...patterns.roles);
   }
+  // a small town confirmed elsewhere in the document ("معتمديات طبربة والجديدة") is the town in its
+  // other mentions too ("وحدات الأمن الوطني بطبربة")
+  const confirmed = new Set(accepted.map((c) => c.kbId));
+  for (const c of pending)
+    if (confirmed.has(c.kbId) && accepted.every((a) => c.end <= a.start || c.start >= a.end))
+      accepted.push(c);
+  homeBodies(kb, tokens, forms, accepted);
   linkShortNames(kb, tokens, forms, accepted);
   linkCapitals(kb, tokens, forms, accepted);
   return { accepted, findings };

@@ -4,6 +4,9 @@
  * long vowels from ا و ي, and a short "a" guessed between the first two consonants of a word.
  */
 
+import { normalize } from '../../text/normalize.js';
+import type { PhraseTrie } from './trie.js';
+
 const CONSONANTS: Record<string, string> = {
   ب: 'b',
   ت: 't',
@@ -95,14 +98,32 @@ function capitalise(s: string): string {
     .join('-');
 }
 
-/** "أحمد طعمة" → "Ahmad Ta'ma"; non-Arabic characters are dropped, spaces kept. */
-export function transliterate(arabic: string): string {
-  return arabic
+/** Latin forms of known name words or phrases, looked up by normalised words (`Kb.latin`). */
+export type LatinNames = PhraseTrie<string>;
+
+/**
+ * "أحمد طعمة" → "Ahmad Ta'ma"; non-Arabic characters are dropped, spaces kept. Words (or phrases) with
+ * a known Latin form take it first: "جيمس آدمز" → "James Adams".
+ */
+export function transliterate(arabic: string, known?: LatinNames): string {
+  const words = arabic
     .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/ة/g, 'ه')
     .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map((w) => capitalise(word(w).replace(/^'+/, '')))
-    .filter((w) => w.length > 0)
-    .join(' ');
+    .filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const hit = known?.longest(normalize(words[i]!), (k) => {
+      const w = words[i + 1 + k];
+      return w === undefined ? undefined : normalize(w);
+    });
+    if (hit) {
+      out.push(hit.value);
+      i += hit.extra;
+      continue;
+    }
+    const w = capitalise(word(words[i]!).replace(/^'+/, ''));
+    if (w.length > 0) out.push(w);
+  }
+  return out.join(' ');
 }

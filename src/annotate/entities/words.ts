@@ -74,3 +74,14 @@ export const NEVER_AN_ENTITY_ALONE = set(`الله لله بالله والله 
 
 /** Verbs of the blessings that follow a name (صالح رحمه الله، الملك حفظه الله): never part of it. */
 export const BLESSING_VERBS = set(`رحمه رحمها يرحمه يرحمها حفظه حفظها يحفظه رعاه رعاها أيده أيدها نصره`);
+
+/**
+ * Definite head nouns of organisations after which a nationality adjective is part of the name, not a
+ * nationality mention: "البنك الإفريقي", "المعهد العربي لحقوق الإنسان", "الاتحاد المغاربي".
+ */
+export const ORG_NISBA_HEADS = set(`
+  البنك المصرف الصندوق المجلس الاتحاد المعهد المركز المنظمة الهيئة الوكالة الديوان الشركة الجمعية المنتدى
+  الجامعة المرصد الحزب الائتلاف التحالف الرابطة النادي الملتقى المؤتمر البرنامج
+`);
+/** Of those, heads whose nationality adjective names one institution even without a complement. */
+export const INSTITUTION_HEADS = set(`البنك المصرف الصندوق المعهد المرصد المنتدى الديوان`);

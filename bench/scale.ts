@@ -159,6 +159,21 @@ interface Checkpoint {
   search: { kind: string; p50: number; p95: number; n: number }[];
 }
 
+/** Runs `run(0..n-1)` one after another and reports its wall-clock p50 and p95. */
+async function latencies(
+  kind: string,
+  n: number,
+  run: (i: number) => Promise<unknown>,
+): Promise<Checkpoint['search'][number]> {
+  const ms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const s = performance.now();
+    await run(i);
+    ms.push(performance.now() - s);
+  }
+  return { kind, p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length };
+}
+
 async function measureSearch(
   store: Store,
   vocab: string[],
@@ -187,13 +202,9 @@ async function measureSearch(
   ];
   const out: Checkpoint['search'] = [];
   for (const k of kinds) {
-    const ms: number[] = [];
-    for (let i = 0; i < vocab.length; i++) {
-      const s = performance.now();
-      await k.run(vocab[i]!, vocab[(i * 7 + 3) % vocab.length]!, i);
-      ms.push(performance.now() - s);
-    }
-    out.push({ kind: k.kind, p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length });
+    out.push(
+      await latencies(k.kind, vocab.length, (i) => k.run(vocab[i]!, vocab[(i * 7 + 3) % vocab.length]!, i)),
+    );
   }
   return [...out, ...(await measureReads(store, entities))];
 }
@@ -227,13 +238,7 @@ async function measureReads(store: Store, entities: string[]): Promise<Checkpoin
   ];
   const out: Checkpoint['search'] = [];
   for (const r of reads) {
-    const ms: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const s = performance.now();
-      await r.run(i);
-      ms.push(performance.now() - s);
-    }
-    out.push({ kind: r.kind, p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length });
+    out.push(await latencies(r.kind, 60, r.run));
   }
   return out;
 }

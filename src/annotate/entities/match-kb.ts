@@ -104,32 +104,24 @@ function matchBody(
     const hit = kb.names.longest(after.norm, continues(tokens, headLast + 3, end));
     country = hit ? kb.entities.get(hit.value) : undefined;
   }
+  const push = (kbId: string | null, key: string): void => {
+    out.push({
+      start: tokens[i]!.start + skip,
+      end: tokens[headLast]!.end,
+      first: i,
+      last: headLast,
+      type: 'ORG',
+      source: 'kb',
+      kbId,
+      key,
+    });
+  };
   if (country === undefined && headLast > i && MINISTRY.test(body.forms[0]!)) {
     // "وزارة الصحة" alone: a ministry of the document's own country, decided once the document is read
-    out.push({
-      start: tokens[i]!.start + skip,
-      end: tokens[headLast]!.end,
-      first: i,
-      last: headLast,
-      type: 'ORG',
-      source: 'kb',
-      kbId: null,
-      key: `${BARE_BODY}${body.code}`,
-    });
-    return;
-  }
-  if (country !== undefined && isCountry(country)) {
+    push(null, `${BARE_BODY}${body.code}`);
+  } else if (country !== undefined && isCountry(country)) {
     const e = kb.body(body, country.country!);
-    out.push({
-      start: tokens[i]!.start + skip,
-      end: tokens[headLast]!.end,
-      first: i,
-      last: headLast,
-      type: 'ORG',
-      source: 'kb',
-      kbId: e.id,
-      key: e.id,
-    });
+    push(e.id, e.id);
   }
 }
 

@@ -1,38 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadKb } from '../../src/annotate/entities/kb.js';
-import type { SentenceTagger } from '../../src/annotate/entities/model-candidates.js';
-import { createEntitiesPass } from '../../src/annotate/entities/recognize.js';
-import type { Doc } from '../../src/doc/index.js';
-import { normalize } from '../../src/text/normalize.js';
-import { expectValidDoc } from '../doc-invariants.js';
-import { analyse } from './helpers.js';
+import { found, runWithTagger } from './helpers.js';
 
-/** A tagger that tags the given word sequences (as written) with a type, and everything else O. */
-function scripted(spans: [string, 'PERS' | 'ORG' | 'LOC' | 'MISC'][]): SentenceTagger {
-  const wanted = spans.map(([words, type]) => ({ norms: words.split(' ').map(normalize), type }));
-  return {
-    tag(tokens) {
-      const tags = tokens.map(() => 'O');
-      for (const { norms, type } of wanted) {
-        for (let i = 0; i + norms.length <= tokens.length; i++) {
-          if (!norms.every((n, k) => tokens[i + k]!.norm === n)) continue;
-          norms.forEach((_, k) => (tags[i + k] = `${k === 0 ? 'B' : 'I'}-${type}`));
-        }
-      }
-      return tags;
-    },
-  };
-}
-
-function run(body: string, spans: [string, 'PERS' | 'ORG' | 'LOC' | 'MISC'][]): Doc {
-  const doc = analyse(`عنوان\n${body}`);
-  createEntitiesPass(loadKb(), { tagger: scripted(spans) }).run(doc);
-  expectValidDoc(doc);
-  return doc;
-}
-
-const found = (doc: Doc): string[] =>
-  doc.entities.flatMap((e) => e.mentions.map((m) => `${e.type} ${m.text}`));
+const run = runWithTagger;
 
 describe('combining the KB with a tagger', () => {
   it('lets a longer organisation of the tagger take a city inside it, but not a country', () => {

@@ -1138,23 +1138,19 @@ export class SqlStore implements Store {
         ]);
       }
     }
-    if (storyId) {
-      const types = await db.all<{ type: string }>('SELECT DISTINCT type FROM events WHERE article_pk = ?', [
-        pk,
-      ]);
-      for (const t of types) {
-        await db.run('UPDATE story_event_types SET count = count - 1 WHERE story_id = ? AND type = ?', [
-          storyId,
-          t.type,
-        ]);
-      }
-    }
+    // One read of the article's event types serves the story's and the corpus's counters.
     const typeCounts = await db.all<{ type: string; n: number }>(
       'SELECT type, COUNT(*) AS n FROM events WHERE article_pk = ? GROUP BY type',
       [pk],
     );
     for (const t of typeCounts) {
       await db.run('UPDATE event_type_counts SET n = n - ? WHERE type = ?', [Number(t.n), t.type]);
+      if (storyId) {
+        await db.run('UPDATE story_event_types SET count = count - 1 WHERE story_id = ? AND type = ?', [
+          storyId,
+          t.type,
+        ]);
+      }
     }
     await db.run('DELETE FROM article_entities WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM events WHERE article_pk = ?', [pk]);

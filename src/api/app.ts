@@ -155,6 +155,8 @@ function eventFilter(c: Context): EventFilter {
     source: str(c, 'source'),
     from: date(c, 'from'),
     to: date(c, 'to'),
+    // Newest first unless asked otherwise: what an analyst reading the news looks at first.
+    order: oneOf(c, 'order', ['asc', 'desc'] as const) ?? 'desc',
   });
 }
 

@@ -31,9 +31,18 @@ const paging = [
   }),
   query('offset', 'items to skip', { type: 'integer', minimum: 0 }),
 ];
+const DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const dateRange = [
-  query('from', 'earliest date, inclusive (YYYY-MM-DD)', { type: 'string', format: 'date' }),
-  query('to', 'latest date, inclusive (YYYY-MM-DD)', { type: 'string', format: 'date' }),
+  query('from', 'earliest date, inclusive: YYYY, YYYY-MM or YYYY-MM-DD', {
+    type: 'string',
+    pattern: DATE_PATTERN,
+    examples: ['2016', '2016-08', '2016-08-26'],
+  }),
+  query('to', 'latest date, inclusive (2016 runs to the end of 2016): YYYY, YYYY-MM or YYYY-MM-DD', {
+    type: 'string',
+    pattern: DATE_PATTERN,
+    examples: ['2017', '2017-06-30'],
+  }),
 ];
 const json = (schema: Schema, description = 'OK'): Schema => ({
   description,
@@ -282,6 +291,11 @@ export function openApiDocument(): Schema {
             query('article', 'article id'),
             query('source', 'source'),
             ...dateRange,
+            query('order', 'by event date: desc (newest first, the default) or asc; undated events last', {
+              type: 'string',
+              enum: ['desc', 'asc'],
+              default: 'desc',
+            }),
             query('format', 'json (default), csv or geojson', {
               type: 'string',
               enum: ['json', 'csv', 'geojson'],

@@ -181,6 +181,8 @@ export interface EventFilter extends PageRequest {
   source?: string;
   from?: string;
   to?: string;
+  /** By date: oldest first (asc, the default) or newest first (desc); undated events last either way. */
+  order?: 'asc' | 'desc';
 }
 
 // ---------------------------------------------------------------------------------------------------

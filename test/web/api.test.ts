@@ -18,6 +18,7 @@ import type {
   ApiArticleLayers,
   ApiPage,
   ArticleSummary,
+  EventRecord,
   IngestRun,
   SearchResult,
   StoryRecord,
@@ -140,6 +141,7 @@ describe('read endpoints', () => {
       '/api/events?type=PARTY',
       '/api/search?from=yesterday',
       '/api/events?format=xml',
+      '/api/events?order=newest',
       '/api/entities?type=ALIEN',
     ]) {
       const { status, body } = await json<{ error: { code: string } }>(app.request(q));
@@ -213,6 +215,74 @@ describe('read endpoints', () => {
     const fc = (await geo.json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
     expect(fc.type).toBe('FeatureCollection');
     for (const f of fc.features) expect(f.geometry.coordinates).toHaveLength(2);
+  });
+});
+
+describe('events order', () => {
+  const dates = async (q: string): Promise<(string | null)[]> =>
+    (await json<ApiPage<EventRecord>>(app.request(`/api/events?limit=500${q}`))).body.items.map(
+      (e) => e.date,
+    );
+  // Dates of any precision sort as strings; undated events come last in either order.
+  const isSorted = (xs: (string | null)[], dir: 1 | -1): boolean => {
+    const dated = xs.filter((x): x is string => x !== null);
+    const firstNull = xs.indexOf(null);
+    return (
+      (firstNull < 0 || xs.slice(firstNull).every((x) => x === null)) &&
+      dated.every((d, i) => i === 0 || (dir === 1 ? d >= dated[i - 1]! : d <= dated[i - 1]!))
+    );
+  };
+
+  it('lists newest first by default, oldest first with order=asc', async () => {
+    const byDefault = await dates('');
+    const desc = await dates('&order=desc');
+    const asc = await dates('&order=asc');
+    expect(new Set(byDefault.filter(Boolean)).size).toBeGreaterThan(1);
+    expect(byDefault).toEqual(desc);
+    expect(isSorted(desc, -1)).toBe(true);
+    expect(isSorted(asc, 1)).toBe(true);
+    expect([...asc].sort()).toEqual([...desc].sort());
+    expect(desc[0]! > asc[0]!).toBe(true);
+  });
+
+  it('pages through the same order, with filters, and exports in it', async () => {
+    const all = (await json<ApiPage<EventRecord>>(app.request('/api/events?limit=500&order=asc'))).body.items;
+    const first = (await json<ApiPage<EventRecord>>(app.request('/api/events?limit=2&order=asc'))).body;
+    const second = (await json<ApiPage<EventRecord>>(app.request('/api/events?limit=2&offset=2&order=asc')))
+      .body;
+    const id = (e: EventRecord): string => `${e.article_id}/${e.event_id}`;
+    expect([...first.items, ...second.items].map(id)).toEqual(all.slice(0, 4).map(id));
+    expect(first.total).toBe(all.length);
+    const type = all[0]!.type;
+    const ofType = await json<ApiPage<EventRecord>>(
+      app.request(`/api/events?limit=500&type=${type}&order=desc`),
+    );
+    expect(ofType.body.items.every((e) => e.type === type)).toBe(true);
+    expect(
+      isSorted(
+        ofType.body.items.map((e) => e.date),
+        -1,
+      ),
+    ).toBe(true);
+    const csv = await (await app.request('/api/events?format=csv&order=asc')).text();
+    const csvDates = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[2] || null);
+    expect(csvDates).toEqual(all.map((e) => e.date));
+  });
+
+  it('is documented in /openapi.json', () => {
+    const doc = openApiDocument() as {
+      paths: Record<
+        string,
+        { get: { parameters: { name: string; schema: { enum?: string[]; default?: string } }[] } }
+      >;
+    };
+    const order = doc.paths['/api/events']!.get.parameters.find((p) => p.name === 'order');
+    expect(order?.schema.enum).toEqual(['desc', 'asc']);
+    expect(order?.schema.default).toBe('desc');
   });
 });
 

@@ -13,6 +13,7 @@ const STRINGS = {
   mapFocus: { ar: 'منطقة الأحداث', en: 'Where the events are' },
   navIngest: { ar: 'الإدخال', en: 'Ingest' },
   langToggle: { ar: 'English', en: 'العربية' },
+  monthNames: { ar: 'أسماء الأشهر', en: 'Month names' },
   searchPlaceholder: { ar: 'ابحث في الأخبار… مثل: محادثات أستانا', en: 'Search the news… e.g. Astana talks' },
   searchButton: { ar: 'بحث', en: 'Search' },
   filters: { ar: 'تصفية', en: 'Filters' },
@@ -20,6 +21,15 @@ const STRINGS = {
   filterEventType: { ar: 'نوع الحدث', en: 'Event type' },
   filterFrom: { ar: 'من تاريخ', en: 'From' },
   filterTo: { ar: 'إلى تاريخ', en: 'To' },
+  newestFirst: { ar: 'الأحدث أولًا', en: 'Newest first' },
+  oldestFirst: { ar: 'الأقدم أولًا', en: 'Oldest first' },
+  sortToggle: { ar: 'عكس الترتيب حسب التاريخ', en: 'Reverse the date order' },
+  datePlaceholder: { ar: 'مثل 2016 أو 26/8/2016', en: 'e.g. 2016 or 26/8/2016' },
+  dateInvalid: {
+    ar: 'لم يُفهم هذا التاريخ. اكتبه مثل: 2016 أو 8/2016 أو 26/8/2016 أو «#».',
+    en: 'Not a date this app can read. Write it like 2016, 8/2016, 26/8/2016 or “#”.',
+  },
+  dateOrder: { ar: 'تاريخ النهاية قبل تاريخ البداية.', en: 'The end date is before the start date.' },
   filterSource: { ar: 'المصدر', en: 'Source' },
   filterModality: { ar: 'الصيغة', en: 'Modality' },
   any: { ar: 'الكل', en: 'Any' },
@@ -258,37 +268,115 @@ export const EVENT_TYPE_CODES = Object.keys(EVENT_TYPES);
 export const ENTITY_TYPE_CODES = Object.keys(ENTITY_TYPES);
 export const MODALITY_CODES = Object.keys(MODALITIES);
 
-const AR_MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
+/**
+ * Arabic month names differ by region: «أغسطس» (Egypt, the Gulf: the common series), «آب» (the
+ * Levant and Iraq), «أوت» (Tunisia, Algeria), «غشت» (Morocco). ICU knows every series (checked in
+ * Node's and Chromium's Intl: ar, ar-SY, ar-TN, ar-MA), so the formats come from Intl, no table.
+ */
+export type MonthNames = 'common' | 'levant' | 'maghreb' | 'morocco';
+export const MONTH_NAME_SERIES: readonly MonthNames[] = ['common', 'levant', 'maghreb', 'morocco'];
+const MONTH_LOCALE: Record<MonthNames, string> = {
+  common: 'ar',
+  levant: 'ar-SY',
+  maghreb: 'ar-TN',
+  morocco: 'ar-MA',
+};
+/** August in each series names it best, with where it is read. */
+const MONTH_NAMES_LABEL: Record<MonthNames, { ar: string; en: string }> = {
+  common: { ar: 'أغسطس (مصر والخليج)', en: 'أغسطس (Egypt, Gulf)' },
+  levant: { ar: 'آب (الشام والعراق)', en: 'آب (Levant, Iraq)' },
+  maghreb: { ar: 'أوت (تونس والجزائر)', en: 'أوت (Tunisia, Algeria)' },
+  morocco: { ar: 'غشت (المغرب)', en: 'غشت (Morocco)' },
+};
+export const monthNamesLabel = (m: MonthNames): string => MONTH_NAMES_LABEL[m][current];
 
-/** 2019-08-02 → «2 أغسطس 2019» (Arabic) or «2 Aug 2019»; partial dates keep their precision. */
+const REGION_SERIES: Record<string, MonthNames> = {
+  TN: 'maghreb',
+  DZ: 'maghreb',
+  MA: 'morocco',
+  SY: 'levant',
+  LB: 'levant',
+  IQ: 'levant',
+  JO: 'levant',
+  PS: 'levant',
+};
+
+/** The series an Arabic reader of this browser expects: its first Arabic locale's region decides. */
+export function monthNamesForLocales(locales: readonly string[]): MonthNames {
+  for (const tag of locales) {
+    let locale: Intl.Locale;
+    try {
+      locale = new Intl.Locale(tag);
+    } catch {
+      continue;
+    }
+    if (locale.language !== 'ar') continue;
+    return (locale.region && REGION_SERIES[locale.region]) || 'common';
+  }
+  return 'common';
+}
+
+const MONTH_NAMES_KEY = 'rasd.months';
+let months: MonthNames = readMonthNames();
+
+function readMonthNames(): MonthNames {
+  try {
+    const saved = localStorage.getItem(MONTH_NAMES_KEY);
+    if (MONTH_NAME_SERIES.includes(saved as MonthNames)) return saved as MonthNames;
+  } catch {
+    // no storage (private mode, tests): fall through to the browser's locales
+  }
+  return typeof navigator === 'undefined' ? 'common' : monthNamesForLocales(navigator.languages ?? []);
+}
+
+export function monthNames(): MonthNames {
+  return months;
+}
+
+/** The reader's choice, remembered; until they choose, the browser's locale decides. */
+export function setMonthNames(next: MonthNames): void {
+  months = next;
+  try {
+    localStorage.setItem(MONTH_NAMES_KEY, next);
+  } catch {
+    // private mode: the choice lasts for this page only
+  }
+}
+
+type Precision = 'year' | 'month' | 'day';
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(precision: Precision): Intl.DateTimeFormat {
+  // Western digits («26 أوت 2016»), as the articles themselves write them.
+  const locale = current === 'ar' ? `${MONTH_LOCALE[months]}-u-nu-latn` : 'en-GB';
+  const key = `${locale}/${precision}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
+    if (precision !== 'year') opts.month = current === 'ar' ? 'long' : 'short';
+    if (precision === 'day') opts.day = 'numeric';
+    f = new Intl.DateTimeFormat(locale, opts);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * 2016-08-26 → «26 أغسطس 2016», «26 آب 2016» or «26 أوت 2016» (the reader's month names), or
+ * «26 Aug 2016»; partial dates keep their precision («أوت 2016», «2016»).
+ */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return t('none');
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return value;
   const [, y, mo, d] = m;
-  const monthIndex = mo ? Number(mo) - 1 : -1;
-  if (current === 'ar') {
-    const month = AR_MONTHS[monthIndex];
-    return [d ? String(Number(d)) : '', month ?? '', y].filter(Boolean).join(' ');
-  }
-  const date = new Date(Date.UTC(Number(y), Math.max(monthIndex, 0), d ? Number(d) : 1));
-  const opts: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC' };
-  if (mo) opts.month = 'short';
-  if (d) opts.day = 'numeric';
-  return date.toLocaleDateString('en-GB', opts);
+  const month = mo ? Number(mo) : 1;
+  const day = d ? Number(d) : 1;
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(Number(y)); // Date.UTC maps years 0–99 to 1900–1999
+  // Not a calendar date (month 13, 31 June): shown as written rather than rolled over.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;
+  return dateFormat(d ? 'day' : mo ? 'month' : 'year').format(date);
 }
 
 type PluralForms = Record<Intl.LDMLPluralRule, string>;

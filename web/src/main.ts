@@ -1,7 +1,17 @@
 /** The rasd web app: a hash router over a handful of views, Arabic first, right to left. */
 import { h } from './dom.js';
 import { hideTip } from './highlight.js';
-import { lang, setLang, t, type StringKey } from './i18n.js';
+import {
+  lang,
+  MONTH_NAME_SERIES,
+  monthNames,
+  monthNamesLabel,
+  setLang,
+  setMonthNames,
+  t,
+  type MonthNames,
+  type StringKey,
+} from './i18n.js';
 import { articleView } from './views/article.js';
 import { entitiesView, entityView } from './views/entity.js';
 import { eventsView } from './views/events.js';
@@ -45,6 +55,8 @@ function header(active: string): HTMLElement {
         ),
       ),
     ),
+    // Month names matter only where dates are written in Arabic.
+    lang() === 'ar' ? monthNamesSelect() : null,
     h(
       'button',
       {
@@ -60,6 +72,20 @@ function header(active: string): HTMLElement {
       t('langToggle'),
     ),
   );
+}
+
+/** The reader's month names («أوت» or «آب» or «أغسطس»): every date the app writes follows it. */
+function monthNamesSelect(): HTMLElement {
+  const select = h(
+    'select',
+    { id: 'month-names', class: 'month-names', 'aria-label': t('monthNames'), title: t('monthNames') },
+    MONTH_NAME_SERIES.map((m) => h('option', { value: m, selected: monthNames() === m }, monthNamesLabel(m))),
+  );
+  select.addEventListener('change', () => {
+    setMonthNames(select.value as MonthNames);
+    void route();
+  });
+  return select;
 }
 
 async function route(): Promise<void> {

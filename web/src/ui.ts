@@ -1,7 +1,7 @@
 /** Small building blocks shared by the views. */
 import type { ArticleSummary } from '../../src/api/types.js';
 import type { EntityType } from '../../src/doc/index.js';
-import { h, safeUrl, type Child } from './dom.js';
+import { h, safeUrl, type Attrs, type Child } from './dom.js';
 import { entityTypeLabel, formatDate, formatNumber, t } from './i18n.js';
 
 export interface EntityLike {
@@ -120,7 +120,12 @@ export function bars(rows: { label: string; value: number }[]): HTMLElement {
   );
 }
 
-export function table(headers: string[], rows: Child[][], cls = ''): HTMLElement {
+/** A table; a header may be an element (a sort button) and carry attributes (aria-sort). */
+export function table(
+  headers: (Child | { label: Child; attrs: Attrs })[],
+  rows: Child[][],
+  cls = '',
+): HTMLElement {
   return h(
     'div',
     { class: 'table-wrap' },
@@ -133,7 +138,11 @@ export function table(headers: string[], rows: Child[][], cls = ''): HTMLElement
         h(
           'tr',
           {},
-          headers.map((x) => h('th', { scope: 'col' }, x)),
+          headers.map((x) =>
+            x && typeof x === 'object' && 'attrs' in x
+              ? h('th', { scope: 'col', ...x.attrs }, x.label)
+              : h('th', { scope: 'col' }, x),
+          ),
         ),
       ),
       h(

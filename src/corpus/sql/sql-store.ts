@@ -495,7 +495,7 @@ export class SqlStore implements Store {
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // All events, or all of one type: counters kept at commit instead of counting millions of rows.
     const onlyType = Object.entries(filter).every(
-      ([k, v]) => v === undefined || k === 'type' || k === 'limit' || k === 'offset',
+      ([k, v]) => v === undefined || k === 'type' || k === 'limit' || k === 'offset' || k === 'order',
     );
     const total = onlyType
       ? await this.db.get<{ n: number }>(
@@ -515,7 +515,7 @@ export class SqlStore implements Store {
       title: string;
     }>(
       `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}
-       ORDER BY ev.date NULLS LAST, a.id, ev.event_id LIMIT ? OFFSET ?`,
+       ORDER BY ev.date ${filter.order === 'desc' ? 'DESC' : ''} NULLS LAST, a.id, ev.event_id LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
     return { total: Number(total?.n ?? 0), items: rows.map(eventRecord) };

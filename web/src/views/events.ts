@@ -1,10 +1,11 @@
 import type { EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
+import { dateField, readRange } from '../date-input.js';
 import { h } from '../dom.js';
 import { EVENT_TYPE_CODES, eventTypeLabel, formatDate, modalityLabel, countOf, t } from '../i18n.js';
-import { errorBox, pageHeader, pager, table } from '../ui.js';
+import { errorBox, loading, pageHeader, pager, table } from '../ui.js';
 
-const FILTERS = ['type', 'entity', 'source', 'from', 'to'] as const;
+const FILTERS = ['type', 'entity', 'source', 'from', 'to', 'order'] as const;
 
 export function eventCells(ev: EventRecord): (HTMLElement | string)[] {
   return [
@@ -14,45 +15,68 @@ export function eventCells(ev: EventRecord): (HTMLElement | string)[] {
     ev.actors.map((a) => a.text).join('، ') || t('none'),
     ev.targets.map((a) => a.text).join('، ') || t('none'),
     ev.place?.name ?? t('none'),
-    h('a', { href: `#/article/${encodeURIComponent(ev.article_id)}` }, ev.title),
+    h('a', { href: `#/article/${encodeURIComponent(ev.article_id)}`, dir: 'auto' }, ev.title),
   ];
 }
 
 export async function eventsView(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const query = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? '']));
+  // Newest first unless the reader asked for the oldest (the API's default too).
+  const order = query.order === 'asc' ? 'asc' : 'desc';
+  const go = (next: URLSearchParams): void => {
+    if (next.get('order') !== 'asc') next.delete('order');
+    location.hash = `#/events?${next.toString()}`;
+  };
+  const field = (name: string, label: string, input: HTMLElement): HTMLElement =>
+    h('label', { class: 'field', for: `e-${name}` }, h('span', {}, label), input);
+  const from = dateField('from', t('filterFrom'), query.from ?? '');
+  const to = dateField('to', t('filterTo'), query.to ?? '');
   const form = h(
     'form',
-    { class: 'inline-form' },
-    h(
-      'select',
-      { name: 'type', 'aria-label': t('filterEventType') },
-      h('option', { value: '' }, `${t('filterEventType')}: ${t('any')}`),
-      EVENT_TYPE_CODES.map((c) => h('option', { value: c, selected: query.type === c }, eventTypeLabel(c))),
+    { class: 'filter-grid events-filters card', novalidate: true },
+    field(
+      'type',
+      t('filterEventType'),
+      h(
+        'select',
+        { id: 'e-type', name: 'type' },
+        h('option', { value: '' }, t('any')),
+        EVENT_TYPE_CODES.map((c) => h('option', { value: c, selected: query.type === c }, eventTypeLabel(c))),
+      ),
     ),
-    h('input', {
-      name: 'entity',
-      value: query.entity,
-      placeholder: t('filterEntity'),
-      'aria-label': t('filterEntity'),
-    }),
-    h('input', {
-      name: 'source',
-      value: query.source,
-      placeholder: t('filterSource'),
-      'aria-label': t('filterSource'),
-    }),
-    h('input', { name: 'from', type: 'date', value: query.from, 'aria-label': t('filterFrom') }),
-    h('input', { name: 'to', type: 'date', value: query.to, 'aria-label': t('filterTo') }),
-    h('button', { type: 'submit', class: 'primary' }, t('searchButton')),
+    field('entity', t('filterEntity'), h('input', { id: 'e-entity', name: 'entity', value: query.entity })),
+    field('source', t('filterSource'), h('input', { id: 'e-source', name: 'source', value: query.source })),
+    from.field,
+    to.field,
+    h(
+      'div',
+      { class: 'field field-submit' },
+      h('button', { type: 'submit', class: 'primary' }, t('searchButton')),
+    ),
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    const range = readRange(from, to);
+    if (!range) return;
     const next = new URLSearchParams();
     new FormData(form).forEach((v, k) => {
-      if (typeof v === 'string' && v) next.set(k, v);
+      if (typeof v === 'string' && v.trim()) next.set(k, v.trim());
     });
-    location.hash = `#/events?${next.toString()}`;
+    for (const k of ['from', 'to'] as const) {
+      if (range[k]) next.set(k, range[k]);
+      else next.delete(k);
+    }
+    next.set('order', order);
+    go(next);
   });
+  const toggleOrder = (): void => {
+    const next = new URLSearchParams(params);
+    next.delete('offset');
+    next.set('order', order === 'desc' ? 'asc' : 'desc');
+    go(next);
+  };
+  const exportQuery = { ...query, order };
+  const results = h('div', { id: 'events-results' }, loading());
   root.append(
     pageHeader(
       t('eventsTitle'),
@@ -61,33 +85,68 @@ export async function eventsView(root: HTMLElement, params: URLSearchParams): Pr
         { class: 'actions' },
         h(
           'a',
-          { class: 'button', href: api.eventsExportUrl('csv', query), download: 'events.csv' },
+          { class: 'button', href: api.eventsExportUrl('csv', exportQuery), download: 'events.csv' },
           t('exportCsv'),
         ),
         h(
           'a',
-          { class: 'button', href: api.eventsExportUrl('geojson', query), download: 'events.geojson' },
+          { class: 'button', href: api.eventsExportUrl('geojson', exportQuery), download: 'events.geojson' },
           t('exportGeojson'),
         ),
       ),
     ),
     form,
+    results,
   );
   try {
-    const page = await api.events({ ...query, offset: params.get('offset'), limit: 50 });
-    root.append(
-      h('p', { class: 'count' }, countOf('event', page.total)),
-      table(
-        [t('date'), t('type'), t('modality'), t('actors'), t('targets'), t('place'), t('article')],
-        page.items.map(eventCells),
-        'events-table',
+    const page = await api.events({ ...query, order, offset: params.get('offset'), limit: 50 });
+    const orderLabel = order === 'desc' ? t('newestFirst') : t('oldestFirst');
+    results.replaceChildren(
+      h(
+        'div',
+        { class: 'table-tools' },
+        h('p', { class: 'count' }, countOf('event', page.total)),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'events-order',
+            class: 'sort-toggle',
+            title: t('sortToggle'),
+            onclick: toggleOrder,
+          },
+          `${orderLabel} ${order === 'desc' ? '↓' : '↑'}`,
+        ),
       ),
+      page.items.length
+        ? table(
+            [
+              {
+                label: h(
+                  'button',
+                  { type: 'button', class: 'th-sort', title: t('sortToggle'), onclick: toggleOrder },
+                  t('date'),
+                  h('span', { 'aria-hidden': 'true' }, order === 'desc' ? ' ↓' : ' ↑'),
+                ),
+                attrs: { 'aria-sort': order === 'desc' ? 'descending' : 'ascending' },
+              },
+              t('type'),
+              t('modality'),
+              t('actors'),
+              t('targets'),
+              t('place'),
+              t('article'),
+            ],
+            page.items.map(eventCells),
+            'events-table',
+          )
+        : h('p', { class: 'muted empty' }, t('noResults')),
       pager(page, (o) => {
         params.set('offset', String(o));
         location.hash = `#/events?${params.toString()}`;
       }),
     );
   } catch (e) {
-    root.append(errorBox(e));
+    results.replaceChildren(errorBox(e));
   }
 }

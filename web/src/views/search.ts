@@ -1,5 +1,6 @@
 import type { SearchHit } from '../../../src/api/types.js';
 import { api } from '../api.js';
+import { readRange, dateField } from '../date-input.js';
 import { h } from '../dom.js';
 import { EVENT_TYPE_CODES, eventTypeLabel, countOf, t } from '../i18n.js';
 import { articleItem, errorBox, loading, pager, section } from '../ui.js';
@@ -29,9 +30,11 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
     h('option', { value: '' }, t('any')),
     EVENT_TYPE_CODES.map((c) => h('option', { value: c, selected: val('type') === c }, eventTypeLabel(c))),
   );
+  const from = dateField('from', t('filterFrom'), val('from'));
+  const to = dateField('to', t('filterTo'), val('to'));
   const form = h(
     'form',
-    { class: 'search-form', role: 'search' },
+    { class: 'search-form', role: 'search', novalidate: true },
     h(
       'div',
       { class: 'search-bar' },
@@ -59,12 +62,8 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
           h('input', { id: 'f-entity', name: 'entity', value: val('entity') }),
         ),
         field('type', t('filterEventType'), typeSelect),
-        field(
-          'from',
-          t('filterFrom'),
-          h('input', { id: 'f-from', name: 'from', type: 'date', value: val('from') }),
-        ),
-        field('to', t('filterTo'), h('input', { id: 'f-to', name: 'to', type: 'date', value: val('to') })),
+        from.field,
+        to.field,
         field(
           'source',
           t('filterSource'),
@@ -75,10 +74,12 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
   );
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
+    const range = readRange(from, to);
+    if (!range) return;
     const next = new URLSearchParams();
     const data = new FormData(form);
     for (const f of FIELDS) {
-      const v = data.get(f);
+      const v = f === 'from' || f === 'to' ? range[f] : data.get(f);
       if (typeof v === 'string' && v.trim()) next.set(f, v.trim());
     }
     location.hash = `#/search?${next.toString()}`;

@@ -217,6 +217,90 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await shot('10-ingest');
   });
 
+  it('lists events newest first and reverses the order on request', async () => {
+    await page.goto(`${server.url}#/events`);
+    await page.waitForSelector('.events-table');
+    const shownDates = (): Promise<(string | null)[]> =>
+      page
+        .locator('.events-table tbody time')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') || null));
+    const desc = (await shownDates()).filter(Boolean) as string[];
+    expect(desc.length).toBeGreaterThan(1);
+    expect([...desc].sort().reverse()).toEqual(desc);
+    expect(await page.getAttribute('.events-table th[aria-sort]', 'aria-sort')).toBe('descending');
+    await page.click('#events-order');
+    await page.waitForSelector('.events-table th[aria-sort="ascending"]');
+    expect(await page.evaluate(() => location.hash)).toContain('order=asc');
+    const asc = (await shownDates()).filter(Boolean) as string[];
+    expect([...asc].sort()).toEqual(asc);
+    expect(asc[0]! < desc[0]!).toBe(true);
+    await shot('13-events-oldest-first');
+  });
+
+  it('reads typed dates in Arabic-Indic digits and day-first order, and says what it cannot read', async () => {
+    await page.goto(`${server.url}#/events`);
+    await page.waitForSelector('#f-from');
+    // Labelled fields, right to left, not the browser's «mm/dd/yyyy».
+    expect(await page.getAttribute('#f-from', 'type')).toBe('text');
+    expect(await page.locator('label[for="f-from"]').textContent()).toContain('من تاريخ');
+    await page.fill('#f-from', 'أمس');
+    await page.click('.events-filters button[type=submit]');
+    await page.waitForSelector('#f-from-hint.invalid');
+    expect(await page.locator('#f-from-hint').textContent()).toMatch(
+      /^لم يُفهم هذا التاريخ. أمثلة: .*26 أغسطس 2016$/,
+    );
+    expect(await page.evaluate(() => location.hash)).toBe('#/events');
+    await shot('14-date-invalid');
+    await page.fill('#f-from', '٢/٨/٢٠١٩');
+    await page.fill('#f-to', '1/1/2019');
+    await page.click('.events-filters button[type=submit]');
+    await page.waitForSelector('#f-to-hint.invalid');
+    expect(await page.locator('#f-to-hint').textContent()).toBe('تاريخ النهاية قبل تاريخ البداية.');
+    await page.fill('#f-to', '2019');
+    await page.click('.events-filters button[type=submit]');
+    await page.waitForFunction(() => location.hash.includes('from=2019-08-02'));
+    expect(await page.evaluate(() => location.hash)).toContain('to=2019');
+    await page.waitForSelector('#events-results .count');
+    // The field shows the date as understood, in words.
+    expect(await page.locator('#f-from-hint').textContent()).toBe('2 أغسطس 2019');
+    const dates = await page
+      .locator('.events-table tbody time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d >= '2019-08-02' && d < '2020').toBe(true);
+  });
+
+  it('writes months the way the reader chose, and remembers it', async () => {
+    const r13 = '2 أغسطس 2019';
+    await page.goto(`${server.url}#/search`);
+    await page.waitForSelector('.result .meta');
+    expect((await page.locator('.result .meta').allTextContents()).join('|')).toContain(r13);
+    await page.selectOption('#month-names', 'maghreb');
+    await page.waitForFunction(() => document.body.textContent?.includes('2 أوت 2019'));
+    await page.reload();
+    await page.waitForSelector('.result .meta');
+    const metas = (await page.locator('.result .meta').allTextContents()).join('|');
+    expect(metas).toContain('2 أوت 2019');
+    expect(metas).not.toContain('أغسطس');
+    await shot('15-months-maghreb');
+    await page.selectOption('#month-names', 'levant');
+    await page.waitForFunction(() => document.body.textContent?.includes('28 تشرين الثاني 2018'));
+    expect(await page.evaluate(() => localStorage.getItem('rasd.months'))).toBe('levant');
+    await page.selectOption('#month-names', 'common');
+    // A Tunisian browser that never chose reads Maghreb names from the start; a Syrian one, Levantine.
+    for (const [locale, want] of [
+      ['ar-TN', '2 أوت 2019'],
+      ['ar-SY', '2 آب 2019'],
+    ] as const) {
+      const ctx = await browser.newContext({ locale });
+      const other = await ctx.newPage();
+      await other.goto(`${server.url}#/search`);
+      await other.waitForSelector('.result .meta');
+      expect((await other.locator('.result .meta').allTextContents()).join('|')).toContain(want);
+      await ctx.close();
+    }
+  });
+
   it('switches the labels to English and back', async () => {
     await page.goto(`${server.url}#/search`);
     await page.click('#lang-toggle');

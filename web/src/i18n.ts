@@ -26,8 +26,8 @@ const STRINGS = {
   sortToggle: { ar: 'عكس الترتيب حسب التاريخ', en: 'Reverse the date order' },
   datePlaceholder: { ar: 'مثل 2016 أو 26/8/2016', en: 'e.g. 2016 or 26/8/2016' },
   dateInvalid: {
-    ar: 'لم يُفهم هذا التاريخ. اكتبه مثل: 2016 أو 8/2016 أو 26/8/2016 أو «#».',
-    en: 'Not a date this app can read. Write it like 2016, 8/2016, 26/8/2016 or “#”.',
+    ar: 'لم يُفهم هذا التاريخ. أمثلة: 2016، 8/2016، 26/8/2016، #',
+    en: 'Not a date this app can read. For example: 2016, 8/2016, 26/8/2016, #',
   },
   dateOrder: { ar: 'تاريخ النهاية قبل تاريخ البداية.', en: 'The end date is before the start date.' },
   filterSource: { ar: 'المصدر', en: 'Source' },

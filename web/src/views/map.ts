@@ -63,9 +63,13 @@ export async function mapView(root: HTMLElement): Promise<void> {
       spots.set(k, spot);
     }
     const pts = [...spots.values()];
+    // Drawn at the size it is shown: a 960-unit map shrunk onto a phone made 5 px labels. Narrow
+    // screens get a taller frame, closer to a phone's shape.
+    const shown = root.clientWidth - 48;
+    const narrow = shown > 0 && shown < 700;
     const draw = (whole: boolean): SVGElement => {
-      const width = 960;
-      const height = 520;
+      const width = narrow ? Math.max(280, Math.round(shown)) : 960;
+      const height = narrow ? Math.round(width * 1.15) : 520;
       const projection = geoEquirectangular();
       const allPoints = pts.map((p) => ({ lon: p.lon, lat: p.lat, weight: 1 }));
       const eventPoints = pts.map((p) => ({
@@ -98,7 +102,8 @@ export async function mapView(root: HTMLElement): Promise<void> {
         .flatMap((p) => {
           const xy = projection([p.lon, p.lat]);
           if (!xy) return [];
-          const r = p.events.length ? 5 + 12 * Math.sqrt(p.events.length / maxEvents) : 4;
+          const r =
+            (p.events.length ? 5 + 12 * Math.sqrt(p.events.length / maxEvents) : 4) * (narrow ? 0.7 : 1);
           return [{ p, xy, r }];
         });
       const labelled = placeLabels(

@@ -13,6 +13,7 @@ export type AnnotatedDoc = Pick<
 >;
 import { normalize } from '../../src/text/normalize.js';
 import { h, type Child } from './dom.js';
+import { glossText } from './ui.js';
 import {
   entityTypeLabel,
   eventTypeLabel,
@@ -97,7 +98,7 @@ function eventCard(ev: Event): HTMLElement {
     row(t('targets'), actorsText(ev.targets) || null),
     row(t('place'), ev.place?.name ?? null),
     row(t('date'), ev.time ? formatDate(ev.time.value) : null),
-    row(t('gloss'), h('span', { dir: 'ltr' }, ev.gloss)),
+    row(t('gloss'), glossText(ev.gloss)),
   );
 }
 

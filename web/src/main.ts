@@ -98,7 +98,8 @@ async function route(): Promise<void> {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [name = 'search', id] = parts;
   const active = `#/${{ article: 'search', story: 'stories', entity: 'entities' }[name] ?? name}`;
-  const view = h('main', { class: 'view', id: 'view', 'data-view': name });
+  // While a view waits for its data, the empty main says so (styles.css); its first content replaces it.
+  const view = h('main', { class: 'view', id: 'view', 'data-view': name, 'data-loading': t('loading') });
   document.body.replaceChildren(header(active), view);
   document.title = t('appName');
   window.scrollTo(0, 0);

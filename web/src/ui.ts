@@ -2,7 +2,8 @@
 import type { ArticleSummary } from '../../src/api/types.js';
 import type { EntityType } from '../../src/doc/index.js';
 import { h, safeUrl, type Attrs, type Child } from './dom.js';
-import { entityTypeLabel, formatDate, formatNumber, t } from './i18n.js';
+import { ApiError } from './api.js';
+import { entityTypeLabel, formatDate, formatNumber, t, type StringKey } from './i18n.js';
 
 export interface EntityLike {
   key: string;
@@ -68,18 +69,47 @@ export function articleItem(a: ArticleSummary, snippet?: Child): HTMLElement {
   );
 }
 
+/**
+ * An event's English gloss («Tunisia police — ASSAULT — القيروان — 2016-11-01»): each part isolated,
+ * so an Arabic place name does not pull the dates and dashes around it into its own direction.
+ */
+export function glossText(gloss: string, tag: 'div' | 'span' = 'span'): HTMLElement {
+  const parts = gloss.split(' — ');
+  return h(
+    tag,
+    { class: 'gloss', dir: 'ltr' },
+    parts.map((part, i) => [i ? ' — ' : '', h('bdi', {}, part)]),
+  );
+}
+
 export function loading(): HTMLElement {
   return h('p', { class: 'muted' }, t('loading'));
 }
 
+const ERROR_BY_STATUS: Record<number, StringKey> = {
+  400: 'errorBadRequest',
+  401: 'errorToken',
+  404: 'notFound',
+  413: 'errorTooLarge',
+};
+
+/**
+ * What went wrong in the reader's language first (not found, bad token, server unreachable); the
+ * server's own message, in English, below it in its own direction.
+ */
 export function errorBox(e: unknown): HTMLElement {
   const msg = e instanceof Error ? e.message : String(e);
+  const key: StringKey =
+    e instanceof ApiError
+      ? (ERROR_BY_STATUS[e.status] ?? 'error')
+      : e instanceof TypeError
+        ? 'errorOffline'
+        : 'error';
   return h(
     'div',
     { class: 'error', role: 'alert' },
-    h('strong', {}, t('error')),
-    ' — ',
-    h('span', { dir: 'auto' }, msg),
+    h('strong', {}, t(key)),
+    msg ? h('div', { class: 'error-detail', dir: 'auto' }, msg) : null,
   );
 }
 

@@ -14,7 +14,7 @@ import {
   timeTypeLabel,
 } from '../i18n.js';
 import { renderAnnotatedText, type AnnotatedDoc } from '../highlight.js';
-import { articleMeta, errorBox, section } from '../ui.js';
+import { articleMeta, errorBox, glossText, section } from '../ui.js';
 
 /** «الفاعل ← المستهدف» in the article's own words; the English gloss on hover. */
 function participants(ev: {
@@ -110,7 +110,7 @@ export function renderDocPanels(doc: AnnotatedDoc): HTMLElement[] {
               ),
               // The gloss is English (codes and English names): the Arabic interface names the
               // participants as the text does and keeps the gloss for hover.
-              lang() === 'ar' ? participants(ev) : h('div', { class: 'gloss', dir: 'ltr' }, ev.gloss),
+              lang() === 'ar' ? participants(ev) : glossText(ev.gloss, 'div'),
             ),
           ),
         ),

@@ -1,5 +1,6 @@
 import type { IngestRun } from '../../../src/api/types.js';
 import { api } from '../api.js';
+import { dateField } from '../date-input.js';
 import { h } from '../dom.js';
 import { formatNumber, counted, t, type StringKey } from '../i18n.js';
 import { renderAnnotatedText } from '../highlight.js';
@@ -52,18 +53,20 @@ export async function ingestView(root: HTMLElement): Promise<void> {
     value: sessionStorage.getItem('rasd.token') ?? '',
   });
   const textInput = h('textarea', { id: 'ingest-text', rows: 10, dir: 'rtl', lang: 'ar' });
-  const dateInput = h('input', { id: 'ingest-date', type: 'date' });
+  const published = dateField('published', t('publishedField'), '');
   const status = h('div', { class: 'ingest-status', 'aria-live': 'polite' });
   const runs = h('div', { id: 'runs' });
   const preview = h('div', { id: 'preview' });
 
-  const readArticle = (): { title: string; body: string; published?: string } => {
+  /** The pasted article, or null when its date cannot be read (the field says why). */
+  const readArticle = (): { title: string; body: string; published?: string } | null => {
     const [title = '', ...rest] = textInput.value.split('\n');
-    return {
-      title: title.trim(),
-      body: rest.join('\n'),
-      ...(dateInput.value ? { published: dateInput.value } : {}),
-    };
+    const date = published.read();
+    if (date === null) {
+      published.input.focus();
+      return null;
+    }
+    return { title: title.trim(), body: rest.join('\n'), ...(date ? { published: date } : {}) };
   };
 
   const refresh = async (): Promise<void> => {
@@ -89,8 +92,10 @@ export async function ingestView(root: HTMLElement): Promise<void> {
 
   const analyzeButton = h('button', { type: 'button' }, t('analyzeButton'));
   analyzeButton.addEventListener('click', () => {
+    const article = readArticle();
+    if (!article) return;
     api
-      .analyze(readArticle())
+      .analyze(article)
       .then((doc) =>
         preview.replaceChildren(section(t('article'), renderAnnotatedText(doc)), ...renderDocPanels(doc)),
       )
@@ -98,13 +103,13 @@ export async function ingestView(root: HTMLElement): Promise<void> {
   });
   const form = h(
     'form',
-    { class: 'ingest-form' },
+    { class: 'ingest-form', novalidate: true },
     h('p', { class: 'muted' }, t('ingestHelp')),
     h('label', { class: 'field' }, h('span', {}, t('titleField')), textInput),
     h(
       'div',
       { class: 'filter-grid' },
-      h('label', { class: 'field' }, h('span', {}, t('publishedField')), dateInput),
+      published.field,
       h('label', { class: 'field' }, h('span', {}, t('token')), tokenInput),
     ),
     h(
@@ -118,8 +123,10 @@ export async function ingestView(root: HTMLElement): Promise<void> {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     sessionStorage.setItem('rasd.token', tokenInput.value);
+    const article = readArticle();
+    if (!article) return;
     api
-      .ingest(tokenInput.value, [readArticle()])
+      .ingest(tokenInput.value, [article])
       .then(() => {
         status.replaceChildren();
         startPolling();

@@ -3,7 +3,7 @@ import { api } from '../api.js';
 import { h } from '../dom.js';
 import { eventTypeLabel, formatDate, formatNumber, lang, modalityLabel, countOf, t } from '../i18n.js';
 import { groupBySentence } from '../series.js';
-import { articleItem, entityChip, errorBox, pageHeader, pager, section, table } from '../ui.js';
+import { articleItem, entityChip, errorBox, glossText, pageHeader, pager, section, table } from '../ui.js';
 
 export function timelineList(items: TimelineEntry[], titles: Map<string, string>): HTMLElement {
   return h(
@@ -26,7 +26,7 @@ export function timelineList(items: TimelineEntry[], titles: Map<string, string>
               h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
               ev.place ? h('span', { class: 'muted' }, ev.place) : null,
               // English codes and names: shown in the English interface, on hover in the Arabic one.
-              lang() === 'en' ? h('span', { class: 'gloss', dir: 'ltr' }, ev.gloss) : null,
+              lang() === 'en' ? glossText(ev.gloss) : null,
             ),
           ),
           h('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, first.evidence.text),

@@ -26,7 +26,6 @@ export function dateField(name: string, label: string, value: string): DateField
     name,
     type: 'text',
     value,
-    dir: 'auto',
     autocomplete: 'off',
     spellcheck: 'false',
     placeholder: t('datePlaceholder'),

@@ -18,6 +18,7 @@ import {
   entityTypeLabel,
   eventTypeLabel,
   formatDate,
+  listOf,
   modalityLabel,
   roleLabel,
   quantityKindLabel,
@@ -60,7 +61,7 @@ function entityCard(e: Entity, roleText?: string): HTMLElement {
     h('div', { class: 'tip-head' }, entityTypeLabel(e.type)),
     row(t('canonical'), e.name),
     row(t('english'), h('span', { dir: 'ltr' }, e.name_en ?? t('none'))),
-    row(t('role'), roleText !== undefined ? roleLabel(roleText) : roles.length ? roles.join('، ') : null),
+    row(t('role'), roleText !== undefined ? roleLabel(roleText) : roles.length ? listOf(roles) : null),
     h('a', { class: 'tip-link', href: `#/entity/${encodeURIComponent(entityKey(e))}` }, t('entityPage')),
   );
 }

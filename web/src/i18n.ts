@@ -578,6 +578,11 @@ export function counted(key: StringKey, n: number): string {
   return `${t(key)}: ${formatNumber(n)}`;
 }
 
+/** Items of a list in the interface's language: «أ، ب» or «a, b» (article text keeps «،»). */
+export function listOf(items: string[]): string {
+  return items.join(current === 'ar' ? '، ' : ', ');
+}
+
 export function formatNumber(n: number): string {
   // Western digits in both languages, as the articles themselves write them.
   return n.toLocaleString('en-US');

@@ -19,7 +19,8 @@ export interface Paged {
 }
 
 export function pageHeader(title: string, ...extra: Child[]): HTMLElement {
-  return h('header', { class: 'page-head' }, h('h1', {}, title), ...extra);
+  // Story titles and entity names are Arabic: their own direction in the English interface too.
+  return h('header', { class: 'page-head' }, h('h1', { dir: 'auto' }, title), ...extra);
 }
 
 export function section(title: string, ...children: Child[]): HTMLElement {

@@ -88,7 +88,11 @@ export async function entityView(root: HTMLElement, key: string): Promise<void> 
                   'ul',
                   { class: 'plain-list' },
                   e.stories.map((s) =>
-                    h('li', {}, h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title)),
+                    h(
+                      'li',
+                      { dir: 'auto' },
+                      h('a', { href: `#/story/${encodeURIComponent(s.id)}` }, s.title),
+                    ),
                   ),
                 ),
               )

@@ -1,7 +1,16 @@
 import type { StoryRecord, TimelineEntry } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { eventTypeLabel, formatDate, formatNumber, lang, modalityLabel, countOf, t } from '../i18n.js';
+import {
+  eventTypeLabel,
+  formatDate,
+  formatNumber,
+  lang,
+  listOf,
+  modalityLabel,
+  countOf,
+  t,
+} from '../i18n.js';
 import { groupBySentence } from '../series.js';
 import { articleItem, entityChip, errorBox, glossText, pageHeader, pager, section, table } from '../ui.js';
 
@@ -35,7 +44,7 @@ export function timelineList(items: TimelineEntry[], titles: Map<string, string>
             { class: 'meta' },
             h(
               'a',
-              { href: `#/article/${encodeURIComponent(first.article_id)}` },
+              { href: `#/article/${encodeURIComponent(first.article_id)}`, dir: 'auto' },
               titles.get(first.article_id) ?? first.article_id,
             ),
           ),
@@ -157,7 +166,11 @@ export async function storiesView(root: HTMLElement, params: URLSearchParams): P
           h(
             'li',
             { class: 'card story-card' },
-            h('a', { class: 'result-title', href: `#/story/${encodeURIComponent(s.id)}` }, s.title),
+            h(
+              'a',
+              { class: 'result-title', dir: 'auto', href: `#/story/${encodeURIComponent(s.id)}` },
+              s.title,
+            ),
             h(
               'div',
               { class: 'meta' },
@@ -167,10 +180,11 @@ export async function storiesView(root: HTMLElement, params: URLSearchParams): P
                 ? h(
                     'span',
                     {},
-                    s.event_types
-                      .slice(0, 4)
-                      .map((x) => `${eventTypeLabel(x.type)} (${formatNumber(x.count)})`)
-                      .join('، '),
+                    listOf(
+                      s.event_types
+                        .slice(0, 4)
+                        .map((x) => `${eventTypeLabel(x.type)} (${formatNumber(x.count)})`),
+                    ),
                   )
                 : null,
             ),

@@ -53,6 +53,11 @@ const pageOf = (item: string): Schema => ({
   required: ['total', 'items', 'offset', 'limit'],
   properties: {
     total: { type: 'integer' },
+    total_capped: {
+      type: 'boolean',
+      description:
+        'true when counting stopped at 10,000: more than `total` match (events under filters other than type and entity)',
+    },
     offset: { type: 'integer' },
     limit: { type: 'integer' },
     items: { type: 'array', items: ref(item) },
@@ -283,6 +288,8 @@ export function openApiDocument(): Schema {
       '/api/events': {
         get: {
           summary: 'Events with filters; JSON pages, or every match as CSV or GeoJSON',
+          description:
+            'Ordered by event date, newest first unless `order=asc` (undated events last either way). `total` is exact for all events, a type, an entity and an entity with a type (counters kept at ingest); under other filters counting stops at 10,000 and the page says `total_capped: true` ("more than 10,000").',
           operationId: 'listEvents',
           parameters: [
             query('type', 'event type', { type: 'string', enum: EVENT_TYPES }),

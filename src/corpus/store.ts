@@ -13,14 +13,25 @@
 import type { ArticleInput, EntityType, EventType, MeetingDetails, Modality, Span } from '../doc/index.js';
 
 /** Version of the database schema written by this code; a newer database is refused (STORE_TOO_NEW). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * Counting stops here where no counter answers a total (events under filters other than type and
+ * entity): past it, `total` is COUNT_CAP and `total_capped` is true ("more than 10,000").
+ */
+export const COUNT_CAP = 10_000;
 
 /** A page of results: `total` counts every match, `items` holds at most `limit` of them. */
 export interface Page<T> {
   total: number;
   items: T[];
+  /**
+   * True when counting stopped at COUNT_CAP: more than `total` match. Absent (or false) when `total`
+   * is exact.
+   */
+  total_capped?: boolean;
 }
 
 export interface PageRequest {
@@ -175,6 +186,7 @@ export interface EventRecord {
 
 export interface EventFilter extends PageRequest {
   type?: EventType;
+  /** Entity key: events where it is an actor, a target or the place. */
   entity?: string;
   story?: string;
   article?: string;

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createApp } from '../../src/api/app.js';
 import { ResponseCache } from '../../src/api/cache.js';
 import { handleError } from '../../src/api/errors.js';
@@ -271,6 +271,42 @@ describe('events order', () => {
       .slice(1)
       .map((line) => line.split(',')[2] || null);
     expect(csvDates).toEqual(all.map((e) => e.date));
+  });
+
+  it('orders the events of an entity the same way, paging across its dated and undated events', async () => {
+    // An article without a date: its events are undated, beside the dated events of the same entities.
+    const own = await openTestCorpus([
+      {
+        id: 'undated',
+        title: 'لقاء في موسكو',
+        body: 'التقى وفد روسي وفد الحكومة السورية في موسكو، وبحث الجانبان الوضع في إدلب. واتهمت تركيا النظام السوري بقصف إدلب.',
+      },
+    ]);
+    const app = createApp({ store: own.store, token: TOKEN });
+    onTestFinished(() => own.cleanup());
+    const entities = (await json<ApiPage<{ key: string }>>(app.request('/api/entities?limit=40'))).body.items;
+    const id = (e: EventRecord): string => `${e.article_id}/${e.event_id}`;
+    let mixed = 0;
+    for (const { key } of entities) {
+      const list = async (q: string): Promise<EventRecord[]> =>
+        (await json<ApiPage<EventRecord>>(app.request(`/api/events?entity=${encodeURIComponent(key)}${q}`)))
+          .body.items;
+      const asc = await list('&limit=500&order=asc');
+      const desc = await list('&limit=500&order=desc');
+      if (asc.length === 0) continue;
+      const dated = asc.filter((e) => e.date !== null);
+      const undated = asc.filter((e) => e.date === null);
+      if (dated.length && undated.length) mixed++;
+      // Newest first is oldest first read backwards, dated and undated parts each; undated last.
+      expect(desc.map(id), key).toEqual([...dated.reverse(), ...undated.reverse()].map(id));
+      for (const limit of [1, 2, 3]) {
+        const pages: EventRecord[] = [];
+        for (let offset = 0; offset < desc.length + limit; offset += limit)
+          pages.push(...(await list(`&limit=${limit}&offset=${offset}`)));
+        expect(pages.map(id), `${key} by ${limit}`).toEqual(desc.map(id));
+      }
+    }
+    expect(mixed).toBeGreaterThan(0);
   });
 
   it('is documented in /openapi.json', () => {

@@ -301,6 +301,28 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     }
   });
 
+  it('fits a phone: a short top bar, and a map drawn at the size it is shown', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${server.url}#/map`);
+      await page.waitForSelector('#map path.land');
+      const sizes = await page.evaluate(() => ({
+        bar: document.querySelector('.topbar')!.getBoundingClientRect().height,
+        viewBox: document.querySelector('#map')!.getAttribute('viewBox')!.split(' ').map(Number),
+        shown: document.querySelector('#map')!.getBoundingClientRect().width,
+      }));
+      expect(sizes.bar).toBeLessThan(140);
+      const [, , width = 0, height = 0] = sizes.viewBox;
+      // One map unit is about one pixel, so 12-unit labels read as 12 px.
+      expect(width / sizes.shown).toBeGreaterThan(0.9);
+      expect(width / sizes.shown).toBeLessThan(1.1);
+      expect(height).toBeGreaterThan(width);
+      await shot('16-map-phone');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
   it('switches the labels to English and back', async () => {
     await page.goto(`${server.url}#/search`);
     await page.click('#lang-toggle');

@@ -2,7 +2,7 @@ import type { EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { dateField, readRange } from '../date-input.js';
 import { h } from '../dom.js';
-import { EVENT_TYPE_CODES, eventTypeLabel, formatDate, modalityLabel, countOf, t } from '../i18n.js';
+import { EVENT_TYPE_CODES, eventTypeLabel, formatDate, modalityLabel, countOfTotal, t } from '../i18n.js';
 import { errorBox, loading, pageHeader, pager, table } from '../ui.js';
 
 const FILTERS = ['type', 'entity', 'source', 'from', 'to', 'order'] as const;
@@ -105,7 +105,7 @@ export async function eventsView(root: HTMLElement, params: URLSearchParams): Pr
       h(
         'div',
         { class: 'table-tools' },
-        h('p', { class: 'count' }, countOf('event', page.total)),
+        h('p', { class: 'count' }, countOfTotal('event', page)),
         h(
           'button',
           {

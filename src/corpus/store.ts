@@ -193,7 +193,10 @@ export interface EventFilter extends PageRequest {
   source?: string;
   from?: string;
   to?: string;
-  /** By date: oldest first (asc, the default) or newest first (desc); undated events last either way. */
+  /**
+   * By date: oldest first (asc, the default) or newest first (desc: the asc order read backwards),
+   * undated events last either way.
+   */
   order?: 'asc' | 'desc';
 }
 

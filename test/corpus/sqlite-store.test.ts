@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/corpus/open-store.js';
 import { eventParticipantsContract } from './event-participants.contract.js';
+import { eventsOrderContract } from './events-order.contract.js';
 import { searchFilterContract } from './search-filters.contract.js';
 import { storeContract } from './store.contract.js';
 
@@ -11,3 +12,4 @@ let n = 0;
 storeContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));
 searchFilterContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));
 eventParticipantsContract('SQLite', () => Promise.resolve(join(dir, `store-${n++}.db`)));
+eventsOrderContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));

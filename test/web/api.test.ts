@@ -273,7 +273,7 @@ describe('events order', () => {
     expect(csvDates).toEqual(all.map((e) => e.date));
   });
 
-  it('orders the events of an entity the same way, paging across its dated and undated events', async () => {
+  it('orders all events and those of an entity alike, paging across dated and undated events', async () => {
     // An article without a date: its events are undated, beside the dated events of the same entities.
     const own = await openTestCorpus([
       {
@@ -287,10 +287,10 @@ describe('events order', () => {
     const entities = (await json<ApiPage<{ key: string }>>(app.request('/api/entities?limit=40'))).body.items;
     const id = (e: EventRecord): string => `${e.article_id}/${e.event_id}`;
     let mixed = 0;
-    for (const { key } of entities) {
+    // Every event (the date index), one type (type and date), then each entity (its participants index).
+    for (const key of ['', 'type=CONSULT', ...entities.map((e) => `entity=${encodeURIComponent(e.key)}`)]) {
       const list = async (q: string): Promise<EventRecord[]> =>
-        (await json<ApiPage<EventRecord>>(app.request(`/api/events?entity=${encodeURIComponent(key)}${q}`)))
-          .body.items;
+        (await json<ApiPage<EventRecord>>(app.request(`/api/events?${key}${q}`))).body.items;
       const asc = await list('&limit=500&order=asc');
       const desc = await list('&limit=500&order=desc');
       if (asc.length === 0) continue;

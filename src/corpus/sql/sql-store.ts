@@ -538,15 +538,46 @@ export class SqlStore implements Store {
           ),
         }
       : await this.cappedCount(`SELECT 1 FROM ${from} ${w}`, params);
-    const rows = await this.db.all<EventRow>(
-      `SELECT ev.data, ev.story_id, a.source, a.title FROM ${from} ${w}
-       ORDER BY ${
-         filter.order === 'desc'
-           ? 'ev.date DESC NULLS LAST, a.id DESC, ev.event_id DESC'
-           : 'ev.date NULLS LAST, a.id, ev.event_id'
-       } LIMIT ? OFFSET ?`,
-      [...params, limit, offset],
-    );
+    const clause = (extra: string): string => {
+      const all = extra ? [...where, extra] : where;
+      return all.length ? `WHERE ${all.join(' AND ')}` : '';
+    };
+    const page = (extra: string, order: string, lim: number, off: number): Promise<EventRow[]> =>
+      this.db.all<EventRow>(
+        `SELECT ev.data, ev.story_id, a.source, a.title FROM ${from} ${clause(extra)}
+         ORDER BY ${order} LIMIT ? OFFSET ?`,
+        [...params, lim, off],
+      );
+    let rows: EventRow[];
+    if (filter.order !== 'desc')
+      rows = await page('', 'ev.date NULLS LAST, a.id, ev.event_id', limit, offset);
+    else {
+      // Newest first: the dated events by the date index read backwards, then the undated ones (one
+      // «date DESC NULLS LAST» is not PostgreSQL's backward index order and would sort every event).
+      const backwards = 'ev.date DESC, a.id DESC, ev.event_id DESC';
+      rows = await page('ev.date IS NOT NULL', backwards, limit, offset);
+      if (rows.length < limit) {
+        const dated =
+          rows.length > 0 || offset === 0
+            ? offset + rows.length
+            : Number(
+                (
+                  await this.db.get<{ n: number }>(
+                    `SELECT COUNT(*) AS n FROM ${from} ${clause('ev.date IS NOT NULL')}`,
+                    params,
+                  )
+                )?.n ?? 0,
+              );
+        rows.push(
+          ...(await page(
+            'ev.date IS NULL',
+            'a.id DESC, ev.event_id DESC',
+            limit - rows.length,
+            Math.max(0, offset - dated),
+          )),
+        );
+      }
+    }
     return { ...counted, items: rows.map(eventRecord) };
   }
 

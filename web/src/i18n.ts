@@ -14,7 +14,8 @@ const STRINGS = {
   navIngest: { ar: 'الإدخال', en: 'Ingest' },
   langToggle: { ar: 'English', en: 'العربية' },
   monthNames: { ar: 'أسماء الأشهر', en: 'Month names' },
-  searchPlaceholder: { ar: 'ابحث في الأخبار… مثل: محادثات أستانا', en: 'Search the news… e.g. Astana talks' },
+  // Short enough for a phone's search box (the example was cut to «مثا»).
+  searchPlaceholder: { ar: 'ابحث في الأخبار…', en: 'Search the news…' },
   searchButton: { ar: 'بحث', en: 'Search' },
   filters: { ar: 'تصفية', en: 'Filters' },
   filterEntity: { ar: 'كيان', en: 'Entity' },

@@ -1636,11 +1636,14 @@ export class SqlStore implements Store {
       c.n++;
       perEntityType.set(k, c);
     }
-    for (const c of perEntityType.values()) {
+    // One statement for all of the article's (entity, type) pairs, each once.
+    const pairs = [...perEntityType.values()];
+    for (let i = 0; i < pairs.length; i += 100) {
+      const chunk = pairs.slice(i, i + 100);
       await db.run(
-        `INSERT INTO entity_event_counts (key, type, n) VALUES (?, ?, ?)
+        `INSERT INTO entity_event_counts (key, type, n) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}
          ON CONFLICT (key, type) DO UPDATE SET n = entity_event_counts.n + excluded.n`,
-        [c.key, c.type, c.n],
+        chunk.flatMap((c) => [c.key, c.type, c.n]),
       );
     }
     return { id: b.id, outcome, revision, story_id: storyId, dup_group: dupGroup };

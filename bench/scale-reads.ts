@@ -164,6 +164,16 @@ async function measure(db: string): Promise<void> {
       async () => ({ total: (await store.getStory(story.id))!.timeline.length }),
     ],
   ];
+  // Keyset pages of the timeline (code that has them): the page after the first 5,000 events.
+  if (typeof store.storyTimeline === 'function') {
+    let after: string | null = null;
+    for (let i = 0; i < 10; i++) after = (await store.storyTimeline(story.id, after ? { after } : {}))!.next;
+    const cursor = after!;
+    reads.push([
+      'timeline page 11 of the largest story (keyset, 500 events)',
+      async () => ({ total: (await store.storyTimeline(story.id, { after: cursor }))!.items.length }),
+    ]);
+  }
   const rows: string[] = [];
   for (const [name, read] of reads) {
     const ms: number[] = [];

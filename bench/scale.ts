@@ -338,14 +338,14 @@ function bulkExtend(dbPath: string, unique: number, from: number, to: number): v
       `INSERT INTO article_entities (article_pk, key, mentions, published)
        SELECT article_pk + @delta, key, mentions, ${shifted('published')} FROM article_entities
        WHERE article_pk BETWEEN @lo AND @hi`,
-      `UPDATE event_type_counts SET n = n + c.n
+      `UPDATE event_type_counts SET n = event_type_counts.n + c.n
        FROM (SELECT type, COUNT(*) AS n FROM events WHERE article_pk BETWEEN @lo AND @hi GROUP BY type) AS c
        WHERE event_type_counts.type = c.type`,
       `INSERT INTO events (article_pk, event_id, type, date, story_id, round, data)
        SELECT e.article_pk + @delta, e.event_id, e.type, ${shifted('e.date')}, e.story_id, e.round,
          json_set(e.data, '$.article_id', a.id || @suffix, '$.date', ${shifted('e.date')})
        FROM events e JOIN articles a ON a.pk = e.article_pk WHERE e.article_pk BETWEEN @lo AND @hi`,
-      `UPDATE entity_event_counts SET n = n + c.n
+      `UPDATE entity_event_counts SET n = entity_event_counts.n + c.n
        FROM (SELECT key, type, COUNT(*) AS n FROM event_entities WHERE article_pk BETWEEN @lo AND @hi GROUP BY key, type) AS c
        WHERE entity_event_counts.key = c.key AND entity_event_counts.type = c.type`,
       `INSERT INTO event_entities (key, type, undated, date, article_id, event_id, article_pk)

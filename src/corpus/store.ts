@@ -258,9 +258,20 @@ export interface RoundRow {
   evidence: { article_id: string; event_id: string }[];
 }
 
+/** A page of a story's timeline; `next` continues it (keyset: a cursor, not an offset), null at its end. */
+export interface TimelinePage {
+  /** The story's title. */
+  title: string;
+  items: TimelineEntry[];
+  next: string | null;
+}
+
 export interface StoryRecord extends StorySummary {
   articles: ArticleSummary[];
+  /** The story's earliest events (at most 500): the timeline's first page. */
   timeline: TimelineEntry[];
+  /** Cursor of the timeline's next page (`storyTimeline`), null when the timeline is whole. */
+  timeline_next?: string | null;
   summary: SummarySentence[];
   /** Present when the story is a recurring process with numbered rounds; else empty. */
   rounds: RoundRow[];
@@ -466,6 +477,12 @@ export interface Store {
 
   listStories(filter?: StoryFilter): Promise<Page<StorySummary>>;
   getStory(id: string): Promise<StoryRecord | null>;
+  /**
+   * A story's timeline a page at a time, by event date (undated last): `after` is the `next` of the
+   * previous page (or the story's `timeline_next`); at most 500 entries a page (default 500). Each page
+   * is an index range from the cursor: bounded work however large the story. Null for no such story.
+   */
+  storyTimeline(id: string, opts?: { after?: string; limit?: number }): Promise<TimelinePage | null>;
 
   search(query: SearchQuery): Promise<SearchResult>;
 

@@ -14,7 +14,7 @@ import type { SqlDriver, SqlParam } from '../../src/corpus/sql/driver.js';
 import { PostgresDriver } from '../../src/corpus/sql/postgres-driver.js';
 import { SqliteDriver } from '../../src/corpus/sql/sqlite-driver.js';
 import { SqlStore, eventParticipants } from '../../src/corpus/sql/sql-store.js';
-import type { EventFilter, EventRecord, Store } from '../../src/corpus/store.js';
+import type { EventFilter, EventRecord, Store, TimelinePage } from '../../src/corpus/store.js';
 import { SCHEMA_VERSION } from '../../src/corpus/store.js';
 import { ROUND11, ROUND13, prepare } from './fixtures.js';
 import { BOUNDS, CORPUS, SENTENCES, SOURCES } from './search-filters.contract.js';
@@ -119,6 +119,49 @@ export function eventParticipantsContract(name: string, create: CreateDatabase):
       const reanalysed = await commitPrepared(store, { ...prepare(CORPUS[3]!), pipeline_version: 'older' });
       expect(reanalysed.outcome).toBe('reanalysed');
       await totalsMatch();
+    });
+  });
+
+  describe(`Story timelines a page at a time: ${name}`, () => {
+    it('walks every story’s events by date, undated last, through keyset pages', async () => {
+      const store = await openStore(await create());
+      try {
+        await commitCorpus(store);
+        const stories = (await store.listStories({ limit: 100 })).items;
+        let undated = 0;
+        for (const s of stories) {
+          const want = (await store.listEvents({ story: s.id, limit: 500 })).items;
+          const first = await store.storyTimeline(s.id);
+          const story = await store.getStory(s.id);
+          expect(first!.items).toEqual(story!.timeline);
+          expect([first!.next, story!.timeline_next]).toEqual([null, null]);
+          expect(first!.title).toBe(story!.title);
+          for (const size of [1, 2, 3]) {
+            const got: { date: string | null; ref: string }[] = [];
+            let after: string | null = null;
+            for (let pages = 0; pages <= want.length; pages++) {
+              const page: TimelinePage = (await store.storyTimeline(
+                s.id,
+                after === null ? { limit: size } : { after, limit: size },
+              ))!;
+              expect(page.items.length).toBeLessThanOrEqual(size);
+              got.push(...page.items.map((e) => ({ date: e.date, ref: `${e.article_id}/${e.event_id}` })));
+              after = page.next;
+              if (after === null) break;
+            }
+            expect(after).toBeNull();
+            expect(got.map((e) => e.ref).sort()).toEqual(want.map(ref).sort());
+            const dates = got.map((e) => e.date ?? '\uffff');
+            expect(dates).toEqual([...dates].sort());
+          }
+          undated += want.filter((e) => e.date === null).length;
+        }
+        expect(undated).toBeGreaterThan(0);
+        expect(await store.storyTimeline('no-such-story')).toBeNull();
+        await expect(store.storyTimeline(stories[0]!.id, { after: 'nonsense' })).rejects.toThrow(/cursor/);
+      } finally {
+        await store.close();
+      }
     });
   });
 
@@ -229,6 +272,8 @@ export function eventParticipantsContract(name: string, create: CreateDatabase):
         seen.length = 0;
         await store.listEvents({ entity, limit: 20, offset: 5 });
         await store.listEvents({ entity, type: 'CONSULT', limit: 20 });
+        const firstPage = await store.storyTimeline(storyId, { limit: 2 });
+        await store.storyTimeline(storyId, { after: firstPage!.next!, limit: 2 });
         await store.getStory(storyId);
         const plans = new Map<string, string>();
         for (const { sql, params } of seen) {
@@ -236,7 +281,7 @@ export function eventParticipantsContract(name: string, create: CreateDatabase):
             continue;
           plans.set(sql, await explain(driver, sql, params));
         }
-        expect(plans.size).toBe(5);
+        expect(plans.size).toBe(6);
         for (const [sql, plan] of plans) {
           if (sql.includes('event_entities')) {
             // A range of the participants' primary key or of its per-type index, never a scan.

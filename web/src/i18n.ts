@@ -135,6 +135,7 @@ const STRINGS = {
   page: { ar: 'صفحة', en: 'Page' },
   of: { ar: 'من', en: 'of' },
   moreThan: { ar: 'أكثر من', en: 'more than' },
+  moreEvents: { ar: 'أحداث أخرى', en: 'More events' },
   duplicates: { ar: 'نسخ مكررة من الخبر', en: 'Near-duplicates' },
   none: { ar: '—', en: '—' },
 } as const;

@@ -36,8 +36,16 @@ import {
   type StoryFilter,
   type StoryRecord,
   type StorySummary,
+  type TimelinePage,
 } from '../store.js';
-import { buildRounds, buildSummary, buildTimeline } from '../story-view.js';
+import {
+  buildRounds,
+  buildSummary,
+  buildTimeline,
+  decodeTimelineCursor,
+  encodeTimelineCursor,
+  type TimelineCursor,
+} from '../story-view.js';
 import type { SqlDriver, SqlParam } from './driver.js';
 import { migrations } from './schema.js';
 import {
@@ -196,6 +204,12 @@ interface EventRow {
   story_id: string | null;
   source: string | null;
   title: string;
+}
+
+interface StoryEventRow extends EventRow {
+  date: string | null;
+  article_pk: number;
+  event_id: string;
 }
 
 export class SqlStore implements Store {
@@ -763,21 +777,79 @@ export class SqlStore implements Store {
   }
 
   /**
-   * A story's earliest `limit` events by date (undated last), walking the story's events in index
-   * order (story, date, article, event) instead of sorting all of them: a story of 50,000 articles
-   * costs what a small one does.
+   * A story's events by date (undated last) after `cursor` (from the start without one), at most
+   * `limit`, walking the story's events in index order (story, date, article, event) instead of
+   * sorting all of them: a page of a story of 50,000 articles costs what a small story's does.
    */
-  private async storyEvents(id: string, limit: number): Promise<EventRow[]> {
+  private async storyEvents(
+    id: string,
+    limit: number,
+    cursor: TimelineCursor | null,
+  ): Promise<StoryEventRow[]> {
     const join = this.db.dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN';
-    const read = (dated: boolean, n: number): Promise<EventRow[]> =>
-      this.db.all<EventRow>(
-        `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev ${join} articles a ON a.pk = ev.article_pk
-         WHERE ev.story_id = ? AND ev.date IS ${dated ? 'NOT NULL' : 'NULL'}
+    const read = (dated: boolean, n: number, after: SqlParam[]): Promise<StoryEventRow[]> => {
+      const from =
+        after.length === 0
+          ? ''
+          : dated
+            ? 'AND (ev.date, ev.article_pk, ev.event_id) > (?, ?, ?)'
+            : 'AND (ev.article_pk, ev.event_id) > (?, ?)';
+      return this.db.all<StoryEventRow>(
+        `SELECT ev.data, ev.story_id, a.source, a.title, ev.date, ev.article_pk, ev.event_id
+         FROM events ev ${join} articles a ON a.pk = ev.article_pk
+         WHERE ev.story_id = ? AND ev.date IS ${dated ? 'NOT NULL' : 'NULL'} ${from}
          ORDER BY ev.story_id, ev.date, ev.article_pk, ev.event_id LIMIT ?`,
-        [id, n],
+        [id, ...after, n],
       );
-    const dated = await read(true, limit);
-    return dated.length < limit ? [...dated, ...(await read(false, limit - dated.length))] : dated;
+    };
+    const dated =
+      cursor === null
+        ? await read(true, limit, [])
+        : cursor.date === null
+          ? []
+          : await read(true, limit, [cursor.date, cursor.article_pk, cursor.event_id]);
+    if (dated.length === limit) return dated;
+    const after = cursor?.date === null ? [cursor.article_pk, cursor.event_id] : [];
+    return [...dated, ...(await read(false, limit - dated.length, after))];
+  }
+
+  /** A timeline page: `limit + 1` events read, the extra one only telling whether a next page exists. */
+  private async timelinePage(
+    id: string,
+    limit: number,
+    cursor: TimelineCursor | null,
+  ): Promise<Omit<TimelinePage, 'title'>> {
+    const rows = await this.storyEvents(id, limit + 1, cursor);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const next =
+      rows.length > limit && last
+        ? encodeTimelineCursor({
+            date: last.date,
+            article_pk: Number(last.article_pk),
+            event_id: last.event_id,
+          })
+        : null;
+    return { items: buildTimeline(page.map(eventRecord), limit), next };
+  }
+
+  async storyTimeline(
+    id: string,
+    opts: { after?: string; limit?: number } = {},
+  ): Promise<TimelinePage | null> {
+    const limit = Math.min(Math.max(Math.trunc(opts.limit ?? TIMELINE_EVENTS), 1), TIMELINE_EVENTS);
+    let cursor: TimelineCursor | null = null;
+    if (opts.after !== undefined) {
+      cursor = decodeTimelineCursor(opts.after);
+      if (cursor === null) {
+        throw new RasdError('USAGE', 'not a timeline cursor (use the `next` of a timeline page)', {
+          subject: opts.after,
+        });
+      }
+    }
+    const story = await this.db.get<{ title: string }>('SELECT title FROM stories WHERE id = ?', [id]);
+    if (!story) return null;
+    return { title: story.title, ...(await this.timelinePage(id, limit, cursor)) };
   }
 
   /**
@@ -825,7 +897,7 @@ export class SqlStore implements Store {
             summarised.map((a) => a.pk),
           );
     const wide = new Map(wideRows.map((r) => [Number(r.pk), r]));
-    const timelineEvents = (await this.storyEvents(id, TIMELINE_EVENTS)).map(eventRecord);
+    const timeline = await this.timelinePage(id, TIMELINE_EVENTS, null);
     const roundEvents = (await this.storyRoundEvents(id)).map(eventRecord);
     // Centrality over the first 40 articles bounds the cost of a summary of a very large story.
     const summaryInput = summarised.flatMap((a) => {
@@ -844,7 +916,8 @@ export class SqlStore implements Store {
     return {
       ...base,
       articles: articles.map(summary),
-      timeline: buildTimeline(timelineEvents, TIMELINE_EVENTS),
+      timeline: timeline.items,
+      timeline_next: timeline.next,
       summary: buildSummary(summaryInput),
       rounds: buildRounds(roundEvents),
     };
@@ -1623,11 +1696,14 @@ export class SqlStore implements Store {
       c.n++;
       perEntityType.set(k, c);
     }
-    for (const c of perEntityType.values()) {
+    // One statement for all of the article's (entity, type) pairs, each once.
+    const pairs = [...perEntityType.values()];
+    for (let i = 0; i < pairs.length; i += 100) {
+      const chunk = pairs.slice(i, i + 100);
       await db.run(
-        `INSERT INTO entity_event_counts (key, type, n) VALUES (?, ?, ?)
+        `INSERT INTO entity_event_counts (key, type, n) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}
          ON CONFLICT (key, type) DO UPDATE SET n = entity_event_counts.n + excluded.n`,
-        [c.key, c.type, c.n],
+        chunk.flatMap((c) => [c.key, c.type, c.n]),
       );
     }
     return { id: b.id, outcome, revision, story_id: storyId, dup_group: dupGroup };

@@ -248,6 +248,10 @@ export function createNerTagger(
   const first = fixed(FIRST);
   const last = fixed(LAST);
   bias[0]! -= model.meta.oPenalty ?? 0;
+  for (const [type, b] of Object.entries(model.meta.typeBias ?? {})) {
+    const t = (NER_TAGS as readonly string[]).indexOf(`B-${type}`);
+    if (t >= 0) bias[t]! += b;
+  }
   // A filter over the first two tokens of multi-token gazetteer entries: most words that may start an
   // entry are not followed by a word that continues one, and the filter says so without building a key.
   const prefixMask = (1 << PREFIX_BITS) - 1;

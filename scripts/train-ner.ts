@@ -3,7 +3,9 @@
  * writes data/models/ner.model.gz. Deterministic given --seed.
  * The shipped model is the weight average of 3 models (seeds 13, 14, 15) trained 12 epochs with feature
  * dropout 0.2; the O penalty and the per-type B- biases are tuned on the last tenth of train.
- *   npm run train:ner -- [--epochs 12] [--seed 13] [--bits 20] [--dropout 0.2] [--ensemble 3]
+ * Weights of magnitude 0.5 or less are not written (the average of 3 models has many tiny ones): the
+ * file shrinks from 1.24 to 0.74 MB at the same dev F1.
+ *   npm run train:ner -- [--epochs 12] [--seed 13] [--bits 20] [--dropout 0.2] [--ensemble 3] [--prune 0.5]
  *                        [--tune yes|no] [--type-bias yes|no] [--wikifane [--augment yes|no]]
  *                        [--min-count 1] [--first-names train|kb|none] [--kb-gazetteer no|yes] [--no-write]
  */
@@ -35,7 +37,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '12' },
     seed: { type: 'string', default: '13' },
     bits: { type: 'string', default: '20' },
-    prune: { type: 'string', default: '0' },
+    prune: { type: 'string', default: '0.5' },
     wikifane: { type: 'boolean', default: false },
     tune: { type: 'string', default: 'yes' },
     augment: { type: 'string', default: 'yes' },
@@ -165,6 +167,8 @@ model.meta.training = {
   epochs: Number(values.epochs),
   seed: Number(values.seed),
   ensemble: ENSEMBLE,
+  dropout: Number(values.dropout),
+  prune: Number(values.prune),
   seconds: Math.round(seconds),
 };
 if (!values['no-write']) {

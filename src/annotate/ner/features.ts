@@ -170,9 +170,24 @@ export function pairHash(
   stem: number,
   p1Word: number,
 ): number {
-  if (k === 0) return mix(mix(T.BigramL, m1Word), word);
-  if (k === 1) return mix(mix(T.BigramR, word), p1Word);
-  return mix(mix(T.StemBigramL, m1Stem), stem);
+  if (k === 0) return mix(bigramLeftSeed(m1Word), word);
+  if (k === 1) return mix(bigramRightSeed(word), p1Word);
+  return mix(stemBigramSeed(m1Stem), stem);
+}
+
+/** The half of the left-bigram feature that depends on the left word only (the tagger keeps it per word). */
+export function bigramLeftSeed(m1Word: number): number {
+  return mix(T.BigramL, m1Word);
+}
+
+/** The half of the right-bigram feature that depends on the word itself. */
+export function bigramRightSeed(word: number): number {
+  return mix(T.BigramR, word);
+}
+
+/** The half of the left stem-bigram feature that depends on the left word's stem. */
+export function stemBigramSeed(m1Stem: number): number {
+  return mix(T.StemBigramL, m1Stem);
 }
 
 /** The feature of a token inside a multi-token gazetteer match of list `kind`: at its first token or later. */

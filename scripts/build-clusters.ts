@@ -12,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { normalize } from '../src/text/normalize.js';
 import { mulberry32 } from '../src/annotate/ner/train.js';
-import { SHARED, CLUSTERS_FILE } from './ner-data.js';
+import { parseConll } from '../src/annotate/ner/conll.js';
+import { SHARED, NER_DIR, CLUSTERS_FILE } from './ner-data.js';
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     dims: { type: 'string', default: '100' },
     iterations: { type: 'string', default: '15' },
     seed: { type: 'string', default: '7' },
+    extra: { type: 'string', default: '' },
+    out: { type: 'string', default: CLUSTERS_FILE },
   },
 });
 const DIMS = Number(values.dims);
@@ -46,6 +49,25 @@ for (const line of lines) {
   const out: number[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const w = /^\p{N}/u.test(m[0]) ? '0' : normalize(m[0]);
+    let id = ids.get(w);
+    if (id === undefined) {
+      id = names.length;
+      ids.set(w, id);
+      names.push(w);
+      freq.push(0);
+    }
+    freq[id]!++;
+    out.push(id);
+  }
+  docs.push(Int32Array.from(out));
+}
+// Optional extra unlabelled text: the words of ANERcorp train and WikiFANE Gold, labels ignored.
+for (const source of String(values.extra).split(',').filter(Boolean)) {
+  const file = { 'anercorp-train': 'anercorp.train.conll', wikifane: 'WikiFANE_Gold_2014_500K.txt' }[source];
+  if (file === undefined) throw new Error(`--extra: unknown source ${source}`);
+  const out: number[] = [];
+  for (const token of parseConll(readFileSync(join(NER_DIR, file), 'utf8')).flatMap((s) => s.tokens)) {
+    const w = /^\p{N}/u.test(token) ? '0' : normalize(token);
     let id = ids.get(w);
     if (id === undefined) {
       id = names.length;
@@ -315,5 +337,5 @@ vocab.forEach((w, k) => {
     .reverse()
     .join('\t')}\n`;
 });
-writeFileSync(CLUSTERS_FILE, gzipSync(Buffer.from(out, 'utf8'), { level: 9 }));
-log(`wrote ${CLUSTERS_FILE}`);
+writeFileSync(values.out, gzipSync(Buffer.from(out, 'utf8'), { level: 9 }));
+log(`wrote ${values.out}`);

@@ -10,7 +10,8 @@ import type { TrainingSentence } from '../src/annotate/ner/train.js';
 export const SHARED = process.env.RASD_SHARED ?? join(import.meta.dirname, '..', '..', 'shared');
 export const NER_DIR = join(SHARED, 'data', 'ner');
 export const GEO_DIR = join(SHARED, 'data', 'geo');
-export const CLUSTERS_FILE = join(import.meta.dirname, '..', 'data', 'models', 'ner.clusters.tsv.gz');
+export const CLUSTERS_FILE =
+  process.env.RASD_NER_CLUSTERS ?? join(import.meta.dirname, '..', 'data', 'models', 'ner.clusters.tsv.gz');
 export const MODEL_FILE = join(import.meta.dirname, '..', 'data', 'models', 'ner.model.gz');
 
 export function readConllFile(path: string): TrainingSentence[] {

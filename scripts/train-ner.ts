@@ -1,9 +1,13 @@
 /**
  * Trains the NER tagger (averaged structured perceptron) on ANERcorp train, reports dev F1 per epoch,
  * writes data/models/ner.model.gz. Deterministic given --seed.
- *   npm run train:ner -- [--epochs 9] [--seed 13] [--bits 20] [--tune yes|no] [--wikifane [--augment yes|no]]
- *                        [--min-count 1] [--ensemble 1] [--first-names train|kb|none] [--kb-gazetteer no|yes]
- *                        [--no-write]
+ * The shipped model is the weight average of 3 models (seeds 13, 14, 15) trained 12 epochs with feature
+ * dropout 0.2; the O penalty and the per-type B- biases are tuned on the last tenth of train.
+ * Weights of magnitude 0.5 or less are not written (the average of 3 models has many tiny ones): the
+ * file shrinks from 1.24 to 0.74 MB at the same dev F1.
+ *   npm run train:ner -- [--epochs 12] [--seed 13] [--bits 20] [--dropout 0.2] [--ensemble 3] [--prune 0.5]
+ *                        [--tune yes|no] [--type-bias yes|no] [--wikifane [--augment yes|no]]
+ *                        [--min-count 1] [--first-names train|kb|none] [--kb-gazetteer no|yes] [--no-write]
  */
 import { writeFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,15 +34,17 @@ import {
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '9' },
+    epochs: { type: 'string', default: '12' },
     seed: { type: 'string', default: '13' },
     bits: { type: 'string', default: '20' },
-    prune: { type: 'string', default: '0' },
+    prune: { type: 'string', default: '0.5' },
     wikifane: { type: 'boolean', default: false },
     tune: { type: 'string', default: 'yes' },
     augment: { type: 'string', default: 'yes' },
     'min-count': { type: 'string', default: '1' },
-    ensemble: { type: 'string', default: '1' },
+    dropout: { type: 'string', default: '0.2' },
+    'type-bias': { type: 'string', default: 'yes' },
+    ensemble: { type: 'string', default: '3' },
     'first-names': { type: 'string', default: 'train' },
     'kb-gazetteer': { type: 'string', default: 'no' },
     'no-write': { type: 'boolean', default: false },
@@ -76,43 +82,67 @@ function fit(d: TrainingSentence[], onEpoch?: TrainOptions['onEpoch']): NerModel
     seed: Number(values.seed),
     bits: Number(values.bits),
     minFeatureCount: Number(values['min-count']),
+    dropout: Number(values.dropout),
     resources,
   };
   if (ENSEMBLE > 1) return trainEnsemble(d, opts, ENSEMBLE);
   return trainPerceptron(d, onEpoch === undefined ? opts : { ...opts, onEpoch });
 }
 
-/** Picks the O penalty on the last tenth of the training data, with a model trained on the rest. */
-function tuneOPenalty(): number {
+/**
+ * Picks the O penalty, then a bias per entity type (coordinate ascent, two rounds), on the last tenth of
+ * the training data with a model trained on the rest.
+ */
+function tuneBiases(): { oPenalty: number; typeBias: Record<string, number> } {
   const cut = Math.floor(train.length * 0.9);
   const held = train.slice(cut);
   const heldTokens = held.map((s) => s.tokens.map((t) => ({ text: t, norm: normalize(t) })));
   const m = fit(
     values.wikifane ? [...train.slice(0, cut), ...data.slice(train.length)] : train.slice(0, cut),
   );
-  let best = 0;
-  let bestF1 = -1;
-  for (const p of [0, 1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 25, 30]) {
-    m.meta.oPenalty = p;
+  const heldF1 = (oPenalty: number, typeBias: Record<string, number>): number => {
+    m.meta.oPenalty = oPenalty;
+    m.meta.typeBias = typeBias;
     const tagger = createNerTagger(m);
-    const f1 = scoreSpans(
+    return scoreSpans(
       held.map((s) => s.tags),
       heldTokens.map((t) => tagger.tag(t)),
     ).micro.f1;
+  };
+  let best = 0;
+  let bestF1 = -1;
+  for (const p of [0, 1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 25, 30]) {
+    const f1 = heldF1(p, {});
     console.log(`O penalty ${p}: held-out micro F1 ${(100 * f1).toFixed(2)}`);
     if (f1 > bestF1 + 1e-9) {
       bestF1 = f1;
       best = p;
     }
   }
-  return best;
+  const typeBias: Record<string, number> = {};
+  if (values['type-bias'] === 'yes') {
+    for (let round = 0; round < 2; round++) {
+      for (const type of ['PERS', 'LOC', 'ORG', 'MISC']) {
+        for (const b of [-6, -4, -2, 2, 4, 6, 8]) {
+          const f1 = heldF1(best, { ...typeBias, [type]: b });
+          if (f1 > bestF1 + 1e-9) {
+            bestF1 = f1;
+            typeBias[type] = b;
+          }
+        }
+      }
+      console.log(`type biases ${JSON.stringify(typeBias)}: held-out micro F1 ${(100 * bestF1).toFixed(2)}`);
+    }
+  }
+  return { oPenalty: best, typeBias };
 }
-const oPenalty = values.tune === 'yes' ? tuneOPenalty() : 0;
+const { oPenalty, typeBias } = values.tune === 'yes' ? tuneBiases() : { oPenalty: 0, typeBias: {} };
 
 const devTokens = dev.map((s) => s.tokens.map((t) => ({ text: t, norm: normalize(t) })));
 const devGold = dev.map((s) => s.tags);
 function report(label: string, m: NerModel): void {
   m.meta.oPenalty = oPenalty;
+  m.meta.typeBias = typeBias;
   if (augmented) m.meta.domain = NEWS_DOMAIN;
   const tagger = createNerTagger(m);
   const s = scoreSpans(
@@ -130,12 +160,15 @@ const model = fit(data, (epoch, m, errs) => report(`epoch ${epoch}: train errors
 if (ENSEMBLE > 1) report(`ensemble of ${ENSEMBLE}`, model);
 const seconds = (performance.now() - t0) / 1000;
 model.meta.oPenalty = oPenalty;
+model.meta.typeBias = typeBias;
 if (augmented) model.meta.domain = NEWS_DOMAIN;
 model.meta.training = {
   corpus: values.wikifane ? 'ANERcorp train (CAMeL split) + WikiFANE Gold' : 'ANERcorp train (CAMeL split)',
   epochs: Number(values.epochs),
   seed: Number(values.seed),
   ensemble: ENSEMBLE,
+  dropout: Number(values.dropout),
+  prune: Number(values.prune),
   seconds: Math.round(seconds),
 };
 if (!values['no-write']) {

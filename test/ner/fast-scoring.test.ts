@@ -37,7 +37,11 @@ function referenceScores(norms: string[]): Float64Array {
   const { feats, offsets } = fx.sentence(norms);
   const em = new Float64Array(norms.length * T);
   emissions(dense, model.meta.bits, feats, offsets, norms.length, em);
-  for (let i = 0; i < norms.length; i++) em[i * T]! -= model.meta.oPenalty ?? 0;
+  for (let i = 0; i < norms.length; i++) {
+    em[i * T]! -= model.meta.oPenalty ?? 0;
+    for (const [type, b] of Object.entries(model.meta.typeBias ?? {}))
+      em[i * T + (NER_TAGS as readonly string[]).indexOf(`B-${type}`)]! += b;
+  }
   return em;
 }
 

@@ -55,4 +55,35 @@ describe('perceptron training', () => {
     expect(tagsOf(back, words)).toEqual(tagsOf(a, words));
     expect(back.meta.resources.gazetteer).toEqual(resources.gazetteer);
   });
+
+  it('learns with feature dropout, deterministically given the seed', () => {
+    const opts = { epochs: 8, seed: 3, bits: 14, resources, dropout: 0.2 };
+    const a = trainPerceptron(corpus(), opts);
+    const b = trainPerceptron(corpus(), opts);
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true);
+    const plain = trainPerceptron(corpus(), { ...opts, dropout: 0 });
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(plain.weights.buffer))).toBe(false);
+    expect(tagsOf(a, ['قال', 'الوزير', 'سامي', 'بن', 'صالح', 'في', 'تونس', '.'])).toEqual([
+      'O',
+      'O',
+      'B-PERS',
+      'I-PERS',
+      'I-PERS',
+      'O',
+      'B-LOC',
+      'O',
+    ]);
+  });
+
+  it('applies a per-type bias to B- tags, and it survives the file format', () => {
+    const m = trainPerceptron(corpus(), { epochs: 5, seed: 1, bits: 14, resources });
+    const words = ['قال', 'الوزير', 'كريم', 'بن', 'صالح', 'في', 'مصر', '.'];
+    const suppressed = decodeModel(encodeModel({ ...m, meta: { ...m.meta, typeBias: { PERS: -1e6 } } }));
+    expect(suppressed.meta.typeBias).toEqual({ PERS: -1e6 });
+    const tags = tagsOf(suppressed, words);
+    expect(tags.some((t) => t.endsWith('PERS'))).toBe(false);
+    expect(tags[6]).toBe('B-LOC');
+    const forced = tagsOf({ ...m, meta: { ...m.meta, typeBias: { MISC: 1e6 } } }, words);
+    expect(forced.every((t) => t === 'B-MISC')).toBe(true);
+  });
 });

@@ -85,6 +85,9 @@ const PROCLITICS = [
   'ك',
 ];
 
+/** First letters of the proclitic sequences: a word starting with another letter has none. */
+const PROCLITIC_FIRST = new Set(PROCLITICS.map((p) => p.charCodeAt(0)));
+
 // Hashing -----------------------------------------------------------------------------------------------
 
 /** FNV-1a over UTF-16 code units from `from` to `to`, seeded. */
@@ -170,9 +173,24 @@ export function pairHash(
   stem: number,
   p1Word: number,
 ): number {
-  if (k === 0) return mix(mix(T.BigramL, m1Word), word);
-  if (k === 1) return mix(mix(T.BigramR, word), p1Word);
-  return mix(mix(T.StemBigramL, m1Stem), stem);
+  if (k === 0) return mix(bigramLeftSeed(m1Word), word);
+  if (k === 1) return mix(bigramRightSeed(word), p1Word);
+  return mix(stemBigramSeed(m1Stem), stem);
+}
+
+/** The half of the left-bigram feature that depends on the left word only (the tagger keeps it per word). */
+export function bigramLeftSeed(m1Word: number): number {
+  return mix(T.BigramL, m1Word);
+}
+
+/** The half of the right-bigram feature that depends on the word itself. */
+export function bigramRightSeed(word: number): number {
+  return mix(T.BigramR, word);
+}
+
+/** The half of the left stem-bigram feature that depends on the left word's stem. */
+export function stemBigramSeed(m1Stem: number): number {
+  return mix(T.StemBigramL, m1Stem);
 }
 
 /** The feature of a token inside a multi-token gazetteer match of list `kind`: at its first token or later. */
@@ -198,7 +216,7 @@ export interface WordInfo {
   /** Longest multi-token gazetteer entry that may start with this word (0: none). */
   gazFirst: number;
   /** Feature hashes of this word by its role relative to the tagged position: ROLE_SELF, ROLE_M1, ... */
-  roles: Uint32Array[];
+  roles: (readonly number[])[];
 }
 
 /** Roles a word plays for a tagged position: itself, left neighbours, right neighbours. */
@@ -242,6 +260,7 @@ export class FeatureExtractor {
 
   /** Splits a normalised word into proclitics and a stem the cluster vocabulary knows, if any. */
   stripClitics(norm: string): [string, string] {
+    if (!PROCLITIC_FIRST.has(norm.charCodeAt(0))) return ['', norm];
     for (const p of PROCLITICS) {
       if (norm.length - p.length < 2 || !norm.startsWith(p)) continue;
       let rest = norm.slice(p.length);
@@ -312,12 +331,13 @@ export class FeatureExtractor {
       gaz,
       stemText: stem,
       gazFirst: Math.max(res.gazetteerFirst.get(stem) ?? 0, res.gazetteerFirst.get(norm) ?? 0),
+      // Plain arrays: a typed array costs more to allocate, and most words are described once.
       roles: [
-        Uint32Array.from(feats),
-        Uint32Array.from(m1),
-        Uint32Array.of(mix(T.WordM2, word), mix(T.CoarseM2, coarse)),
-        Uint32Array.from(p1),
-        Uint32Array.of(mix(T.WordP2, word), mix(T.CoarseP2, coarse)),
+        feats,
+        m1,
+        [mix(T.WordM2, word), mix(T.CoarseM2, coarse)],
+        p1,
+        [mix(T.WordP2, word), mix(T.CoarseP2, coarse)],
       ],
     };
   }

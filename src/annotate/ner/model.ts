@@ -29,6 +29,11 @@ export interface ModelMeta {
   resources: NerResourceData;
   /** Subtracted from the score of O at every position: trades precision for recall (tuned on held-out data). */
   oPenalty?: number;
+  /**
+   * Added to the score of B-X for entity type X at every position (e.g. { MISC: 4 }): per-type
+   * precision/recall trade-off, tuned on held-out data like oPenalty.
+   */
+  typeBias?: Record<string, number>;
   /** Domain of the text tagged, when the model was trained with domain-augmented features. */
   domain?: number;
   /** Free-form facts about training (corpus, epochs, seed, time). */

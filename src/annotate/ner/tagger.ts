@@ -7,7 +7,9 @@ import {
   buildResources,
   gazetteerSpanFeature,
   mix,
-  pairHash,
+  bigramLeftSeed,
+  bigramRightSeed,
+  stemBigramSeed,
   wordHash,
   BIAS,
   BOUNDARY,
@@ -19,7 +21,6 @@ import {
   ROLE_P1,
   ROLE_P2,
   ROLE_SELF,
-  PAIR_FEATURES,
   type NerResources,
 } from './features.js';
 import { compactModel, decodeModel, viterbi, NUM_TAGS, type LoadedNerModel, type NerModel } from './model.js';
@@ -129,6 +130,10 @@ class WordTable {
   private capacity = 0;
   wordHash = new Uint32Array(0);
   stemHash = new Uint32Array(0);
+  /** The word's halves of the word-pair features (see bigramLeftSeed, bigramRightSeed, stemBigramSeed). */
+  leftSeed = new Uint32Array(0);
+  rightSeed = new Uint32Array(0);
+  stemSeed = new Uint32Array(0);
   /** wordHash of the clitic-stripped stem (keys gazetteer prefixes that start with the stem). */
   stemWordHash = new Uint32Array(0);
   /** Longest multi-token gazetteer entry starting with the stem / the word (0: none). */
@@ -176,6 +181,9 @@ class WordTable {
     const res = this.res;
     this.wordHash[id] = w.word;
     this.stemHash[id] = w.stem;
+    this.leftSeed[id] = bigramLeftSeed(w.word);
+    this.rightSeed[id] = bigramRightSeed(w.word);
+    this.stemSeed[id] = stemBigramSeed(w.stem);
     this.stemWordHash[id] = wordHash(w.stemText);
     this.gazFirstStem[id] = Math.min(255, res.gazetteerFirst.get(w.stemText) ?? 0);
     this.gazFirstWord[id] = Math.min(255, res.gazetteerFirst.get(norm) ?? 0);
@@ -198,6 +206,9 @@ class WordTable {
     };
     this.wordHash = widen(this.wordHash, (n) => new Uint32Array(n));
     this.stemHash = widen(this.stemHash, (n) => new Uint32Array(n));
+    this.leftSeed = widen(this.leftSeed, (n) => new Uint32Array(n));
+    this.rightSeed = widen(this.rightSeed, (n) => new Uint32Array(n));
+    this.stemSeed = widen(this.stemSeed, (n) => new Uint32Array(n));
     this.stemWordHash = widen(this.stemWordHash, (n) => new Uint32Array(n));
     this.gazFirstStem = widen(this.gazFirstStem, (n) => new Uint8Array(n));
     this.gazFirstWord = widen(this.gazFirstWord, (n) => new Uint8Array(n));
@@ -248,6 +259,10 @@ export function createNerTagger(
   const first = fixed(FIRST);
   const last = fixed(LAST);
   bias[0]! -= model.meta.oPenalty ?? 0;
+  for (const [type, b] of Object.entries(model.meta.typeBias ?? {})) {
+    const t = (NER_TAGS as readonly string[]).indexOf(`B-${type}`);
+    if (t >= 0) bias[t]! += b;
+  }
   // A filter over the first two tokens of multi-token gazetteer entries: most words that may start an
   // entry are not followed by a word that continues one, and the filter says so without building a key.
   const prefixMask = (1 << PREFIX_BITS) - 1;
@@ -332,7 +347,7 @@ export function createNerTagger(
     }
     words.reserve(n);
     for (let i = 0; i < n; i++) ids[i] = words.id(tokens[i]!.norm);
-    const { scores, wordHash: wh, stemHash: sh } = words;
+    const { scores, wordHash: wh, stemHash: sh, leftSeed, rightSeed, stemSeed } = words;
     const RT = ROLES * T;
     const B = 0; // the boundary's word id
     for (let i = 0; i < n; i++) {
@@ -358,9 +373,10 @@ export function createNerTagger(
           (isFirst ? first[t]! : 0) +
           (isLast ? last[t]! : 0);
       }
-      for (let k = 0; k < PAIR_FEATURES; k++) {
-        addFeature(pairHash(k, wh[wm1]!, sh[wm1]!, wh[w]!, sh[w]!, wh[wp1]!), em, at);
-      }
+      // The word-pair features (pairHash), from the halves kept per word.
+      addFeature(mix(leftSeed[wm1]!, wh[w]!), em, at);
+      addFeature(mix(rightSeed[w]!, wh[wp1]!), em, at);
+      addFeature(mix(stemSeed[wm1]!, sh[w]!), em, at);
     }
     addGazetteerSpans(tokens, n);
     return n;

@@ -36,6 +36,8 @@ export interface TrainOptions {
   resources: NerResourceData;
   /** Features (table rows) seen fewer times than this in the training data are dropped. */
   minFeatureCount?: number;
+  /** Each feature occurrence is left out of a training step with this probability (0: none). */
+  dropout?: number;
   /** Called after each epoch with the averaged model, e.g. to score a dev set. */
   onEpoch?: (epoch: number, model: NerModel, trainErrors: number) => void;
 }
@@ -76,7 +78,7 @@ export function trainPerceptron(data: TrainingSentence[], opts: TrainOptions): N
       const f = fx.sentence(s.tokens.map((t) => normalize(t)));
       return s.domain === undefined ? f : augment(f.feats, f.offsets, s.domain);
     })
-    .map((f, i) => ({
+    .map((f, i): PreparedSentence => ({
       feats: f.feats,
       offsets: f.offsets,
       gold: Uint8Array.from(data[i]!.tags.map(tagIndex)),
@@ -102,6 +104,7 @@ export function trainPerceptron(data: TrainingSentence[], opts: TrainOptions): N
     }
   }
   const rand = mulberry32(opts.seed);
+  const dropout = opts.dropout ?? 0;
   const order = prepared.map((_, i) => i);
   let c = 1;
   let em = new Float64Array(256 * T);
@@ -123,7 +126,7 @@ export function trainPerceptron(data: TrainingSentence[], opts: TrainOptions): N
       transitions: at,
     };
   };
-  const updateEmission = (s: (typeof prepared)[number], i: number, tag: number, d: number): void => {
+  const updateEmission = (s: PreparedSentence, i: number, tag: number, d: number): void => {
     const end = s.offsets[i + 1]!;
     for (let k = s.offsets[i]!; k < end; k++) {
       const r = (s.feats[k]! >>> shift) * T + tag;
@@ -142,7 +145,7 @@ export function trainPerceptron(data: TrainingSentence[], opts: TrainOptions): N
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const si of order) {
-      const s = prepared[si]!;
+      const s = dropout > 0 ? dropFeatures(prepared[si]!, dropout, rand) : prepared[si]!;
       if (em.length < s.n * T) {
         em = new Float64Array(s.n * T * 2);
         pred = new Uint8Array(s.n * 2);
@@ -173,6 +176,30 @@ export function trainPerceptron(data: TrainingSentence[], opts: TrainOptions): N
     opts.onEpoch?.(epoch, averaged(), wrongTokens);
   }
   return averaged();
+}
+
+interface PreparedSentence {
+  feats: Uint32Array;
+  offsets: Uint32Array;
+  gold: Uint8Array;
+  n: number;
+}
+
+/**
+ * A copy of a sentence with each feature occurrence left out with probability p: the model cannot lean
+ * on one feature (above all the word itself) and learns the context and shape features as well.
+ */
+function dropFeatures(s: PreparedSentence, p: number, rand: () => number): PreparedSentence {
+  const feats = new Uint32Array(s.feats.length);
+  const offsets = new Uint32Array(s.n + 1);
+  let k = 0;
+  for (let i = 0; i < s.n; i++) {
+    offsets[i] = k;
+    const end = s.offsets[i + 1]!;
+    for (let j = s.offsets[i]!; j < end; j++) if (rand() >= p) feats[k++] = s.feats[j]!;
+  }
+  offsets[s.n] = k;
+  return { feats: feats.subarray(0, k), offsets, gold: s.gold, n: s.n };
 }
 
 /** Trains `count` models on differently shuffled data (seeds seed, seed+1, …) and averages their weights. */

@@ -111,8 +111,9 @@ const SETS: SetSpec[] = [
     report: 'events-dev2.md',
     heading: '# Events: evaluation (second development set, dev2)',
     about: [
-      'Drawn in session 4 (`scripts/draw-event-sentences.ts`, seed 4242) from ANT articles no other set used, one',
-      'sentence with a trigger-like word per article (hard negatives come with it), annotated by hand and committed',
+      'Drawn in session 4 (`scripts/draw-event-sentences.ts`: seed 4242, 110 items `d2-`; then seed 4243, 40 items `d2b-`)',
+      'from ANT articles no other set used, one sentence per article, three in four with an event-like word from a broad',
+      'list written for drawing (not the lexicon), one in four any sentence; annotated by hand and committed',
       'before the system was run on it. The "before" row is that first run; later rows are tuned on this set too.',
       'Gold `time` (the event date as a TIMEX value) is given where the sentence states one, and scored there.',
     ],

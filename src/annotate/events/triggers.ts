@@ -47,9 +47,33 @@ const SPORT = new Set(
     'كره',
     'القدم',
     'الكاس',
+    'مقابله',
+    'المقابله',
+    'التمارين',
+    'تمارين',
+    'التحكيم',
+    'تحكيم',
   ].map((w) => w),
 );
 const SPORT_ONLY_CLASSES = new Set(['attack', 'shelling', 'airstrike', 'clash', 'shooting', 'threat']);
+/**
+ * In a sentence about sport, these types are the game's own vocabulary, never political events: a club agrees to
+ * lend a player (وافق), a coach is suspended (الإيقاف), a player withdraws or meets a rival (اللقاء، المواجهة),
+ * an appeal is upheld (أيدت).
+ */
+const SPORT_SENTENCE_TYPES = new Set([
+  'CONCEDE',
+  'SUPPORT',
+  'AGREE',
+  'COERCE',
+  'CONSULT',
+  'REJECT',
+  'RETREAT',
+]);
+/** "ثمن النهائي"، "ربع النهائي": a round of a tournament, not a verb of praise. */
+const ROUND_AFTER = new Set(['النهائي', 'نهائي']);
+/** Words after which a verb form is a noun: "على يد طالب" (a student, not "demanded"). */
+const AGENT_NOUNS = new Set(['يد', 'ايدي']);
 
 /** Adjectives that make an "attack" verbal: شن هجوما حادا على الحكومة → ACCUSE. */
 const VERBAL = new Set(['حادا', 'حاد', 'لاذعا', 'لاذع', 'كلاميا', 'اعلاميا', 'عنيفا علي']);
@@ -67,6 +91,9 @@ const NOT_EVENT_BEFORE = new Set([
   'برنامج',
   'قانون',
   'مشروع',
+  // a channel or a station named after a word: "قناة الحوار التونسي"
+  'قناه',
+  'اذاعه',
 ]);
 
 const PREPOSITIONS = new Set([
@@ -189,6 +216,9 @@ export function findTriggers(
   const hits: TriggerHit[] = [];
   // sportDoc: the caller's verdict for the document, or for this sentence (two sport words in it)
   const sport = sportDoc;
+  // (the sentence itself speaks of sport: two sport words, or one in a sports document)
+  const own = sportScore(words);
+  const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -196,7 +226,9 @@ export function findTriggers(
     let best: { entry: TriggerEntry; end: number } | null = null;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).
-    const nounContext = w.prep !== null || (prev0 !== undefined && PREPOSITIONS.has(prev0.norm));
+    const nounContext =
+      w.prep !== null ||
+      (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
     for (const key of w.keys) {
       for (const entry of lex.triggers.get(key) ?? []) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
@@ -220,7 +252,9 @@ export function findTriggers(
     if (!best) continue;
     const { entry, end } = best;
     if (sport && SPORT_ONLY_CLASSES.has(entry.cls)) continue;
+    if (sportSentence && SPORT_SENTENCE_TYPES.has(entry.type)) continue;
     const prev = words[i - 1];
+    if (entry.pos === 'V' && words[end] && ROUND_AFTER.has(words[end].norm)) continue;
     if (prev && prev.keys.some((k) => NOT_EVENT_BEFORE.has(k)) && entry.pos !== 'V') continue;
     if (
       entry.pos !== 'V' &&

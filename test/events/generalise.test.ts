@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/doc/index.js';
+import { analyse } from './helpers.js';
+
+// Constructed sentences (not from the seeds nor the evaluation sets) for the session-4 rules, written to
+// generalise beyond the development set: patients behind numerals and demonstratives, smaller places named
+// only by their territory, clause subjects past auxiliaries and manner adjuncts, states that are no conditions,
+// and sport vocabulary that is no event.
+const TUNISIAN = 'Jawhara FM';
+
+function events(body: string, title = ''): Event[] {
+  return analyse(title, body, '2017-03-01', 'generalise-test', TUNISIAN).events;
+}
+function one(body: string, type: Event['type'], title = ''): Event {
+  const e = events(body, title).find((x) => x.type === type);
+  expect(e, `${type} in ${body}`).toBeDefined();
+  return e!;
+}
+const codes = (list: Event['actors']): string[] => list.map((a) => a.code);
+
+describe('patients', () => {
+  it('a numeral or a demonstrative stands between an arrest and its patient', () => {
+    expect(codes(one('ألقت الشرطة القبض على 4 أشخاص بمدينة قابس.', 'COERCE').targets)).toContain('TUNCVL');
+    expect(codes(one('ألقت الشرطة القبض على هذا الكهل في قابس.', 'COERCE').targets)).toContain('TUNCVL');
+    expect(codes(one('ألقت الشرطة القبض على عدد من المنحرفين.', 'COERCE').targets)).toContain('TUNCRM');
+  });
+  it('the patient of a release may be counted: "إطلاق سراح 12 موقوفا"', () =>
+    expect(codes(one('قررت المحكمة إطلاق سراح 12 موقوفا.', 'RETREAT').targets)).toContain('TUNCVL'));
+  it('duals and staff nouns are coded: شابين → CVL, a midwife → HLH', () => {
+    expect(codes(one('أوقفت الوحدات الأمنية شابين في المنستير.', 'COERCE').targets)).toContain('TUNCVL');
+    const e = one('تعرضت قابلة بالمستشفى المحلي بمدينة الكاف إلى الاعتداء من طرف مرافق مريض.', 'ASSAULT');
+    expect(codes(e.targets)).toContain('TUNHLH');
+  });
+  it('the victim of تعرض is found past a long description of where they work', () => {
+    const e = one(
+      'تعرض صباح اليوم ممرض بقسم الاستعجالي بالمستشفى الجهوي بقفصة إلى الاعتداء بالعنف من طرف شاب.',
+      'ASSAULT',
+    );
+    expect(codes(e.targets)).toContain('TUNHLH');
+    expect(codes(e.actors)).toContain('TUNCVL');
+  });
+});
+
+describe('places', () => {
+  it('a word after ب before "من ولاية X" is the smaller place even when no gazetteer knows it', () => {
+    const e = one('تمكنت الوحدات الأمنية بالشراردة من ولاية القيروان من إيقاف مهرب.', 'COERCE');
+    expect(e.place?.name).toContain('الشراردة');
+  });
+  it('"بجهة X" names a place; "بالجهة" does not', () => {
+    expect(one('أوقفت الشرطة شابا بجهة المرازقة.', 'COERCE').place?.name).toContain('المرازقة');
+    expect(one('أوقفت الشرطة شابا بالجهة.', 'COERCE').place).toBeNull();
+  });
+});
+
+describe('agents', () => {
+  it('a clause-opening verb after auxiliaries has the act with ب: "وقد أذنت النيابة بالاحتفاظ"', () =>
+    expect(codes(one('وقد أذنت النيابة العمومية بالاحتفاظ به.', 'COERCE').actors)).toContain('TUNJUD'));
+  it('manner adjuncts (بالتعاون مع، بالتنسيق مع) do not hide the subject of تمكن', () => {
+    const e = one(
+      'تمكنت فرقة الشرطة العدلية بنابل بالتعاون مع فرقة الأبحاث وبالتنسيق مع النيابة من إلقاء القبض على مروج.',
+      'COERCE',
+    );
+    expect(codes(e.actors)).toContain('TUNCOP');
+  });
+  it('the national guard is police (COP), not the army; a smuggler is a criminal (CRM)', () => {
+    const e = one('ألقى الحرس الوطني القبض على مهرب.', 'COERCE');
+    expect(codes(e.actors)).toContain('TUNCOP');
+    expect(codes(e.targets)).toContain('TUNCRM');
+  });
+});
+
+describe('modality: a state is no condition', () => {
+  it('"بحالة إيقاف" is not hypothetical; "في حال" is', () => {
+    expect(one('وأحيل المتهم على القضاء بحالة إيقاف.', 'COERCE').modality).not.toBe('hypothetical');
+    expect(one('وفي حال رفضت الوزارة مطالب الأعوان فإنهم سيدخلون في اعتصام.', 'REJECT').modality).toBe(
+      'hypothetical',
+    );
+  });
+});
+
+describe('hard negatives of sport and names', () => {
+  it('"ثمن النهائي" is a round, not praise', () =>
+    expect(events('ويلعب الفريق مباراة الدور ثمن النهائي يوم الأحد.')).toHaveLength(0));
+  it('in a sport sentence a club agreeing to lend a player or a coach suspended is no event', () => {
+    expect(events('وافق النادي على إعارة اللاعب إلى فريق آخر.').map((e) => e.type)).not.toContain('CONCEDE');
+    expect(events('قررت الرابطة إيقاف المدرب عن النشاط بعد المباراة.').map((e) => e.type)).not.toContain(
+      'COERCE',
+    );
+  });
+  it('"على يد طالب" is a student, not a demand; "قناة الحوار" is a channel, not talks', () => {
+    expect(events('تعرض الوزير لاعتداء على يد طالب يرتدي قميصا أحمر.').map((e) => e.type)).not.toContain(
+      'REQUEST',
+    );
+    expect(events('تبث قناة الحوار التونسي برنامجا جديدا.').map((e) => e.type)).not.toContain('CONSULT');
+  });
+});

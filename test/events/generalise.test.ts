@@ -94,3 +94,29 @@ describe('hard negatives of sport and names', () => {
     expect(events('تبث قناة الحوار التونسي برنامجا جديدا.').map((e) => e.type)).not.toContain('CONSULT');
   });
 });
+
+describe('triggers', () => {
+  it('a verb with an object pronoun is a trigger: "وطالبه الحزب"، "هددوها"', () => {
+    expect(codes(one('ووجه الحزب مراسلة إلى الوزير وطالبه الحزب بالاعتذار.', 'REQUEST').actors)).toContain(
+      'TUNPTY',
+    );
+    expect(events('وأكد أن المهربين هددوها أكثر من مرة.').map((e) => e.type)).toContain('THREATEN');
+  });
+  it('a word ending in ة is no verb with a pronoun: "وزارة" is no "زار" + ه', () =>
+    expect(events('وأعلنت وزارة الصحة عن برنامج جديد.').map((e) => e.type)).not.toContain('CONSULT'));
+  it('carrying the red armband is a protest by the subject of حمل', () => {
+    const e = one('حمل أعوان البلدية اليوم الشارة الحمراء.', 'PROTEST');
+    expect(e.actors.length).toBeGreaterThan(0);
+  });
+  it('a relative verb of the same type describes its noun, it is no second event', () => {
+    const types = events('وأدان الحزب الغارة التي استهدفت منزلا في المدينة.').filter(
+      (e) => e.type === 'ASSAULT',
+    );
+    expect(types).toHaveLength(1);
+  });
+  it('new nouns and verbs: a massacre, a rape, a state of alert, an investigation of someone', () => {
+    expect(events('ارتكب الإرهابي مجزرة في النزل.').map((e) => e.type)).toContain('ASSAULT');
+    expect(events('رفعت السلطات حالة التأهب القصوى.').map((e) => e.type)).toContain('MOBILIZE');
+    expect(codes(one('وتم التحقيق مع عدد من الأمنيين.', 'ACCUSE').targets)).toContain('TUNCOP');
+  });
+});

@@ -11,6 +11,12 @@ export interface Arguments {
 
 /** Verbs that carry a nominal event: شن غارات، نفذ هجوما، عقد اجتماعا، أجرى محادثات. */
 const LIGHT_VERBS = new Set([
+  // "حمل الأطباء الشارة الحمراء": carrying the red armband is the protest
+  'حمل',
+  'حملت',
+  'حملوا',
+  'يحمل',
+  'يحملون',
   'شن',
   'شنت',
   'يشن',

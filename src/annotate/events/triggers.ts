@@ -184,6 +184,25 @@ const ISSUED_THINGS = new Set(['حكم', 'احكام', 'بيان', 'قرار', '
 const LINEUP = new Set(['خط', 'قلب', 'وسط']);
 const ISSUED_BY = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'من']);
 
+/**
+ * A verb form with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبلهم". Only on a bare word (no article, no
+ * preposition), and "ـه" only where the text has no ة, which is normalised to ه ("وزارة" is no "زار" + ه,
+ * "صادرة" no "صادر" + ه).
+ */
+function objectSuffixed(w: Word, key: string): boolean {
+  if (w.definite || w.prep !== null || !w.possessive || !w.keys.includes(key)) return false;
+  const bare = w.norm.replace(/^[وف]/, '');
+  for (const suf of ['هما', 'هم', 'ها', 'ه']) {
+    if (!bare.endsWith(suf)) continue;
+    const stem = bare.slice(0, -suf.length);
+    if (suf === 'ه' && (w.taMarbuta || stem.length < 3)) return false;
+    return stem === key || stem + 'ا' === key || stem.replace(/^س/, '') === key;
+  }
+  return false;
+}
+
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي']);
+
 function isNumber(w: Word | undefined): boolean {
   return w !== undefined && /^\d+$/.test(w.norm);
 }
@@ -232,11 +251,12 @@ export function findTriggers(
     for (const key of w.keys) {
       for (const entry of lex.triggers.get(key) ?? []) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
+        // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
         if (
           entry.pos === 'V' &&
           ((w.definite && key !== w.norm && key !== w.norm.slice(1)) ||
             nounContext ||
-            !w.baseKeys.includes(key))
+            !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
         )
           continue;
         const end = matchRest(words, i, entry.rest);
@@ -305,6 +325,13 @@ export function findTriggers(
     hits.push({ from: i, to: end, entry, type, mode });
     for (let k = i; k < end; k++) covered[k] = 1;
     i = end - 1;
+  }
+  // "الاعتداءات المتكررة التي تستهدفهم"، "الغارة التي استهدفت منزلا": a relative verb of the same type describes
+  // the act its noun already named
+  for (const h of [...hits]) {
+    if (h.entry.pos !== 'V' || !RELATIVES.has(words[h.from - 1]?.norm ?? '')) continue;
+    if (hits.some((o) => o !== h && o.type === h.type && o.to <= h.from - 1 && h.from - 1 - o.to <= 3))
+      hits.splice(hits.indexOf(h), 1);
   }
   // "نفذوا إضرابا … احتجاجا على": the adverb names the purpose of the protest already found
   const adverbial = hits.filter(

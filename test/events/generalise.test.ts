@@ -120,3 +120,15 @@ describe('triggers', () => {
     expect(codes(one('وتم التحقيق مع عدد من الأمنيين.', 'ACCUSE').targets)).toContain('TUNCOP');
   });
 });
+
+describe('named actors and expressed stances', () => {
+  it('heads of state and government are coded to their government', () => {
+    const e = one('وكان أردوغان قد التقى بوتين في موسكو.', 'CONSULT');
+    expect(codes(e.actors)).toContain('TURGOV');
+    expect(codes(e.targets)).toContain('RUSGOV');
+  });
+  it('a stance the act expresses shares its agent: "وقفة احتجاجية للتعبير عن الرفض"', () => {
+    const e = one('نفذ عدد من المعطلين وقفة احتجاجية للتعبير عن رفضهم لنتائج المناظرة.', 'REJECT');
+    expect(e.actors.length).toBeGreaterThan(0);
+  });
+});

@@ -466,6 +466,13 @@ function extractEvents(
 
 /** True when the trigger is a purpose (للمطالبة، لمطالبة، احتجاجا على) or follows one (لإجراء محادثات). */
 function purpose(words: readonly Word[], hit: TriggerHit): boolean {
+  // "وقفة احتجاجية للتعبير عن الرفض القاطع"، "تعبيرا عن رفضهم": the stance the act expresses is its agent's
+  if (
+    EXPRESSED_TYPES.has(hit.type) &&
+    words[hit.from - 1]?.norm === 'عن' &&
+    /^(?:و?للتعبير|و?تعبيرا)$/.test(words[hit.from - 2]?.norm ?? '')
+  )
+    return true;
   if (!PURPOSE_TYPES.has(hit.type)) return false;
   const w = words[hit.from]!;
   if (w.norm.startsWith('لل') || (w.norm.startsWith('ل') && w.prep === 'ل')) return true;
@@ -490,6 +497,8 @@ function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: Trigger
 
 /** Acts that are the purpose of another act of the same agent (a demand of a protest, talks of a visit). */
 const PURPOSE_TYPES = new Set(['REQUEST', 'PROTEST', 'CONSULT', 'COOPERATE']);
+/** Stances an act is said to express: "للتعبير عن الرفض"، "تعبيرا عن مساندتهم"، "للتعبير عن احتجاجهم". */
+const EXPRESSED_TYPES = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'PROTEST']);
 
 /** Bare heads that refer back to an organisation named before: "الاتحاد" after "اتحاد الشغل". */
 const BARE_HEADS = new Set(['اتحاد', 'حركه', 'هيئه', 'منظمه', 'جمعيه', 'جامعه', 'رابطه', 'نقابه', 'حزب']);

@@ -132,3 +132,21 @@ describe('named actors and expressed stances', () => {
     expect(e.actors.length).toBeGreaterThan(0);
   });
 });
+
+describe('subjects the lexicon does not know', () => {
+  it('an unknown definite subject before the verb leaves the actor after it as the object', () => {
+    const e = one('الجامعة تدعو الحكومة إلى فتح المفاوضات.', 'REQUEST');
+    expect(codes(e.targets)).toContain('TUNGOV');
+    expect(codes(e.actors)).not.toContain('TUNGOV');
+  });
+  it('an unknown definite subject after the verb does too', () => {
+    const e = one('ودعت الجامعة الحكومة إلى فتح المفاوضات.', 'REQUEST');
+    expect(codes(e.targets)).toContain('TUNGOV');
+    expect(codes(e.actors)).not.toContain('TUNGOV');
+  });
+  it('a verb trigger is never read as an actor: "طالب المحتجون" is no student', () => {
+    const e = one('طالب المحتجون الولاية بالتنمية.', 'REQUEST');
+    expect(codes(e.actors)).toContain('TUNOPP');
+    expect(codes(e.actors)).not.toContain('TUNEDU');
+  });
+});

@@ -389,7 +389,18 @@ export function resolveArguments(
     )
       subjFrom++;
     const subj = nextActor(words, actors, subjFrom, 3, hits);
-    if (
+    // An unknown definite noun is the subject even when no actor phrase reads it, so the actor after it is the
+    // object: before the verb at the clause's start ("الاتحاد يدعو الحكومة") or right after it ("دعا الاتحاد
+    // الحكومة"): the subject stays unresolved rather than becoming the object.
+    const opener = words[verbAt - 2];
+    const unknownBefore =
+      unresolvedNoun(words, verbAt - 1, actors) &&
+      (verbAt - 1 === 0 || opener!.boundary || CLAUSE_OPENERS.has(opener!.norm));
+    const unknownAfter =
+      subj !== undefined && subj.from > subjFrom && unresolvedNoun(words, subjFrom, actors);
+    if (unknownBefore || unknownAfter) {
+      // (no agent: the object rules below take the actor after the verb)
+    } else if (
       subj &&
       !words[subj.from]!.prep &&
       (partitive(words, subj) || !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? ''))
@@ -816,6 +827,14 @@ function supportVerbSubject(
     return previousActor(words, actors, j, 8);
   }
   return undefined;
+}
+
+/** A definite noun no actor phrase covers, which can head a subject: "الاتحاد" with no antecedent. */
+function unresolvedNoun(words: readonly Word[], i: number, actors: readonly ActorMention[]): boolean {
+  const w = words[i];
+  if (!w || w.boundary || !w.definite || w.prep !== null || w.norm.length < 5) return false;
+  if (!/^و?ال[\u0621-\u064A]+$/.test(w.norm) || TIME_WORDS.has(w.norm)) return false;
+  return !actors.some((a) => a.from <= i && i < a.to);
 }
 
 /** "بالتعاون مع X"، "وبالتنسيق مع X": a cooperation noun after ب says how the clause's act is done. */

@@ -341,6 +341,7 @@ function extractEvents(
         )
       : [];
     let found: ActorMention[] | undefined;
+    const verbStarts = new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = {
       start: r.start,
       end: r.end,
@@ -349,7 +350,7 @@ function extractEvents(
         return r.words;
       },
       get actors(): ActorMention[] {
-        found ??= findActors(r.words, lex, index, defaultCountry, doc.text);
+        found ??= findActors(r.words, lex, index, defaultCountry, doc.text, verbStarts);
         return found;
       },
     };
@@ -365,8 +366,10 @@ function extractEvents(
       blocked: view.actors,
     });
     // a name read as a place after its head ("منطقة \"شاكمو\""، "بشارع الحبيب بورقيبة") is no actor
-    const actors = view.actors.filter(
-      (a) => !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to),
+    const actors = trimAtVerbs(
+      r.words,
+      view.actors.filter((a) => !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to)),
+      hits,
     );
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
@@ -462,6 +465,25 @@ function extractEvents(
   events.sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end);
   events.forEach((e, i) => (e.id = `ev${i + 1}`));
   return events;
+}
+
+/**
+ * An actor phrase never runs over a verb trigger: "الاتحاد يدعو" read as one organisation is "الاتحاد", and
+ * "طالب" read as "a student" at a verb "طالب" (demanded) is no actor.
+ */
+function trimAtVerbs(
+  words: readonly Word[],
+  actors: ActorMention[],
+  hits: readonly TriggerHit[],
+): ActorMention[] {
+  const verbs = hits.filter((h) => h.entry.pos === 'V').map((h) => h.from);
+  if (verbs.length === 0) return actors;
+  return actors.flatMap((a) => {
+    const v = verbs.find((i) => a.from <= i && i < a.to);
+    if (v === undefined) return [a];
+    if (v === a.from) return [];
+    return [{ ...a, to: v, end: Math.min(a.end, words[v - 1]!.end) }];
+  });
 }
 
 /** True when the trigger is a purpose (للمطالبة، لمطالبة، احتجاجا على) or follows one (لإجراء محادثات). */

@@ -150,3 +150,18 @@ describe('subjects the lexicon does not know', () => {
     expect(codes(e.actors)).not.toContain('TUNEDU');
   });
 });
+
+describe('ambushes and origins', () => {
+  it('an ambush set by the police is an arrest operation, and part of the arrest the sentence tells', () => {
+    expect(one('ونصبت الوحدات الأمنية كمينا للمهربين.', 'COERCE').mode).toBe('arrest');
+    const types = events('أوقفت الشرطة مروجا بعد نصب كمين محكم.').map((e) => e.type);
+    expect(types).toEqual(['COERCE']);
+  });
+  it('an armed group’s ambush stays an attack, on the target after ل', () => {
+    const e = one('نصبت مجموعة إرهابية كمينا لدورية عسكرية.', 'ASSAULT');
+    expect(codes(e.targets)).toContain('TUNMIL');
+    expect(codes(e.actors)).not.toContain('TUNMIL');
+  });
+  it('the territory of a person’s origin is no place either: "أصيل منطقة X من معتمدية Y"', () =>
+    expect(one('اعتدى شاب أصيل منطقة الشرف من معتمدية الوردانين على جاره.', 'ASSAULT').place).toBeNull());
+});

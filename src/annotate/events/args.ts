@@ -12,6 +12,9 @@ export interface Arguments {
 /** Verbs that carry a nominal event: شن غارات، نفذ هجوما، عقد اجتماعا، أجرى محادثات. */
 const LIGHT_VERBS = new Set([
   // "حمل الأطباء الشارة الحمراء": carrying the red armband is the protest
+  'نصب',
+  'نصبت',
+  'نصبوا',
   'حمل',
   'حملت',
   'حملوا',
@@ -454,7 +457,9 @@ export function resolveArguments(
         (a.from === after && words[after]!.prep === 'ل') ||
         (a.from === after && words[after]!.norm.startsWith('ل') && !a.isCountry),
     );
-    if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT') found.push(lAgent);
+    // (not where ل names the target: "كمين لدورية عسكرية")
+    if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT' && !args.includes('ل'))
+      found.push(lAgent);
     // "بضرورة التدخل من قبل الحكومة": the agent of the demanded act, not of the demand
     const demand = hit.entry.cls === 'demand';
     for (let j = after; j < Math.min(words.length, after + 6) && found.length === 0 && !demand; j++) {

@@ -417,7 +417,20 @@ function extractEvents(
       const own = claimed.get(hit) ?? times.filter((t) => ![...claimed.values()].some((c) => c.includes(t)));
       const time = nearestTime(own, trigger.start);
       let mode = hit.mode;
+      let type = hit.type;
       if (hit.type === 'ASSAULT') mode = refineAssaultMode(r.words, hit, mode);
+      // "نصبت الوحدات الأمنية كمينا": an ambush set by the police is an operation to arrest, part of the
+      // arrest when the sentence tells one
+      // (an armed group's ambush stays an attack: "نصبت مجموعة إرهابية كمينا لدورية")
+      const police = args.actors.some((a) => a.sector === 'COP');
+      const armed = args.actors.some((a) => a.sector === 'REB');
+      if (ambush(r.words, hit) && !armed) {
+        if (hits.some((h) => h !== hit && h.type === 'COERCE')) continue;
+        if (police) {
+          type = 'COERCE';
+          mode = 'arrest';
+        }
+      }
       const first = r.words[hit.from]!;
       const anaphoric =
         hit.entry.pos !== 'V' &&
@@ -431,7 +444,7 @@ function extractEvents(
         s: view,
         trigger,
         cls: hit.entry.cls,
-        type: hit.type,
+        type,
         mode,
         actors: args.actors,
         targets: args.targets,
@@ -484,6 +497,10 @@ function trimAtVerbs(
     if (v === a.from) return [];
     return [{ ...a, to: v, end: Math.min(a.end, words[v - 1]!.end) }];
   });
+}
+
+function ambush(words: readonly Word[], hit: TriggerHit): boolean {
+  return hit.type === 'ASSAULT' && words[hit.from]!.keys.includes('كمين');
 }
 
 /** True when the trigger is a purpose (للمطالبة، لمطالبة، احتجاجا على) or follows one (لإجراء محادثات). */

@@ -386,6 +386,14 @@ export function choosePlace(
         /^(?:ال)?(?:مبعوث|ممثل|موفد|مندوب|سفير)/.test(words[a.from]!.norm.replace(/^[وفلب]/, '')),
     );
   };
+  const origin = (p: PlaceMention, depth = 0): boolean => {
+    if (words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm))) return true;
+    if (depth > 2) return false;
+    const k = words[p.from - 1]?.keys.some((x) => PLACE_HEADS.has(x)) ? p.from - 2 : p.from - 1;
+    if (words[k]?.norm !== 'من') return false;
+    const inner = places.find((q) => q.to === k);
+    return inner !== undefined && origin(inner, depth + 1);
+  };
   const usable = places.filter(
     (p) =>
       !actorSpans.some((a) => a.start <= p.start && p.end <= a.end) &&
@@ -396,8 +404,9 @@ export function choosePlace(
           /^\s*$/.test(doc.text.slice(a.end, p.start)) &&
           /ولاي[ةه]$/.test(doc.text.slice(a.start, a.end)),
       ) &&
-      // "شخصين أصيلي معتمدية السند": where a person comes from is no place of the event
-      !words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm)) &&
+      // "شخصين أصيلي معتمدية السند": where a person comes from is no place of the event (nor the territory it
+      // belongs to: "أصيلي منطقة البرادعة من معتمدية قصور الساف")
+      !origin(p) &&
       // a topic ("محادثات حول سورية") or where someone is sent ("المبعوث الأممي إلى سورية") is no place either
       !TOPIC.has(words[p.from - 1]?.norm ?? '') &&
       !remit(p),

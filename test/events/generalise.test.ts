@@ -165,3 +165,24 @@ describe('ambushes and origins', () => {
   it('the territory of a person’s origin is no place either: "أصيل منطقة X من معتمدية Y"', () =>
     expect(one('اعتدى شاب أصيل منطقة الشرف من معتمدية الوردانين على جاره.', 'ASSAULT').place).toBeNull());
 });
+
+describe('more triggers', () => {
+  it('a seizure noun after تمكن من or تم: "تمكنت من حجز"، "تم حجز"', () => {
+    expect(codes(one('تمكنت الوحدات الأمنية من حجز كمية من السجائر.', 'COERCE').actors)).toContain('TUNCOP');
+    expect(events('وارتفع الإقبال على حجز التذاكر.').map((e) => e.type)).not.toContain('COERCE');
+  });
+  it('a circumstantial participle of demand is a request: "مطالبين"، "داعيا"', () => {
+    expect(events('ونفذ الأساتذة وقفة احتجاجية مطالبين بتسوية وضعياتهم.').map((e) => e.type)).toContain(
+      'REQUEST',
+    );
+    expect(events('أشاد الوزير بالوحدات الأمنية داعيا إياها إلى مزيد اليقظة.').map((e) => e.type)).toContain(
+      'REQUEST',
+    );
+  });
+  it('ending a sit-in is a concession, not a protest; a stab is an assault', () => {
+    const types = events('قرر المعتصمون فك الاعتصام بعد الاتفاق مع الولاية.').map((e) => e.type);
+    expect(types).toContain('CONCEDE');
+    expect(types).not.toContain('PROTEST');
+    expect(events('وجه المتهم طعنة قاتلة للضحية.').map((e) => e.type)).toContain('ASSAULT');
+  });
+});

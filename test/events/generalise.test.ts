@@ -186,3 +186,15 @@ describe('more triggers', () => {
     expect(events('وجه المتهم طعنة قاتلة للضحية.').map((e) => e.type)).toContain('ASSAULT');
   });
 });
+
+describe('objects past the subject', () => {
+  it("the subject's affiliation after ب and then its name are no object", () => {
+    for (const body of [
+      'دعا مدير إدارة الغابات بوزارة الفلاحة المواطنين إلى الحذر.',
+      'دعا مدير إدارة المياه بوزارة التجهيز نجيب بن صالح المواطنين إلى الحذر.',
+    ]) {
+      const e = one(body, 'REQUEST');
+      expect(codes(e.targets)).toEqual(['TUNCVL']);
+    }
+  });
+});

@@ -665,7 +665,24 @@ export function resolveArguments(
     const apposed = mentionAt(actors, start);
     if (apposed?.person && found.length > 0 && found[found.length - 1]!.to === start) start = apposed.to;
     // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
-    const obj = nextActor(words, actors, start, 6, hits);
+    let obj = nextActor(words, actors, start, 6, hits);
+    // ... and the subject's affiliation and name: "دعا مدير إدارة المياه بوزارة التجهيز نجيب بن شيخة المواطنين"
+    // (a body after a clitic ب or a person's name right after the subject still belong to it)
+    // (the name only after an affiliation, and only when another phrase follows to be the object)
+    let afterAffiliation = false;
+    for (let hop = 0; obj && found.length > 0 && hop < 3; hop++) {
+      const affiliation = cliticPrep(words[obj.from]!, obj) === 'ب';
+      const name =
+        afterAffiliation &&
+        obj.person &&
+        obj.from - start <= 2 &&
+        !obj.code.slice(3) &&
+        nextActor(words, actors, obj.to, 6, hits) !== undefined;
+      if (!affiliation && !name) break;
+      afterAffiliation = affiliation;
+      start = obj.to;
+      obj = nextActor(words, actors, start, 6, hits);
+    }
     const objPrev = obj ? (words[obj.from - 1]?.norm ?? '') : '';
     // "كل من وزارة التربية والحكومة" is an object, "من الحكومة" is not
     const eachOf = objPrev === 'من' && words[obj!.from - 2]?.norm === 'كل';

@@ -299,8 +299,8 @@ function report(
  * The documented bulk path: extends the store from `from` to `to` articles by copying round-0 rows in
  * SQL, producing the rows the normal write path produces for an exact copy published 400 days a round
  * later: a near-duplicate of its round-0 original (same group, similarity 1) in the original's story,
- * with its entities, events (dates moved), LSH bands, search index, revisions, and the counts of
- * entities, stories, story entities and event types raised. Two approximations, stated in the report:
+ * with its entities, events (dates moved) and their participants, LSH bands, search index, revisions, and the counts of
+ * entities, stories, story entities, event types and entities' events raised. Two approximations, stated in the report:
  * the stories' feature weights are not re-summed, and document frequencies are scaled by the growth.
  */
 function bulkExtend(dbPath: string, unique: number, from: number, to: number): void {
@@ -338,13 +338,19 @@ function bulkExtend(dbPath: string, unique: number, from: number, to: number): v
       `INSERT INTO article_entities (article_pk, key, mentions, published)
        SELECT article_pk + @delta, key, mentions, ${shifted('published')} FROM article_entities
        WHERE article_pk BETWEEN @lo AND @hi`,
-      `UPDATE event_type_counts SET n = n + c.n
+      `UPDATE event_type_counts SET n = event_type_counts.n + c.n
        FROM (SELECT type, COUNT(*) AS n FROM events WHERE article_pk BETWEEN @lo AND @hi GROUP BY type) AS c
        WHERE event_type_counts.type = c.type`,
-      `INSERT INTO events (article_pk, event_id, type, date, story_id, data)
-       SELECT e.article_pk + @delta, e.event_id, e.type, ${shifted('e.date')}, e.story_id,
+      `INSERT INTO events (article_pk, event_id, type, date, story_id, round, data)
+       SELECT e.article_pk + @delta, e.event_id, e.type, ${shifted('e.date')}, e.story_id, e.round,
          json_set(e.data, '$.article_id', a.id || @suffix, '$.date', ${shifted('e.date')})
        FROM events e JOIN articles a ON a.pk = e.article_pk WHERE e.article_pk BETWEEN @lo AND @hi`,
+      `UPDATE entity_event_counts SET n = entity_event_counts.n + c.n
+       FROM (SELECT key, type, COUNT(*) AS n FROM event_entities WHERE article_pk BETWEEN @lo AND @hi GROUP BY key, type) AS c
+       WHERE entity_event_counts.key = c.key AND entity_event_counts.type = c.type`,
+      `INSERT INTO event_entities (key, type, undated, date, article_id, event_id, article_pk)
+       SELECT key, type, undated, ${shifted('date')}, article_id || @suffix, event_id, article_pk + @delta
+       FROM event_entities WHERE article_pk BETWEEN @lo AND @hi`,
       `INSERT INTO lsh (band, article_pk) SELECT band, article_pk + @delta FROM lsh WHERE article_pk BETWEEN @lo AND @hi`,
       `INSERT INTO fts (rowid, terms, facets) SELECT a.pk + @delta, a.index_terms, ${facetsSql(shifted('a.published'))}
        FROM articles a WHERE a.pk BETWEEN @lo AND @hi`,

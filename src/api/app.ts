@@ -12,6 +12,7 @@ import { defaultPipeline } from '../pipeline/default.js';
 import { loadLexicon } from '../text/lexicon.js';
 import { createTokenizePass } from '../text/passes/tokenize.js';
 import { entityKey } from '../corpus/prepare.js';
+import { decodeTimelineCursor } from '../corpus/story-view.js';
 import { encodedBody, etagMatches, type CachedResponse, type ResponseCache } from './cache.js';
 import { CACHEABLE, SECURITY_HEADERS } from './headers.js';
 import { errorBody, handleError } from './errors.js';
@@ -383,8 +384,17 @@ export function createApp(opts: AppOptions): Hono {
   };
   app.get('/api/stories/:id', async (c) => c.json(await story(c.req.param('id'))));
   app.get('/api/stories/:id/timeline', async (c) => {
-    const s = await story(c.req.param('id'));
-    const body: ApiTimeline = { story: s.id, title: s.title, items: s.timeline };
+    const id = c.req.param('id');
+    const after = str(c, 'after');
+    if (after !== undefined && decodeTimelineCursor(after) === null) {
+      throw new RasdError('API_BAD_REQUEST', 'after: not a timeline cursor (use the next of a page)', {
+        subject: after,
+      });
+    }
+    const limit = int(c, 'limit', 500, 1, 500);
+    const page = await store.storyTimeline(id, after === undefined ? { limit } : { after, limit });
+    if (!page) throw new RasdError('API_NOT_FOUND', `no story with id "${id}"`, { subject: id });
+    const body: ApiTimeline = { story: id, title: page.title, items: page.items, next: page.next };
     return c.json(body);
   });
 

@@ -44,6 +44,11 @@ const pageOf = (item: string): Schema => ({
   required: ['total', 'items', 'offset', 'limit'],
   properties: {
     total: { type: 'integer' },
+    total_capped: {
+      type: 'boolean',
+      description:
+        'true when counting stopped at 10,000: more than `total` match (events under filters other than type and entity)',
+    },
     offset: { type: 'integer' },
     limit: { type: 'integer' },
     items: { type: 'array', items: ref(item) },
@@ -235,19 +240,31 @@ export function openApiDocument(): Schema {
       },
       '/api/stories/{id}/timeline': {
         get: {
-          summary: 'A story’s events ordered by date, with evidence',
+          summary: 'A story’s events ordered by date, with evidence, a page at a time',
+          description:
+            'Keyset pages: the first page without `after`; each next page with `after` set to the previous page’s `next` (null at the end). Each page is one index range, however large the story. The story’s own `timeline` is the first page of 500.',
           operationId: 'getStoryTimeline',
-          parameters: [pathParam('id', 'story id')],
+          parameters: [
+            pathParam('id', 'story id'),
+            query('after', 'the `next` cursor of the previous page'),
+            query('limit', 'entries per page (1–500, default 500)', {
+              type: 'integer',
+              minimum: 1,
+              maximum: 500,
+            }),
+          ],
           responses: {
             200: json({
               type: 'object',
+              required: ['story', 'title', 'items', 'next'],
               properties: {
                 story: { type: 'string' },
                 title: { type: 'string' },
                 items: { type: 'array', items: ref('TimelineEntry') },
+                next: { type: ['string', 'null'], description: 'cursor of the next page; null at the end' },
               },
             }),
-            ...errors(401, 404),
+            ...errors(400, 401, 404),
           },
         },
       },
@@ -274,6 +291,8 @@ export function openApiDocument(): Schema {
       '/api/events': {
         get: {
           summary: 'Events with filters; JSON pages, or every match as CSV or GeoJSON',
+          description:
+            'Ordered by event date (undated last). `total` is exact for all events, a type, an entity and an entity with a type (counters kept at ingest); under other filters counting stops at 10,000 and the page says `total_capped: true` ("more than 10,000").',
           operationId: 'listEvents',
           parameters: [
             query('type', 'event type', { type: 'string', enum: EVENT_TYPES }),
@@ -502,6 +521,10 @@ export function openApiDocument(): Schema {
               properties: {
                 articles: { type: 'array', items: ref('ArticleSummary') },
                 timeline: { type: 'array', items: ref('TimelineEntry') },
+                timeline_next: {
+                  type: ['string', 'null'],
+                  description: 'cursor of the timeline’s next page (/api/stories/{id}/timeline?after=)',
+                },
                 summary: { type: 'array', items: { type: 'object' } },
                 rounds: { type: 'array', items: { type: 'object' } },
               },

@@ -55,4 +55,6 @@ export interface ApiTimeline {
   story: string;
   title: string;
   items: TimelineEntry[];
+  /** Cursor of the next page (`?after=`), null at the timeline's end. */
+  next: string | null;
 }

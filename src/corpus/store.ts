@@ -13,14 +13,25 @@
 import type { ArticleInput, EntityType, EventType, MeetingDetails, Modality, Span } from '../doc/index.js';
 
 /** Version of the database schema written by this code; a newer database is refused (STORE_TOO_NEW). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/**
+ * Counting stops here where no counter answers a total (events under filters other than type and
+ * entity): past it, `total` is COUNT_CAP and `total_capped` is true ("more than 10,000").
+ */
+export const COUNT_CAP = 10_000;
 
 /** A page of results: `total` counts every match, `items` holds at most `limit` of them. */
 export interface Page<T> {
   total: number;
   items: T[];
+  /**
+   * True when counting stopped at COUNT_CAP: more than `total` match. Absent (or false) when `total`
+   * is exact.
+   */
+  total_capped?: boolean;
 }
 
 export interface PageRequest {
@@ -175,6 +186,7 @@ export interface EventRecord {
 
 export interface EventFilter extends PageRequest {
   type?: EventType;
+  /** Entity key: events where it is an actor, a target or the place. */
   entity?: string;
   story?: string;
   article?: string;
@@ -241,9 +253,20 @@ export interface RoundRow {
   evidence: { article_id: string; event_id: string }[];
 }
 
+/** A page of a story's timeline; `next` continues it (keyset: a cursor, not an offset), null at its end. */
+export interface TimelinePage {
+  /** The story's title. */
+  title: string;
+  items: TimelineEntry[];
+  next: string | null;
+}
+
 export interface StoryRecord extends StorySummary {
   articles: ArticleSummary[];
+  /** The story's earliest events (at most 500): the timeline's first page. */
   timeline: TimelineEntry[];
+  /** Cursor of the timeline's next page (`storyTimeline`), null when the timeline is whole. */
+  timeline_next?: string | null;
   summary: SummarySentence[];
   /** Present when the story is a recurring process with numbered rounds; else empty. */
   rounds: RoundRow[];
@@ -449,6 +472,12 @@ export interface Store {
 
   listStories(filter?: StoryFilter): Promise<Page<StorySummary>>;
   getStory(id: string): Promise<StoryRecord | null>;
+  /**
+   * A story's timeline a page at a time, by event date (undated last): `after` is the `next` of the
+   * previous page (or the story's `timeline_next`); at most 500 entries a page (default 500). Each page
+   * is an index range from the cursor: bounded work however large the story. Null for no such story.
+   */
+  storyTimeline(id: string, opts?: { after?: string; limit?: number }): Promise<TimelinePage | null>;
 
   search(query: SearchQuery): Promise<SearchResult>;
 

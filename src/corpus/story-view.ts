@@ -25,6 +25,33 @@ export function buildTimeline(events: readonly EventRecord[], limit = 500): Time
   return entries.slice(0, limit);
 }
 
+/** Where a timeline page ended, in the index order of a story's events: (date, article pk, event id). */
+export interface TimelineCursor {
+  /** Null once the dated events are done (undated events come last). */
+  date: string | null;
+  article_pk: number;
+  event_id: string;
+}
+
+/** An opaque cursor string (base64url of JSON). */
+export function encodeTimelineCursor(c: TimelineCursor): string {
+  return Buffer.from(JSON.stringify([c.date, c.article_pk, c.event_id])).toString('base64url');
+}
+
+/** The cursor a string encodes, or null when it is not one. */
+export function decodeTimelineCursor(s: string): TimelineCursor | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+    if (!Array.isArray(v) || v.length !== 3) return null;
+    const [date, pk, event] = v as unknown[];
+    if (date !== null && typeof date !== 'string') return null;
+    if (typeof pk !== 'number' || !Number.isSafeInteger(pk) || typeof event !== 'string') return null;
+    return { date, article_pk: pk, event_id: event };
+  } catch {
+    return null;
+  }
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Rounds of a recurring process: events whose meeting details carry a round number, grouped by it. */

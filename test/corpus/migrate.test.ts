@@ -81,7 +81,11 @@ describe('schema versions 4 and 5: search facets, bounded reads', () => {
       expect(f.split(/[ ,]/).sort()).toEqual(js.split(' ').sort());
     }
     // Back to version 3: a one-column index, as version 3 wrote it.
-    db.exec(`DROP TABLE fts;
+    db.exec(`DROP TABLE event_entities;
+      DROP TABLE entity_event_counts;
+      DROP INDEX events_story_rounds;
+      ALTER TABLE events DROP COLUMN round;
+      DROP TABLE fts;
       CREATE VIRTUAL TABLE fts USING fts5(terms, content='', contentless_delete=1, tokenize='ascii');
       INSERT INTO fts (rowid, terms) SELECT pk, index_terms FROM articles;
       DROP INDEX article_entities_latest;

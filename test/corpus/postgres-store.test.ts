@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { openStore } from '../../src/corpus/open-store.js';
+import { eventParticipantsContract } from './event-participants.contract.js';
 import { searchFilterContract } from './search-filters.contract.js';
 import { storeContract } from './store.contract.js';
 import { startPostgres, type PgServer } from './pg-server.js';
@@ -14,3 +15,4 @@ afterAll(async () => {
 
 storeContract('PostgreSQL', async () => openStore(await server.createDatabase()));
 searchFilterContract('PostgreSQL', async () => openStore(await server.createDatabase()));
+eventParticipantsContract('PostgreSQL', () => server.createDatabase());

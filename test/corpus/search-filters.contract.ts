@@ -10,7 +10,7 @@ import { commitPrepared } from '../../src/corpus/commit.js';
 import type { SearchQuery, Store } from '../../src/corpus/store.js';
 import { prepare } from './fixtures.js';
 
-const SENTENCES = [
+export const SENTENCES = [
   'التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي في موسكو لبحث الأزمة السورية.',
   'تظاهر مئات العمال أمام مقر الولاية في قفصة للمطالبة بالتشغيل.',
   'اعتقلت قوات الأمن التونسية ثلاثة أشخاص يشتبه في انتمائهم إلى خلية إرهابية في القصرين.',
@@ -18,7 +18,7 @@ const SENTENCES = [
   'أعلنت وزارة الصحة عن حملة تلقيح وطنية في المدارس.',
   'قصفت الطائرات مواقع للمسلحين قرب مدينة إدلب في شمال سوريا.',
 ];
-const SOURCES = ['a', 'b', 'وكالة الأنباء'];
+export const SOURCES = ['a', 'b', 'وكالة الأنباء'];
 const DATES = [
   '2017-01-31',
   '2017-02-01',
@@ -31,7 +31,7 @@ const DATES = [
 ];
 
 /** Twelve short articles: every source, date and sentence mix appears. */
-const CORPUS: ArticleInput[] = Array.from({ length: 12 }, (_, i) => ({
+export const CORPUS: ArticleInput[] = Array.from({ length: 12 }, (_, i) => ({
   id: `filter-${i}`,
   title: SENTENCES[i % SENTENCES.length]!.split(' ').slice(0, 5).join(' '),
   body: [SENTENCES[i % SENTENCES.length]!, SENTENCES[(i * 5 + 1) % SENTENCES.length]!].join('\n\n'),
@@ -39,7 +39,7 @@ const CORPUS: ArticleInput[] = Array.from({ length: 12 }, (_, i) => ({
   source: SOURCES[i % SOURCES.length]!,
 }));
 
-const BOUNDS = [
+export const BOUNDS = [
   '2017',
   '2017-02',
   '2017-01-31',

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../../src/corpus/open-store.js';
+import { eventParticipantsContract } from './event-participants.contract.js';
 import { searchFilterContract } from './search-filters.contract.js';
 import { storeContract } from './store.contract.js';
 
@@ -9,3 +10,4 @@ const dir = mkdtempSync(join(tmpdir(), 'rasd-sqlite-'));
 let n = 0;
 storeContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));
 searchFilterContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));
+eventParticipantsContract('SQLite', () => Promise.resolve(join(dir, `store-${n++}.db`)));

@@ -178,6 +178,22 @@ describe('read endpoints', () => {
     expect(tl.body.items).toEqual(story.body.timeline);
     const dates = tl.body.items.map((e) => e.date ?? '');
     expect(dates).toEqual([...dates].sort());
+    // Keyset pages: following `next` walks the whole timeline, each event once.
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const q: string = after === null ? '' : `&after=${encodeURIComponent(after)}`;
+      const page = await json<{ items: StoryRecord['timeline']; next: string | null }>(
+        app.request(`/api/stories/${astana!.id}/timeline?limit=4${q}`),
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(4);
+      seen.push(...page.body.items.map((e) => `${e.article_id}/${e.event_id}`));
+      after = page.body.next;
+    } while (after !== null);
+    expect(seen.sort()).toEqual(tl.body.items.map((e) => `${e.article_id}/${e.event_id}`).sort());
+    const badCursor = await app.request(`/api/stories/${astana!.id}/timeline?after=nonsense`);
+    expect(badCursor.status).toBe(400);
   });
 
   it('lists entities and serves an entity page with mentions over time and roles', async () => {

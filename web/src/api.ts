@@ -53,7 +53,9 @@ export const api = {
   search: (q: Query) => request<SearchResult & { offset: number; limit: number }>(`/search${qs(q)}`),
   stories: (q: Query = {}) => request<ApiPage<StorySummary>>(`/stories${qs(q)}`),
   story: (id: string) => request<StoryRecord>(`/stories/${enc(id)}`),
-  timeline: (id: string) => request<ApiTimeline>(`/stories/${enc(id)}/timeline`),
+  /** A page of a story's timeline; `after`: the previous page's `next`. */
+  timeline: (id: string, after?: string) =>
+    request<ApiTimeline>(`/stories/${enc(id)}/timeline${after ? `?after=${enc(after)}` : ''}`),
   entities: (q: Query = {}) => request<ApiPage<EntityRecord>>(`/entities${qs(q)}`),
   entity: (key: string) => request<EntityDetail & ApiEntityExtras>(`/entities/${enc(key)}`),
   events: (q: Query = {}) => request<ApiPage<EventRecord>>(`/events${qs(q)}`),

@@ -113,6 +113,8 @@ const STRINGS = {
   next: { ar: 'التالي', en: 'Next' },
   page: { ar: 'صفحة', en: 'Page' },
   of: { ar: 'من', en: 'of' },
+  moreThan: { ar: 'أكثر من', en: 'more than' },
+  moreEvents: { ar: 'أحداث أخرى', en: 'More events' },
   duplicates: { ar: 'نسخ مكررة من الخبر', en: 'Near-duplicates' },
   none: { ar: '—', en: '—' },
 } as const;
@@ -395,6 +397,11 @@ export function countOf(noun: CountedNoun, n: number): string {
   const forms = COUNTED_NOUNS[noun];
   const form = current === 'ar' ? forms.ar[arPlural.select(n)] : forms.en[n === 1 ? 0 : 1];
   return form.replace('#', formatNumber(n));
+}
+
+/** A page's total as said: «3 أحداث», or «أكثر من 10٬000 حدث» when counting stopped at a cap. */
+export function countOfTotal(noun: CountedNoun, page: { total: number; total_capped?: boolean }): string {
+  return page.total_capped ? `${t('moreThan')} ${countOf(noun, page.total)}` : countOf(noun, page.total);
 }
 
 const DURATION_UNITS: Record<string, CountedNoun> = { Y: 'year', M: 'month', W: 'week', D: 'day' };

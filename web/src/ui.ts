@@ -15,6 +15,8 @@ export interface Paged {
   total: number;
   offset: number;
   limit: number;
+  /** The total is a lower bound (counting stopped at a cap): more pages may follow the last one counted. */
+  total_capped?: boolean;
 }
 
 export function pageHeader(title: string, ...extra: Child[]): HTMLElement {
@@ -95,8 +97,16 @@ export function pager(page: Paged, go: (offset: number) => void): HTMLElement {
       { disabled: page.offset === 0, onclick: () => go(Math.max(0, page.offset - page.limit)) },
       t('previous'),
     ),
-    h('span', {}, `${t('page')} ${formatNumber(current)} ${t('of')} ${formatNumber(pages)}`),
-    h('button', { disabled: current >= pages, onclick: () => go(page.offset + page.limit) }, t('next')),
+    h(
+      'span',
+      {},
+      `${t('page')} ${formatNumber(current)} ${t('of')} ${page.total_capped ? `${t('moreThan')} ` : ''}${formatNumber(pages)}`,
+    ),
+    h(
+      'button',
+      { disabled: current >= pages && !page.total_capped, onclick: () => go(page.offset + page.limit) },
+      t('next'),
+    ),
   );
 }
 

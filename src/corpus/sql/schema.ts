@@ -213,7 +213,89 @@ CREATE TABLE event_type_counts (type TEXT PRIMARY KEY, n INTEGER NOT NULL);
 INSERT INTO event_type_counts (type, n) SELECT type, COUNT(*) FROM events GROUP BY type;`;
 }
 
+/**
+ * The participants of each event (its actors', targets' and place's entity keys), as
+ * (key, type, undated, date, article id, event id) rows. SQL over the stored event JSON computes what
+ * the commit path writes (`eventParticipants` in sql-store.ts); the migration test checks they agree.
+ */
+export function participantsSql(d: Dialect): string {
+  const keys =
+    d === 'sqlite'
+      ? `SELECT ev.article_pk, ev.event_id, json_extract(j.value, '$.entity') AS key
+           FROM events ev, json_each(ev.data, '$.actors') j
+         UNION SELECT ev.article_pk, ev.event_id, json_extract(j.value, '$.entity')
+           FROM events ev, json_each(ev.data, '$.targets') j
+         UNION SELECT ev.article_pk, ev.event_id, json_extract(ev.data, '$.place.entity') FROM events ev`
+      : `SELECT ev.article_pk, ev.event_id, j.value ->> 'entity' AS key
+           FROM events ev CROSS JOIN LATERAL jsonb_array_elements(ev.data::jsonb -> 'actors') j
+         UNION SELECT ev.article_pk, ev.event_id, j.value ->> 'entity'
+           FROM events ev CROSS JOIN LATERAL jsonb_array_elements(ev.data::jsonb -> 'targets') j
+         UNION SELECT ev.article_pk, ev.event_id, ev.data::jsonb -> 'place' ->> 'entity' FROM events ev`;
+  return `SELECT p.key, ev.type, CASE WHEN ev.date IS NULL THEN 1 ELSE 0 END AS undated,
+       COALESCE(ev.date, '') AS date, a.id AS article_id, ev.event_id, ev.article_pk
+     FROM (${keys}) p
+     JOIN events ev ON ev.article_pk = p.article_pk AND ev.event_id = p.event_id
+     JOIN articles a ON a.pk = ev.article_pk
+     WHERE p.key IS NOT NULL`;
+}
+
+/**
+ * Version 6: events of an entity without counting or scanning them. `event_entities` holds one row per
+ * event and participant (actor, target or place), keyed in the order the events list is read —
+ * (key, dated first, date, article id, event id) — so a page is an index range scan, with a second
+ * index for an entity's events of one type; `entity_event_counts` keeps their totals per entity and
+ * type at commit. PostgreSQL also gets the story's events in timeline order from one index (SQLite's
+ * events_story already ends with the primary key). Events carry their round number (meetings of a
+ * recurring process), with a partial index, so a story's rounds read only its meeting events.
+ */
+function eventParticipants(d: Dialect): string {
+  const noRowid = d === 'sqlite' ? ' WITHOUT ROWID' : '';
+  const storyOrder =
+    d === 'postgres'
+      ? 'CREATE INDEX events_story_order ON events(story_id, date, article_pk, event_id);'
+      : '';
+  return `CREATE TABLE event_entities (
+  key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  undated INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  article_pk INTEGER NOT NULL,
+  PRIMARY KEY (key, undated, date, article_id, event_id)
+)${noRowid};
+CREATE INDEX event_entities_type ON event_entities(key, type, undated, date, article_id, event_id);
+CREATE INDEX event_entities_article ON event_entities(article_pk);
+INSERT INTO event_entities (key, type, undated, date, article_id, event_id, article_pk)
+${participantsSql(d)};
+CREATE TABLE entity_event_counts (
+  key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (key, type)
+)${noRowid};
+INSERT INTO entity_event_counts (key, type, n) SELECT key, type, COUNT(*) FROM event_entities GROUP BY key, type;
+${storyOrder}
+ALTER TABLE events ADD COLUMN round INTEGER;
+UPDATE events SET round = ${roundSql(d)} WHERE ${roundSql(d)} IS NOT NULL;
+CREATE INDEX events_story_rounds ON events(story_id, date) WHERE round IS NOT NULL;`;
+}
+
+/** The round number of a meeting event (its details' round), read from the stored event JSON. */
+function roundSql(d: Dialect): string {
+  return d === 'sqlite'
+    ? "CAST(json_extract(data, '$.details.round') AS INTEGER)"
+    : "(data::jsonb -> 'details' ->> 'round')::integer";
+}
+
 /** Forward migrations: index i takes version i to version i + 1. */
 export function migrations(d: Dialect): string[] {
-  return [ddl(d), storyFeatureVectors(d), searchFilterIndex(d), searchFacets(d), boundedReads(d)];
+  return [
+    ddl(d),
+    storyFeatureVectors(d),
+    searchFilterIndex(d),
+    searchFacets(d),
+    boundedReads(d),
+    eventParticipants(d),
+  ];
 }

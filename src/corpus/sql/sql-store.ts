@@ -7,6 +7,7 @@ import { RasdError, type ArticleInput, type EntityType, type EventType } from '.
 import { normalize } from '../../text/normalize.js';
 import { makeSnippet, queryTerms } from '../index-terms.js';
 import {
+  COUNT_CAP,
   SCHEMA_VERSION,
   type ArticleBundle,
   type ArticleFilter,
@@ -35,8 +36,16 @@ import {
   type StoryFilter,
   type StoryRecord,
   type StorySummary,
+  type TimelinePage,
 } from '../store.js';
-import { buildRounds, buildSummary, buildTimeline } from '../story-view.js';
+import {
+  buildRounds,
+  buildSummary,
+  buildTimeline,
+  decodeTimelineCursor,
+  encodeTimelineCursor,
+  type TimelineCursor,
+} from '../story-view.js';
 import type { SqlDriver, SqlParam } from './driver.js';
 import { migrations } from './schema.js';
 import {
@@ -56,6 +65,10 @@ const STORY_FEATURES = 64;
  * answered in milliseconds on a million-article store.
  */
 export const RANK_WINDOW = 2000;
+/** Events a story page's timeline shows: the story's earliest by date (undated last). */
+const TIMELINE_EVENTS = 500;
+/** Meeting events with a round number read for a story's rounds table. */
+const ROUND_EVENTS = 2000;
 /** Members read per LSH band when looking for near-duplicates (the most recent ones). */
 const LSH_PER_BAND = 50;
 
@@ -151,12 +164,62 @@ function articleWhere(
   }
 }
 
+/**
+ * WHERE clauses for the event filters that read the event's story or its article row (aliases `ev`,
+ * `a`), and, unless `dateCol` is the participants' own date, the date range on `ev.date`.
+ */
+function eventWhere(
+  f: EventFilter,
+  dateCol: 'ev.date' | 'ee.date',
+  where: string[],
+  params: SqlParam[],
+): void {
+  if (f.story !== undefined) {
+    where.push('ev.story_id = ?');
+    params.push(f.story);
+  }
+  if (f.article !== undefined) {
+    where.push('a.id = ?');
+    params.push(f.article);
+  }
+  if (f.source !== undefined) {
+    where.push('a.source = ?');
+    params.push(f.source);
+  }
+  if (dateCol === 'ev.date') {
+    if (f.from !== undefined) {
+      where.push('ev.date >= ?');
+      params.push(f.from);
+    }
+    if (f.to !== undefined) {
+      const after = dayAfter(f.to);
+      where.push(after === null ? 'ev.date <= ?' : 'ev.date < ?');
+      params.push(after ?? f.to);
+    }
+  }
+}
+
+interface EventRow {
+  data: string;
+  story_id: string | null;
+  source: string | null;
+  title: string;
+}
+
+interface StoryEventRow extends EventRow {
+  date: string | null;
+  article_pk: number;
+  event_id: string;
+}
+
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
 
   private constructor(
     private readonly db: SqlDriver,
     readonly location: string,
+    /** Where counting without a counter stops (COUNT_CAP; lower in tests). */
+    private readonly countCap: number = COUNT_CAP,
   ) {
     this.kind = db.dialect;
   }
@@ -170,7 +233,7 @@ export class SqlStore implements Store {
 
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     return this.db.tx(async (tx) => {
-      const view = tx === this.db ? this : new SqlStore(tx, this.location);
+      const view = tx === this.db ? this : new SqlStore(tx, this.location, this.countCap);
       if (view.pendingDf !== null) return fn(view);
       view.pendingDf = new Map();
       try {
@@ -184,8 +247,8 @@ export class SqlStore implements Store {
   }
 
   /** Opens a store over a driver: checks it is a rasd database, refuses newer ones, migrates older ones. */
-  static async open(db: SqlDriver, location: string): Promise<SqlStore> {
-    const store = new SqlStore(db, location);
+  static async open(db: SqlDriver, location: string, opts: { countCap?: number } = {}): Promise<SqlStore> {
+    const store = new SqlStore(db, location, opts.countCap);
     try {
       await store.prepareSchema();
     } catch (e) {
@@ -461,64 +524,132 @@ export class SqlStore implements Store {
 
   async listEvents(filter: EventFilter = {}): Promise<Page<EventRecord>> {
     const { limit, offset } = limits(filter);
+    if (filter.entity !== undefined) return this.listEntityEvents(filter.entity, filter, limit, offset);
     const where: string[] = [];
     const params: SqlParam[] = [];
     if (filter.type !== undefined) {
       where.push('ev.type = ?');
       params.push(filter.type);
     }
-    if (filter.story !== undefined) {
-      where.push('ev.story_id = ?');
-      params.push(filter.story);
-    }
-    if (filter.article !== undefined) {
-      where.push('a.id = ?');
-      params.push(filter.article);
-    }
-    if (filter.source !== undefined) {
-      where.push('a.source = ?');
-      params.push(filter.source);
-    }
-    if (filter.from !== undefined) {
-      where.push('ev.date >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to !== undefined) {
-      const after = dayAfter(filter.to);
-      where.push(after === null ? 'ev.date <= ?' : 'ev.date < ?');
-      params.push(after ?? filter.to);
-    }
-    if (filter.entity !== undefined) {
-      where.push('ev.article_pk IN (SELECT ae.article_pk FROM article_entities ae WHERE ae.key = ?)');
-      params.push(filter.entity);
-    }
+    eventWhere(filter, 'ev.date', where, params);
     const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // All events, or all of one type: counters kept at commit instead of counting millions of rows.
     const onlyType = Object.entries(filter).every(
       ([k, v]) => v === undefined || k === 'type' || k === 'limit' || k === 'offset',
     );
-    const total = onlyType
-      ? await this.db.get<{ n: number }>(
-          filter.type === undefined
-            ? 'SELECT COALESCE(SUM(n), 0) AS n FROM event_type_counts'
-            : 'SELECT COALESCE(SUM(n), 0) AS n FROM event_type_counts WHERE type = ?',
-          filter.type === undefined ? [] : [filter.type],
-        )
-      : await this.db.get<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}`,
-          params,
-        );
-    const rows = await this.db.all<{
-      data: string;
-      story_id: string | null;
-      source: string | null;
-      title: string;
-    }>(
-      `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk ${w}
+    const from = 'events ev JOIN articles a ON a.pk = ev.article_pk';
+    const counted = onlyType
+      ? {
+          total: Number(
+            (
+              await this.db.get<{ n: number }>(
+                filter.type === undefined
+                  ? 'SELECT COALESCE(SUM(n), 0) AS n FROM event_type_counts'
+                  : 'SELECT COALESCE(SUM(n), 0) AS n FROM event_type_counts WHERE type = ?',
+                filter.type === undefined ? [] : [filter.type],
+              )
+            )?.n ?? 0,
+          ),
+        }
+      : await this.cappedCount(`SELECT 1 FROM ${from} ${w}`, params);
+    const rows = await this.db.all<EventRow>(
+      `SELECT ev.data, ev.story_id, a.source, a.title FROM ${from} ${w}
        ORDER BY ev.date NULLS LAST, a.id, ev.event_id LIMIT ? OFFSET ?`,
       [...params, limit, offset],
     );
-    return { total: Number(total?.n ?? 0), items: rows.map(eventRecord) };
+    return { ...counted, items: rows.map(eventRecord) };
+  }
+
+  /**
+   * Counts the rows `sql` selects, up to COUNT_CAP: bounded work for totals no counter keeps.
+   * Past the cap the page says so (`total_capped`) instead of reading every match.
+   */
+  private async cappedCount(
+    sql: string,
+    params: readonly SqlParam[],
+  ): Promise<{ total: number; total_capped?: boolean }> {
+    const row = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM (${sql} LIMIT ?) AS m`, [
+      ...params,
+      this.countCap + 1,
+    ]);
+    const n = Number(row?.n ?? 0);
+    return n > this.countCap ? { total: this.countCap, total_capped: true } : { total: n };
+  }
+
+  /**
+   * Events where an entity takes part (actor, target or place), in the events list's order: a range
+   * of the participants index (key, dated first, date, article id, event id), or of its per-type
+   * twin. The total comes from counters per entity and type; other filters count up to COUNT_CAP.
+   */
+  private async listEntityEvents(
+    entity: string,
+    filter: EventFilter,
+    limit: number,
+    offset: number,
+  ): Promise<Page<EventRecord>> {
+    const where: string[] = ['ee.key = ?'];
+    const params: SqlParam[] = [entity];
+    if (filter.type !== undefined) {
+      where.push('ee.type = ?');
+      params.push(filter.type);
+    }
+    if (filter.from !== undefined || filter.to !== undefined) where.push('ee.undated = 0');
+    if (filter.from !== undefined) {
+      where.push('ee.date >= ?');
+      params.push(filter.from);
+    }
+    if (filter.to !== undefined) {
+      const after = dayAfter(filter.to);
+      where.push(after === null ? 'ee.date <= ?' : 'ee.date < ?');
+      params.push(after ?? filter.to);
+    }
+    // Filters on the event's story or article row are checked on each participant row in turn.
+    const rowWhere: string[] = [];
+    const rowParams: SqlParam[] = [];
+    eventWhere(filter, 'ee.date', rowWhere, rowParams);
+    const order = 'ORDER BY ee.undated, ee.date, ee.article_id, ee.event_id';
+    const cols = 'ev.data, ev.story_id, a.source, a.title';
+    // CROSS JOIN fixes SQLite's join order (participants index first); PostgreSQL plans its own.
+    const join = this.db.dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN';
+    let rows: EventRow[];
+    let counted: { total: number; total_capped?: boolean };
+    if (rowWhere.length === 0) {
+      const byCounters = filter.from === undefined && filter.to === undefined;
+      counted = byCounters
+        ? {
+            total: Number(
+              (
+                await this.db.get<{ n: number }>(
+                  `SELECT COALESCE(SUM(n), 0) AS n FROM entity_event_counts WHERE key = ?${filter.type === undefined ? '' : ' AND type = ?'}`,
+                  filter.type === undefined ? [entity] : [entity, filter.type],
+                )
+              )?.n ?? 0,
+            ),
+          }
+        : await this.cappedCount(`SELECT 1 FROM event_entities ee WHERE ${where.join(' AND ')}`, params);
+      // The page's keys come from the index alone; only they are joined to their rows.
+      rows = await this.db.all<EventRow>(
+        `SELECT ${cols} FROM (
+           SELECT ee.undated, ee.date, ee.article_id, ee.event_id, ee.article_pk FROM event_entities ee
+           WHERE ${where.join(' AND ')} ${order} LIMIT ? OFFSET ?) AS ee
+         ${join} events ev ON ev.article_pk = ee.article_pk AND ev.event_id = ee.event_id
+         ${join} articles a ON a.pk = ee.article_pk
+         ${order}`,
+        [...params, limit, offset],
+      );
+    } else {
+      const from = `event_entities ee ${join} events ev ON ev.article_pk = ee.article_pk AND ev.event_id = ee.event_id
+        ${join} articles a ON a.pk = ee.article_pk`;
+      const w = `WHERE ${[...where, ...rowWhere].join(' AND ')}`;
+      counted = await this.cappedCount(`SELECT 1 FROM ${from} ${w}`, [...params, ...rowParams]);
+      rows = await this.db.all<EventRow>(`SELECT ${cols} FROM ${from} ${w} ${order} LIMIT ? OFFSET ?`, [
+        ...params,
+        ...rowParams,
+        limit,
+        offset,
+      ]);
+    }
+    return { ...counted, items: rows.map(eventRecord) };
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -585,6 +716,103 @@ export class SqlStore implements Store {
     return { total: Number(total?.n ?? 0), items };
   }
 
+  /**
+   * A story's events by date (undated last) after `cursor` (from the start without one), at most
+   * `limit`, walking the story's events in index order (story, date, article, event) instead of
+   * sorting all of them: a page of a story of 50,000 articles costs what a small story's does.
+   */
+  private async storyEvents(
+    id: string,
+    limit: number,
+    cursor: TimelineCursor | null,
+  ): Promise<StoryEventRow[]> {
+    const join = this.db.dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN';
+    const read = (dated: boolean, n: number, after: SqlParam[]): Promise<StoryEventRow[]> => {
+      const from =
+        after.length === 0
+          ? ''
+          : dated
+            ? 'AND (ev.date, ev.article_pk, ev.event_id) > (?, ?, ?)'
+            : 'AND (ev.article_pk, ev.event_id) > (?, ?)';
+      return this.db.all<StoryEventRow>(
+        `SELECT ev.data, ev.story_id, a.source, a.title, ev.date, ev.article_pk, ev.event_id
+         FROM events ev ${join} articles a ON a.pk = ev.article_pk
+         WHERE ev.story_id = ? AND ev.date IS ${dated ? 'NOT NULL' : 'NULL'} ${from}
+         ORDER BY ev.story_id, ev.date, ev.article_pk, ev.event_id LIMIT ?`,
+        [id, ...after, n],
+      );
+    };
+    const dated =
+      cursor === null
+        ? await read(true, limit, [])
+        : cursor.date === null
+          ? []
+          : await read(true, limit, [cursor.date, cursor.article_pk, cursor.event_id]);
+    if (dated.length === limit) return dated;
+    const after = cursor?.date === null ? [cursor.article_pk, cursor.event_id] : [];
+    return [...dated, ...(await read(false, limit - dated.length, after))];
+  }
+
+  /** A timeline page: `limit + 1` events read, the extra one only telling whether a next page exists. */
+  private async timelinePage(
+    id: string,
+    limit: number,
+    cursor: TimelineCursor | null,
+  ): Promise<Omit<TimelinePage, 'title'>> {
+    const rows = await this.storyEvents(id, limit + 1, cursor);
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const next =
+      rows.length > limit && last
+        ? encodeTimelineCursor({
+            date: last.date,
+            article_pk: Number(last.article_pk),
+            event_id: last.event_id,
+          })
+        : null;
+    return { items: buildTimeline(page.map(eventRecord), limit), next };
+  }
+
+  async storyTimeline(
+    id: string,
+    opts: { after?: string; limit?: number } = {},
+  ): Promise<TimelinePage | null> {
+    const limit = Math.min(Math.max(Math.trunc(opts.limit ?? TIMELINE_EVENTS), 1), TIMELINE_EVENTS);
+    let cursor: TimelineCursor | null = null;
+    if (opts.after !== undefined) {
+      cursor = decodeTimelineCursor(opts.after);
+      if (cursor === null) {
+        throw new RasdError('USAGE', 'not a timeline cursor (use the `next` of a timeline page)', {
+          subject: opts.after,
+        });
+      }
+    }
+    const story = await this.db.get<{ title: string }>('SELECT title FROM stories WHERE id = ?', [id]);
+    if (!story) return null;
+    return { title: story.title, ...(await this.timelinePage(id, limit, cursor)) };
+  }
+
+  /**
+   * The story's meeting events with a round number (at most ROUND_EVENTS, earliest first), from a
+   * partial index: a story's rounds read its meetings, not all its events. Ordered as the events list
+   * (date, undated last; article id; event id) in code, the same in every dialect.
+   */
+  private async storyRoundEvents(id: string): Promise<EventRow[]> {
+    const rows = await this.db.all<EventRow & { article_id: string; event_id: string; date: string | null }>(
+      `SELECT ev.data, ev.story_id, a.source, a.title, a.id AS article_id, ev.event_id, ev.date
+       FROM events ev JOIN articles a ON a.pk = ev.article_pk
+       WHERE ev.story_id = ? AND ev.round IS NOT NULL
+       ORDER BY CASE WHEN ev.date IS NULL THEN 1 ELSE 0 END, ev.date, ev.article_pk, ev.event_id LIMIT ?`,
+      [id, ROUND_EVENTS],
+    );
+    return rows.sort(
+      (x, y) =>
+        byCodePoint(x.date ?? '\uffff', y.date ?? '\uffff') ||
+        byCodePoint(x.article_id, y.article_id) ||
+        byCodePoint(x.event_id, y.event_id),
+    );
+  }
+
   async getStory(id: string): Promise<StoryRecord | null> {
     const base = await this.storySummary(id);
     if (!base) return null;
@@ -609,17 +837,8 @@ export class SqlStore implements Store {
             summarised.map((a) => a.pk),
           );
     const wide = new Map(wideRows.map((r) => [Number(r.pk), r]));
-    const events = await this.db.all<{
-      data: string;
-      story_id: string | null;
-      source: string | null;
-      title: string;
-    }>(
-      `SELECT ev.data, ev.story_id, a.source, a.title FROM events ev JOIN articles a ON a.pk = ev.article_pk
-       WHERE ev.story_id = ? ORDER BY ev.date NULLS LAST, a.id, ev.event_id LIMIT 2000`,
-      [id],
-    );
-    const eventRecords = events.map(eventRecord);
+    const timeline = await this.timelinePage(id, TIMELINE_EVENTS, null);
+    const roundEvents = (await this.storyRoundEvents(id)).map(eventRecord);
     // Centrality over the first 40 articles bounds the cost of a summary of a very large story.
     const summaryInput = summarised.flatMap((a) => {
       const w = wide.get(Number(a.pk));
@@ -637,9 +856,10 @@ export class SqlStore implements Store {
     return {
       ...base,
       articles: articles.map(summary),
-      timeline: buildTimeline(eventRecords),
+      timeline: timeline.items,
+      timeline_next: timeline.next,
       summary: buildSummary(summaryInput),
-      rounds: buildRounds(eventRecords),
+      rounds: buildRounds(roundEvents),
     };
   }
 
@@ -1152,6 +1372,24 @@ export class SqlStore implements Store {
         ]);
       }
     }
+    const participantCounts = await db.all<{ key: string; type: string; n: number }>(
+      'SELECT key, type, COUNT(*) AS n FROM event_entities WHERE article_pk = ? GROUP BY key, type',
+      [pk],
+    );
+    for (const c of participantCounts) {
+      await db.run('UPDATE entity_event_counts SET n = n - ? WHERE key = ? AND type = ?', [
+        Number(c.n),
+        c.key,
+        c.type,
+      ]);
+    }
+    if (participantCounts.length > 0) {
+      await db.run('DELETE FROM event_entities WHERE article_pk = ?', [pk]);
+      await db.run(
+        `DELETE FROM entity_event_counts WHERE n <= 0 AND key IN (${participantCounts.map(() => '?').join(',')})`,
+        participantCounts.map((c) => c.key),
+      );
+    }
     await db.run('DELETE FROM article_entities WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM events WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM lsh WHERE article_pk = ?', [pk]);
@@ -1361,8 +1599,51 @@ export class SqlStore implements Store {
     }
     for (const ev of b.events) {
       await db.run(
-        'INSERT INTO events (article_pk, event_id, type, date, story_id, data) VALUES (?, ?, ?, ?, ?, ?)',
-        [pk, ev.event_id, ev.type, ev.date, storyId, JSON.stringify({ ...ev, article_id: b.id })],
+        'INSERT INTO events (article_pk, event_id, type, date, story_id, data, round) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        [
+          pk,
+          ev.event_id,
+          ev.type,
+          ev.date,
+          storyId,
+          JSON.stringify({ ...ev, article_id: b.id }),
+          ev.details?.round ?? null,
+        ],
+      );
+    }
+    // Participants: the index an entity's events are listed from, and their counters.
+    const participants = b.events.flatMap((ev) => eventParticipants(ev).map((key) => ({ key, ev })));
+    for (let i = 0; i < participants.length; i += 100) {
+      const chunk = participants.slice(i, i + 100);
+      await db.run(
+        `INSERT INTO event_entities (key, type, undated, date, article_id, event_id, article_pk)
+         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap(({ key, ev }) => [
+          key,
+          ev.type,
+          ev.date === null ? 1 : 0,
+          ev.date ?? '',
+          b.id,
+          ev.event_id,
+          pk,
+        ]),
+      );
+    }
+    const perEntityType = new Map<string, { key: string; type: string; n: number }>();
+    for (const { key, ev } of participants) {
+      const k = `${key}\u0000${ev.type}`;
+      const c = perEntityType.get(k) ?? { key, type: ev.type, n: 0 };
+      c.n++;
+      perEntityType.set(k, c);
+    }
+    // One statement for all of the article's (entity, type) pairs, each once.
+    const pairs = [...perEntityType.values()];
+    for (let i = 0; i < pairs.length; i += 100) {
+      const chunk = pairs.slice(i, i + 100);
+      await db.run(
+        `INSERT INTO entity_event_counts (key, type, n) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}
+         ON CONFLICT (key, type) DO UPDATE SET n = entity_event_counts.n + excluded.n`,
+        chunk.flatMap((c) => [c.key, c.type, c.n]),
       );
     }
     return { id: b.id, outcome, revision, story_id: storyId, dup_group: dupGroup };
@@ -1450,6 +1731,14 @@ export class SqlStore implements Store {
 /** The terms whose document frequency an added article raises by one. */
 function topicCounts(b: ArticleBundle): Map<string, number> {
   return new Map([...new Set(b.topic_terms ?? [])].map((t) => [t, 1]));
+}
+
+/** The entity keys taking part in an event (actors, targets, place), each once. */
+export function eventParticipants(ev: Pick<EventRecord, 'actors' | 'targets' | 'place'>): string[] {
+  const keys = new Set<string>();
+  for (const a of [...ev.actors, ...ev.targets]) if (a.entity !== null) keys.add(a.entity);
+  if (ev.place && ev.place.entity !== null) keys.add(ev.place.entity);
+  return [...keys];
 }
 
 function entityRecord(r: EntityRecord): EntityRecord {

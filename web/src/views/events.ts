@@ -1,7 +1,7 @@
 import type { EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { EVENT_TYPE_CODES, eventTypeLabel, formatDate, modalityLabel, countOf, t } from '../i18n.js';
+import { EVENT_TYPE_CODES, eventTypeLabel, formatDate, modalityLabel, countOfTotal, t } from '../i18n.js';
 import { errorBox, pageHeader, pager, table } from '../ui.js';
 
 const FILTERS = ['type', 'entity', 'source', 'from', 'to'] as const;
@@ -76,7 +76,7 @@ export async function eventsView(root: HTMLElement, params: URLSearchParams): Pr
   try {
     const page = await api.events({ ...query, offset: params.get('offset'), limit: 50 });
     root.append(
-      h('p', { class: 'count' }, countOf('event', page.total)),
+      h('p', { class: 'count' }, countOfTotal('event', page)),
       table(
         [t('date'), t('type'), t('modality'), t('actors'), t('targets'), t('place'), t('article')],
         page.items.map(eventCells),

@@ -45,6 +45,30 @@ export function timelineList(items: TimelineEntry[], titles: Map<string, string>
   );
 }
 
+/** A button that appends the timeline's next page (keyset: the page's `next` cursor) and moves on. */
+function moreTimeline(id: string, next: string, titles: Map<string, string>): HTMLElement {
+  let after: string | null = next;
+  const button: HTMLButtonElement = h('button', { type: 'button', class: 'more' }, t('moreEvents'));
+  button.addEventListener('click', () => {
+    if (after === null) return;
+    button.disabled = true;
+    void api.timeline(id, after).then(
+      (page) => {
+        const more = timelineList(page.items, titles);
+        more.removeAttribute('id');
+        button.before(more);
+        after = page.next;
+        button.disabled = false;
+        button.hidden = after === null;
+      },
+      (e: unknown) => {
+        button.replaceWith(errorBox(e));
+      },
+    );
+  });
+  return button;
+}
+
 function dateRange(from: string | null, to: string | null): string {
   if (!from && !to) return t('none');
   if (!to || from === to) return formatDate(from ?? to);
@@ -91,7 +115,13 @@ export async function storyView(root: HTMLElement, id: string): Promise<void> {
           { class: 'meta' },
           h('span', {}, dateRange(story.first_date, story.last_date)),
           h('span', {}, countOf('article', story.article_count)),
-          h('span', {}, countOf('event', story.timeline.length)),
+          h(
+            'span',
+            {},
+            story.timeline_next
+              ? `${t('moreThan')} ${countOf('event', story.timeline.length)}`
+              : countOf('event', story.timeline.length),
+          ),
         ),
       ),
       h(
@@ -116,6 +146,7 @@ export async function storyView(root: HTMLElement, id: string): Promise<void> {
             story.timeline.length
               ? timelineList(story.timeline, titles)
               : h('p', { class: 'muted' }, t('noResults')),
+            story.timeline_next ? moreTimeline(story.id, story.timeline_next, titles) : null,
           ),
         ),
         h(

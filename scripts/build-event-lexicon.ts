@@ -319,11 +319,21 @@ function actorTerms(): { sectors: [string, string][]; named: [string, string][] 
       sectors.set(phrase, m[1]!);
   }
   const named: [string, string][] = [];
+  // The curated sectors come first: a phrase both lists hold, article aside ("الحرس الوطني" COP here,
+  // "حرس وطني" MIL in the agents file), is read the curated way (the pass keeps the first of equal length).
+  const curated = new Map<string, string>();
   for (const [kind, phrase = '', code = ''] of readTsv(join(root, 'data', 'events', 'actors.tsv'))) {
-    if (kind === 'S') sectors.set(normalize(phrase), code);
+    if (kind === 'S') curated.set(normalize(phrase), code);
     else if (kind === 'A') named.push([normalize(phrase), code]);
   }
-  return { sectors: [...sectors], named };
+  const bare = (p: string): string =>
+    p
+      .split(' ')
+      .map((w) => w.replace(/^ال/, ''))
+      .join(' ');
+  const curatedBare = new Set([...curated.keys()].map(bare));
+  const agents = [...sectors].filter(([p]) => !curated.has(p) && !curatedBare.has(bare(p)));
+  return { sectors: [...curated, ...agents], named };
 }
 
 /** Nisba adjective of a country name: سوريا → سوري, إيران → إيراني, السعودية → سعودي, تونس → تونسي. */

@@ -143,12 +143,14 @@ export function findActors(
   entities: EntityIndex,
   defaultCountry: string | null,
   text: string,
+  /** Where verb triggers start: no actor phrase starts there ("طالب" the verb is no "student"). */
+  verbStarts: ReadonlySet<number> = new Set(),
 ): ActorMention[] {
   const out: ActorMention[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (w.boundary) {
+    if (w.boundary || verbStarts.has(i)) {
       i++;
       continue;
     }

@@ -11,6 +11,15 @@ export interface Arguments {
 
 /** Verbs that carry a nominal event: شن غارات، نفذ هجوما، عقد اجتماعا، أجرى محادثات. */
 const LIGHT_VERBS = new Set([
+  // "حمل الأطباء الشارة الحمراء": carrying the red armband is the protest
+  'نصب',
+  'نصبت',
+  'نصبوا',
+  'حمل',
+  'حملت',
+  'حملوا',
+  'يحمل',
+  'يحملون',
   'شن',
   'شنت',
   'يشن',
@@ -164,6 +173,49 @@ const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 
 const PAIR_JOIN = new Set(['بين']);
 const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
 const FULL_STOPS = new Set(['.', '!', '؟', '?', 'حين', 'فيما', 'بينما']);
+
+/** Words that only point at or count the patient after an act: "على هذا الشاب"، "على 3 أشخاص"، "عدد من". */
+const DETERMINERS = new Set([
+  'هذا',
+  'هذه',
+  'هذين',
+  'هاتين',
+  'هؤلاء',
+  'ذلك',
+  'تلك',
+  'احد',
+  'احدي',
+  'بعض',
+  'اثنين',
+  'ثلاثه',
+  'اربعه',
+  'خمسه',
+  'سته',
+  'سبعه',
+  'ثمانيه',
+  'تسعه',
+  'عشره',
+  'ثلاث',
+  'اربع',
+  'خمس',
+  'ست',
+  'سبع',
+  'ثماني',
+  'تسع',
+  'عشر',
+]);
+
+/** The first word past determiners and numerals at i ("3 أشخاص"، "هذا الشاب"، "عدد من المواطنين"). */
+export function pastDeterminers(words: readonly Word[], i: number): number {
+  let j = i;
+  while (j < words.length && j - i < 4 && !words[j]!.boundary) {
+    const n = words[j]!.norm;
+    if (DETERMINERS.has(n) || /^[0-9٠-٩]+$/.test(n)) j++;
+    else if ((n === 'عدد' || n === 'عددا') && words[j + 1]?.norm === 'من') j += 2;
+    else break;
+  }
+  return j;
+}
 
 function mentionAt(actors: readonly ActorMention[], i: number): ActorMention | undefined {
   return actors.find((a) => a.from === i);
@@ -340,7 +392,18 @@ export function resolveArguments(
     )
       subjFrom++;
     const subj = nextActor(words, actors, subjFrom, 3, hits);
-    if (
+    // An unknown definite noun is the subject even when no actor phrase reads it, so the actor after it is the
+    // object: before the verb at the clause's start ("الاتحاد يدعو الحكومة") or right after it ("دعا الاتحاد
+    // الحكومة"): the subject stays unresolved rather than becoming the object.
+    const opener = words[verbAt - 2];
+    const unknownBefore =
+      unresolvedNoun(words, verbAt - 1, actors) &&
+      (verbAt - 1 === 0 || opener!.boundary || CLAUSE_OPENERS.has(opener!.norm));
+    const unknownAfter =
+      subj !== undefined && subj.from > subjFrom && unresolvedNoun(words, subjFrom, actors);
+    if (unknownBefore || unknownAfter) {
+      // (no agent: the object rules below take the actor after the verb)
+    } else if (
       subj &&
       !words[subj.from]!.prep &&
       (partitive(words, subj) || !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? ''))
@@ -394,7 +457,9 @@ export function resolveArguments(
         (a.from === after && words[after]!.prep === 'ل') ||
         (a.from === after && words[after]!.norm.startsWith('ل') && !a.isCountry),
     );
-    if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT') found.push(lAgent);
+    // (not where ل names the target: "كمين لدورية عسكرية")
+    if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT' && !args.includes('ل'))
+      found.push(lAgent);
     // "بضرورة التدخل من قبل الحكومة": the agent of the demanded act, not of the demand
     const demand = hit.entry.cls === 'demand';
     for (let j = after; j < Math.min(words.length, after + 6) && found.length === 0 && !demand; j++) {
@@ -427,11 +492,13 @@ export function resolveArguments(
     // genitive after the noun: the agent of an intransitive noun (غياب المبعوث، مشاركة الوفد، إضراب العمال),
     // the patient of a transitive one (اعتقال المشتبه به، قصف المدينة)
     // (a phrase after its own preposition clitic, "لطلبة الحقوق", is no genitive)
+    // "القبض على رجل": after a phrase that ends in its preposition comes the patient (also counted or pointed
+    // at: "القبض على 3 أشخاص"، "القبض على هذا الشاب"; the patient of a release: "إطلاق سراح 15 موقوفا")
+    const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm) || hit.mode === 'release';
+    const genAt = endsInPrep ? pastDeterminers(words, after) : after;
     const gen = actors.find(
-      (a) => a.from === after && !words[after]!.prep && !a.capital && !cliticPrep(words[after]!, a),
+      (a) => a.from === genAt && !words[genAt]!.prep && !a.capital && !cliticPrep(words[genAt]!, a),
     );
-    // "القبض على رجل": after a phrase that ends in its preposition comes the patient
-    const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm);
     if (gen && endsInPrep) targets.push(gen);
     else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
@@ -474,7 +541,7 @@ export function resolveArguments(
           !a.adjectival &&
           !words[a.from]!.prep &&
           a.from >= 1 &&
-          (a.from === 1 || words[a.from - 2]!.boundary) &&
+          clauseInitial(words, a.from - 1) &&
           !words[a.from - 1]!.boundary &&
           !PREP_WORDS.has(words[a.from - 1]!.norm) &&
           !hits.some((h) => h.from === a.from - 1),
@@ -583,7 +650,10 @@ export function resolveArguments(
         w.norm !== prepHere && !here && mentionAt(actors, j + 1)?.person
           ? mentionAt(actors, j + 1)
           : undefined;
-      const a = w.norm === prepHere ? nextActor(words, actors, j + 1, 2, []) : (here ?? titled);
+      const a =
+        w.norm === prepHere
+          ? nextActor(words, actors, pastDeterminers(words, j + 1), 2, [])
+          : (here ?? titled);
       if (a && !found.includes(a))
         targets.push(...coordinated(words, actors, a).filter((x) => !found.includes(x)));
       if (a) break;
@@ -595,7 +665,24 @@ export function resolveArguments(
     const apposed = mentionAt(actors, start);
     if (apposed?.person && found.length > 0 && found[found.length - 1]!.to === start) start = apposed.to;
     // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
-    const obj = nextActor(words, actors, start, 6, hits);
+    let obj = nextActor(words, actors, start, 6, hits);
+    // ... and the subject's affiliation and name: "دعا مدير إدارة المياه بوزارة التجهيز نجيب بن شيخة المواطنين"
+    // (a body after a clitic ب or a person's name right after the subject still belong to it)
+    // (the name only after an affiliation, and only when another phrase follows to be the object)
+    let afterAffiliation = false;
+    for (let hop = 0; obj && found.length > 0 && hop < 3; hop++) {
+      const affiliation = cliticPrep(words[obj.from]!, obj) === 'ب';
+      const name =
+        afterAffiliation &&
+        obj.person &&
+        obj.from - start <= 2 &&
+        !obj.code.slice(3) &&
+        nextActor(words, actors, obj.to, 6, hits) !== undefined;
+      if (!affiliation && !name) break;
+      afterAffiliation = affiliation;
+      start = obj.to;
+      obj = nextActor(words, actors, start, 6, hits);
+    }
     const objPrev = obj ? (words[obj.from - 1]?.norm ?? '') : '';
     // "كل من وزارة التربية والحكومة" is an object, "من الحكومة" is not
     const eachOf = objPrev === 'من' && words[obj!.from - 2]?.norm === 'كل';
@@ -619,7 +706,8 @@ export function resolveArguments(
   // "تعرض الضحية إلى هجوم"، "تعرضت دورية أمنية لكمين": the subject of تعرض suffers the attack
   if ((hit.type === 'ASSAULT' || hit.type === 'COERCE') && targets.length === 0) {
     const k = words[hit.from - 1]?.norm === 'الي' ? hit.from - 2 : hit.from - 1;
-    for (let j = k; j >= Math.max(0, k - 6); j--) {
+    // (the victim's workplace may come in between: "تعرض فجر اليوم ناظر بقسم الاستعجالي بالمستشفى … إلى الاعتداء")
+    for (let j = k; j >= Math.max(0, k - 14); j--) {
       if (words[j]!.boundary) break;
       if (!/^و?[يت]?تعرض/.test(words[j]!.norm)) continue;
       // (after the verb, or before it: "منزل خليفة حفتر يتعرض لهجوم")
@@ -739,8 +827,9 @@ function supportVerbSubject(
   for (let j = hit.from - 1; j >= Math.max(0, hit.from - 30); j--) {
     const w = words[j]!;
     if (w.boundary && FULL_STOPS.has(w.norm)) return undefined;
-    // another event in between has its own agent (وعمد المحتجون إلى الاعتصام ... لتأتي تعزيزات)
-    if (hits.some((h) => h !== hit && h.from === j)) return undefined;
+    // another event in between has its own agent (وعمد المحتجون إلى الاعتصام ... لتأتي تعزيزات), unless it is
+    // a manner adjunct of the same clause ("تمكنت فرقة … بالتعاون مع فرقة … وبالتنسيق مع … من إلقاء القبض")
+    if (hits.some((h) => h !== hit && h.from === j && !mannerAdjunct(words, h))) return undefined;
     const stating =
       w.keys.some((k) => STATING_VERBS.has(k)) &&
       // "أكدت النقابات رفضها"، "أعلنت الجامعة العامة عن تنفيذ إضراب"
@@ -760,6 +849,26 @@ function supportVerbSubject(
     return previousActor(words, actors, j, 8);
   }
   return undefined;
+}
+
+/** A definite noun no actor phrase covers, which can head a subject: "الاتحاد" with no antecedent. */
+function unresolvedNoun(words: readonly Word[], i: number, actors: readonly ActorMention[]): boolean {
+  const w = words[i];
+  if (!w || w.boundary || !w.definite || w.prep !== null || w.norm.length < 5) return false;
+  if (!/^و?ال[\u0621-\u064A]+$/.test(w.norm) || TIME_WORDS.has(w.norm)) return false;
+  return !actors.some((a) => a.from <= i && i < a.to);
+}
+
+/** "بالتعاون مع X"، "وبالتنسيق مع X": a cooperation noun after ب says how the clause's act is done. */
+function mannerAdjunct(words: readonly Word[], h: TriggerHit): boolean {
+  return h.type === 'COOPERATE' && h.entry.pos !== 'V' && /^و?بال/.test(words[h.from]!.norm);
+}
+
+/** True when the verb at v opens its clause, past auxiliaries: "وأذنت …"، "وقد أذنت …"، "وكانت قد أذنت …". */
+function clauseInitial(words: readonly Word[], v: number): boolean {
+  let p = v - 1;
+  while (p >= 0 && AUXILIARIES.has(words[p]!.norm)) p--;
+  return p < 0 || words[p]!.boundary;
 }
 
 /** What may stand between a verb of announcing and the event it announces: "أعلنت عن تنفيذ إضراب". */

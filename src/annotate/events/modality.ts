@@ -180,6 +180,20 @@ function hasAny(w: Word, set: ReadonlySet<string>): boolean {
   return w.keys.some((k) => set.has(k)) || set.has(w.norm);
 }
 
+/** "in a state of": "بحالة إيقاف"، "في حالة سراح" describe someone's state, they set no condition. */
+const STATE_NOUNS = new Set(['حال', 'حاله']);
+const STATES = new Set(['ايقاف', 'سراح', 'فرار', 'احتفاظ', 'تاهب', 'استنفار', 'حرجه', 'خطيره', 'صحيه']);
+
+/** A hypothetical cue at j: إذا، لو، لتجنب; حال/حالة only as "in case" (في حال …), not as a state. */
+function hypotheticalAt(words: readonly Word[], j: number): boolean {
+  const w = words[j]!;
+  if (!hasAny(w, HYPOTHETICAL)) return false;
+  if (!w.keys.some((k) => STATE_NOUNS.has(k)) && !STATE_NOUNS.has(w.norm)) return true;
+  const prev = words[j - 1]?.norm ?? '';
+  const next = words[j + 1];
+  return (prev === 'في' || prev === 'وفي') && !(next && next.keys.some((k) => STATES.has(k)));
+}
+
 /** Start of the clause that holds word i: after the last boundary punctuation, at most `max` words back. */
 function clauseStart(words: readonly Word[], i: number, max: number): number {
   let j = i - 1;
@@ -241,7 +255,7 @@ export function detectModality(
     for (let j = demand.to; j < hit.from; j++) if (words[j]!.boundary) crossed = true;
     if (!crossed) return m('demanded');
   }
-  for (let j = clause; j < hit.from; j++) if (hasAny(words[j]!, HYPOTHETICAL)) return m('hypothetical');
+  for (let j = clause; j < hit.from; j++) if (hypotheticalAt(words, j)) return m('hypothetical');
   if (expected) return m('expected');
   if (planned) return m('planned');
   // the charge of an accusation is alleged: "اتهمت السعودية الحوثيين بإطلاق صاروخ"

@@ -341,6 +341,7 @@ function extractEvents(
         )
       : [];
     let found: ActorMention[] | undefined;
+    const verbStarts = new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = {
       start: r.start,
       end: r.end,
@@ -349,7 +350,7 @@ function extractEvents(
         return r.words;
       },
       get actors(): ActorMention[] {
-        found ??= findActors(r.words, lex, index, defaultCountry, doc.text);
+        found ??= findActors(r.words, lex, index, defaultCountry, doc.text, verbStarts);
         return found;
       },
     };
@@ -365,8 +366,10 @@ function extractEvents(
       blocked: view.actors,
     });
     // a name read as a place after its head ("منطقة \"شاكمو\""، "بشارع الحبيب بورقيبة") is no actor
-    const actors = view.actors.filter(
-      (a) => !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to),
+    const actors = trimAtVerbs(
+      r.words,
+      view.actors.filter((a) => !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to)),
+      hits,
     );
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
@@ -414,7 +417,20 @@ function extractEvents(
       const own = claimed.get(hit) ?? times.filter((t) => ![...claimed.values()].some((c) => c.includes(t)));
       const time = nearestTime(own, trigger.start);
       let mode = hit.mode;
+      let type = hit.type;
       if (hit.type === 'ASSAULT') mode = refineAssaultMode(r.words, hit, mode);
+      // "نصبت الوحدات الأمنية كمينا": an ambush set by the police is an operation to arrest, part of the
+      // arrest when the sentence tells one
+      // (an armed group's ambush stays an attack: "نصبت مجموعة إرهابية كمينا لدورية")
+      const police = args.actors.some((a) => a.sector === 'COP');
+      const armed = args.actors.some((a) => a.sector === 'REB');
+      if (ambush(r.words, hit) && !armed) {
+        if (hits.some((h) => h !== hit && h.type === 'COERCE')) continue;
+        if (police) {
+          type = 'COERCE';
+          mode = 'arrest';
+        }
+      }
       const first = r.words[hit.from]!;
       const anaphoric =
         hit.entry.pos !== 'V' &&
@@ -428,7 +444,7 @@ function extractEvents(
         s: view,
         trigger,
         cls: hit.entry.cls,
-        type: hit.type,
+        type,
         mode,
         actors: args.actors,
         targets: args.targets,
@@ -464,8 +480,38 @@ function extractEvents(
   return events;
 }
 
+/**
+ * An actor phrase never runs over a verb trigger: "الاتحاد يدعو" read as one organisation is "الاتحاد", and
+ * "طالب" read as "a student" at a verb "طالب" (demanded) is no actor.
+ */
+function trimAtVerbs(
+  words: readonly Word[],
+  actors: ActorMention[],
+  hits: readonly TriggerHit[],
+): ActorMention[] {
+  const verbs = hits.filter((h) => h.entry.pos === 'V').map((h) => h.from);
+  if (verbs.length === 0) return actors;
+  return actors.flatMap((a) => {
+    const v = verbs.find((i) => a.from <= i && i < a.to);
+    if (v === undefined) return [a];
+    if (v === a.from) return [];
+    return [{ ...a, to: v, end: Math.min(a.end, words[v - 1]!.end) }];
+  });
+}
+
+function ambush(words: readonly Word[], hit: TriggerHit): boolean {
+  return hit.type === 'ASSAULT' && words[hit.from]!.keys.includes('كمين');
+}
+
 /** True when the trigger is a purpose (للمطالبة، لمطالبة، احتجاجا على) or follows one (لإجراء محادثات). */
 function purpose(words: readonly Word[], hit: TriggerHit): boolean {
+  // "وقفة احتجاجية للتعبير عن الرفض القاطع"، "تعبيرا عن رفضهم": the stance the act expresses is its agent's
+  if (
+    EXPRESSED_TYPES.has(hit.type) &&
+    words[hit.from - 1]?.norm === 'عن' &&
+    /^(?:و?للتعبير|و?تعبيرا)$/.test(words[hit.from - 2]?.norm ?? '')
+  )
+    return true;
   if (!PURPOSE_TYPES.has(hit.type)) return false;
   const w = words[hit.from]!;
   if (w.norm.startsWith('لل') || (w.norm.startsWith('ل') && w.prep === 'ل')) return true;
@@ -490,6 +536,8 @@ function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: Trigger
 
 /** Acts that are the purpose of another act of the same agent (a demand of a protest, talks of a visit). */
 const PURPOSE_TYPES = new Set(['REQUEST', 'PROTEST', 'CONSULT', 'COOPERATE']);
+/** Stances an act is said to express: "للتعبير عن الرفض"، "تعبيرا عن مساندتهم"، "للتعبير عن احتجاجهم". */
+const EXPRESSED_TYPES = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'PROTEST']);
 
 /** Bare heads that refer back to an organisation named before: "الاتحاد" after "اتحاد الشغل". */
 const BARE_HEADS = new Set(['اتحاد', 'حركه', 'هيئه', 'منظمه', 'جمعيه', 'جامعه', 'رابطه', 'نقابه', 'حزب']);

@@ -74,6 +74,7 @@ const PLACE_HEADS = new Set([
   'محطه',
   'نهج',
   'ميدان',
+  'جهه',
 ]);
 
 /** Heads after which the next word is a place's name even when no gazetteer knows it: "بمعتمدية ملولش". */
@@ -94,6 +95,8 @@ const NAMING_HEADS = new Set([
   'محطه',
   'نهج',
   'ميدان',
+  // "بجهة بوفيشة"، "في جهة حي الرياض" (indefinite only: "بالجهة" is "in the region")
+  'جهه',
 ]);
 /** First words of compound Maghrebi place names: منزل النور، سيدي بوزيد، بئر علي بن خليفة، أولاد شلبي. */
 const COMPOUND_FIRST = new Set([
@@ -199,6 +202,31 @@ function namedAfterHead(
   return { from, to };
 }
 
+/** Territories a smaller place is said to belong to: "بتاجروين من ولاية الكاف"، "بالقصر من معتمدية …". */
+const TERRITORIES = new Set(['ولايه', 'معتمديه', 'محافظه']);
+
+/**
+ * A place named after the clitic ب and before "من ولاية/معتمدية X" even when no gazetteer knows it: the
+ * territory says that the word is a smaller place inside it. Returns the name's start offset (past the clitic).
+ */
+function namedBeforeTerritory(
+  words: readonly Word[],
+  i: number,
+  lex: EventLexicon,
+  blocked: readonly { from: number; to: number }[],
+  text: string,
+): number | null {
+  const w = words[i]!;
+  if (words[i + 1]?.norm !== 'من' || !words[i + 2]?.keys.some((k) => TERRITORIES.has(k))) return null;
+  const surface = text.slice(w.start, w.end);
+  const clitic = /^وب/.test(surface) ? 2 : /^ب/.test(surface) ? 1 : 0;
+  if (clitic === 0 || w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
+  if (blocked.some((a) => a.from <= i && i < a.to)) return null;
+  if (w.keys.some((k) => PLACE_HEADS.has(k) || lex.triggers.has(k) || lex.sectors.has(k) || lex.named.has(k)))
+    return null;
+  return w.start + clitic;
+}
+
 /** Place mentions of a sentence: GPE/LOC/FAC entities where the layer has them, else the gazetteer. */
 export function findPlaces(
   words: readonly Word[],
@@ -267,6 +295,23 @@ export function findPlaces(
         byHead: true,
       });
       i = named.to - 1;
+      continue;
+    }
+    const inner = heads && !covered ? namedBeforeTerritory(words, i, heads.lex, heads.blocked, text) : null;
+    if (inner) {
+      out.push({
+        from: i,
+        to: i + 1,
+        start: inner,
+        end: w.end,
+        entity: null,
+        lat: null,
+        lon: null,
+        iso3: null,
+        en: null,
+        country: false,
+        byHead: true,
+      });
       continue;
     }
     const g = lex ? gazetteerAt(words, i, lex) : null;
@@ -341,6 +386,14 @@ export function choosePlace(
         /^(?:ال)?(?:مبعوث|ممثل|موفد|مندوب|سفير)/.test(words[a.from]!.norm.replace(/^[وفلب]/, '')),
     );
   };
+  const origin = (p: PlaceMention, depth = 0): boolean => {
+    if (words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm))) return true;
+    if (depth > 2) return false;
+    const k = words[p.from - 1]?.keys.some((x) => PLACE_HEADS.has(x)) ? p.from - 2 : p.from - 1;
+    if (words[k]?.norm !== 'من') return false;
+    const inner = places.find((q) => q.to === k);
+    return inner !== undefined && origin(inner, depth + 1);
+  };
   const usable = places.filter(
     (p) =>
       !actorSpans.some((a) => a.start <= p.start && p.end <= a.end) &&
@@ -351,8 +404,9 @@ export function choosePlace(
           /^\s*$/.test(doc.text.slice(a.end, p.start)) &&
           /ولاي[ةه]$/.test(doc.text.slice(a.start, a.end)),
       ) &&
-      // "شخصين أصيلي معتمدية السند": where a person comes from is no place of the event
-      !words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm)) &&
+      // "شخصين أصيلي معتمدية السند": where a person comes from is no place of the event (nor the territory it
+      // belongs to: "أصيلي منطقة البرادعة من معتمدية قصور الساف")
+      !origin(p) &&
       // a topic ("محادثات حول سورية") or where someone is sent ("المبعوث الأممي إلى سورية") is no place either
       !TOPIC.has(words[p.from - 1]?.norm ?? '') &&
       !remit(p),

@@ -47,9 +47,33 @@ const SPORT = new Set(
     'كره',
     'القدم',
     'الكاس',
+    'مقابله',
+    'المقابله',
+    'التمارين',
+    'تمارين',
+    'التحكيم',
+    'تحكيم',
   ].map((w) => w),
 );
 const SPORT_ONLY_CLASSES = new Set(['attack', 'shelling', 'airstrike', 'clash', 'shooting', 'threat']);
+/**
+ * In a sentence about sport, these types are the game's own vocabulary, never political events: a club agrees to
+ * lend a player (وافق), a coach is suspended (الإيقاف), a player withdraws or meets a rival (اللقاء، المواجهة),
+ * an appeal is upheld (أيدت).
+ */
+const SPORT_SENTENCE_TYPES = new Set([
+  'CONCEDE',
+  'SUPPORT',
+  'AGREE',
+  'COERCE',
+  'CONSULT',
+  'REJECT',
+  'RETREAT',
+]);
+/** "ثمن النهائي"، "ربع النهائي": a round of a tournament, not a verb of praise. */
+const ROUND_AFTER = new Set(['النهائي', 'نهائي']);
+/** Words after which a verb form is a noun: "على يد طالب" (a student, not "demanded"). */
+const AGENT_NOUNS = new Set(['يد', 'ايدي']);
 
 /** Adjectives that make an "attack" verbal: شن هجوما حادا على الحكومة → ACCUSE. */
 const VERBAL = new Set(['حادا', 'حاد', 'لاذعا', 'لاذع', 'كلاميا', 'اعلاميا', 'عنيفا علي']);
@@ -67,6 +91,9 @@ const NOT_EVENT_BEFORE = new Set([
   'برنامج',
   'قانون',
   'مشروع',
+  // a channel or a station named after a word: "قناة الحوار التونسي"
+  'قناه',
+  'اذاعه',
 ]);
 
 const PREPOSITIONS = new Set([
@@ -157,6 +184,25 @@ const ISSUED_THINGS = new Set(['حكم', 'احكام', 'بيان', 'قرار', '
 const LINEUP = new Set(['خط', 'قلب', 'وسط']);
 const ISSUED_BY = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'من']);
 
+/**
+ * A verb form with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبلهم". Only on a bare word (no article, no
+ * preposition), and "ـه" only where the text has no ة, which is normalised to ه ("وزارة" is no "زار" + ه,
+ * "صادرة" no "صادر" + ه).
+ */
+function objectSuffixed(w: Word, key: string): boolean {
+  if (w.definite || w.prep !== null || !w.possessive || !w.keys.includes(key)) return false;
+  const bare = w.norm.replace(/^[وف]/, '');
+  for (const suf of ['هما', 'هم', 'ها', 'ه']) {
+    if (!bare.endsWith(suf)) continue;
+    const stem = bare.slice(0, -suf.length);
+    if (suf === 'ه' && (w.taMarbuta || stem.length < 3)) return false;
+    return stem === key || stem + 'ا' === key || stem.replace(/^س/, '') === key;
+  }
+  return false;
+}
+
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي']);
+
 function isNumber(w: Word | undefined): boolean {
   return w !== undefined && /^\d+$/.test(w.norm);
 }
@@ -189,6 +235,9 @@ export function findTriggers(
   const hits: TriggerHit[] = [];
   // sportDoc: the caller's verdict for the document, or for this sentence (two sport words in it)
   const sport = sportDoc;
+  // (the sentence itself speaks of sport: two sport words, or one in a sports document)
+  const own = sportScore(words);
+  const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -196,15 +245,18 @@ export function findTriggers(
     let best: { entry: TriggerEntry; end: number } | null = null;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).
-    const nounContext = w.prep !== null || (prev0 !== undefined && PREPOSITIONS.has(prev0.norm));
+    const nounContext =
+      w.prep !== null ||
+      (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
     for (const key of w.keys) {
       for (const entry of lex.triggers.get(key) ?? []) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
+        // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
         if (
           entry.pos === 'V' &&
           ((w.definite && key !== w.norm && key !== w.norm.slice(1)) ||
             nounContext ||
-            !w.baseKeys.includes(key))
+            !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
         )
           continue;
         const end = matchRest(words, i, entry.rest);
@@ -220,7 +272,9 @@ export function findTriggers(
     if (!best) continue;
     const { entry, end } = best;
     if (sport && SPORT_ONLY_CLASSES.has(entry.cls)) continue;
+    if (sportSentence && SPORT_SENTENCE_TYPES.has(entry.type)) continue;
     const prev = words[i - 1];
+    if (entry.pos === 'V' && words[end] && ROUND_AFTER.has(words[end].norm)) continue;
     if (prev && prev.keys.some((k) => NOT_EVENT_BEFORE.has(k)) && entry.pos !== 'V') continue;
     if (
       entry.pos !== 'V' &&
@@ -271,6 +325,13 @@ export function findTriggers(
     hits.push({ from: i, to: end, entry, type, mode });
     for (let k = i; k < end; k++) covered[k] = 1;
     i = end - 1;
+  }
+  // "الاعتداءات المتكررة التي تستهدفهم"، "الغارة التي استهدفت منزلا": a relative verb of the same type describes
+  // the act its noun already named
+  for (const h of [...hits]) {
+    if (h.entry.pos !== 'V' || !RELATIVES.has(words[h.from - 1]?.norm ?? '')) continue;
+    if (hits.some((o) => o !== h && o.type === h.type && o.to <= h.from - 1 && h.from - 1 - o.to <= 3))
+      hits.splice(hits.indexOf(h), 1);
   }
   // "نفذوا إضرابا … احتجاجا على": the adverb names the purpose of the protest already found
   const adverbial = hits.filter(

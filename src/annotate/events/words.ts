@@ -19,6 +19,8 @@ export interface Word {
   definite: boolean;
   /** True when a pronoun suffix (ه ها هم ...) was removed to find a key. */
   possessive: boolean;
+  /** True when the written word ends in ة, which normalisation turns into ه (so "ه" is no pronoun there). */
+  taMarbuta?: boolean;
 }
 
 const keyCache = new Map<string, Omit<Word, 'start' | 'end' | 'boundary'>>();
@@ -68,6 +70,8 @@ export function analyseWord(norm: string): Omit<Word, 'start' | 'end' | 'boundar
       if (b.endsWith(suf) && b.length - suf.length >= 3) {
         const stem = b.slice(0, -suf.length);
         keys.add(stem);
+        // هددوها → هددوا: the plural verb drops its alif before an object pronoun
+        if (stem.endsWith('و')) keys.add(stem + 'ا');
         // مشاركتها → مشاركت → مشاركه (the feminine ending before a pronoun).
         if (stem.endsWith('ت')) keys.add(stem.slice(0, -1) + 'ه');
         possessive = true;
@@ -117,6 +121,7 @@ export function sentenceWords(doc: Doc, sentence: Range, tokens: readonly Token[
       prep: a.prep,
       definite: a.definite,
       possessive: a.possessive,
+      taMarbuta: t.text.endsWith('ة'),
     });
   }
   return out;

@@ -53,9 +53,13 @@ export function createTimesPass(): Pass {
           // of the day alone (… يوم 9 مارس … اقتحموا منزلهم ليلا), which without one is left out
           const on =
             (r.meaning.k === 'clock' && !r.meaning.on) || r.meaning.k === 'part-of-day' ? previousDay : null;
-          if (r.meaning.k === 'part-of-day' && !on) continue;
+          if (r.meaning.k === 'part-of-day' && !on) {
+            if (!r.meaning.orToday) continue;
+            r = { ...r, meaning: { k: 'deictic', days: 0 } };
+          }
           if (r.meaning.k === 'same-month' && lastMonth) {
-            const { year, month } = lastMonth;
+            const year = r.meaning.year ?? lastMonth.year;
+            const { month } = lastMonth;
             r = { ...r, meaning: { k: 'absolute', year, month, day: r.meaning.day } };
           }
           // يوم 7 مارس 2016 … إلى يوم 9 مارس: a month without a year takes the year of the month named

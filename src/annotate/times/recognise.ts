@@ -889,6 +889,8 @@ export class TimeRecogniser {
     const y = this.intAt(j);
     if (y === null || this.norm(j).length !== 4 || y < 1000 || y > 2999) return null;
     let last = j;
+    // 3551 م د: million dinars, not the year 3551 AD
+    if (this.norm(j + 1) === 'م' && ['د', 'دت', '.'].includes(this.norm(j + 2))) return null;
     if (this.norm(j + 1) === 'م' || this.norm(j + 1) === 'ميلادي') last++;
     if (j === i) {
       // a bare number is a year only after a cue word, a year, or before م

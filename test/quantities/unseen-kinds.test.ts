@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Quantity } from '../../src/doc/index.js';
+import { expectValidDoc } from '../doc-invariants.js';
+import { analyse } from '../times/helpers.js';
+
+const pick = (q: Quantity) => [q.text, q.value, q.kind, q.unit, q.approx, q.casualty];
+
+type Case = [
+  string,
+  string,
+  number,
+  Quantity['kind'],
+  string | null,
+  Quantity['approx'],
+  Quantity['casualty'],
+];
+
+/**
+ * Kinds of quantity found missing or wrong on unseen text (session 4), each on examples of its own:
+ * [sentence, text, value, kind, unit, approx, casualty].
+ */
+const FAMILIES: Record<string, Case[]> = {
+  'standings: points glued to ن, a rank glued to a hyphen': [
+    ['الترتيب: الملعب القابسي 12ن الترجي 9ن', '12ن', 12, 'count', 'point', null, null],
+    ['الترتيب: الملعب القابسي 12ن الترجي 9ن', '9ن', 9, 'count', 'point', null, null],
+    ['الترتيب : 3-الملعب القابسي 12ن', '3', 3, 'ordinal', null, null, null],
+  ],
+  'Tunisian budget notation م د / أ د, في حدود, بنسبة without بالمائة': [
+    ['بلغت الاعتمادات 1200 م د هذا العام', '1200 م د', 1200000000, 'money', 'dinar', null, null],
+    ['رصدت البلدية 450 أ د للتهيئة', '450 أ د', 450000, 'money', 'dinar', null, null],
+    ['تبلغ الكلفة في حدود 12 مليون دينار', '12 مليون دينار', 12000000, 'money', 'dinar', 'about', null],
+    ['تراجعت الصادرات بنسبة 3،4 خلال الثلاثية', '3،4', 3.4, 'percent', null, null, null],
+  ],
+  'compound ordinals with a detached و; a definite number word after a rank noun': [
+    ['انعقدت الدورة الثالثة و الثلاثين للمهرجان', 'الثالثة و الثلاثين', 33, 'ordinal', null, null, null],
+    ['احتفلت الجمعية بالذكرى الخمسين لتأسيسها', 'الخمسين', 50, 'ordinal', null, null, null],
+    ['بلغ الفريق دور الستة عشر', 'الستة عشر', 16, 'ordinal', null, null, null],
+  ],
+  'the first of them; an indefinite أولى': [
+    ['طرح الوزير عدة مقترحات أولها مراجعة القانون', 'أولها', 1, 'ordinal', null, null, null],
+    ['شارك في أولى جلسات الحوار', 'أولى', 1, 'ordinal', null, null, null],
+  ],
+  'casualties: martyrs and conscripts killed, bodies recovered': [
+    ['أسفر الهجوم عن سقوط 7 شهداء من الحرس', '7 شهداء', 7, 'count', 'شهداء', null, 'killed'],
+    ['أدين بقتل 11 مجندا في الهجوم', '11 مجندا', 11, 'count', 'مجندا', null, 'killed'],
+    ['تم انتشال جثث ثلاثة أشخاص من البحر', 'ثلاثة أشخاص', 3, 'count', 'person', null, 'killed'],
+  ],
+  'units: بلد is a country, يوان a currency, the thousands point after four digits': [
+    ['شارك في المعرض عارضون من 14 بلدا', '14 بلدا', 14, 'count', 'country', null, null],
+    ['دفعت الشركة 3 ملايين يوان تعويضا', '3 ملايين يوان', 3000000, 'money', 'yuan', null, null],
+    ['استقبل المطار 3125.400 مسافر خلال العام', '3125.400 مسافر', 3125400, 'count', 'مسافر', null, null],
+  ],
+};
+
+describe('quantity kinds found on unseen text', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      for (const [body, text, value, kind, unit, approx, casualty] of cases) {
+        it(`${text} in «${body}» → ${value} ${kind}`, () => {
+          const doc = analyse(body, '2017-03-01');
+          expect(doc.quantities.map(pick)).toContainEqual([text, value, kind, unit, approx, casualty]);
+          expectValidDoc(doc);
+        });
+      }
+    });
+  }
+
+  /** [sentence, texts that must not be a quantity or part of one] */
+  const NOT_QUANTITIES: [string, string][] = [
+    ['تابع البرنامج على قناة M6 الفرنسية', '6'],
+    ['تحصل على شهادة صنف أ3 في السياقة', '3'],
+    ['أذنت النيابة العمومية بسوسة 2 بالاحتفاظ به', '2'],
+    ['للاتصال بنا أرقام الهاتف : 71.840.200', '71.840.200'],
+    ['حضر رئيس الجمعية وأحد المستشارين', 'وأحد'],
+    ['غادر 4 منهم المكان قبل وصول الأمن', 'منهم'],
+    ['وافق المجلس على المرسوم 120 حول تنظيم القطاع', 'حول'],
+    ['أصدرت المحكمة حكمها الأولي في القضية', 'الأولي'],
+    ['من أصل مليون تضررت من العطب', 'تضررت'],
+  ];
+  for (const [body, text] of NOT_QUANTITIES) {
+    it(`«${text}» in «${body}» is no quantity`, () => {
+      const doc = analyse(body, '2017-03-01');
+      expect(doc.quantities.filter((q) => q.text.includes(text))).toEqual([]);
+    });
+  }
+
+  it('a small number after a country in a table stays a quantity (نيجيريا 6)', () => {
+    const doc = analyse('الترتيب : نيجيريا 6 / الكاميرون 2', '2017-03-01');
+    expect(doc.quantities.map((q) => q.value)).toEqual([6, 2]);
+  });
+});

@@ -45,6 +45,19 @@ const FAMILIES: Record<string, Case[]> = {
     ['أدين بقتل 11 مجندا في الهجوم', '11 مجندا', 11, 'count', 'مجندا', null, 'killed'],
     ['تم انتشال جثث ثلاثة أشخاص من البحر', 'ثلاثة أشخاص', 3, 'count', 'person', null, 'killed'],
   ],
+  'a fraction of a scale; a vague plural of a scale': [
+    ['استقبلت البلاد نصف مليون سائح', 'نصف مليون سائح', 500000, 'count', 'سائح', null, null],
+    ['خسرت الشركة ربع مليار دينار', 'ربع مليار دينار', 250000000, 'money', 'dinar', null, null],
+    [
+      'نزح عشرات الآلاف من المدنيين',
+      'عشرات الآلاف من المدنيين',
+      10000,
+      'count',
+      'civilian',
+      'at-least',
+      'displaced',
+    ],
+  ],
   'units: بلد is a country, يوان a currency, the thousands point after four digits': [
     ['شارك في المعرض عارضون من 14 بلدا', '14 بلدا', 14, 'count', 'country', null, null],
     ['دفعت الشركة 3 ملايين يوان تعويضا', '3 ملايين يوان', 3000000, 'money', 'yuan', null, null],
@@ -76,6 +89,7 @@ describe('quantity kinds found on unseen text', () => {
     ['وافق المجلس على المرسوم 120 حول تنظيم القطاع', 'حول'],
     ['أصدرت المحكمة حكمها الأولي في القضية', 'الأولي'],
     ['من أصل مليون تضررت من العطب', 'تضررت'],
+    ['أرجئ الاجتماع إلى 31 أفريل المقبل', '31'],
   ];
   for (const [body, text] of NOT_QUANTITIES) {
     it(`«${text}» in «${body}» is no quantity`, () => {

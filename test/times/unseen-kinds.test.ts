@@ -92,6 +92,15 @@ const FAMILIES: Record<string, [string, string | null, string, string, string][]
     ['نفذت الوزارة خلال 2014 برامج عديدة', FRI, '2014', 'DATE', '2014'],
     ['شارك الفريق في مونديال 2014 الأخير', FRI, '2014', 'DATE', '2014'],
   ],
+  'fractions of a unit; بضع': [
+    ['وصلت سيارة الإسعاف بعد ربع ساعة', null, 'ربع ساعة', 'DURATION', 'PT15M'],
+    ['حكم البلاد طيلة نصف قرن', null, 'نصف قرن', 'DURATION', 'P50Y'],
+    ['غادر المدينة قبل بضع سنوات', FRI, 'بضع سنوات', 'DURATION', 'PXY'],
+  ],
+  'the first end of a range takes the year of the second': [
+    ['تدوم الدورة من 27 ديسمبر إلى 4 جانفي 2016', FRI, '27 ديسمبر', 'DATE', '2015-12-27'],
+    ['يقام المعرض من 3 إلى 9 ماي 2014', FRI, '3', 'DATE', '2014-05-03'],
+  ],
   'a rate per year before إلى': [
     ['ارتفع الإنتاج من 12 مليون طن في السنة إلى 15', FRI, 'السنة', 'SET', 'P1Y'],
   ],
@@ -122,6 +131,8 @@ describe('time kinds found on unseen text', () => {
     ['لعب الفريق في المستقبل الرياضي بالمرسى', FRI, []],
     ['ظهرت في كتب تعود إلى فترة الاستعمار منذ فترة الاستعمار', FRI, []],
     ['يصل الوفد بعد غد', FRI, ['2019-08-04']],
+    // an impossible date gives a diagnostic and no expression, not even its month and year
+    ['تأجل الموعد إلى يوم 30 فيفري 2016', FRI, []],
   ];
   for (const [body, published, values] of KEPT) {
     it(`«${body}» → ${values.join(', ') || 'nothing'}`, () => {

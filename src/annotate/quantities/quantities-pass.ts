@@ -66,6 +66,14 @@ function coveredByTimes(doc: Doc): Uint8Array {
     while (t < doc.tokens.length && doc.tokens[t]!.end <= time.start) t++;
     for (let k = t; k < doc.tokens.length && doc.tokens[k]!.start < time.end; k++) flags[k] = 1;
   }
+  // the day of an impossible date (31 فيفري) is no quantity either
+  for (const d of doc.diagnostics) {
+    if (d.rule !== 'times/impossible-date' || d.start === null || d.end === null) continue;
+    for (let k = 0; k < doc.tokens.length; k++) {
+      const tok = doc.tokens[k]!;
+      if (tok.start < d.end && tok.end > d.start) flags[k] = 1;
+    }
+  }
   return flags;
 }
 

@@ -191,6 +191,24 @@ export const HALF_OF: ReadonlyMap<Unit, { unit: Unit; n: number }> = new Map<Uni
   ],
 );
 
+/** Fractions before a unit (نصف ساعة، ربع قرن) and the unit each unit is counted in then. */
+export const UNIT_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['نصف', 1 / 2],
+  ['ربع', 1 / 4],
+  ['ثلث', 1 / 3],
+]);
+export const SUB_UNITS: ReadonlyMap<Unit, { unit: Unit; n: number }> = new Map<
+  Unit,
+  { unit: Unit; n: number }
+>([
+  ['hour', { unit: 'minute', n: 60 }],
+  ['day', { unit: 'hour', n: 24 }],
+  ['month', { unit: 'day', n: 30 }],
+  ['year', { unit: 'month', n: 12 }],
+  ['decade', { unit: 'year', n: 10 }],
+  ['century', { unit: 'year', n: 100 }],
+]);
+
 /** Dual time units with the article and the adjectives in the dual after them (اليومين الماضيين). */
 export const DEFINITE_DUAL_UNITS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
   ['اليومين', 'day'],

@@ -97,6 +97,8 @@ export class TimeRecogniser {
   private from = 0;
   private to = 0;
   private problems: Problem[] = [];
+  /** The last token of the latest impossible date read: nothing inside it is read again. */
+  private blockedTo = -1;
 
   private flags: Uint8Array = new Uint8Array(0);
   private forms: (readonly Form[] | undefined)[] = [];
@@ -149,6 +151,7 @@ export class TimeRecogniser {
     this.from = from;
     this.to = to;
     this.problems = problems;
+    this.blockedTo = -1;
     const out: Recognised[] = [];
     let i = from;
     while (i < to) {
@@ -166,7 +169,8 @@ export class TimeRecogniser {
         });
         i = hit.last + 1;
       } else {
-        i++;
+        // يوم 31 فيفري 2017: no part of an impossible date is read (فيفري 2017 alone)
+        i = this.blockedTo >= i ? this.blockedTo + 1 : i + 1;
       }
     }
     return out;
@@ -1289,15 +1293,17 @@ export class TimeRecogniser {
         : { k: 'duration', unit: counted.unit, n: counted.n };
       return { last, start: counted.start, meaning };
     }
-    // نصف ساعة، نصف سنة: half a unit, in the next unit down
-    if (this.inner(i) === 'نصف') {
+    // نصف ساعة، ربع ساعة، ثلث ساعة، ربع قرن: a fraction of a unit, in a smaller unit
+    const fraction = L.UNIT_FRACTIONS.get(this.inner(i));
+    if (fraction) {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
-      const half = unit && unit.count === 1 ? L.HALF_OF.get(unit.unit) : undefined;
-      if (half && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2))
+      const sub = unit && unit.count === 1 ? L.SUB_UNITS.get(unit.unit) : undefined;
+      const n = sub ? sub.n * fraction : 0;
+      if (sub && Number.isInteger(n) && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2))
         return {
           last: i + 1,
-          start: this.start(i, this.norm(i) === 'نصف' ? 0 : 1),
-          meaning: { k: 'duration', unit: half.unit, n: half.n },
+          start: this.start(i, this.norm(i) === this.inner(i) ? 0 : 1),
+          meaning: { k: 'duration', unit: sub.unit, n },
         };
     }
     // اليومين الماضيين، الأسبوعين الأخيرين، الشهرين القادمين: two units
@@ -1372,8 +1378,8 @@ export class TimeRecogniser {
       };
     }
     const units = L.UNIT_WORDS.get(this.norm(i + 1));
-    if (this.inner(i) === 'عده' && units?.count === 0) {
-      const skip = this.norm(i) === 'عده' ? 0 : 1;
+    if (['عده', 'بضع', 'بضعه'].includes(this.inner(i)) && units?.count === 0) {
+      const skip = this.norm(i) === this.inner(i) ? 0 : 1;
       return {
         last: i + 1,
         start: this.start(i, skip),
@@ -1780,6 +1786,8 @@ export class TimeRecogniser {
   private problem(rule: Problem['rule'], message: string, first: number, last: number): void {
     const end = this.tokens[Math.min(last, this.to - 1)]!.end;
     const start = this.tokens[first]!.start;
+    if (rule === 'times/impossible-date')
+      this.blockedTo = Math.max(this.blockedTo, Math.min(last, this.to - 1));
     if (!this.problems.some((p) => p.rule === rule && p.end === end))
       this.problems.push({ rule, message, start, end });
   }
@@ -1840,7 +1848,9 @@ export function startWords(lex: Lexicons): Set<string> {
       'كل',
       'شهر',
       'وقت',
-      'نصف',
+      ...L.UNIT_FRACTIONS.keys(),
+      'بضع',
+      'بضعه',
       'غد',
       'نفس',
       'ذات',

@@ -24,6 +24,9 @@ const FAMILIES: Record<string, Case[]> = {
     ['الترتيب: الملعب القابسي 12ن الترجي 9ن', '12ن', 12, 'count', 'point', null, null],
     ['الترتيب: الملعب القابسي 12ن الترجي 9ن', '9ن', 9, 'count', 'point', null, null],
     ['الترتيب : 3-الملعب القابسي 12ن', '3', 3, 'ordinal', null, null, null],
+    ['النادي البنزرتي 21 ن - الملعب التونسي 19 ن', '21 ن', 21, 'count', 'point', null, null],
+    ['انتخب المجلس 41 عضوا جديدا', '41 عضوا', 41, 'count', 'عضوا', null, null],
+    ['افتتح المهرجان في دورته 31 بعرض موسيقي', '31', 31, 'ordinal', null, null, null],
   ],
   'Tunisian budget notation م د / أ د, في حدود, بنسبة without بالمائة': [
     ['بلغت الاعتمادات 1200 م د هذا العام', '1200 م د', 1200000000, 'money', 'dinar', null, null],
@@ -90,6 +93,7 @@ describe('quantity kinds found on unseen text', () => {
     ['أصدرت المحكمة حكمها الأولي في القضية', 'الأولي'],
     ['من أصل مليون تضررت من العطب', 'تضررت'],
     ['أرجئ الاجتماع إلى 31 أفريل المقبل', '31'],
+    ['فتح باب التسجيل للحج لسنة 1439 هـ', '1439'],
   ];
   for (const [body, text] of NOT_QUANTITIES) {
     it(`«${text}» in «${body}» is no quantity`, () => {

@@ -40,6 +40,12 @@ const FAMILIES: Record<string, [string, string | null, string, string, string][]
       '2019-08-02T15:30',
     ],
   ],
+  'an hour word before a clock adverb; الساعة الـ8; a bracketed 13.00': [
+    ['وقع الزلزال في تمام الواحدة ظهرا بالتوقيت المحلي', FRI, 'الواحدة ظهرا', 'TIME', '2019-08-02T13:00'],
+    ['تتواصل الحملة إلى غاية الثالثة بعد الظهر', FRI, 'الثالثة بعد الظهر', 'TIME', '2019-08-02T15:00'],
+    ['تفتح المكاتب من الساعة الـ9 صباحا', FRI, 'الساعة الـ9 صباحا', 'TIME', '2019-08-02T09:00'],
+    ['تغلق الشبابيك بعد الزوال (13.30) كل يوم', FRI, '13.30', 'TIME', '2019-08-02T13:30'],
+  ],
   'and a half, half a unit, seconds in a compound duration': [
     ['عاش في المهجر ثلاث سنوات ونصف', null, 'ثلاث سنوات ونصف', 'DURATION', 'P3Y6M'],
     ['استغرقت الرحلة 5 ساعات و نصف', null, '5 ساعات و نصف', 'DURATION', 'PT5H30M'],
@@ -131,6 +137,8 @@ describe('time kinds found on unseen text', () => {
     ['لعب الفريق في المستقبل الرياضي بالمرسى', FRI, []],
     ['ظهرت في كتب تعود إلى فترة الاستعمار منذ فترة الاستعمار', FRI, []],
     ['يصل الوفد بعد غد', FRI, ['2019-08-04']],
+    // a Hijri year alone is no Gregorian year
+    ['فتح باب التسجيل للحج لسنة 1441 هـ', FRI, []],
     // an impossible date gives a diagnostic and no expression, not even its month and year
     ['تأجل الموعد إلى يوم 30 فيفري 2016', FRI, []],
   ];

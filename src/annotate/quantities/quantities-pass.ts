@@ -392,10 +392,12 @@ class SentenceReader {
     const head = QUOTES.has(this.norm(num.first - 1)) ? num.first - 2 : num.first - 1;
     // TF1، F16، أ3: digits glued to letters are part of a code; after أرقام الهاتف, a phone number
     if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
+    // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
+    if (single && /^ه[ـ]?$/.test(next)) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
 
-    if (single && next === 'ن' && glued(j)) {
-      // 6ن: points in a standings table
+    if (single && next === 'ن') {
+      // 6ن، 15 ن: points in a standings table
       kind = 'count';
       unit = 'point';
       end = this.tokens[j]!.end;
@@ -574,7 +576,9 @@ class SentenceReader {
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
     if (this.months.has(n)) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
-    if (n.endsWith('وا') || L.CASUALTY_AFTER.has(n)) return null;
+    // (41 عضوا: the accusative of a noun in و, more common without its alif)
+    const accusative = n.endsWith('وا') && this.words.freq(n.slice(0, -1)) > 2 * this.words.freq(n);
+    if ((n.endsWith('وا') && !accusative) || L.CASUALTY_AFTER.has(n)) return null;
     // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause
     if (/^[بلكوف]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)

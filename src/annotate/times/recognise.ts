@@ -893,6 +893,9 @@ export class TimeRecogniser {
     const y = this.intAt(j);
     if (y === null || this.norm(j).length !== 4 || y < 1000 || y > 2999) return null;
     let last = j;
+    // لسنة 1438 هـ: a Hijri year, not a Gregorian one
+    if (/^ه[ـ]?$/.test(this.norm(j + 1)) || ['هجري', 'للهجره', 'هجريه'].includes(this.norm(j + 1)))
+      return null;
     // 3551 م د: million dinars, not the year 3551 AD
     if (this.norm(j + 1) === 'م' && ['د', 'دت', '.'].includes(this.norm(j + 2))) return null;
     if (this.norm(j + 1) === 'م' || this.norm(j + 1) === 'ميلادي') last++;
@@ -1478,6 +1481,8 @@ export class TimeRecogniser {
       cue = true;
       skip = sa.skip;
       j++;
+      // الساعة الـ8: the article written before the digits
+      if (this.norm(j) === 'ال' && this.isNumber(j + 1)) j++;
     }
     let hour: number | null = null;
     let minute = 0;
@@ -1487,7 +1492,9 @@ export class TimeRecogniser {
       if (hhmm) {
         hour = Number(hhmm[1]);
         minute = Number(hhmm[2]);
-        if (!cue && this.norm(j).includes('.')) return null;
+        // 13.00 is a clock time only after الساعة or in parentheses (… بعد الزوال (13.00))
+        const bracketed = this.norm(j - 1) === '(' && this.norm(j + 1) === ')';
+        if (!cue && this.norm(j).includes('.') && !bracketed) return null;
       } else if (
         h !== null &&
         this.norm(j + 1) === ':' &&
@@ -1535,7 +1542,11 @@ export class TimeRecogniser {
         k++;
       }
       if (this.norm(k) === 'من') k++;
-      if (this.wordIn(k, L.DAY_PARTS) < 0) return null;
+      // الواحدة ظهرا، الثانية بعد الظهر: an hour word before a part of the day or its adverb
+      const adverb =
+        L.CLOCK_PARTS.has(this.norm(k)) ||
+        (this.norm(k) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(k + 1)));
+      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb) return null;
       hour = h;
       skip = w.skip;
       j = k - 1;

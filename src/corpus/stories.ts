@@ -10,7 +10,7 @@
 import { byCodePoint, type PreparedArticle } from './prepare.js';
 import type { FeatureVector, Store, StoryCandidate } from './store.js';
 
-export const STORY_THRESHOLD = Number(process.env['RASD_STORY_THRESHOLD'] ?? 0.25);
+export const STORY_THRESHOLD = Number(process.env['RASD_STORY_THRESHOLD'] ?? 0.2);
 const WEIGHTS = { e: 0.5, t: 0.35, v: 0.15 } as const;
 const TERMS_KEPT = 12;
 const CANDIDATES = 20;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../../src/doc/index.js';
 import { resolveOverlaps, type Candidate } from '../../src/annotate/entities/candidate.js';
@@ -28,6 +29,32 @@ describe('PhraseTrie', () => {
     expect(trie.longest('الامم', () => undefined)).toEqual({ value: 'nations', extra: 0 });
     expect(trie.longest('روسيا', () => undefined)).toBeNull();
     expect(trie.size).toBe(2);
+  });
+
+  it('agrees with a plain scan of the phrase list (the first-word filter never drops a match)', () => {
+    // Short words over a small alphabet, so that words of the text often start phrases.
+    const word = fc.string({ unit: fc.constantFrom('ا', 'ب', 'ل', 'م', 'ه'), minLength: 1, maxLength: 4 });
+    const phrase = fc.array(word, { minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(
+        fc.array(phrase, { maxLength: 60 }),
+        fc.array(word, { minLength: 1, maxLength: 6 }),
+        (phrases, text) => {
+          const t = new PhraseTrie<number>();
+          phrases.forEach((p, i) => t.add(p, i));
+          const got = t.longest(text[0]!, (i) => text[i + 1]);
+          // Reference: the longest listed phrase that is a prefix of the text, the first added on ties.
+          let want: { value: number; extra: number } | null = null;
+          phrases.forEach((p, i) => {
+            const prefix = p.every((w, k) => text[k] === w);
+            if (prefix && (want === null || p.length - 1 > want.extra))
+              want = { value: i, extra: p.length - 1 };
+          });
+          expect(got).toEqual(want);
+          expect(t.has(text[0]!)).toBe(phrases.some((p) => p[0] === text[0]));
+        },
+      ),
+    );
   });
 
   it('splits names like the tokenizer', () => {

@@ -12,9 +12,12 @@ export interface Form {
   skip: number;
 }
 
-/** Code units of `text` covering its first `letters` letters (and the marks that follow them). */
-export function textOffset(text: string, letters: number): number {
-  let i = 0;
+/**
+ * Code units of `text` covering its first `letters` letters (and the marks that follow them),
+ * counted from `from` (the result includes `from`).
+ */
+export function textOffset(text: string, letters: number, from = 0): number {
+  let i = from;
   let seen = 0;
   while (i < text.length && seen < letters) {
     i++;
@@ -32,7 +35,7 @@ const MIN_REST = 3;
 function push(forms: Form[], token: Token, lead: number, form: string, letters: number): void {
   if (form.length < MIN_REST) return;
   for (const f of forms) if (f.form === form) return;
-  forms.push({ form, skip: lead + textOffset(token.text.slice(lead), letters) });
+  forms.push({ form, skip: textOffset(token.text, letters, lead) });
 }
 
 export function tokenForms(token: Token): Form[] {
@@ -42,9 +45,13 @@ export function tokenForms(token: Token): Form[] {
   if (token.kind !== 'word' && token.kind !== 'hashtag') return forms;
   if (token.base !== undefined && token.base.start > token.start) {
     const base = normalize(token.base.text);
-    const article = token.clitics?.find(
-      (c) => c.kind === 'proclitic' && (c.norm === 'ال' || c.norm === 'لل'),
-    );
+    let article: { start: number } | undefined;
+    for (const c of token.clitics ?? []) {
+      if (c.kind === 'proclitic' && (c.norm === 'ال' || c.norm === 'لل')) {
+        article = c;
+        break;
+      }
+    }
     if (article) forms.push({ form: `ال${base}`, skip: article.start - token.start });
     else forms.push({ form: base, skip: token.base.start - token.start });
   }

@@ -53,7 +53,7 @@ export function trimProclitic(
   const stripped = lamLam
     ? {
         form: `ال${own.form.slice(2)}`,
-        skip: own.skip + textOffset(tokens[m.first]!.text.slice(own.skip), 1),
+        skip: textOffset(tokens[m.first]!.text, 1, own.skip),
       }
     : forms[m.first]!.find((f) => f.skip > own.skip && known(kb, f.form));
   if (stripped === undefined) return m;

@@ -7,13 +7,38 @@ interface Node<T> {
   next?: Map<string, Node<T>>;
 }
 
+/** Bits of the first-word filter (8 KB): most words of a text start no phrase, so `longest` rejects
+ * them on a few character reads instead of hashing the word for a map lookup. */
+const FILTER_BITS = 1 << 16;
+
+/** A cheap hash of a word from its length and its first two and last two code units. */
+function sketch(w: string): number {
+  const n = w.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  h = Math.imul(h ^ w.charCodeAt(0), 0x85ebca6b);
+  h = Math.imul(h ^ (n > 1 ? w.charCodeAt(1) : 0), 0xc2b2ae35);
+  h = Math.imul(h ^ w.charCodeAt(n - 1), 0x27d4eb2f);
+  h = Math.imul(h ^ (n > 2 ? w.charCodeAt(n - 2) : 0), 0x165667b1);
+  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+}
+
 export class PhraseTrie<T> {
   private readonly root = new Map<string, Node<T>>();
+  private readonly firstWords = new Uint32Array(FILTER_BITS / 32);
   size = 0;
+
+  /** False when no phrase starts with `w`; true when one may (then the map decides). */
+  private mayStart(w: string): boolean {
+    if (w.length === 0) return false;
+    const h = sketch(w);
+    return (this.firstWords[h >>> 5]! & (1 << (h & 31))) !== 0;
+  }
 
   /** Adds a phrase (normalised words). An existing value is kept: the first one added wins. */
   add(words: readonly string[], value: T): void {
     if (words.length === 0) return;
+    const h = sketch(words[0]!);
+    this.firstWords[h >>> 5]! |= 1 << (h & 31);
     let map = this.root;
     let node: Node<T> | undefined;
     for (const w of words) {
@@ -31,7 +56,7 @@ export class PhraseTrie<T> {
   }
 
   has(first: string): boolean {
-    return this.root.has(first);
+    return this.mayStart(first) && this.root.has(first);
   }
 
   /**
@@ -40,6 +65,7 @@ export class PhraseTrie<T> {
    * Returns the value and how many tokens after the first one it covers.
    */
   longest(first: string, rest: (i: number) => string | undefined): { value: T; extra: number } | null {
+    if (!this.mayStart(first)) return null;
     let node = this.root.get(first);
     let best: { value: T; extra: number } | null = null;
     let i = 0;

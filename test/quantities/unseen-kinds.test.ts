@@ -61,6 +61,17 @@ const FAMILIES: Record<string, Case[]> = {
       'displaced',
     ],
   ],
+  'an amount in several parts joined by و': [
+    [
+      'بلغت قيمة المحجوز 1 مليون و250 ألف و300 دينار',
+      '1 مليون و250 ألف و300 دينار',
+      1250300,
+      'money',
+      'dinar',
+      null,
+      null,
+    ],
+  ],
   'units: بلد is a country, يوان a currency, the thousands point after four digits': [
     ['شارك في المعرض عارضون من 14 بلدا', '14 بلدا', 14, 'count', 'country', null, null],
     ['دفعت الشركة 3 ملايين يوان تعويضا', '3 ملايين يوان', 3000000, 'money', 'yuan', null, null],

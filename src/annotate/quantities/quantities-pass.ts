@@ -224,7 +224,15 @@ class SentenceReader {
     const tail = readNumeral(this.tokens, num.last + 2, this.to);
     if (!tail || tail.vague || tail.value >= num.scale || !tail.hasDigits) return num;
     for (let k = num.last + 1; k <= tail.last; k++) if (!this.free(k)) return num;
-    return { ...num, value: num.value + tail.value, last: tail.last, end: tail.end, scale: tail.scale };
+    const joined = {
+      ...num,
+      value: num.value + tail.value,
+      last: tail.last,
+      end: tail.end,
+      scale: tail.scale,
+    };
+    // 2 مليون و477 ألف و768 دينار: as many parts as there are smaller scales
+    return tail.scale >= 1000 ? this.withTail(joined) : joined;
   }
 
   /** دق 20 و54: a number joined by و to a rank number is a rank too. */

@@ -72,6 +72,18 @@ const FAMILIES: Record<string, Case[]> = {
       null,
     ],
   ],
+  'thousands of millions; the minute of a goal': [
+    [
+      'بلغت المداخيل 11 ألف و250 مليون دينار',
+      '11 ألف و250 مليون دينار',
+      11250000000,
+      'money',
+      'dinar',
+      null,
+      null,
+    ],
+    ["الأهداف : 67' وهبي الخزري", '67', 67, 'ordinal', null, null, null],
+  ],
   'units: بلد is a country, يوان a currency, the thousands point after four digits': [
     ['شارك في المعرض عارضون من 14 بلدا', '14 بلدا', 14, 'count', 'country', null, null],
     ['دفعت الشركة 3 ملايين يوان تعويضا', '3 ملايين يوان', 3000000, 'money', 'yuan', null, null],

@@ -222,8 +222,15 @@ class SentenceReader {
     const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);
     if (prev.includes('بين') || prev.includes('من')) return num;
     const tail = readNumeral(this.tokens, num.last + 2, this.to);
-    if (!tail || tail.vague || tail.value >= num.scale || !tail.hasDigits) return num;
+    if (!tail || tail.vague || !tail.hasDigits) return num;
     for (let k = num.last + 1; k <= tail.last; k++) if (!this.free(k)) return num;
+    // 12 ألف و651 مليون دينار: thousands of millions (12651 million), the Tunisian way of writing billions
+    const head = tail.value / tail.scale;
+    if (num.scale === 1000 && tail.scale > 1000 && num.value < 1e6 && head < 1000 && Number.isInteger(head)) {
+      const value = (num.value + head) * tail.scale;
+      return { ...num, value, last: tail.last, end: tail.end, scale: tail.scale };
+    }
+    if (tail.value >= num.scale) return num;
     const joined = {
       ...num,
       value: num.value + tail.value,
@@ -404,7 +411,10 @@ class SentenceReader {
     if (single && /^ه[ـ]?$/.test(next)) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
 
-    if (single && next === 'ن') {
+    if (single && (next === "'" || next === '’') && glued(j) && num.value <= 130) {
+      // 51' علي العابدي: the minute of a goal
+      kind = 'ordinal';
+    } else if (single && next === 'ن') {
       // 6ن، 15 ن: points in a standings table
       kind = 'count';
       unit = 'point';

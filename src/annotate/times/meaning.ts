@@ -39,7 +39,8 @@ export type Meaning =
       yearOffset: number | null;
     }
   | { k: 'decade'; value: string }
-  | { k: 'clock'; hour: number; minute: number; on: Meaning | null }
+  /** `halfUnknown`: no part of the day says whether the hour is in the morning or the evening. */
+  | { k: 'clock'; hour: number; minute: number; on: Meaning | null; halfUnknown?: boolean }
   | { k: 'hijri'; year: number | null; month: number; day: number | null }
   /** A two-digit year ('19): the century is unknown. */
   | { k: 'ambiguous-year'; yy: number }

@@ -549,7 +549,8 @@ export class TimeRecogniser {
     }
     if (weekday === undefined) return null;
     // بساقيه الاثنين، مدرسين الاثنين: the number two agreeing with a dual or plural noun
-    if (!afterYawm && weekday === 1 && /(ين|يه)$/.test(this.norm(i - 1)) && this.norm(i - 1) !== 'يومين')
+    const before = this.norm(i - 1);
+    if (!afterYawm && weekday === 1 && /(ين|يه)$/.test(before) && before !== 'يومين' && before !== 'بين')
       return null;
     if (!afterYawm) skip = wdSkip;
     else if (wdSkip > 0) return null;
@@ -1144,9 +1145,11 @@ export class TimeRecogniser {
       }
       return null;
     }
-    // قبل يومين من الانتخابات: relative to another event, not to the publication date
+    // قبل يومين من الانتخابات: relative to another event, not to the publication date (منذ 3 أيام من
+    // سبراطة is "from" a place: منذ always counts back from now)
     const after = this.norm(span.last + 1);
-    if (after === 'من' || after === 'علي' || after === 'عن' || after === 'علي') return null;
+    if (word.form !== 'منذ' && word.form !== 'مند' && (after === 'من' || after === 'علي' || after === 'عن'))
+      return null;
     if (span.unit === 'minute' || span.unit === 'hour') {
       return {
         last: span.last,
@@ -1486,12 +1489,15 @@ export class TimeRecogniser {
     }
     let hour: number | null = null;
     let minute = 0;
+    // 14:30 is written on the 24-hour clock; الساعة الثامنة may be morning or evening
+    let twentyFour = false;
     if (this.isNumber(j)) {
       const hhmm = /^(\d{1,2})[:.h](\d{2})$/.exec(this.norm(j));
       const h = this.intAt(j);
       if (hhmm) {
         hour = Number(hhmm[1]);
         minute = Number(hhmm[2]);
+        twentyFour = true;
         // 13.00 is a clock time only after الساعة or in parentheses (… بعد الزوال (13.00))
         const bracketed = this.norm(j - 1) === '(' && this.norm(j + 1) === ')';
         if (!cue && this.norm(j).includes('.') && !bracketed) return null;
@@ -1570,28 +1576,24 @@ export class TimeRecogniser {
     } else if (fraction !== undefined && minute === 0) {
       minute = fraction;
       last += 2;
-    } else if (
-      next === 'و' &&
-      this.isNumber(last + 2) &&
-      minute === 0 &&
-      ['دقيقه', 'دقائق', 'دق'].includes(this.norm(last + 3))
-    ) {
-      {
-        const m = this.intAt(last + 2);
-        if (m !== null && m < 60) {
-          minute = m;
-          last += 2;
-          if (['دقيقه', 'دقائق', 'دق'].includes(this.norm(last + 1))) last++;
-        }
+    } else if (next === 'و' && minute === 0) {
+      // و30 دقيقة، و عشرين دقيقة: minutes in digits or in words
+      const m = readNumeral(this.tokens, last + 2, this.to);
+      const unit = m ? this.norm(m.last + 1) : '';
+      if (m && !m.vague && m.value > 0 && m.value < 60 && ['دقيقه', 'دقائق', 'دق'].includes(unit)) {
+        minute = m.value;
+        last = m.last + 1;
       }
     }
     const part = L.CLOCK_PARTS.get(this.norm(last + 1));
+    let partKnown = part !== undefined || twentyFour;
     if (part) {
       last++;
       if (part === 'pm' && hour < 12) hour += 12;
       if (part === 'noon' && hour < 11) hour += 12;
     } else if (this.norm(last + 1) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(last + 2))) {
       last += 2;
+      partKnown = true;
       if (hour < 12) hour += 12;
     }
     // the day it belongs to: الساعة السابعة صباح اليوم، العاشرة من صباح يوم الأحد، 14:00 يوم الأحد
@@ -1602,6 +1604,7 @@ export class TimeRecogniser {
     if (day && (day.meaning.k === 'deictic' || day.meaning.k === 'weekday' || hasDay(day.meaning))) {
       on = day.meaning;
       last = day.last;
+      if (day.dayPart) partKnown = true;
       if (!part && day.dayPart && ['AF', 'EV', 'NI'].includes(day.dayPart) && hour < 12) hour += 12;
     } else if (!part && this.norm(last + 1) === 'من') {
       // الخامسة من مساء نفس اليوم / من مساء اليوم ذاته: the day named before, in the evening
@@ -1612,11 +1615,15 @@ export class TimeRecogniser {
         (['نفس', 'ذات'].includes(a) && b === 'اليوم') || (a === 'اليوم' && ['نفسه', 'ذاته'].includes(b));
       if (dp && same) {
         last += 4;
+        partKnown = true;
         if (['AF', 'EV', 'NI'].includes(dp) && hour < 12) hour += 12;
       }
     }
     if (hour === 24) hour = 0;
-    return { last, start: this.start(i, skip), meaning: { k: 'clock', hour, minute, on } };
+    const meaning: Meaning = { k: 'clock', hour, minute, on };
+    // هذا المساء … على الساعة الثامنة: the pass reads an hour of unknown half by the part named before
+    if (!partKnown && hour >= 1 && hour < 12) meaning.halfUnknown = true;
+    return { last, start: this.start(i, skip), meaning };
   }
 
   /** يوميا، أسبوعيا، كل يوم، كل أسبوع، كل يوم جمعة */

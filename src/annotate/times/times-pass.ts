@@ -45,10 +45,20 @@ export function createTimesPass(): Pass {
         const found = recogniser.run(doc.tokens, from, to, problems, flags);
         // the last day named in the sentence, and the last month named with its year
         let previousDay: Ymd | null = null;
+        // the last part of the day named in the sentence (هذا المساء … على الساعة الثامنة → 20:00)
+        let previousPart: string | null = null;
         let namedMonth: { year: number; month: number } | null = null;
         for (let n = 0; n < found.length; n++) {
           let r = found[n]!;
           const tense = tenseAround(doc.tokens, from, to, r.first, r.last);
+          if (
+            r.meaning.k === 'clock' &&
+            r.meaning.halfUnknown &&
+            previousPart &&
+            /^(AF|EV|NI)$/.test(previousPart)
+          )
+            r = { ...r, meaning: { ...r.meaning, hour: r.meaning.hour + 12 } };
+          if (r.dayPart) previousPart = r.dayPart;
           // a clock time without its own day belongs to the day named before it in the sentence
           // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا); so does a part
           // of the day alone (… يوم 9 مارس … اقتحموا منزلهم ليلا), which without one is left out

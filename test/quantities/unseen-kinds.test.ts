@@ -84,6 +84,10 @@ const FAMILIES: Record<string, Case[]> = {
     ],
     ["الأهداف : 67' وهبي الخزري", '67', 67, 'ordinal', null, null, null],
   ],
+  'ranks after a dual rank noun; دينارات': [
+    ['وفق المادتين 12 و13 من القانون', '12', 12, 'ordinal', null, null, null],
+    ['انخفض سعر الكيلوغرام ب 3 دينارات', '3 دينارات', 3, 'money', 'dinar', null, null],
+  ],
   'units: بلد is a country, يوان a currency, the thousands point after four digits': [
     ['شارك في المعرض عارضون من 14 بلدا', '14 بلدا', 14, 'count', 'country', null, null],
     ['دفعت الشركة 3 ملايين يوان تعويضا', '3 ملايين يوان', 3000000, 'money', 'yuan', null, null],
@@ -117,6 +121,7 @@ describe('quantity kinds found on unseen text', () => {
     ['من أصل مليون تضررت من العطب', 'تضررت'],
     ['أرجئ الاجتماع إلى 31 أفريل المقبل', '31'],
     ['فتح باب التسجيل للحج لسنة 1439 هـ', '1439'],
+    ['اشترى الجيش طائرات ميغ-29 روسية', '29'],
   ];
   for (const [body, text] of NOT_QUANTITIES) {
     it(`«${text}» in «${body}» is no quantity`, () => {

@@ -614,6 +614,17 @@ class SentenceReader {
       if (p.kind === 'latin' || (p.kind === 'word' && p.end - p.start === 1 && !'وفبلك'.includes(p.norm)))
         return true;
     }
+    // نوت-7، F-16: a name and its number joined by a hyphen
+    const q = this.tokens[k - 2];
+    if (
+      k - 2 >= this.from &&
+      p?.norm === '-' &&
+      p.end === t.start &&
+      q &&
+      q.end === p.start &&
+      q.kind !== 'number'
+    )
+      return true;
     return k + 1 < this.to && n !== undefined && n.start === t.end && n.kind === 'latin';
   }
 

@@ -47,6 +47,7 @@ export function gregorianMonths(): Map<string, { month: number; phrase: Phrase }
   const variants: [string, number][] = [
     ['إبريل', 4],
     ['ابريل', 4],
+    ['فيفيري', 2],
     ['ماي', 5],
     ['مايو', 5],
     ['يوليه', 7],

@@ -88,6 +88,10 @@ const FAMILIES: Record<string, Case[]> = {
     ['وفق المادتين 12 و13 من القانون', '12', 12, 'ordinal', null, null, null],
     ['انخفض سعر الكيلوغرام ب 3 دينارات', '3 دينارات', 3, 'money', 'dinar', null, null],
   ],
+  'a feminine dual in construct before two names joined by و': [
+    ['تهاطلت أمطار غزيرة بولايتي نابل وبنزرت', 'ولايتي', 2, 'count', 'ولايتي', null, null],
+    ['اندلعت مواجهات بين مدينتي قابس وقفصة', 'مدينتي', 2, 'count', 'مدينتي', null, null],
+  ],
   'units: بلد is a country, يوان a currency, the thousands point after four digits': [
     ['شارك في المعرض عارضون من 14 بلدا', '14 بلدا', 14, 'count', 'country', null, null],
     ['دفعت الشركة 3 ملايين يوان تعويضا', '3 ملايين يوان', 3000000, 'money', 'yuan', null, null],
@@ -122,6 +126,8 @@ describe('quantity kinds found on unseen text', () => {
     ['أرجئ الاجتماع إلى 31 أفريل المقبل', '31'],
     ['فتح باب التسجيل للحج لسنة 1439 هـ', '1439'],
     ['اشترى الجيش طائرات ميغ-29 روسية', '29'],
+    ['قال إن حياتي وعائلتي في خطر', 'حياتي'],
+    ['زار الوزير ولايتي الجديدة', 'ولايتي'],
   ];
   for (const [body, text] of NOT_QUANTITIES) {
     it(`«${text}» in «${body}» is no quantity`, () => {

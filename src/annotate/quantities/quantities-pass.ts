@@ -309,6 +309,7 @@ class SentenceReader {
     if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     if (this.tokens[i - 1]?.kind === 'word' && this.duals.isPluralOrDual(before)) return null;
+    if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     const f = this.duals.likeliestForm(this.norm(i));
     const singular = this.duals.singularOf(f.form);
     if (!singular) return null;
@@ -323,6 +324,37 @@ class SentenceReader {
     const casualty =
       noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
     return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
+  }
+
+  /**
+   * A feminine dual in construct before two names joined by و: (ب)ولايتي سوسة والمنستير، بين منطقتي
+   * المروج 2 وابن سينا. Without the و it is as often "my …" (حياتي، كلمتي), so it is required.
+   */
+  private constructDual(i: number): { draft: Draft; last: number } | null {
+    const t = this.tokens[i]!;
+    if (this.doc.text[t.end - 1] !== 'ي' || this.tokens[i + 1]?.kind !== 'word') return null;
+    if (this.tokens[i - 1]?.kind === 'number' || isNumeralWord(this.norm(i - 1))) return null;
+    let joined = false;
+    for (let k = i + 2; k <= Math.min(i + 4, this.to - 1); k++) {
+      const n = this.norm(k);
+      if (this.tokens[k]!.kind === 'word' && n.length > 2 && n[0] === 'و') joined = true;
+      if (this.tokens[k]!.kind === 'punct' && n !== '-') break;
+    }
+    if (!joined) return null;
+    // the reading whose singular is most common (بولايتي is ب + ولايتي, ولاية being far more common)
+    let best: { form: string; skip: number } | null = null;
+    let bestFreq = 29;
+    for (const f of procliticForms(this.norm(i))) {
+      if (f.form.length < 5 || !f.form.endsWith('تي')) continue;
+      const n = this.words.freq(`${f.form.slice(0, -2)}ه`);
+      if (n > bestFreq) {
+        best = f;
+        bestFreq = n;
+      }
+    }
+    if (!best) return null;
+    const start = startAfterClitics(t, best.skip);
+    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, null), last: i };
   }
 
   /**

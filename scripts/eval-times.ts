@@ -10,8 +10,9 @@
  * was ever run on it, and then used for tuning too; `blind` was annotated (and committed) after all three
  * had been used, before the system was run on it, measured once (90.0% / 85.8%), and then tuned as well:
  * the kinds of failure it showed were fixed by general rules tested on examples of their own; `blind2` was
- * annotated (and committed) after `blind` had been read, before the system was run on it, and is never
- * used for tuning.
+ * annotated (and committed) after `blind` had been read, before the system was run on it, measured once
+ * (91.6% / 91.0%), and in session 4 tuned like `blind`; the next honest figure is a split annotated by
+ * someone else.
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,8 +22,8 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
 const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2'] as const;
-/** The splits that were used for tuning: all but `blind2` (`blind` since session 3). */
-const TUNED = ['dev', 'test', 'heldout', 'blind'] as const;
+/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since session 4). */
+const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2'] as const;
 type Split = (typeof SPLITS)[number];
 
 interface GoldBase {
@@ -217,6 +218,7 @@ const BEFORE: Record<(typeof TUNED)[number], { times: string; quantities: string
   test: { times: '84.9%', quantities: '88.7%' },
   heldout: { times: '83.5%', quantities: '78.2%' },
   blind: { times: '90.0%', quantities: '85.8%' },
+  blind2: { times: '91.6%', quantities: '91.0%' },
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -286,8 +288,17 @@ const md = [
   'annotated by hand following the conventions below (with the `blind2` additions) and committed',
   '(6432467; proof-read, one quantity added, in the next commit) before the system was run on them.',
   '`blind2` was measured once as the system stood (73bf7b5): times 91.6% (186/203), quantities 91.0%',
-  '(161/177) — the honest unseen figures. One general fix was made after reading its failures (the Arabic',
-  'comma as a decimal comma, 12،2 بالمائة), so the figures below include it.',
+  '(161/177) — the last honest unseen figures. One general fix was made after reading its failures (the Arabic',
+  'comma as a decimal comma, 12،2 بالمائة), and in session 4 every kind of failure it showed (clock times',
+  'such as الحادية عشر، إلا ربع، و نصف; في السابق، منذ فترة، في المستقبل; بعد الظهر alone; غد + weekday;',
+  'اليوم as "nowadays"; نفس الشهر من سنة 2016; standings points 6ن; م د amounts; بنسبة 2،5; ordinals',
+  'such as أولها، دور الثمانية; raw-unit casualties; districts after a town) was fixed by a general rule tested',
+  'on constructed examples of its own (test/times/unseen-kinds.test.ts, test/quantities/unseen-kinds.test.ts),',
+  'and 850 more unseen ANT sentences (`draw-eval-sentences.ts 6161 300`, `7272 300` and `8383 250`, not',
+  'committed) were read through the system for kinds the eval sets do not show (durations and a half, seconds,',
+  'fractions of units, ranges of dates, hour words before ظهرا, Hijri years, codes and phone numbers, amounts',
+  'in several parts, عشرات الآلاف، نصف مليون). So **`blind2` is tuned too**; the next honest figure is the',
+  'new split another annotator builds (`blind3`).',
   '',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
@@ -382,6 +393,24 @@ const md = [
   '  (جثث إثنين آخرين) are `killed`; people taken to hospital after a poisoning are `injured`. Not annotated:',
   '  a unit noun without a number (نحو هكتار، بهدفين لهدف), إحدى and أحدهما, codes and model numbers,',
   '  الأولي/الأولية meaning "preliminary"; أولها ("the first of them") is an ordinal.',
+  '- Session-4 additions, times. "And a half" and fractions of a unit are written in the next unit down',
+  '  (عامين ونصف → `P2Y6M`, أربع ساعات ونصف → `PT4H30M`, ربع ساعة → `PT15M`, نصف قرن → `P50Y`); seconds only',
+  '  as the smaller part of a compound (9 دقائق و34 ثانية → `PT9M34S`); اليومين الماضيين → `P2D`; بضع سنوات',
+  '  → `PXY`; في الماضي is `PAST_REF`, في القريب العاجل `FUTURE_REF`; بعد الظهر / بعد الزوال alone is the',
+  '  afternoon of the day named before in the sentence, else of the publication day; an hour word before',
+  '  a clock adverb is a clock time (الواحدة ظهرا → 13:00); the first end of a date range takes the year of',
+  '  the second (من 25 أكتوبر إلى 2 نوفمبر 2016); a month followed by العام 2015 takes that year. Not',
+  '  annotated: a decade of age (في الثلاثينات من عمرها), a Hijri year without its month (لسنة 1438 هـ),',
+  '  and no part of an impossible date (neither فيفري 2017 of 31 فيفري 2017 nor its day as a quantity).',
+  '- Session-4 additions, quantities. نصف مليون → 500000, ربع مليار → 250000000; عشرات الآلاف → 10000',
+  '  and مئات الآلاف → 100000 (`at-least`); an amount in several parts joined by و is one (2 مليون و477 ألف',
+  '  و768 دينار → 2477768); "250 أ د" is 250 thousand dinars; "15 ن" (written apart) is 15 points; a number',
+  '  glued to a hyphen before a name in a list or table (4-جمعية الحمامات) is an ordinal; a definite number',
+  '  word after a rank noun is an ordinal (الذكرى الستين → 60); a noun kept in its written form takes',
+  '  `killed` / `injured` from a casualty word before it (قتل 25 مجندا), never `detained` (إيقاف is also a',
+  '  suspension, and things are seized as people are arrested). Not annotated: digits glued to Latin letters or',
+  '  to a lone letter (TF1، أ3), phone numbers after الهاتف، a small number right after a town (سوسة 2), وأحد',
+  '  ("and one of").',
   '',
   '## Time expressions',
   '',
@@ -413,8 +442,9 @@ const md = [
   'measured, commit a61ddfc; blind: its one unseen measurement) and now. The "before" figures of',
   '`heldout` and `blind` are the honest unseen figures; the "now" figures include fixes of general',
   'constructions (unit tests on examples of their own in test/times/constructions.test.ts,',
-  'test/times/lists-parts-ages.test.ts, test/quantities/constructions.test.ts and',
-  'test/quantities/duals-ranks-scores.test.ts), so no split is unseen any more.',
+  'test/times/lists-parts-ages.test.ts, test/times/unseen-kinds.test.ts, test/quantities/constructions.test.ts,',
+  'test/quantities/duals-ranks-scores.test.ts and test/quantities/unseen-kinds.test.ts), so no split is unseen',
+  'any more. `blind2` "before" is its one honest measurement (73bf7b5).',
   '',
   '| split | times before | times now | quantities before | quantities now |',
   '|---|---|---|---|---|',
@@ -425,17 +455,23 @@ const md = [
   '',
   `Now, on \`blind\` (tuned): times ${pct(t.blind.exact, t.blind.n)} exact (${t.blind.exact}/${t.blind.n}), quantities ${pct(q.blind.exact, q.blind.n)} (${q.blind.exact}/${q.blind.n}).`,
   '',
-  `Now, on \`blind2\` (first measured at 91.6% / 91.0%; one fix since): times ${pct(t.blind2.exact, t.blind2.n)} exact`,
+  `Now, on \`blind2\` (first measured at 91.6% / 91.0%; tuned in session 4): times ${pct(t.blind2.exact, t.blind2.n)} exact`,
   `(${t.blind2.exact}/${t.blind2.n}), quantities ${pct(q.blind2.exact, q.blind2.n)} (${q.blind2.exact}/${q.blind2.n}); the ≥ 95% target for exact values is`,
   `${t.blind2.exact >= 0.95 * t.blind2.n ? 'met' : 'not met'} for times and ${q.blind2.exact >= 0.95 * q.blind2.n ? 'met' : 'not met'} for quantities on \`blind2\`.`,
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
-  'first measurements of `heldout` and `blind` were 83.5% / 90.0% for times and 78.2% / 85.8% for',
-  'quantities). What is left: clock times whose day is only given in another sentence (t062, t138: each',
+  'first measurements of `heldout`, `blind` and `blind2` were 83.5% / 90.0% / 91.6% for times and',
+  '78.2% / 85.8% / 91.0% for quantities). What is left: clock times whose day is only given in another',
+  'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',
   'false positives 7، 8، 9، 12، 13 (جوان 2017) are right dates that the `test` annotation left out (it',
   'annotated only the last day of that list, t109), and الثامنة من عمرها is an age that annotation left out.',
+  'From `blind2`: weekdays of a rescheduled match whose cue (الموعد الجديد) is far from them (t752, t753),',
+  'اليوم as "nowadays" after a plain present verb (t641), "بعد ليلة من الأحداث" (t764); a definite dual',
+  '(الراكبين), detention told after the number (31 تم إيقافهم، 11 منهم قضوا … رهن الإيقاف), and a typo glued',
+  'to its rank noun (لدورالثمانية). The `heldout` false positive مسابقتي (two competitions, named after it)',
+  'is a right dual that annotation left out.',
   'The seeds (tests in test/times) resolve exactly.',
   '',
   '## Failures',

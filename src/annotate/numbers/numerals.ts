@@ -291,16 +291,31 @@ export function readNumeral(tokens: readonly Token[], i: number, limit: number):
       }
       break;
     }
-    const hit = wordHit(tok.norm, prevKind === null);
+    // عشرات الآلاف، مئات الملايين: a vague plural, then a scale with the article
+    const hit = wordHit(tok.norm, prevKind === null || prevKind === 'vague');
     if (!hit) break;
     if (prevKind === null) {
-      if (hit.kind === 'fraction' || (hit.kind === 'teen-head' && !isTeenTail(tokens, j + 1, limit)))
+      // نصف مليون، ربع مليار: a fraction of a scale
+      const ofScale =
+        hit.kind === 'fraction' && j + 1 < limit && wordHit(tokens[j + 1]!.norm, false)?.kind === 'scale';
+      if (
+        (hit.kind === 'fraction' && !ofScale) ||
+        (hit.kind === 'teen-head' && !isTeenTail(tokens, j + 1, limit))
+      )
         return null;
       startSkip = hit.skip;
+      if (ofScale) {
+        current = hit.value;
+        prevKind = 'unit';
+        last = j;
+        j++;
+        continue;
+      }
     } else if (hit.kind !== 'scale' && hit.kind !== 'vague' && !hit.conj && tokens[j - 1]!.norm !== 'و') {
       // two numerals side by side without و only as unit + hundred (ثلاث مائة) or unit + teen tail
       if (!(hit.kind === 'hundred' && hit.value === 100 && prevKind === 'unit')) break;
     }
+    if (prevKind === 'vague' && hit.kind !== 'scale') break;
     if (hit.kind === 'unit' || hit.kind === 'teen-head') {
       if (isTeenTail(tokens, j + 1, limit) && (hit.kind === 'teen-head' || hit.value < 10)) {
         current += 10 + hit.value;

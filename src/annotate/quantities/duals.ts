@@ -56,6 +56,12 @@ export class DualWords {
     let best = forms[0]!;
     // كتابين: the whole word is a dual of a common noun (not ك + تابين)
     const singular = this.singularOf(best.form);
+    // وعضوين: و + the dual of a noun far more common than the word read whole (وعضو)
+    const conjForm = forms[1];
+    if (singular && conjForm?.skip === 1 && best.form.startsWith('و')) {
+      const s = this.singularOf(conjForm.form);
+      if (s && this.words.freq(s) > this.words.freq(singular)) return conjForm;
+    }
     if (singular && this.words.freq(singular) >= 20) return best;
     let bestFreq = this.words.freq(best.form);
     const whole = bestFreq;

@@ -86,7 +86,7 @@ export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
   ...forms('litre', ['لتر', 'لترا', 'لترات']),
   ...forms('vote', ['صوت', 'صوتا', 'اصوات']),
   ...forms('seat', ['مقعد', 'مقعدا', 'مقاعد']),
-  ...forms('country', ['دوله', 'دول']),
+  ...forms('country', ['دوله', 'دول', 'بلد', 'بلدا', 'بلدان']),
   ...forms('point', ['نقطه', 'نقاط']),
   ...forms('goal', ['هدف', 'هدفا', 'اهداف']),
 ]);
@@ -97,12 +97,13 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ...['يورو', 'اورو'].map((w): [string, string] => [w, 'euro']),
   ...['ليره', 'ليرات'].map((w): [string, string] => [w, 'lira']),
   ...['ريال', 'ريالا', 'ريالات'].map((w): [string, string] => [w, 'riyal']),
-  ...['دينار', 'دينارا', 'دنانير'].map((w): [string, string] => [w, 'dinar']),
+  ...['دينار', 'دينارا', 'دنانير', 'دينارات'].map((w): [string, string] => [w, 'dinar']),
   ...['درهم', 'درهما', 'دراهم'].map((w): [string, string] => [w, 'dirham']),
   ...['جنيه', 'جنيها', 'جنيهات'].map((w): [string, string] => [w, 'pound']),
   ...['مليم', 'مليما', 'مليمات'].map((w): [string, string] => [w, 'millime']),
   ...['روبل', 'روبلا'].map((w): [string, string] => [w, 'rouble']),
   ...['فرنك', 'فرنكا'].map((w): [string, string] => [w, 'franc']),
+  ...['يوان', 'يوانا'].map((w): [string, string] => [w, 'yuan']),
 ]);
 
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -137,6 +138,7 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['ما يقارب', 'about'],
     ['ما يناهز', 'about'],
     ['ما يقرب من', 'about'],
+    ['في حدود', 'about'],
     ['يقارب', 'about'],
     ['يناهز', 'about'],
     ['نحو', 'about'],
@@ -182,6 +184,10 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     'اودي',
     'اودت',
     'سقوط',
+    // انتشال جثث اثنين آخرين: bodies recovered
+    'جثث',
+    'جثه',
+    'جثتي',
   ].map((w): [string, Casualty] => [w, 'killed']),
   ...['اصابه', 'اصيب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
     (w): [string, Casualty] => [w, 'injured'],
@@ -239,6 +245,13 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'جوله',
   'الدوره',
   'دوره',
+  // في دورته 36، نسختها 20: with a possessive
+  'دورته',
+  'دورتها',
+  'نسخته',
+  'نسختها',
+  'طبعته',
+  'طبعتها',
   'المرتبه',
   'مرتبه',
   'المركز',
@@ -249,6 +262,11 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'المرحله',
   'الفصل',
   'فصل',
+  // للفصلين 83 و84، المادتين 5 و6
+  'الفصلين',
+  'الفصول',
+  'المادتين',
+  'البندين',
   'الماده',
   'البند',
   'الرتبه',
@@ -299,6 +317,11 @@ export const SCORE_CUES: ReadonlySet<string> = new Set([
   'تغلب',
   'تغلبت',
   'نتيجته',
+]);
+
+/** Nouns kept in their written form as unit that are casualties by themselves (12 شهيدا). */
+export const RAW_CASUALTY_NOUNS: ReadonlyMap<string, Casualty> = new Map([
+  ...['شهيد', 'شهيدا', 'شهداء'].map((w): [string, Casualty] => [w, 'killed']),
 ]);
 
 /** Heads of titles with الأول/الأولى that are no ranking: الوزير الأول، السيدة الأولى. */
@@ -417,6 +440,11 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
       ['تاسع', 9],
       ['عاشر', 10],
       ['اولا', 1],
+      // أولى جلساته، في مرة أولى؛ أولها، أولاها: the first of them
+      ['اولي', 1],
+      ['اولها', 1],
+      ['اولهم', 1],
+      ['اولاها', 1],
       ['ثانيا', 2],
       ['ثالثا', 3],
       ['رابعا', 4],
@@ -438,4 +466,4 @@ export const MONTH_HEADS: ReadonlySet<string> = new Set(['كانون', 'تشري
 
 /** Function words that cannot be a counted noun after a number. */
 export const NOT_NOUNS =
-  /^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|الا|لكن|حيث|اي|ان|انه|كما|بين|خلال|مقابل|منها|منهم|فيها|فقط|ضمن|عبر|لدي|لم|لن|قد|هو|هي|هم|التي|الذي|الذين|ما|لا|بل|اذا|عند|منذ|نحو|حوالي|تقريبا|حسب|وفق|اخري|مقارنه|سنه|عام|يوم|شهر|بينما|وهو|وهي|كل|ذلك|هذا|هذه|تلك|انها|فيما|مما|اما|عدد|قرب|بالقرب|دون|بدون|لدي|لديه|لديها|لديهم|لدينا|عليهم|عليه|فيهم|معهم|لهم|بهم|عندهم|لصالح|امام|ضد|ب|ل|ك|عالميا|افريقيا|عربيا)$/;
+  /^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|الا|لكن|حيث|اي|ان|انه|كما|بين|خلال|مقابل|منها|منهم|منهما|منهن|حول|لدي|تجاه|ازاء|سوي|عدا|غير|اثناء|طيله|طوال|رغم|بسبب|وسط|داخل|خارج|فوق|تحت|فيها|فقط|ضمن|عبر|لدي|لم|لن|قد|هو|هي|هم|التي|الذي|الذين|ما|لا|بل|اذا|عند|منذ|نحو|حوالي|تقريبا|حسب|وفق|اخري|مقارنه|سنه|عام|يوم|شهر|بينما|وهو|وهي|كل|ذلك|هذا|هذه|تلك|انها|فيما|مما|اما|عدد|قرب|بالقرب|دون|بدون|لدي|لديه|لديها|لديهم|لدينا|عليهم|عليه|فيهم|معهم|لهم|بهم|عندهم|لصالح|امام|ضد|ب|ل|ك|عالميا|افريقيا|عربيا)$/;

@@ -36,9 +36,21 @@ export function createQuantitiesPass(): Pass {
     run(doc: Doc) {
       const covered = coveredByTimes(doc);
       const flags = starts.of(doc.tokens, doc.text);
+      const places = placeEnds(doc);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
-        new SentenceReader(doc, covered, from, to, drafts, flags, words, lexicons.months, duals).read();
+        new SentenceReader(
+          doc,
+          covered,
+          from,
+          to,
+          drafts,
+          flags,
+          words,
+          lexicons.months,
+          duals,
+          places,
+        ).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
       doc.quantities = drafts.map((d, k) => ({ id: `q${k + 1}`, ...d }));
@@ -54,8 +66,42 @@ function coveredByTimes(doc: Doc): Uint8Array {
     while (t < doc.tokens.length && doc.tokens[t]!.end <= time.start) t++;
     for (let k = t; k < doc.tokens.length && doc.tokens[k]!.start < time.end; k++) flags[k] = 1;
   }
+  // the day of an impossible date (31 فيفري) is no quantity either
+  for (const d of doc.diagnostics) {
+    if (d.rule !== 'times/impossible-date' || d.start === null || d.end === null) continue;
+    for (let k = 0; k < doc.tokens.length; k++) {
+      const tok = doc.tokens[k]!;
+      if (tok.start < d.end && tok.end > d.start) flags[k] = 1;
+    }
+  }
   return flags;
 }
+
+/** Where each mention of a place ends (سوسة 2، دائرة تونس 2: a number after one names a district). */
+function placeEnds(doc: Doc): ReadonlySet<number> {
+  const ends = new Set<number>();
+  for (const e of doc.entities) {
+    if (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC') continue;
+    // a country is no district (نيجيريا 6 in a standings table): only towns and places within one
+    if (e.type === 'GPE' && e.kb_id !== null && /^kb:gpe:[A-Z]{3}$/.test(e.kb_id)) continue;
+    for (const m of e.mentions) ends.add(m.end);
+  }
+  return ends;
+}
+
+/** Words a phone number follows (أرقام الهاتف : 73.275.800). */
+const PHONE_WORDS: ReadonlySet<string> = new Set([
+  'الهاتف',
+  'هاتف',
+  'الهواتف',
+  'هاتفي',
+  'الجوال',
+  'الفاكس',
+  'فاكس',
+]);
+
+/** بنسبة 2،5: a rate without بالمائة is a percent. */
+const PERCENT_CUES: ReadonlySet<string> = new Set(['بنسبه', 'نسبه', 'بنسب']);
 
 interface Found {
   draft: Draft;
@@ -78,6 +124,7 @@ class SentenceReader {
     private readonly words: Lexicon,
     private readonly months: ReadonlyMap<string, unknown>,
     private readonly duals: DualWords,
+    private readonly places: ReadonlySet<number>,
   ) {
     this.tokens = doc.tokens;
   }
@@ -101,6 +148,11 @@ class SentenceReader {
         const dual = this.dualNoun(i);
         if (dual) this.out.push(dual.draft);
         i = dual ? dual.last + 1 : i + 1;
+        continue;
+      }
+      // وأحد المواطنين: و + أحد ("one of"), which the hamza-less norm makes look like واحد
+      if (/^[وف][أإ]حد/.test(this.doc.text.slice(this.tokens[i]!.start, this.tokens[i]!.end))) {
+        i++;
         continue;
       }
       const ordinal = this.ordinalWord(i);
@@ -170,9 +222,24 @@ class SentenceReader {
     const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);
     if (prev.includes('بين') || prev.includes('من')) return num;
     const tail = readNumeral(this.tokens, num.last + 2, this.to);
-    if (!tail || tail.vague || tail.value >= num.scale || !tail.hasDigits) return num;
+    if (!tail || tail.vague || !tail.hasDigits) return num;
     for (let k = num.last + 1; k <= tail.last; k++) if (!this.free(k)) return num;
-    return { ...num, value: num.value + tail.value, last: tail.last, end: tail.end, scale: tail.scale };
+    // 12 ألف و651 مليون دينار: thousands of millions (12651 million), the Tunisian way of writing billions
+    const head = tail.value / tail.scale;
+    if (num.scale === 1000 && tail.scale > 1000 && num.value < 1e6 && head < 1000 && Number.isInteger(head)) {
+      const value = (num.value + head) * tail.scale;
+      return { ...num, value, last: tail.last, end: tail.end, scale: tail.scale };
+    }
+    if (tail.value >= num.scale) return num;
+    const joined = {
+      ...num,
+      value: num.value + tail.value,
+      last: tail.last,
+      end: tail.end,
+      scale: tail.scale,
+    };
+    // 2 مليون و477 ألف و768 دينار: as many parts as there are smaller scales
+    return tail.scale >= 1000 ? this.withTail(joined) : joined;
   }
 
   /** دق 20 و54: a number joined by و to a rank number is a rank too. */
@@ -242,6 +309,7 @@ class SentenceReader {
     if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     if (this.tokens[i - 1]?.kind === 'word' && this.duals.isPluralOrDual(before)) return null;
+    if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     const f = this.duals.likeliestForm(this.norm(i));
     const singular = this.duals.singularOf(f.form);
     if (!singular) return null;
@@ -256,6 +324,37 @@ class SentenceReader {
     const casualty =
       noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
     return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
+  }
+
+  /**
+   * A feminine dual in construct before two names joined by و: (ب)ولايتي سوسة والمنستير، بين منطقتي
+   * المروج 2 وابن سينا. Without the و it is as often "my …" (حياتي، كلمتي), so it is required.
+   */
+  private constructDual(i: number): { draft: Draft; last: number } | null {
+    const t = this.tokens[i]!;
+    if (this.doc.text[t.end - 1] !== 'ي' || this.tokens[i + 1]?.kind !== 'word') return null;
+    if (this.tokens[i - 1]?.kind === 'number' || isNumeralWord(this.norm(i - 1))) return null;
+    let joined = false;
+    for (let k = i + 2; k <= Math.min(i + 4, this.to - 1); k++) {
+      const n = this.norm(k);
+      if (this.tokens[k]!.kind === 'word' && n.length > 2 && n[0] === 'و') joined = true;
+      if (this.tokens[k]!.kind === 'punct' && n !== '-') break;
+    }
+    if (!joined) return null;
+    // the reading whose singular is most common (بولايتي is ب + ولايتي, ولاية being far more common)
+    let best: { form: string; skip: number } | null = null;
+    let bestFreq = 29;
+    for (const f of procliticForms(this.norm(i))) {
+      if (f.form.length < 5 || !f.form.endsWith('تي')) continue;
+      const n = this.words.freq(`${f.form.slice(0, -2)}ه`);
+      if (n > bestFreq) {
+        best = f;
+        bestFreq = n;
+      }
+    }
+    if (!best) return null;
+    const start = startAfterClitics(t, best.skip);
+    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, null), last: i };
   }
 
   /**
@@ -288,6 +387,13 @@ class SentenceReader {
     if (L.MONTH_HEADS.has(this.norm(i - 1))) return null;
     let value = L.ORDINAL_WORDS.get(f.form)!;
     if (value === 1 && L.TITLE_HEADS.has(this.norm(i - 1))) return null;
+    // الحكم الأولي، بشكل أولي: "preliminary" (written with ي, not ى, after a masculine noun)
+    if (f.form === 'الاولي' || f.form === 'اولي') {
+      const t = this.tokens[i]!;
+      const p = this.tokens[i - 1];
+      const feminine = p !== undefined && /[ةه]$/.test(this.doc.text.slice(p.start, p.end));
+      if (this.doc.text[t.end - 1] === 'ي' && !feminine) return null;
+    }
     // من جهة ثانية، من ناحية ثانية: "on the other hand"
     if (value === 2 && ['جهه', 'ناحيه'].includes(this.norm(i - 1))) return null;
     let last = i;
@@ -298,6 +404,10 @@ class SentenceReader {
     } else if (next.startsWith('وال') && L.ORDINAL_TENS.has(next.slice(1)) && this.free(i + 1)) {
       value += L.ORDINAL_TENS.get(next.slice(1))!;
       last = i + 1;
+    } else if (next === 'و' && L.ORDINAL_TENS.has(this.norm(i + 2)) && this.free(i + 2) && value < 10) {
+      // الخامسة و العشرين: the و written apart
+      value += L.ORDINAL_TENS.get(this.norm(i + 2))!;
+      last = i + 2;
     } else if (f.form.startsWith('الحادي')) {
       return null;
     }
@@ -327,8 +437,39 @@ class SentenceReader {
         : null;
     // صنف "2": a quote between the rank noun and the number
     const head = QUOTES.has(this.norm(num.first - 1)) ? num.first - 2 : num.first - 1;
+    // TF1، F16، أ3: digits glued to letters are part of a code; after أرقام الهاتف, a phone number
+    if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
+    // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
+    if (single && /^ه[ـ]?$/.test(next)) return num.last;
+    const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
 
-    if (article) {
+    if (single && (next === "'" || next === '’') && glued(j) && num.value <= 130) {
+      // 51' علي العابدي: the minute of a goal
+      kind = 'ordinal';
+    } else if (single && next === 'ن') {
+      // 6ن، 15 ن: points in a standings table
+      kind = 'count';
+      unit = 'point';
+      end = this.tokens[j]!.end;
+      last = j;
+    } else if (this.free(j) && (next === 'م' || next === 'ا') && this.dinarAfter(j + 1) > 0) {
+      // 3551 م د، 250 أ د: million and thousand dinars (Tunisian budget notation)
+      kind = 'money';
+      unit = 'dinar';
+      last = this.dinarAfter(j + 1);
+      end = this.tokens[last]!.end;
+      num = { ...num, value: num.value * (next === 'م' ? 1e6 : 1e3) };
+    } else if (
+      single &&
+      this.norm(num.first).length <= 2 &&
+      next === '-' &&
+      glued(j) &&
+      this.tokens[j + 1]?.kind === 'word' &&
+      glued(j + 1)
+    ) {
+      // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
+      kind = 'ordinal';
+    } else if (article) {
       kind = 'ordinal';
       start = num.start - article[1]!.length;
     } else if (
@@ -389,7 +530,7 @@ class SentenceReader {
           // 10.800 تذكرة: things counted one by one have no fraction, so the point groups thousands
           if (
             num.first === num.last &&
-            /^\d{1,3}\.\d{3}$/.test(this.tokens[num.first]!.norm) &&
+            /^\d{1,4}\.\d{3}$/.test(this.tokens[num.first]!.norm) &&
             !(unit && L.MEASURE_UNITS.has(unit))
           ) {
             num = { ...num, value: Number(this.tokens[num.first]!.norm.replace('.', '')) };
@@ -409,9 +550,34 @@ class SentenceReader {
         }
       }
     }
-    // a casualty verb before a count of people, or before a bare number (مقتل 6 من عناصره)
+    // بنسبة 2،5: a percent
+    if (kind === 'cardinal' && this.percentCued(num.first)) kind = 'percent';
+    // دور الثمانية، الذكرى الستين: a definite number word after a rank noun is a rank
+    if (kind === 'cardinal' && !num.hasDigits && !num.vague) {
+      const w = procliticForms(this.norm(num.first)).at(-1)!.form;
+      if (w.startsWith('ال') && L.ORDINAL_NOUNS.has(procliticForms(this.norm(num.first - 1)).at(-1)!.form))
+        kind = 'ordinal';
+    }
+    // سوسة 2، دائرة تونس 2: a small number right after a place names a district
+    if (
+      kind === 'cardinal' &&
+      single &&
+      num.value < 100 &&
+      this.places.has(this.tokens[num.first - 1]?.end ?? -1) &&
+      !this.approxBefore(num.first) &&
+      next !== '-' &&
+      this.tokens[j]?.kind !== 'number'
+    )
+      return last;
+    // a casualty verb before a count of people, or before a bare number (مقتل 6 من عناصره); before
+    // a noun kept in its written form too (قتل 25 مجندا، إيقاف 3 تجار)
+    const rawUnit = kind === 'count' && unit !== null && !/^[a-z]/.test(unit);
     if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
       casualty = this.casualtyBefore(num.first);
+    } else if (!casualty && rawUnit) {
+      // (not detention: things are seized as people are arrested, players are suspended, إيقاف)
+      const c = this.casualtyBefore(num.first);
+      if (c === 'killed' || c === 'injured') casualty = c;
     }
     // 1792 شخصا قتلوا، سبعة رجال لقوا حتفهم: a casualty verb right after the count
     if (!casualty && (kind === 'count' || kind === 'cardinal') && this.free(last + 1)) {
@@ -460,12 +626,59 @@ class SentenceReader {
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
     if (this.months.has(n)) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
-    if (n.endsWith('وا') || L.CASUALTY_AFTER.has(n)) return null;
+    // (41 عضوا: the accusative of a noun in و, more common without its alif)
+    const accusative = n.endsWith('وا') && this.words.freq(n.slice(0, -1)) > 2 * this.words.freq(n);
+    if ((n.endsWith('وا') && !accusative) || L.CASUALTY_AFTER.has(n)) return null;
     // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause
     if (/^[بلكوف]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
-    // 3 ستتحول: a verb in the future
-    if (isFutureVerb(n)) return null;
-    return { last: k, unit: n, casualty: null, currency: null };
+    // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
+    if (isFutureVerb(n) || /^ت..+[^ا]ت$/.test(n)) return null;
+    return { last: k, unit: n, casualty: L.RAW_CASUALTY_NOUNS.get(n) ?? null, currency: null };
+  }
+
+  /** Digits glued to Latin letters or to a lone letter (TF1، 4G، أ3): a code, not a quantity. */
+  private gluedToLetters(k: number): boolean {
+    const t = this.tokens[k]!;
+    const p = this.tokens[k - 1];
+    const n = this.tokens[k + 1];
+    if (k > this.from && p && p.end === t.start) {
+      // (not و15، ب30: a proclitic written apart from the digits)
+      if (p.kind === 'latin' || (p.kind === 'word' && p.end - p.start === 1 && !'وفبلك'.includes(p.norm)))
+        return true;
+    }
+    // نوت-7، F-16: a name and its number joined by a hyphen
+    const q = this.tokens[k - 2];
+    if (
+      k - 2 >= this.from &&
+      p?.norm === '-' &&
+      p.end === t.start &&
+      q &&
+      q.end === p.start &&
+      q.kind !== 'number'
+    )
+      return true;
+    return k + 1 < this.to && n !== undefined && n.start === t.end && n.kind === 'latin';
+  }
+
+  /** A number of six digits or more after الهاتف / الفاكس in the three words before. */
+  private phoneNumber(k: number): boolean {
+    if (this.tokens[k]!.norm.replace(/\D/g, '').length < 6) return false;
+    for (let b = k - 1; b >= Math.max(this.from, k - 4); b--) {
+      if (procliticForms(this.norm(b)).some((f) => PHONE_WORDS.has(f.form))) return true;
+    }
+    return false;
+  }
+
+  /** د or د.ت (or . د) at j: the last token of a dinar abbreviation, or -1. */
+  private dinarAfter(j: number): number {
+    const k = this.norm(j) === '.' ? j + 1 : j;
+    return this.free(k) && (this.norm(k) === 'د' || this.norm(k) === 'دت') ? k : -1;
+  }
+
+  /** بنسبة before the number, directly or through one approximation word (بنسبة تقارب 2،5). */
+  private percentCued(first: number): boolean {
+    const cue = (k: number) => procliticForms(this.norm(k)).some((f) => PERCENT_CUES.has(f.form));
+    return cue(first - 1) || (this.approxBefore(first) !== null && cue(first - 2));
   }
 
   /**

@@ -6,7 +6,8 @@
  */
 import { normalize } from '../../text/normalize.js';
 
-export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
+/** `second` is only ever the smaller part of a compound duration (9 دقائق و34 ثانية). */
+export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
 
 /** A name split into normalised words: كانون الثاني → ['كانون', 'الثاني']. */
 export type Phrase = readonly string[];
@@ -46,6 +47,7 @@ export function gregorianMonths(): Map<string, { month: number; phrase: Phrase }
   const variants: [string, number][] = [
     ['إبريل', 4],
     ['ابريل', 4],
+    ['فيفيري', 2],
     ['ماي', 5],
     ['مايو', 5],
     ['يوليه', 7],
@@ -170,6 +172,61 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitForm> = new Map<string, UnitFor
   ).map(([w, unit, count]): [string, UnitForm] => [w, { unit, count }]),
 ]);
 
+/** Seconds, read only after a larger unit and و: 1 singular, 2 dual, 0 plural. */
+export const SECOND_WORDS: ReadonlyMap<string, 0 | 1 | 2> = new Map([
+  ['ثانيه', 1],
+  ['ثانيتين', 2],
+  ['ثانيتان', 2],
+  ['ثوان', 0],
+  ['ثواني', 0],
+]);
+
+/** Half of a unit, after و (سنتين ونصف، ساعة ونصف) or before it (نصف ساعة), in the next unit down. */
+export const HALF_OF: ReadonlyMap<Unit, { unit: Unit; n: number }> = new Map<Unit, { unit: Unit; n: number }>(
+  [
+    ['year', { unit: 'month', n: 6 }],
+    ['month', { unit: 'day', n: 15 }],
+    ['day', { unit: 'hour', n: 12 }],
+    ['hour', { unit: 'minute', n: 30 }],
+    ['minute', { unit: 'second', n: 30 }],
+  ],
+);
+
+/** Fractions before a unit (نصف ساعة، ربع قرن) and the unit each unit is counted in then. */
+export const UNIT_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['نصف', 1 / 2],
+  ['ربع', 1 / 4],
+  ['ثلث', 1 / 3],
+]);
+export const SUB_UNITS: ReadonlyMap<Unit, { unit: Unit; n: number }> = new Map<
+  Unit,
+  { unit: Unit; n: number }
+>([
+  ['hour', { unit: 'minute', n: 60 }],
+  ['day', { unit: 'hour', n: 24 }],
+  ['month', { unit: 'day', n: 30 }],
+  ['year', { unit: 'month', n: 12 }],
+  ['decade', { unit: 'year', n: 10 }],
+  ['century', { unit: 'year', n: 100 }],
+]);
+
+/** Dual time units with the article and the adjectives in the dual after them (اليومين الماضيين). */
+export const DEFINITE_DUAL_UNITS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
+  ['اليومين', 'day'],
+  ['الاسبوعين', 'week'],
+  ['الشهرين', 'month'],
+  ['العامين', 'year'],
+  ['السنتين', 'year'],
+  ['الساعتين', 'hour'],
+]);
+export const DUAL_TIME_ADJ: ReadonlySet<string> = new Set(
+  ['الماضي', 'الاخير', 'المنصرم', 'الفارط', 'الفائت', 'المنقضي', 'المقبل', 'القادم'].flatMap((a) => [
+    `${a}ين`,
+    `${a}تين`,
+    a === 'الماضي' ? 'الماضيتين' : `${a}ان`,
+  ]),
+);
+
 /** Calendar units that take الماضي / المقبل / الحالي / هذا (الأسبوع الماضي، هذا العام). */
 export const CALENDAR_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = new Map([
   ['الاسبوع', 'week'],
@@ -247,6 +304,25 @@ export const REF_WORDS: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE
   ['لاحقا', 'FUTURE_REF'],
 ]);
 
+/** After في: في السابق، في الماضي (PAST_REF), في المستقبل، في القريب العاجل (FUTURE_REF). */
+export const REF_AFTER_FI: ReadonlyMap<string, 'PAST_REF' | 'FUTURE_REF'> = new Map([
+  ['السابق', 'PAST_REF'],
+  ['الماضي', 'PAST_REF'],
+  ['المستقبل', 'FUTURE_REF'],
+  ['القريب', 'FUTURE_REF'],
+]);
+
+/** After منذ: an unspecified while (منذ فترة، منذ مدة طويلة، منذ زمن بعيد). */
+export const SOME_TIME: ReadonlySet<string> = new Set(['فتره', 'مده', 'زمن', 'وقت']);
+export const SOME_TIME_ADJ: ReadonlySet<string> = new Set([
+  'طويله',
+  'طويل',
+  'قصيره',
+  'قصير',
+  'بعيد',
+  'وجيزه',
+]);
+
 /** Approximation words before a definite unit that make it a duration of about one (منذ حوالي الشهر). */
 export const APPROX_WORDS: ReadonlySet<string> = new Set([
   'حوالي',
@@ -280,6 +356,30 @@ export const PRESENT_CUES: ReadonlySet<string> = new Set([
   'صارت',
   'اضحي',
   'اضحت',
+  // verbs of a lasting state or need: يتطلب اليوم، ما تزال اليوم، نعيش اليوم
+  'يتطلب',
+  'تتطلب',
+  'يستوجب',
+  'تستوجب',
+  'يستدعي',
+  'تستدعي',
+  'يقتضي',
+  'تقتضي',
+  'يحتاج',
+  'تحتاج',
+  'نحتاج',
+  'يعيش',
+  'تعيش',
+  'نعيش',
+  'يعاني',
+  'تعاني',
+  'نعاني',
+  'يزال',
+  'تزال',
+  'مازال',
+  'مازالت',
+  'لازال',
+  'لازالت',
 ]);
 
 /** Nouns before a date that make it a name (ملعب 15 أكتوبر، شارع 9 أفريل، حي 7 نوفمبر). */

@@ -24,8 +24,11 @@ export type Meaning =
   | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
   /** n null: an unspecified number (عدة سنوات → PXY); `plus` a second part (ثلاث ساعات و16 دقيقة). */
   | { k: 'duration'; unit: Unit; n: number | null; plus?: { unit: Unit; n: number } }
-  /** يوم 23 من الشهر ذاته: a day of the month named last (resolved by the pass). */
-  | { k: 'same-month'; day: number }
+  /**
+   * يوم 23 من الشهر ذاته: a day of the month named last (resolved by the pass); نفس الشهر من سنة 2016:
+   * that month in another year.
+   */
+  | { k: 'same-month'; day: number | null; year?: number }
   | { k: 'set'; value: string }
   /** خريف 2015 (year), الصيف الماضي (dir), صيف العام الماضي (yearOffset). */
   | {
@@ -36,12 +39,16 @@ export type Meaning =
       yearOffset: number | null;
     }
   | { k: 'decade'; value: string }
-  | { k: 'clock'; hour: number; minute: number; on: Meaning | null }
+  /** `halfUnknown`: no part of the day says whether the hour is in the morning or the evening. */
+  | { k: 'clock'; hour: number; minute: number; on: Meaning | null; halfUnknown?: boolean }
   | { k: 'hijri'; year: number | null; month: number; day: number | null }
   /** A two-digit year ('19): the century is unknown. */
   | { k: 'ambiguous-year'; yy: number }
-  /** ليلا، صباحا alone: a part (`dayPart`) of the day named before it in the sentence. */
-  | { k: 'part-of-day' };
+  /**
+   * ليلا، صباحا alone: a part (`dayPart`) of the day named before it in the sentence; `orToday` (بعد
+   * الظهر, definite) of the publication day when none is.
+   */
+  | { k: 'part-of-day'; orToday?: boolean };
 
 export interface Recognised {
   /** Token range, inclusive. */

@@ -28,6 +28,7 @@ const DEFINITE_PART_END = /(الليله|الصباح|المساء|الفجر)$/
 const PARTS_OF_MONTH = new Set(['النصف', 'الثلث', 'الربع', 'الاسبوع', 'العشر', 'الشطر', 'العشريه']);
 
 const UNIT_RANK: Record<L.Unit, number> = {
+  second: -1,
   minute: 0,
   hour: 1,
   day: 2,
@@ -77,6 +78,12 @@ const FRACTION_MINUTES: ReadonlyMap<string, number> = new Map([
   ['النصف', 30],
   ['الربع', 15],
   ['الثلث', 20],
+  // و نصف، إلا ربع، إلا ربعا: without the article
+  ['نصف', 30],
+  ['ربع', 15],
+  ['ربعا', 15],
+  ['ثلث', 20],
+  ['ثلثا', 20],
 ]);
 
 /** The definite tens of an age: في العشرين من عمره، الثالثة والثلاثين من العمر. */
@@ -90,6 +97,8 @@ export class TimeRecogniser {
   private from = 0;
   private to = 0;
   private problems: Problem[] = [];
+  /** The last token of the latest impossible date read: nothing inside it is read again. */
+  private blockedTo = -1;
 
   private flags: Uint8Array = new Uint8Array(0);
   private forms: (readonly Form[] | undefined)[] = [];
@@ -142,6 +151,7 @@ export class TimeRecogniser {
     this.from = from;
     this.to = to;
     this.problems = problems;
+    this.blockedTo = -1;
     const out: Recognised[] = [];
     let i = from;
     while (i < to) {
@@ -159,7 +169,8 @@ export class TimeRecogniser {
         });
         i = hit.last + 1;
       } else {
-        i++;
+        // يوم 31 فيفري 2017: no part of an impossible date is read (فيفري 2017 alone)
+        i = this.blockedTo >= i ? this.blockedTo + 1 : i + 1;
       }
     }
     return out;
@@ -320,12 +331,26 @@ export class TimeRecogniser {
       const inner = this.dayPartRule(i + 1);
       return inner ? { ...inner, start: this.start(i, ba3d.skip), dayPart: 'AF' } : null;
     }
+    // بعد الظهر، بعد الزوال alone: the afternoon of the day named before, or of today
+    if (ba3d && (this.norm(i + 1) === 'الظهر' || this.norm(i + 1) === 'الزوال')) {
+      return {
+        last: i + 1,
+        start: this.start(i, ba3d.skip),
+        meaning: { k: 'part-of-day', orToday: true },
+        dayPart: 'AF',
+      };
+    }
     const skip = this.wordIn(i, L.DAY_PARTS);
     if (skip < 0) return null;
     const word = this.formsOf(i).find((f) => L.DAY_PARTS.has(f.form))!.form;
     let j = i + 1;
     if (this.norm(j) === '،' || this.norm(j) === ',') j++;
-    const inner = this.deictic(j) ?? this.weekday(j) ?? this.date(j);
+    // ظهر هذا اليوم: today
+    const thisDay: Hit | null =
+      this.norm(j) === 'هذا' && this.norm(j + 1) === 'اليوم'
+        ? { last: j + 1, start: this.tokens[j]!.start, meaning: { k: 'deictic', days: 0 } }
+        : null;
+    const inner = thisDay ?? this.deictic(j) ?? this.weekday(j) ?? this.date(j);
     if (!inner) return null;
     const m = inner.meaning;
     if (m.k !== 'deictic' && m.k !== 'weekday' && !hasDay(m)) {
@@ -415,7 +440,8 @@ export class TimeRecogniser {
     const unit = L.CALENDAR_UNITS.get(this.norm(i)) ?? (this.norm(i) === 'اليوم' ? 'day' : undefined);
     if (!unit) return null;
     const next = this.norm(i + 1);
-    if (next.startsWith('ال') || this.isNumber(i + 1) || L.DIRECTION_WORDS.has(next)) return null;
+    const article = next.startsWith('ال') && !/^(الي|التي|الذي)$/.test(next);
+    if (article || this.isNumber(i + 1) || L.DIRECTION_WORDS.has(next)) return null;
     if (['ذاته', 'نفسه', 'عينه', 'ذلك'].includes(next)) return null;
     // a number, a dual or مرة/مرات shortly before: the rate of something counted
     let counted = false;
@@ -437,7 +463,7 @@ export class TimeRecogniser {
     let skip = 0;
     if (this.innerIs(j, 'يوم', 'اليوم')) {
       const next = this.norm(j + 1);
-      if (next === 'امس' || next === 'غد' || next === 'غدا') {
+      if (next === 'امس' || next === 'غد' || next === 'غدا' || next === 'الغد') {
         const days = next === 'امس' ? -1 : 1;
         if (days === -1 && this.norm(j + 2) === 'الاول')
           return this.hit(i, j + 2, { k: 'deictic', days: -2 });
@@ -450,6 +476,14 @@ export class TimeRecogniser {
     }
     if ((n === 'بعد' || n === 'وبعد') && (this.norm(j + 1) === 'غد' || this.norm(j + 1) === 'غدا')) {
       return { last: j + 1, start: this.start(i, n === 'وبعد' ? 1 : 0), meaning: { k: 'deictic', days: 2 } };
+    }
+    // غد الثلاثاء: tomorrow, with its weekday (غد alone is mostly "بعد غد" or a name)
+    if (
+      (n === 'غد' || n === 'وغد') &&
+      this.lex.weekdays.has(this.norm(j + 1)) &&
+      this.norm(i - 1) !== 'بعد'
+    ) {
+      return { last: j, start: this.start(i, n === 'وغد' ? 1 : 0), meaning: { k: 'deictic', days: 1 } };
     }
     const found = this.lookup(L.DEICTIC_DAYS, j);
     if (!found) return null;
@@ -481,6 +515,11 @@ export class TimeRecogniser {
       ) {
         return { last: j, start: this.start(i, 0), meaning: { k: 'ref', value: 'PRESENT_REF' } };
       }
+      // مطالب الشعب لم تتحقق اليوم: a state denied at the end of a clause is "to this day"
+      const clauseEnds = !next || this.tokens[j + 1]?.kind === 'punct' || /^و(ان|لكن|هو|هي)$/.test(next);
+      if (found.skip === 0 && ['لم', 'ولم'].includes(this.norm(i - 2)) && this.isWord(i - 1) && clauseEnds) {
+        return { last: j, start: this.start(i, 0), meaning: { k: 'ref', value: 'PRESENT_REF' } };
+      }
     }
     return { last, start: this.start(i, skip), meaning: { k: 'deictic', days } };
   }
@@ -510,7 +549,8 @@ export class TimeRecogniser {
     }
     if (weekday === undefined) return null;
     // بساقيه الاثنين، مدرسين الاثنين: the number two agreeing with a dual or plural noun
-    if (!afterYawm && weekday === 1 && /(ين|يه)$/.test(this.norm(i - 1)) && this.norm(i - 1) !== 'يومين')
+    const before = this.norm(i - 1);
+    if (!afterYawm && weekday === 1 && /(ين|يه)$/.test(before) && before !== 'يومين' && before !== 'بين')
       return null;
     if (!afterYawm) skip = wdSkip;
     else if (wdSkip > 0) return null;
@@ -577,7 +617,11 @@ export class TimeRecogniser {
     if (this.norm(k) === '،' || this.norm(k) === ',') k++;
     // 27 جانفي من سنة 2014
     if (this.norm(k) === 'من' && ['سنه', 'عام'].includes(this.norm(k + 1)) && this.isNumber(k + 2)) k++;
-    if (['سنه', 'عام', 'لسنه', 'لعام'].includes(this.norm(k)) && this.isNumber(k + 1)) k++;
+    if (
+      ['سنه', 'عام', 'لسنه', 'لعام', 'العام', 'السنه', 'للعام', 'للسنه'].includes(this.norm(k)) &&
+      this.isNumber(k + 1)
+    )
+      k++;
     const y = this.intAt(k);
     if (y !== null && this.norm(k).length === 4 && y >= 1000 && y <= 2999) {
       let last = k;
@@ -611,6 +655,23 @@ export class TimeRecogniser {
     if (yawm) {
       skip = yawm.skip;
       j++;
+    }
+    // (بـ)نفس الشهر من سنة 2016، الشهر ذاته من العام 2016: the month named before, in that year
+    if (!yawm) {
+      const same = this.formsOf(i).find((f) => f.form === 'نفس' || f.form === 'ذات');
+      const month = this.formsOf(i).find((f) => f.form === 'الشهر');
+      let k = -1;
+      if (same && this.norm(i + 1) === 'الشهر') k = i + 2;
+      else if (month && ['ذاته', 'نفسه'].includes(this.norm(i + 1))) k = i + 2;
+      if (k > 0 && this.norm(k) === 'من') {
+        k++;
+        if (['سنه', 'عام', 'العام', 'السنه'].includes(this.norm(k))) k++;
+        const year = this.isYearToken(k) ? this.intAt(k)! : null;
+        if (year !== null) {
+          const skip = (same ?? month)!.skip;
+          return { last: k, start: this.start(i, skip), meaning: { k: 'same-month', day: null, year } };
+        }
+      }
     }
     const numeric = this.numericDate(j);
     if (numeric) return { ...numeric, start: j === i ? numeric.start : this.start(i, skip) };
@@ -833,13 +894,20 @@ export class TimeRecogniser {
     const y = this.intAt(j);
     if (y === null || this.norm(j).length !== 4 || y < 1000 || y > 2999) return null;
     let last = j;
+    // لسنة 1438 هـ: a Hijri year, not a Gregorian one
+    if (/^ه[ـ]?$/.test(this.norm(j + 1)) || ['هجري', 'للهجره', 'هجريه'].includes(this.norm(j + 1)))
+      return null;
+    // 3551 م د: million dinars, not the year 3551 AD
+    if (this.norm(j + 1) === 'م' && ['د', 'دت', '.'].includes(this.norm(j + 2))) return null;
     if (this.norm(j + 1) === 'م' || this.norm(j + 1) === 'ميلادي') last++;
     if (j === i) {
       // a bare number is a year only after a cue word, a year, or before م
       const prev = this.norm(i - 1);
       const prevBare = procliticForms(prev).map((f) => f.form);
+      // خلال 2015 طالب بها، منذ 2011 شهدت: after these a recent year is one even before a noun
+      const since = y >= 1950 && y <= 2030 && prevBare.some((p) => ['خلال', 'منذ', 'مند', 'حتي'].includes(p));
       // أكثر من 1100 حافلة: a count, whatever the cue; إلى 1500 ميل: a year before 1900 needs عام or م
-      if (this.approximated(i) || this.nounAfter(j + 1) || (y < 1900 && last === j)) return null;
+      if (this.approximated(i) || (!since && this.nounAfter(j + 1)) || (y < 1900 && last === j)) return null;
       const cued =
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
@@ -903,6 +971,8 @@ export class TimeRecogniser {
     const n = t.norm;
     // كأس العالم 2018 سينظم: a verb in the future follows a year
     if (isFutureVerb(n)) return false;
+    // يورو 2016 الأخيرة: a digit string counts no definite noun
+    if (n.startsWith('ال') && n.length > 3) return false;
     // prepositions, conjunctions and time words may follow a year; a noun is what is counted
     return (
       !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي)$/.test(
@@ -978,6 +1048,8 @@ export class TimeRecogniser {
   private decadeRule(i: number): Hit | null {
     const found = this.lookup(L.DECADES, i);
     if (!found) return null;
+    // في الثلاثينات من عمره: a decade of age, not of the calendar
+    if (this.ofAge(i + 1) || L.AGE_WORDS.has(this.norm(i + 1))) return null;
     let last = i;
     if (this.norm(i + 1) === 'القرن' && (this.norm(i + 2) === 'الماضي' || this.norm(i + 2) === 'العشرين'))
       last = i + 2;
@@ -1073,9 +1145,11 @@ export class TimeRecogniser {
       }
       return null;
     }
-    // قبل يومين من الانتخابات: relative to another event, not to the publication date
+    // قبل يومين من الانتخابات: relative to another event, not to the publication date (منذ 3 أيام من
+    // سبراطة is "from" a place: منذ always counts back from now)
     const after = this.norm(span.last + 1);
-    if (after === 'من' || after === 'علي' || after === 'عن' || after === 'علي') return null;
+    if (word.form !== 'منذ' && word.form !== 'مند' && (after === 'من' || after === 'علي' || after === 'عن'))
+      return null;
     if (span.unit === 'minute' || span.unit === 'hour') {
       return {
         last: span.last,
@@ -1148,6 +1222,33 @@ export class TimeRecogniser {
     if (waqt && ['الراهن', 'الحالي', 'الحاضر'].includes(this.norm(i + 1))) {
       return { last: i + 1, start: this.start(i, waqt.skip), meaning: { k: 'ref', value: 'PRESENT_REF' } };
     }
+    // في السابق، في الماضي: before; في المستقبل (القريب)، في القريب العاجل: later
+    const prevFi = procliticForms(this.norm(i - 1)).some((f) => f.form === 'في');
+    if (prevFi && this.isWord(i)) {
+      const n = this.norm(i);
+      const value = L.REF_AFTER_FI.get(n);
+      if (value) {
+        let last = i;
+        if (n === 'المستقبل' && ['القريب', 'البعيد', 'المنظور'].includes(this.norm(i + 1))) last++;
+        if (n === 'القريب' && this.norm(i + 1) !== 'العاجل') return null;
+        if (n === 'القريب') last++;
+        // في السابق من الزمن, في الماضي القريب
+        if (n === 'الماضي' && this.norm(i + 1) === 'القريب') last++;
+        // في المستقبل الرياضي: a name (مستقبل المرسى), not a time
+        const next = this.norm(last + 1);
+        if (last === i && next.startsWith('ال') && !/^(الي|التي|الذي)$/.test(next)) return null;
+        return { last, start: this.start(i, 0), meaning: { k: 'ref', value } };
+      }
+    }
+    // منذ فترة، منذ مدة طويلة، منذ زمن بعيد، منذ وقت: some time ago
+    const since = forms.find((f) => f.form === 'منذ' || f.form === 'مند');
+    if (since && L.SOME_TIME.has(this.norm(i + 1))) {
+      let last = i + 1;
+      if (L.SOME_TIME_ADJ.has(this.norm(i + 2))) last++;
+      // منذ فترة الاستعمار: the period of something, not "a while ago"
+      else if (this.norm(i + 2).startsWith('ال') && !/^(الي|التي|الذي)$/.test(this.norm(i + 2))) return null;
+      return { last, start: this.start(i, since.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
+    }
     // في وقت سابق، في وقت لاحق
     const indefinite = forms.find((f) => f.form === 'وقت');
     if (indefinite && this.norm(i - 1) === 'في') {
@@ -1178,11 +1279,18 @@ export class TimeRecogniser {
       const after = this.norm(last + 1);
       const k = after === 'و' ? last + 2 : after.startsWith('و') ? last + 1 : -1;
       if (k > 0) {
-        const second = this.countedUnit(k);
+        const second = this.countedUnit(k) ?? this.countedSeconds(k);
         if (second && UNIT_RANK[second.unit] < UNIT_RANK[counted.unit]) {
           plus = { unit: second.unit, n: second.n };
           last = second.last;
         }
+      }
+      // سنتين ونصف، أربع ساعات ونصف: and a half, in the next unit down
+      const half = plus ? null : this.halfAfter(last);
+      const halfUnit = L.HALF_OF.get(counted.unit);
+      if (half !== null && halfUnit) {
+        plus = halfUnit;
+        last = half;
       }
       // الخمس سنوات القادمة، الأيام الثلاثة الماضية: the adjective belongs to the span
       if (!plus && (L.FUTURE_ADJ.has(this.norm(last + 1)) || L.PAST_ADJ.has(this.norm(last + 1)))) last++;
@@ -1190,6 +1298,28 @@ export class TimeRecogniser {
         ? { k: 'duration', unit: counted.unit, n: counted.n, plus }
         : { k: 'duration', unit: counted.unit, n: counted.n };
       return { last, start: counted.start, meaning };
+    }
+    // نصف ساعة، ربع ساعة، ثلث ساعة، ربع قرن: a fraction of a unit, in a smaller unit
+    const fraction = L.UNIT_FRACTIONS.get(this.inner(i));
+    if (fraction) {
+      const unit = L.UNIT_WORDS.get(this.norm(i + 1));
+      const sub = unit && unit.count === 1 ? L.SUB_UNITS.get(unit.unit) : undefined;
+      const n = sub ? sub.n * fraction : 0;
+      if (sub && Number.isInteger(n) && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2))
+        return {
+          last: i + 1,
+          start: this.start(i, this.norm(i) === this.inner(i) ? 0 : 1),
+          meaning: { k: 'duration', unit: sub.unit, n },
+        };
+    }
+    // اليومين الماضيين، الأسبوعين الأخيرين، الشهرين القادمين: two units
+    const dual = this.lookup(L.DEFINITE_DUAL_UNITS, i);
+    if (dual && L.DUAL_TIME_ADJ.has(this.norm(i + 1))) {
+      return {
+        last: i + 1,
+        start: this.start(i, dual.skip),
+        meaning: { k: 'duration', unit: dual.entry, n: 2 },
+      };
     }
     // منذ حوالي الشهر، لمدة تقارب السنة: about one unit
     const approxUnit = L.CALENDAR_UNITS.get(this.norm(i));
@@ -1254,8 +1384,8 @@ export class TimeRecogniser {
       };
     }
     const units = L.UNIT_WORDS.get(this.norm(i + 1));
-    if (this.inner(i) === 'عده' && units?.count === 0) {
-      const skip = this.norm(i) === 'عده' ? 0 : 1;
+    if (['عده', 'بضع', 'بضعه'].includes(this.inner(i)) && units?.count === 0) {
+      const skip = this.norm(i) === this.inner(i) ? 0 : 1;
       return {
         last: i + 1,
         start: this.start(i, skip),
@@ -1269,6 +1399,16 @@ export class TimeRecogniser {
       const after = this.norm(i + 1);
       const k = after === 'و' ? i + 2 : after.startsWith('و') && after.length > 1 ? i + 1 : -1;
       const second = k > 0 ? this.countedUnit(k) : null;
+      const halfEnd = this.halfAfter(i);
+      const half = L.HALF_OF.get(lone.entry.unit);
+      if (!second && halfEnd !== null && half) {
+        // سنة ونصف، ساعة ونصف
+        return {
+          last: halfEnd,
+          start: this.start(i, lone.skip),
+          meaning: { k: 'duration', unit: lone.entry.unit, n: 1, plus: half },
+        };
+      }
       if (second && UNIT_RANK[second.unit] < UNIT_RANK[lone.entry.unit]) {
         return {
           last: second.last,
@@ -1315,6 +1455,25 @@ export class TimeRecogniser {
     return null;
   }
 
+  /** ونصف / و نصف after the token at `last`: the token that ends it. */
+  private halfAfter(last: number): number | null {
+    const a = this.norm(last + 1);
+    if (a === 'ونصف') return last + 1;
+    if (a === 'و' && this.norm(last + 2) === 'نصف') return last + 2;
+    return null;
+  }
+
+  /** 34 ثانية، ثانيتين: seconds, only as the smaller part of a compound duration. */
+  private countedSeconds(k: number): { unit: L.Unit; n: number; last: number } | null {
+    const dual = L.SECOND_WORDS.get(this.norm(k));
+    if (dual === 2) return { unit: 'second', n: 2, last: k };
+    const num = readNumeral(this.tokens, k, this.to);
+    if (!num || num.vague || num.unsafe || num.value <= 0 || num.value >= 60) return null;
+    const w = L.SECOND_WORDS.get(this.norm(num.last + 1));
+    if (w === undefined || w === 2) return null;
+    return { unit: 'second', n: num.value, last: num.last + 1 };
+  }
+
   /** الساعة العاشرة صباحا، على الساعة 10 و30 دقيقة، 14:30، الساعة الحادية عشرة والنصف */
   private clock(i: number): Hit | null {
     let j = i;
@@ -1325,16 +1484,23 @@ export class TimeRecogniser {
       cue = true;
       skip = sa.skip;
       j++;
+      // الساعة الـ8: the article written before the digits
+      if (this.norm(j) === 'ال' && this.isNumber(j + 1)) j++;
     }
     let hour: number | null = null;
     let minute = 0;
+    // 14:30 is written on the 24-hour clock; الساعة الثامنة may be morning or evening
+    let twentyFour = false;
     if (this.isNumber(j)) {
       const hhmm = /^(\d{1,2})[:.h](\d{2})$/.exec(this.norm(j));
       const h = this.intAt(j);
       if (hhmm) {
         hour = Number(hhmm[1]);
         minute = Number(hhmm[2]);
-        if (!cue && this.norm(j).includes('.')) return null;
+        twentyFour = true;
+        // 13.00 is a clock time only after الساعة or in parentheses (… بعد الزوال (13.00))
+        const bracketed = this.norm(j - 1) === '(' && this.norm(j + 1) === ')';
+        if (!cue && this.norm(j).includes('.') && !bracketed) return null;
       } else if (
         h !== null &&
         this.norm(j + 1) === ':' &&
@@ -1355,7 +1521,7 @@ export class TimeRecogniser {
           hour += 10;
           j++;
         }
-      } else if (this.norm(j) === 'الحاديه' && this.norm(j + 1) === 'عشره') {
+      } else if (this.norm(j) === 'الحاديه' && (this.norm(j + 1) === 'عشره' || this.norm(j + 1) === 'عشر')) {
         hour = 11;
         j++;
       } else if (
@@ -1382,7 +1548,11 @@ export class TimeRecogniser {
         k++;
       }
       if (this.norm(k) === 'من') k++;
-      if (this.wordIn(k, L.DAY_PARTS) < 0) return null;
+      // الواحدة ظهرا، الثانية بعد الظهر: an hour word before a part of the day or its adverb
+      const adverb =
+        L.CLOCK_PARTS.has(this.norm(k)) ||
+        (this.norm(k) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(k + 1)));
+      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb) return null;
       hour = h;
       skip = w.skip;
       j = k - 1;
@@ -1394,39 +1564,36 @@ export class TimeRecogniser {
     const next = this.norm(last + 1);
     // والنصف، و النصف (the و detached), والثلث، والربع
     const fraction = next === 'و' ? FRACTION_MINUTES.get(this.norm(last + 2)) : undefined;
+    const before = next === 'الا' ? FRACTION_MINUTES.get(this.norm(last + 2)) : undefined;
     if (FRACTION_MINUTES.has(next.slice(1)) && next.startsWith('و')) {
       minute = FRACTION_MINUTES.get(next.slice(1))!;
       last++;
+    } else if (before !== undefined && minute === 0 && before !== 30) {
+      // الرابعة إلا ربع، الخامسة إلا ثلث: minutes before the hour
+      hour = (hour + 23) % 24;
+      minute = 60 - before;
+      last += 2;
     } else if (fraction !== undefined && minute === 0) {
       minute = fraction;
       last += 2;
-    } else if (
-      (next === 'و' &&
-        this.isNumber(last + 2) &&
-        minute === 0 &&
-        ['دقيقه', 'دقائق', 'دق'].includes(this.norm(last + 3))) ||
-      (next === 'الا' && this.norm(last + 2) === 'ربعا')
-    ) {
-      if (next === 'الا') {
-        hour = (hour + 23) % 24;
-        minute = 45;
-        last += 2;
-      } else {
-        const m = this.intAt(last + 2);
-        if (m !== null && m < 60) {
-          minute = m;
-          last += 2;
-          if (['دقيقه', 'دقائق', 'دق'].includes(this.norm(last + 1))) last++;
-        }
+    } else if (next === 'و' && minute === 0) {
+      // و30 دقيقة، و عشرين دقيقة: minutes in digits or in words
+      const m = readNumeral(this.tokens, last + 2, this.to);
+      const unit = m ? this.norm(m.last + 1) : '';
+      if (m && !m.vague && m.value > 0 && m.value < 60 && ['دقيقه', 'دقائق', 'دق'].includes(unit)) {
+        minute = m.value;
+        last = m.last + 1;
       }
     }
     const part = L.CLOCK_PARTS.get(this.norm(last + 1));
+    let partKnown = part !== undefined || twentyFour;
     if (part) {
       last++;
       if (part === 'pm' && hour < 12) hour += 12;
       if (part === 'noon' && hour < 11) hour += 12;
     } else if (this.norm(last + 1) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(last + 2))) {
       last += 2;
+      partKnown = true;
       if (hour < 12) hour += 12;
     }
     // the day it belongs to: الساعة السابعة صباح اليوم، العاشرة من صباح يوم الأحد، 14:00 يوم الأحد
@@ -1437,6 +1604,7 @@ export class TimeRecogniser {
     if (day && (day.meaning.k === 'deictic' || day.meaning.k === 'weekday' || hasDay(day.meaning))) {
       on = day.meaning;
       last = day.last;
+      if (day.dayPart) partKnown = true;
       if (!part && day.dayPart && ['AF', 'EV', 'NI'].includes(day.dayPart) && hour < 12) hour += 12;
     } else if (!part && this.norm(last + 1) === 'من') {
       // الخامسة من مساء نفس اليوم / من مساء اليوم ذاته: the day named before, in the evening
@@ -1447,11 +1615,15 @@ export class TimeRecogniser {
         (['نفس', 'ذات'].includes(a) && b === 'اليوم') || (a === 'اليوم' && ['نفسه', 'ذاته'].includes(b));
       if (dp && same) {
         last += 4;
+        partKnown = true;
         if (['AF', 'EV', 'NI'].includes(dp) && hour < 12) hour += 12;
       }
     }
     if (hour === 24) hour = 0;
-    return { last, start: this.start(i, skip), meaning: { k: 'clock', hour, minute, on } };
+    const meaning: Meaning = { k: 'clock', hour, minute, on };
+    // هذا المساء … على الساعة الثامنة: the pass reads an hour of unknown half by the part named before
+    if (!partKnown && hour >= 1 && hour < 12) meaning.halfUnknown = true;
+    return { last, start: this.start(i, skip), meaning };
   }
 
   /** يوميا، أسبوعيا، كل يوم، كل أسبوع، كل يوم جمعة */
@@ -1481,6 +1653,7 @@ export class TimeRecogniser {
         };
     }
     const code = {
+      second: 'PT1S',
       minute: 'PT1M',
       hour: 'PT1H',
       day: 'P1D',
@@ -1631,6 +1804,8 @@ export class TimeRecogniser {
   private problem(rule: Problem['rule'], message: string, first: number, last: number): void {
     const end = this.tokens[Math.min(last, this.to - 1)]!.end;
     const start = this.tokens[first]!.start;
+    if (rule === 'times/impossible-date')
+      this.blockedTo = Math.max(this.blockedTo, Math.min(last, this.to - 1));
     if (!this.problems.some((p) => p.rule === rule && p.end === end))
       this.problems.push({ rule, message, start, end });
   }
@@ -1691,7 +1866,16 @@ export function startWords(lex: Lexicons): Set<string> {
       'كل',
       'شهر',
       'وقت',
+      ...L.UNIT_FRACTIONS.keys(),
+      'بضع',
+      'بضعه',
+      'غد',
+      'نفس',
+      'ذات',
+      'الشهر',
     ],
+    ...L.DEFINITE_DUAL_UNITS.keys(),
+    ...L.REF_AFTER_FI.keys(),
   ]);
   return out;
 }

@@ -29,6 +29,7 @@ export type Resolved = Pick<TimeExpr, 'type' | 'value' | 'anchor' | 'granularity
 };
 
 const UNIT_CODE: Record<Unit, string> = {
+  second: 'S',
   minute: 'M',
   hour: 'H',
   day: 'D',
@@ -47,14 +48,14 @@ function signed(n: number): string {
 
 export function durationValue(unit: Unit, n: number | null): string {
   const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
-  return unit === 'hour' || unit === 'minute'
+  return unit === 'hour' || unit === 'minute' || unit === 'second'
     ? `PT${amount}${UNIT_CODE[unit]}`
     : `P${amount}${UNIT_CODE[unit]}`;
 }
 
 /** Two parts of one duration in one value: PT3H16M, P1Y6M. */
 function compoundDuration(a: { unit: Unit; n: number | null }, b: { unit: Unit; n: number }): string {
-  const isTime = (u: Unit) => u === 'hour' || u === 'minute';
+  const isTime = (u: Unit) => u === 'hour' || u === 'minute' || u === 'second';
   const part = (p: { unit: Unit; n: number | null }) => `${p.n ?? 'X'}${UNIT_CODE[p.unit]}`;
   const date = [a, b].filter((p) => !isTime(p.unit)).map(part);
   const time = [a, b].filter((p) => isTime(p.unit)).map(part);
@@ -192,7 +193,8 @@ function resolveMeaning(
     }
     case 'same-month': {
       // the pass gives the month when an earlier expression names one; otherwise only the day is known
-      return rel(`XXXX-XX-${pad(m.day)}`, 'day');
+      if (m.day === null) return rel(`${m.year ?? 'XXXX'}-XX`, 'month');
+      return rel(`${m.year ?? 'XXXX'}-XX-${pad(m.day)}`, 'day');
     }
     case 'calendar': {
       const code = m.unit === 'week' ? 'W' : m.unit === 'month' ? 'M' : 'Y';
@@ -225,7 +227,8 @@ function resolveMeaning(
     }
     case 'ago': {
       const n = m.n * m.sign;
-      if (!anchor) return rel(`REL:${signed(n)}${UNIT_CODE[m.unit]}`, m.unit);
+      if (!anchor)
+        return rel(`REL:${signed(n)}${UNIT_CODE[m.unit]}`, m.unit === 'second' ? 'minute' : m.unit);
       if (!Number.isInteger(m.n)) {
         return withAnchor({
           type: 'DATE',
@@ -285,7 +288,8 @@ function resolveMeaning(
         type: 'DURATION',
         value: m.plus ? compoundDuration(m, m.plus) : durationValue(m.unit, m.n),
         anchor: null,
-        granularity: m.unit === 'decade' || m.unit === 'century' ? m.unit : m.unit,
+        // (a duration is never of seconds alone: they are only the smaller part of a compound)
+        granularity: m.unit === 'second' ? 'minute' : m.unit,
       };
     case 'set':
       return { type: 'SET', value: m.value, anchor: null, granularity: null };

@@ -19,7 +19,7 @@ const TIME_PUNCT = new Set(["'", '’', '‘']);
  * The shape of an indefinite dual (رجلين، رحلتين، رجلان، رحلتان) or of a dual before a pronoun
  * (صديقيه، عينيها); the quantities pass checks the rest against the word list.
  */
-const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم)$/;
+const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي)$/;
 
 /** Proclitic chains that procliticForms strips (و/ف, then ب/ل/ك). */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
@@ -52,7 +52,9 @@ export class StartFlags {
   constructor(private readonly timeStarters: ReadonlySet<string>) {
     // duals: any letter before ين، ان or يه (صديقيه), and يها، يهما، يهم
     for (let c = 0x621; c <= 0x64a; c++) {
-      for (const end of ['ين', 'ان', 'يه']) this.dualTails[tailKey(`${String.fromCharCode(c)}${end}`)] = 1;
+      // (…تي: a feminine dual in construct, ولايتي سوسة والمنستير)
+      for (const end of ['ين', 'ان', 'يه', 'تي'])
+        this.dualTails[tailKey(`${String.fromCharCode(c)}${end}`)] = 1;
     }
     for (const end of ['يها', 'هما', 'يهم']) this.dualTails[tailKey(end)] = 1;
     const forms = [

@@ -45,17 +45,32 @@ export function createTimesPass(): Pass {
         const found = recogniser.run(doc.tokens, from, to, problems, flags);
         // the last day named in the sentence, and the last month named with its year
         let previousDay: Ymd | null = null;
+        // the last part of the day named in the sentence (هذا المساء … على الساعة الثامنة → 20:00)
+        let previousPart: string | null = null;
         let namedMonth: { year: number; month: number } | null = null;
-        for (let r of found) {
+        for (let n = 0; n < found.length; n++) {
+          let r = found[n]!;
           const tense = tenseAround(doc.tokens, from, to, r.first, r.last);
+          if (
+            r.meaning.k === 'clock' &&
+            r.meaning.halfUnknown &&
+            previousPart &&
+            /^(AF|EV|NI)$/.test(previousPart)
+          )
+            r = { ...r, meaning: { ...r.meaning, hour: r.meaning.hour + 12 } };
+          if (r.dayPart) previousPart = r.dayPart;
           // a clock time without its own day belongs to the day named before it in the sentence
           // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا); so does a part
           // of the day alone (… يوم 9 مارس … اقتحموا منزلهم ليلا), which without one is left out
           const on =
             (r.meaning.k === 'clock' && !r.meaning.on) || r.meaning.k === 'part-of-day' ? previousDay : null;
-          if (r.meaning.k === 'part-of-day' && !on) continue;
+          if (r.meaning.k === 'part-of-day' && !on) {
+            if (!r.meaning.orToday) continue;
+            r = { ...r, meaning: { k: 'deictic', days: 0 } };
+          }
           if (r.meaning.k === 'same-month' && lastMonth) {
-            const { year, month } = lastMonth;
+            const year = r.meaning.year ?? lastMonth.year;
+            const { month } = lastMonth;
             r = { ...r, meaning: { k: 'absolute', year, month, day: r.meaning.day } };
           }
           // يوم 7 مارس 2016 … إلى يوم 9 مارس: a month without a year takes the year of the month named
@@ -79,6 +94,21 @@ export function createTimesPass(): Pass {
             const year = namedMonth.year + (m.month < namedMonth.month - 6 ? 1 : 0);
             if (m.day === null || isValidYmd(year, m.month, m.day))
               r = { ...r, meaning: { k: 'absolute', year, month: m.month, day: m.day } };
+          }
+          // من 25 أكتوبر إلى 2 نوفمبر 2016: the first end of a range takes the year of the second
+          const after = found[n + 1];
+          const m2 = r.meaning;
+          if (
+            m2.k === 'month' &&
+            m2.dir === null &&
+            m2.yearOffset === null &&
+            after?.meaning.k === 'absolute' &&
+            after.meaning.month !== null &&
+            rangeBetween(doc, r.last + 1, after.first)
+          ) {
+            const year = after.meaning.year - (m2.month > after.meaning.month ? 1 : 0);
+            if (m2.day === null || isValidYmd(year, m2.month, m2.day))
+              r = { ...r, meaning: { k: 'absolute', year, month: m2.month, day: m2.day } };
           }
           if (r.meaning.k === 'absolute' && r.meaning.month !== null)
             namedMonth = { year: r.meaning.year, month: r.meaning.month };
@@ -116,6 +146,16 @@ export function createTimesPass(): Pass {
       doc.times = times;
     },
   };
+}
+
+/** Only a range word between tokens [from, to): إلى، حتى، و، -، أو. */
+function rangeBetween(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    if (!['الي', 'حتي', 'و', '-', 'او', 'ولغايه', 'لغايه', 'غايه'].includes(doc.tokens[k]!.norm))
+      return false;
+  }
+  return true;
 }
 
 /** من ذلك العام، من نفس السنة، من العام ذاته at token j: the year named before. */

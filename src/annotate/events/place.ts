@@ -22,6 +22,23 @@ export interface PlaceMention {
   byHead?: boolean;
 }
 
+/** A place name read after a place head that no entity or gazetteer knows: unlinked, no coordinates. */
+function nameAfterHead(from: number, to: number, start: number, end: number): PlaceMention {
+  return {
+    from,
+    to,
+    start,
+    end,
+    entity: null,
+    lat: null,
+    lon: null,
+    iso3: null,
+    en: null,
+    country: false,
+    byHead: true,
+  };
+}
+
 const LOCATIVE = new Set([
   'في',
   'فيه',
@@ -281,37 +298,13 @@ export function findPlaces(
         const end = entitiesByStart.get(words[named.from]!.start)!.end;
         while (named.to < words.length && words[named.to]!.end <= end) named.to++;
       }
-      out.push({
-        from: named.from,
-        to: named.to,
-        start: words[named.from]!.start,
-        end: words[named.to - 1]!.end,
-        entity: null,
-        lat: null,
-        lon: null,
-        iso3: null,
-        en: null,
-        country: false,
-        byHead: true,
-      });
+      out.push(nameAfterHead(named.from, named.to, words[named.from]!.start, words[named.to - 1]!.end));
       i = named.to - 1;
       continue;
     }
     const inner = heads && !covered ? namedBeforeTerritory(words, i, heads.lex, heads.blocked, text) : null;
     if (inner) {
-      out.push({
-        from: i,
-        to: i + 1,
-        start: inner,
-        end: w.end,
-        entity: null,
-        lat: null,
-        lon: null,
-        iso3: null,
-        en: null,
-        country: false,
-        byHead: true,
-      });
+      out.push(nameAfterHead(i, i + 1, inner, w.end));
       continue;
     }
     const g = lex ? gazetteerAt(words, i, lex) : null;

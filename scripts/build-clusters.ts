@@ -42,6 +42,18 @@ const ids = new Map<string, number>();
 const names: string[] = [];
 const freq: number[] = [];
 const docs: Int32Array[] = [];
+/** The id of a word (a new one on first sight), counting this occurrence. */
+function countWord(w: string): number {
+  let id = ids.get(w);
+  if (id === undefined) {
+    id = names.length;
+    ids.set(w, id);
+    names.push(w);
+    freq.push(0);
+  }
+  freq[id]!++;
+  return id;
+}
 for (const line of lines) {
   if (line.trim() === '') continue;
   const rec = JSON.parse(line) as { title?: string; abstract?: string; body?: string };
@@ -49,15 +61,7 @@ for (const line of lines) {
   const out: number[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const w = /^\p{N}/u.test(m[0]) ? '0' : normalize(m[0]);
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = names.length;
-      ids.set(w, id);
-      names.push(w);
-      freq.push(0);
-    }
-    freq[id]!++;
-    out.push(id);
+    out.push(countWord(w));
   }
   docs.push(Int32Array.from(out));
 }
@@ -68,15 +72,7 @@ for (const source of String(values.extra).split(',').filter(Boolean)) {
   const out: number[] = [];
   for (const token of parseConll(readFileSync(join(NER_DIR, file), 'utf8')).flatMap((s) => s.tokens)) {
     const w = /^\p{N}/u.test(token) ? '0' : normalize(token);
-    let id = ids.get(w);
-    if (id === undefined) {
-      id = names.length;
-      ids.set(w, id);
-      names.push(w);
-      freq.push(0);
-    }
-    freq[id]!++;
-    out.push(id);
+    out.push(countWord(w));
   }
   docs.push(Int32Array.from(out));
 }

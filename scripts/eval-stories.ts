@@ -143,6 +143,8 @@ By half of the gold stories (alternate stories in name order, ${half(0).size} an
 The default threshold (0.2, was 0.25) was chosen on half A among 0.1, 0.125, 0.15, 0.2, 0.25 and 0.3:
 F1 on A rises to 0.727 at 0.125, but below 0.2 catch-all stories grow (at 0.125 the third largest held
 42 articles about unrelated police seizures in one town), so 0.2 keeps stories readable; half B checks it.
+Event types were then dropped as a third view of the similarity (weights entities 0.5, terms 0.35, event
+types 0.15 → entities 0.5, terms 0.5): F1 0.645 → 0.713 on half A and 0.893 → 0.899 on half B.
 
 | half | precision | recall | F1 |
 | --- | --- | --- | --- |

@@ -365,7 +365,7 @@ export interface ArticleEntity extends StoredEntity {
   mentions: number;
 }
 
-/** Story features: `e:<entity key>`, `t:<stem>`, `v:<event type>` → weight. */
+/** Story features: `e:<entity key>`, `t:<stem>` → weight (older stores may also hold `v:<event type>`, which nothing reads). */
 export type FeatureVector = Record<string, number>;
 
 export interface StoryCandidate {

@@ -5,10 +5,7 @@
  * {article, published, sentence} to stdout; the annotation itself is written by hand.
  * Usage: npx tsx scripts/draw-eval-sentences.ts <seed> <count>
  */
-import { createDoc } from '../src/doc/index.js';
-import { cleanPass } from '../src/text/passes/clean.js';
-import { segmentSentencesPass } from '../src/text/passes/segment-sentences.js';
-import { isoDate, shuffledUnusedArticles } from './unused-ant-articles.js';
+import { articleSentences, isoDate, shuffledUnusedArticles } from './unused-ant-articles.js';
 
 const [seedArg, countArg] = process.argv.slice(2);
 const seed = Number(seedArg ?? 1);
@@ -22,12 +19,7 @@ const CUE =
 let drawn = 0;
 for (const a of articles) {
   if (drawn >= count) break;
-  const doc = createDoc({ id: a.id, body: a.body, published: isoDate(a.published) });
-  cleanPass.run(doc);
-  segmentSentencesPass.run(doc);
-  const sentences = doc.sentences
-    .map((s) => doc.text.slice(s.start, s.end))
-    .filter((s) => s.length >= 30 && s.length <= 400 && CUE.test(s));
+  const sentences = articleSentences(a).filter((s) => CUE.test(s));
   if (!sentences.length) continue;
   const sentence = sentences[Math.floor(random() * sentences.length)]!;
   console.log(JSON.stringify({ article: a.id, published: isoDate(a.published), sentence }));

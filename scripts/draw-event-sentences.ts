@@ -6,10 +6,7 @@
  * text, events: []} to stdout; the events are annotated by hand.
  * Usage: npx tsx scripts/draw-event-sentences.ts <seed> <count> [id prefix]
  */
-import { createDoc } from '../src/doc/index.js';
-import { cleanPass } from '../src/text/passes/clean.js';
-import { segmentSentencesPass } from '../src/text/passes/segment-sentences.js';
-import { isoDate, shuffledUnusedArticles } from './unused-ant-articles.js';
+import { articleSentences, isoDate, shuffledUnusedArticles } from './unused-ant-articles.js';
 
 const [seedArg, countArg, prefixArg] = process.argv.slice(2);
 const seed = Number(seedArg ?? 1);
@@ -24,12 +21,7 @@ const CUE =
 let drawn = 0;
 for (const a of articles) {
   if (drawn >= count) break;
-  const doc = createDoc({ id: a.id, body: a.body, published: isoDate(a.published) });
-  cleanPass.run(doc);
-  segmentSentencesPass.run(doc);
-  const all = doc.sentences
-    .map((s) => doc.text.slice(s.start, s.end))
-    .filter((s) => s.length >= 30 && s.length <= 400);
+  const all = articleSentences(a);
   const anySentence = random() < 0.25;
   const pool = anySentence ? all : all.filter((s) => CUE.test(s));
   if (!pool.length) continue;

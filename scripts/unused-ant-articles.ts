@@ -1,11 +1,14 @@
 /**
  * ANT articles that no evaluation set uses yet, in a seeded random order: the common first step of the
  * scripts that draw sentences for a new hand-annotated split (draw-eval-sentences.ts,
- * draw-event-sentences.ts). An article counts as used when any line of any eval/*.jsonl names it as
+ * draw-event-sentences.ts), and the sentences they choose from. An article counts as used when any line of any eval/*.jsonl names it as
  * `article` or `id`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { createDoc } from '../src/doc/index.js';
+import { cleanPass } from '../src/text/passes/clean.js';
+import { segmentSentencesPass } from '../src/text/passes/segment-sentences.js';
 
 export interface AntArticle {
   id: string;
@@ -53,4 +56,14 @@ export function shuffledUnusedArticles(seed: number): { articles: AntArticle[]; 
     [articles[i], articles[j]] = [articles[j]!, articles[i]!];
   }
   return { articles, random };
+}
+
+/** The article's sentences of 30 to 400 characters, after cleaning, as a drawer offers them. */
+export function articleSentences(a: AntArticle): string[] {
+  const doc = createDoc({ id: a.id, body: a.body, published: isoDate(a.published) });
+  cleanPass.run(doc);
+  segmentSentencesPass.run(doc);
+  return doc.sentences
+    .map((s) => doc.text.slice(s.start, s.end))
+    .filter((s) => s.length >= 30 && s.length <= 400);
 }

@@ -3,19 +3,9 @@ import type { Quantity } from '../../src/doc/index.js';
 import { parseDigits } from '../../src/annotate/numbers/numerals.js';
 import { expectValidDoc } from '../doc-invariants.js';
 import { analyse, analyseExample } from '../times/helpers.js';
+import { pickQuantity, type QuantityCase } from './cases.js';
 
-const pick = (q: Quantity) => [q.text, q.value, q.kind, q.unit, q.approx, q.casualty];
-
-/** [sentence, text, value, kind, unit, approx, casualty] */
-const CASES: [
-  string,
-  string,
-  number,
-  Quantity['kind'],
-  string | null,
-  Quantity['approx'],
-  Quantity['casualty'],
-][] = [
+const CASES: QuantityCase[] = [
   ['وصل ثلاثة وزراء', 'ثلاثة وزراء', 3, 'count', 'وزراء', null, null],
   ['قتل عشرات المدنيين', 'عشرات المدنيين', 10, 'count', 'civilian', 'at-least', 'killed'],
   ['فر مئات الأشخاص', 'مئات الأشخاص', 100, 'count', 'person', 'at-least', 'displaced'],
@@ -49,7 +39,7 @@ describe('quantities', () => {
   for (const [body, ...expected] of CASES) {
     it(`${expected[0]} → ${expected[1]} ${expected[2]}`, () => {
       const doc = analyse(body, '2018-11-28');
-      expect(doc.quantities.map(pick)).toContainEqual(expected);
+      expect(doc.quantities.map(pickQuantity)).toContainEqual(expected);
       expectValidDoc(doc);
     });
   }
@@ -72,7 +62,7 @@ describe('quantities', () => {
 
   it('finds the quantities of the seeds', () => {
     const r11 = analyseExample('001_12314e3d2425e948.txt', '2018-11-28');
-    expect(r11.quantities.map(pick)).toEqual([
+    expect(r11.quantities.map(pickQuantity)).toEqual([
       ['الثلاث', 3, 'cardinal', null, null, null],
       ['3 ملايين شخص', 3_000_000, 'count', 'person', 'about', null],
       ['الأولى', 1, 'ordinal', null, null, null],
@@ -80,7 +70,7 @@ describe('quantities', () => {
       ['360 ألف شخص', 360_000, 'count', 'person', 'more-than', 'killed'],
     ]);
     const r13 = analyseExample('000_979cc18ec33a5328.txt', '2019-08-02');
-    expect(r13.quantities.map(pick)[0]).toEqual(['13', 13, 'ordinal', null, null, null]);
+    expect(r13.quantities.map(pickQuantity)[0]).toEqual(['13', 13, 'ordinal', null, null, null]);
     expectValidDoc(r11);
     expectValidDoc(r13);
   });

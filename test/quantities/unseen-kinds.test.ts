@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Quantity } from '../../src/doc/index.js';
 import { expectValidDoc } from '../doc-invariants.js';
 import { analyse } from '../times/helpers.js';
-
-const pick = (q: Quantity) => [q.text, q.value, q.kind, q.unit, q.approx, q.casualty];
-
-type Case = [
-  string,
-  string,
-  number,
-  Quantity['kind'],
-  string | null,
-  Quantity['approx'],
-  Quantity['casualty'],
-];
+import { pickQuantity, type QuantityCase } from './cases.js';
 
 /**
  * Kinds of quantity found missing or wrong on unseen text (session 4), each on examples of its own:
  * [sentence, text, value, kind, unit, approx, casualty].
  */
-const FAMILIES: Record<string, Case[]> = {
+const FAMILIES: Record<string, QuantityCase[]> = {
   'standings: points glued to ن, a rank glued to a hyphen': [
     ['الترتيب: الملعب القابسي 12ن الترجي 9ن', '12ن', 12, 'count', 'point', null, null],
     ['الترتيب: الملعب القابسي 12ن الترجي 9ن', '9ن', 9, 'count', 'point', null, null],
@@ -105,7 +93,14 @@ describe('quantity kinds found on unseen text', () => {
       for (const [body, text, value, kind, unit, approx, casualty] of cases) {
         it(`${text} in «${body}» → ${value} ${kind}`, () => {
           const doc = analyse(body, '2017-03-01');
-          expect(doc.quantities.map(pick)).toContainEqual([text, value, kind, unit, approx, casualty]);
+          expect(doc.quantities.map(pickQuantity)).toContainEqual([
+            text,
+            value,
+            kind,
+            unit,
+            approx,
+            casualty,
+          ]);
           expectValidDoc(doc);
         });
       }

@@ -8,6 +8,7 @@ import type {
   Pass,
   Span,
   TimeExpr,
+  Token,
 } from '../../doc/index.js';
 import { entityCountry, findActors, ROLE_SECTOR, type ActorMention, type EntityIndex } from './actors.js';
 import { resolveArguments } from './args.js';
@@ -27,7 +28,7 @@ import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.j
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
-import { analyseWord, firstTokenAt, sentenceWords, type Word } from './words.js';
+import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
 
 export interface EventsPassOptions {
   /** Path of the compiled lexicon (default: data/events/lexicon.json). */
@@ -101,16 +102,22 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   const lex = loadEventLexicon(options.lexiconPath);
   const useCameo = options.cameoPatterns ?? false;
   const maxTokens = options.maxSentenceTokens ?? 200;
-  // Whether a word form can start a trigger, remembered per form (the same words recur).
-  const triggerForms = new Map<string, boolean>();
-  const mayTrigger = (norm: string): boolean => {
-    let v = triggerForms.get(norm);
-    if (v === undefined) {
-      v = analyseWord(norm).keys.some((k) => lex.triggers.has(k) || (useCameo && lex.cameo.has(k)));
-      if (triggerForms.size > 200_000) triggerForms.clear();
-      triggerForms.set(norm, v);
+  // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
+  // token instead of one per question asked of it.
+  const forms = new Map<string, Form>();
+  const formOf = (norm: string): Form => {
+    let f = forms.get(norm);
+    if (f === undefined) {
+      const analysis = analyseWord(norm);
+      f = {
+        analysis,
+        trigger: analysis.keys.some((k) => lex.triggers.has(k) || (useCameo && lex.cameo.has(k))),
+        sport: isSportForm(norm),
+      };
+      if (forms.size > 200_000) forms.clear();
+      forms.set(norm, f);
     }
-    return v;
+    return f;
   };
   return {
     name: 'events',
@@ -118,9 +125,44 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
-      doc.events = extractEvents(doc, lex, useCameo, maxTokens, mayTrigger);
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf);
     },
   };
+}
+
+/** A word form as the pass sees it. */
+interface Form {
+  analysis: WordAnalysis;
+  /** Whether the form can start a trigger. */
+  trigger: boolean;
+  /** Whether the form is a sport cue (isSportForm). */
+  sport: boolean;
+}
+
+/** The document's tokens read once: what each can start, their word analyses, the sport cues. */
+interface TokenScan {
+  /** 1 where the token is a word or hashtag that can start a trigger. */
+  trigger: Uint8Array;
+  /** The analysis of each word token with a normalised form (what sentenceWords would compute). */
+  analyses: (WordAnalysis | undefined)[];
+  /** How many word tokens are sport cues. */
+  sport: number;
+}
+
+function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): TokenScan {
+  const trigger = new Uint8Array(tokens.length);
+  const analyses: (WordAnalysis | undefined)[] = new Array<WordAnalysis | undefined>(tokens.length);
+  let sport = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') {
+      const f = formOf(t.norm);
+      if (f.trigger) trigger[i] = 1;
+      if (f.sport) sport++;
+      if (t.norm) analyses[i] = f.analysis;
+    } else if (t.kind === 'hashtag' && formOf(t.norm.replace(/^#/, '')).trigger) trigger[i] = 1;
+  }
+  return { trigger, analyses, sport };
 }
 
 function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> } {
@@ -256,17 +298,13 @@ function splitAtStops(words: Word[]): Word[][] {
  * The sentences as windows of words. Most sentences hold no trigger word: those are checked on the
  * tokens' normalised forms only and get a window whose words are built if something asks for them.
  */
-function windows(doc: Doc, maxTokens: number, mayTrigger: (norm: string) => boolean): Window[] {
+function windows(doc: Doc, maxTokens: number, scan: TokenScan): Window[] {
   const out: Window[] = [];
   for (const s of doc.sentences) {
     const from = firstTokenAt(doc.tokens, s.start);
     let any = false;
     for (let i = from; i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
-      const t = doc.tokens[i]!;
-      if (
-        (t.kind === 'word' || t.kind === 'hashtag') &&
-        mayTrigger(t.kind === 'hashtag' ? t.norm.replace(/^#/, '') : t.norm)
-      ) {
+      if (scan.trigger[i] === 1) {
         any = true;
         break;
       }
@@ -278,13 +316,13 @@ function windows(doc: Doc, maxTokens: number, mayTrigger: (norm: string) => bool
         end: s.end,
         triggered: false,
         get words(): Word[] {
-          words ??= sentenceWords(doc, s, doc.tokens, from);
+          words ??= sentenceWords(doc, s, doc.tokens, from, scan.analyses);
           return words;
         },
       });
       continue;
     }
-    for (const words of splitAtStops(sentenceWords(doc, s, doc.tokens, from)))
+    for (const words of splitAtStops(sentenceWords(doc, s, doc.tokens, from, scan.analyses)))
       pushWindows(out, words, maxTokens);
   }
   return out;
@@ -311,11 +349,12 @@ function extractEvents(
   lex: EventLexicon,
   useCameo: boolean,
   maxTokens: number,
-  mayTrigger: (norm: string) => boolean,
+  formOf: (norm: string) => Form,
 ): Event[] {
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
-  const raw = windows(doc, maxTokens, mayTrigger);
+  const scan = scanTokens(doc.tokens, formOf);
+  const raw = windows(doc, maxTokens, scan);
   const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc));
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
   // Only resolved calendar values date an event (not PAST_REF or an unresolved weekday).
@@ -324,9 +363,7 @@ function extractEvents(
   const views: SentenceView[] = [];
 
   const orgHeads = new OrganisationHeads();
-  let sport = 0;
-  for (const t of doc.tokens) if (t.kind === 'word' && isSportForm(t.norm)) sport++;
-  const sportDoc = sport >= 3;
+  const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
   const placeNames = doc.entities
     .filter((e) => e.type === 'LOC' || e.type === 'FAC')

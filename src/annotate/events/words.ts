@@ -23,13 +23,16 @@ export interface Word {
   taMarbuta?: boolean;
 }
 
-const keyCache = new Map<string, Omit<Word, 'start' | 'end' | 'boundary'>>();
+/** What analyseWord finds in one normalised word form. */
+export type WordAnalysis = Omit<Word, 'start' | 'end' | 'boundary'>;
+
+const keyCache = new Map<string, WordAnalysis>();
 const MAX_CACHE = 100_000;
 
 const SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
 
 /** Lookup keys for one normalised Arabic word. Cached: the same words recur across documents. */
-export function analyseWord(norm: string): Omit<Word, 'start' | 'end' | 'boundary'> {
+export function analyseWord(norm: string): WordAnalysis {
   const hit = keyCache.get(norm);
   if (hit) return hit;
   const keys = new Set<string>([norm]);
@@ -87,8 +90,17 @@ export function analyseWord(norm: string): Omit<Word, 'start' | 'end' | 'boundar
 
 const BOUNDARY = /^[.،,؛;:()!?؟\-–—]+$/;
 
-/** The words of one sentence (tokens inside its range), in order. */
-export function sentenceWords(doc: Doc, sentence: Range, tokens: readonly Token[], from: number): Word[] {
+/**
+ * The words of one sentence (tokens inside its range), in order. `analyses`, when given, holds for a word
+ * token with a normalised form what analyseWord(token.norm) returns (by token index), saving the lookups.
+ */
+export function sentenceWords(
+  doc: Doc,
+  sentence: Range,
+  tokens: readonly Token[],
+  from: number,
+  analyses?: readonly (WordAnalysis | undefined)[],
+): Word[] {
   const out: Word[] = [];
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -109,8 +121,9 @@ export function sentenceWords(doc: Doc, sentence: Range, tokens: readonly Token[
       });
       continue;
     }
-    const norm = t.kind === 'hashtag' ? normalize(t.text.slice(1)) : t.norm || normalize(t.text);
-    const a = analyseWord(norm);
+    const a =
+      (t.kind === 'word' ? analyses?.[i] : undefined) ??
+      analyseWord(t.kind === 'hashtag' ? normalize(t.text.slice(1)) : t.norm || normalize(t.text));
     out.push({
       start: t.start,
       end: t.end,

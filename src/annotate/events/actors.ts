@@ -1,6 +1,6 @@
 import type { Entity } from '../../doc/index.js';
 import type { EventLexicon } from './lexicon.js';
-import { matchRest, procliticLength, type Word } from './words.js';
+import { matchRest, NO_ENTRIES, procliticLength, type Word } from './words.js';
 
 /** An actor phrase in a sentence: a span of words with its CAMEO/PLOVER-style code. */
 export interface ActorMention {
@@ -171,7 +171,7 @@ export function findActors(
       i++;
       continue;
     }
-    const m = actorAt(words, i, lex, defaultCountry, out);
+    const m = startsActor(w, lex) ? actorAt(words, i, lex, defaultCountry, out) : null;
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
       let skip = 0;
@@ -282,6 +282,23 @@ function extendBodies(words: readonly Word[], out: ActorMention[]): void {
   }
 }
 
+/** The first words of the lexicon's named actors, country names and sector phrases, per lexicon. */
+const actorStarts = new WeakMap<EventLexicon, Set<string>>();
+
+/**
+ * Whether one of the word's base keys starts a named actor, a country name or a sector phrase: actorAt
+ * finds nothing at a word that starts none (a rule of actorAt that starts at other words must extend this).
+ */
+function startsActor(w: Word, lex: EventLexicon): boolean {
+  let starts = actorStarts.get(lex);
+  if (!starts) {
+    starts = new Set([...lex.named.keys(), ...lex.countryNames.keys(), ...lex.sectors.keys()]);
+    actorStarts.set(lex, starts);
+  }
+  for (const k of w.baseKeys) if (starts.has(k)) return true;
+  return false;
+}
+
 function actorAt(
   words: readonly Word[],
   i: number,
@@ -293,7 +310,7 @@ function actorAt(
   if (w.norm === 'برئاسه') return null; // "برئاسة" introduces a head, it is no presidency
   // Named actors with a fixed code.
   for (const key of w.baseKeys) {
-    for (const n of lex.named.get(key) ?? []) {
+    for (const n of lex.named.get(key) ?? NO_ENTRIES) {
       if (n.definite && !w.definite) continue; // قاعدة is no القاعدة
       const end = matchRest(words, i, n.rest);
       if (end < 0) continue;
@@ -304,7 +321,7 @@ function actorAt(
   }
   // A country name of several words comes before a sector word inside it ("الولايات المتحدة").
   for (const key of w.baseKeys) {
-    for (const c of lex.countryNames.get(key) ?? []) {
+    for (const c of lex.countryNames.get(key) ?? NO_ENTRIES) {
       if (c.rest.length === 0 || c.capital) continue;
       const end = matchRest(words, i, c.rest);
       if (end < 0) continue;
@@ -315,7 +332,7 @@ function actorAt(
   // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
   if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;
   for (const key of w.baseKeys) {
-    for (const s of lex.sectors.get(key) ?? []) {
+    for (const s of lex.sectors.get(key) ?? NO_ENTRIES) {
       const end = matchRest(words, i, s.rest);
       if (end < 0) continue;
       const m = extendSector(words, i, end, s.sector, lex, defaultCountry, before, w);
@@ -324,7 +341,7 @@ function actorAt(
   }
   // Country names and capitals.
   for (const key of w.baseKeys) {
-    for (const c of lex.countryNames.get(key) ?? []) {
+    for (const c of lex.countryNames.get(key) ?? NO_ENTRIES) {
       const end = matchRest(words, i, c.rest);
       if (end < 0) continue;
       const m = mention(words, i, end, c.iso3, c.iso3, null, true);
@@ -605,7 +622,7 @@ function attachEntities(
  */
 function orgSector(words: readonly Word[], from: number, to: number, lex: EventLexicon): string | null {
   for (const key of words[from]!.baseKeys) {
-    for (const s of lex.sectors.get(key) ?? []) {
+    for (const s of lex.sectors.get(key) ?? NO_ENTRIES) {
       const end = matchRest(words, from, s.rest);
       if (end > 0 && end <= to) return s.sector;
     }

@@ -2,7 +2,7 @@ import type { Doc, Entity, Event } from '../../doc/index.js';
 import type { EventLexicon, PlaceInfo } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { WITNESS_VERBS } from './actors.js';
-import { matchRest, type Word } from './words.js';
+import { matchRest, NO_ENTRIES, type Word } from './words.js';
 
 /** A place phrase found in a sentence. */
 export interface PlaceMention {
@@ -336,7 +336,7 @@ function gazetteerAt(
   for (const key of w.baseKeys) {
     // Short keys after stripping (e.g. "حي") would match too much.
     if (key.length < 3) continue;
-    for (const p of lex.places.get(key) ?? []) {
+    for (const p of lex.places.get(key) ?? NO_ENTRIES) {
       const end = matchRest(words, i, p.rest);
       if (end > 0) return { end, place: p.place };
     }

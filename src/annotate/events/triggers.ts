@@ -1,6 +1,6 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
-import { analyseWord, matchRest, type Word } from './words.js';
+import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
 
 /** A trigger found in a sentence. */
 export interface TriggerHit {
@@ -249,7 +249,7 @@ export function findTriggers(
       w.prep !== null ||
       (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
     for (const key of w.keys) {
-      for (const entry of lex.triggers.get(key) ?? []) {
+      for (const entry of lex.triggers.get(key) ?? NO_ENTRIES) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
         // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
         if (

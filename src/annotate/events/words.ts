@@ -118,6 +118,8 @@ export function sentenceWords(
         prep: null,
         definite: false,
         possessive: false,
+        // (every word has the same fields, so that the rules read them from one object shape)
+        taMarbuta: false,
       });
       continue;
     }
@@ -152,6 +154,9 @@ export function procliticLength(w: Word, text: string, key: string): number {
   const raw = text.slice(w.start, w.start + n);
   return /^[وفبلك]+$/.test(raw) ? n : 0;
 }
+
+/** What a lexicon lookup that finds nothing iterates over (one shared empty list, not one per miss). */
+export const NO_ENTRIES: readonly never[] = [];
 
 /** Does word `w` match lexicon key `key`? */
 export function hasKey(w: Word | undefined, key: string): boolean {

@@ -147,6 +147,7 @@ export function findActors(
   verbStarts: ReadonlySet<number> = new Set(),
 ): ActorMention[] {
   const out: ActorMention[] = [];
+  const starts = actorStartsOf(lex);
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
@@ -171,7 +172,7 @@ export function findActors(
       i++;
       continue;
     }
-    const m = startsActor(w, lex) ? actorAt(words, i, lex, defaultCountry, out) : null;
+    const m = startsActor(w, starts) ? actorAt(words, i, lex, defaultCountry, out) : null;
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
       let skip = 0;
@@ -285,16 +286,21 @@ function extendBodies(words: readonly Word[], out: ActorMention[]): void {
 /** The first words of the lexicon's named actors, country names and sector phrases, per lexicon. */
 const actorStarts = new WeakMap<EventLexicon, Set<string>>();
 
-/**
- * Whether one of the word's base keys starts a named actor, a country name or a sector phrase: actorAt
- * finds nothing at a word that starts none (a rule of actorAt that starts at other words must extend this).
- */
-function startsActor(w: Word, lex: EventLexicon): boolean {
+function actorStartsOf(lex: EventLexicon): Set<string> {
   let starts = actorStarts.get(lex);
   if (!starts) {
     starts = new Set([...lex.named.keys(), ...lex.countryNames.keys(), ...lex.sectors.keys()]);
     actorStarts.set(lex, starts);
   }
+  return starts;
+}
+
+/**
+ * Whether one of the word's base keys starts a named actor, a country name or a sector phrase (`starts`,
+ * from actorStartsOf): actorAt finds nothing at a word that starts none (a rule of actorAt that starts at
+ * other words must extend actorStartsOf).
+ */
+function startsActor(w: Word, starts: ReadonlySet<string>): boolean {
   for (const k of w.baseKeys) if (starts.has(k)) return true;
   return false;
 }

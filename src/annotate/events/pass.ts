@@ -973,6 +973,18 @@ function mostCommonPlace(group: Mention[]): Mention | undefined {
 
 const ANAPHORIC_ROUND = /(?:هذه|هاته) الجوله|الجوله (?:الحاليه|الجديده)/;
 
+/** The sentences that speak of "this round", found once per document (every talks event asks). */
+const roundSentences = new WeakMap<SentenceView[], SentenceView[]>();
+
+function anaphoricRounds(views: SentenceView[]): SentenceView[] {
+  let found = roundSentences.get(views);
+  if (!found) {
+    found = views.filter((v) => ANAPHORIC_ROUND.test(v.words.map((w) => w.norm).join(' ')));
+    roundSentences.set(views, found);
+  }
+  return found;
+}
+
 function meetingDetails(
   doc: Doc,
   group: Mention[],
@@ -981,9 +993,7 @@ function meetingDetails(
   byId: Map<string, Entity>,
 ): MeetingDetails {
   const sentences = new Set(group.map((m) => m.s));
-  if (group.some((m) => m.cls === 'talks')) {
-    for (const v of views) if (ANAPHORIC_ROUND.test(v.words.map((w) => w.norm).join(' '))) sentences.add(v);
-  }
+  if (group.some((m) => m.cls === 'talks')) for (const v of anaphoricRounds(views)) sentences.add(v);
   const list = [...sentences].sort((a, b) => a.start - b.start);
   const personAt = (start: number): Entity | undefined => {
     for (const e of byId.values())

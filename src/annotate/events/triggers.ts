@@ -222,7 +222,12 @@ export function isSportForm(norm: string): boolean {
 /** Sport cues over a whole document: a match report uses "هجوم" for its forwards. */
 export function sportScore(words: readonly Word[]): number {
   let n = 0;
-  for (const w of words) if (w.keys.some((k) => SPORT.has(k))) n++;
+  for (const w of words)
+    for (const k of w.keys)
+      if (SPORT.has(k)) {
+        n++;
+        break;
+      }
   return n;
 }
 

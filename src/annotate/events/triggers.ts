@@ -219,16 +219,37 @@ export function isSportForm(norm: string): boolean {
   return analyseWord(norm).keys.some((k) => SPORT.has(k));
 }
 
+/*
+ * Answers about a word's keys are remembered per keys list (in a WeakMap): the words of one form share the
+ * list analyseWord made for it, and no one changes a word's keys, so one lookup replaces one per key.
+ */
+const sportKeys = new WeakMap<readonly string[], boolean>();
+
 /** Sport cues over a whole document: a match report uses "هجوم" for its forwards. */
 export function sportScore(words: readonly Word[]): number {
   let n = 0;
-  for (const w of words)
-    for (const k of w.keys)
-      if (SPORT.has(k)) {
-        n++;
-        break;
-      }
+  for (const w of words) {
+    if (w.keys.length === 0) continue;
+    let sport = sportKeys.get(w.keys);
+    if (sport === undefined) {
+      sport = w.keys.some((k) => SPORT.has(k));
+      sportKeys.set(w.keys, sport);
+    }
+    if (sport) n++;
+  }
   return n;
+}
+
+/** Per lexicon: whether one of a word's keys starts a curated trigger (lex.triggers has it). */
+const triggerKeys = new WeakMap<EventLexicon, WeakMap<readonly string[], boolean>>();
+
+function triggerKeysOf(lex: EventLexicon): WeakMap<readonly string[], boolean> {
+  let memo = triggerKeys.get(lex);
+  if (!memo) {
+    memo = new WeakMap();
+    triggerKeys.set(lex, memo);
+  }
+  return memo;
 }
 
 export function findTriggers(
@@ -244,9 +265,18 @@ export function findTriggers(
   const own = sportScore(words);
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
+  const startsTrigger = triggerKeysOf(lex);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary || covered[i]) continue;
+    // (a word none of whose keys starts a trigger finds no entry below)
+    if (w.keys.length === 0) continue;
+    let starts = startsTrigger.get(w.keys);
+    if (starts === undefined) {
+      starts = w.keys.some((k) => lex.triggers.has(k));
+      startsTrigger.set(w.keys, starts);
+    }
+    if (!starts) continue;
     let best: { entry: TriggerEntry; end: number } | null = null;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).

@@ -286,7 +286,7 @@ function extendBodies(words: readonly Word[], out: ActorMention[]): void {
 /** The first words of the lexicon's named actors, country names and sector phrases, per lexicon. */
 const actorStarts = new WeakMap<EventLexicon, Set<string>>();
 
-function actorStartsOf(lex: EventLexicon): Set<string> {
+export function actorStartsOf(lex: EventLexicon): Set<string> {
   let starts = actorStarts.get(lex);
   if (!starts) {
     starts = new Set([...lex.named.keys(), ...lex.countryNames.keys(), ...lex.sectors.keys()]);
@@ -300,12 +300,13 @@ function actorStartsOf(lex: EventLexicon): Set<string> {
  * from actorStartsOf): actorAt finds nothing at a word that starts none (a rule of actorAt that starts at
  * other words must extend actorStartsOf).
  */
-function startsActor(w: Word, starts: ReadonlySet<string>): boolean {
+export function startsActor(w: Word, starts: ReadonlySet<string>): boolean {
   for (const k of w.baseKeys) if (starts.has(k)) return true;
   return false;
 }
 
-function actorAt(
+/** The actor phrase starting at word i, if any (exported for the test of startsActor). */
+export function actorAt(
   words: readonly Word[],
   i: number,
   lex: EventLexicon,

@@ -6,6 +6,7 @@ import type {
   MeetingDetails,
   Modality,
   Pass,
+  Range,
   Span,
   TimeExpr,
   Token,
@@ -151,16 +152,19 @@ interface TokenScan {
 
 function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): TokenScan {
   const trigger = new Uint8Array(tokens.length);
-  const analyses: (WordAnalysis | undefined)[] = new Array<WordAnalysis | undefined>(tokens.length);
+  const analyses: (WordAnalysis | undefined)[] = [];
   let sport = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    let analysis: WordAnalysis | undefined;
     if (t.kind === 'word') {
       const f = formOf(t.norm);
       if (f.trigger) trigger[i] = 1;
       if (f.sport) sport++;
-      if (t.norm) analyses[i] = f.analysis;
+      if (t.norm) analysis = f.analysis;
     } else if (t.kind === 'hashtag' && formOf(t.norm.replace(/^#/, '')).trigger) trigger[i] = 1;
+    // (one entry per token, holes none: a packed array)
+    analyses.push(analysis);
   }
   return { trigger, analyses, sport };
 }
@@ -279,6 +283,9 @@ function best(counts: Map<string, number>): string | null {
 
 const FULL_STOP = new Set(['.', '!', '?', '؟', '…']);
 
+/** The verb starts of a sentence without triggers (read only). */
+const NO_VERBS: ReadonlySet<number> = new Set();
+
 /** Sentences cut again at full stops the segmenter missed ("., " in scraped text). */
 function splitAtStops(words: Word[]): Word[][] {
   const out: Word[][] = [];
@@ -310,16 +317,7 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan): Window[] {
       }
     }
     if (!any) {
-      let words: Word[] | undefined;
-      out.push({
-        start: s.start,
-        end: s.end,
-        triggered: false,
-        get words(): Word[] {
-          words ??= sentenceWords(doc, s, doc.tokens, from, scan.analyses);
-          return words;
-        },
-      });
+      out.push(new LazyWindow(doc, s, from, scan.analyses));
       continue;
     }
     for (const words of splitAtStops(sentenceWords(doc, s, doc.tokens, from, scan.analyses)))
@@ -334,6 +332,32 @@ interface Window {
   words: Word[];
   /** False when no word of the window can start a trigger (its words are then built lazily). */
   triggered: boolean;
+}
+
+/**
+ * A window of a sentence without trigger words: its words are built on first use. (A class, not an object
+ * literal with a getter: V8 builds those through the runtime, slowly, and there is one per sentence.)
+ */
+class LazyWindow implements Window {
+  readonly start: number;
+  readonly end: number;
+  readonly triggered = false;
+  private built: Word[] | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly sentence: Range,
+    private readonly from: number,
+    private readonly analyses: TokenScan['analyses'],
+  ) {
+    this.start = sentence.start;
+    this.end = sentence.end;
+  }
+
+  get words(): Word[] {
+    this.built ??= sentenceWords(this.doc, this.sentence, this.doc.tokens, this.from, this.analyses);
+    return this.built;
+  }
 }
 
 function pushWindows(out: Window[], words: Word[], maxTokens: number): void {
@@ -378,7 +402,8 @@ function extractEvents(
         )
       : [];
     let found: ActorMention[] | undefined;
-    const verbStarts = new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
+    const verbStarts =
+      hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = {
       start: r.start,
       end: r.end,

@@ -360,6 +360,32 @@ class LazyWindow implements Window {
   }
 }
 
+/** A window as the rules read it: its words and its actors are found on first use. (A class, as above.) */
+class LazyView implements SentenceView {
+  readonly start: number;
+  readonly end: number;
+  private found: ActorMention[] | undefined;
+
+  constructor(
+    private readonly window: Window,
+    private readonly actorsOf: (words: Word[], verbStarts: ReadonlySet<number>) => ActorMention[],
+    private readonly verbStarts: ReadonlySet<number>,
+  ) {
+    this.start = window.start;
+    this.end = window.end;
+  }
+
+  // (lazily: the words of a sentence without a trigger are built only if a later event reads them)
+  get words(): Word[] {
+    return this.window.words;
+  }
+
+  get actors(): ActorMention[] {
+    this.found ??= this.actorsOf(this.window.words, this.verbStarts);
+    return this.found;
+  }
+}
+
 function pushWindows(out: Window[], words: Word[], maxTokens: number): void {
   // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
   for (let i = 0; i < words.length; i += maxTokens) {
@@ -387,6 +413,8 @@ function extractEvents(
   const views: SentenceView[] = [];
 
   const orgHeads = new OrganisationHeads();
+  const actorsOf = (words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
+    findActors(words, lex, index, defaultCountry, doc.text, verbStarts);
   const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
   const placeNames = doc.entities
@@ -401,21 +429,9 @@ function extractEvents(
           (h) => !inPlaceName(r.words, h),
         )
       : [];
-    let found: ActorMention[] | undefined;
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
-    const view: SentenceView = {
-      start: r.start,
-      end: r.end,
-      // (lazily: the words of a sentence without a trigger are built only if a later event reads them)
-      get words(): Word[] {
-        return r.words;
-      },
-      get actors(): ActorMention[] {
-        found ??= findActors(r.words, lex, index, defaultCountry, doc.text, verbStarts);
-        return found;
-      },
-    };
+    const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
     views.push(view);
     // the title's actors are the antecedents of bare heads later on ("اتحاد الشغل" … "الاتحاد")
     if (views.length === 1) orgHeads.learn(view.words, view.actors);

@@ -407,6 +407,8 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await request;
     await page.waitForFunction((t) => location.hash.includes(`from=${t}`), target);
     await page.waitForSelector('.events-table');
+    // The redrawn page gives the focus back to the calendar button the reader used.
+    await page.waitForFunction(() => document.activeElement?.id === 'f-from-calendar');
     return label;
   };
 

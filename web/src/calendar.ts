@@ -54,6 +54,12 @@ function chevron(points: 'left' | 'right', double: boolean): SVGElement {
   );
 }
 
+/**
+ * A pick that applies a filter redraws the page: the new page's button of the same field takes the
+ * focus back, so a keyboard reader stays where they were (only within a second of the pick).
+ */
+let refocus: { id: string; until: number } | null = null;
+
 /** The button that opens the calendar; it goes beside the input. */
 export function calendarButton(opts: CalendarOptions): HTMLButtonElement {
   const id = `${opts.input.id}-calendar`;
@@ -71,6 +77,12 @@ export function calendarButton(opts: CalendarOptions): HTMLButtonElement {
     },
     calendarIcon(),
   );
+  if (refocus?.id === id && Date.now() < refocus.until) {
+    refocus = null;
+    setTimeout(() => {
+      if (button.isConnected) button.focus();
+    });
+  }
   let close: ((returnFocus: boolean) => void) | null = null;
   button.addEventListener('click', () => {
     if (close) close(true);
@@ -218,6 +230,7 @@ function openCalendar(opts: CalendarOptions, button: HTMLButtonElement, onClosed
 
   function choose(day: string): void {
     close(true);
+    refocus = { id: button.id, until: Date.now() + 1000 };
     opts.pick(day);
   }
 

@@ -471,6 +471,32 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     for (const x of (await shownDates()).filter(Boolean)) expect(x >= day && x <= addDays(day, 1)).toBe(true);
   });
 
+  it('applies a search filter from the calendar, opened on a typed month', async () => {
+    await page.goto(`${server.url}#/search`);
+    await page.waitForSelector('.result');
+    await page.click('details.filters summary');
+    await page.fill('#f-from', '٨/٢٠١٩');
+    await page.click('#f-from-calendar');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe('2019-08-01');
+    // Right to left, ← is the next day.
+    await page.keyboard.press('ArrowLeft');
+    const request = page.waitForRequest(
+      (r) => r.url().includes('/api/search?') && r.url().includes('from=2019-08-02'),
+    );
+    await page.keyboard.press('Enter');
+    await request;
+    await page.waitForFunction(() => location.hash === '#/search?from=2019-08-02');
+    await page.waitForSelector('#results .count');
+    const found = await api<{ total: number; hits: { article: { published: string | null } }[] }>(
+      '/api/search?from=2019-08-02',
+    );
+    expect(found.total).toBeGreaterThan(0);
+    expect(await page.locator('#results .result').count()).toBe(found.hits.length);
+    for (const hit of found.hits) expect(hit.article.published! >= '2019-08-02').toBe(true);
+    expect(await page.inputValue('#f-from')).toBe('2019-08-02');
+    expect(await page.locator('#f-from-hint').textContent()).toBe('2 أغسطس 2019');
+  });
+
   it('picks a date in the English calendar, left to right, with weeks from Monday', async () => {
     const { day, all } = await filterDay();
     await page.goto(`${server.url}#/events`);

@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, WEB_DIST, type RunningServer } from '../../src/api/server.js';
 import type { ApiArticle, ApiPage, EventRecord, StorySummary } from '../../src/api/types.js';
-import { addDays, addMonths, weekEnd, weekStart, type Weekday } from '../../web/src/calendar-grid.js';
+import { addDays, weekEnd, weekStart, type Weekday } from '../../web/src/calendar-grid.js';
 import { openTestCorpus, type TestCorpus } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -372,7 +372,8 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     const months = m - tm;
     await press(months < 0 ? 'PageUp' : 'PageDown', Math.abs(months));
     let at = (await focused())!;
-    expect(at).toBe(addMonths(today, (y - ty) * 12 + months));
+    // In the target's month (the day may have been kept inside a shorter month on the way).
+    expect(at.slice(0, 7)).toBe(target.slice(0, 7));
     // The heading names the month shown, in the interface's month names.
     const title = await dialog.locator('.cal-title').textContent();
     expect(title).toContain(String(y));

@@ -25,7 +25,7 @@ const STRINGS = {
   newestFirst: { ar: 'الأحدث أولًا', en: 'Newest first' },
   oldestFirst: { ar: 'الأقدم أولًا', en: 'Oldest first' },
   sortToggle: { ar: 'عكس الترتيب حسب التاريخ', en: 'Reverse the date order' },
-  datePlaceholder: { ar: 'مثل 2016 أو 26/8/2016', en: 'e.g. 2016 or 26/8/2016' },
+  datePlaceholder: { ar: '2016 أو 26/8/2016', en: '2016 or 26/8/2016' },
   dateInvalid: {
     ar: 'لم يُفهم هذا التاريخ. أمثلة: 2016، 8/2016، 26/8/2016، #',
     en: 'Not a date this app can read. For example: 2016, 8/2016, 26/8/2016, #',

@@ -45,6 +45,33 @@ describe('month names by region', () => {
     expect(formatDate('2016-08-26')).toBe('26 Aug 2016');
   });
 
+  it('writes weeks, quarters, halves and seasons as a reader says them', () => {
+    setLang('ar');
+    setMonthNames('common');
+    // ISO week 47 of 2018: Monday 19 to Sunday 25 November.
+    expect(formatDate('2018-W47')).toBe(
+      new Intl.DateTimeFormat('ar', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).formatRange(new Date(Date.UTC(2018, 10, 19)), new Date(Date.UTC(2018, 10, 25))),
+    );
+    expect(formatDate('2015-FA')).toBe('خريف 2015');
+    setLang('en');
+    // Intl puts (thin) spaces around a range's dash in some locales: compared without spaces.
+    const compact = (value: string): string => formatDate(value).replace(/\s+/g, '');
+    expect(compact('2018-W47')).toBe('19–25Nov2018');
+    expect(compact('2018-W47-WE')).toBe('24–25Nov2018');
+    // Week 1 of 2021 starts on Monday 4 January; week 53 of 2020 ends on Sunday 3 January 2021.
+    expect(compact('2021-W01')).toBe('4–10Jan2021');
+    expect(compact('2020-W53')).toBe('28Dec2020–3Jan2021');
+    expect(compact('2017-Q3')).toBe('Jul–Sept2017');
+    expect(compact('2017-H1')).toBe('Jan–Jun2017');
+    expect(formatDate('2015-WI')).toBe('winter 2015');
+    expect(formatDate('2018-W54')).toBe('2018');
+  });
+
   it('leaves what is not a calendar date as written', () => {
     expect(formatDate('2016-13')).toBe('2016-13');
     expect(formatDate('2016-06-31')).toBe('2016-06-31');

@@ -409,6 +409,8 @@ function dateFormat(precision: Precision): Intl.DateTimeFormat {
  */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return t('none');
+  const period = formatPeriod(value);
+  if (period !== null) return period;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return value;
   const [, y, mo, d] = m;
@@ -419,6 +421,51 @@ export function formatDate(value: string | null | undefined): string {
   // Not a calendar date (month 13, 31 June): shown as written rather than rolled over.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;
   return dateFormat(d ? 'day' : mo ? 'month' : 'year').format(date);
+}
+
+const SEASONS: Record<string, { ar: string; en: string }> = {
+  SP: { ar: 'ربيع', en: 'spring' },
+  SU: { ar: 'صيف', en: 'summer' },
+  FA: { ar: 'خريف', en: 'autumn' },
+  WI: { ar: 'شتاء', en: 'winter' },
+};
+
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date;
+}
+
+/**
+ * TIMEX3 periods that are not plain dates, as a reader says them: a week (2018-W47, 2018-W47-WE) as
+ * its days «19–25 نوفمبر 2018», a quarter or half (2017-Q3, 2017-H1) as its months, a season
+ * (2015-FA) by name. Null for anything else.
+ */
+function formatPeriod(value: string): string | null {
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (week) {
+    const [, y, w, weekend] = week;
+    const n = Number(w);
+    if (n < 1 || n > 53) return null;
+    // ISO week 1 holds the year's first Thursday: its Monday is 3 days before that Thursday's week day.
+    const jan4 = utcDate(Number(y), 1, 4);
+    const monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (n - 1) * 7 * 86_400_000;
+    const first = new Date(monday + (weekend ? 5 : 0) * 86_400_000);
+    const last = new Date(monday + 6 * 86_400_000);
+    return dateFormat('day').formatRange(first, last);
+  }
+  const part = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value);
+  if (part) {
+    const [, y, p] = part;
+    const k = Number(p!.slice(1));
+    const months = p!.startsWith('Q') ? 3 : 6;
+    const from = utcDate(Number(y), (k - 1) * months + 1, 1);
+    const to = utcDate(Number(y), k * months, 1);
+    return dateFormat('month').formatRange(from, to);
+  }
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (season) return `${fromTable(SEASONS, season[2]!)} ${season[1]}`;
+  return null;
 }
 
 type PluralForms = Record<Intl.LDMLPluralRule, string>;

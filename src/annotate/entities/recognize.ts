@@ -8,7 +8,7 @@ import { allTokenForms, type Form } from './clitics.js';
 import { loadKb, type Kb } from './kb.js';
 import { buildEntities, linkCapitals, linkShortNames } from './link.js';
 import { BARE_BODY, continues, matchKb } from './match-kb.js';
-import { modelCandidates, type SentenceTagger } from './model-candidates.js';
+import { candidatesFromTags, tagSentences, type SentenceTagger } from './model-candidates.js';
 import { matchOrgPatterns } from './org-patterns.js';
 import { PatternMatcher, type RoleFinding } from './patterns.js';
 import { matchPlaceLists } from './place-lists.js';
@@ -270,10 +270,14 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
   const forms = allTokenForms(tokens);
   // small towns dropped for want of confirmation in their sentence (below)
   const pending: Candidate[] = [];
-  for (const [begin, end] of sentenceTokenRanges(doc)) {
+  const ranges = sentenceTokenRanges(doc);
+  // the whole article is tagged at once: a name read in one sentence helps read it in the others
+  const modelTags = tagger ? tagSentences(tagger, tokens, ranges) : [];
+  for (const [si, [begin, end]] of ranges.entries()) {
     const raw: Candidate[] = [];
     matchKb(kb, tokens, forms, begin, end, raw);
-    const tagged = tagger ? readPersons(kb, tokens, forms, modelCandidates(tagger, tokens, begin, end)) : [];
+    const tags = modelTags[si];
+    const tagged = tags ? readPersons(kb, tokens, forms, candidatesFromTags(tags, tokens, begin, end)) : [];
     const resolved = resolveOverlaps(raw);
     const listed = matchPlaceLists(kb, tokens, forms, begin, end);
     const inList = (c: Candidate): boolean => listed.some((p) => p.start <= c.start && c.end <= p.end);

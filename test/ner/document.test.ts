@@ -77,33 +77,39 @@ describe('document consistency', () => {
     expect(together[2]).toEqual(['B-PERS', 'O']);
   });
 
-  it('gives a string read with two types the type most read, and leaves a tie alone', () => {
-    // the sentence opening with وصل alone reads the club as a place
-    const tagger = tableTagger({ اسيك: { 'B-ORG': 2 } }, (norms, em) => {
-      if (norms[0] === 'وصل') em[1 * T + tagAt('B-LOC')] = 3;
+  it('gives a string read with two types the type read with more confidence in all', () => {
+    // a sentence opening with وصل reads the club as a place with more confidence than the others
+    const tagger = tableTagger({ اسيك: { 'B-ORG': 3 } }, (norms, em) => {
+      if (norms[0] === 'وصل') em[1 * T + tagAt('B-LOC')] = 6;
     });
-    const doc = [toks('فاز اسيك'), toks('امام اسيك'), toks('وصل اسيك')];
-    expect(tagDocument(tagger, doc, { bonus: 0 })[2]).toEqual(['O', 'B-LOC']);
-    expect(tagDocument(tagger, doc, { bonus: 5 })[2]).toEqual(['O', 'B-ORG']);
-    const tied = [toks('فاز اسيك'), toks('وصل اسيك')];
-    expect(tagDocument(tagger, tied, { bonus: 5 })[1]).toEqual(['O', 'B-LOC']);
+    const three = [toks('فاز اسيك'), toks('امام اسيك'), toks('وصل اسيك')];
+    expect(tagDocument(tagger, three, { bonus: 0 })[2]).toEqual(['O', 'B-LOC']);
+    // ORG: margins 2 + 2 over O; LOC: 5
+    expect(tagDocument(tagger, three, { bonus: 0 })[0]).toEqual(['O', 'B-ORG']);
+    expect(tagDocument(tagger, three, { bonus: 10 }).map((t) => t[1])).toEqual(['B-LOC', 'B-LOC', 'B-LOC']);
+    const five = [...three, toks('هزم اسيك'), toks('ضد اسيك')];
+    // ORG: 2 × 4 = 8 against 5
+    expect(tagDocument(tagger, five, { bonus: 10 }).map((t) => t[1])).toEqual(Array(5).fill('B-ORG'));
   });
 
   it('leaves a name inside a longer name of the first pass alone', () => {
-    // "دينامو كييف" is read once as a club, once as a place (a tie: no vote); "كييف" alone is a place
+    // "دينامو كييف" is read once as a club, once as a place, as surely (a tie: no vote); "كييف" alone
+    // is a place
     const tagger = tableTagger({ دينامو: { 'B-ORG': 5 }, كييف: { 'I-ORG': 5, 'B-LOC': 4 } }, (norms, em) => {
       if (norms[0] === 'زار') {
-        em[1 * T + tagAt('B-LOC')] = 8;
-        em[2 * T + tagAt('I-LOC')] = 8;
+        em[1 * T + tagAt('B-ORG')] = 0;
+        em[2 * T + tagAt('I-ORG')] = 0;
+        em[1 * T + tagAt('B-LOC')] = 5;
+        em[2 * T + tagAt('I-LOC')] = 5;
       }
     });
     const doc = [toks('فاز دينامو كييف'), toks('في كييف'), toks('زار دينامو كييف')];
     const alone = tagDocument(tagger, doc, { bonus: 0 });
     expect(alone[0]).toEqual(['O', 'B-ORG', 'I-ORG']);
     expect(alone[1]).toEqual(['O', 'B-LOC']);
+    expect(alone[2]).toEqual(['O', 'B-LOC', 'I-LOC']);
     const out = tagDocument(tagger, doc, { bonus: 10 });
-    expect(out[0]).toEqual(['O', 'B-ORG', 'I-ORG']);
-    expect(out[1]).toEqual(['O', 'B-LOC']);
+    expect(out).toEqual(alone);
   });
 
   it('cuts a list into documents of consecutive sentences', () => {

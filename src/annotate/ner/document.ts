@@ -2,8 +2,8 @@
  * Document-level consistency for the NER tagger (a second pass over a whole article): a name read as
  * an entity in one sentence is usually the same entity in the others ("بيدرسون" after "غير بيدرسون",
  * "وبيدرسون" with a conjunction glued to it), and a string read with two types in one article has one.
- * The first pass tags every sentence alone; the names it found vote for a type (the votes of a string
- * are summed over the document); the second pass adds a bonus to that type's tags wherever the string
+ * The first pass tags every sentence alone; the names it found vote for a type, each with the margin of
+ * its tags over O (the votes of a string are summed over the document); the second pass adds a bonus to that type's tags wherever the string
  * occurs again and decodes the sentence again. The bonus is soft: strong local evidence still wins.
  */
 import { NER_TAGS } from './spans.js';
@@ -131,6 +131,9 @@ class NameVotes {
   }
 }
 
+/** The least weight of a vote (a reading the transitions chose over a better O emission). */
+const MIN_VOTE = 0.1;
+
 /** Tags the sentences of one document, each alone and then again with what the document says. */
 export function tagDocument(
   tagger: EmissionTagger,
@@ -156,9 +159,15 @@ export function tagDocument(
       while (j < s.length && tags[j] === inside) j++;
       const words: string[] = [];
       for (let k = i; k < j; k++) words.push(s[k]!.norm);
-      names.add(words, type, 1);
+      // a reading votes with its confidence: how much its tags beat O at its tokens
+      const em = ems[si]!;
+      const b = B_TAG[type]!;
+      let w = em[i * T + b]! - em[i * T]!;
+      for (let k = i + 1; k < j; k++) w += em[k * T + b + 1]! - em[k * T]!;
+      w = Math.max(MIN_VOTE, w);
+      names.add(words, type, w);
       // a person's last name alone is the person ("شالوم" after "سلفان شالوم")
-      if (type === 'PERS' && words.length >= 2) names.add(words.slice(-1), type, 1);
+      if (type === 'PERS' && words.length >= 2) names.add(words.slice(-1), type, w);
       i = j;
     }
   });

@@ -54,16 +54,19 @@ const PROCLITIC_PAIRS = new Set(['وب', 'ول', 'وك', 'فب', 'فل']);
  * preposition (three letters at least left), and "لل…" as "ال…" ("للأمم" → "الأمم"). Only words in
  * `known` are returned (the first words of the document's names), so most tokens cost one lookup.
  */
+const NONE: readonly string[] = [];
+
 export function bareForms(
   norm: string,
   known: { has(w: string): boolean },
   endings?: { has(h: number): boolean },
-): string[] {
-  const out: string[] = [];
-  if (known.has(norm)) out.push(norm);
+): readonly string[] {
   const n = norm.length;
-  if (n < 4 || !PROCLITIC_LETTERS.has(norm[0]!)) return out;
-  if (endings !== undefined && !endings.has(ending(norm))) return out;
+  const self = known.has(norm);
+  // most words: no glued proclitic, or none before a known name (no array allocated)
+  if (n < 4 || !PROCLITIC_LETTERS.has(norm[0]!) || (endings !== undefined && !endings.has(ending(norm))))
+    return self ? [norm] : NONE;
+  const out: string[] = self ? [norm] : [];
   const one = norm.slice(1);
   if (known.has(one)) out.push(one);
   if (n >= 5) {

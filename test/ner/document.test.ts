@@ -112,6 +112,16 @@ describe('document consistency', () => {
     expect(out).toEqual(alone);
   });
 
+  it('looks for no one-word name or last name that is a common word of the news', () => {
+    const tagger = tableTagger({ الحاج: { 'B-PERS': 5 }, علي: { 'I-PERS': 5 }, تحدث: { O: 10 } });
+    const doc = [toks('عين الحاج علي'), toks('تحدث علي القناة')];
+    const plain = tagDocument(tagger, doc, { bonus: 10 });
+    expect(plain[1]).toEqual(['O', 'B-PERS', 'O']);
+    const guarded = tagDocument(tagger, doc, { bonus: 10, common: (w) => w === 'علي' });
+    expect(guarded[1]).toEqual(['O', 'O', 'O']);
+    expect(guarded[0]).toEqual(['O', 'B-PERS', 'I-PERS']);
+  });
+
   it('cuts a list into documents of consecutive sentences', () => {
     expect(asDocuments([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
   });

@@ -33,6 +33,11 @@ export function asDocuments<S>(sentences: readonly S[], size = DOCUMENT_SENTENCE
 export interface ConsistencyOptions {
   /** Added to B-X / I-X over an occurrence of a name the document reads as type X. */
   bonus: number;
+  /**
+   * Words too common in the news to stand alone for a name: a one-word name (or a person's last name)
+   * that is one is not looked for elsewhere ("علي" of "عبد الرحمان الحاج علي" is also "على", "on").
+   */
+  common?: (norm: string) => boolean;
 }
 
 const T = NER_TAGS.length;
@@ -168,9 +173,10 @@ export function tagDocument(
       let w = em[i * T + b]! - em[i * T]!;
       for (let k = i + 1; k < j; k++) w += em[k * T + b + 1]! - em[k * T]!;
       w = Math.max(MIN_VOTE, w);
-      names.add(words, type, w);
+      if (words.length > 1 || !options.common?.(words[0]!)) names.add(words, type, w);
       // a person's last name alone is the person ("شالوم" after "سلفان شالوم")
-      if (type === 'PERS' && words.length >= 2) names.add(words.slice(-1), type, w);
+      if (type === 'PERS' && words.length >= 2 && !options.common?.(words.at(-1)!))
+        names.add(words.slice(-1), type, w);
       i = j;
     }
   });

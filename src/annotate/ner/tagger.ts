@@ -26,6 +26,13 @@ import {
 import { compactModel, decodeModel, viterbi, NUM_TAGS, type LoadedNerModel, type NerModel } from './model.js';
 import { NER_TAGS } from './spans.js';
 import { tagDocument } from './document.js';
+import { loadLexicon } from '../../text/lexicon.js';
+
+/**
+ * Words of the news lexicon (ANT) used this often or more (about once in ten articles: في، على، محمد،
+ * تونس, about 85 words) are too common to stand alone for a name in the document pass.
+ */
+const COMMON_WORD_COUNT = 1000;
 
 export interface NerTagger {
   /** IOB2 tags (O, B-PERS, I-PERS, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC) for one sentence. */
@@ -400,12 +407,14 @@ export function createNerTagger(
   };
 
   const docBonus = model.meta.docBonus ?? 0;
+  const lexicon = docBonus > 0 ? loadLexicon() : undefined;
+  const commonWord = (norm: string): boolean => (lexicon?.freq(norm) ?? 0) >= COMMON_WORD_COUNT;
   const tagger: ScoringTagger = {
     tag(tokens) {
       return decode(em, score(tokens));
     },
     tagDocument(sentences) {
-      return tagDocument(tagger, sentences, { bonus: docBonus });
+      return tagDocument(tagger, sentences, { bonus: docBonus, common: commonWord });
     },
     decode,
     scores(tokens) {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/doc/index.js';
+import { analyse } from './helpers.js';
+
+// Constructed sentences (not from the seeds nor the evaluation sets) for the session-5 rules, written against
+// unseen text: senses of trigger words that are no event, and argument rules.
+const TUNISIAN = 'Jawhara FM';
+
+function events(body: string, title = ''): Event[] {
+  return analyse(title, body, '2017-03-01', 'session5-test', TUNISIAN).events;
+}
+function one(body: string, type: Event['type'], title = ''): Event {
+  const e = events(body, title).find((x) => x.type === type);
+  expect(e, `${type} in ${body}`).toBeDefined();
+  return e!;
+}
+const codes = (list: Event['actors']): string[] => list.map((a) => a.code);
+const types = (body: string): string[] => events(body).map((e) => e.type);
+
+describe('senses that are no coercion', () => {
+  it('booking tickets, rooms, seats or an appointment is no seizure', () => {
+    expect(types('قام المسافر بحجز تذاكر السفر إلى باريس منذ أسبوع.')).not.toContain('COERCE');
+    expect(types('تم حجز غرفة في النزل لفائدة الضيوف.')).not.toContain('COERCE');
+    expect(types('يمكن للمواطنين حجز موعد عبر الموقع.')).not.toContain('COERCE');
+    expect(types('وحجز الفريق مقعده في الدور النهائي.')).not.toContain('COERCE');
+  });
+  it('a seizure of goods stays a seizure', () =>
+    expect(one('تمكنت الوحدات الأمنية بصفاقس من حجز 20 كلغ من المخدرات.', 'COERCE').mode).toBe('confiscate'));
+  it('stopping an activity or a process is no arrest', () => {
+    expect(types('أعلنت الشركة إيقاف تصنيع الهاتف وبيعه نهائيا.')).not.toContain('COERCE');
+    expect(types('تدخل الأعوان لإيقاف تسرب الغاز من الأنبوب.')).not.toContain('COERCE');
+    expect(types('طالب العمال بإيقاف كافة أشكال التشغيل الهش.')).not.toContain('COERCE');
+  });
+  it('stopping a person stays an arrest', () =>
+    expect(codes(one('تم إيقاف شاب بمدينة سوسة.', 'COERCE').targets)).toContain('TUNCVL'));
+});

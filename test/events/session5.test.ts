@@ -34,3 +34,28 @@ describe('senses that are no coercion', () => {
   it('stopping a person stays an arrest', () =>
     expect(codes(one('تم إيقاف شاب بمدينة سوسة.', 'COERCE').targets)).toContain('TUNCVL'));
 });
+
+describe('places', () => {
+  it('the seat of a security unit is a place even when no gazetteer knows it', () => {
+    const e = one(
+      'تمكنت الوحدات الأمنية التابعة لمنطقة الأمن الوطني بالزهور من إيقاف مروج مخدرات.',
+      'COERCE',
+    );
+    expect(e.place?.name).toBe('الزهور');
+    expect(one('ألقت فرقة الشرطة العدلية بالمحرس القبض على شاب.', 'COERCE').place?.name).toBe('المحرس');
+  });
+  it('the smaller place comes before its governorate even without من', () =>
+    expect(
+      one('ألقت فرقة الأبحاث للحرس الوطني بالمحرس ولاية صفاقس القبض على شاب.', 'COERCE').place?.name,
+    ).toBe('المحرس'));
+  it('a station is located by the neighbourhood after it, past a quoted name', () =>
+    expect(
+      one('ألقت الشرطة القبض على شاب في محطة الحافلات "النور" بالمنيهلة، في العاصمة.', 'COERCE').place?.name,
+    ).toBe('المنيهلة'));
+  it("an ambush set for an arrest does not end the arrest's clause", () =>
+    expect(one('ألقت الشرطة القبض على مروج بعد نصب كمين محكم في حي النصر.', 'COERCE').place?.name).toContain(
+      'النصر',
+    ));
+  it('what follows ب after a unit is no place when it says how: "بالزي المدني"', () =>
+    expect(one('ألقى أعوان الأمن بالزي المدني القبض على شاب.', 'COERCE').place).toBeNull());
+});

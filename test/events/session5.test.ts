@@ -59,3 +59,22 @@ describe('places', () => {
   it('what follows ب after a unit is no place when it says how: "بالزي المدني"', () =>
     expect(one('ألقى أعوان الأمن بالزي المدني القبض على شاب.', 'COERCE').place).toBeNull());
 });
+
+describe('agents shared within a sentence', () => {
+  it('a verb joined by و with no subject after it continues the subject before it', () =>
+    expect(
+      codes(one('عبر الاتحاد الجهوي للشغل عن رفضه للقرار ويدعو إلى فتح باب الحوار.', 'REQUEST').actors),
+    ).toEqual(['TUNLAB']));
+  it('a participle has the subject of the main verb: "مطالبين"، "داعيا"', () => {
+    const e = one('استنكر الأساتذة تأخر صرف الأجور، مطالبين وزارة التربية بالتدخل.', 'REQUEST');
+    expect(codes(e.actors)).toEqual(['TUNEDU']);
+    expect(codes(e.targets)).toEqual(['TUNGOV']);
+    expect(
+      codes(one('ندد الحزب بالاعتداء على المحتجين داعيا إلى محاسبة المسؤولين.', 'REQUEST').actors),
+    ).toEqual(['TUNPTY']);
+  });
+  it('a verb followed by its own subject keeps it', () =>
+    expect(codes(one('رفض الاتحاد الجهوي للشغل القرار ودعت الحكومة إلى الحوار.', 'REQUEST').actors)).toEqual([
+      'TUNGOV',
+    ]));
+});

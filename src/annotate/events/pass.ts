@@ -26,6 +26,7 @@ import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
+import { coordinatedVerb, participle, sameClause } from './share.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word } from './words.js';
 
@@ -395,9 +396,19 @@ function extractEvents(
         args.actors.length === 0 &&
         previous?.s === view &&
         previous.actors.length > 0 &&
-        (purpose(r.words, hit) || coordinatedAct(r.words, hit, previous.hit))
+        (purpose(r.words, hit) ||
+          coordinatedAct(r.words, hit, previous.hit) ||
+          // (and a verb with no subject of its own: "عبر الاتحاد عن رفضه … ويدعو إلى")
+          coordinatedVerb(r.words, hit, previous.hit))
       )
         args.actors = [...previous.actors];
+      // a participle has the subject of the main verb of its sentence: "ندد الحزب بالاعتداء … داعيا إلى"
+      if (args.actors.length === 0 && participle(r.words, hit)) {
+        const main = [...mentions]
+          .reverse()
+          .find((m) => m.s === view && m.hit.entry.pos === 'V' && m.actors.length > 0);
+        if (main && sameClause(r.words, main.hit, hit)) args.actors = [...main.actors];
+      }
       // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
       if (args.actors.length === 0 && args.pronoun) {
         const antecedent = [...mentions]

@@ -1,0 +1,41 @@
+import type { TriggerHit } from './triggers.js';
+import type { Word } from './words.js';
+
+/**
+ * Acts that share the agent of the act before them in the same sentence although no subject is written for them
+ * (session 5, written against unseen text).
+ */
+
+/** Words after a verb that show it has no subject of its own: a preposition or a clause. */
+const NO_SUBJECT = new Set(['الي', 'علي', 'في', 'عن', 'ان', 'بان', 'انه', 'انها', 'الى', 'بضروره', 'ضروره']);
+/** Acts that are said or asked: a circumstantial participle of them ("مطالبين"، "داعيا") is its subject's. */
+const SAID_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'AGREE', 'CONCEDE']);
+const CLAUSE_END = new Set(['.', '!', '؟', '?', ':', '؛']);
+
+/**
+ * "عبر الاتحاد عن رفضه … ويدعو إلى"، "أكدت النقابة … ودعت إلى": a verb joined by و that has no subject after it
+ * (a preposition or a clause follows) continues the subject of the act before it.
+ */
+export function coordinatedVerb(words: readonly Word[], hit: TriggerHit, before: TriggerHit): boolean {
+  if (hit.entry.pos !== 'V' || hit.from <= before.to) return false;
+  const w = words[hit.from]!;
+  const joined = /^[وف]/.test(w.norm) || ['و', 'ثم', 'كما'].includes(words[hit.from - 1]?.norm ?? '');
+  if (!joined) return false;
+  const next = words[hit.to];
+  if (!next || !(NO_SUBJECT.has(next.norm) || next.prep === 'ب' || /^ب/.test(next.norm))) return false;
+  return sameClause(words, before, hit);
+}
+
+/** No full stop between two acts. */
+export function sameClause(words: readonly Word[], before: TriggerHit, hit: TriggerHit): boolean {
+  return before.to <= hit.from && !words.slice(before.to, hit.from).some((x) => CLAUSE_END.has(x.norm));
+}
+
+/** "استنكروا … مطالبين سلطة الإشراف"، "ندد … داعيا إلى": a participle says what the subject of the clause does. */
+export function participle(words: readonly Word[], hit: TriggerHit): boolean {
+  if (hit.entry.pos === 'V' || !SAID_TYPES.has(hit.type)) return false;
+  const w = words[hit.from]!;
+  if (w.definite || w.prep !== null) return false;
+  const bare = w.norm.replace(/^و/, '');
+  return /^(?:م.{3,}(?:ين|ون|ا)|داعي(?:ا|ين|ن))$/.test(bare);
+}

@@ -78,3 +78,22 @@ describe('agents shared within a sentence', () => {
       'TUNGOV',
     ]));
 });
+
+describe('codes and agents of nouns', () => {
+  it('a country adjective after a noun of force names its agent: "الغارة الأمريكية" → USAMIL', () => {
+    expect(codes(one('قتل مدنيون في الغارة الأمريكية على البلدة.', 'ASSAULT').actors)).toEqual(['USAMIL']);
+    expect(codes(one('أدانت الحكومة الغارات الروسية على حلب.', 'ASSAULT').actors)).toEqual(['RUSMIL']);
+  });
+  it('a name is not read from the preposition على: "القبض على سليمان …" has him as patient', () => {
+    const e = one('وأكد المصدر أنه تم إلقاء القبض على سليمان بن صالح في منزله.', 'COERCE');
+    expect(e.actors).toEqual([]);
+    expect(e.targets.length).toBe(1);
+  });
+  it('a terrorist is REB; "مسلح" (armed) and "زراعة" (growing a plant) are no actors', () => {
+    const e = one('هاجم إرهابي مسلح نزلا بمدينة سوسة.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['TUNREB']);
+    expect(e.targets).toEqual([]);
+    const raid = one('اعترف المتهم بزراعة نباتات مخدرة بمنزله الذي تمت مداهمته بمدينة سوسة.', 'COERCE');
+    expect(codes([...raid.actors, ...raid.targets]).some((c) => c.endsWith('AGR'))).toBe(false);
+  });
+});

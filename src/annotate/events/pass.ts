@@ -9,7 +9,14 @@ import type {
   Span,
   TimeExpr,
 } from '../../doc/index.js';
-import { entityCountry, findActors, ROLE_SECTOR, type ActorMention, type EntityIndex } from './actors.js';
+import {
+  adjectiveCountry,
+  entityCountry,
+  findActors,
+  ROLE_SECTOR,
+  type ActorMention,
+  type EntityIndex,
+} from './actors.js';
 import { resolveArguments } from './args.js';
 import {
   findAgenda,
@@ -26,7 +33,7 @@ import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
-import { coordinatedVerb, participle, sameClause } from './share.js';
+import { coordinatedVerb, nisbaAgentOf, participle, sameClause } from './share.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word } from './words.js';
 
@@ -390,6 +397,27 @@ function extractEvents(
         continue;
       }
       const args = resolveArguments(r.words, hit, actors, hits);
+      // "الغارة الأمريكية": a country adjective after a noun of force names its agent
+      const nisba =
+        args.actors.length === 0 ? nisbaAgentOf(r.words, hit, (w) => adjectiveCountry(w, lex)) : null;
+      if (nisba) {
+        const w = r.words[nisba.at]!;
+        args.actors = [
+          {
+            from: nisba.at,
+            to: nisba.at + 1,
+            start: w.start,
+            end: w.end,
+            code: nisba.code,
+            country: nisba.country,
+            sector: nisba.code.slice(3) || null,
+            entity: null,
+            isCountry: false,
+            capital: false,
+            adjectival: false,
+          },
+        ];
+      }
       // a purpose clause shares the agent of the act it is the purpose of: "نفذوا وقفة احتجاجية للمطالبة بـ…"
       // and so does an act of the same kind joined to it: "تمكنت … من تفكيك عصابة … وحجز 25 كغ"
       if (

@@ -39,3 +39,32 @@ export function participle(words: readonly Word[], hit: TriggerHit): boolean {
   const bare = w.norm.replace(/^و/, '');
   return /^(?:م.{3,}(?:ين|ون|ا)|داعي(?:ا|ين|ن))$/.test(bare);
 }
+
+/** Acts of force whose agent a nationality adjective after the noun names: "الغارة الأمريكية". */
+const FORCE_BY_COUNTRY = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
+/**
+ * "الغارة الأمريكية"، "الغارات الروسية"، "التعزيزات العسكرية الجزائرية": a country adjective right after a noun of
+ * force names its agent, that country's military for attacks and troops (the state for arrests).
+ * Returns the adjective's word index and its code, or null.
+ */
+export function nisbaAgentOf(
+  words: readonly Word[],
+  hit: TriggerHit,
+  countryOf: (w: Word) => string | null,
+): { at: number; country: string; code: string } | null {
+  if (hit.entry.pos === 'V' || !FORCE_BY_COUNTRY.has(hit.type)) return null;
+  const noun = words[hit.from]!;
+  // (past one sector adjective: "التعزيزات العسكرية الجزائرية")
+  for (let at = hit.to; at <= hit.to + 1 && at < words.length; at++) {
+    const w = words[at]!;
+    if (w.boundary || w.definite !== noun.definite) return null;
+    const country = countryOf(w);
+    if (country) {
+      const sector = hit.type === 'COERCE' ? '' : 'MIL';
+      return { at, country, code: country + sector };
+    }
+    if (!/(يه|ي)$/.test(w.norm)) return null;
+  }
+  return null;
+}

@@ -97,3 +97,31 @@ describe('codes and agents of nouns', () => {
     expect(codes([...raid.actors, ...raid.targets]).some((c) => c.endsWith('AGR'))).toBe(false);
   });
 });
+
+describe('new triggers', () => {
+  it('indignation and a filed complaint are accusations', () => {
+    expect(codes(one('وأثار الفيديو استنكار المواطنين.', 'ACCUSE').actors)).toEqual(['TUNCVL']);
+    expect(codes(one('رفع المحامي شكاية ضد الوزير.', 'ACCUSE').targets)).toEqual(['TUNGOV']);
+  });
+  it('a security operation and a recovery of weapons are coercion', () => {
+    expect(one('وتتزامن العملية الأمنية في سيدي بوزيد مع الاحتجاجات.', 'COERCE').place?.name).toBe(
+      'سيدي بوزيد',
+    );
+    expect(one('تمكنت الوحدات الأمنية من استرجاع كمية من الأسلحة.', 'COERCE').mode).toBe('confiscate');
+    expect(types('قالت الوزيرة إن الهدف هو استرجاع ثقة المستثمرين.')).not.toContain('COERCE');
+  });
+  it('caught red-handed is an arrest; "ضبط" of anything else is not', () => {
+    expect(codes(one('ضبطت الشرطة شخصين متلبسين بالسرقة.', 'COERCE').targets)).toEqual(['TUNCVL']);
+    expect(types('ضبطت الوزارة قائمة المنتفعين بالمنحة.')).not.toContain('COERCE');
+  });
+  it('a party withdraws confidence from its officers; a petition or an attempt to do so is none', () => {
+    expect(
+      codes(one('قرر المجلس الوطني للحزب سحب الثقة من أعضاء المكتب السياسي.', 'SANCTION').targets),
+    ).toEqual(['TUNPTY']);
+    expect(types('ووقع النواب عريضة سحب الثقة من الحكومة.')).not.toContain('SANCTION');
+  });
+  it('failing to reach a solution is a negated agreement; visits in the plural are visits', () => {
+    expect(one('نفذت النقابة إضرابا بعد عدم التوصل إلى حل مع الإدارة.', 'AGREE').modality).toBe('negated');
+    expect(types('بحث الطرفان زيارات مرتقبة إلى الجزائر.')).toContain('CONSULT');
+  });
+});

@@ -118,3 +118,11 @@ export function objectIsNoPatient(entry: TriggerEntry, words: readonly Word[], e
   if (hasKey(next, STOPPED)) return true;
   return hasKey(next, ALL) && hasKey(words[end + 1], KINDS);
 }
+
+/** A motion, a petition or an attempt at a sanction is none: "عريضة سحب الثقة"، "محاولات لسحب الثقة". */
+const MOTIONS = new Set(['عريضه', 'لائحه', 'مذكره', 'مقترح', 'محاوله', 'محاولات']);
+
+/** True when the trigger names what a motion asks for ("عريضة سحب الثقة") rather than an act. */
+export function askedByMotion(entry: TriggerEntry, words: readonly Word[], from: number): boolean {
+  return entry.type === 'SANCTION' && hasKey(words[from - 1], MOTIONS);
+}

@@ -56,6 +56,13 @@ describe('places', () => {
     expect(one('ألقت الشرطة القبض على مروج بعد نصب كمين محكم في حي النصر.', 'COERCE').place?.name).toContain(
       'النصر',
     ));
+  it('"وذلك" takes the clause up again after a long description of the patient', () =>
+    expect(
+      one(
+        'ألقت الشرطة القبض على شخصين كانا على متن سيارة أجرة "تاكسي" وبحوزتهما كمية من الأقراص المخدرة "إكستازي" وذلك في حي النصر.',
+        'COERCE',
+      ).place?.name,
+    ).toContain('النصر'));
   it('what follows ب after a unit is no place when it says how: "بالزي المدني"', () =>
     expect(one('ألقى أعوان الأمن بالزي المدني القبض على شاب.', 'COERCE').place).toBeNull());
 });

@@ -566,8 +566,14 @@ export function choosePlace(
   // (an adjunct after a comma still belongs to the clause: "من إيقاف مروج مخدرات، في مدخل مدينة الجريصة")
   const adjunct = (j: number): boolean =>
     (words[j]!.norm === '،' || words[j]!.norm === ',') && startsLocative(words[j + 1]);
-  while (clauseEnd < nextHit && clauseEnd - hit.to < 14) {
+  // ("وذلك في محطة …"، "وذلك بعد …": وذلك takes the clause up again after a long patient)
+  // (quotes do not count: "سيارة أجرة \"تاكسي\"")
+  let budget = 14;
+  let counted = 0;
+  while (clauseEnd < nextHit && counted < budget) {
     const w = words[clauseEnd]!;
+    if (!QUOTES.test(w.norm)) counted++;
+    if (w.norm === 'وذلك' && budget === 14) budget = counted + 12;
     // a parenthesis does not close the clause: "واعتقل تامالت (42 عاماً) في الجزائر العاصمة"
     if (w.norm === '(') {
       const close = words.findIndex((x, j) => j > clauseEnd && j - clauseEnd <= 6 && x.norm === ')');

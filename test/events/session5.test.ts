@@ -132,3 +132,22 @@ describe('new triggers', () => {
     expect(types('بحث الطرفان زيارات مرتقبة إلى الجزائر.')).toContain('CONSULT');
   });
 });
+
+describe('country and sense of unmarked phrases', () => {
+  it("a Tunisian outlet's national forces are Tunisian even in a story about a neighbour", () => {
+    const e = one(
+      'أفادت وزارة الدفاع الوطني بأن الوحدات العسكرية تمكنت من حجز سيارتي تهريب قادمتين من ليبيا.',
+      'COERCE',
+    );
+    expect(codes(e.actors)).toEqual(['TUNMIL']);
+  });
+  it('"الجيش الوطني الليبي" is a foreign army and does not make the document Tunisian', () => {
+    const e = one('أعلن الجيش الوطني الليبي أن الوحدات العسكرية شنت غارات على مواقع في ليبيا.', 'ASSAULT');
+    expect(codes(e.actors).some((c) => c.startsWith('TUN'))).toBe(false);
+  });
+  it('an armed group is REB; contracts of partnership are no cooperation; a club refereeing matches meets no one', () => {
+    expect(codes(one('اختطفت مجموعة مسلحة ثلاثة مواطنين في ليبيا.', 'ASSAULT').actors)[0]).toMatch(/REB$/);
+    expect(types('مشروع قانون يمكن من إبرام عقود شراكة بين القطاعين.')).not.toContain('COOPERATE');
+    expect(types('أدار عديد اللقاءات لهذا النادي الذي يشكو من المظالم التحكيمية.')).not.toContain('CONSULT');
+  });
+});

@@ -33,7 +33,7 @@ import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
-import { coordinatedVerb, nisbaAgentOf, participle, sameClause } from './share.js';
+import { coordinatedVerb, namesNationalForces, nisbaAgentOf, participle, sameClause } from './share.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word } from './words.js';
 
@@ -157,6 +157,8 @@ function dominantCountry(
   };
   for (const e of doc.entities)
     if ((e.type === 'GPE' || e.type === 'ORG') && e.country) add(e.country, e.mentions.length);
+  // "الحرس الوطني"، "وزارة الدفاع الوطني": the outlet's own national forces, unless a country follows
+  if (home && views.some((v) => namesNationalForces(v.words, lex))) add(home);
   // Nationality adjectives, but not those that are as often common words ("مالي": financial or Malian).
   for (const e of doc.entities)
     if (e.type === 'NORP' && e.country && !AMBIGUOUS_NISBA.has(normalize(e.name)))

@@ -1,3 +1,4 @@
+import type { EventLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
@@ -67,4 +68,25 @@ export function nisbaAgentOf(
     if (!/(يه|ي)$/.test(w.norm)) return null;
   }
   return null;
+}
+
+/** Forces that a news outlet names "national" when they are its own country's. */
+const NATIONAL_FORCES = new Set(['حرس', 'جيش', 'دفاع']);
+
+/**
+ * "الحرس الوطني"، "الجيش الوطني"، "وزارة الدفاع الوطني" with no country after them name the publication's own
+ * country's forces (a foreign one is named with its country: "الجيش الوطني الليبي").
+ */
+export function namesNationalForces(words: readonly Word[], lex: EventLexicon): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i + 1]!.norm !== 'الوطني' || !words[i]!.keys.some((k) => NATIONAL_FORCES.has(k))) continue;
+    const next = words[i + 2];
+    const foreign =
+      next !== undefined &&
+      next.keys.some(
+        (k) => lex.adjectives.has(k) || lex.adjectives.has(k.replace(/ه$/, '')) || lex.countryNames.has(k),
+      );
+    if (!foreign) return true;
+  }
+  return false;
 }

@@ -54,6 +54,8 @@ const SPORT = new Set(
     'تمارين',
     'التحكيم',
     'تحكيم',
+    'نادي',
+    'التحكيميه',
   ].map((w) => w),
 );
 const SPORT_ONLY_CLASSES = new Set(['attack', 'shelling', 'airstrike', 'clash', 'shooting', 'threat']);
@@ -143,6 +145,8 @@ const FRAME_BEFORE = new Set([
   'مؤسسه',
   'نظام',
   'منطق',
+  // "عقود شراكة": a kind of contract, not a partnership between named parties
+  'عقود',
 ]);
 /** Adjectives that turn an event noun into something else: زيارة ميدانية (inspection), هدنة سياسية (metaphor). */
 const NOT_EVENT_AFTER = new Set([

@@ -301,6 +301,8 @@ const AGENT_STOP = new Set(
     'زراعه',
     // "إرهابي مسلح"، "سطو مسلح": an adjective (armed), not an actor of its own
     'مسلح',
+    // "80 علامة إشهارية" (signs), not a school mark
+    'علامه',
     // "مراكز الاتصالات" (telecoms), not the media
     'اتصالات',
   ].map((w) => normalize(w)),

@@ -151,3 +151,21 @@ describe('country and sense of unmarked phrases', () => {
     expect(types('أدار عديد اللقاءات لهذا النادي الذي يشكو من المظالم التحكيمية.')).not.toContain('CONSULT');
   });
 });
+
+describe('the reporter is no party', () => {
+  it('the reporter and the outlet a statement is made to are neither agent nor target', () => {
+    const e = one('وقد طالب في تصريح لمراسل "الجوهرة أف أم" بتدخل السلط.', 'REQUEST');
+    expect(codes([...e.actors, ...e.targets]).some((c) => c.endsWith('MED') || c === 'TUN')).toBe(false);
+  });
+  it("the reporter's seat is no place; a security district's seat is one even unmarked", () => {
+    const e = one(
+      'أفاد مراسل "الجوهرة أف أم" بالكاف بأن الوحدات الأمنية التابعة لمنطقة الأمن الوطني بتاجروين تمكنت من إيقاف مهرب.',
+      'COERCE',
+    );
+    expect(e.place?.name).toBe('تاجروين');
+  });
+  it('a participle whose object was read as its subject takes the subject of its sentence', () => {
+    const e = one('وجدد الحزب في بيان مساندته لفلاحي الجهة، داعيا إياهم إلى الصمود.', 'REQUEST');
+    expect(codes(e.actors)).toEqual(['TUNPTY']);
+  });
+});

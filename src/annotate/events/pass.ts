@@ -33,7 +33,14 @@ import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
-import { coordinatedVerb, namesNationalForces, nisbaAgentOf, participle, sameClause } from './share.js';
+import {
+  coordinatedVerb,
+  inMediaAdjunct,
+  namesNationalForces,
+  nisbaAgentOf,
+  participle,
+  sameClause,
+} from './share.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word } from './words.js';
 
@@ -378,7 +385,12 @@ function extractEvents(
     // a name read as a place after its head ("منطقة \"شاكمو\""، "بشارع الحبيب بورقيبة") is no actor
     const actors = trimAtVerbs(
       r.words,
-      view.actors.filter((a) => !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to)),
+      view.actors.filter(
+        (a) =>
+          !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to) &&
+          // (nor are the reporter and the outlet a statement is made to: "في تصريح لمراسل الجوهرة")
+          !inMediaAdjunct(r.words, a.from),
+      ),
       hits,
     );
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
@@ -433,11 +445,17 @@ function extractEvents(
       )
         args.actors = [...previous.actors];
       // a participle has the subject of the main verb of its sentence: "ندد الحزب بالاعتداء … داعيا إلى"
-      if (args.actors.length === 0 && participle(r.words, hit)) {
-        const main = [...mentions]
-          .reverse()
-          .find((m) => m.s === view && m.hit.entry.pos === 'V' && m.actors.length > 0);
-        if (main && sameClause(r.words, main.hit, hit)) args.actors = [...main.actors];
+      // (else of the first act of its sentence: "وجدد الحزب … مساندته لفلاحي جمنة … داعيا إياهم")
+      if (participle(r.words, hit)) {
+        const before = mentions.filter((m) => m.s === view && m.actors.length > 0);
+        const main = [...before].reverse().find((m) => m.hit.entry.pos === 'V') ?? before[0];
+        if (main && sameClause(r.words, main.hit, hit) && !main.actors.some((a) => args.actors.includes(a))) {
+          const moved = args.actors.filter((a) => main.targets.includes(a));
+          if (args.actors.length === 0 || moved.length > 0) {
+            args.actors = [...main.actors];
+            args.targets = [...moved, ...args.targets.filter((t) => !moved.includes(t))];
+          }
+        }
       }
       // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
       if (args.actors.length === 0 && args.pronoun) {

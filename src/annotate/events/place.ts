@@ -3,6 +3,7 @@ import type { EventLexicon, PlaceInfo } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { WITNESS_VERBS } from './actors.js';
 import { matchRest, type Word } from './words.js';
+import { reporterSeat } from './share.js';
 
 /** A place phrase found in a sentence. */
 export interface PlaceMention {
@@ -302,8 +303,17 @@ function seatAfterUnit(
 ): number | null {
   const w = words[i]!;
   const surface = text.slice(w.start, w.end);
-  const clitic = /^وبال/.test(surface) ? 2 : /^بال/.test(surface) ? 1 : 0;
-  if (clitic === 0 || w.norm.length - clitic < 5 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
+  // (indefinite too right after a security district: "لمنطقة الأمن الوطني بتاجروين")
+  const district = words[i - 1]?.norm === 'الوطني' && words[i - 2]?.keys.some((k) => SECURITY.has(k));
+  const clitic = /^وبال/.test(surface)
+    ? 2
+    : /^بال/.test(surface)
+      ? 1
+      : district && /^و?ب/.test(surface)
+        ? surface.indexOf('ب') + 1
+        : 0;
+  if (clitic === 0 || w.norm.length - clitic < (district ? 3 : 5) || !/^[\u0621-\u064A]+$/.test(w.norm))
+    return null;
   if (blocked.some((a) => a.from <= i && i < a.to)) return null;
   if (
     w.keys.some(
@@ -513,7 +523,9 @@ export function choosePlace(
       !origin(p) &&
       // a topic ("محادثات حول سورية") or where someone is sent ("المبعوث الأممي إلى سورية") is no place either
       !TOPIC.has(words[p.from - 1]?.norm ?? '') &&
-      !remit(p),
+      !remit(p) &&
+      // "أفاد مراسل الجوهرة بالكاف": where the reporter is
+      !reporterSeat(words, p.from, (j) => hits.some((h) => h.from <= j && j < h.to)),
   );
   if (usable.length === 0) return null;
   // "تشهد مدينة منزل النور تعزيزات أمنية"، "عاشت تطاوين على وقع اعتصامات": the subject is the scene

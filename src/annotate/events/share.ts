@@ -90,3 +90,47 @@ export function namesNationalForces(words: readonly Word[], lex: EventLexicon): 
   }
   return false;
 }
+
+const QUOTE = /^["«»“”']$/;
+const REPORTER = new Set(['مراسل', 'مراسله', 'مراسلنا', 'مراسلتنا']);
+const STATEMENT = new Set(['تصريح', 'تصريحات', 'حديث']);
+
+/** The word before `i`, past quotes. */
+function beforeQuotes(words: readonly Word[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && QUOTE.test(words[j]!.norm)) j--;
+  return j;
+}
+
+/**
+ * "في تصريح لمراسل \"الجوهرة أف أم\""، "وبحسب مراسلة الإذاعة"، "في تصريح للجوهرة": the reporter and the outlet a
+ * statement is made to are no party to what is said.
+ */
+export function inMediaAdjunct(words: readonly Word[], from: number): boolean {
+  const first = words[from]!;
+  if (first.keys.some((k) => REPORTER.has(k)) && /^و?ل/.test(first.norm)) return true;
+  const prev = words[beforeQuotes(words, from)];
+  if (!prev) return false;
+  if (prev.keys.some((k) => REPORTER.has(k))) return true;
+  return prev.keys.some((k) => STATEMENT.has(k)) && /^ل/.test(first.norm);
+}
+
+/**
+ * "أفاد مراسل \"الجوهرة أف أم\" بالكاف"، "لمراسلنا بسوسة": a place right after a reporter (and the outlet's name)
+ * is where the reporter is, not where the event happens.
+ */
+export function reporterSeat(
+  words: readonly Word[],
+  from: number,
+  isTrigger: (j: number) => boolean,
+): boolean {
+  if (!/^و?ب/.test(words[from]!.norm)) return false;
+  for (let j = from - 1, n = 0; j >= 0 && n < 5; j--) {
+    const w = words[j]!;
+    if (QUOTE.test(w.norm)) continue;
+    if (w.boundary || isTrigger(j)) return false;
+    n++;
+    if (w.keys.some((k) => REPORTER.has(k))) return true;
+  }
+  return false;
+}

@@ -169,3 +169,29 @@ describe('the reporter is no party', () => {
     expect(codes(e.actors)).toEqual(['TUNPTY']);
   });
 });
+
+describe('private visits, adjectives and subjects of clauses', () => {
+  it('visiting a doctor or a relative is no meeting; "الأملاك المصادرة" is no seizure; stopping the lights is no arrest', () => {
+    expect(types('أوصت الوزارة المرضى بزيارة الطبيب قبل شهر رمضان.')).not.toContain('CONSULT');
+    expect(types('أصر المواطن على زيارة قريبته بالمستشفى.')).not.toContain('CONSULT');
+    expect(types('دعا النائب إلى استغلال الأملاك المصادرة لتحسين الوضع.')).not.toContain('COERCE');
+    expect(types('طالب السكان بإيقاف الإنارة نهارا.')).not.toContain('COERCE');
+  });
+  it('a verb after a relative pronoun has the phrase before the pronoun as its subject', () =>
+    expect(
+      codes(one('أكد الرئيس أنه سيرفع قضايا ضد الصحفيين الذين اتهموه بشتم الشعب التونسي.', 'ACCUSE').actors),
+    ).toEqual(['TUNMED']));
+  it('a stance after a participle of expressing is the main subject\'s: "معبرا عن رفضه"', () =>
+    expect(
+      codes(
+        one('انتقد رئيس حزب تيار المحبة خطاب رئيس الجمهورية، معبرا عن رفضه إقحام الجيش في السياسة.', 'REJECT')
+          .actors,
+      ),
+    ).toEqual(['TUNPTY']));
+  it('an act joined by و has the agent of the act before it, not its patient', () => {
+    const seizure = events(
+      'أوقف أعوان الأبحاث والتفتيش بسليانة شخصين بصدد التنقيب عن الآثار وحجز آلة لكشف المعادن.',
+    ).find((e) => e.mode === 'confiscate');
+    expect(codes(seizure?.actors ?? [])).toEqual(['TUNCOP']);
+  });
+});

@@ -35,10 +35,12 @@ import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
 import {
   coordinatedVerb,
+  expressedByParticiple,
   inMediaAdjunct,
   namesNationalForces,
   nisbaAgentOf,
   participle,
+  relativeSubject,
   sameClause,
 } from './share.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
@@ -445,13 +447,34 @@ function extractEvents(
       )
         args.actors = [...previous.actors];
       // a participle has the subject of the main verb of its sentence: "ندد الحزب بالاعتداء … داعيا إلى"
-      // (else of the first act of its sentence: "وجدد الحزب … مساندته لفلاحي جمنة … داعيا إياهم")
-      if (participle(r.words, hit)) {
+      // "أوقف الأعوان شخصين … وحجز آلة": an act joined by و has the agent of the act before it, never its patient
+      if (
+        previous?.s === view &&
+        previous.actors.length > 0 &&
+        /^و/.test(r.words[hit.from]!.norm) &&
+        args.actors.length > 0 &&
+        args.actors.every((a) => previous!.targets.some((t) => t.from === a.from && t.to === a.to)) &&
+        sameClause(r.words, previous.hit, hit) &&
+        hit.from - previous.hit.to <= 12
+      )
+        args.actors = [...previous.actors];
+      // "الصحفيين الذين اتهموه": a verb after a relative pronoun has the phrase before it as its subject
+      const antecedent = relativeSubject(r.words, hit, actors);
+      if (antecedent.length > 0) {
+        args.actors = antecedent;
+        args.targets = args.targets.filter((t) => !antecedent.includes(t));
+      }
+      // (else of the first act of its sentence: "وجدد الحزب … مساندته لفلاحي جمنة … داعيا إياهم"; so does a
+      // stance after a participle of expressing: "انتقد رئيس الحزب … معبرا عن رفضه")
+      const expressed = expressedByParticiple(r.words, hit);
+      if (participle(r.words, hit) || expressed) {
         const before = mentions.filter((m) => m.s === view && m.actors.length > 0);
         const main = [...before].reverse().find((m) => m.hit.entry.pos === 'V') ?? before[0];
         if (main && sameClause(r.words, main.hit, hit) && !main.actors.some((a) => args.actors.includes(a))) {
-          const moved = args.actors.filter((a) => main.targets.includes(a));
-          if (args.actors.length === 0 || moved.length > 0) {
+          const moved = expressed
+            ? []
+            : args.actors.filter((a) => main.targets.some((t) => t.from === a.from && t.to === a.to));
+          if (args.actors.length === 0 || moved.length > 0 || expressed) {
             args.actors = [...main.actors];
             args.targets = [...moved, ...args.targets.filter((t) => !moved.includes(t))];
           }

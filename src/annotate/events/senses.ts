@@ -86,6 +86,11 @@ const STOPPED = new Set([
   'برنامج',
   'اجراءات',
   'عمليه',
+  'اناره',
+  'كهرباء',
+  'تيار',
+  'ماء',
+  'مياه',
 ]);
 /** Booked places that are also where something is seized ("في مكان الحادث"): only right after the trigger. */
 const PLACES = new Set(['مكان', 'اماكن']);
@@ -125,4 +130,67 @@ const MOTIONS = new Set(['عريضه', 'لائحه', 'مذكره', 'مقترح',
 /** True when the trigger names what a motion asks for ("عريضة سحب الثقة") rather than an act. */
 export function askedByMotion(entry: TriggerEntry, words: readonly Word[], from: number): boolean {
   return entry.type === 'SANCTION' && hasKey(words[from - 1], MOTIONS);
+}
+
+/** Whom or what one visits privately: a doctor, a patient, a relative, a grave, an exhibition. */
+const PRIVATE_VISITS = new Set([
+  'طبيب',
+  'اطباء',
+  'مريض',
+  'مرضي',
+  'قريب',
+  'قريبه',
+  'قريبته',
+  'اقارب',
+  'اقاربه',
+  'والد',
+  'والده',
+  'والدته',
+  'والديه',
+  'عائله',
+  'عائلته',
+  'اهل',
+  'اهله',
+  'قبر',
+  'قبور',
+  'ضريح',
+  'مقبره',
+  'معرض',
+  'صالون',
+]);
+
+/**
+ * "زيارة الطبيب"، "زيارة قريبته بالمستشفى"، "زيارة المعرض": a private visit, no meeting of parties. And
+ * "الأملاك المصادرة": the participle after a definite noun is an adjective (confiscated), no seizure.
+ */
+export function privateOrDescriptive(
+  entry: TriggerEntry,
+  words: readonly Word[],
+  from: number,
+  end: number,
+): boolean {
+  if (entry.cls === 'visit' && entry.pos !== 'V') {
+    const next = pastArticle(words[end]);
+    if (next && hasKey(next, PRIVATE_VISITS)) return true;
+  }
+  if (entry.cls === 'visit' && entry.pos === 'V') {
+    for (let j = end; j < Math.min(words.length, end + 3); j++)
+      if (hasKey(words[j], PRIVATE_VISITS)) return true;
+  }
+  const w = words[from]!;
+  const prev = words[from - 1];
+  return (
+    entry.cls === 'seizure' &&
+    w.definite &&
+    w.prep === null &&
+    prev !== undefined &&
+    !prev.boundary &&
+    prev.definite &&
+    prev.prep === null &&
+    /^ال(?:مصادره|محجوز(?:ه|ات)?)$/.test(w.norm)
+  );
+}
+
+function pastArticle(w: Word | undefined): Word | undefined {
+  return w && !w.boundary ? w : undefined;
 }

@@ -134,3 +134,36 @@ export function reporterSeat(
   }
   return false;
 }
+
+/** Participles of expressing a stance: "معبرا عن رفضه"، "مؤكدا رفضه"، "مجددين مساندتهم". */
+const EXPRESSING = /^و?(?:معبر|معرب|مؤكد|مجدد|مبدي|معلن)(?:ا|ين|ون|ه)?$/;
+
+/** "معبرا عن رفضه إقحام الجيش": a stance noun with a possessive after a participle of expressing. */
+export function expressedByParticiple(words: readonly Word[], hit: TriggerHit): boolean {
+  if (hit.entry.pos === 'V' || !SAID_TYPES.has(hit.type) || !words[hit.from]!.possessive) return false;
+  const prev = words[hit.from - 1];
+  if (!prev) return false;
+  if (EXPRESSING.test(prev.norm)) return true;
+  return prev.norm === 'عن' && EXPRESSING.test(words[hit.from - 2]?.norm ?? '');
+}
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+const AUX = new Set(['كان', 'كانت', 'كانوا', 'قد', 'لقد']);
+
+/**
+ * "الصحفيين الذين اتهموه"، "النائب غازي الشواشي الذي كان قد اتهم": a verb after a relative pronoun has the phrase
+ * before the pronoun as its subject (with the office of a person named in apposition). Returns those actors.
+ */
+export function relativeSubject<
+  A extends { from: number; to: number; person?: boolean; sector: string | null },
+>(words: readonly Word[], hit: TriggerHit, actors: readonly A[]): A[] {
+  if (hit.entry.pos !== 'V') return [];
+  let k = hit.from - 1;
+  while (k >= 0 && AUX.has(words[k]!.norm)) k--;
+  if (k < 1 || !RELATIVE_PRONOUNS.has(words[k]!.norm)) return [];
+  const antecedent = actors.find((a) => a.to === k);
+  if (!antecedent) return [];
+  const office =
+    antecedent.person && !antecedent.sector ? actors.find((a) => a.to === antecedent.from) : undefined;
+  return office ? [office, antecedent] : [antecedent];
+}

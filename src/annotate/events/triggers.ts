@@ -1,7 +1,7 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
 import { analyseWord, matchRest, type Word } from './words.js';
-import { askedByMotion, objectIsNoPatient } from './senses.js';
+import { askedByMotion, objectIsNoPatient, privateOrDescriptive } from './senses.js';
 
 /** A trigger found in a sentence. */
 export interface TriggerHit {
@@ -298,7 +298,12 @@ export function findTriggers(
     )
       continue;
     // "حجز تذاكر" is a booking, "إيقاف تصنيع الهاتف" stops an activity: no one is coerced
-    if (objectIsNoPatient(entry, words, end) || askedByMotion(entry, words, i)) continue;
+    if (
+      objectIsNoPatient(entry, words, end) ||
+      askedByMotion(entry, words, i) ||
+      privateOrDescriptive(entry, words, i, end)
+    )
+      continue;
     // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack
     if (entry.cls === 'attack' && (next?.norm === ':' || (prev && LINEUP.has(prev.norm)))) continue;
     // "استقبل مطار النفيضة رحلة": an airport receiving a flight is no meeting

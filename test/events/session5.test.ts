@@ -195,3 +195,14 @@ describe('private visits, adjectives and subjects of clauses', () => {
     expect(codes(seizure?.actors ?? [])).toEqual(['TUNCOP']);
   });
 });
+
+describe('a phone call that carries a statement', () => {
+  it('"أكده مصدر أمني في اتصال هاتفي بالإذاعة" is how a statement was made, no consultation', () => {
+    expect(types('وأوقف الأعوان شابا، بحسب ما أكده مصدر أمني في اتصال هاتفي بالإذاعة.')).not.toContain(
+      'CONSULT',
+    );
+    expect(types('وقد نفى المدير في اتصال هاتفي مع الإذاعة الخبر.')).not.toContain('CONSULT');
+  });
+  it('a phone call between two leaders stays a consultation', () =>
+    expect(types('أجرى الرئيس التونسي اتصالا هاتفيا مع نظيره الجزائري.')).toContain('CONSULT'));
+});

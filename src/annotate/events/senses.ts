@@ -194,3 +194,42 @@ export function privateOrDescriptive(
 function pastArticle(w: Word | undefined): Word | undefined {
   return w && !w.boundary ? w : undefined;
 }
+
+/** Verbs of saying: a phone call right after one is the channel of the statement. */
+const SAYING = new Set([
+  'اكد',
+  'اكدت',
+  'اكده',
+  'اكدته',
+  'افاد',
+  'افادت',
+  'افاده',
+  'نفي',
+  'نفت',
+  'صرح',
+  'صرحت',
+  'صرح',
+  'قال',
+  'قالت',
+  'ذكر',
+  'ذكرت',
+  'اوضح',
+  'اوضحت',
+  'اضاف',
+  'اضافت',
+  'كشف',
+  'كشفت',
+  'تحدث',
+  'تحدثت',
+]);
+
+/** "بحسب ما أكده مصدر أمني في اتصال هاتفي بالجوهرة"، "نفى في اتصال هاتفي مع الإذاعة": how a statement was made. */
+export function channelOfStatement(entry: TriggerEntry, words: readonly Word[], from: number): boolean {
+  if (entry.mode !== 'phone') return false;
+  for (let j = from - 1; j >= Math.max(0, from - 5); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (w.keys.some((k) => SAYING.has(k)) || SAYING.has(w.norm.replace(/^و/, ''))) return true;
+  }
+  return false;
+}

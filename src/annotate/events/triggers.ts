@@ -1,7 +1,7 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
 import { analyseWord, matchRest, type Word } from './words.js';
-import { askedByMotion, objectIsNoPatient, privateOrDescriptive } from './senses.js';
+import { askedByMotion, channelOfStatement, objectIsNoPatient, privateOrDescriptive } from './senses.js';
 
 /** A trigger found in a sentence. */
 export interface TriggerHit {
@@ -301,7 +301,8 @@ export function findTriggers(
     if (
       objectIsNoPatient(entry, words, end) ||
       askedByMotion(entry, words, i) ||
-      privateOrDescriptive(entry, words, i, end)
+      privateOrDescriptive(entry, words, i, end) ||
+      channelOfStatement(entry, words, i)
     )
       continue;
     // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack

@@ -206,3 +206,10 @@ describe('a phone call that carries a statement', () => {
   it('a phone call between two leaders stays a consultation', () =>
     expect(types('أجرى الرئيس التونسي اتصالا هاتفيا مع نظيره الجزائري.')).toContain('CONSULT'));
 });
+
+describe('a demand as a purpose', () => {
+  it('"لمطالبة الحكومة بـ…": the genitive is whom the demand is made of', () =>
+    expect(
+      codes(one('نفذ العمال وقفة احتجاجية لمطالبة الحكومة بالزيادة في الأجور.', 'REQUEST').targets),
+    ).toEqual(['TUNGOV']));
+});

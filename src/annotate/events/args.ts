@@ -499,7 +499,10 @@ export function resolveArguments(
     const gen = actors.find(
       (a) => a.from === genAt && !words[genAt]!.prep && !a.capital && !cliticPrep(words[genAt]!, a),
     );
-    if (gen && endsInPrep) targets.push(gen);
+    // "لمطالبة الحكومة بوقف …": after a purpose ل the genitive of a demand is whom it is made of
+    const purposeDemand =
+      hit.type === 'REQUEST' && /^و?ل/.test(words[hit.from]!.norm) && !words[hit.from]!.definite;
+    if (gen && (endsInPrep || purposeDemand)) targets.push(gen);
     else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)

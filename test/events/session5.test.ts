@@ -213,3 +213,21 @@ describe('a demand as a purpose', () => {
       codes(one('نفذ العمال وقفة احتجاجية لمطالبة الحكومة بالزيادة في الأجور.', 'REQUEST').targets),
     ).toEqual(['TUNGOV']));
 });
+
+describe('subjects after وأن, cabinet meetings, families', () => {
+  it('"خاصة وأن الوزير يرفض …": a subject after وأن is the subject of its verb', () =>
+    expect(
+      codes(one('وقررت النقابة مواصلة الإضراب خاصة وأن الوزير يرفض الحوار مع الأساتذة.', 'REJECT').actors),
+    ).toEqual(['TUNGOV']));
+  it("a cabinet meeting is the government's", () =>
+    expect(
+      codes(
+        one('أكد كاتب الدولة أن الحكومة تتفهم مطالب الفلاحين، مضيفا أن مجلس وزاري سينعقد غدا.', 'CONSULT')
+          .actors,
+      ),
+    ).toEqual(['TUNGOV']));
+  it('a family is a civilian party', () =>
+    expect(codes(one('وكان وزير الدفاع قد وعد العائلة بتوفير مسكن لها.', 'AGREE').targets)).toEqual([
+      'TUNCVL',
+    ]));
+});

@@ -166,7 +166,23 @@ const TIME_WORDS = new Set([
   'الاحد',
 ]);
 /** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
-const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'لكن', 'ولكن', 'ان', 'انه', 'بينما', 'فيما', 'حيث', 'اذ']);
+const CLAUSE_OPENERS = new Set([
+  'و',
+  'ثم',
+  'كما',
+  'لكن',
+  'ولكن',
+  'ان',
+  'انه',
+  'بينما',
+  'فيما',
+  'حيث',
+  'اذ',
+  // "خاصة وأن الوزير كان قد وعد …"، "لأن الحكومة …"، "فإن الوزارة …"
+  'وان',
+  'لان',
+  'فان',
+]);
 /** Event types whose agent a sector adjective names (تعزيزات أمنية، هجوم عسكري، حملة أمنية). */
 const FORCE_TYPES = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
 const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 'من']);

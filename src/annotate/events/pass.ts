@@ -413,6 +413,27 @@ function extractEvents(
         continue;
       }
       const args = resolveArguments(r.words, hit, actors, hits);
+      // "مجلس وزاري": a cabinet meeting is the government's
+      const cabinet =
+        r.words[hit.from]!.keys.includes('مجلس') && (r.words[hit.from + 1]?.keys.includes('وزاري') ?? false);
+      if (cabinet && defaultCountry) {
+        const w = r.words[hit.from]!;
+        args.actors = [
+          {
+            from: hit.from,
+            to: hit.to,
+            start: w.start,
+            end: r.words[hit.to - 1]!.end,
+            code: defaultCountry + 'GOV',
+            country: defaultCountry,
+            sector: 'GOV',
+            entity: null,
+            isCountry: false,
+            capital: false,
+            adjectival: false,
+          },
+        ];
+      }
       // "الغارة الأمريكية": a country adjective after a noun of force names its agent
       const nisba =
         args.actors.length === 0 ? nisbaAgentOf(r.words, hit, (w) => adjectiveCountry(w, lex)) : null;

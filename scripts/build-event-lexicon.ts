@@ -297,6 +297,12 @@ const AGENT_STOP = new Set(
     'مدع',
     // "الكاتب العام" is a secretary-general, not a writer
     'كاتب',
+    // "زراعة الماريخوانا" is growing a plant, not the farming sector (farmers are "الفلاحون")
+    'زراعه',
+    // "إرهابي مسلح"، "سطو مسلح": an adjective (armed), not an actor of its own
+    'مسلح',
+    // "80 علامة إشهارية" (signs), not a school mark
+    'علامه',
     // "مراكز الاتصالات" (telecoms), not the media
     'اتصالات',
   ].map((w) => normalize(w)),

@@ -18,6 +18,13 @@ describe('combining the KB with a tagger', () => {
     );
   });
 
+  it('reads a lone definite nationality adjective as the club the tagger reads there, and only then', () => {
+    expect(found(run('أنقذ حارس العربي مرماه.', [['العربي', 'ORG']]))).toEqual(['ORG العربي']);
+    expect(found(run('أنقذ حارس العربي مرماه.', []))).toEqual(['NORP العربي']);
+    // not a noun of a community ("الشيعة"), nor an indefinite adjective
+    expect(found(run('قال إن الشيعة مواطنون.', [['الشيعة', 'ORG']]))).not.toContain('ORG الشيعة');
+  });
+
   it("takes the tagger's place where a place noun introduces it, and reads a person there as a place", () => {
     expect(found(run('انفجرت عبوة في حي البياع صباحا.', [['البياع', 'LOC']]))).toEqual(['LOC البياع']);
     expect(found(run('وقال البياع إن السوق هادئة.', [['البياع', 'LOC']]))).toEqual([]);

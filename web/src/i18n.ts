@@ -25,10 +25,22 @@ const STRINGS = {
   newestFirst: { ar: 'الأحدث أولًا', en: 'Newest first' },
   oldestFirst: { ar: 'الأقدم أولًا', en: 'Oldest first' },
   sortToggle: { ar: 'عكس الترتيب حسب التاريخ', en: 'Reverse the date order' },
-  datePlaceholder: { ar: 'مثل 2016 أو 26/8/2016', en: 'e.g. 2016 or 26/8/2016' },
+  datePlaceholder: { ar: '2016 أو 26/8/2016', en: '2016 or 26/8/2016' },
   dateInvalid: {
     ar: 'لم يُفهم هذا التاريخ. أمثلة: 2016، 8/2016، 26/8/2016، #',
     en: 'Not a date this app can read. For example: 2016, 8/2016, 26/8/2016, #',
+  },
+  calendarOpen: { ar: 'اختر من التقويم', en: 'Choose from the calendar' },
+  calendarTitle: { ar: 'اختيار تاريخ', en: 'Choose a date' },
+  previousYear: { ar: 'السنة السابقة', en: 'Previous year' },
+  previousMonth: { ar: 'الشهر السابق', en: 'Previous month' },
+  nextMonth: { ar: 'الشهر التالي', en: 'Next month' },
+  nextYear: { ar: 'السنة التالية', en: 'Next year' },
+  today: { ar: 'اليوم', en: 'Today' },
+  close: { ar: 'إغلاق', en: 'Close' },
+  calendarKeys: {
+    ar: 'الأسهم: يوم أو أسبوع، Page Up/Down: شهر، Enter: اختيار',
+    en: 'Arrows: day or week, Page Up/Down: month, Enter: pick',
   },
   dateOrder: { ar: 'تاريخ النهاية قبل تاريخ البداية.', en: 'The end date is before the start date.' },
   filterSource: { ar: 'المصدر', en: 'Source' },
@@ -283,16 +295,24 @@ export const MODALITY_CODES = Object.keys(MODALITIES);
 
 /**
  * Arabic month names differ by region: «أغسطس» (Egypt, the Gulf: the common series), «آب» (the
- * Levant and Iraq), «أوت» (Tunisia, Algeria), «غشت» (Morocco). ICU knows every series (checked in
- * Node's and Chromium's Intl: ar, ar-SY, ar-TN, ar-MA), so the formats come from Intl, no table.
+ * Levant and Iraq), «أوت» (Tunisia, Algeria), «غشت» (Morocco), «أغشت» (Mauritania). ICU knows every
+ * series (checked in Node's and Chromium's Intl: ar, ar-SY, ar-TN, ar-MA, ar-MR), so the formats
+ * come from Intl, no table.
  */
-export type MonthNames = 'common' | 'levant' | 'maghreb' | 'morocco';
-export const MONTH_NAME_SERIES: readonly MonthNames[] = ['common', 'levant', 'maghreb', 'morocco'];
+export type MonthNames = 'common' | 'levant' | 'maghreb' | 'morocco' | 'mauritania';
+export const MONTH_NAME_SERIES: readonly MonthNames[] = [
+  'common',
+  'levant',
+  'maghreb',
+  'morocco',
+  'mauritania',
+];
 const MONTH_LOCALE: Record<MonthNames, string> = {
   common: 'ar',
   levant: 'ar-SY',
   maghreb: 'ar-TN',
   morocco: 'ar-MA',
+  mauritania: 'ar-MR',
 };
 /** August in each series names it best, with where it is read. */
 const MONTH_NAMES_LABEL: Record<MonthNames, { ar: string; en: string }> = {
@@ -300,6 +320,7 @@ const MONTH_NAMES_LABEL: Record<MonthNames, { ar: string; en: string }> = {
   levant: { ar: 'آب (الشام والعراق)', en: 'آب (Levant, Iraq)' },
   maghreb: { ar: 'أوت (تونس والجزائر)', en: 'أوت (Tunisia, Algeria)' },
   morocco: { ar: 'غشت (المغرب)', en: 'غشت (Morocco)' },
+  mauritania: { ar: 'أغشت (موريتانيا)', en: 'أغشت (Mauritania)' },
 };
 export const monthNamesLabel = (m: MonthNames): string => MONTH_NAMES_LABEL[m][current];
 
@@ -307,6 +328,7 @@ const REGION_SERIES: Record<string, MonthNames> = {
   TN: 'maghreb',
   DZ: 'maghreb',
   MA: 'morocco',
+  MR: 'mauritania',
   SY: 'levant',
   LB: 'levant',
   IQ: 'levant',
@@ -356,12 +378,19 @@ export function setMonthNames(next: MonthNames): void {
   }
 }
 
+/**
+ * The locale every date is written in: the reader's Arabic series with Western digits («26 أوت
+ * 2016», as the articles themselves write them), or British English («26 Aug 2016»).
+ */
+export function dateLocale(): string {
+  return current === 'ar' ? `${MONTH_LOCALE[months]}-u-nu-latn` : 'en-GB';
+}
+
 type Precision = 'year' | 'month' | 'day';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(precision: Precision): Intl.DateTimeFormat {
-  // Western digits («26 أوت 2016»), as the articles themselves write them.
-  const locale = current === 'ar' ? `${MONTH_LOCALE[months]}-u-nu-latn` : 'en-GB';
+  const locale = dateLocale();
   const key = `${locale}/${precision}`;
   let f = formatters.get(key);
   if (!f) {
@@ -380,6 +409,8 @@ function dateFormat(precision: Precision): Intl.DateTimeFormat {
  */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return t('none');
+  const period = formatPeriod(value);
+  if (period !== null) return period;
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
   if (!m) return value;
   const [, y, mo, d] = m;
@@ -390,6 +421,51 @@ export function formatDate(value: string | null | undefined): string {
   // Not a calendar date (month 13, 31 June): shown as written rather than rolled over.
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return value;
   return dateFormat(d ? 'day' : mo ? 'month' : 'year').format(date);
+}
+
+const SEASONS: Record<string, { ar: string; en: string }> = {
+  SP: { ar: 'ربيع', en: 'spring' },
+  SU: { ar: 'صيف', en: 'summer' },
+  FA: { ar: 'خريف', en: 'autumn' },
+  WI: { ar: 'شتاء', en: 'winter' },
+};
+
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date;
+}
+
+/**
+ * TIMEX3 periods that are not plain dates, as a reader says them: a week (2018-W47, 2018-W47-WE) as
+ * its days «19–25 نوفمبر 2018», a quarter or half (2017-Q3, 2017-H1) as its months, a season
+ * (2015-FA) by name. Null for anything else.
+ */
+function formatPeriod(value: string): string | null {
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (week) {
+    const [, y, w, weekend] = week;
+    const n = Number(w);
+    if (n < 1 || n > 53) return null;
+    // ISO week 1 holds the year's first Thursday: its Monday is 3 days before that Thursday's week day.
+    const jan4 = utcDate(Number(y), 1, 4);
+    const monday = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (n - 1) * 7 * 86_400_000;
+    const first = new Date(monday + (weekend ? 5 : 0) * 86_400_000);
+    const last = new Date(monday + 6 * 86_400_000);
+    return dateFormat('day').formatRange(first, last);
+  }
+  const part = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value);
+  if (part) {
+    const [, y, p] = part;
+    const k = Number(p!.slice(1));
+    const months = p!.startsWith('Q') ? 3 : 6;
+    const from = utcDate(Number(y), (k - 1) * months + 1, 1);
+    const to = utcDate(Number(y), k * months, 1);
+    return dateFormat('month').formatRange(from, to);
+  }
+  const season = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value);
+  if (season) return `${fromTable(SEASONS, season[2]!)} ${season[1]}`;
+  return null;
 }
 
 type PluralForms = Record<Intl.LDMLPluralRule, string>;

@@ -10,6 +10,18 @@ import { BLESSING_VERBS, NEVER_AN_ENTITY_ALONE } from './words.js';
 
 export interface SentenceTagger {
   tag(tokens: { text: string; norm: string }[]): string[];
+  /** Tags for every sentence of a document read together (document consistency), where the tagger can. */
+  tagDocument?(sentences: { text: string; norm: string }[][]): string[][];
+}
+
+/** The tagger's tags for each sentence range of a document: read together where the tagger can. */
+export function tagSentences(
+  tagger: SentenceTagger,
+  tokens: readonly Token[],
+  ranges: readonly (readonly [number, number])[],
+): string[][] {
+  const sentences = ranges.map(([begin, end]) => tokens.slice(begin, end));
+  return tagger.tagDocument ? tagger.tagDocument(sentences) : sentences.map((s) => tagger.tag(s));
 }
 
 const ARABIC = /[\u0621-\u064a]/;
@@ -24,7 +36,16 @@ export function modelCandidates(
   end: number,
 ): Candidate[] {
   if (end <= begin) return [];
-  const tags = tagger.tag(tokens.slice(begin, end));
+  return candidatesFromTags(tagger.tag(tokens.slice(begin, end)), tokens, begin, end);
+}
+
+/** Candidates from the tags of the sentence tokens[begin, end). */
+export function candidatesFromTags(
+  tags: readonly string[],
+  tokens: readonly Token[],
+  begin: number,
+  end: number,
+): Candidate[] {
   const out: Candidate[] = [];
   let i = 0;
   while (i < end - begin) {

@@ -186,6 +186,12 @@ export function findActors(
     } else i++;
   }
   attachEntities(words, out, entities, lex);
+  // "القبض على سليمان …": a name read from the preposition على (the name علي is written with ي)
+  for (const m of out)
+    if (m.person && m.to - m.from >= 2 && text.slice(words[m.from]!.start, words[m.from]!.end) === 'على') {
+      m.from++;
+      m.start = words[m.from]!.start;
+    }
   extendBodies(words, out);
   shareGroupSector(words, out);
   return out;

@@ -166,7 +166,23 @@ const TIME_WORDS = new Set([
   'الاحد',
 ]);
 /** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
-const CLAUSE_OPENERS = new Set(['و', 'ثم', 'كما', 'لكن', 'ولكن', 'ان', 'انه', 'بينما', 'فيما', 'حيث', 'اذ']);
+const CLAUSE_OPENERS = new Set([
+  'و',
+  'ثم',
+  'كما',
+  'لكن',
+  'ولكن',
+  'ان',
+  'انه',
+  'بينما',
+  'فيما',
+  'حيث',
+  'اذ',
+  // "خاصة وأن الوزير كان قد وعد …"، "لأن الحكومة …"، "فإن الوزارة …"
+  'وان',
+  'لان',
+  'فان',
+]);
 /** Event types whose agent a sector adjective names (تعزيزات أمنية، هجوم عسكري، حملة أمنية). */
 const FORCE_TYPES = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
 const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 'من']);
@@ -499,7 +515,10 @@ export function resolveArguments(
     const gen = actors.find(
       (a) => a.from === genAt && !words[genAt]!.prep && !a.capital && !cliticPrep(words[genAt]!, a),
     );
-    if (gen && endsInPrep) targets.push(gen);
+    // "لمطالبة الحكومة بوقف …": after a purpose ل the genitive of a demand is whom it is made of
+    const purposeDemand =
+      hit.type === 'REQUEST' && /^و?ل/.test(words[hit.from]!.norm) && !words[hit.from]!.definite;
+    if (gen && (endsInPrep || purposeDemand)) targets.push(gen);
     else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)

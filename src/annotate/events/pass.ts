@@ -11,7 +11,14 @@ import type {
   TimeExpr,
   Token,
 } from '../../doc/index.js';
-import { entityCountry, findActors, ROLE_SECTOR, type ActorMention, type EntityIndex } from './actors.js';
+import {
+  adjectiveCountry,
+  entityCountry,
+  findActors,
+  ROLE_SECTOR,
+  type ActorMention,
+  type EntityIndex,
+} from './actors.js';
 import { resolveArguments } from './args.js';
 import {
   findAgenda,
@@ -28,6 +35,16 @@ import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
+import {
+  coordinatedVerb,
+  expressedByParticiple,
+  inMediaAdjunct,
+  namesNationalForces,
+  nisbaAgentOf,
+  participle,
+  relativeSubject,
+  sameClause,
+} from './share.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
 
@@ -195,6 +212,8 @@ function dominantCountry(
   };
   for (const e of doc.entities)
     if ((e.type === 'GPE' || e.type === 'ORG') && e.country) add(e.country, e.mentions.length);
+  // "الحرس الوطني"، "وزارة الدفاع الوطني": the outlet's own national forces, unless a country follows
+  if (home && views.some((v) => namesNationalForces(v.words, lex))) add(home);
   // Nationality adjectives, but not those that are as often common words ("مالي": financial or Malian).
   for (const e of doc.entities)
     if (e.type === 'NORP' && e.country && !AMBIGUOUS_NISBA.has(normalize(e.name)))
@@ -446,7 +465,12 @@ function extractEvents(
     // a name read as a place after its head ("منطقة \"شاكمو\""، "بشارع الحبيب بورقيبة") is no actor
     const actors = trimAtVerbs(
       r.words,
-      view.actors.filter((a) => !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to)),
+      view.actors.filter(
+        (a) =>
+          !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to) &&
+          // (nor are the reporter and the outlet a statement is made to: "في تصريح لمراسل الجوهرة")
+          !inMediaAdjunct(r.words, a.from),
+      ),
       hits,
     );
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
@@ -467,15 +491,94 @@ function extractEvents(
         continue;
       }
       const args = resolveArguments(r.words, hit, actors, hits);
+      // "مجلس وزاري": a cabinet meeting is the government's
+      const cabinet =
+        r.words[hit.from]!.keys.includes('مجلس') && (r.words[hit.from + 1]?.keys.includes('وزاري') ?? false);
+      if (cabinet && defaultCountry) {
+        const w = r.words[hit.from]!;
+        args.actors = [
+          {
+            from: hit.from,
+            to: hit.to,
+            start: w.start,
+            end: r.words[hit.to - 1]!.end,
+            code: defaultCountry + 'GOV',
+            country: defaultCountry,
+            sector: 'GOV',
+            entity: null,
+            isCountry: false,
+            capital: false,
+            adjectival: false,
+          },
+        ];
+      }
+      // "الغارة الأمريكية": a country adjective after a noun of force names its agent
+      const nisba =
+        args.actors.length === 0 ? nisbaAgentOf(r.words, hit, (w) => adjectiveCountry(w, lex)) : null;
+      if (nisba) {
+        const w = r.words[nisba.at]!;
+        args.actors = [
+          {
+            from: nisba.at,
+            to: nisba.at + 1,
+            start: w.start,
+            end: w.end,
+            code: nisba.code,
+            country: nisba.country,
+            sector: nisba.code.slice(3) || null,
+            entity: null,
+            isCountry: false,
+            capital: false,
+            adjectival: false,
+          },
+        ];
+      }
       // a purpose clause shares the agent of the act it is the purpose of: "نفذوا وقفة احتجاجية للمطالبة بـ…"
       // and so does an act of the same kind joined to it: "تمكنت … من تفكيك عصابة … وحجز 25 كغ"
       if (
         args.actors.length === 0 &&
         previous?.s === view &&
         previous.actors.length > 0 &&
-        (purpose(r.words, hit) || coordinatedAct(r.words, hit, previous.hit))
+        (purpose(r.words, hit) ||
+          coordinatedAct(r.words, hit, previous.hit) ||
+          // (and a verb with no subject of its own: "عبر الاتحاد عن رفضه … ويدعو إلى")
+          coordinatedVerb(r.words, hit, previous.hit))
       )
         args.actors = [...previous.actors];
+      // a participle has the subject of the main verb of its sentence: "ندد الحزب بالاعتداء … داعيا إلى"
+      // "أوقف الأعوان شخصين … وحجز آلة": an act joined by و has the agent of the act before it, never its patient
+      if (
+        previous?.s === view &&
+        previous.actors.length > 0 &&
+        /^و/.test(r.words[hit.from]!.norm) &&
+        args.actors.length > 0 &&
+        args.actors.every((a) => previous!.targets.some((t) => t.from === a.from && t.to === a.to)) &&
+        sameClause(r.words, previous.hit, hit) &&
+        hit.from - previous.hit.to <= 12
+      )
+        args.actors = [...previous.actors];
+      // "الصحفيين الذين اتهموه": a verb after a relative pronoun has the phrase before it as its subject
+      const antecedent = relativeSubject(r.words, hit, actors);
+      if (antecedent.length > 0) {
+        args.actors = antecedent;
+        args.targets = args.targets.filter((t) => !antecedent.includes(t));
+      }
+      // (else of the first act of its sentence: "وجدد الحزب … مساندته لفلاحي جمنة … داعيا إياهم"; so does a
+      // stance after a participle of expressing: "انتقد رئيس الحزب … معبرا عن رفضه")
+      const expressed = expressedByParticiple(r.words, hit);
+      if (participle(r.words, hit) || expressed) {
+        const before = mentions.filter((m) => m.s === view && m.actors.length > 0);
+        const main = [...before].reverse().find((m) => m.hit.entry.pos === 'V') ?? before[0];
+        if (main && sameClause(r.words, main.hit, hit) && !main.actors.some((a) => args.actors.includes(a))) {
+          const moved = expressed
+            ? []
+            : args.actors.filter((a) => main.targets.some((t) => t.from === a.from && t.to === a.to));
+          if (args.actors.length === 0 || moved.length > 0 || expressed) {
+            args.actors = [...main.actors];
+            args.targets = [...moved, ...args.targets.filter((t) => !moved.includes(t))];
+          }
+        }
+      }
       // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
       if (args.actors.length === 0 && args.pronoun) {
         const antecedent = [...mentions]

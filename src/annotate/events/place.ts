@@ -3,6 +3,7 @@ import type { EventLexicon, PlaceInfo } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import { WITNESS_VERBS } from './actors.js';
 import { matchRest, NO_ENTRIES, type Word } from './words.js';
+import { reporterSeat } from './share.js';
 
 /** A place phrase found in a sentence. */
 export interface PlaceMention {
@@ -20,6 +21,8 @@ export interface PlaceMention {
   country: boolean;
   /** True for a name read after a place head (بمعتمدية ملولش) that no entity or gazetteer knew. */
   byHead?: boolean;
+  /** True for a name read after a unit or a place phrase ("للحرس الوطني بالقصر"): it is not extended back. */
+  seat?: boolean;
 }
 
 /** A place name read after a place head that no entity or gazetteer knows: unlinked, no coordinates. */
@@ -92,6 +95,7 @@ const PLACE_HEADS = new Set([
   'نهج',
   'ميدان',
   'جهه',
+  'منتجع',
 ]);
 
 /** Heads after which the next word is a place's name even when no gazetteer knows it: "بمعتمدية ملولش". */
@@ -114,6 +118,7 @@ const NAMING_HEADS = new Set([
   'ميدان',
   // "بجهة بوفيشة"، "في جهة حي الرياض" (indefinite only: "بالجهة" is "in the region")
   'جهه',
+  'منتجع',
 ]);
 /** First words of compound Maghrebi place names: منزل النور، سيدي بوزيد، بئر علي بن خليفة، أولاد شلبي. */
 const COMPOUND_FIRST = new Set([
@@ -244,6 +249,101 @@ function namedBeforeTerritory(
   return w.start + clitic;
 }
 
+/** Nouns after ب that say how or in what, never where: "أعوان الأمن بالزي المدني"، "الوحدات الأمنية بالجهة". */
+const NOT_A_SEAT = new Set([
+  'جهه',
+  'زي',
+  'مناسبه',
+  'صفه',
+  'نفس',
+  'مكان',
+  'اضافه',
+  'تزامن',
+  'موازاه',
+  'حضور',
+  'رغم',
+  'سلاح',
+  'اسلحه',
+  'عنف',
+  'قوه',
+  'تنسيق',
+  'تعاون',
+  'اشتراك',
+  'شراكه',
+  'مساعده',
+  'اعتماد',
+  'خصوص',
+  'نسبه',
+  'مقابل',
+  'فعل',
+  'تالي',
+  'ذات',
+  'عديد',
+  'اجماع',
+  'عمل',
+]);
+
+/** Buildings and stations, located by the neighbourhood after them: "محطة سيارات الأجرة بالطفالة". */
+const BUILDINGS = new Set(['محطه', 'مقر', 'مستودع', 'مصنع', 'معمل', 'مخزن', 'محل', 'مركز', 'منتجع', 'نزل']);
+
+const SECURITY = new Set(['امن', 'حرس', 'شرطه']);
+
+/**
+ * A definite name after the clitic ب that follows the name of a unit or a place phrase, even when no entity or
+ * gazetteer knows it: the seat of a unit ("فرقة الأبحاث للحرس الوطني بالقصر"، "منطقة الأمن الوطني بالعمران") or
+ * the neighbourhood of a station or a building ("في محطة سيارات الأجرة بالطفالة"). Returns the name's start
+ * offset (past the clitic).
+ */
+function seatAfterUnit(
+  words: readonly Word[],
+  i: number,
+  lex: EventLexicon,
+  blocked: readonly { from: number; to: number; sector?: string | null }[],
+  text: string,
+): number | null {
+  const w = words[i]!;
+  const surface = text.slice(w.start, w.end);
+  // (indefinite too right after a security district: "لمنطقة الأمن الوطني بتاجروين")
+  const district = words[i - 1]?.norm === 'الوطني' && words[i - 2]?.keys.some((k) => SECURITY.has(k));
+  const clitic = /^وبال/.test(surface)
+    ? 2
+    : /^بال/.test(surface)
+      ? 1
+      : district && /^و?ب/.test(surface)
+        ? surface.indexOf('ب') + 1
+        : 0;
+  if (clitic === 0 || w.norm.length - clitic < (district ? 3 : 5) || !/^[\u0621-\u064A]+$/.test(w.norm))
+    return null;
+  if (blocked.some((a) => a.from <= i && i < a.to)) return null;
+  if (
+    w.keys.some(
+      (k) =>
+        NOT_A_SEAT.has(k) ||
+        PLACE_HEADS.has(k) ||
+        lex.triggers.has(k) ||
+        lex.named.has(k) ||
+        lex.adjectives.has(k),
+    ) ||
+    /(يه|ي)$/.test(w.norm)
+  )
+    return null;
+  // right after a unit's name, or within three words after an indefinite place head of the same phrase
+  // (a security or military unit: other actors are followed by what they do, "المدنيين بالمواد الكيمياوية")
+  const afterUnit = blocked.some((a) => a.to === i && (a.sector === 'COP' || a.sector === 'MIL'));
+  let afterHead = false;
+  for (let j = i - 1, n = 0; j >= 0 && n < 4 && !afterHead; j--) {
+    const x = words[j]!;
+    if (QUOTES.test(x.norm)) continue;
+    n++;
+    if (x.boundary || x.keys.some((k) => lex.triggers.has(k))) break;
+    if (!x.definite && x.keys.some((k) => BUILDINGS.has(k))) afterHead = true;
+    // a police district: "لمنطقة الأمن الوطني بالعمران"، "إقليم الحرس الوطني بالقيروان"
+    if (x.keys.some((k) => k === 'منطقه' || k === 'اقليم') && words[j + 1]?.keys.some((k) => SECURITY.has(k)))
+      afterHead = true;
+  }
+  return afterUnit || afterHead ? w.start + clitic : null;
+}
+
 /** Place mentions of a sentence: GPE/LOC/FAC entities where the layer has them, else the gazetteer. */
 export function findPlaces(
   words: readonly Word[],
@@ -251,7 +351,7 @@ export function findPlaces(
   entitiesByStart: Map<number, { entity: Entity; end: number }>,
   text = '',
   /** With an entities layer: the lexicon for names after a place head, and the actor phrases they may not overlap. */
-  heads?: { lex: EventLexicon; blocked: readonly { from: number; to: number }[] },
+  heads?: { lex: EventLexicon; blocked: readonly { from: number; to: number; sector?: string | null }[] },
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -268,6 +368,19 @@ export function findPlaces(
     if (hit && (hit.entity.type === 'GPE' || hit.entity.type === 'LOC' || hit.entity.type === 'FAC')) {
       let to = i + 1;
       while (to < words.length && words[to]!.end <= hit.end) to++;
+      // an entity that stops at the first word of a compound name: "مدينة قصر هلال" (tagged "قصر")
+      const rest = words[to];
+      if (
+        to === i + 1 &&
+        COMPOUND_FIRST.has(text.slice(at, w.end).replace(/^ال/, '')) &&
+        rest &&
+        !rest.boundary &&
+        !rest.definite &&
+        /^[\u0621-\u064A]{3,}$/.test(rest.norm) &&
+        !entitiesByStart.has(rest.start) &&
+        !(lex ?? heads?.lex)?.triggers.has(rest.norm)
+      )
+        to++;
       out.push({
         from: i,
         to,
@@ -305,6 +418,14 @@ export function findPlaces(
     const inner = heads && !covered ? namedBeforeTerritory(words, i, heads.lex, heads.blocked, text) : null;
     if (inner) {
       out.push(nameAfterHead(i, i + 1, inner, w.end));
+      continue;
+    }
+    const seat =
+      heads && !covered && !(lex && gazetteerAt(words, i, lex))
+        ? seatAfterUnit(words, i, heads.lex, heads.blocked, text)
+        : null;
+    if (seat) {
+      out.push({ ...nameAfterHead(i, i + 1, seat, w.end), seat: true });
       continue;
     }
     const g = lex ? gazetteerAt(words, i, lex) : null;
@@ -402,7 +523,9 @@ export function choosePlace(
       !origin(p) &&
       // a topic ("محادثات حول سورية") or where someone is sent ("المبعوث الأممي إلى سورية") is no place either
       !TOPIC.has(words[p.from - 1]?.norm ?? '') &&
-      !remit(p),
+      !remit(p) &&
+      // "أفاد مراسل الجوهرة بالكاف": where the reporter is
+      !reporterSeat(words, p.from, (j) => hits.some((h) => h.from <= j && j < h.to)),
   );
   if (usable.length === 0) return null;
   // "تشهد مدينة منزل النور تعزيزات أمنية"، "عاشت تطاوين على وقع اعتصامات": the subject is the scene
@@ -448,12 +571,21 @@ export function choosePlace(
   };
   // After the trigger: within its clause. Before it: commas allowed, not across sentences.
   let clauseEnd = hit.to;
-  const nextHit = hits.find((h) => h.from >= hit.to)?.from ?? words.length;
+  // (an ambush set for an arrest is part of it: "القبض على شخصين بعد نصب كمين في حي …")
+  const nextHit =
+    hits.find((h) => h.from >= hit.to && !(hit.type === 'COERCE' && words[h.from]!.keys.includes('كمين')))
+      ?.from ?? words.length;
   // (an adjunct after a comma still belongs to the clause: "من إيقاف مروج مخدرات، في مدخل مدينة الجريصة")
   const adjunct = (j: number): boolean =>
     (words[j]!.norm === '،' || words[j]!.norm === ',') && startsLocative(words[j + 1]);
-  while (clauseEnd < nextHit && clauseEnd - hit.to < 14) {
+  // ("وذلك في محطة …"، "وذلك بعد …": وذلك takes the clause up again after a long patient)
+  // (quotes do not count: "سيارة أجرة \"تاكسي\"")
+  let budget = 14;
+  let counted = 0;
+  while (clauseEnd < nextHit && counted < budget) {
     const w = words[clauseEnd]!;
+    if (!QUOTES.test(w.norm)) counted++;
+    if (w.norm === 'وذلك' && budget === 14) budget = counted + 12;
     // a parenthesis does not close the clause: "واعتقل تامالت (42 عاماً) في الجزائر العاصمة"
     if (w.norm === '(') {
       const close = words.findIndex((x, j) => j > clauseEnd && j - clauseEnd <= 6 && x.norm === ')');
@@ -462,7 +594,8 @@ export function choosePlace(
         continue;
       }
     }
-    if (w.boundary && !adjunct(clauseEnd)) break;
+    // nor does a quoted name: "في محطة \"لواج\" بالطفالة"
+    if (w.boundary && !adjunct(clauseEnd) && !QUOTES.test(w.norm)) break;
     clauseEnd++;
   }
   const afterTrigger = usable.filter((p) => p.from >= hit.to && p.to <= clauseEnd);
@@ -533,11 +666,18 @@ export function choosePlace(
   if (k > 0 && words[k]!.norm === 'من') {
     const inner = usable.find((q) => q.to === k);
     if (inner) pick = inner;
+  } else {
+    // "للحرس الوطني بالقصر ولاية قفصة": the place just before its territory
+    const head = words[pick.from - 1]?.keys.some((x) => TERRITORIES.has(x)) ? pick.from - 1 : pick.from;
+    const inner = words[head]!.keys.some((x) => TERRITORIES.has(x))
+      ? usable.find((q) => q.to === head)
+      : undefined;
+    if (inner) pick = inner;
   }
   // Extend back to a place head: المنطقة العازلة قرب إدلب، ريف اللاذقية، محافظة إدلب.
   let from = pick.from;
   const floor = pick.from >= hit.to ? hit.to : 0;
-  for (let j = pick.from - 1; j >= Math.max(floor, pick.from - 4); j--) {
+  for (let j = pick.from - 1; !pick.seat && j >= Math.max(floor, pick.from - 4); j--) {
     const w = words[j]!;
     if (w.boundary || inOtherPlace(j)) break;
     if (w.keys.some((k) => PLACE_HEADS.has(k))) {

@@ -1,6 +1,7 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
 import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
+import { askedByMotion, channelOfStatement, objectIsNoPatient, privateOrDescriptive } from './senses.js';
 
 /** A trigger found in a sentence. */
 export interface TriggerHit {
@@ -53,6 +54,8 @@ const SPORT = new Set(
     'تمارين',
     'التحكيم',
     'تحكيم',
+    'نادي',
+    'التحكيميه',
   ].map((w) => w),
 );
 const SPORT_ONLY_CLASSES = new Set(['attack', 'shelling', 'airstrike', 'clash', 'shooting', 'threat']);
@@ -142,6 +145,8 @@ const FRAME_BEFORE = new Set([
   'مؤسسه',
   'نظام',
   'منطق',
+  // "عقود شراكة": a kind of contract, not a partnership between named parties
+  'عقود',
 ]);
 /** Adjectives that turn an event noun into something else: زيارة ميدانية (inspection), هدنة سياسية (metaphor). */
 const NOT_EVENT_AFTER = new Set([
@@ -325,6 +330,14 @@ export function findTriggers(
       entry.cls === 'seizure' &&
       w.keys.includes('صادر') &&
       ((next && ISSUED_BY.has(next.norm)) || (prev && prev.keys.some((k) => ISSUED_THINGS.has(k))))
+    )
+      continue;
+    // "حجز تذاكر" is a booking, "إيقاف تصنيع الهاتف" stops an activity: no one is coerced
+    if (
+      objectIsNoPatient(entry, words, end) ||
+      askedByMotion(entry, words, i) ||
+      privateOrDescriptive(entry, words, i, end) ||
+      channelOfStatement(entry, words, i)
     )
       continue;
     // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack

@@ -34,6 +34,12 @@ export interface ModelMeta {
    * precision/recall trade-off, tuned on held-out data like oPenalty.
    */
   typeBias?: Record<string, number>;
+  /**
+   * Document consistency (document.ts): bonus added to a type's tags where a name the first pass read
+   * with that type in the same document occurs again (0 or absent: each sentence alone). Tuned on held-out
+   * data in documents of DOCUMENT_SENTENCES sentences.
+   */
+  docBonus?: number;
   /** Domain of the text tagged, when the model was trained with domain-augmented features. */
   domain?: number;
   /** Free-form facts about training (corpus, epochs, seed, time). */

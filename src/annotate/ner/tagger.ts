@@ -25,10 +25,23 @@ import {
 } from './features.js';
 import { compactModel, decodeModel, viterbi, NUM_TAGS, type LoadedNerModel, type NerModel } from './model.js';
 import { NER_TAGS } from './spans.js';
+import { tagDocument } from './document.js';
+import { loadLexicon } from '../../text/lexicon.js';
+
+/**
+ * Words of the news lexicon (ANT) used this often or more (about once in ten articles: في، على، محمد،
+ * تونس, about 85 words) are too common to stand alone for a name in the document pass.
+ */
+const COMMON_WORD_COUNT = 1000;
 
 export interface NerTagger {
   /** IOB2 tags (O, B-PERS, I-PERS, B-LOC, I-LOC, B-ORG, I-ORG, B-MISC, I-MISC) for one sentence. */
   tag(tokens: { text: string; norm: string }[]): string[];
+  /**
+   * Tags for every sentence of one document, read together: a name the document reads as an entity
+   * in one sentence leans the others the same way (document.ts; the model's docBonus, 0 for none).
+   */
+  tagDocument(sentences: { text: string; norm: string }[][]): string[][];
 }
 
 /** The shipped model, relative to this file in both src/ and dist/. */
@@ -226,8 +239,10 @@ export interface NerTaggerOptions {
 }
 
 export interface ScoringTagger extends NerTagger {
-  /** Emission scores of a sentence, em[i * NUM_TAGS + t] (what Viterbi decodes); for tests and tools. */
+  /** Emission scores of a sentence, em[i * NUM_TAGS + t] (what Viterbi decodes); a copy. */
   scores(tokens: { norm: string }[]): Float64Array;
+  /** The best tag sequence for emission scores of n tokens (as tag() decodes them). */
+  decode(em: Float64Array, n: number): string[];
 }
 
 export function createNerTagger(
@@ -382,18 +397,30 @@ export function createNerTagger(
     return n;
   };
 
-  return {
+  const decode = (scores: Float64Array, n: number): string[] => {
+    if (n === 0) return [];
+    if (out.length < n) out = new Uint8Array(n * 2);
+    viterbi(scores, transitions, n, out);
+    const tags = new Array<string>(n);
+    for (let i = 0; i < n; i++) tags[i] = NER_TAGS[out[i]!]!;
+    return tags;
+  };
+
+  const docBonus = model.meta.docBonus ?? 0;
+  const lexicon = docBonus > 0 ? loadLexicon() : undefined;
+  const commonWord = (norm: string): boolean => (lexicon?.freq(norm) ?? 0) >= COMMON_WORD_COUNT;
+  const tagger: ScoringTagger = {
     tag(tokens) {
-      const n = score(tokens);
-      if (n === 0) return [];
-      viterbi(em, transitions, n, out);
-      const tags = new Array<string>(n);
-      for (let i = 0; i < n; i++) tags[i] = NER_TAGS[out[i]!]!;
-      return tags;
+      return decode(em, score(tokens));
     },
+    tagDocument(sentences) {
+      return tagDocument(tagger, sentences, { bonus: docBonus, common: commonWord });
+    },
+    decode,
     scores(tokens) {
       const n = score(tokens);
       return em.slice(0, n * T);
     },
   };
+  return tagger;
 }

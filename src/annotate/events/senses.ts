@@ -1,0 +1,235 @@
+import type { TriggerEntry } from './lexicon.js';
+import type { Word } from './words.js';
+
+/**
+ * Senses of trigger words that are no event, decided by the word that follows (session 5, written against
+ * unseen text). Keys are normalised (ة → ه, أ → ا) and without the article.
+ */
+
+/**
+ * What one books, never what the police seize: "حجز تذاكر"، "حجز غرفة"، "حجز موعد"، "حجز مكانه في النهائي".
+ */
+const BOOKED = new Set([
+  'تذاكر',
+  'تذكره',
+  'تذاكره',
+  'مقعد',
+  'مقاعد',
+  'غرفه',
+  'غرف',
+  'موعد',
+  'مواعيد',
+  'مكان',
+  'اماكن',
+  'رحله',
+  'رحلات',
+  'طاوله',
+  'سرير',
+  'اسره',
+  'اقامه',
+  'تاشيره',
+]);
+/**
+ * Activities, processes and things that are stopped, never people arrested: "إيقاف تصنيع الهاتف"، "لإيقاف تسرب
+ * الغاز"، "إيقاف تمدد"، "إيقاف كافة أشكال التشغيل الهشة". (A broadcast stopped by a regulator, "إيقاف بث قناة",
+ * stays: it coerces the channel.)
+ */
+const STOPPED = new Set([
+  'تصنيع',
+  'صنع',
+  'بيع',
+  'انتاج',
+  'تسويق',
+  'توزيع',
+  'توريد',
+  'تصدير',
+  'استيراد',
+  'تشغيل',
+  'اشغال',
+  'انجاز',
+  'نشاط',
+  'دروس',
+  'دراسه',
+  'رحلات',
+  'رحله',
+  'حركه',
+  'مرور',
+  'جولان',
+  'ملاحه',
+  'قطار',
+  'قطارات',
+  'تسرب',
+  'تمدد',
+  'تدفق',
+  'نزيف',
+  'نزوح',
+  'تدهور',
+  'انهيار',
+  'هدر',
+  'ضخ',
+  'تزويد',
+  'خدمه',
+  'خدمات',
+  'صرف',
+  'تمويل',
+  'استعمال',
+  'استخدام',
+  'استغلال',
+  'تداول',
+  'تعامل',
+  'هواتف',
+  'هاتف',
+  'محرك',
+  'محركات',
+  'مشروع',
+  'مشاريع',
+  'برنامج',
+  'اجراءات',
+  'عمليه',
+  'اناره',
+  'كهرباء',
+  'تيار',
+  'ماء',
+  'مياه',
+]);
+/** Booked places that are also where something is seized ("في مكان الحادث"): only right after the trigger. */
+const PLACES = new Set(['مكان', 'اماكن']);
+/** "كافة/جميع أشكال …": a kind of thing, not a person. */
+const ALL = new Set(['كافه', 'جميع', 'كل']);
+const KINDS = new Set(['اشكال', 'انواع', 'صيغ']);
+
+/** True when the word's lookup keys (without article and clitics) meet the set. */
+function hasKey(w: Word | undefined, set: ReadonlySet<string>): boolean {
+  return w !== undefined && !w.boundary && w.keys.some((k) => set.has(k));
+}
+
+/**
+ * A seizure or an arrest trigger whose object is a thing one books or an activity that is stopped: no coercion.
+ * `end` is the index of the word after the trigger.
+ */
+export function objectIsNoPatient(entry: TriggerEntry, words: readonly Word[], end: number): boolean {
+  if (entry.cls !== 'seizure' && entry.cls !== 'arrest') return false;
+  const next = words[end];
+  if (next === undefined || next.boundary) return false;
+  if (entry.mode === 'confiscate') {
+    if (hasKey(next, BOOKED)) return true;
+    // a verb may have its subject first: "وحجز الفريق مقعده" (a place: only right after the verb)
+    if (entry.pos !== 'V') return false;
+    for (let j = end + 1; j <= end + 2 && j < words.length && !words[j]!.boundary; j++)
+      if (hasKey(words[j], BOOKED) && !hasKey(words[j], PLACES)) return true;
+    return false;
+  }
+  if (entry.mode !== 'arrest') return false;
+  if (hasKey(next, STOPPED)) return true;
+  return hasKey(next, ALL) && hasKey(words[end + 1], KINDS);
+}
+
+/** A motion, a petition or an attempt at a sanction is none: "عريضة سحب الثقة"، "محاولات لسحب الثقة". */
+const MOTIONS = new Set(['عريضه', 'لائحه', 'مذكره', 'مقترح', 'محاوله', 'محاولات']);
+
+/** True when the trigger names what a motion asks for ("عريضة سحب الثقة") rather than an act. */
+export function askedByMotion(entry: TriggerEntry, words: readonly Word[], from: number): boolean {
+  return entry.type === 'SANCTION' && hasKey(words[from - 1], MOTIONS);
+}
+
+/** Whom or what one visits privately: a doctor, a patient, a relative, a grave, an exhibition. */
+const PRIVATE_VISITS = new Set([
+  'طبيب',
+  'اطباء',
+  'مريض',
+  'مرضي',
+  'قريب',
+  'قريبه',
+  'قريبته',
+  'اقارب',
+  'اقاربه',
+  'والد',
+  'والده',
+  'والدته',
+  'والديه',
+  'عائله',
+  'عائلته',
+  'اهل',
+  'اهله',
+  'قبر',
+  'قبور',
+  'ضريح',
+  'مقبره',
+  'معرض',
+  'صالون',
+]);
+
+/**
+ * "زيارة الطبيب"، "زيارة قريبته بالمستشفى"، "زيارة المعرض": a private visit, no meeting of parties. And
+ * "الأملاك المصادرة": the participle after a definite noun is an adjective (confiscated), no seizure.
+ */
+export function privateOrDescriptive(
+  entry: TriggerEntry,
+  words: readonly Word[],
+  from: number,
+  end: number,
+): boolean {
+  if (entry.cls === 'visit' && entry.pos !== 'V') {
+    const next = pastArticle(words[end]);
+    if (next && hasKey(next, PRIVATE_VISITS)) return true;
+  }
+  if (entry.cls === 'visit' && entry.pos === 'V') {
+    for (let j = end; j < Math.min(words.length, end + 3); j++)
+      if (hasKey(words[j], PRIVATE_VISITS)) return true;
+  }
+  const w = words[from]!;
+  const prev = words[from - 1];
+  return (
+    entry.cls === 'seizure' &&
+    w.definite &&
+    w.prep === null &&
+    prev !== undefined &&
+    !prev.boundary &&
+    prev.definite &&
+    prev.prep === null &&
+    /^ال(?:مصادره|محجوز(?:ه|ات)?)$/.test(w.norm)
+  );
+}
+
+function pastArticle(w: Word | undefined): Word | undefined {
+  return w && !w.boundary ? w : undefined;
+}
+
+/** Verbs of saying: a phone call right after one is the channel of the statement. */
+const SAYING = new Set([
+  'اكد',
+  'اكدت',
+  'اكده',
+  'اكدته',
+  'افاد',
+  'افادت',
+  'افاده',
+  'نفي',
+  'نفت',
+  'صرح',
+  'صرحت',
+  'صرح',
+  'قال',
+  'قالت',
+  'ذكر',
+  'ذكرت',
+  'اوضح',
+  'اوضحت',
+  'اضاف',
+  'اضافت',
+  'كشف',
+  'كشفت',
+  'تحدث',
+  'تحدثت',
+]);
+
+/** "بحسب ما أكده مصدر أمني في اتصال هاتفي بالجوهرة"، "نفى في اتصال هاتفي مع الإذاعة": how a statement was made. */
+export function channelOfStatement(entry: TriggerEntry, words: readonly Word[], from: number): boolean {
+  if (entry.mode !== 'phone') return false;
+  for (let j = from - 1; j >= Math.max(0, from - 5); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (w.keys.some((k) => SAYING.has(k)) || SAYING.has(w.norm.replace(/^و/, ''))) return true;
+  }
+  return false;
+}

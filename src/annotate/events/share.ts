@@ -1,0 +1,169 @@
+import type { EventLexicon } from './lexicon.js';
+import type { TriggerHit } from './triggers.js';
+import type { Word } from './words.js';
+
+/**
+ * Acts that share the agent of the act before them in the same sentence although no subject is written for them
+ * (session 5, written against unseen text).
+ */
+
+/** Words after a verb that show it has no subject of its own: a preposition or a clause. */
+const NO_SUBJECT = new Set(['الي', 'علي', 'في', 'عن', 'ان', 'بان', 'انه', 'انها', 'الى', 'بضروره', 'ضروره']);
+/** Acts that are said or asked: a circumstantial participle of them ("مطالبين"، "داعيا") is its subject's. */
+const SAID_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'AGREE', 'CONCEDE']);
+const CLAUSE_END = new Set(['.', '!', '؟', '?', ':', '؛']);
+
+/**
+ * "عبر الاتحاد عن رفضه … ويدعو إلى"، "أكدت النقابة … ودعت إلى": a verb joined by و that has no subject after it
+ * (a preposition or a clause follows) continues the subject of the act before it.
+ */
+export function coordinatedVerb(words: readonly Word[], hit: TriggerHit, before: TriggerHit): boolean {
+  if (hit.entry.pos !== 'V' || hit.from <= before.to) return false;
+  const w = words[hit.from]!;
+  const joined = /^[وف]/.test(w.norm) || ['و', 'ثم', 'كما'].includes(words[hit.from - 1]?.norm ?? '');
+  if (!joined) return false;
+  const next = words[hit.to];
+  if (!next || !(NO_SUBJECT.has(next.norm) || next.prep === 'ب' || /^ب/.test(next.norm))) return false;
+  return sameClause(words, before, hit);
+}
+
+/** No full stop between two acts. */
+export function sameClause(words: readonly Word[], before: TriggerHit, hit: TriggerHit): boolean {
+  return before.to <= hit.from && !words.slice(before.to, hit.from).some((x) => CLAUSE_END.has(x.norm));
+}
+
+/** "استنكروا … مطالبين سلطة الإشراف"، "ندد … داعيا إلى": a participle says what the subject of the clause does. */
+export function participle(words: readonly Word[], hit: TriggerHit): boolean {
+  if (hit.entry.pos === 'V' || !SAID_TYPES.has(hit.type)) return false;
+  const w = words[hit.from]!;
+  if (w.definite || w.prep !== null) return false;
+  const bare = w.norm.replace(/^و/, '');
+  return /^(?:م.{3,}(?:ين|ون|ا)|داعي(?:ا|ين|ن))$/.test(bare);
+}
+
+/** Acts of force whose agent a nationality adjective after the noun names: "الغارة الأمريكية". */
+const FORCE_BY_COUNTRY = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
+
+/**
+ * "الغارة الأمريكية"، "الغارات الروسية"، "التعزيزات العسكرية الجزائرية": a country adjective right after a noun of
+ * force names its agent, that country's military for attacks and troops (the state for arrests).
+ * Returns the adjective's word index and its code, or null.
+ */
+export function nisbaAgentOf(
+  words: readonly Word[],
+  hit: TriggerHit,
+  countryOf: (w: Word) => string | null,
+): { at: number; country: string; code: string } | null {
+  if (hit.entry.pos === 'V' || !FORCE_BY_COUNTRY.has(hit.type)) return null;
+  const noun = words[hit.from]!;
+  // (past one sector adjective: "التعزيزات العسكرية الجزائرية")
+  for (let at = hit.to; at <= hit.to + 1 && at < words.length; at++) {
+    const w = words[at]!;
+    if (w.boundary || w.definite !== noun.definite) return null;
+    const country = countryOf(w);
+    if (country) {
+      const sector = hit.type === 'COERCE' ? '' : 'MIL';
+      return { at, country, code: country + sector };
+    }
+    if (!/(يه|ي)$/.test(w.norm)) return null;
+  }
+  return null;
+}
+
+/** Forces that a news outlet names "national" when they are its own country's. */
+const NATIONAL_FORCES = new Set(['حرس', 'جيش', 'دفاع']);
+
+/**
+ * "الحرس الوطني"، "الجيش الوطني"، "وزارة الدفاع الوطني" with no country after them name the publication's own
+ * country's forces (a foreign one is named with its country: "الجيش الوطني الليبي").
+ */
+export function namesNationalForces(words: readonly Word[], lex: EventLexicon): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i + 1]!.norm !== 'الوطني' || !words[i]!.keys.some((k) => NATIONAL_FORCES.has(k))) continue;
+    const next = words[i + 2];
+    const foreign =
+      next !== undefined &&
+      next.keys.some(
+        (k) => lex.adjectives.has(k) || lex.adjectives.has(k.replace(/ه$/, '')) || lex.countryNames.has(k),
+      );
+    if (!foreign) return true;
+  }
+  return false;
+}
+
+const QUOTE = /^["«»“”']$/;
+const REPORTER = new Set(['مراسل', 'مراسله', 'مراسلنا', 'مراسلتنا']);
+const STATEMENT = new Set(['تصريح', 'تصريحات', 'حديث']);
+
+/** The word before `i`, past quotes. */
+function beforeQuotes(words: readonly Word[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && QUOTE.test(words[j]!.norm)) j--;
+  return j;
+}
+
+/**
+ * "في تصريح لمراسل \"الجوهرة أف أم\""، "وبحسب مراسلة الإذاعة"، "في تصريح للجوهرة": the reporter and the outlet a
+ * statement is made to are no party to what is said.
+ */
+export function inMediaAdjunct(words: readonly Word[], from: number): boolean {
+  const first = words[from]!;
+  if (first.keys.some((k) => REPORTER.has(k)) && /^و?ل/.test(first.norm)) return true;
+  const prev = words[beforeQuotes(words, from)];
+  if (!prev) return false;
+  if (prev.keys.some((k) => REPORTER.has(k))) return true;
+  return prev.keys.some((k) => STATEMENT.has(k)) && /^ل/.test(first.norm);
+}
+
+/**
+ * "أفاد مراسل \"الجوهرة أف أم\" بالكاف"، "لمراسلنا بسوسة": a place right after a reporter (and the outlet's name)
+ * is where the reporter is, not where the event happens.
+ */
+export function reporterSeat(
+  words: readonly Word[],
+  from: number,
+  isTrigger: (j: number) => boolean,
+): boolean {
+  if (!/^و?ب/.test(words[from]!.norm)) return false;
+  for (let j = from - 1, n = 0; j >= 0 && n < 5; j--) {
+    const w = words[j]!;
+    if (QUOTE.test(w.norm)) continue;
+    if (w.boundary || isTrigger(j)) return false;
+    n++;
+    if (w.keys.some((k) => REPORTER.has(k))) return true;
+  }
+  return false;
+}
+
+/** Participles of expressing a stance: "معبرا عن رفضه"، "مؤكدا رفضه"، "مجددين مساندتهم". */
+const EXPRESSING = /^و?(?:معبر|معرب|مؤكد|مجدد|مبدي|معلن)(?:ا|ين|ون|ه)?$/;
+
+/** "معبرا عن رفضه إقحام الجيش": a stance noun with a possessive after a participle of expressing. */
+export function expressedByParticiple(words: readonly Word[], hit: TriggerHit): boolean {
+  if (hit.entry.pos === 'V' || !SAID_TYPES.has(hit.type) || !words[hit.from]!.possessive) return false;
+  const prev = words[hit.from - 1];
+  if (!prev) return false;
+  if (EXPRESSING.test(prev.norm)) return true;
+  return prev.norm === 'عن' && EXPRESSING.test(words[hit.from - 2]?.norm ?? '');
+}
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان']);
+const AUX = new Set(['كان', 'كانت', 'كانوا', 'قد', 'لقد']);
+
+/**
+ * "الصحفيين الذين اتهموه"، "النائب غازي الشواشي الذي كان قد اتهم": a verb after a relative pronoun has the phrase
+ * before the pronoun as its subject (with the office of a person named in apposition). Returns those actors.
+ */
+export function relativeSubject<
+  A extends { from: number; to: number; person?: boolean; sector: string | null },
+>(words: readonly Word[], hit: TriggerHit, actors: readonly A[]): A[] {
+  if (hit.entry.pos !== 'V') return [];
+  let k = hit.from - 1;
+  while (k >= 0 && AUX.has(words[k]!.norm)) k--;
+  if (k < 1 || !RELATIVE_PRONOUNS.has(words[k]!.norm)) return [];
+  const antecedent = actors.find((a) => a.to === k);
+  if (!antecedent) return [];
+  const office =
+    antecedent.person && !antecedent.sector ? actors.find((a) => a.to === antecedent.from) : undefined;
+  return office ? [office, antecedent] : [antecedent];
+}

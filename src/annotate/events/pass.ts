@@ -201,7 +201,7 @@ function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> 
 
 /** The country most talked about: the default for "الشرطة" or "النظام" named without one. */
 function dominantCountry(
-  views: { words: Word[] }[],
+  views: { words: Word[]; start: number; end: number }[],
   lex: EventLexicon,
   doc: Doc,
   home: string | null,
@@ -213,7 +213,13 @@ function dominantCountry(
   for (const e of doc.entities)
     if ((e.type === 'GPE' || e.type === 'ORG') && e.country) add(e.country, e.mentions.length);
   // "الحرس الوطني"، "وزارة الدفاع الوطني": the outlet's own national forces, unless a country follows
-  if (home && views.some((v) => namesNationalForces(v.words, lex))) add(home);
+  // Only windows holding a «الوطني» build their words (most windows are never read otherwise).
+  if (home) {
+    const national = doc.tokens.filter((t) => t.norm.endsWith('الوطني')).map((t) => t.start);
+    const holds = (v: { start: number; end: number }): boolean =>
+      national.some((at) => at >= v.start && at < v.end);
+    if (national.length > 0 && views.some((v) => holds(v) && namesNationalForces(v.words, lex))) add(home);
+  }
   // Nationality adjectives, but not those that are as often common words ("مالي": financial or Malian).
   for (const e of doc.entities)
     if (e.type === 'NORP' && e.country && !AMBIGUOUS_NISBA.has(normalize(e.name)))

@@ -166,6 +166,7 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
   ...[
     'قتل',
     'مقتل',
+    'اغتيال',
     'قتلت',
     'قتلوا',
     'مصرع',
@@ -188,6 +189,8 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     'جثث',
     'جثه',
     'جثتي',
+    // الجثث الثلاث: bodies counted after the noun
+    'الجثث',
   ].map((w): [string, Casualty] => [w, 'killed']),
   ...['اصابه', 'اصيب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
     (w): [string, Casualty] => [w, 'injured'],

@@ -16,7 +16,11 @@ export type Meaning =
    * اليوم (0), أمس (-1), غدا (1), أول أمس (-2), بعد غد (2); `weekday` when one is apposed (أمس
    * الثلاثاء), which wins when the two disagree (an article published a day after it was written).
    */
-  | { k: 'deictic'; days: number; weekday?: number }
+  /**
+   * `written`: the full date written after a deictic and its weekday (اليوم الإثنين 16 جانفي 2016),
+   * which yields to them when the weekday agrees with the deictic day and the date does not.
+   */
+  | { k: 'deictic'; days: number; weekday?: number; written?: Meaning }
   /** الأسبوع الماضي، هذا العام، الشهر المقبل; `weekend` for نهاية الأسبوع. */
   | { k: 'calendar'; unit: 'week' | 'month' | 'year'; offset: number; weekend?: boolean }
   /** قبل يومين، منذ ثلاثة أيام (sign -1), بعد أسبوعين (sign 1). */

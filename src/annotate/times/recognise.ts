@@ -390,7 +390,11 @@ export class TimeRecogniser {
     const date = this.isNumber(j) || this.innerIs(j, 'الفاتح', 'غره') ? this.date(j) : null;
     if (date && hasDay(date.meaning)) {
       last = date.last;
-      meaning = date.meaning;
+      // أمس الجمعة 29 أوت 2015: the deictic and the weekday decide when they agree (resolve checks)
+      meaning =
+        meaning.k === 'deictic' && meaning.weekday !== undefined
+          ? { ...meaning, written: date.meaning }
+          : date.meaning;
     }
     return this.dayPartAfter({ ...hit, last, meaning });
   }
@@ -430,7 +434,11 @@ export class TimeRecogniser {
     const cued = demonstrative || tonight || prev.includes('منذ') || prev.includes('حتي');
     // الليلة الفاصلة بين…, المساء الثقافي: a noun phrase, not tonight
     const next = this.norm(j + 1);
-    if (!cued || next.startsWith('ال') || this.isNumber(j + 1)) return null;
+    if ((next.startsWith('ال') && next !== 'الباكر') || this.isNumber(j + 1)) return null;
+    // أمطار في الصباح بالشمال: the part of the day named before in the sentence, else of today
+    if (!cued && prev.includes('في') && found.skip === 0 && part !== 'NI')
+      return { last: j, start, meaning: { k: 'part-of-day', orToday: true }, dayPart: part };
+    if (!cued) return null;
     return { last: j, start, meaning: { k: 'deictic', days: 0 }, dayPart: part };
   }
 
@@ -1125,6 +1133,13 @@ export class TimeRecogniser {
           return { last: i + 1, start, meaning: { k: 'ref', value: 'PAST_REF' } };
         return { last: i + 1, start, meaning: { k: 'ago', unit: one.unit, n: 1, sign } };
       }
+      // منذ عدة أسابيع، منذ بضعة أشهر: a vague count, an unspecified past (قبل بضع سنوات is a duration)
+      const several = ['عده', 'بضع', 'بضعه'].includes(this.norm(i + 1));
+      const counted = several ? L.UNIT_WORDS.get(this.norm(i + 2)) : undefined;
+      if (counted && counted.count === 0 && sign < 0 && word.form !== 'قبل') {
+        if (this.norm(i + 3) === 'من' || this.norm(i + 3) === 'علي') return null;
+        return { last: i + 2, start: this.start(i, word.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
+      }
       // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       if (unit && unit.count === 0) {
@@ -1209,7 +1224,10 @@ export class TimeRecogniser {
     if (plural) {
       let j = i + 1;
       if (this.norm(j) === 'القليله') j++;
-      const adj = this.norm(j);
+      // الفترة القادم: a singular period noun with the adjective's ة dropped (a common typo)
+      const singularPeriod = ['الفتره', 'المرحله', 'المده'].includes(plural.form);
+      const typed = this.norm(j);
+      const adj = singularPeriod && !typed.endsWith('ه') ? `${typed}ه` : typed;
       if (L.PAST_ADJ.has(adj))
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
       if (L.FUTURE_ADJ.has(adj))
@@ -1271,6 +1289,13 @@ export class TimeRecogniser {
 
   /** يومين، ثلاثة أسابيع، 10 سنوات، لمدة أسبوع، يوم واحد */
   private duration(i: number): Hit | null {
+    // خلال ساعات، طيلة أيام: an unspecified number of units
+    const vague = L.UNIT_WORDS.get(this.norm(i));
+    // (not سنوات عدة, read below, nor ساعات الذروة, أيام العيد: a noun in construct)
+    const after = this.norm(i + 1);
+    const alone = !['عده', 'طويله', 'قليله', 'عديده', 'معدوده'].includes(after) && !after.startsWith('ال');
+    if (vague && vague.count === 0 && alone && ['خلال', 'طيله', 'لمده'].includes(this.norm(i - 1)))
+      return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: vague.unit, n: null } };
     const counted = this.countedUnit(i);
     if (counted) {
       let last = counted.last;
@@ -1630,6 +1655,12 @@ export class TimeRecogniser {
   private setRule(i: number): Hit | null {
     const adv = this.lookup(L.SET_WORDS, i);
     if (adv) return { last: i, start: this.start(i, adv.skip), meaning: { k: 'set', value: adv.entry } };
+    // بصفة يومية، بصورة دورية أسبوعية، بشكل شهري: an adverb of frequency
+    const manner = this.formsOf(i).find((f) => L.MANNER_WORDS.has(f.form));
+    if (manner && manner.skip > 0) {
+      const value = L.SET_ADJECTIVES.get(this.norm(i + 1));
+      if (value) return { last: i + 1, start: this.start(i, 0), meaning: { k: 'set', value } };
+    }
     const kull = this.formsOf(i).find((f) => f.form === 'كل');
     if (!kull) return null;
     // كل سنتين، كل ثلاث سنوات، كل 4 أعوام
@@ -1828,6 +1859,7 @@ export function startWords(lex: Lexicons): Set<string> {
     ...L.UNIT_WORDS.keys(),
     ...L.DECADES.keys(),
     ...L.SET_WORDS.keys(),
+    ...L.MANNER_WORDS,
     ...L.HOUR_WORDS.keys(),
     ...L.DEFINITE_DAY_PARTS.keys(),
     ...L.PLURAL_PERIODS,

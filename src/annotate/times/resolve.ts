@@ -16,6 +16,7 @@ import {
   formatYm,
   formatYmd,
   isoWeekday,
+  parseIsoDate,
   pad,
   type Ymd,
 } from './calendar.js';
@@ -187,6 +188,14 @@ function resolveMeaning(
       return withAnchor(dateValue(resolveWeekday(anchor, m.weekday, m.dir, tense), r.dayPart));
     }
     case 'deictic': {
+      if (m.written) {
+        // a written date wins unless the deictic day has the weekday written and the date has not
+        const agrees = anchor !== null && isoWeekday(addDays(anchor, m.days)) === m.weekday;
+        const date = resolveMeaning(m.written, r, anchor, tense, on);
+        const dated = date && /^\d{4}-\d{2}-\d{2}/.exec(date.value);
+        const dateAgrees = dated && isoWeekday(parseIsoDate(dated[0])!) === m.weekday;
+        if (!agrees || dateAgrees || !date) return date;
+      }
       if (!anchor) return rel(`REL:${m.days === 0 ? '0' : signed(m.days)}D`, 'day');
       const day = addDays(anchor, m.days);
       return withAnchor(dateValue(m.weekday === undefined ? day : nearestWeekday(day, m.weekday), r.dayPart));

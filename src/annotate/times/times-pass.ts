@@ -51,11 +51,12 @@ export function createTimesPass(): Pass {
         for (let n = 0; n < found.length; n++) {
           let r = found[n]!;
           const tense = tenseAround(doc.tokens, from, to, r.first, r.last);
+          // (with no part named before, an hour from one to five is in the afternoon: events are not
+          // held at 4:30 in the night, and night-time ones say فجرا or ليلا)
           if (
             r.meaning.k === 'clock' &&
             r.meaning.halfUnknown &&
-            previousPart &&
-            /^(AF|EV|NI)$/.test(previousPart)
+            (previousPart ? /^(AF|EV|NI)$/.test(previousPart) : r.meaning.hour <= 5)
           )
             r = { ...r, meaning: { ...r.meaning, hour: r.meaning.hour + 12 } };
           if (r.dayPart) previousPart = r.dayPart;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { expectValidDoc } from '../doc-invariants.js';
+import { analyse } from './helpers.js';
+
+// 2019-08-02 is a Friday
+const FRI = '2019-08-02';
+
+/**
+ * Kinds of time expression found missing or wrong in session 5 (the failures of `blind3`), each on
+ * examples of its own: [text, published, expected expression text, expected type, expected value].
+ */
+const FAMILIES: Record<string, [string, string | null, string, string, string][]> = {
+  'منذ with a vague count; المدة الأخيرة; a period noun with its adjective missing its ة': [
+    ['استقال الوزير منذ بضعة أشهر', FRI, 'منذ بضعة أشهر', 'DATE', 'PAST_REF'],
+    ['تراجعت الأسعار في المدة الأخيرة', FRI, 'المدة الأخيرة', 'DATE', 'PAST_REF'],
+    ['سيتحسن الوضع خلال المرحلة القادم', FRI, 'المرحلة القادم', 'DATE', 'FUTURE_REF'],
+  ],
+  'بدء / بدايات as the start of a period': [
+    ['ارتفعت الأسعار منذ بدء السنة الحالية', FRI, 'بدء السنة الحالية', 'DATE', '2019'],
+  ],
+  'an adverb of frequency; an unspecified number of units after خلال': [
+    ['تنشر الوزارة النتائج بصفة أسبوعية', FRI, 'بصفة أسبوعية', 'SET', 'P1W'],
+    ['انتشر الخبر خلال أيام في كامل البلاد', FRI, 'أيام', 'DURATION', 'PXD'],
+  ],
+  'an hour from one to five with no part of the day is in the afternoon': [
+    ['تنطلق الندوة على الساعة الثالثة بقاعة المؤتمرات', FRI, 'الساعة الثالثة', 'TIME', '2019-08-02T15:00'],
+  ],
+  'في الصباح / في المساء with no day named: the publication day': [
+    ['تكون السماء غائمة في المساء بالجنوب', FRI, 'المساء', 'TIME', '2019-08-02TEV'],
+  ],
+  'a deictic and a weekday that agree outweigh a contradicting written date': [
+    ['صرح الوزير اليوم الجمعة 2 أوت 2018 أن', FRI, 'اليوم الجمعة 2 أوت 2018', 'DATE', FRI],
+    ['وقع الانفجار أمس الخميس 2 أوت 2019 في', FRI, 'أمس الخميس 2 أوت 2019', 'DATE', '2019-08-01'],
+    // a weekday that does not agree with the deictic: the written date wins
+    ['وقع الانفجار أمس الأحد 28 جويلية 2019 في', FRI, 'أمس الأحد 28 جويلية 2019', 'DATE', '2019-07-28'],
+  ],
+  'Mauritanian month names (ar-MR)': [
+    ['وقع الحادث يوم 15 شتمبر 2016', FRI, 'يوم 15 شتمبر 2016', 'DATE', '2016-09-15'],
+    ['عقد المؤتمر في دجمبر الماضي', FRI, 'دجمبر الماضي', 'DATE', '2018-12'],
+    ['افتتح المعرض في 3 أغشت 2015', FRI, '3 أغشت 2015', 'DATE', '2015-08-03'],
+  ],
+};
+
+describe('time kinds found in session 5', () => {
+  for (const [family, cases] of Object.entries(FAMILIES)) {
+    describe(family, () => {
+      for (const [body, published, text, type, value] of cases) {
+        it(`${text} in «${body}» → ${type} ${value}`, () => {
+          const doc = analyse(body, published);
+          expect(doc.times.map((t) => [t.text, t.type, t.value])).toContainEqual([text, type, value]);
+          expectValidDoc(doc);
+        });
+      }
+    });
+  }
+
+  /** [text, published, expected time values]: what must stay as it was */
+  const KEPT: [string, string, string[]][] = [
+    ['غادر المدينة قبل بضع سنوات', FRI, ['PXY']],
+    ['وقع الحادث خلال ساعات الذروة', FRI, []],
+    ['تنطلق الندوة على الساعة الثامنة', FRI, ['2019-08-02T08:00']],
+    ['تستمر الأشغال سنوات عدة', FRI, ['PXY']],
+  ];
+  for (const [body, published, values] of KEPT) {
+    it(`«${body}» → ${values.join(', ') || 'nothing'}`, () => {
+      expect(analyse(body, published).times.map((t) => t.value)).toEqual(values);
+    });
+  }
+});

@@ -43,6 +43,12 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['تمتد المنطقة على 300 — 400 متر من الشاطئ', '300', 300, 'count', 'metre', null, null],
     ['قتل 4 جنود أمريكيين على الأقل في الهجوم', '4 جنود', 4, 'count', 'soldier', 'at-least', 'killed'],
   ],
+  'deaths counted as written; عدد before a number; a broken plural in quotes after a number': [
+    ['ارتفعت الحصيلة إلى 7 وفيات في الحادث', '7 وفيات', 7, 'count', 'وفيات', null, 'killed'],
+    ['أقلعت الرحلة عدد 512 نحو باريس', '512', 512, 'cardinal', null, null, null],
+    ['أطاحت الحكومة بـ 4 "حيتان" في التهريب', '4', 4, 'cardinal', null, null, null],
+    ['يدور الدور السادس عشر أيام 10 و12 مارس', 'السادس عشر', 16, 'ordinal', null, null, null],
+  ],
   'a definite number word agrees only with a definite noun; bodies counted after the noun': [
     ['وصل الاثنان إلى المطار مساء', 'الاثنان', 2, 'cardinal', null, null, null],
     ['نقلت الجثث الأربع إلى المستشفى', 'الأربع', 4, 'cardinal', null, null, 'killed'],

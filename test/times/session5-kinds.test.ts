@@ -34,6 +34,22 @@ const FAMILIES: Record<string, [string, string | null, string, string, string][]
     // a weekday that does not agree with the deictic: the written date wins
     ['وقع الانفجار أمس الأحد 28 جويلية 2019 في', FRI, 'أمس الأحد 28 جويلية 2019', 'DATE', '2019-07-28'],
   ],
+  'a weekday written before a day and month picks the year; a day of the current month': [
+    // 15 August 2019 is a Thursday, 15 August 2018 a Wednesday
+    [
+      'أجلت المباراة إلى يوم الأربعاء 15 أوت بعد أن تم تقديمها',
+      FRI,
+      'يوم الأربعاء 15 أوت',
+      'DATE',
+      '2018-08-15',
+    ],
+    ['تصل الحافلات يوم 20 من الشهر الحالي', FRI, 'يوم 20 من الشهر الحالي', 'DATE', '2019-08-20'],
+    ['ألغي الإضراب المبرمج يومي 6 و7 من الشهر المقبل', FRI, '6', 'DATE', '2019-09-06'],
+  ],
+  'يوم before a weekday is no counted day; an ordinal is no hour; لمدة ساعة ونصف': [
+    ['تنطلق امتحانات باكالوريا 2019 يوم الأربعاء 5 جوان', FRI, '2019', 'DATE', '2019'],
+    ['أغلقت الطريق لمدة ساعة ونصف', FRI, 'ساعة ونصف', 'DURATION', 'PT1H30M'],
+  ],
   'Mauritanian month names (ar-MR)': [
     ['وقع الحادث يوم 15 شتمبر 2016', FRI, 'يوم 15 شتمبر 2016', 'DATE', '2016-09-15'],
     ['عقد المؤتمر في دجمبر الماضي', FRI, 'دجمبر الماضي', 'DATE', '2018-12'],
@@ -60,6 +76,8 @@ describe('time kinds found in session 5', () => {
     ['وقع الحادث خلال ساعات الذروة', FRI, []],
     ['تنطلق الندوة على الساعة الثامنة', FRI, ['2019-08-02T08:00']],
     ['تستمر الأشغال سنوات عدة', FRI, ['PXY']],
+    ['اجتمع رؤساء أندية الرابطة الثالثة صباح اليوم', FRI, ['2019-08-02TMO']],
+    ['يدور ذهاب الدور السادس عشر أيام 10 و12 مارس 2019', FRI, ['2019-03-10', '2019-03-12']],
   ];
   for (const [body, published, values] of KEPT) {
     it(`«${body}» → ${values.join(', ') || 'nothing'}`, () => {

@@ -327,6 +327,9 @@ class SentenceReader {
     const before = this.norm(i - 1);
     // أبو سهمين، بن حسنين: a name
     if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
+    // 6 "حيتان": a broken plural counted by the number before it, not a dual
+    const quoted = QUOTES.has(before) ? i - 2 : i - 1;
+    if (this.tokens[quoted]?.kind === 'number' || isNumeralWord(this.norm(quoted))) return null;
     if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     if (this.tokens[i - 1]?.kind === 'word' && this.duals.isPluralOrDual(before)) return null;
@@ -593,7 +596,8 @@ class SentenceReader {
       next &&
       !(single && this.isScore(num.first)) &&
       // الطريق رقم 17: an identifier counts nothing
-      !procliticForms(this.norm(num.first - 1)).some((f) => f.form === 'رقم' || f.form === 'الرقم')
+      // (الرحلة عدد 721، القانون عدد 25: عدد before a number is "number")
+      !procliticForms(this.norm(num.first - 1)).some((f) => ['رقم', 'الرقم', 'عدد'].includes(f.form))
     ) {
       const noun = this.countedNoun(j, num);
       if (noun) {

@@ -9,8 +9,18 @@ export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 export type Meaning =
   /** A calendar date with a known year: 2011-03, 2017-01-18, 2017. */
   | { k: 'absolute'; year: number; month: number | null; day: number | null }
-  /** A month (and day) without a year: أيلول/سبتمبر، 24 جانفي الجاري. */
-  | { k: 'month'; month: number; day: number | null; dir: Direction; yearOffset: number | null }
+  /**
+   * A month (and day) without a year: أيلول/سبتمبر، 24 جانفي الجاري; `weekday` when one is written
+   * before the day (الأربعاء 15 فيفري), which picks the year.
+   */
+  | {
+      k: 'month';
+      month: number;
+      day: number | null;
+      dir: Direction;
+      yearOffset: number | null;
+      weekday?: number;
+    }
   | { k: 'weekday'; weekday: number; dir: Direction }
   /**
    * اليوم (0), أمس (-1), غدا (1), أول أمس (-2), بعد غد (2); `weekday` when one is apposed (أمس
@@ -22,7 +32,8 @@ export type Meaning =
    */
   | { k: 'deictic'; days: number; weekday?: number; written?: Meaning }
   /** الأسبوع الماضي، هذا العام، الشهر المقبل; `weekend` for نهاية الأسبوع. */
-  | { k: 'calendar'; unit: 'week' | 'month' | 'year'; offset: number; weekend?: boolean }
+  /** `day`: a day of the month (يوم 25 من الشهر الحالي). */
+  | { k: 'calendar'; unit: 'week' | 'month' | 'year'; offset: number; weekend?: boolean; day?: number }
   /** قبل يومين، منذ ثلاثة أيام (sign -1), بعد أسبوعين (sign 1). */
   | { k: 'ago'; unit: Unit; n: number; sign: -1 | 1 }
   | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }

@@ -567,7 +567,10 @@ export class TimeRecogniser {
     if (this.norm(k) === '،' || this.norm(k) === ',') k++;
     const date = this.date(k);
     if (date && hasDay(date.meaning)) {
-      return { last: date.last, start: this.start(i, skip), meaning: date.meaning };
+      const m = date.meaning;
+      // الأربعاء 15 فيفري: the weekday says which year
+      const meaning = m.k === 'month' && m.dir === null && m.yearOffset === null ? { ...m, weekday } : m;
+      return { last: date.last, start: this.start(i, skip), meaning };
     }
     const dir = this.direction(j + 1);
     if (dir !== undefined) {
@@ -710,6 +713,16 @@ export class TimeRecogniser {
     }
     if (yawm && day === null) return null;
     if (day !== null && this.norm(j) === 'من') j++;
+    // يوم 25 من الشهر الحالي، 8 و9 من الشهر الجاري: a day of the current (next, last) month
+    if (day !== null && this.norm(j) === 'الشهر') {
+      const offset = this.direction(j + 1);
+      if (offset !== undefined && offset !== null)
+        return {
+          last: j + 1,
+          start: this.start(i, skip),
+          meaning: { k: 'calendar', unit: 'month', offset, day },
+        };
+    }
     // يوم 23 من الشهر ذاته / من نفس الشهر: the month named before
     if (day !== null && day <= 31) {
       if (this.norm(j) === 'الشهر' && ['ذاته', 'نفسه', 'عينه'].includes(this.norm(j + 1)))
@@ -1211,6 +1224,16 @@ export class TimeRecogniser {
     if (unit.count === 1 && num.value < 11 && !num.hasDigits && num.value !== 1) return null;
     // المرتبة 75 سنة 2016: the number before the year of "سنة 2016" counts no years
     if (unit.count === 1 && this.isYearToken(u + 1)) return null;
+    // باكالوريا 2017 يوم الأربعاء 07 جوان: يوم before a weekday or a day is the start of a date
+    if (
+      unit.count === 1 &&
+      unit.unit === 'day' &&
+      (this.isNumber(u + 1) || this.lex.weekdays.has(this.norm(u + 1)))
+    )
+      return null;
+    // الدور السادس عشر أيام 10 و11 مارس: the عشر of an ordinal counts nothing
+    if (!num.hasDigits && /^(عشر|عشره)$/.test(this.norm(j)) && L.ORDINAL_DAY_UNITS.has(this.norm(j - 1)))
+      return null;
     return { unit: unit.unit, n: num.value, last: u, start: j === i ? num.start : this.tokens[i]!.start };
   }
 
@@ -1392,10 +1415,18 @@ export class TimeRecogniser {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       // (في غضون سنة 2020 is the year)
       if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2)) {
+        // لمدة ساعة ونصف
+        const halfEnd = this.halfAfter(i + 1);
+        const half = L.HALF_OF.get(unit.unit);
         return {
-          last: i + 1,
+          last: halfEnd !== null && half ? halfEnd : i + 1,
           start: this.tokens[i + 1]!.start,
-          meaning: { k: 'duration', unit: unit.unit, n: 1 },
+          meaning: {
+            k: 'duration',
+            unit: unit.unit,
+            n: 1,
+            ...(halfEnd !== null && half ? { plus: half } : {}),
+          },
         };
       }
     }
@@ -1566,6 +1597,9 @@ export class TimeRecogniser {
       // الخامسة من صباح اليوم: an hour word without الساعة, only before a part of the day
       const w = this.innerGet(L.HOUR_WORDS, j);
       if (!w) return null;
+      // الرابطة الثالثة صباح اليوم: an ordinal agreeing with the noun before it
+      const before = this.norm(j - 1);
+      if (w.skip === 0 && before.startsWith('ال') && !['الي', 'الذي', 'التي'].includes(before)) return null;
       let k = j + 1;
       let h = w.entry;
       if (this.norm(k) === 'عشر' || this.norm(k) === 'عشره') {
@@ -1730,7 +1764,7 @@ export class TimeRecogniser {
       if (!isValidYmd(m.year, m.month, d)) return null;
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
-    if (m.k === 'month' && m.day !== null && d < m.day) {
+    if ((m.k === 'month' || m.k === 'calendar') && m.day != null && d < m.day) {
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
     return null;

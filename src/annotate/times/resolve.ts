@@ -16,6 +16,7 @@ import {
   formatYm,
   formatYmd,
   isoWeekday,
+  isValidYmd,
   parseIsoDate,
   pad,
   type Ymd,
@@ -81,6 +82,22 @@ function resolveWeekday(anchor: Ymd, weekday: number, dir: -1 | 0 | 1 | null, te
 }
 
 /** The year of a month (and day) given without one. */
+/** The year near the anchor in which the day of the month falls on the weekday written before it. */
+function weekdayYear(
+  anchor: Ymd,
+  month: number,
+  day: number | null,
+  weekday: number | undefined,
+): number | null {
+  if (day === null || weekday === undefined) return null;
+  let best: number | null = null;
+  for (const y of [anchor.year, anchor.year + 1, anchor.year - 1]) {
+    if (!isValidYmd(y, month, day)) continue;
+    if (isoWeekday({ year: y, month, day }) === weekday && best === null) best = y;
+  }
+  return best;
+}
+
 function yearForMonth(
   anchor: Ymd,
   month: number,
@@ -167,7 +184,8 @@ function resolveMeaning(
       const year =
         m.yearOffset !== null
           ? anchor.year + m.yearOffset
-          : yearForMonth(anchor, m.month, m.day, m.dir, tense);
+          : (weekdayYear(anchor, m.month, m.day, m.weekday) ??
+            yearForMonth(anchor, m.month, m.day, m.dir, tense));
       if (m.day === null)
         return withAnchor({
           type: 'DATE',
@@ -207,6 +225,7 @@ function resolveMeaning(
     }
     case 'calendar': {
       const code = m.unit === 'week' ? 'W' : m.unit === 'month' ? 'M' : 'Y';
+      if (!anchor && m.day !== undefined) return rel(`XXXX-XX-${pad(m.day)}`, 'day');
       if (!anchor)
         return rel(`REL:${m.offset === 0 ? '0' : signed(m.offset)}${code}${m.weekend ? '-WE' : ''}`, m.unit);
       if (m.unit === 'week') {
@@ -217,6 +236,11 @@ function resolveMeaning(
           anchor: null,
           granularity: 'week',
         });
+      }
+      if (m.unit === 'month' && m.day !== undefined) {
+        const d = addMonths(anchor, m.offset);
+        if (!isValidYmd(d.year, d.month, m.day)) return null;
+        return withAnchor(dateValue({ year: d.year, month: d.month, day: m.day }, r.dayPart));
       }
       if (m.unit === 'month') {
         const d = addMonths(anchor, m.offset);

@@ -50,6 +50,42 @@ const FAMILIES: Record<string, [string, string | null, string, string, string][]
     ['تنطلق امتحانات باكالوريا 2019 يوم الأربعاء 5 جوان', FRI, '2019', 'DATE', '2019'],
     ['أغلقت الطريق لمدة ساعة ونصف', FRI, 'ساعة ونصف', 'DURATION', 'PT1H30M'],
   ],
+  'a date and its clock time at once are one expression (الساعة or the schedule short form س18)': [
+    [
+      'البرنامج : الأحد 4 أوت 2019 الساعة 16:00 : ملعب رادس',
+      FRI,
+      'الأحد 4 أوت 2019 الساعة 16:00',
+      'TIME',
+      '2019-08-04T16:00',
+    ],
+    ['كأس الكاف : الأحد 4 أوت س17 الملعب التونسي', FRI, 'الأحد 4 أوت س17', 'TIME', '2019-08-04T17:00'],
+  ],
+  'the first or last hours of a part of a day': [
+    [
+      'اندلع الحريق في الساعات الأولى من صباح الخميس',
+      FRI,
+      'الساعات الأولى من صباح الخميس',
+      'TIME',
+      '2019-08-01TMO',
+    ],
+    ['عاد الوفد في ساعة متأخرة من ليلة أمس', FRI, 'ساعة متأخرة من ليلة أمس', 'TIME', '2019-08-01TNI'],
+  ],
+  'the same period a year back: the month the sentence named, else the previous year': [
+    [
+      'تراجعت الصادرات في شهر جوان 2019 مقارنة بنفس الفترة من السنة الماضية',
+      FRI,
+      'نفس الفترة من السنة الماضية',
+      'DATE',
+      '2018-06',
+    ],
+    [
+      'تحسنت المداخيل مقارنة بالفترة نفسها من العام الماضي',
+      FRI,
+      'الفترة نفسها من العام الماضي',
+      'DATE',
+      '2018',
+    ],
+  ],
   'Mauritanian month names (ar-MR)': [
     ['وقع الحادث يوم 15 شتمبر 2016', FRI, 'يوم 15 شتمبر 2016', 'DATE', '2016-09-15'],
     ['عقد المؤتمر في دجمبر الماضي', FRI, 'دجمبر الماضي', 'DATE', '2018-12'],
@@ -77,6 +113,7 @@ describe('time kinds found in session 5', () => {
     ['تنطلق الندوة على الساعة الثامنة', FRI, ['2019-08-02T08:00']],
     ['تستمر الأشغال سنوات عدة', FRI, ['PXY']],
     ['اجتمع رؤساء أندية الرابطة الثالثة صباح اليوم', FRI, ['2019-08-02TMO']],
+    ['تنقطع المياه في حي سوق الجمعة', FRI, []],
     ['يدور ذهاب الدور السادس عشر أيام 10 و12 مارس 2019', FRI, ['2019-03-10', '2019-03-12']],
   ];
   for (const [body, published, values] of KEPT) {
@@ -84,4 +121,14 @@ describe('time kinds found in session 5', () => {
       expect(analyse(body, published).times.map((t) => t.value)).toEqual(values);
     });
   }
+});
+
+describe('parts of a part of the day keep START / END', () => {
+  it('الساعات الأولى من صباح الخميس → START; ساعة متأخرة من ليلة أمس → END', () => {
+    const doc = analyse(
+      'اندلع الحريق في الساعات الأولى من صباح الخميس وانطفأ في ساعة متأخرة من ليلة أمس',
+      FRI,
+    );
+    expect(doc.times.map((t) => t.mod)).toEqual(['START', 'END']);
+  });
 });

@@ -43,7 +43,11 @@ export type Meaning =
    * يوم 23 من الشهر ذاته: a day of the month named last (resolved by the pass); نفس الشهر من سنة 2016:
    * that month in another year.
    */
-  | { k: 'same-month'; day: number | null; year?: number }
+  /**
+   * `back`: نفس الفترة من السنة الماضية, the month named before in the sentence a year back (else
+   * the previous year).
+   */
+  | { k: 'same-month'; day: number | null; year?: number; back?: number }
   | { k: 'set'; value: string }
   /** خريف 2015 (year), الصيف الماضي (dir), صيف العام الماضي (yearOffset). */
   | {

@@ -285,7 +285,35 @@ export class TimeRecogniser {
       const hit = rule(i);
       if (hit && (!best || hit.last > best.last)) best = hit;
     }
-    return best;
+    return best ? this.withClock(best) : null;
+  }
+
+  /**
+   * A day followed at once by its clock time is one expression: الأحد 05 مارس 2017 الساعة 14:30،
+   * السبت 11 مارس س18 (س glued to the hour, the schedules' short form of الساعة).
+   */
+  private withClock(hit: Hit): Hit {
+    const m = hit.meaning;
+    // (not after اليوم or أمس alone: "جد الحادث اليوم الساعة …" keeps its clock apart)
+    if (hit.dayPart || !(m.k === 'weekday' || (m.k !== 'deictic' && hasDay(m)))) return hit;
+    const k = hit.last + 1;
+    let clock: Hit | null = null;
+    if (this.norm(k) === 'الساعه') clock = this.clock(k);
+    else if (
+      this.norm(k) === 'س' &&
+      this.isNumber(k + 1) &&
+      this.tokens[k + 1]!.start === this.tokens[k]!.end
+    ) {
+      const hour = this.intAt(k + 1);
+      if (hour !== null && hour <= 24 && this.norm(k + 1).length <= 2)
+        clock = {
+          last: k + 1,
+          start: this.tokens[k]!.start,
+          meaning: { k: 'clock', hour: hour % 24, minute: 0, on: null },
+        };
+    }
+    if (!clock || clock.meaning.k !== 'clock' || clock.meaning.on !== null) return hit;
+    return { last: clock.last, start: hit.start, meaning: { ...clock.meaning, on: m } };
   }
 
   /** مطلع 2017، منتصف أيلول، أواخر الشهر، نهاية العام، نهاية الأسبوع */
@@ -560,6 +588,8 @@ export class TimeRecogniser {
     const before = this.norm(i - 1);
     if (!afterYawm && weekday === 1 && /(ين|يه)$/.test(before) && before !== 'يومين' && before !== 'بين')
       return null;
+    // سوق الجمعة، شارع السبت: a place named after the weekday
+    if (!afterYawm && (this.isNameHead(i - 1) || this.innerIs(i - 1, 'سوق'))) return null;
     if (!afterYawm) skip = wdSkip;
     else if (wdSkip > 0) return null;
     // a date right after the weekday: الأربعاء 18 جانفي 2017 / السبت 12-01-2017
@@ -670,12 +700,21 @@ export class TimeRecogniser {
     // (بـ)نفس الشهر من سنة 2016، الشهر ذاته من العام 2016: the month named before, in that year
     if (!yawm) {
       const same = this.formsOf(i).find((f) => f.form === 'نفس' || f.form === 'ذات');
-      const month = this.formsOf(i).find((f) => f.form === 'الشهر');
+      const month = this.formsOf(i).find((f) => f.form === 'الشهر' || f.form === 'الفتره');
       let k = -1;
-      if (same && this.norm(i + 1) === 'الشهر') k = i + 2;
-      else if (month && ['ذاته', 'نفسه'].includes(this.norm(i + 1))) k = i + 2;
-      if (k > 0 && this.norm(k) === 'من') {
+      if (same && (this.norm(i + 1) === 'الشهر' || this.norm(i + 1) === 'الفتره')) k = i + 2;
+      else if (month && ['ذاته', 'نفسه', 'ذاتها', 'نفسها'].includes(this.norm(i + 1))) k = i + 2;
+      if (k > 0 && (this.norm(k) === 'من' || this.norm(k) === 'خلال')) {
         k++;
+        // نفس الفترة من السنة الماضية، الشهر ذاته من العام المنقضي: a year back
+        if (['السنه', 'العام'].includes(this.norm(k)) && this.direction(k + 1) === -1) {
+          const skip = (same ?? month)!.skip;
+          return {
+            last: k + 1,
+            start: this.start(i, skip),
+            meaning: { k: 'same-month', day: null, back: -1 },
+          };
+        }
         if (['سنه', 'عام', 'العام', 'السنه'].includes(this.norm(k))) k++;
         const year = this.isYearToken(k) ? this.intAt(k)! : null;
         if (year !== null) {
@@ -1775,6 +1814,8 @@ export class TimeRecogniser {
    * النصف الأول من 2017 → 2017-H1، الثلاثي الأخير من العام الماضي → Q4 (of a month: START / END).
    */
   private periodPart(i: number): Hit | null {
+    const hours = this.hoursOf(i);
+    if (hours) return hours;
     // the word after (or the one after a number word) says first, last or which half or quarter
     const next = this.norm(i + 1);
     if (
@@ -1823,6 +1864,23 @@ export class TimeRecogniser {
     }
     const skip = (plural ?? division)!.skip;
     return { last: inner.last, start: this.start(i, skip), meaning: m, mod, sub };
+  }
+
+  /**
+   * الساعات الأولى من صباح الأربعاء (START), في ساعة متأخرة من ليلة أمس / الساعات الأخيرة من ليلة
+   * السبت (END): the start or end of a part of a day.
+   */
+  private hoursOf(i: number): Hit | null {
+    const forms = this.formsOf(i);
+    const plural = forms.find((f) => f.form === 'الساعات');
+    const late = plural ? undefined : forms.find((f) => f.form === 'ساعه');
+    let mod: Mod | null = null;
+    if (plural) mod = L.FIRST_OR_LAST.get(this.norm(i + 1)) ?? null;
+    else if (late && ['متاخره', 'متقدمه'].includes(this.norm(i + 1))) mod = 'END';
+    if (!mod || this.norm(i + 2) !== 'من') return null;
+    const day = this.dayPartRule(i + 3);
+    if (!day) return null;
+    return { ...day, start: this.start(i, (plural ?? late)!.skip), mod };
   }
 
   /** من العمر، من عمره at j. */

@@ -149,7 +149,8 @@ export function resolve(
     out.value = `${out.value}-${r.sub}`;
     out.granularity = 'quarter';
   }
-  if (r.mod && out.type === 'DATE') out.mod = r.mod;
+  // (a part of a day too: الساعات الأولى من صباح الأربعاء → …TMO START)
+  if (r.mod && (out.type === 'DATE' || (out.type === 'TIME' && r.dayPart))) out.mod = r.mod;
   return out;
 }
 

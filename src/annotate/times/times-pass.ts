@@ -69,6 +69,21 @@ export function createTimesPass(): Pass {
             if (!r.meaning.orToday) continue;
             r = { ...r, meaning: { k: 'deictic', days: 0 } };
           }
+          if (r.meaning.k === 'same-month' && r.meaning.back !== undefined) {
+            // نفس الفترة من السنة الماضية: the month this sentence named, a year back; else last year
+            const back = r.meaning.back;
+            r = namedMonth
+              ? {
+                  ...r,
+                  meaning: {
+                    k: 'absolute',
+                    year: namedMonth.year + back,
+                    month: namedMonth.month,
+                    day: null,
+                  },
+                }
+              : { ...r, meaning: { k: 'calendar', unit: 'year', offset: back } };
+          }
           if (r.meaning.k === 'same-month' && lastMonth) {
             const year = r.meaning.year ?? lastMonth.year;
             const { month } = lastMonth;

@@ -323,6 +323,13 @@ class SentenceReader {
     if (t.kind !== 'word' || this.doc.text[t.end - 1] === 'ة') return null;
     // للأمين، بالطرفين: definite, so no new count (but for people named right after it)
     if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return this.namedPair(i);
+    // فريقي "السهم" و"الأهلي": looked at first, as most words in ي are no dual (the checks are cheap)
+    const n = this.norm(i);
+    if (n.endsWith('ي') && !n.endsWith('تي')) {
+      const before = this.norm(i - 1);
+      if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
+      return this.constructDual(i, true);
+    }
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
     const before = this.norm(i - 1);
     // أبو سهمين، بن حسنين: a name
@@ -332,9 +339,13 @@ class SentenceReader {
     if (this.tokens[quoted]?.kind === 'number' || isNumeralWord(this.norm(quoted))) return null;
     if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
-    if (this.tokens[i - 1]?.kind === 'word' && this.duals.isPluralOrDual(before)) return null;
+    // (طفليه وحيدين: a dual before a pronoun too)
+    if (
+      this.tokens[i - 1]?.kind === 'word' &&
+      (this.duals.isPluralOrDual(before) || this.duals.isDual(before))
+    )
+      return null;
     if (this.norm(i).endsWith('تي')) return this.constructDual(i);
-    if (this.norm(i).endsWith('ي')) return this.constructDual(i, true);
     const f = this.duals.likeliestForm(this.norm(i));
     const singular = this.duals.singularOf(f.form);
     if (!singular) return null;
@@ -357,12 +368,7 @@ class SentenceReader {
    * between; a list (أ، ب وج) or a third name (أ وب وج) is a plural.
    */
   private namedPair(i: number): { draft: Draft; last: number } | null {
-    const f = procliticForms(this.norm(i)).find((x) => x.form.startsWith('ال') && x.form.endsWith('ين'));
-    if (!f) return null;
-    const singular = f.form.slice(2, -2);
-    if (singular.length < 3 || this.words.freq(singular) < 20) return null;
-    // الصحفيين التونسيين: the adjective agrees with the noun before it
-    if (/^ال.*ين$/.test(this.norm(i - 1))) return null;
+    // (the names are looked for first: most definite plurals have none after them)
     let k = i + 1;
     while (k < this.to && /^ال.*ين$/.test(this.norm(k))) k++;
     const first = this.norm(k);
@@ -385,6 +391,12 @@ class SentenceReader {
       if (t.kind !== 'word') break;
       if (this.norm(j)[0] === 'و') return null;
     }
+    const f = procliticForms(this.norm(i)).find((x) => x.form.startsWith('ال') && x.form.endsWith('ين'));
+    if (!f) return null;
+    const singular = f.form.slice(2, -2);
+    if (singular.length < 3 || this.words.freq(singular) < 20) return null;
+    // الصحفيين التونسيين: the adjective agrees with the noun before it
+    if (/^ال.*ين$/.test(this.norm(i - 1))) return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     const casualty = this.casualtyBefore(i);
     return { draft: this.draft(start, this.tokens[i]!.end, 2, 'count', f.form, null, casualty), last: i };

@@ -1263,13 +1263,9 @@ export class TimeRecogniser {
     if (unit.count === 1 && num.value < 11 && !num.hasDigits && num.value !== 1) return null;
     // المرتبة 75 سنة 2016: the number before the year of "سنة 2016" counts no years
     if (unit.count === 1 && this.isYearToken(u + 1)) return null;
-    // باكالوريا 2017 يوم الأربعاء 07 جوان: يوم before a weekday or a day is the start of a date
-    if (
-      unit.count === 1 &&
-      unit.unit === 'day' &&
-      (this.isNumber(u + 1) || this.lex.weekdays.has(this.norm(u + 1)))
-    )
-      return null;
+    // باكالوريا 2017 يوم الأربعاء 07 جوان، دورة 2017 أيام 15 و16 جوان: يوم / أيام before a weekday or
+    // a day is the start of a date
+    if (unit.unit === 'day' && (this.isNumber(u + 1) || this.lex.weekdays.has(this.norm(u + 1)))) return null;
     // الدور السادس عشر أيام 10 و11 مارس: the عشر of an ordinal counts nothing
     if (!num.hasDigits && /^(عشر|عشره)$/.test(this.norm(j)) && L.ORDINAL_DAY_UNITS.has(this.norm(j - 1)))
       return null;

@@ -530,6 +530,8 @@ class SentenceReader {
     if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
     // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
     if (single && /^ه[ـ]?$/.test(next)) return num.last;
+    // ملعب 15 أكتوبر: a day before a month that times left out is part of a name
+    if (single && this.months.has(next)) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
 
     if (single && this.norm(num.first - 1) === 'كلم' && this.tokens[num.first - 2]?.kind !== 'number') {

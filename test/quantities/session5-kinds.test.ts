@@ -49,6 +49,10 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['أطاحت الحكومة بـ 4 "حيتان" في التهريب', '4', 4, 'cardinal', null, null, null],
     ['يدور الدور السادس عشر أيام 10 و12 مارس', 'السادس عشر', 16, 'ordinal', null, null, null],
   ],
+  'a unit of area keeps its written form; a construct dual right after a time expression': [
+    ['تمتد الضيعة على 300 متر مربع قرب الوادي', '300 متر مربع', 300, 'count', 'متر مربع', null, null],
+    ['وقعت انفجارات أمس الاثنين بمدينتي سوسة والمنستير', 'مدينتي', 2, 'count', 'مدينتي', null, null],
+  ],
   'a definite number word agrees only with a definite noun; bodies counted after the noun': [
     ['وصل الاثنان إلى المطار مساء', 'الاثنان', 2, 'cardinal', null, null, null],
     ['نقلت الجثث الأربع إلى المستشفى', 'الأربع', 4, 'cardinal', null, null, 'killed'],

@@ -337,11 +337,13 @@ class SentenceReader {
     // 6 "حيتان": a broken plural counted by the number before it, not a dual
     const quoted = QUOTES.has(before) ? i - 2 : i - 1;
     if (this.tokens[quoted]?.kind === 'number' || isNumeralWord(this.norm(quoted))) return null;
-    if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
+    if ((this.free(i - 1) && L.AGREEING_NUMBERS.has(before)) || L.AGREEING_NUMBERS.has(this.norm(i + 1)))
+      return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
-    // (طفليه وحيدين: a dual before a pronoun too)
+    // (طفليه وحيدين: a dual before a pronoun too; not after a time expression: أمس الاثنين بمدينتي)
     if (
       this.tokens[i - 1]?.kind === 'word' &&
+      this.free(i - 1) &&
       (this.duals.isPluralOrDual(before) || this.duals.isDual(before))
     )
       return null;
@@ -617,6 +619,13 @@ class SentenceReader {
       if (noun) {
         end = this.tokens[noun.last]!.end;
         last = noun.last;
+        // 200 متر مربع، 3 كلم مربع: a unit of area (or volume) keeps its written form
+        const power = this.free(last + 1) ? this.norm(last + 1) : '';
+        if ((power === 'مربع' || power === 'مكعب') && noun.unit && L.MEASURE_UNITS.has(noun.unit)) {
+          last++;
+          end = this.tokens[last]!.end;
+          noun.unit = `${this.norm(noun.last)} ${power}`;
+        }
         if (noun.currency) {
           kind = 'money';
           unit = noun.currency;

@@ -25,6 +25,7 @@ describe('month names by region', () => {
       levant: ['26 آب 2016', 'كانون الثاني 2017'],
       maghreb: ['26 أوت 2016', 'جانفي 2017'],
       morocco: ['26 غشت 2016', 'يناير 2017'],
+      mauritania: ['26 أغشت 2016', 'يناير 2017'],
     };
     for (const series of MONTH_NAME_SERIES) {
       setMonthNames(series);
@@ -36,6 +37,9 @@ describe('month names by region', () => {
     expect(formatDate('2017-07-25')).toBe('25 جويلية 2017');
     setMonthNames('levant');
     expect(formatDate('2016-12-03')).toBe('3 كانون الأول 2016');
+    setMonthNames('mauritania');
+    expect(formatDate('2016-09-12')).toBe('12 شتمبر 2016');
+    expect(formatDate('2016-12')).toBe('دجمبر 2016');
     // English dates are English whatever the Arabic series.
     setLang('en');
     expect(formatDate('2016-08-26')).toBe('26 Aug 2016');
@@ -51,6 +55,8 @@ describe('month names by region', () => {
     expect(monthNamesForLocales(['ar-TN'])).toBe('maghreb');
     expect(monthNamesForLocales(['fr-FR', 'ar-DZ'])).toBe('maghreb');
     expect(monthNamesForLocales(['ar-MA'])).toBe('morocco');
+    expect(monthNamesForLocales(['ar-MR'])).toBe('mauritania');
+    expect(monthNamesForLocales(['fr-MR', 'ar-MR'])).toBe('mauritania');
     for (const tag of ['ar-SY', 'ar-LB', 'ar-IQ', 'ar-JO', 'ar-PS'])
       expect(monthNamesForLocales([tag])).toBe('levant');
     expect(monthNamesForLocales(['ar-EG'])).toBe('common');
@@ -62,6 +68,15 @@ describe('month names by region', () => {
 });
 
 describe('typed dates', () => {
+  it('reads every Mauritanian month name, as Intl writes them for ar-MR', () => {
+    const names = 'يناير فبراير مارس إبريل مايو يونيو يوليو أغشت شتمبر أكتوبر نوفمبر دجمبر'.split(' ');
+    const f = new Intl.DateTimeFormat('ar-MR', { month: 'long', timeZone: 'UTC' });
+    names.forEach((name, i) => {
+      expect(f.format(new Date(Date.UTC(2016, i, 15)))).toBe(name);
+      expect(parseDateInput(`7 ${name} 2016`), name).toBe(`2016-${String(i + 1).padStart(2, '0')}-07`);
+    });
+  });
+
   it('reads the forms an Arabic analyst types', () => {
     const cases: [string, string | null][] = [
       ['2016', '2016'],
@@ -82,6 +97,12 @@ describe('typed dates', () => {
       ['15 يوليوز 2017', '2017-07-15'],
       ['ابريل 2017', '2017-04'],
       ['26 Aug 2016', '2016-08-26'],
+      // Mauritania (ICU's ar-MR): أغشت، شتمبر، دجمبر، إبريل.
+      ['26 أغشت 2016', '2016-08-26'],
+      ['26 اغشت 2016', '2016-08-26'],
+      ['12 شتمبر 2016', '2016-09-12'],
+      ['دجمبر ٢٠١٦', '2016-12'],
+      ['3 إبريل 2017', '2017-04-03'],
       [' 2016 ', '2016'],
       ['29/2/2016', '2016-02-29'],
       ['29/2/2015', null],

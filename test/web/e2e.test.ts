@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, WEB_DIST, type RunningServer } from '../../src/api/server.js';
-import type { ApiArticle, ApiPage, StorySummary } from '../../src/api/types.js';
+import type { ApiArticle, ApiPage, EventRecord, StorySummary } from '../../src/api/types.js';
+import { addDays, weekEnd, weekStart, type Weekday } from '../../web/src/calendar-grid.js';
 import { openTestCorpus, type TestCorpus } from './fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -291,12 +292,24 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     for (const [locale, want] of [
       ['ar-TN', '2 أوت 2019'],
       ['ar-SY', '2 آب 2019'],
+      ['ar-MR', '2 أغشت 2019'],
     ] as const) {
       const ctx = await browser.newContext({ locale });
       const other = await ctx.newPage();
       await other.goto(`${server.url}#/search`);
       await other.waitForSelector('.result .meta');
       expect((await other.locator('.result .meta').allTextContents()).join('|')).toContain(want);
+      if (locale === 'ar-MR') {
+        // Mauritania is a choice of its own, and its calendar has its month names and Monday weeks.
+        expect(await other.inputValue('#month-names')).toBe('mauritania');
+        await other.goto(`${server.url}#/events?from=2019-08-02`);
+        await other.click('#f-from-calendar');
+        expect(await other.locator('.cal-title').textContent()).toBe('أغشت 2019');
+        expect(await other.locator('.cal-grid th').first().getAttribute('abbr')).toBe('الاثنين');
+        expect(await other.locator('.cal-grid td[aria-selected=true]').getAttribute('aria-label')).toBe(
+          'الجمعة، 2 أغشت 2019',
+        );
+      }
       await ctx.close();
     }
   });
@@ -320,6 +333,185 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       await shot('16-map-phone');
     } finally {
       await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+
+  /**
+   * Opens the «from» calendar of the events page, walks to `target` with the keyboard only (years,
+   * months, weeks, days, the week's ends), screenshots it, and picks the day with Enter.
+   */
+  const pickWithKeyboard = async (
+    target: string,
+    rtl: boolean,
+    firstDay: Weekday,
+    firstDayName: string,
+    name: string,
+  ): Promise<string> => {
+    await page.goto(`${server.url}#/events`);
+    await page.waitForSelector('.events-table');
+    await page.click('#f-from-calendar');
+    const dialog = page.locator('#f-from-calendar-dialog');
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('role')).toBe('dialog');
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    expect(await dialog.getAttribute('dir')).toBe(rtl ? 'rtl' : 'ltr');
+    expect(await dialog.locator('[role=grid] th').count()).toBe(7);
+    expect(await dialog.locator('[role=grid] th').first().getAttribute('abbr')).toBe(firstDayName);
+    expect(await page.getAttribute('#f-from-calendar', 'aria-expanded')).toBe('true');
+    const focused = (): Promise<string | null> =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-date') ?? null);
+    // An empty field opens on today, marked as today.
+    const today = (await focused())!;
+    expect(await dialog.locator('[aria-current=date]').getAttribute('data-date')).toBe(today);
+    const press = async (key: string, times: number): Promise<void> => {
+      for (let i = 0; i < times; i++) await page.keyboard.press(key);
+    };
+    const [ty = 0, tm = 0] = today.split('-').map(Number);
+    const [y = 0, m = 0, d = 0] = target.split('-').map(Number);
+    await press('Shift+PageUp', ty - y);
+    const months = m - tm;
+    await press(months < 0 ? 'PageUp' : 'PageDown', Math.abs(months));
+    let at = (await focused())!;
+    // In the target's month (the day may have been kept inside a shorter month on the way).
+    expect(at.slice(0, 7)).toBe(target.slice(0, 7));
+    // The heading names the month shown, in the interface's month names.
+    const title = await dialog.locator('.cal-title').textContent();
+    expect(title).toContain(String(y));
+    // Weeks down or up, then days: the next day is ← right to left, → left to right.
+    const days = d - Number(at.slice(8));
+    await press(days < 0 ? 'ArrowUp' : 'ArrowDown', Math.floor(Math.abs(days) / 7));
+    const next = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const previous = rtl ? 'ArrowRight' : 'ArrowLeft';
+    await press(days < 0 ? previous : next, Math.abs(days) % 7);
+    expect(await focused()).toBe(target);
+    await page.keyboard.press('End');
+    expect(await focused()).toBe(weekEnd(target, firstDay));
+    await page.keyboard.press('Home');
+    at = (await focused())!;
+    expect(at).toBe(weekStart(target, firstDay));
+    // The first column is the week's first day.
+    expect(
+      await dialog.locator('td[tabindex="0"]').evaluate((td) => (td as HTMLTableCellElement).cellIndex),
+    ).toBe(0);
+    await press(next, (Date.parse(target) - Date.parse(at)) / 86_400_000);
+    expect(await focused()).toBe(target);
+    // Each day is named in full for a screen reader.
+    const label = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '';
+    expect(label).toContain(String(y));
+    expect(label).toMatch(rtl ? /[ء-ي]/ : /[A-Z][a-z]+day/);
+    await shot(name);
+    await dialog.screenshot({ path: join(OUT, `${name}-dialog.png`) });
+    const request = page.waitForRequest(
+      (r) => r.url().includes('/api/events?') && r.url().includes(`from=${target}`),
+    );
+    await page.keyboard.press('Enter');
+    await request;
+    await page.waitForFunction((t) => location.hash.includes(`from=${t}`), target);
+    await page.waitForSelector('.events-table');
+    // The redrawn page gives the focus back to the calendar button the reader used.
+    await page.waitForFunction(() => document.activeElement?.id === 'f-from-calendar');
+    return label;
+  };
+
+  /** A dated event's day, with events before and after it, so a «from» filter shows. */
+  const filterDay = async (): Promise<{ day: string; all: string[] }> => {
+    const events = await api<ApiPage<EventRecord>>('/api/events?order=asc&limit=200');
+    const all = events.items.map((e) => e.date ?? '').filter(Boolean);
+    const days = [...new Set(all.filter((x) => /^\d{4}-\d{2}-\d{2}$/.test(x)))].sort();
+    expect(days.length).toBeGreaterThan(1);
+    return { day: days[Math.floor(days.length / 2)]!, all };
+  };
+
+  const shownDates = (): Promise<string[]> =>
+    page
+      .locator('.events-table tbody time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+
+  /** The table lists what the API gives for the filter: fewer events than in all, none before `day`. */
+  const expectFilteredFrom = async (day: string, all: string[]): Promise<void> => {
+    const filtered = await api<ApiPage<EventRecord>>(`/api/events?from=${day}&limit=200`);
+    const dates = await shownDates();
+    expect(dates).toEqual(filtered.items.map((e) => e.date ?? ''));
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.filter(Boolean).length).toBeLessThan(all.length);
+    // A partial date («2019-08») counts from its first day.
+    for (const x of dates.filter(Boolean)) expect(x >= day.slice(0, x.length)).toBe(true);
+  };
+
+  it('picks a «from» date in the Arabic calendar with the keyboard, right to left, and filters the events', async () => {
+    const { day, all } = await filterDay();
+    const label = await pickWithKeyboard(day, true, 6, 'السبت', '17-calendar-ar');
+    expect(label).toMatch(/^(السبت|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة)/);
+    expect(await page.inputValue('#f-from')).toBe(day);
+    await expectFilteredFrom(day, all);
+    // Reopened, it shows the chosen day as selected; Escape closes it and gives focus back to its button.
+    await page.click('#f-from-calendar');
+    const selected = page.locator('#f-from-calendar-dialog td[aria-selected=true]');
+    expect(await selected.getAttribute('data-date')).toBe(day);
+    expect(await page.locator('#f-from-calendar-dialog td[aria-selected=true]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.cal-dialog').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-from-calendar');
+    expect(await page.getAttribute('#f-from-calendar', 'aria-expanded')).toBe('false');
+    // A click outside closes it too, and the mouse picks a day.
+    await page.click('#f-to-calendar');
+    await page.waitForSelector('#f-to-calendar-dialog');
+    await page.click('h1');
+    expect(await page.locator('.cal-dialog').count()).toBe(0);
+    // Opened on a typed month, the calendar shows that month.
+    await page.fill('#f-to', day.slice(0, 7));
+    await page.click('#f-to-calendar');
+    expect(await page.locator('#f-to-calendar-dialog td[tabindex="0"]').getAttribute('data-date')).toBe(
+      `${day.slice(0, 7)}-01`,
+    );
+    const pickable = page.locator(`#f-to-calendar-dialog td[data-date="${addDays(day, 1)}"]`);
+    if ((await pickable.count()) === 0) await page.click('#f-to-calendar-dialog .cal-nav >> nth=2');
+    await page.click(`#f-to-calendar-dialog td[data-date="${addDays(day, 1)}"]`);
+    await page.waitForFunction((t) => location.hash.includes(`to=${t}`), addDays(day, 1));
+    await page.waitForSelector('.events-table, #events-results .empty');
+    for (const x of (await shownDates()).filter(Boolean)) expect(x >= day && x <= addDays(day, 1)).toBe(true);
+  });
+
+  it('applies a search filter from the calendar, opened on a typed month', async () => {
+    await page.goto(`${server.url}#/search`);
+    await page.waitForSelector('.result');
+    await page.click('details.filters summary');
+    await page.fill('#f-from', '٨/٢٠١٩');
+    await page.click('#f-from-calendar');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-date'))).toBe('2019-08-01');
+    // Right to left, ← is the next day.
+    await page.keyboard.press('ArrowLeft');
+    const request = page.waitForRequest(
+      (r) => r.url().includes('/api/search?') && r.url().includes('from=2019-08-02'),
+    );
+    await page.keyboard.press('Enter');
+    await request;
+    await page.waitForFunction(() => location.hash === '#/search?from=2019-08-02');
+    await page.waitForSelector('#results .count');
+    const found = await api<{ total: number; hits: { article: { published: string | null } }[] }>(
+      '/api/search?from=2019-08-02',
+    );
+    expect(found.total).toBeGreaterThan(0);
+    expect(await page.locator('#results .result').count()).toBe(found.hits.length);
+    for (const hit of found.hits) expect(hit.article.published! >= '2019-08-02').toBe(true);
+    expect(await page.inputValue('#f-from')).toBe('2019-08-02');
+    expect(await page.locator('#f-from-hint').textContent()).toBe('2 أغسطس 2019');
+  });
+
+  it('picks a date in the English calendar, left to right, with weeks from Monday', async () => {
+    const { day, all } = await filterDay();
+    await page.goto(`${server.url}#/events`);
+    await page.click('#lang-toggle');
+    await page.waitForSelector('html[lang="en"]');
+    try {
+      const label = await pickWithKeyboard(day, false, 1, 'Monday', '18-calendar-en');
+      expect(label).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/);
+      await expectFilteredFrom(day, all);
+      // The field's hint shows the date as understood, in English.
+      expect(await page.locator('#f-from-hint').textContent()).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    } finally {
+      await page.click('#lang-toggle');
+      await page.waitForSelector('html[lang="ar"]');
     }
   });
 

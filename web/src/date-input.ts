@@ -4,6 +4,7 @@
  * digits), read by parseDateInput, with the date as understood shown under it («26 أوت 2016») and a
  * clear message when it cannot be read.
  */
+import { calendarButton } from './calendar.js';
 import { parseDateInput } from './dates.js';
 import { h } from './dom.js';
 import { formatDate, t } from './i18n.js';
@@ -18,7 +19,16 @@ export interface DateField {
   complain(message: string): void;
 }
 
-export function dateField(name: string, label: string, value: string): DateField {
+/**
+ * A labelled date field with its calendar button. `onPick` runs after a day is picked in the
+ * calendar and written into the field (a filter form submits itself, as Enter in the field does).
+ */
+export function dateField(
+  name: string,
+  label: string,
+  value: string,
+  onPick?: (field: DateField) => void,
+): DateField {
   const id = `f-${name}`;
   const hint = h('small', { class: 'field-hint', id: `${id}-hint`, 'aria-live': 'polite' });
   const input = h('input', {
@@ -59,12 +69,24 @@ export function dateField(name: string, label: string, value: string): DateField
   });
   input.addEventListener('change', () => void read());
   if (value) read();
-  return {
-    field: h('label', { class: 'field', for: id }, h('span', {}, label), input, hint),
+  const self: DateField = { field: h('div', { class: 'field date-field' }), input, read, complain };
+  const calendar = calendarButton({
     input,
-    read,
-    complain,
-  };
+    label,
+    value: () => parseDateInput(input.value.trim()) ?? '',
+    pick: (day) => {
+      // The form the URL keeps and the field shows after the filter applies; the hint says it in words.
+      input.value = day;
+      read();
+      onPick?.(self);
+    },
+  });
+  self.field.append(
+    h('label', { for: id }, label),
+    h('div', { class: 'date-control' }, input, calendar),
+    hint,
+  );
+  return self;
 }
 
 const firstDay = (d: string): string => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);

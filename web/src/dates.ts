@@ -1,11 +1,11 @@
 /**
  * Dates as an Arabic-speaking analyst types them: «2016», «2016-08», «2016-08-26», «26/8/2016»
  * (day first, as Arabic readers write it), «26 أوت 2016», «آب 2016», with Western (0–9) or
- * Arabic-Indic (٠–٩, ۰–۹) digits, in any of the four month-name series or in English. The result is
+ * Arabic-Indic (٠–٩, ۰–۹) digits, in any of the five month-name series (Mauritania's «أغشت», «شتمبر», «دجمبر» included) or in English. The result is
  * what the API takes: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  */
 
-const LOCALES = ['ar', 'ar-SY', 'ar-TN', 'ar-MA', 'en'];
+const LOCALES = ['ar', 'ar-SY', 'ar-TN', 'ar-MA', 'ar-MR', 'en'];
 
 /** Letters compared without hamza forms, tatweel or short vowels: «اوت» is «أوت». */
 function fold(s: string): string {

@@ -30,6 +30,18 @@ const STRINGS = {
     ar: 'لم يُفهم هذا التاريخ. أمثلة: 2016، 8/2016، 26/8/2016، #',
     en: 'Not a date this app can read. For example: 2016, 8/2016, 26/8/2016, #',
   },
+  calendarOpen: { ar: 'اختر من التقويم', en: 'Choose from the calendar' },
+  calendarTitle: { ar: 'اختيار تاريخ', en: 'Choose a date' },
+  previousYear: { ar: 'السنة السابقة', en: 'Previous year' },
+  previousMonth: { ar: 'الشهر السابق', en: 'Previous month' },
+  nextMonth: { ar: 'الشهر التالي', en: 'Next month' },
+  nextYear: { ar: 'السنة التالية', en: 'Next year' },
+  today: { ar: 'اليوم', en: 'Today' },
+  close: { ar: 'إغلاق', en: 'Close' },
+  calendarKeys: {
+    ar: 'الأسهم: يوم أو أسبوع، Page Up/Down: شهر، Enter: اختيار',
+    en: 'Arrows: day or week, Page Up/Down: month, Enter: pick',
+  },
   dateOrder: { ar: 'تاريخ النهاية قبل تاريخ البداية.', en: 'The end date is before the start date.' },
   filterSource: { ar: 'المصدر', en: 'Source' },
   filterModality: { ar: 'الصيغة', en: 'Modality' },
@@ -283,16 +295,24 @@ export const MODALITY_CODES = Object.keys(MODALITIES);
 
 /**
  * Arabic month names differ by region: «أغسطس» (Egypt, the Gulf: the common series), «آب» (the
- * Levant and Iraq), «أوت» (Tunisia, Algeria), «غشت» (Morocco). ICU knows every series (checked in
- * Node's and Chromium's Intl: ar, ar-SY, ar-TN, ar-MA), so the formats come from Intl, no table.
+ * Levant and Iraq), «أوت» (Tunisia, Algeria), «غشت» (Morocco), «أغشت» (Mauritania). ICU knows every
+ * series (checked in Node's and Chromium's Intl: ar, ar-SY, ar-TN, ar-MA, ar-MR), so the formats
+ * come from Intl, no table.
  */
-export type MonthNames = 'common' | 'levant' | 'maghreb' | 'morocco';
-export const MONTH_NAME_SERIES: readonly MonthNames[] = ['common', 'levant', 'maghreb', 'morocco'];
+export type MonthNames = 'common' | 'levant' | 'maghreb' | 'morocco' | 'mauritania';
+export const MONTH_NAME_SERIES: readonly MonthNames[] = [
+  'common',
+  'levant',
+  'maghreb',
+  'morocco',
+  'mauritania',
+];
 const MONTH_LOCALE: Record<MonthNames, string> = {
   common: 'ar',
   levant: 'ar-SY',
   maghreb: 'ar-TN',
   morocco: 'ar-MA',
+  mauritania: 'ar-MR',
 };
 /** August in each series names it best, with where it is read. */
 const MONTH_NAMES_LABEL: Record<MonthNames, { ar: string; en: string }> = {
@@ -300,6 +320,7 @@ const MONTH_NAMES_LABEL: Record<MonthNames, { ar: string; en: string }> = {
   levant: { ar: 'آب (الشام والعراق)', en: 'آب (Levant, Iraq)' },
   maghreb: { ar: 'أوت (تونس والجزائر)', en: 'أوت (Tunisia, Algeria)' },
   morocco: { ar: 'غشت (المغرب)', en: 'غشت (Morocco)' },
+  mauritania: { ar: 'أغشت (موريتانيا)', en: 'أغشت (Mauritania)' },
 };
 export const monthNamesLabel = (m: MonthNames): string => MONTH_NAMES_LABEL[m][current];
 
@@ -307,6 +328,7 @@ const REGION_SERIES: Record<string, MonthNames> = {
   TN: 'maghreb',
   DZ: 'maghreb',
   MA: 'morocco',
+  MR: 'mauritania',
   SY: 'levant',
   LB: 'levant',
   IQ: 'levant',
@@ -356,12 +378,19 @@ export function setMonthNames(next: MonthNames): void {
   }
 }
 
+/**
+ * The locale every date is written in: the reader's Arabic series with Western digits («26 أوت
+ * 2016», as the articles themselves write them), or British English («26 Aug 2016»).
+ */
+export function dateLocale(): string {
+  return current === 'ar' ? `${MONTH_LOCALE[months]}-u-nu-latn` : 'en-GB';
+}
+
 type Precision = 'year' | 'month' | 'day';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(precision: Precision): Intl.DateTimeFormat {
-  // Western digits («26 أوت 2016»), as the articles themselves write them.
-  const locale = current === 'ar' ? `${MONTH_LOCALE[months]}-u-nu-latn` : 'en-GB';
+  const locale = dateLocale();
   const key = `${locale}/${precision}`;
   let f = formatters.get(key);
   if (!f) {

@@ -29,8 +29,10 @@ export async function eventsView(root: HTMLElement, params: URLSearchParams): Pr
   };
   const field = (name: string, label: string, input: HTMLElement): HTMLElement =>
     h('label', { class: 'field', for: `e-${name}` }, h('span', {}, label), input);
-  const from = dateField('from', t('filterFrom'), query.from ?? '');
-  const to = dateField('to', t('filterTo'), query.to ?? '');
+  // A day picked in a calendar applies the filters, as Enter in the field does.
+  const applyFilter = (): void => form.requestSubmit();
+  const from = dateField('from', t('filterFrom'), query.from ?? '', applyFilter);
+  const to = dateField('to', t('filterTo'), query.to ?? '', applyFilter);
   const form = h(
     'form',
     { class: 'filter-grid events-filters card', novalidate: true },

@@ -30,8 +30,10 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
     h('option', { value: '' }, t('any')),
     EVENT_TYPE_CODES.map((c) => h('option', { value: c, selected: val('type') === c }, eventTypeLabel(c))),
   );
-  const from = dateField('from', t('filterFrom'), val('from'));
-  const to = dateField('to', t('filterTo'), val('to'));
+  // A day picked in a calendar applies the filters, as Enter in the field does.
+  const applyFilter = (): void => form.requestSubmit();
+  const from = dateField('from', t('filterFrom'), val('from'), applyFilter);
+  const to = dateField('to', t('filterTo'), val('to'), applyFilter);
   const form = h(
     'form',
     { class: 'search-form', role: 'search', novalidate: true },

@@ -46,6 +46,7 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   'deaths counted as written; عدد before a number; a broken plural in quotes after a number': [
     ['ارتفعت الحصيلة إلى 7 وفيات في الحادث', '7 وفيات', 7, 'count', 'وفيات', null, 'killed'],
     ['أقلعت الرحلة عدد 512 نحو باريس', '512', 512, 'cardinal', null, null, null],
+    ['تراجعت الفائدة إلى 1 بالمائة بدلا عن الـ 3 بالمائة', '3 بالمائة', 3, 'percent', null, null, null],
     ['أطاحت الحكومة بـ 4 "حيتان" في التهريب', '4', 4, 'cardinal', null, null, null],
     ['يدور الدور السادس عشر أيام 10 و12 مارس', 'السادس عشر', 16, 'ordinal', null, null, null],
   ],

@@ -567,7 +567,8 @@ class SentenceReader {
     ) {
       // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
       kind = 'ordinal';
-    } else if (article) {
+    } else if (article && !L.PERCENT_WORDS.has(next) && next !== '%') {
+      // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
       start = num.start - article[1]!.length;
     } else if (

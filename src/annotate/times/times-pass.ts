@@ -56,7 +56,10 @@ export function createTimesPass(): Pass {
           if (
             r.meaning.k === 'clock' &&
             r.meaning.halfUnknown &&
-            (previousPart ? /^(AF|EV|NI)$/.test(previousPart) : r.meaning.hour <= 5)
+            // (but the small hours of a night: الليلة الفارطة … حوالي الساعة الثانية → 02:00)
+            (previousPart
+              ? /^(AF|EV)$/.test(previousPart) || (previousPart === 'NI' && r.meaning.hour > 5)
+              : r.meaning.hour <= 5)
           )
             r = { ...r, meaning: { ...r.meaning, hour: r.meaning.hour + 12 } };
           if (r.dayPart) previousPart = r.dayPart;

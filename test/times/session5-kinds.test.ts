@@ -86,6 +86,17 @@ const FAMILIES: Record<string, [string, string | null, string, string, string][]
       '2018',
     ],
   ],
+  'a weekday after a day to come is to come; the direction word of another expression is no cue': [
+    // 2019-08-03 is the Saturday after the publication day
+    [
+      'تسحب القرعة يوم غد السبت ثم تدور المقابلات في ملعب رادس يوم الأربعاء',
+      FRI,
+      'يوم الأربعاء',
+      'DATE',
+      '2019-08-07',
+    ],
+    ['أعلن الأسبوع الماضي أن الاجتماع يعقد في 20 سبتمبر', FRI, '20 سبتمبر', 'DATE', '2019-09-20'],
+  ],
   'Mauritanian month names (ar-MR)': [
     ['وقع الحادث يوم 15 شتمبر 2016', FRI, 'يوم 15 شتمبر 2016', 'DATE', '2016-09-15'],
     ['عقد المؤتمر في دجمبر الماضي', FRI, 'دجمبر الماضي', 'DATE', '2018-12'],

@@ -326,9 +326,9 @@ class SentenceReader {
     // فريقي "السهم" و"الأهلي": looked at first, as most words in ي are no dual (the checks are cheap)
     const n = this.norm(i);
     if (n.endsWith('ي') && !n.endsWith('تي')) {
-      const before = this.norm(i - 1);
-      if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
-      return this.constructDual(i, true);
+      const found = this.constructDual(i, true);
+      if (!found || procliticForms(this.norm(i - 1)).some((f) => NAME_LINKS.has(f.form))) return null;
+      return found;
     }
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
     const before = this.norm(i - 1);
@@ -413,7 +413,7 @@ class SentenceReader {
   private constructDual(i: number, masculine = false): { draft: Draft; last: number } | null {
     const t = this.tokens[i]!;
     if (this.doc.text[t.end - 1] !== 'ي' || this.tokens[i + 1]?.kind === 'number') return null;
-    if (this.tokens[i - 1]?.kind === 'number' || isNumeralWord(this.norm(i - 1))) return null;
+    if (this.tokens[i - 1]?.kind === 'number') return null;
     // عمل حزبي ونقابي: an adjective joined to another
     if (masculine && this.norm(i + 1).startsWith('و')) return null;
     let joined = false;
@@ -427,7 +427,7 @@ class SentenceReader {
       }
       if (kind === 'punct' && !['-', '"', '«', '»', '“', '”'].includes(n)) break;
     }
-    if (!joined) return null;
+    if (!joined || isNumeralWord(this.norm(i - 1))) return null;
     // the reading whose singular is most common (بولايتي is ب + ولايتي, ولاية being far more common)
     let best: { form: string; skip: number } | null = null;
     let bestFreq = 29;

@@ -25,6 +25,10 @@ const DEFINITE_UNIT_PLURALS: ReadonlyMap<string, L.Unit> = new Map(
 /** The words definiteDayPart reads end so (through proclitics). */
 const DEFINITE_PART_END = /(الليله|الصباح|المساء|الفجر)$/;
 
+/** Before a bare plural unit (خلال ساعات) and after one (سنوات عدة، أيام قليلة). */
+const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده']);
+const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
+
 const PARTS_OF_MONTH = new Set(['النصف', 'الثلث', 'الربع', 'الاسبوع', 'العشر', 'الشطر', 'العشريه']);
 
 const UNIT_RANK: Record<L.Unit, number> = {
@@ -1350,10 +1354,15 @@ export class TimeRecogniser {
     // خلال ساعات، طيلة أيام: an unspecified number of units
     const vague = L.UNIT_WORDS.get(this.norm(i));
     // (not سنوات عدة, read below, nor ساعات الذروة, أيام العيد: a noun in construct)
-    const after = this.norm(i + 1);
-    const alone = !['عده', 'طويله', 'قليله', 'عديده', 'معدوده'].includes(after) && !after.startsWith('ال');
-    if (vague && vague.count === 0 && alone && ['خلال', 'طيله', 'لمده'].includes(this.norm(i - 1)))
-      return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: vague.unit, n: null } };
+    if (vague && vague.count === 0 && WITHIN.has(this.norm(i - 1))) {
+      const after = this.norm(i + 1);
+      if (!VAGUE_AFTER.has(after) && !after.startsWith('ال'))
+        return {
+          last: i,
+          start: this.tokens[i]!.start,
+          meaning: { k: 'duration', unit: vague.unit, n: null },
+        };
+    }
     const counted = this.countedUnit(i);
     if (counted) {
       let last = counted.last;

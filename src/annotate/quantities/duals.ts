@@ -56,6 +56,17 @@ export class DualWords {
     let best = forms[0]!;
     // كتابين: the whole word is a dual of a common noun (not ك + تابين)
     const singular = this.singularOf(best.form);
+    // بمرتبتين، بمجموعتين، بقسميها: a preposition + the dual of a common noun, when the word read
+    // whole is rare or its "singular" (بمجموعه) far rarer than the noun's (مجموعه)
+    const wholeSingular = singular ? this.words.freq(singular) : 0;
+    {
+      for (const f of forms.slice(1)) {
+        const s = this.singularOf(f.form);
+        if (!s || this.words.freq(s) < 10 || this.words.freq(s) <= 3 * wholeSingular) continue;
+        if (8 * this.words.freq(f.form) > this.words.freq(s) && this.words.freq(f.form) > 2) continue;
+        return f;
+      }
+    }
     // وعضوين: و + the dual of a noun far more common than the word read whole (وعضو)
     const conjForm = forms[1];
     if (singular && conjForm?.skip === 1 && best.form.startsWith('و')) {

@@ -166,6 +166,7 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
   ...[
     'قتل',
     'مقتل',
+    'اغتيال',
     'قتلت',
     'قتلوا',
     'مصرع',
@@ -188,6 +189,8 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     'جثث',
     'جثه',
     'جثتي',
+    // الجثث الثلاث: bodies counted after the noun
+    'الجثث',
   ].map((w): [string, Casualty] => [w, 'killed']),
   ...['اصابه', 'اصيب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
     (w): [string, Casualty] => [w, 'injured'],
@@ -321,7 +324,14 @@ export const SCORE_CUES: ReadonlySet<string> = new Set([
 
 /** Nouns kept in their written form as unit that are casualties by themselves (12 شهيدا). */
 export const RAW_CASUALTY_NOUNS: ReadonlyMap<string, Casualty> = new Map([
-  ...['شهيد', 'شهيدا', 'شهداء'].map((w): [string, Casualty] => [w, 'killed']),
+  ...['شهيد', 'شهيدا', 'شهداء', 'وفيات', 'وفاه', 'قتيل', 'قتيلا', 'قتلي'].map((w): [string, Casualty] => [
+    w,
+    'killed',
+  ]),
+  ...['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'اصابات', 'اصابه'].map((w): [string, Casualty] => [
+    w,
+    'injured',
+  ]),
 ]);
 
 /** Heads of titles with الأول/الأولى that are no ranking: الوزير الأول، السيدة الأولى. */

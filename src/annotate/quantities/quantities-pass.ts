@@ -13,6 +13,7 @@ import { loadLexicons, startWords } from '../times/recognise.js';
 import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
 import { isFutureVerb } from '../times/tense.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
+import { loadKb } from '../entities/kb.js';
 import { DualWords } from './duals.js';
 import * as L from './lexicon.js';
 
@@ -23,11 +24,18 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', "'"]
 /** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
 
+/** Nouns after من that are no partitive: واحد من أهم، خمسة من أصل عشرة، اثنان من بين. */
+const NOT_PARTITIVE: ReadonlySet<string> = new Set(
+  'اصل بين اهم ابرز اكثر اكبر افضل اقل اجمل اخطر اقدم مجموع جمله كل بعض هذه هذا هولاء'.split(' '),
+);
+
 export function createQuantitiesPass(): Pass {
   const lexicons = loadLexicons();
   const starts = sharedStartFlags(() => startWords(lexicons));
   const words = loadLexicon();
   const duals = new DualWords(words);
+  // given names (the entities KB, loaded once and shared): اللاعبين حاتم بن عرفة وكريم بنزيما
+  const { givenNames } = loadKb();
   return {
     name: 'quantities',
     version: '1',
@@ -50,6 +58,7 @@ export function createQuantitiesPass(): Pass {
           lexicons.months,
           duals,
           places,
+          givenNames,
         ).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -125,6 +134,7 @@ class SentenceReader {
     private readonly months: ReadonlyMap<string, unknown>,
     private readonly duals: DualWords,
     private readonly places: ReadonlySet<number>,
+    private readonly givenNames: ReadonlySet<string>,
   ) {
     this.tokens = doc.tokens;
   }
@@ -268,9 +278,20 @@ class SentenceReader {
     if (value === undefined || p < this.from || this.tokens[p]!.kind !== 'word') return null;
     const prev = this.norm(p);
     if (L.NOT_NOUNS.test(prev) || prev.length < 3) return null;
+    // كان الاثنان يراقبان: a number word agrees with a noun as definite as itself
+    // (الاثنان alone is "the two", a cardinal; الاثنين alone is Monday)
+    // (a noun before a pronoun is definite: بساقيه الاثنين)
+    const prevDefinite = /^(و|ف)?(ب|ل|ك)?ال/.test(prev) || /ي(ه|ها|هما|هم)$/.test(prev);
+    if (/^(و|ف)?ال/.test(t.norm) !== prevDefinite) {
+      if (/^(و|ف)?الاثنان$/.test(t.norm)) {
+        const start = startAfterClitics(t, t.norm.indexOf('ال'));
+        return this.draft(start, t.end, 2, 'cardinal', null, null, null);
+      }
+      return null;
+    }
     if (value === 1) return this.draft(t.start, t.end, 1, 'cardinal', null, null, null);
     // two: only after a dual or plural (its agreement), and not the weekday of "يوم الاثنين"
-    if (!/(ين|يه|ان)$/.test(prev) || !this.free(p)) return null;
+    if (!/(ين|يه|ان)$/.test(prev) || prev.length < 4 || !this.free(p)) return null;
     const bare = prev.startsWith('ال') ? prev.slice(2) : prev;
     const noun = L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare);
     const casualty = noun?.casualty ?? this.casualtyBefore(p);
@@ -300,15 +321,32 @@ class SentenceReader {
     const t = this.tokens[i]!;
     // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
     if (t.kind !== 'word' || this.doc.text[t.end - 1] === 'ة') return null;
-    // للأمين، بالطرفين: definite, so no new count
-    if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return null;
+    // للأمين، بالطرفين: definite, so no new count (but for people named right after it)
+    if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return this.namedPair(i);
+    // فريقي "السهم" و"الأهلي": looked at first, as most words in ي are no dual (the checks are cheap)
+    const n = this.norm(i);
+    if (n.endsWith('ي') && !n.endsWith('تي')) {
+      const found = this.constructDual(i, true);
+      if (!found || procliticForms(this.norm(i - 1)).some((f) => NAME_LINKS.has(f.form))) return null;
+      return found;
+    }
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
     const before = this.norm(i - 1);
     // أبو سهمين، بن حسنين: a name
     if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
-    if (L.AGREEING_NUMBERS.has(before) || L.AGREEING_NUMBERS.has(this.norm(i + 1))) return null;
+    // 6 "حيتان": a broken plural counted by the number before it, not a dual
+    const quoted = QUOTES.has(before) ? i - 2 : i - 1;
+    if (this.tokens[quoted]?.kind === 'number' || isNumeralWord(this.norm(quoted))) return null;
+    if ((this.free(i - 1) && L.AGREEING_NUMBERS.has(before)) || L.AGREEING_NUMBERS.has(this.norm(i + 1)))
+      return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
-    if (this.tokens[i - 1]?.kind === 'word' && this.duals.isPluralOrDual(before)) return null;
+    // (طفليه وحيدين: a dual before a pronoun too; not after a time expression: أمس الاثنين بمدينتي)
+    if (
+      this.tokens[i - 1]?.kind === 'word' &&
+      this.free(i - 1) &&
+      (this.duals.isPluralOrDual(before) || this.duals.isDual(before))
+    )
+      return null;
     if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     const f = this.duals.likeliestForm(this.norm(i));
     const singular = this.duals.singularOf(f.form);
@@ -327,26 +365,78 @@ class SentenceReader {
   }
 
   /**
-   * A feminine dual in construct before two names joined by و: (ب)ولايتي سوسة والمنستير، بين منطقتي
-   * المروج 2 وابن سينا. Without the و it is as often "my …" (حياتي، كلمتي), so it is required.
+   * A definite plural-or-dual of people before two names joined by و is a dual: اللاعبين حاتم بن عرفة
+   * وكريم بنزيما، الصحفيين التونسيين سفيان الشورابي ونذير القطاري. Agreeing adjectives (ال…ين) may come
+   * between; a list (أ، ب وج) or a third name (أ وب وج) is a plural.
    */
-  private constructDual(i: number): { draft: Draft; last: number } | null {
-    const t = this.tokens[i]!;
-    if (this.doc.text[t.end - 1] !== 'ي' || this.tokens[i + 1]?.kind !== 'word') return null;
-    if (this.tokens[i - 1]?.kind === 'number' || isNumeralWord(this.norm(i - 1))) return null;
-    let joined = false;
-    for (let k = i + 2; k <= Math.min(i + 4, this.to - 1); k++) {
-      const n = this.norm(k);
-      if (this.tokens[k]!.kind === 'word' && n.length > 2 && n[0] === 'و') joined = true;
-      if (this.tokens[k]!.kind === 'punct' && n !== '-') break;
+  private namedPair(i: number): { draft: Draft; last: number } | null {
+    // (the names are looked for first: most definite plurals have none after them)
+    let k = i + 1;
+    while (k < this.to && /^ال.*ين$/.test(this.norm(k))) k++;
+    const first = this.norm(k);
+    // two names, one of them at least opening with a known given name (سفيان الشورابي ونذير القطاري)
+    const nameLike = (w: string) => w.length >= 3 && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !isNumeralWord(w);
+    if (this.tokens[k]?.kind !== 'word' || !nameLike(first)) return null;
+    let and = -1;
+    for (let j = k + 1; j <= Math.min(k + 3, this.to - 1); j++) {
+      const n = this.norm(j);
+      if (this.tokens[j]!.kind !== 'word') return null;
+      const second = n.slice(1);
+      if (n[0] === 'و' && nameLike(second) && (this.givenNames.has(first) || this.givenNames.has(second))) {
+        and = j;
+        break;
+      }
     }
-    if (!joined) return null;
+    if (and < 0) return null;
+    for (let j = and + 1; j <= Math.min(and + 3, this.to - 1); j++) {
+      const t = this.tokens[j]!;
+      if (t.kind !== 'word') break;
+      if (this.norm(j)[0] === 'و') return null;
+    }
+    const f = procliticForms(this.norm(i)).find((x) => x.form.startsWith('ال') && x.form.endsWith('ين'));
+    if (!f) return null;
+    const singular = f.form.slice(2, -2);
+    if (singular.length < 3 || this.words.freq(singular) < 20) return null;
+    // الصحفيين التونسيين: the adjective agrees with the noun before it
+    if (/^ال.*ين$/.test(this.norm(i - 1))) return null;
+    const start = startAfterClitics(this.tokens[i]!, f.skip);
+    const casualty = this.casualtyBefore(i);
+    return { draft: this.draft(start, this.tokens[i]!.end, 2, 'count', f.form, null, casualty), last: i };
+  }
+
+  /**
+   * A dual in construct before two names joined by و: (ب)ولايتي سوسة والمنستير، بين منطقتي المروج 2
+   * وابن سينا، مقابلتي الدربي و الكلاسيكو; masculine ones too (فريقي "السهم" و"الأهلي"، حزبي النهضة
+   * والنداء) when their dual in ين is attested. Without the و it is as often "my …" (حياتي، كلمتي), so
+   * it is required, before any punctuation but quotes.
+   */
+  private constructDual(i: number, masculine = false): { draft: Draft; last: number } | null {
+    const t = this.tokens[i]!;
+    if (this.doc.text[t.end - 1] !== 'ي' || this.tokens[i + 1]?.kind === 'number') return null;
+    if (this.tokens[i - 1]?.kind === 'number') return null;
+    // عمل حزبي ونقابي: an adjective joined to another
+    if (masculine && this.norm(i + 1).startsWith('و')) return null;
+    let joined = false;
+    for (let k = i + 2; k <= Math.min(i + 8, this.to - 1); k++) {
+      const n = this.norm(k);
+      const kind = this.tokens[k]!.kind;
+      const detached = n === 'و' && (this.tokens[k + 1]?.kind !== 'punct' || QUOTES.has(this.norm(k + 1)));
+      if (kind === 'word' && ((n.length > 2 && n[0] === 'و') || detached)) {
+        joined = true;
+        break;
+      }
+      if (kind === 'punct' && !['-', '"', '«', '»', '“', '”'].includes(n)) break;
+    }
+    if (!joined || isNumeralWord(this.norm(i - 1))) return null;
     // the reading whose singular is most common (بولايتي is ب + ولايتي, ولاية being far more common)
     let best: { form: string; skip: number } | null = null;
     let bestFreq = 29;
     for (const f of procliticForms(this.norm(i))) {
-      if (f.form.length < 5 || !f.form.endsWith('تي')) continue;
-      const n = this.words.freq(`${f.form.slice(0, -2)}ه`);
+      if (f.form.length < (masculine ? 4 : 5) || !f.form.endsWith(masculine ? 'ي' : 'تي')) continue;
+      const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
+      if (masculine && (this.words.freq(`${singular}ين`) < 3 || !this.duals.singularOf(`${singular}ين`)))
+        continue;
+      const n = this.words.freq(singular);
       if (n > bestFreq) {
         best = f;
         bestFreq = n;
@@ -369,10 +459,11 @@ class SentenceReader {
       const gap = b.first - a.last;
       const conn = this.norm(a.last + 1);
       const glued = gap === 1 && this.norm(b.first).startsWith('و');
-      if (!glued && !(gap === 2 && ['و', 'الي', 'حتي', 'او', '-'].includes(conn))) continue;
+      const dash = conn === '-' || conn === '—' || conn === '–';
+      if (!glued && !(gap === 2 && (dash || ['و', 'الي', 'حتي', 'او'].includes(conn)))) continue;
       const prev = procliticForms(this.norm(a.first - 1)).map((f) => f.form);
-      if (!prev.includes('بين') && !prev.includes('من') && conn !== '-') continue;
-      if (conn === '-' && this.isScore(a.first)) continue;
+      if (!prev.includes('بين') && !prev.includes('من') && !dash) continue;
+      if (dash && this.isScore(a.first)) continue;
       a.draft.kind = b.draft.kind;
       a.draft.unit = b.draft.unit;
       if (b.scale > 0 && a.scale === 0) a.draft.value *= b.scale;
@@ -441,9 +532,16 @@ class SentenceReader {
     if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
     // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
     if (single && /^ه[ـ]?$/.test(next)) return num.last;
+    // ملعب 15 أكتوبر: a day before a month that times left out is part of a name
+    if (single && this.months.has(next)) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
 
-    if (single && (next === "'" || next === '’') && glued(j) && num.value <= 130) {
+    if (single && this.norm(num.first - 1) === 'كلم' && this.tokens[num.first - 2]?.kind !== 'number') {
+      // من كلم 4 إلى كلم 7: a kilometre point on a road
+      kind = 'count';
+      unit = 'km';
+      start = this.tokens[num.first - 1]!.start;
+    } else if (single && (next === "'" || next === '’') && glued(j) && num.value <= 130) {
       // 51' علي العابدي: the minute of a goal
       kind = 'ordinal';
     } else if (single && next === 'ن') {
@@ -469,7 +567,8 @@ class SentenceReader {
     ) {
       // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
       kind = 'ordinal';
-    } else if (article) {
+    } else if (article && !L.PERCENT_WORDS.has(next) && next !== '%') {
+      // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
       start = num.start - article[1]!.length;
     } else if (
@@ -514,12 +613,20 @@ class SentenceReader {
       next &&
       !(single && this.isScore(num.first)) &&
       // الطريق رقم 17: an identifier counts nothing
-      !procliticForms(this.norm(num.first - 1)).some((f) => f.form === 'رقم' || f.form === 'الرقم')
+      // (الرحلة عدد 721، القانون عدد 25: عدد before a number is "number")
+      !procliticForms(this.norm(num.first - 1)).some((f) => ['رقم', 'الرقم', 'عدد'].includes(f.form))
     ) {
       const noun = this.countedNoun(j, num);
       if (noun) {
         end = this.tokens[noun.last]!.end;
         last = noun.last;
+        // 200 متر مربع، 3 كلم مربع: a unit of area (or volume) keeps its written form
+        const power = this.free(last + 1) ? this.norm(last + 1) : '';
+        if ((power === 'مربع' || power === 'مكعب') && noun.unit && L.MEASURE_UNITS.has(noun.unit)) {
+          last++;
+          end = this.tokens[last]!.end;
+          noun.unit = `${this.norm(noun.last)} ${power}`;
+        }
         if (noun.currency) {
           kind = 'money';
           unit = noun.currency;
@@ -585,6 +692,14 @@ class SentenceReader {
     }
     let approx = this.approxBefore(num.first);
     if (!approx) approx = this.approxAfter(last + 1);
+    // 3 جنود صهاينة على الأقل: after an adjective of the counted noun
+    if (
+      !approx &&
+      kind === 'count' &&
+      this.tokens[last + 1]?.kind === 'word' &&
+      !this.norm(last + 1).startsWith('و')
+    )
+      approx = this.approxAfter(last + 2);
     if (!approx && num.vague) approx = 'at-least';
     this.found.push({
       draft: this.draft(start, end, num.value, kind, unit, approx, casualty),
@@ -620,8 +735,11 @@ class SentenceReader {
     if (currency) return { last: k, unit: null, casualty: null, currency };
     const noun = L.NOUNS.get(bare);
     if (noun) return { last: k, unit: noun.unit, casualty: noun.casualty, currency: null };
-    // عشرات الإمضاءات: a definite noun after a vague plural is what it counts
-    if ((definite && !(num.vague && !num.hasDigits)) || k !== j) return null;
+    // عشرات الإمضاءات: a definite noun after a vague plural is what it counts; after من too (عشرات
+    // الآلاف من نسخ، ثلاثة من اللاعبين), but not a superlative or a whole (واحد من أهم، خمسة من أصل)
+    if (k !== j) {
+      if (NOT_PARTITIVE.has(bare)) return null;
+    } else if (definite && !(num.vague && !num.hasDigits)) return null;
     if (L.NOT_NOUNS.test(n) || n.length < 3 || n.startsWith('ي')) return null;
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
     if (this.months.has(n)) return null;
@@ -633,6 +751,8 @@ class SentenceReader {
     if (/^[بلكوف]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
     if (isFutureVerb(n) || /^ت..+[^ا]ت$/.test(n)) return null;
+    // خمسة ترتبط: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
+    if (n.startsWith('ت') && n.length >= 4 && this.words.freq(`ي${n.slice(1)}`) >= 3) return null;
     return { last: k, unit: n, casualty: L.RAW_CASUALTY_NOUNS.get(n) ?? null, currency: null };
   }
 

@@ -1,8 +1,9 @@
 /**
  * Word lists of the times recogniser, normalised like `token.norm` (no diacritics, أإآ→ا, ى→ي, ة→ه).
  * Month and weekday names come from Node's ICU data (Intl) for each regional series — the Levantine
- * and Iraqi كانون الثاني…, the Egyptian/Gulf يناير…, the Maghreb جانفي… and Moroccan يوليوز/غشت… —
- * so no hand-written calendar tables; only spelling variants Intl lacks are added by hand.
+ * and Iraqi كانون الثاني…, the Egyptian/Gulf يناير…, the Maghreb جانفي…, the Moroccan يوليوز/غشت… and
+ * the Mauritanian شتمبر/دجمبر… — so no hand-written calendar tables; only spelling variants Intl lacks
+ * are added by hand.
  */
 import { normalize } from '../../text/normalize.js';
 
@@ -41,7 +42,7 @@ export function gregorianMonths(): Map<string, { month: number; phrase: Phrase }
     list.sort((a, b) => b.phrase.length - a.phrase.length);
     byFirst.set(phrase[0]!, list);
   };
-  for (const locale of ['ar', 'ar-SY', 'ar-TN', 'ar-MA', 'ar-EG', 'ar-IQ', 'ar-SA']) {
+  for (const locale of ['ar', 'ar-SY', 'ar-TN', 'ar-MA', 'ar-EG', 'ar-IQ', 'ar-SA', 'ar-MR']) {
     intlNames(locale, 'month').forEach((name, i) => add(name, i + 1));
   }
   const variants: [string, number][] = [
@@ -271,6 +272,7 @@ export const REF_PLURALS: ReadonlySet<string> = new Set([
   'الساعات',
   'الفتره',
   'المرحله',
+  'المده',
 ]);
 
 export const PAST_ADJ: ReadonlySet<string> = new Set([
@@ -407,6 +409,8 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
 export const PART_WORDS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map([
   ['مطلع', 'START'],
   ['بدايه', 'START'],
+  ['بدء', 'START'],
+  ['بدايات', 'START'],
   ['اوائل', 'START'],
   ['مستهل', 'START'],
   ['مفتتح', 'START'],
@@ -414,6 +418,7 @@ export const PART_WORDS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map(
   ['اواسط', 'MID'],
   ['نهايه', 'END'],
   ['اواخر', 'END'],
+  ['نهايات', 'END'],
   ['اخر', 'END'],
   ['ختام', 'END'],
   ['موفي', 'END'],
@@ -514,6 +519,19 @@ export const SET_WORDS: ReadonlyMap<string, string> = new Map([
   ['اسبوعيا', 'P1W'],
   ['شهريا', 'P1M'],
   ['سنويا', 'P1Y'],
+]);
+
+/** بصفة، بصورة، بشكل before an adjective of frequency (بصفة يومية). */
+export const MANNER_WORDS: ReadonlySet<string> = new Set(['صفه', 'صوره', 'شكل']);
+export const SET_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['يوميه', 'P1D'],
+  ['يومي', 'P1D'],
+  ['اسبوعيه', 'P1W'],
+  ['اسبوعي', 'P1W'],
+  ['شهريه', 'P1M'],
+  ['شهري', 'P1M'],
+  ['سنويه', 'P1Y'],
+  ['سنوي', 'P1Y'],
 ]);
 
 /** Words before a bare four-digit number that make it a year. */

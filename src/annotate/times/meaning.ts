@@ -9,16 +9,31 @@ export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 export type Meaning =
   /** A calendar date with a known year: 2011-03, 2017-01-18, 2017. */
   | { k: 'absolute'; year: number; month: number | null; day: number | null }
-  /** A month (and day) without a year: أيلول/سبتمبر، 24 جانفي الجاري. */
-  | { k: 'month'; month: number; day: number | null; dir: Direction; yearOffset: number | null }
+  /**
+   * A month (and day) without a year: أيلول/سبتمبر، 24 جانفي الجاري; `weekday` when one is written
+   * before the day (الأربعاء 15 فيفري), which picks the year.
+   */
+  | {
+      k: 'month';
+      month: number;
+      day: number | null;
+      dir: Direction;
+      yearOffset: number | null;
+      weekday?: number;
+    }
   | { k: 'weekday'; weekday: number; dir: Direction }
   /**
    * اليوم (0), أمس (-1), غدا (1), أول أمس (-2), بعد غد (2); `weekday` when one is apposed (أمس
    * الثلاثاء), which wins when the two disagree (an article published a day after it was written).
    */
-  | { k: 'deictic'; days: number; weekday?: number }
+  /**
+   * `written`: the full date written after a deictic and its weekday (اليوم الإثنين 16 جانفي 2016),
+   * which yields to them when the weekday agrees with the deictic day and the date does not.
+   */
+  | { k: 'deictic'; days: number; weekday?: number; written?: Meaning }
   /** الأسبوع الماضي، هذا العام، الشهر المقبل; `weekend` for نهاية الأسبوع. */
-  | { k: 'calendar'; unit: 'week' | 'month' | 'year'; offset: number; weekend?: boolean }
+  /** `day`: a day of the month (يوم 25 من الشهر الحالي). */
+  | { k: 'calendar'; unit: 'week' | 'month' | 'year'; offset: number; weekend?: boolean; day?: number }
   /** قبل يومين، منذ ثلاثة أيام (sign -1), بعد أسبوعين (sign 1). */
   | { k: 'ago'; unit: Unit; n: number; sign: -1 | 1 }
   | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
@@ -28,7 +43,11 @@ export type Meaning =
    * يوم 23 من الشهر ذاته: a day of the month named last (resolved by the pass); نفس الشهر من سنة 2016:
    * that month in another year.
    */
-  | { k: 'same-month'; day: number | null; year?: number }
+  /**
+   * `back`: نفس الفترة من السنة الماضية, the month named before in the sentence a year back (else
+   * the previous year).
+   */
+  | { k: 'same-month'; day: number | null; year?: number; back?: number }
   | { k: 'set'; value: string }
   /** خريف 2015 (year), الصيف الماضي (dir), صيف العام الماضي (yearOffset). */
   | {

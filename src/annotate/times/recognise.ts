@@ -25,6 +25,10 @@ const DEFINITE_UNIT_PLURALS: ReadonlyMap<string, L.Unit> = new Map(
 /** The words definiteDayPart reads end so (through proclitics). */
 const DEFINITE_PART_END = /(الليله|الصباح|المساء|الفجر)$/;
 
+/** Before a bare plural unit (خلال ساعات) and after one (سنوات عدة، أيام قليلة). */
+const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده']);
+const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
+
 const PARTS_OF_MONTH = new Set(['النصف', 'الثلث', 'الربع', 'الاسبوع', 'العشر', 'الشطر', 'العشريه']);
 
 const UNIT_RANK: Record<L.Unit, number> = {
@@ -285,7 +289,35 @@ export class TimeRecogniser {
       const hit = rule(i);
       if (hit && (!best || hit.last > best.last)) best = hit;
     }
-    return best;
+    return best ? this.withClock(best) : null;
+  }
+
+  /**
+   * A day followed at once by its clock time is one expression: الأحد 05 مارس 2017 الساعة 14:30،
+   * السبت 11 مارس س18 (س glued to the hour, the schedules' short form of الساعة).
+   */
+  private withClock(hit: Hit): Hit {
+    const m = hit.meaning;
+    // (not after اليوم or أمس alone: "جد الحادث اليوم الساعة …" keeps its clock apart)
+    if (hit.dayPart || !(m.k === 'weekday' || (m.k !== 'deictic' && hasDay(m)))) return hit;
+    const k = hit.last + 1;
+    let clock: Hit | null = null;
+    if (this.norm(k) === 'الساعه') clock = this.clock(k);
+    else if (
+      this.norm(k) === 'س' &&
+      this.isNumber(k + 1) &&
+      this.tokens[k + 1]!.start === this.tokens[k]!.end
+    ) {
+      const hour = this.intAt(k + 1);
+      if (hour !== null && hour <= 24 && this.norm(k + 1).length <= 2)
+        clock = {
+          last: k + 1,
+          start: this.tokens[k]!.start,
+          meaning: { k: 'clock', hour: hour % 24, minute: 0, on: null },
+        };
+    }
+    if (!clock || clock.meaning.k !== 'clock' || clock.meaning.on !== null) return hit;
+    return { last: clock.last, start: hit.start, meaning: { ...clock.meaning, on: m } };
   }
 
   /** مطلع 2017، منتصف أيلول، أواخر الشهر، نهاية العام، نهاية الأسبوع */
@@ -390,7 +422,11 @@ export class TimeRecogniser {
     const date = this.isNumber(j) || this.innerIs(j, 'الفاتح', 'غره') ? this.date(j) : null;
     if (date && hasDay(date.meaning)) {
       last = date.last;
-      meaning = date.meaning;
+      // أمس الجمعة 29 أوت 2015: the deictic and the weekday decide when they agree (resolve checks)
+      meaning =
+        meaning.k === 'deictic' && meaning.weekday !== undefined
+          ? { ...meaning, written: date.meaning }
+          : date.meaning;
     }
     return this.dayPartAfter({ ...hit, last, meaning });
   }
@@ -430,7 +466,11 @@ export class TimeRecogniser {
     const cued = demonstrative || tonight || prev.includes('منذ') || prev.includes('حتي');
     // الليلة الفاصلة بين…, المساء الثقافي: a noun phrase, not tonight
     const next = this.norm(j + 1);
-    if (!cued || next.startsWith('ال') || this.isNumber(j + 1)) return null;
+    if ((next.startsWith('ال') && next !== 'الباكر') || this.isNumber(j + 1)) return null;
+    // أمطار في الصباح بالشمال: the part of the day named before in the sentence, else of today
+    if (!cued && prev.includes('في') && found.skip === 0 && part !== 'NI')
+      return { last: j, start, meaning: { k: 'part-of-day', orToday: true }, dayPart: part };
+    if (!cued) return null;
     return { last: j, start, meaning: { k: 'deictic', days: 0 }, dayPart: part };
   }
 
@@ -552,6 +592,8 @@ export class TimeRecogniser {
     const before = this.norm(i - 1);
     if (!afterYawm && weekday === 1 && /(ين|يه)$/.test(before) && before !== 'يومين' && before !== 'بين')
       return null;
+    // سوق الجمعة، شارع السبت: a place named after the weekday
+    if (!afterYawm && (this.isNameHead(i - 1) || this.innerIs(i - 1, 'سوق'))) return null;
     if (!afterYawm) skip = wdSkip;
     else if (wdSkip > 0) return null;
     // a date right after the weekday: الأربعاء 18 جانفي 2017 / السبت 12-01-2017
@@ -559,7 +601,10 @@ export class TimeRecogniser {
     if (this.norm(k) === '،' || this.norm(k) === ',') k++;
     const date = this.date(k);
     if (date && hasDay(date.meaning)) {
-      return { last: date.last, start: this.start(i, skip), meaning: date.meaning };
+      const m = date.meaning;
+      // الأربعاء 15 فيفري: the weekday says which year
+      const meaning = m.k === 'month' && m.dir === null && m.yearOffset === null ? { ...m, weekday } : m;
+      return { last: date.last, start: this.start(i, skip), meaning };
     }
     const dir = this.direction(j + 1);
     if (dir !== undefined) {
@@ -659,12 +704,21 @@ export class TimeRecogniser {
     // (بـ)نفس الشهر من سنة 2016، الشهر ذاته من العام 2016: the month named before, in that year
     if (!yawm) {
       const same = this.formsOf(i).find((f) => f.form === 'نفس' || f.form === 'ذات');
-      const month = this.formsOf(i).find((f) => f.form === 'الشهر');
+      const month = this.formsOf(i).find((f) => f.form === 'الشهر' || f.form === 'الفتره');
       let k = -1;
-      if (same && this.norm(i + 1) === 'الشهر') k = i + 2;
-      else if (month && ['ذاته', 'نفسه'].includes(this.norm(i + 1))) k = i + 2;
-      if (k > 0 && this.norm(k) === 'من') {
+      if (same && (this.norm(i + 1) === 'الشهر' || this.norm(i + 1) === 'الفتره')) k = i + 2;
+      else if (month && ['ذاته', 'نفسه', 'ذاتها', 'نفسها'].includes(this.norm(i + 1))) k = i + 2;
+      if (k > 0 && (this.norm(k) === 'من' || this.norm(k) === 'خلال')) {
         k++;
+        // نفس الفترة من السنة الماضية، الشهر ذاته من العام المنقضي: a year back
+        if (['السنه', 'العام'].includes(this.norm(k)) && this.direction(k + 1) === -1) {
+          const skip = (same ?? month)!.skip;
+          return {
+            last: k + 1,
+            start: this.start(i, skip),
+            meaning: { k: 'same-month', day: null, back: -1 },
+          };
+        }
         if (['سنه', 'عام', 'العام', 'السنه'].includes(this.norm(k))) k++;
         const year = this.isYearToken(k) ? this.intAt(k)! : null;
         if (year !== null) {
@@ -702,6 +756,16 @@ export class TimeRecogniser {
     }
     if (yawm && day === null) return null;
     if (day !== null && this.norm(j) === 'من') j++;
+    // يوم 25 من الشهر الحالي، 8 و9 من الشهر الجاري: a day of the current (next, last) month
+    if (day !== null && this.norm(j) === 'الشهر') {
+      const offset = this.direction(j + 1);
+      if (offset !== undefined && offset !== null)
+        return {
+          last: j + 1,
+          start: this.start(i, skip),
+          meaning: { k: 'calendar', unit: 'month', offset, day },
+        };
+    }
     // يوم 23 من الشهر ذاته / من نفس الشهر: the month named before
     if (day !== null && day <= 31) {
       if (this.norm(j) === 'الشهر' && ['ذاته', 'نفسه', 'عينه'].includes(this.norm(j + 1)))
@@ -1125,6 +1189,13 @@ export class TimeRecogniser {
           return { last: i + 1, start, meaning: { k: 'ref', value: 'PAST_REF' } };
         return { last: i + 1, start, meaning: { k: 'ago', unit: one.unit, n: 1, sign } };
       }
+      // منذ عدة أسابيع، منذ بضعة أشهر: a vague count, an unspecified past (قبل بضع سنوات is a duration)
+      const several = ['عده', 'بضع', 'بضعه'].includes(this.norm(i + 1));
+      const counted = several ? L.UNIT_WORDS.get(this.norm(i + 2)) : undefined;
+      if (counted && counted.count === 0 && sign < 0 && word.form !== 'قبل') {
+        if (this.norm(i + 3) === 'من' || this.norm(i + 3) === 'علي') return null;
+        return { last: i + 2, start: this.start(i, word.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
+      }
       // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       if (unit && unit.count === 0) {
@@ -1196,6 +1267,12 @@ export class TimeRecogniser {
     if (unit.count === 1 && num.value < 11 && !num.hasDigits && num.value !== 1) return null;
     // المرتبة 75 سنة 2016: the number before the year of "سنة 2016" counts no years
     if (unit.count === 1 && this.isYearToken(u + 1)) return null;
+    // باكالوريا 2017 يوم الأربعاء 07 جوان، دورة 2017 أيام 15 و16 جوان: يوم / أيام before a weekday or
+    // a day is the start of a date
+    if (unit.unit === 'day' && (this.isNumber(u + 1) || this.lex.weekdays.has(this.norm(u + 1)))) return null;
+    // الدور السادس عشر أيام 10 و11 مارس: the عشر of an ordinal counts nothing
+    if (!num.hasDigits && /^(عشر|عشره)$/.test(this.norm(j)) && L.ORDINAL_DAY_UNITS.has(this.norm(j - 1)))
+      return null;
     return { unit: unit.unit, n: num.value, last: u, start: j === i ? num.start : this.tokens[i]!.start };
   }
 
@@ -1209,7 +1286,10 @@ export class TimeRecogniser {
     if (plural) {
       let j = i + 1;
       if (this.norm(j) === 'القليله') j++;
-      const adj = this.norm(j);
+      // الفترة القادم: a singular period noun with the adjective's ة dropped (a common typo)
+      const singularPeriod = ['الفتره', 'المرحله', 'المده'].includes(plural.form);
+      const typed = this.norm(j);
+      const adj = singularPeriod && !typed.endsWith('ه') ? `${typed}ه` : typed;
       if (L.PAST_ADJ.has(adj))
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
       if (L.FUTURE_ADJ.has(adj))
@@ -1271,6 +1351,18 @@ export class TimeRecogniser {
 
   /** يومين، ثلاثة أسابيع، 10 سنوات، لمدة أسبوع، يوم واحد */
   private duration(i: number): Hit | null {
+    // خلال ساعات، طيلة أيام: an unspecified number of units
+    const vague = L.UNIT_WORDS.get(this.norm(i));
+    // (not سنوات عدة, read below, nor ساعات الذروة, أيام العيد: a noun in construct)
+    if (vague && vague.count === 0 && WITHIN.has(this.norm(i - 1))) {
+      const after = this.norm(i + 1);
+      if (!VAGUE_AFTER.has(after) && !after.startsWith('ال'))
+        return {
+          last: i,
+          start: this.tokens[i]!.start,
+          meaning: { k: 'duration', unit: vague.unit, n: null },
+        };
+    }
     const counted = this.countedUnit(i);
     if (counted) {
       let last = counted.last;
@@ -1367,10 +1459,18 @@ export class TimeRecogniser {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       // (في غضون سنة 2020 is the year)
       if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2)) {
+        // لمدة ساعة ونصف
+        const halfEnd = this.halfAfter(i + 1);
+        const half = L.HALF_OF.get(unit.unit);
         return {
-          last: i + 1,
+          last: halfEnd !== null && half ? halfEnd : i + 1,
           start: this.tokens[i + 1]!.start,
-          meaning: { k: 'duration', unit: unit.unit, n: 1 },
+          meaning: {
+            k: 'duration',
+            unit: unit.unit,
+            n: 1,
+            ...(halfEnd !== null && half ? { plus: half } : {}),
+          },
         };
       }
     }
@@ -1541,6 +1641,9 @@ export class TimeRecogniser {
       // الخامسة من صباح اليوم: an hour word without الساعة, only before a part of the day
       const w = this.innerGet(L.HOUR_WORDS, j);
       if (!w) return null;
+      // الرابطة الثالثة صباح اليوم: an ordinal agreeing with the noun before it
+      const before = this.norm(j - 1);
+      if (w.skip === 0 && before.startsWith('ال') && !['الي', 'الذي', 'التي'].includes(before)) return null;
       let k = j + 1;
       let h = w.entry;
       if (this.norm(k) === 'عشر' || this.norm(k) === 'عشره') {
@@ -1630,6 +1733,12 @@ export class TimeRecogniser {
   private setRule(i: number): Hit | null {
     const adv = this.lookup(L.SET_WORDS, i);
     if (adv) return { last: i, start: this.start(i, adv.skip), meaning: { k: 'set', value: adv.entry } };
+    // بصفة يومية، بصورة دورية أسبوعية، بشكل شهري: an adverb of frequency
+    const manner = this.formsOf(i).find((f) => L.MANNER_WORDS.has(f.form));
+    if (manner && manner.skip > 0) {
+      const value = L.SET_ADJECTIVES.get(this.norm(i + 1));
+      if (value) return { last: i + 1, start: this.start(i, 0), meaning: { k: 'set', value } };
+    }
     const kull = this.formsOf(i).find((f) => f.form === 'كل');
     if (!kull) return null;
     // كل سنتين، كل ثلاث سنوات، كل 4 أعوام
@@ -1699,7 +1808,7 @@ export class TimeRecogniser {
       if (!isValidYmd(m.year, m.month, d)) return null;
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
-    if (m.k === 'month' && m.day !== null && d < m.day) {
+    if ((m.k === 'month' || m.k === 'calendar') && m.day != null && d < m.day) {
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
     return null;
@@ -1710,6 +1819,8 @@ export class TimeRecogniser {
    * النصف الأول من 2017 → 2017-H1، الثلاثي الأخير من العام الماضي → Q4 (of a month: START / END).
    */
   private periodPart(i: number): Hit | null {
+    const hours = this.hoursOf(i);
+    if (hours) return hours;
     // the word after (or the one after a number word) says first, last or which half or quarter
     const next = this.norm(i + 1);
     if (
@@ -1758,6 +1869,23 @@ export class TimeRecogniser {
     }
     const skip = (plural ?? division)!.skip;
     return { last: inner.last, start: this.start(i, skip), meaning: m, mod, sub };
+  }
+
+  /**
+   * الساعات الأولى من صباح الأربعاء (START), في ساعة متأخرة من ليلة أمس / الساعات الأخيرة من ليلة
+   * السبت (END): the start or end of a part of a day.
+   */
+  private hoursOf(i: number): Hit | null {
+    const forms = this.formsOf(i);
+    const plural = forms.find((f) => f.form === 'الساعات');
+    const late = plural ? undefined : forms.find((f) => f.form === 'ساعه');
+    let mod: Mod | null = null;
+    if (plural) mod = L.FIRST_OR_LAST.get(this.norm(i + 1)) ?? null;
+    else if (late && ['متاخره', 'متقدمه'].includes(this.norm(i + 1))) mod = 'END';
+    if (!mod || this.norm(i + 2) !== 'من') return null;
+    const day = this.dayPartRule(i + 3);
+    if (!day) return null;
+    return { ...day, start: this.start(i, (plural ?? late)!.skip), mod };
   }
 
   /** من العمر، من عمره at j. */
@@ -1828,6 +1956,7 @@ export function startWords(lex: Lexicons): Set<string> {
     ...L.UNIT_WORDS.keys(),
     ...L.DECADES.keys(),
     ...L.SET_WORDS.keys(),
+    ...L.MANNER_WORDS,
     ...L.HOUR_WORDS.keys(),
     ...L.DEFINITE_DAY_PARTS.keys(),
     ...L.PLURAL_PERIODS,

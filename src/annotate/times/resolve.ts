@@ -16,6 +16,8 @@ import {
   formatYm,
   formatYmd,
   isoWeekday,
+  isValidYmd,
+  parseIsoDate,
   pad,
   type Ymd,
 } from './calendar.js';
@@ -80,6 +82,22 @@ function resolveWeekday(anchor: Ymd, weekday: number, dir: -1 | 0 | 1 | null, te
 }
 
 /** The year of a month (and day) given without one. */
+/** The year near the anchor in which the day of the month falls on the weekday written before it. */
+function weekdayYear(
+  anchor: Ymd,
+  month: number,
+  day: number | null,
+  weekday: number | undefined,
+): number | null {
+  if (day === null || weekday === undefined) return null;
+  let best: number | null = null;
+  for (const y of [anchor.year, anchor.year + 1, anchor.year - 1]) {
+    if (!isValidYmd(y, month, day)) continue;
+    if (isoWeekday({ year: y, month, day }) === weekday && best === null) best = y;
+  }
+  return best;
+}
+
 function yearForMonth(
   anchor: Ymd,
   month: number,
@@ -131,7 +149,8 @@ export function resolve(
     out.value = `${out.value}-${r.sub}`;
     out.granularity = 'quarter';
   }
-  if (r.mod && out.type === 'DATE') out.mod = r.mod;
+  // (a part of a day too: الساعات الأولى من صباح الأربعاء → …TMO START)
+  if (r.mod && (out.type === 'DATE' || (out.type === 'TIME' && r.dayPart))) out.mod = r.mod;
   return out;
 }
 
@@ -166,7 +185,8 @@ function resolveMeaning(
       const year =
         m.yearOffset !== null
           ? anchor.year + m.yearOffset
-          : yearForMonth(anchor, m.month, m.day, m.dir, tense);
+          : (weekdayYear(anchor, m.month, m.day, m.weekday) ??
+            yearForMonth(anchor, m.month, m.day, m.dir, tense));
       if (m.day === null)
         return withAnchor({
           type: 'DATE',
@@ -187,6 +207,14 @@ function resolveMeaning(
       return withAnchor(dateValue(resolveWeekday(anchor, m.weekday, m.dir, tense), r.dayPart));
     }
     case 'deictic': {
+      if (m.written) {
+        // a written date wins unless the deictic day has the weekday written and the date has not
+        const agrees = anchor !== null && isoWeekday(addDays(anchor, m.days)) === m.weekday;
+        const date = resolveMeaning(m.written, r, anchor, tense, on);
+        const dated = date && /^\d{4}-\d{2}-\d{2}/.exec(date.value);
+        const dateAgrees = dated && isoWeekday(parseIsoDate(dated[0])!) === m.weekday;
+        if (!agrees || dateAgrees || !date) return date;
+      }
       if (!anchor) return rel(`REL:${m.days === 0 ? '0' : signed(m.days)}D`, 'day');
       const day = addDays(anchor, m.days);
       return withAnchor(dateValue(m.weekday === undefined ? day : nearestWeekday(day, m.weekday), r.dayPart));
@@ -198,6 +226,7 @@ function resolveMeaning(
     }
     case 'calendar': {
       const code = m.unit === 'week' ? 'W' : m.unit === 'month' ? 'M' : 'Y';
+      if (!anchor && m.day !== undefined) return rel(`XXXX-XX-${pad(m.day)}`, 'day');
       if (!anchor)
         return rel(`REL:${m.offset === 0 ? '0' : signed(m.offset)}${code}${m.weekend ? '-WE' : ''}`, m.unit);
       if (m.unit === 'week') {
@@ -208,6 +237,11 @@ function resolveMeaning(
           anchor: null,
           granularity: 'week',
         });
+      }
+      if (m.unit === 'month' && m.day !== undefined) {
+        const d = addMonths(anchor, m.offset);
+        if (!isValidYmd(d.year, d.month, m.day)) return null;
+        return withAnchor(dateValue({ year: d.year, month: d.month, day: m.day }, r.dayPart));
       }
       if (m.unit === 'month') {
         const d = addMonths(anchor, m.offset);

@@ -17,9 +17,12 @@ const TIME_PUNCT = new Set(["'", '’', '‘']);
 
 /**
  * The shape of an indefinite dual (رجلين، رحلتين، رجلان، رحلتان) or of a dual before a pronoun
- * (صديقيه، عينيها); the quantities pass checks the rest against the word list.
+ * (صديقيه، عينيها) or in construct (منطقتي، فريقي); the quantities pass checks the rest against the word list.
  */
-const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي)$/;
+const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي|[^يت]ي)$/;
+
+/** A definite plural-or-dual in ين (اللاعبين), a dual when two names follow it. */
+const DEFINITE_PEOPLE_SHAPE = /^ال.{3,}ين$/;
 
 /** Proclitic chains that procliticForms strips (و/ف, then ب/ل/ك). */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
@@ -57,6 +60,13 @@ export class StartFlags {
         this.dualTails[tailKey(`${String.fromCharCode(c)}${end}`)] = 1;
     }
     for (const end of ['يها', 'هما', 'يهم']) this.dualTails[tailKey(end)] = 1;
+    // …ي after a letter other than ي or ت: a masculine dual in construct (فريقي "السهم" و"الأهلي")
+    for (let a = 0x621; a <= 0x64a; a++) {
+      for (let b = 0x621; b <= 0x64a; b++) {
+        if (b === 0x64a || b === 0x62a) continue;
+        this.dualTails[tailKey(`${String.fromCharCode(a)}${String.fromCharCode(b)}ي`)] = 1;
+      }
+    }
     const forms = [
       ...timeStarters,
       ...numeralWordForms(),
@@ -114,7 +124,7 @@ export class StartFlags {
           form.form === 'صفر'
         )
           f |= CAN_START_QUANTITY;
-        else if (DUAL_SHAPE.test(form.form)) f |= CAN_BE_DUAL;
+        else if (DUAL_SHAPE.test(form.form) || DEFINITE_PEOPLE_SHAPE.test(form.form)) f |= CAN_BE_DUAL;
       }
       if (this.cache.size >= 100_000) this.cache.clear();
       this.cache.set(norm, f);

@@ -101,9 +101,25 @@ function tenseOf(norm: string): Tense {
   return null;
 }
 
+/** The direction words of a time expression (الأسبوع الماضي، الشهر المقبل): they say nothing of another one. */
+const DIRECTIONS = new Set([
+  'الماضي',
+  'الماضيه',
+  'المنصرم',
+  'المنصرمه',
+  'الفارط',
+  'الفارطه',
+  'الفائت',
+  'المقبل',
+  'المقبله',
+  'القادم',
+  'القادمه',
+]);
+
 /**
  * The tense nearest to tokens [first, last] inside the sentence [from, to): markers up to 10 tokens
- * before and 4 after, the nearest one deciding.
+ * before and 4 after, the nearest one deciding. `inOther(k)` tells whether token k is part of another
+ * time expression, whose direction word (الأسبوع الماضي) is passed over.
  */
 export function tenseAround(
   tokens: readonly Token[],
@@ -111,24 +127,25 @@ export function tenseAround(
   to: number,
   first: number,
   last: number,
+  inOther: (k: number) => boolean = () => false,
 ): Tense {
+  const cue = (k: number): Tense => {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || (DIRECTIONS.has(t.norm) && inOther(k))) return null;
+    return tenseOf(t.norm);
+  };
   for (let d = 1; d <= 10; d++) {
     const before = first - d;
     if (before >= from) {
       const t = tokens[before]!;
       if (t.norm === '.' || t.norm === '؛') break;
-      if (t.kind === 'word') {
-        const tense = tenseOf(t.norm);
-        if (tense) return tense;
-      }
+      const tense = cue(before);
+      if (tense) return tense;
     }
     const after = last + d;
     if (d <= 4 && after < to) {
-      const t = tokens[after]!;
-      if (t.kind === 'word') {
-        const tense = tenseOf(t.norm);
-        if (tense) return tense;
-      }
+      const tense = cue(after);
+      if (tense) return tense;
     }
   }
   return null;

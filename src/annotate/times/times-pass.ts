@@ -4,6 +4,8 @@
  */
 import { addDiagnostic, compareSpans, type Doc, type Pass, type TimeExpr } from '../../doc/index.js';
 import { isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
+
+const compareYmd = (a: Ymd, b: Ymd) => a.year - b.year || a.month - b.month || a.day - b.day;
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
 import { sharedStartFlags } from './starts.js';
 import { resolve } from './resolve.js';
@@ -50,12 +52,28 @@ export function createTimesPass(): Pass {
         let namedMonth: { year: number; month: number } | null = null;
         for (let n = 0; n < found.length; n++) {
           let r = found[n]!;
-          const tense = tenseAround(doc.tokens, from, to, r.first, r.last);
+          const self = r;
+          const inOther = (k: number) =>
+            (k < self.first || k > self.last) && found.some((o) => k >= o.first && k <= o.last);
+          let tense = tenseAround(doc.tokens, from, to, r.first, r.last, inOther);
+          // مساء غد الثلاثاء … لانطلاق المنافسات يوم الأربعاء: a weekday after a day to come is to come
+          if (
+            r.meaning.k === 'weekday' &&
+            r.meaning.dir === null &&
+            anchor &&
+            previousDay &&
+            compareYmd(previousDay, anchor) > 0
+          )
+            tense = 'future';
+          // (with no part named before, an hour from one to five is in the afternoon: events are not
+          // held at 4:30 in the night, and night-time ones say فجرا or ليلا)
           if (
             r.meaning.k === 'clock' &&
             r.meaning.halfUnknown &&
-            previousPart &&
-            /^(AF|EV|NI)$/.test(previousPart)
+            // (but the small hours of a night: الليلة الفارطة … حوالي الساعة الثانية → 02:00)
+            (previousPart
+              ? /^(AF|EV)$/.test(previousPart) || (previousPart === 'NI' && r.meaning.hour > 5)
+              : r.meaning.hour <= 5)
           )
             r = { ...r, meaning: { ...r.meaning, hour: r.meaning.hour + 12 } };
           if (r.dayPart) previousPart = r.dayPart;
@@ -67,6 +85,21 @@ export function createTimesPass(): Pass {
           if (r.meaning.k === 'part-of-day' && !on) {
             if (!r.meaning.orToday) continue;
             r = { ...r, meaning: { k: 'deictic', days: 0 } };
+          }
+          if (r.meaning.k === 'same-month' && r.meaning.back !== undefined) {
+            // نفس الفترة من السنة الماضية: the month this sentence named, a year back; else last year
+            const back = r.meaning.back;
+            r = namedMonth
+              ? {
+                  ...r,
+                  meaning: {
+                    k: 'absolute',
+                    year: namedMonth.year + back,
+                    month: namedMonth.month,
+                    day: null,
+                  },
+                }
+              : { ...r, meaning: { k: 'calendar', unit: 'year', offset: back } };
           }
           if (r.meaning.k === 'same-month' && lastMonth) {
             const year = r.meaning.year ?? lastMonth.year;

@@ -13,7 +13,9 @@
  * annotated (and committed) after `blind` had been read, before the system was run on it, measured once
  * (91.6% / 91.0%), and in session 4 tuned like `blind`; `blind3` was annotated (and committed) by a
  * separate annotator who had not seen the system's output on it, before the system was run on it,
- * measured once (92.2% / 90.6%), and in session 5 tuned like the others.
+ * measured once (92.2% / 90.6%), and in session 5 tuned like the others; `blind4` was annotated (and
+ * committed) by a separate annotator in session 5 while the fixes were being made by someone who never
+ * saw it, measured once when they were merged, and is never used for tuning.
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,8 +24,8 @@ import { createDoc, type Doc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
-const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3'] as const;
-/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5). */
+const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'] as const;
+/** The splits that were used for tuning: all but `blind4` (`blind` since session 3, `blind2` since 4, `blind3` since 5). */
 const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3'] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -253,6 +255,8 @@ const all = (scores: Score[]): Score => ({
 const BLIND2_DRAWN = 200;
 /** Sentences drawn for `blind3` (`scripts/draw-eval-sentences.ts 50505 230`); likewise. */
 const BLIND3_DRAWN = 230;
+/** Sentences drawn for `blind4` (`scripts/draw-eval-sentences.ts 60606 240`); likewise. */
+const BLIND4_DRAWN = 240;
 /**
  * Unseen sentences read through the system in session 5 (not committed): `draw-eval-sentences.ts 12121
  * 300`, `24680 320`, `13579 260` and `97531 220`, less those of articles another annotator had drawn for
@@ -268,6 +272,15 @@ const sentencesOf = (split: Split) =>
   ).size;
 const blind2Sentences = sentencesOf('blind2');
 const blind3Sentences = sentencesOf('blind3');
+const blind4Sentences = sentencesOf('blind4');
+/** What the one measurement of `blind4` said (session 5, when its fixes were merged). */
+const BLIND4_FIRST = [
+  "It was measured once, when session 5's fixes were merged, as the system stood: times 90.7% (196/216),",
+  'quantities 91.4% (180/197) — the honest unseen figures, below the 95% target and level with the first',
+  'measurements of `blind2` and `blind3`: each round of fixes lifts the splits that were read to 97–100%, and',
+  'unread text stays near 91%. What limits it is the long tail of constructions, each rare, rather than any',
+  'one kind of error (the failure list below).',
+].join('\n');
 
 const md = [
   '# Times and quantities',
@@ -348,8 +361,16 @@ const md = [
   'no quantity for the day of a name (ملعب 15 أكتوبر), the small hours of a night (الليلة الفارطة … الساعة الثانية',
   '→ 02:00), الـ 2 بالمائة as a percent, a weekday after a day to come in the sentence (غد الثلاثاء … يوم',
   'الأربعاء → the next Wednesday), the direction word of another expression (الأسبوع الماضي) taken for no tense',
-  'cue. So **`blind3` is tuned too**; the next honest figure is',
-  'the new split another annotator builds.',
+  'cue. So **`blind3` is tuned too**.',
+  '',
+  'For an honest figure of that work, a seventh split, `blind4`, was built at the same time by a separate',
+  'annotator who never ran the system on it, while the fixes were made by someone who never saw it: ' +
+    `${BLIND4_DRAWN} new sentences drawn with \`scripts/draw-eval-sentences.ts 60606 ${BLIND4_DRAWN}\``,
+  `(one per article, from articles no other eval set used; ${blind4Sentences} of them hold a time expression or a`,
+  `quantity, ${BLIND4_DRAWN - blind4Sentences} hold neither and are not in the files), every time expression (${t.blind4.n}) and quantity (${q.blind4.n})`,
+  'annotated by hand following the conventions below (with the `blind4` additions) and committed',
+  '(f4fc9dd … f5612a8) before the system was run on them. `blind4` is never used for tuning.',
+  BLIND4_FIRST,
   '',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
@@ -491,6 +512,25 @@ const md = [
   '  السادسة) are annotated; a grade average (معدل 19.54) is a cardinal; "أربعة أشخاص آخرين" spans "أربعة',
   '  أشخاص". Not annotated: phone numbers, offer and channel names (ميكس 50، TF1), definite duals of things',
   '  (الطرفان، التفجيريين، السيارتين، الفصلين، الجنسين), الثنائي ("the duo").',
+  '- `blind4` additions. Times: منذ مدة، سابقا ("earlier", not "former"), في السابق and السنوات الأخيرة are',
+  '  `PAST_REF`; يوما ما and في أقرب وقت ممكن (span أقرب وقت ممكن) are `FUTURE_REF`; "اليوم الثلاثاء" published',
+  '  on a Wednesday: the weekday wins; the night between two days (الليلة الفاصلة بين 19 و20 ماي 2017) is one',
+  '  TIME, the night of the first day (`2017-05-19TNI`); كل صباح → SET `XXXX-XX-XXTMO`, كل أسبوعين → `P2W`,',
+  '  شهريا → `P1M`; calendar seasons are annotated (الشتاء القادم → `2017-WI`), a transfer window is not; الساعات',
+  '  الأولى من اليوم الاثنين (no part of the day named) → that day, START; العشر سنوات الماضية → `P10Y`, الساعات',
+  '  الـ24 الأخيرة → `PT24H`; قبل أيام من العملية (tied to another event) → the duration أيام `PXD` only; سنتي',
+  '  2016 و2017 → one DATE per year; تجاوز 35 من العمر → `P35Y`, a baby in شهره الخامس → `P5M`; days of a Hijri',
+  '  month (اليومين الأولين من شهر رمضان 2017) → the duration only (`P2D`). Not annotated: حتى الآن (as before),',
+  '  holidays (يوم عيد الفصح), campaign names (أكتوبر الوردي), اليوم الأول في الدراسة، أيام الإضراب، في الإبان،',
+  '  في كل وقت، الفترة الحديثة.',
+  '- `blind4` additions. Quantities: يفوق / يتجاوز → `more-than`, لا تفوق → `at-most`, يقدر بـ → no approximation;',
+  '  a "+" before a percent stays out of the span; a list of minutes (الدقائق 73، 10 و86) gives one ordinal per',
+  '  number; a dual scale alone (بمليارين) is read literally (2000000000, cardinal); definite duals count for',
+  '  people (الصحفيين naming two, الجثتين → `killed`) and units of measure (المترين → 2 metre), not for things',
+  '  (الطرفين، الأمران، الفريقين); "شخصين اثنين" spans اثنين with the noun as unit; لترا → `litre`, grams keep',
+  '  their written form; دينار ليبي → `dinar`, the span without ليبي; address and road numbers (نهج 4558، عدد 07)',
+  '  are cardinals. Not annotated: ثلاثية ("a hat-trick", a 3–0 score), like الثنائي; channel names (القناة',
+  '  الوطنية الأولى).',
   '',
   '## Time expressions',
   '',
@@ -506,7 +546,7 @@ const md = [
   ...SPLITS.map((split) => row(split, q[split])),
   row('all', all(SPLITS.map((split) => q[split]))),
   '',
-  'Attributes, on quantities whose value and kind are right (all splits, then `blind`, `blind2` and `blind3` alone):',
+  'Attributes, on quantities whose value and kind are right (all splits, then `blind`, `blind2`, `blind3` and `blind4` alone):',
   '',
   ...(['unit', 'approx', 'casualty'] as const).map((k) => {
     const a = SPLITS.reduce((n, split) => n + q[split].attrs[k][0], 0);
@@ -514,7 +554,8 @@ const md = [
     const [ba, bb] = q.blind.attrs[k];
     const [ca, cb] = q.blind2.attrs[k];
     const [da, db] = q.blind3.attrs[k];
-    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)})`;
+    const [ea, eb] = q.blind4.attrs[k];
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)})`;
   }),
   '',
   '### Before and after the fixes',
@@ -543,9 +584,13 @@ const md = [
   `Now, on \`blind3\` (first measured at 92.2% / 90.6%; tuned in session 5): times ${pct(t.blind3.exact, t.blind3.n)} exact`,
   `(${t.blind3.exact}/${t.blind3.n}), quantities ${pct(q.blind3.exact, q.blind3.n)} (${q.blind3.exact}/${q.blind3.n}).`,
   '',
+  `Now, on \`blind4\` (unseen, never tuned): times ${pct(t.blind4.exact, t.blind4.n)} exact (${t.blind4.exact}/${t.blind4.n}),`,
+  `quantities ${pct(q.blind4.exact, q.blind4.n)} (${q.blind4.exact}/${q.blind4.n}); the ≥ 95% target for exact values is`,
+  `${t.blind4.exact >= 0.95 * t.blind4.n ? 'met' : 'not met'} for times and ${q.blind4.exact >= 0.95 * q.blind4.n ? 'met' : 'not met'} for quantities on \`blind4\`.`,
+  '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
-  'first measurements of `heldout`, `blind`, `blind2` and `blind3` were 83.5% / 90.0% / 91.6% / 92.2% for times and',
-  '78.2% / 85.8% / 91.0% / 90.6% for quantities). What is left: clock times whose day is only given in another',
+  'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
+  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities). What is left: clock times whose day is only given in another',
   'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',

@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { expectValidDoc } from '../doc-invariants.js';
-import { analyse } from '../times/helpers.js';
-import { pickQuantity, type QuantityCase } from './cases.js';
+import { describeQuantityKinds, type QuantityCase } from './cases.js';
 
 /**
  * Kinds of quantity found wrong in session 5 (the failures of `blind3` and unseen sentences), each on
@@ -61,39 +58,14 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   ],
 };
 
-describe('quantity kinds found in session 5', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const [body, text, value, kind, unit, approx, casualty] of cases) {
-        it(`${text} in «${body}» → ${value} ${kind}`, () => {
-          const doc = analyse(body, '2017-03-01');
-          expect(doc.quantities.map(pickQuantity)).toContainEqual([
-            text,
-            value,
-            kind,
-            unit,
-            approx,
-            casualty,
-          ]);
-          expectValidDoc(doc);
-        });
-      }
-    });
-  }
+/** [sentence, texts that must not be a quantity or part of one] */
+const NOT_QUANTITIES: [string, string][] = [
+  ['دعا إلى تجند التونسيين للوقوف صفا واحدا', 'التونسيين'],
+  ['قال إن أحد الموقوفين قدم من بروكسيل وتم ضبطه', 'الموقوفين'],
+  ['كرم الوزير اللاعبين أحمد وعلي ومحمد', 'اللاعبين'],
+  ['يقوم بعمل حزبي ونقابي منذ سنوات', 'حزبي'],
+  ['هذا فريقي وأنا فخور به', 'فريقي'],
+  ['هو واحد من أهم اللاعبين', 'أهم'],
+];
 
-  /** [sentence, texts that must not be a quantity or part of one] */
-  const NOT_QUANTITIES: [string, string][] = [
-    ['دعا إلى تجند التونسيين للوقوف صفا واحدا', 'التونسيين'],
-    ['قال إن أحد الموقوفين قدم من بروكسيل وتم ضبطه', 'الموقوفين'],
-    ['كرم الوزير اللاعبين أحمد وعلي ومحمد', 'اللاعبين'],
-    ['يقوم بعمل حزبي ونقابي منذ سنوات', 'حزبي'],
-    ['هذا فريقي وأنا فخور به', 'فريقي'],
-    ['هو واحد من أهم اللاعبين', 'أهم'],
-  ];
-  for (const [body, text] of NOT_QUANTITIES) {
-    it(`«${text}» in «${body}» is no quantity`, () => {
-      const doc = analyse(body, '2017-03-01');
-      expect(doc.quantities.filter((q) => q.text.includes(text))).toEqual([]);
-    });
-  }
-});
+describeQuantityKinds('quantity kinds found in session 5', FAMILIES, NOT_QUANTITIES);

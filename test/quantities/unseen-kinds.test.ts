@@ -1,7 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { expectValidDoc } from '../doc-invariants.js';
+import { expect, it } from 'vitest';
 import { analyse } from '../times/helpers.js';
-import { pickQuantity, type QuantityCase } from './cases.js';
+import { describeQuantityKinds, type QuantityCase } from './cases.js';
 
 /**
  * Kinds of quantity found missing or wrong on unseen text (session 4), each on examples of its own:
@@ -87,50 +86,25 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   ],
 };
 
-describe('quantity kinds found on unseen text', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const [body, text, value, kind, unit, approx, casualty] of cases) {
-        it(`${text} in «${body}» → ${value} ${kind}`, () => {
-          const doc = analyse(body, '2017-03-01');
-          expect(doc.quantities.map(pickQuantity)).toContainEqual([
-            text,
-            value,
-            kind,
-            unit,
-            approx,
-            casualty,
-          ]);
-          expectValidDoc(doc);
-        });
-      }
-    });
-  }
+/** [sentence, texts that must not be a quantity or part of one] */
+const NOT_QUANTITIES: [string, string][] = [
+  ['تابع البرنامج على قناة M6 الفرنسية', '6'],
+  ['تحصل على شهادة صنف أ3 في السياقة', '3'],
+  ['أذنت النيابة العمومية بسوسة 2 بالاحتفاظ به', '2'],
+  ['للاتصال بنا أرقام الهاتف : 71.840.200', '71.840.200'],
+  ['حضر رئيس الجمعية وأحد المستشارين', 'وأحد'],
+  ['غادر 4 منهم المكان قبل وصول الأمن', 'منهم'],
+  ['وافق المجلس على المرسوم 120 حول تنظيم القطاع', 'حول'],
+  ['أصدرت المحكمة حكمها الأولي في القضية', 'الأولي'],
+  ['من أصل مليون تضررت من العطب', 'تضررت'],
+  ['أرجئ الاجتماع إلى 31 أفريل المقبل', '31'],
+  ['فتح باب التسجيل للحج لسنة 1439 هـ', '1439'],
+  ['اشترى الجيش طائرات ميغ-29 روسية', '29'],
+  ['قال إن حياتي وعائلتي في خطر', 'حياتي'],
+  ['زار الوزير ولايتي الجديدة', 'ولايتي'],
+];
 
-  /** [sentence, texts that must not be a quantity or part of one] */
-  const NOT_QUANTITIES: [string, string][] = [
-    ['تابع البرنامج على قناة M6 الفرنسية', '6'],
-    ['تحصل على شهادة صنف أ3 في السياقة', '3'],
-    ['أذنت النيابة العمومية بسوسة 2 بالاحتفاظ به', '2'],
-    ['للاتصال بنا أرقام الهاتف : 71.840.200', '71.840.200'],
-    ['حضر رئيس الجمعية وأحد المستشارين', 'وأحد'],
-    ['غادر 4 منهم المكان قبل وصول الأمن', 'منهم'],
-    ['وافق المجلس على المرسوم 120 حول تنظيم القطاع', 'حول'],
-    ['أصدرت المحكمة حكمها الأولي في القضية', 'الأولي'],
-    ['من أصل مليون تضررت من العطب', 'تضررت'],
-    ['أرجئ الاجتماع إلى 31 أفريل المقبل', '31'],
-    ['فتح باب التسجيل للحج لسنة 1439 هـ', '1439'],
-    ['اشترى الجيش طائرات ميغ-29 روسية', '29'],
-    ['قال إن حياتي وعائلتي في خطر', 'حياتي'],
-    ['زار الوزير ولايتي الجديدة', 'ولايتي'],
-  ];
-  for (const [body, text] of NOT_QUANTITIES) {
-    it(`«${text}» in «${body}» is no quantity`, () => {
-      const doc = analyse(body, '2017-03-01');
-      expect(doc.quantities.filter((q) => q.text.includes(text))).toEqual([]);
-    });
-  }
-
+describeQuantityKinds('quantity kinds found on unseen text', FAMILIES, NOT_QUANTITIES, () => {
   it('a small number after a country in a table stays a quantity (نيجيريا 6)', () => {
     const doc = analyse('الترتيب : نيجيريا 6 / الكاميرون 2', '2017-03-01');
     expect(doc.quantities.map((q) => q.value)).toEqual([6, 2]);

@@ -7,12 +7,13 @@ import type { Token } from '../../doc/index.js';
 
 export type Tense = 'past' | 'future' | null;
 
+/** Direction words after a time expression (الأسبوع المقبل، الشهر الماضي). */
+const FUTURE_DIRECTIONS = ['المقبل', 'المقبله', 'القادم', 'القادمه'];
+const PAST_DIRECTIONS = ['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه', 'الفارط', 'الفارطه', 'الفائت'];
+
 const FUTURE_WORDS = new Set([
   'سوف',
-  'المقبل',
-  'المقبله',
-  'القادم',
-  'القادمه',
+  ...FUTURE_DIRECTIONS,
   'المتوقع',
   'متوقع',
   'متوقعا',
@@ -43,13 +44,7 @@ const FUTURE_WORDS = new Set([
 
 const PAST_WORDS = new Set([
   'امس',
-  'الماضي',
-  'الماضيه',
-  'المنصرم',
-  'المنصرمه',
-  'الفارط',
-  'الفارطه',
-  'الفائت',
+  ...PAST_DIRECTIONS,
   'قد',
   'كان',
   'كانت',
@@ -102,19 +97,7 @@ function tenseOf(norm: string): Tense {
 }
 
 /** The direction words of a time expression (الأسبوع الماضي، الشهر المقبل): they say nothing of another one. */
-const DIRECTIONS = new Set([
-  'الماضي',
-  'الماضيه',
-  'المنصرم',
-  'المنصرمه',
-  'الفارط',
-  'الفارطه',
-  'الفائت',
-  'المقبل',
-  'المقبله',
-  'القادم',
-  'القادمه',
-]);
+const DIRECTIONS = new Set([...PAST_DIRECTIONS, ...FUTURE_DIRECTIONS]);
 
 /**
  * The tense nearest to tokens [first, last] inside the sentence [from, to): markers up to 10 tokens

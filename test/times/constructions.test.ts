@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { expectValidDoc } from '../doc-invariants.js';
-import { analyse } from './helpers.js';
+import { expect, it } from 'vitest';
+import { analyse, describeTimeKinds, type TimeCase } from './helpers.js';
 
 // 2019-08-02 is a Friday
 const FRI = '2019-08-02';
 
 /** Families of constructions: [text, published, expected expression text, expected type, expected value] */
-const FAMILIES: Record<string, [string, string | null, string, string, string][]> = {
+const FAMILIES: Record<string, TimeCase[]> = {
   'afternoon (بعد ظهر), صبيحة': [
     ['عقد الوزير اجتماعا بعد ظهر أمس', FRI, 'بعد ظهر أمس', 'TIME', '2019-08-01TAF'],
     ['التقى الطرفان بعد ظهر الخميس', FRI, 'بعد ظهر الخميس', 'TIME', '2019-08-01TAF'],
@@ -116,19 +115,7 @@ const FAMILIES: Record<string, [string, string | null, string, string, string][]
   ],
 };
 
-describe('time constructions', () => {
-  for (const [family, cases] of Object.entries(FAMILIES)) {
-    describe(family, () => {
-      for (const [body, published, text, type, value] of cases) {
-        it(`${text} in «${body}» → ${type} ${value}`, () => {
-          const doc = analyse(body, published);
-          expect(doc.times.map((t) => [t.text, t.type, t.value])).toContainEqual([text, type, value]);
-          expectValidDoc(doc);
-        });
-      }
-    });
-  }
-
+describeTimeKinds('time constructions', FAMILIES, [], () => {
   /** [text, published, words that must not be (part of) a time expression] */
   const NOT_TIMES: [string, string][] = [
     ['نشرت جريدة الصباح تحقيقا', 'الصباح'],

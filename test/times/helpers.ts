@@ -23,12 +23,13 @@ export type KeptCase = [string, string, string[]];
 
 /**
  * One describe per family of constructed cases (each must yield its expression), then the cases whose
- * values must stay as they are.
+ * values must stay as they are, then any further tests (`more`).
  */
 export function describeTimeKinds(
   title: string,
   families: Record<string, TimeCase[]>,
   kept: KeptCase[],
+  more?: () => void,
 ): void {
   describe(title, () => {
     for (const [family, cases] of Object.entries(families)) {
@@ -47,5 +48,6 @@ export function describeTimeKinds(
         expect(analyse(body, published).times.map((t) => t.value)).toEqual(values);
       });
     }
+    more?.();
   });
 }

@@ -4,7 +4,7 @@
  * positive PMI, reduced to dense vectors by a seeded randomised SVD, then grouped top-down by spherical
  * k-means into a hierarchy (16 → 128 → 768 clusters by default). Writes data/models/ner.clusters.tsv.gz
  * (`word \t fine \t mid \t coarse`). Deterministic given --seed; a few minutes on one core.
- *   npm run build:clusters -- [--branching 16,8,6] [--dims 100] [--min-count 4]
+ *   npm run build:clusters -- [--branching 16,8,6] [--dims 100] [--min-count 4] [--exclude FILE: ANT ids to leave out, one a line]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     extra: { type: 'string', default: '' },
     out: { type: 'string', default: CLUSTERS_FILE },
+    exclude: { type: 'string' },
   },
 });
 const DIMS = Number(values.dims);
@@ -54,9 +55,19 @@ function countWord(w: string): number {
   freq[id]!++;
   return id;
 }
+/** Articles kept out of the clusters (e.g. ones set aside for evaluation). */
+const excluded = new Set(
+  values.exclude === undefined
+    ? []
+    : readFileSync(values.exclude, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+);
 for (const line of lines) {
   if (line.trim() === '') continue;
-  const rec = JSON.parse(line) as { title?: string; abstract?: string; body?: string };
+  const rec = JSON.parse(line) as { id?: string; title?: string; abstract?: string; body?: string };
+  if (rec.id !== undefined && excluded.has(rec.id)) continue;
   const text = `${rec.title ?? ''}\n${rec.abstract ?? ''}\n${rec.body ?? ''}`;
   const out: number[] = [];
   for (const m of text.matchAll(TOKEN)) {

@@ -58,9 +58,14 @@ const WIKIFANE_MAP: Record<string, string> = {
   'Subarea-Facility': 'LOC',
 };
 
-export function readWikiFane(): TrainingSentence[] {
+/**
+ * WikiFANE Gold with its tags mapped to the ANERcorp classes. WikiFANE splits clitics off (ATB style:
+ * «و اكبر»، «ب القطارات»، «عاصمة ها»), ANERcorp keeps them glued («وطلوزة»): with `reglue` the clitics
+ * are glued back so that both corpora are tokenised alike.
+ */
+export function readWikiFane(opts: { reglue?: boolean } = {}): TrainingSentence[] {
   const path = join(NER_DIR, 'WikiFANE_Gold_2014_500K.txt');
-  return parseConll(readFileSync(path, 'utf8')).map((s) => ({
+  const sentences = parseConll(readFileSync(path, 'utf8')).map((s) => ({
     tokens: s.tokens,
     tags: s.tags.map((t) => {
       if (t === undefined || t === 'O' || t.length < 3) return 'O';
@@ -68,6 +73,66 @@ export function readWikiFane(): TrainingSentence[] {
       return cls === 'O' ? 'O' : `${t.slice(0, 2)}${cls}`;
     }),
   }));
+  return opts.reglue === true ? sentences.map(reglueClitics) : sentences;
+}
+
+/** Conjunctions and prepositions that WikiFANE writes as tokens of their own. */
+const PROCLITIC_TOKENS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/** Pronoun suffixes that WikiFANE writes as tokens of their own. */
+const ENCLITIC_TOKENS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'كما', 'كن', 'نا', 'ي']);
+const ARABIC_WORD = /^[\u0621-\u064a]+$/;
+
+/**
+ * Glues split clitics back onto their words: a pronoun suffix onto the word before it (not after a word
+ * with the article: «الشماليين هم» is the pronoun), then conjunctions and prepositions onto the word after
+ * them (ل + ال… is written لل…). The glued token keeps the tag of its word, or B-X where the clitic began
+ * a name.
+ */
+export function reglueClitics(s: TrainingSentence): TrainingSentence {
+  const tokens: string[] = [];
+  const tags: string[] = [];
+  // enclitics first, so that «ل ه» becomes «له» and is not glued to the next word
+  for (let i = 0; i < s.tokens.length; i++) {
+    const tok = s.tokens[i]!;
+    const prev = tokens[tokens.length - 1];
+    if (
+      ENCLITIC_TOKENS.has(tok) &&
+      prev !== undefined &&
+      ARABIC_WORD.test(prev) &&
+      !prev.startsWith('ال') &&
+      !ENCLITIC_TOKENS.has(prev)
+    ) {
+      // a suffix turns the feminine ending ة into ت: «عاصمة ها» → «عاصمتها»
+      tokens[tokens.length - 1] = (prev.endsWith('ة') ? prev.slice(0, -1) + 'ت' : prev) + tok;
+      continue;
+    }
+    tokens.push(tok);
+    tags.push(s.tags[i]!);
+  }
+  const outTokens: string[] = [];
+  const outTags: string[] = [];
+  let pending = '';
+  let pendingTag = 'O';
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    const next = tokens[i + 1];
+    if (PROCLITIC_TOKENS.has(tok) && next !== undefined && ARABIC_WORD.test(next)) {
+      pending += tok;
+      if (pendingTag === 'O') pendingTag = tags[i]!;
+      continue;
+    }
+    if (pending !== '') {
+      const word = pending.endsWith('ل') && tok.startsWith('ال') ? pending + tok.slice(1) : pending + tok;
+      outTokens.push(word);
+      outTags.push(pendingTag.startsWith('B-') ? pendingTag : tags[i]!);
+      pending = '';
+      pendingTag = 'O';
+    } else {
+      outTokens.push(tok);
+      outTags.push(tags[i]!);
+    }
+  }
+  return { tokens: outTokens, tags: outTags };
 }
 
 /** Titles that precede a person's name. */

@@ -56,6 +56,7 @@ export function createQuantitiesPass(): Pass {
           flags,
           words,
           lexicons.months,
+          lexicons.hijri,
           duals,
           places,
           givenNames,
@@ -132,6 +133,7 @@ class SentenceReader {
     private readonly flags: Uint8Array,
     private readonly words: Lexicon,
     private readonly months: ReadonlyMap<string, unknown>,
+    private readonly hijriMonths: ReadonlyMap<string, unknown>,
     private readonly duals: DualWords,
     private readonly places: ReadonlySet<number>,
     private readonly givenNames: ReadonlySet<string>,
@@ -532,6 +534,9 @@ class SentenceReader {
     if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
     // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
     if (single && /^ه[ـ]?$/.test(next)) return num.last;
+    // رمضان 2017: the Gregorian year of a Hijri month (left out by times), no quantity
+    if (single && this.hijriMonths.has(this.norm(num.first - 1)) && /^\d{4}$/.test(this.norm(num.first)))
+      return num.last;
     // ملعب 15 أكتوبر: a day before a month that times left out is part of a name
     if (single && this.months.has(next)) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;

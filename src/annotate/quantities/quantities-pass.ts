@@ -264,7 +264,9 @@ class SentenceReader {
       // صنف "2" و"3": quotes around either number
       const between: string[] = [];
       for (let k = a.last + 1; k < b.first; k++) if (!QUOTES.has(this.norm(k))) between.push(this.norm(k));
-      if (glued || (between.length === 1 && between[0] === 'و')) b.draft.kind = 'ordinal';
+      // (الدقائق 73، 10 و86: a comma in the list too)
+      if (glued || (between.length === 1 && (between[0] === 'و' || between[0] === '،')))
+        b.draft.kind = 'ordinal';
     }
   }
 
@@ -296,8 +298,10 @@ class SentenceReader {
     if (!/(ين|يه|ان)$/.test(prev) || prev.length < 4 || !this.free(p)) return null;
     const bare = prev.startsWith('ال') ? prev.slice(2) : prev;
     const noun = L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare);
-    const casualty = noun?.casualty ?? this.casualtyBefore(p);
-    return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, casualty);
+    // (a noun kept in its written form is never detained: القبض على إرهابيين اثنين)
+    const before = noun?.casualty ?? this.casualtyBefore(p);
+    const kept = !noun && before === 'detained' ? null : before;
+    return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, kept);
   }
 
   /** صفر (zero) as a number: بهدفين لصفر; not the month صفر of a date (covered by times). */
@@ -324,7 +328,7 @@ class SentenceReader {
     // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
     if (t.kind !== 'word' || this.doc.text[t.end - 1] === 'ة') return null;
     // للأمين، بالطرفين: definite, so no new count (but for people named right after it)
-    if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return this.namedPair(i);
+    if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return this.definiteDual(i) ?? this.namedPair(i);
     // فريقي "السهم" و"الأهلي": looked at first, as most words in ي are no dual (the checks are cheap)
     const n = this.norm(i);
     if (n.endsWith('ي') && !n.endsWith('تي')) {
@@ -371,6 +375,27 @@ class SentenceReader {
    * وكريم بنزيما، الصحفيين التونسيين سفيان الشورابي ونذير القطاري. Agreeing adjectives (ال…ين) may come
    * between; a list (أ، ب وج) or a third name (أ وب وج) is a plural.
    */
+  /**
+   * A definite dual of people or bodies in تين (الجثتين، الطفلتين) or of a unit of measure (المترين):
+   * counted; other definite duals (السيارتين، الطرفين) are things already named.
+   */
+  private definiteDual(i: number): { draft: Draft; last: number } | null {
+    const f = procliticForms(this.norm(i)).find((x) => /^ال.{2,}ين$/.test(x.form));
+    if (!f) return null;
+    const start = startAfterClitics(this.tokens[i]!, f.skip);
+    const end = this.tokens[i]!.end;
+    const measure = L.NOUNS.get(f.form.slice(2, -2));
+    if (measure && L.MEASURE_UNITS.has(measure.unit))
+      return { draft: this.draft(start, end, 2, 'count', measure.unit, null, null), last: i };
+    if (!f.form.endsWith('تين')) return null;
+    const singular = `${f.form.slice(2, -3)}ه`;
+    const person = L.NOUNS.get(singular);
+    const raw = L.RAW_CASUALTY_NOUNS.get(singular);
+    if (!raw && !(person && L.PERSON_UNITS.has(person.unit))) return null;
+    const casualty = raw ?? person?.casualty ?? this.casualtyBefore(i);
+    return { draft: this.draft(start, end, 2, 'count', f.form, null, casualty), last: i };
+  }
+
   private namedPair(i: number): { draft: Draft; last: number } | null {
     // (the names are looked for first: most definite plurals have none after them)
     let k = i + 1;
@@ -464,7 +489,9 @@ class SentenceReader {
       const dash = conn === '-' || conn === '—' || conn === '–';
       if (!glued && !(gap === 2 && (dash || ['و', 'الي', 'حتي', 'او'].includes(conn)))) continue;
       const prev = procliticForms(this.norm(a.first - 1)).map((f) => f.form);
-      if (!prev.includes('بين') && !prev.includes('من') && !dash) continue;
+      // (3500 إلى 5000 ارهابي: إلى / حتى between two numbers is a range by itself)
+      const upTo = gap === 2 && (conn === 'الي' || conn === 'حتي');
+      if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo) continue;
       if (dash && this.isScore(a.first)) continue;
       a.draft.kind = b.draft.kind;
       a.draft.unit = b.draft.unit;
@@ -572,7 +599,14 @@ class SentenceReader {
     ) {
       // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
       kind = 'ordinal';
-    } else if (article && !L.PERCENT_WORDS.has(next) && next !== '%') {
+    } else if (
+      article &&
+      !L.PERCENT_WORDS.has(next) &&
+      next !== '%' &&
+      // (الـ10 د، الـ500 دينار: an amount of money)
+      !L.DINAR_ABBREVIATIONS.has(next) &&
+      !L.CURRENCIES.has(next)
+    ) {
       // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
       start = num.start - article[1]!.length;
@@ -603,6 +637,8 @@ class SentenceReader {
       unit = 'dinar';
       end = this.tokens[j]!.end;
       last = j;
+      // الـ10 د: the article is part of the amount
+      if (article) start = num.start - article[1]!.length;
       const digits = this.tokens[num.first]!.norm;
       if (/^\d{1,3},\d{3}$/.test(digits) && num.first === num.last) {
         const value = Number(digits.replace(',', '.'));
@@ -662,6 +698,22 @@ class SentenceReader {
         }
       }
     }
+    // 2 مليار دينار ونصف، 4 أمتار ونصف المتر: and a half of the scale, or of the unit
+    if (
+      (kind === 'count' || kind === 'money') &&
+      unit &&
+      this.free(last + 1) &&
+      this.norm(last + 1) === 'ونصف'
+    ) {
+      num = { ...num, value: num.value + (num.scale > 0 ? num.scale : 1) / 2 };
+      last++;
+      const again = this.norm(last + 1);
+      const againUnit = again.startsWith('ال')
+        ? (L.NOUNS.get(again.slice(2))?.unit ?? L.CURRENCIES.get(again.slice(2)))
+        : undefined;
+      if (this.free(last + 1) && againUnit === unit) last++;
+      end = this.tokens[last]!.end;
+    }
     // بنسبة 2،5: a percent
     if (kind === 'cardinal' && this.percentCued(num.first)) kind = 'percent';
     // دور الثمانية، الذكرى الستين: a definite number word after a rank noun is a rank
@@ -692,8 +744,12 @@ class SentenceReader {
       if (c === 'killed' || c === 'injured') casualty = c;
     }
     // 1792 شخصا قتلوا، سبعة رجال لقوا حتفهم: a casualty verb right after the count
+    // (also past على الأقل and a comma: 3 أشخاص على الأقل، أصيبوا بجروح)
     if (!casualty && (kind === 'count' || kind === 'cardinal') && this.free(last + 1)) {
-      casualty = L.CASUALTY_AFTER.get(this.norm(last + 1)) ?? null;
+      let k = last + 1;
+      if (this.norm(k) === 'علي' && this.norm(k + 1) === 'الاقل') k += 2;
+      if (this.norm(k) === '،' || this.norm(k) === ',') k++;
+      casualty = L.CASUALTY_AFTER.get(this.norm(k)) ?? null;
     }
     let approx = this.approxBefore(num.first);
     if (!approx) approx = this.approxAfter(last + 1);
@@ -724,12 +780,20 @@ class SentenceReader {
     // المواليد الأربعة لديهم، الحراس الثلاثة: a number word with the article follows what it counts
     const single = num.first === num.last && !num.hasDigits && !num.vague;
     const word = procliticForms(this.norm(num.first)).at(-1)!.form;
-    if (single && word.startsWith('ال') && isNumeralWord(word.slice(2))) return null;
+    // (but الألفي دينار, a scale in construct, counts the noun after it)
+    if (
+      single &&
+      word.startsWith('ال') &&
+      isNumeralWord(word.slice(2)) &&
+      !/^ال(الفي|مليوني|ملياري)$/.test(word)
+    )
+      return null;
     // عشرات من المدنيين، آلاف من اللاجئين
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
     if (!this.free(k) || this.tokens[k]!.kind !== 'word') return null;
     const n = this.norm(k);
-    const bare = n.startsWith('ال') && n.length > 3 ? n.slice(2) : n;
+    // (آلات "machines" is no article and ات)
+    const bare = n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
     // a definite noun is counted only after a word numeral or a scale: ثلاثة آلاف اللاجئين is rare,
     // but آلاف اللاجئين، عشرات القتلى، مئات الأشخاص are the norm
     const definite = bare !== n;
@@ -838,6 +902,11 @@ class SentenceReader {
 
   private approxBefore(first: number): Quantity['approx'] {
     for (const [words, approx] of L.APPROX_BEFORE) if (this.matchesBefore(words, first)) return approx;
+    // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
+    const k = first - 1;
+    if (k > this.from && this.tokens[k]!.kind === 'word' && /^[^و].{2,}(ها|ه|هم|هما)$/.test(this.norm(k)))
+      for (const [words, approx] of L.APPROX_BEFORE)
+        if (words.length === 1 && /^[يت]/.test(words[0]!) && this.matchesBefore(words, k)) return approx;
     return null;
   }
 

@@ -47,6 +47,22 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['قام الأعوان بانتشال الجثتين من الوادي', 'الجثتين', 2, 'count', 'الجثتين', null, 'killed'],
     ['تجاوز طول النبتة المترين', 'المترين', 2, 'count', 'metre', null, null],
   ],
+  'unseen text: digits before من and casualties; للمرة N; عوني in construct; أصاب; an approximated amount in parts':
+    [
+      ['غادر 5 من جرحى الحادث المستشفى', '5', 5, 'cardinal', null, null, 'injured'],
+      ['فاز الفريق بالكأس للمرة 12 في تاريخه', '12', 12, 'ordinal', null, null, null],
+      ['أوقف شخص انتحل صفة عوني حرس', 'عوني', 2, 'count', 'عوني', null, null],
+      ['هاجم المارة وأصاب 3 منهم بجروح', '3', 3, 'cardinal', null, null, 'injured'],
+      [
+        'بلغت الديون أكثر من مليون و500 ألف دينار',
+        'مليون و500 ألف دينار',
+        1500000,
+        'money',
+        'dinar',
+        'more-than',
+        null,
+      ],
+    ],
   'nouns both separate annotators keep in their written form': [
     ['قدر عددهم ب5000 ارهابي', '5000 ارهابي', 5000, 'count', 'ارهابي', null, null],
     ['حصل الحزب على 33 مقعدا في البرلمان', '33 مقعدا', 33, 'count', 'مقعدا', null, null],
@@ -57,4 +73,6 @@ describeQuantityKinds('quantity kinds found in session 6', FAMILIES, [
   // definite duals of things already named
   ['اصطدمت السيارتين قرب المفترق', 'السيارتين'],
   ['تحدث الطرفين عن الاتفاق', 'الطرفين'],
+  // the number in a channel's name
+  ['قال الصحفي بقناة فرانس 24 إن الوضع صعب', '24'],
 ]);

@@ -65,7 +65,17 @@ const FAMILIES: Record<string, TimeCase[]> = {
         'TIME',
         '2019-08-01TNI',
       ],
+      [
+        'أوقفت الوحدات في الليلة الفاصلة بين الخميس والجمعة 1 و2 أوت 2019 مهربا',
+        FRI,
+        'الليلة الفاصلة بين الخميس والجمعة 1 و2 أوت 2019',
+        'TIME',
+        '2019-08-01TNI',
+      ],
     ],
+  'unseen text: a year before a preposition with the article': [
+    ['زارت الوزيرة تظاهرة عاصمة الثقافة العربية 2019 للوقوف على واقعها', FRI, '2019', 'DATE', '2019'],
+  ],
 };
 
 /** What must stay as it was. */

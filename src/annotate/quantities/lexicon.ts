@@ -198,7 +198,7 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     // الجثث الثلاث: bodies counted after the noun
     'الجثث',
   ].map((w): [string, Casualty] => [w, 'killed']),
-  ...['اصابه', 'اصيب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
+  ...['اصابه', 'اصيب', 'اصاب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
     (w): [string, Casualty] => [w, 'injured'],
   ),
   ...['نزوح', 'نزح', 'تهجير', 'تشريد', 'شرد', 'فرار', 'فر', 'هجر'].map((w): [string, Casualty] => [
@@ -291,6 +291,8 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'دور',
   'دق',
   'الدق',
+  // للمرة 13: the 13th time
+  'المره',
   'الدقيقه',
   // في الدقائق 12 و40 و86: a list of minutes
   'الدقائق',
@@ -412,6 +414,8 @@ export const DUAL_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
   ...OTHER_PERSON_DUALS.map((w): [string, Noun] => [`ال${w}`, { unit: w, casualty: null }]),
   ...forms('goal', ['هدفين', 'هدفان']),
   ...forms('point', ['نقطتين', 'نقطتان']),
+  // عوني أمن، عوني الحرس: two agents, in construct (the dual of عون "agent" is hardly ever "my helper")
+  ['عوني', { unit: 'عوني', casualty: null }],
 ]);
 
 /** Ordinal words, masculine and feminine, with the article. */

@@ -232,7 +232,9 @@ class SentenceReader {
     if (!num || num.scale < 1000 || num.vague || this.norm(num.last + 1) !== 'و') return num;
     if (!this.tokens[num.last]!.norm.match(/^\D/)) return num;
     const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);
-    if (prev.includes('بين') || prev.includes('من')) return num;
+    // (أكثر من مليون و700 ألف دينار: من of an approximation opens no range)
+    const approximated = /^(اكثر|اقل|ازيد|اكبر)$/.test(this.norm(num.first - 2));
+    if (prev.includes('بين') || (prev.includes('من') && !approximated)) return num;
     const tail = readNumeral(this.tokens, num.last + 2, this.to);
     if (!tail || tail.vague || !tail.hasDigits) return num;
     for (let k = num.last + 1; k <= tail.last; k++) if (!this.free(k)) return num;
@@ -566,6 +568,10 @@ class SentenceReader {
       return num.last;
     // ملعب 15 أكتوبر: a day before a month that times left out is part of a name
     if (single && this.months.has(next)) return num.last;
+    // قناة فرانس 24، قناة "تي في 5 موند": the number in a channel's name
+    if (single)
+      for (let k = num.first - 1; k >= Math.max(this.from, num.first - 4); k--)
+        if (/^(و|ف)?(ب|ل)?(ال)?قنا(ه|ته)$/.test(this.norm(k))) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
 
     if (single && this.norm(num.first - 1) === 'كلم' && this.tokens[num.first - 2]?.kind !== 'number') {
@@ -750,6 +756,11 @@ class SentenceReader {
       if (this.norm(k) === 'علي' && this.norm(k + 1) === 'الاقل') k += 2;
       if (this.norm(k) === '،' || this.norm(k) === ',') k++;
       casualty = L.CASUALTY_AFTER.get(this.norm(k)) ?? null;
+    }
+    // 4 من جرحى الحادث: digits before من stay a cardinal (as annotated), of the casualties named after
+    if (!casualty && kind === 'cardinal' && next === 'من' && this.free(j + 1)) {
+      const after = this.norm(j + 1);
+      casualty = L.NOUNS.get(after.startsWith('ال') ? after.slice(2) : after)?.casualty ?? null;
     }
     let approx = this.approxBefore(num.first);
     if (!approx) approx = this.approxAfter(last + 1);

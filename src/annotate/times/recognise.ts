@@ -383,7 +383,13 @@ export class TimeRecogniser {
     // الفاصلة بين السبت والأحد, the two days are annotated as they are)
     const night = this.formsOf(i).find((f) => f.form === 'الليله');
     if (night && this.norm(i + 1) === 'الفاصله' && this.norm(i + 2) === 'بين') {
-      const first = this.rangeStart(i + 3);
+      // (بين الإثنين والثلاثاء 11 و12 جانفي 2016: the weekdays before the days)
+      let k = i + 3;
+      const weekdayAt = (j: number) =>
+        this.isWord(j) &&
+        (this.lex.weekdays.has(this.norm(j)) || this.lex.weekdays.has(this.norm(j).slice(1)));
+      while (k < i + 6 && (weekdayAt(k) || this.norm(k) === 'و')) k++;
+      const first = this.rangeStart(k);
       if (!first || !hasDay(first.meaning)) return null;
       let last = first.last;
       if (this.norm(last + 1) === 'و') last++;
@@ -1058,6 +1064,8 @@ export class TimeRecogniser {
     if (isFutureVerb(n)) return false;
     // يورو 2016 الأخيرة: a digit string counts no definite noun
     if (n.startsWith('ال') && n.length > 3) return false;
+    // عاصمة للثقافة العربية 2016 للوقوف: a preposition and the article open another phrase
+    if (/^(و|ف)?(بال|كال|لل)/.test(n)) return false;
     // prepositions, conjunctions and time words may follow a year; a noun is what is counted
     return (
       !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي)$/.test(

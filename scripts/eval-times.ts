@@ -270,12 +270,12 @@ const SESSION5_READ = {
 };
 /**
  * Unseen sentences read through the system in session 6 (not committed): `draw-eval-sentences.ts 20202
- * 300` and `30303 330`, less those of the held-out articles (/work/holdout-articles.txt) another annotator
+ * 300`, `30303 330` and `40404 260`, less those of the held-out articles (/work/holdout-articles.txt) another annotator
  * is turning into the next split.
  */
 const SESSION6_READ = {
-  seeds: '`draw-eval-sentences.ts 20202 300` and `30303 330`',
-  sentences: 286 + 321,
+  seeds: '`draw-eval-sentences.ts 20202 300`, `30303 330` and `40404 260`',
+  sentences: 286 + 321 + 243,
 };
 const sentencesOf = (split: Split) =>
   new Set(
@@ -317,7 +317,10 @@ const SESSION6 = [
   'year before a preposition with the article (عاصمة الثقافة العربية 2016 للوقوف), للمرة 13 as an ordinal,',
   'عوني in construct (two agents), أصاب before a count, an approximated amount in parts (أكثر من مليون و700',
   'ألف دينار), digits before من taking the casualty of the people named after them (as annotated, a cardinal),',
-  'and no quantity for the number of a channel (قناة فرانس 24). Left as found there, each seen once: a',
+  'no quantity for the number of a channel (قناة فرانس 24), an age in digits after من العمر (يبلغ من العمر 78),',
+  'no duration for a day described by an adjective (مرت تونس بيوم أسود، بيوم دراسي), no dual for a word in ة',
+  'with tanween (تقييميةً), and the next rank of a standings table after points (13 ن 5 - سبورتينغ). Left as',
+  'found there, each seen once: a',
   'quarter with two ordinals (الثلاثي الأول والثاني), a letter naming a league (القسم الوطني ألف), a bare',
   'schedule hour (س 18:), digits glued to a name (فرانس24).',
 ].join('\n');

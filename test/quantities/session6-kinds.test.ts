@@ -63,6 +63,9 @@ const FAMILIES: Record<string, QuantityCase[]> = {
         null,
       ],
     ],
+  'unseen text: the next rank of a standings table after points': [
+    ['الترتيب: الملعب التونسي 15 ن 2 - الإتحاد المنستيري 13 ن', '2', 2, 'ordinal', null, null, null],
+  ],
   'nouns both separate annotators keep in their written form': [
     ['قدر عددهم ب5000 ارهابي', '5000 ارهابي', 5000, 'count', 'ارهابي', null, null],
     ['حصل الحزب على 33 مقعدا في البرلمان', '33 مقعدا', 33, 'count', 'مقعدا', null, null],
@@ -73,6 +76,8 @@ describeQuantityKinds('quantity kinds found in session 6', FAMILIES, [
   // definite duals of things already named
   ['اصطدمت السيارتين قرب المفترق', 'السيارتين'],
   ['تحدث الطرفين عن الاتفاق', 'الطرفين'],
+  // an adjective in ة with tanween is no dual
+  ['سيتم عقد جلسة عامة تقييميةً وانتخابية', 'تقييمية'],
   // the number in a channel's name
   ['قال الصحفي بقناة فرانس 24 إن الوضع صعب', '24'],
 ]);

@@ -73,8 +73,9 @@ const FAMILIES: Record<string, TimeCase[]> = {
         '2019-08-01TNI',
       ],
     ],
-  'unseen text: a year before a preposition with the article': [
+  'unseen text: a year before a preposition with the article; an age in digits after من العمر': [
     ['زارت الوزيرة تظاهرة عاصمة الثقافة العربية 2019 للوقوف على واقعها', FRI, '2019', 'DATE', '2019'],
+    ['الضحية شيخ يبلغ من العمر 78 كان على متن دراجة', FRI, '78', 'DURATION', 'P78Y'],
   ],
 };
 
@@ -85,6 +86,8 @@ const KEPT: KeptCase[] = [
   ['وتسيطر الجبهة (جيش الفتح سابقا) على المدينة', FRI, []],
   // between two weekdays, the two days are read as they are (as `dev` annotates them)
   ['جدت الحادثة في الليلة الفاصلة بين الخميس والجمعة', FRI, ['2019-08-01', '2019-08-02']],
+  // a day described by an adjective is an occasion, not a duration of one day
+  ['قال إن تونس مرت بيوم أسود وستنظم الوزارة بيوم دراسي', FRI, []],
   // the Gregorian year of a Hijri month is left out
   ['يحل شهر رمضان 2019 في فصل الصيف', FRI, []],
 ];

@@ -10,7 +10,7 @@ import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/cli
 import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
-import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
+import { CAN_BE_DUAL, CAN_START_QUANTITY, endsInTaMarbuta, sharedStartFlags } from '../times/starts.js';
 import { isFutureVerb } from '../times/tense.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
 import { loadKb } from '../entities/kb.js';
@@ -328,7 +328,7 @@ class SentenceReader {
   private dualNoun(i: number): { draft: Draft; last: number } | null {
     const t = this.tokens[i]!;
     // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
-    if (t.kind !== 'word' || this.doc.text[t.end - 1] === 'ة') return null;
+    if (t.kind !== 'word' || endsInTaMarbuta(this.doc.text, t.end)) return null;
     // للأمين، بالطرفين: definite, so no new count (but for people named right after it)
     if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return this.definiteDual(i) ?? this.namedPair(i);
     // فريقي "السهم" و"الأهلي": looked at first, as most words in ي are no dual (the checks are cheap)
@@ -604,6 +604,14 @@ class SentenceReader {
       glued(j + 1)
     ) {
       // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
+      kind = 'ordinal';
+    } else if (
+      single &&
+      num.value <= 40 &&
+      (next === '-' || this.norm(j).startsWith('-')) &&
+      this.norm(num.first - 1) === 'ن'
+    ) {
+      // الإتحاد المنستيري 13 ن 5 - سبورتينغ بن عروس: the next rank of a standings table, after points
       kind = 'ordinal';
     } else if (
       article &&

@@ -90,6 +90,17 @@ const FRACTION_MINUTES: ReadonlyMap<string, number> = new Map([
   ['ثلثا', 20],
 ]);
 
+/** Adjectives after يوم that make it an occasion (يوم أسود، يوم حافل), not one day of time. */
+const DAY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'اسود',
+  'حافل',
+  'عصيب',
+  'مشهود',
+  'حزين',
+  'مفتوح',
+  'غضب',
+]);
+
 /** A unit with a possessive pronoun, which an ordinal after it makes an age (شهره الخامس). */
 const POSSESSED_UNITS: ReadonlyMap<string, 'month' | 'year'> = new Map([
   ...['شهره', 'شهرها'].map((w): [string, 'month'] => [w, 'month']),
@@ -1029,6 +1040,9 @@ export class TimeRecogniser {
     // months and weekdays all do)
     if ((this.flags[j + 1]! & CAN_START_TIME) !== 0) return false;
     if (next.startsWith('ال') || next.startsWith('لل') || L.DIRECTION_WORDS.has(next)) return false;
+    // مرت تونس بيوم أسود، بيوم دراسي: a day described by an adjective is an occasion, not a duration
+    if (this.lookup(L.UNIT_WORDS, j)?.entry.unit === 'day' && (/..ي$/.test(next) || DAY_ADJECTIVES.has(next)))
+      return false;
     return !['واحد', 'واحده', 'كامل', 'كامله', 'ما', 'بعد'].includes(next);
   }
 
@@ -1990,12 +2004,14 @@ export class TimeRecogniser {
 
   /** الخامسة عشرة من العمر، في العشرين من عمره: an age, a duration in years. */
   private age(i: number): Hit | null {
-    // تجاوز 35 من العمر: digits
+    // تجاوز 35 من العمر: digits; يبلغ من العمر 78: digits after, with no unit (none must follow)
     if (this.isNumber(i)) {
       const years = this.intAt(i);
-      if (years === null || years < 1 || years > 120 || !this.ofAge(i + 1)) return null;
+      if (years === null || years < 1 || years > 120) return null;
+      const after = this.ofAge(i - 2) && !L.UNIT_WORDS.has(this.norm(i + 1)) && !this.isNumber(i + 1);
+      if (!this.ofAge(i + 1) && !after) return null;
       return {
-        last: i + 2,
+        last: after ? i : i + 2,
         start: this.tokens[i]!.start,
         meaning: { k: 'duration', unit: 'year', n: years },
       };

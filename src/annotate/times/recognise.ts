@@ -399,7 +399,9 @@ export class TimeRecogniser {
       const weekdayAt = (j: number) =>
         this.isWord(j) &&
         (this.lex.weekdays.has(this.norm(j)) || this.lex.weekdays.has(this.norm(j).slice(1)));
-      while (k < i + 6 && (weekdayAt(k) || this.norm(k) === 'و')) k++;
+      // (بين يومي الإثنين و الثلاثاء: "the two days" before them)
+      if (this.norm(k) === 'يومي') k++;
+      while (k < i + 7 && (weekdayAt(k) || this.norm(k) === 'و')) k++;
       const first = this.rangeStart(k);
       if (!first || !hasDay(first.meaning)) return null;
       let last = first.last;

@@ -71,13 +71,10 @@ export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
   ...forms('refugee', ['لاجئ', 'لاجئا', 'لاجئين', 'لاجئون']),
   ...forms('migrant', ['مهاجر', 'مهاجرا', 'مهاجرين', 'مهاجرون']),
   ...forms('fighter', ['مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'مسلح', 'مسلحا', 'مسلحين', 'مسلحون']),
-  ...forms('militant', ['ارهابي', 'ارهابيا', 'ارهابيين', 'ارهابيون']),
-  ...forms('police-officer', ['شرطي', 'شرطيا', 'شرطيين', 'امني', 'امنيين']),
   ...forms('student', ['تلميذ', 'تلميذا', 'تلاميذ', 'طالب', 'طالبا', 'طلاب', 'طلبه']),
   ...forms('worker', ['عامل', 'عاملا', 'عمال']),
   ...forms('article', ['مقال', 'مقالا', 'مقالات']),
   ...forms('vehicle', ['سياره', 'سيارات', 'مركبه', 'مركبات', 'شاحنه', 'شاحنات']),
-  ...forms('house', ['منزل', 'منزلا', 'منازل', 'مسكن', 'مساكن']),
   ...forms('tonne', ['طن', 'طنا', 'اطنان']),
   ...forms('km', ['كلم', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات']),
   ...forms('metre', ['متر', 'مترا', 'امتار']),
@@ -85,7 +82,6 @@ export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
   ...forms('kg', ['كغ', 'كلغ', 'كيلوغرام', 'كيلوغراما', 'كيلوغرامات']),
   ...forms('litre', ['لتر', 'لترا', 'لترات']),
   ...forms('vote', ['صوت', 'صوتا', 'اصوات']),
-  ...forms('seat', ['مقعد', 'مقعدا', 'مقاعد']),
   ...forms('country', ['دوله', 'دول', 'بلد', 'بلدا', 'بلدان']),
   ...forms('point', ['نقطه', 'نقاط']),
   ...forms('goal', ['هدف', 'هدفا', 'اهداف']),
@@ -132,7 +128,15 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['ما يربو علي', 'more-than'],
     ['اكثر من', 'more-than'],
     ['ازيد من', 'more-than'],
+    // (لا تفوق before تفوق: the first match wins)
+    ['لا يفوق', 'at-most'],
+    ['لا تفوق', 'at-most'],
+    ['لا يتجاوز', 'at-most'],
+    ['لا تتجاوز', 'at-most'],
     ['يفوق', 'more-than'],
+    ['تفوق', 'more-than'],
+    ['يتجاوز', 'more-than'],
+    ['تتجاوز', 'more-than'],
     ['يزيد عن', 'more-than'],
     ['يزيد علي', 'more-than'],
     ['ما يقارب', 'about'],
@@ -140,7 +144,9 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['ما يقرب من', 'about'],
     ['في حدود', 'about'],
     ['يقارب', 'about'],
+    ['تقارب', 'about'],
     ['يناهز', 'about'],
+    ['تناهز', 'about'],
     ['نحو', 'about'],
     ['حوالي', 'about'],
     ['قرابه', 'about'],
@@ -192,7 +198,7 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     // الجثث الثلاث: bodies counted after the noun
     'الجثث',
   ].map((w): [string, Casualty] => [w, 'killed']),
-  ...['اصابه', 'اصيب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
+  ...['اصابه', 'اصيب', 'اصاب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
     (w): [string, Casualty] => [w, 'injured'],
   ),
   ...['نزوح', 'نزح', 'تهجير', 'تشريد', 'شرد', 'فرار', 'فر', 'هجر'].map((w): [string, Casualty] => [
@@ -232,8 +238,6 @@ export const PERSON_UNITS: ReadonlySet<string> = new Set([
   'refugee',
   'migrant',
   'fighter',
-  'militant',
-  'police-officer',
   'student',
   'worker',
   'detainee',
@@ -286,7 +290,12 @@ export const ORDINAL_NOUNS: ReadonlySet<string> = new Set([
   'الدور',
   'دور',
   'دق',
+  'الدق',
+  // للمرة 13: the 13th time
+  'المره',
   'الدقيقه',
+  // في الدقائق 12 و40 و86: a list of minutes
+  'الدقائق',
   'الدقيقتين',
   'صنف',
   'الصنف',
@@ -324,10 +333,9 @@ export const SCORE_CUES: ReadonlySet<string> = new Set([
 
 /** Nouns kept in their written form as unit that are casualties by themselves (12 شهيدا). */
 export const RAW_CASUALTY_NOUNS: ReadonlyMap<string, Casualty> = new Map([
-  ...['شهيد', 'شهيدا', 'شهداء', 'وفيات', 'وفاه', 'قتيل', 'قتيلا', 'قتلي'].map((w): [string, Casualty] => [
-    w,
-    'killed',
-  ]),
+  ...['شهيد', 'شهيدا', 'شهداء', 'وفيات', 'وفاه', 'قتيل', 'قتيلا', 'قتلي', 'جثه', 'جثث', 'جثتين'].map(
+    (w): [string, Casualty] => [w, 'killed'],
+  ),
   ...['جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'اصابات', 'اصابه'].map((w): [string, Casualty] => [
     w,
     'injured',
@@ -406,7 +414,8 @@ export const DUAL_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
   ...OTHER_PERSON_DUALS.map((w): [string, Noun] => [`ال${w}`, { unit: w, casualty: null }]),
   ...forms('goal', ['هدفين', 'هدفان']),
   ...forms('point', ['نقطتين', 'نقطتان']),
-  ...forms('seat', ['مقعدين']),
+  // عوني أمن، عوني الحرس: two agents, in construct (the dual of عون "agent" is hardly ever "my helper")
+  ['عوني', { unit: 'عوني', casualty: null }],
 ]);
 
 /** Ordinal words, masculine and feminine, with the article. */

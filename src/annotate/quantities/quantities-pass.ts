@@ -10,7 +10,7 @@ import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/cli
 import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
-import { CAN_BE_DUAL, CAN_START_QUANTITY, sharedStartFlags } from '../times/starts.js';
+import { CAN_BE_DUAL, CAN_START_QUANTITY, endsInTaMarbuta, sharedStartFlags } from '../times/starts.js';
 import { isFutureVerb } from '../times/tense.js';
 import { sentenceTokenRanges } from '../times/times-pass.js';
 import { loadKb } from '../entities/kb.js';
@@ -56,6 +56,7 @@ export function createQuantitiesPass(): Pass {
           flags,
           words,
           lexicons.months,
+          lexicons.hijri,
           duals,
           places,
           givenNames,
@@ -132,6 +133,7 @@ class SentenceReader {
     private readonly flags: Uint8Array,
     private readonly words: Lexicon,
     private readonly months: ReadonlyMap<string, unknown>,
+    private readonly hijriMonths: ReadonlyMap<string, unknown>,
     private readonly duals: DualWords,
     private readonly places: ReadonlySet<number>,
     private readonly givenNames: ReadonlySet<string>,
@@ -230,7 +232,9 @@ class SentenceReader {
     if (!num || num.scale < 1000 || num.vague || this.norm(num.last + 1) !== 'و') return num;
     if (!this.tokens[num.last]!.norm.match(/^\D/)) return num;
     const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);
-    if (prev.includes('بين') || prev.includes('من')) return num;
+    // (أكثر من مليون و700 ألف دينار: من of an approximation opens no range)
+    const approximated = /^(اكثر|اقل|ازيد|اكبر)$/.test(this.norm(num.first - 2));
+    if (prev.includes('بين') || (prev.includes('من') && !approximated)) return num;
     const tail = readNumeral(this.tokens, num.last + 2, this.to);
     if (!tail || tail.vague || !tail.hasDigits) return num;
     for (let k = num.last + 1; k <= tail.last; k++) if (!this.free(k)) return num;
@@ -262,7 +266,9 @@ class SentenceReader {
       // صنف "2" و"3": quotes around either number
       const between: string[] = [];
       for (let k = a.last + 1; k < b.first; k++) if (!QUOTES.has(this.norm(k))) between.push(this.norm(k));
-      if (glued || (between.length === 1 && between[0] === 'و')) b.draft.kind = 'ordinal';
+      // (الدقائق 73، 10 و86: a comma in the list too)
+      if (glued || (between.length === 1 && (between[0] === 'و' || between[0] === '،')))
+        b.draft.kind = 'ordinal';
     }
   }
 
@@ -294,8 +300,10 @@ class SentenceReader {
     if (!/(ين|يه|ان)$/.test(prev) || prev.length < 4 || !this.free(p)) return null;
     const bare = prev.startsWith('ال') ? prev.slice(2) : prev;
     const noun = L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare);
-    const casualty = noun?.casualty ?? this.casualtyBefore(p);
-    return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, casualty);
+    // (a noun kept in its written form is never detained: القبض على إرهابيين اثنين)
+    const before = noun?.casualty ?? this.casualtyBefore(p);
+    const kept = !noun && before === 'detained' ? null : before;
+    return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, kept);
   }
 
   /** صفر (zero) as a number: بهدفين لصفر; not the month صفر of a date (covered by times). */
@@ -320,9 +328,9 @@ class SentenceReader {
   private dualNoun(i: number): { draft: Draft; last: number } | null {
     const t = this.tokens[i]!;
     // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
-    if (t.kind !== 'word' || this.doc.text[t.end - 1] === 'ة') return null;
+    if (t.kind !== 'word' || endsInTaMarbuta(this.doc.text, t.end)) return null;
     // للأمين، بالطرفين: definite, so no new count (but for people named right after it)
-    if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return this.namedPair(i);
+    if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return this.definiteDual(i) ?? this.namedPair(i);
     // فريقي "السهم" و"الأهلي": looked at first, as most words in ي are no dual (the checks are cheap)
     const n = this.norm(i);
     if (n.endsWith('ي') && !n.endsWith('تي')) {
@@ -369,6 +377,27 @@ class SentenceReader {
    * وكريم بنزيما، الصحفيين التونسيين سفيان الشورابي ونذير القطاري. Agreeing adjectives (ال…ين) may come
    * between; a list (أ، ب وج) or a third name (أ وب وج) is a plural.
    */
+  /**
+   * A definite dual of people or bodies in تين (الجثتين، الطفلتين) or of a unit of measure (المترين):
+   * counted; other definite duals (السيارتين، الطرفين) are things already named.
+   */
+  private definiteDual(i: number): { draft: Draft; last: number } | null {
+    const f = procliticForms(this.norm(i)).find((x) => /^ال.{2,}ين$/.test(x.form));
+    if (!f) return null;
+    const start = startAfterClitics(this.tokens[i]!, f.skip);
+    const end = this.tokens[i]!.end;
+    const measure = L.NOUNS.get(f.form.slice(2, -2));
+    if (measure && L.MEASURE_UNITS.has(measure.unit))
+      return { draft: this.draft(start, end, 2, 'count', measure.unit, null, null), last: i };
+    if (!f.form.endsWith('تين')) return null;
+    const singular = `${f.form.slice(2, -3)}ه`;
+    const person = L.NOUNS.get(singular);
+    const raw = L.RAW_CASUALTY_NOUNS.get(singular);
+    if (!raw && !(person && L.PERSON_UNITS.has(person.unit))) return null;
+    const casualty = raw ?? person?.casualty ?? this.casualtyBefore(i);
+    return { draft: this.draft(start, end, 2, 'count', f.form, null, casualty), last: i };
+  }
+
   private namedPair(i: number): { draft: Draft; last: number } | null {
     // (the names are looked for first: most definite plurals have none after them)
     let k = i + 1;
@@ -462,7 +491,9 @@ class SentenceReader {
       const dash = conn === '-' || conn === '—' || conn === '–';
       if (!glued && !(gap === 2 && (dash || ['و', 'الي', 'حتي', 'او'].includes(conn)))) continue;
       const prev = procliticForms(this.norm(a.first - 1)).map((f) => f.form);
-      if (!prev.includes('بين') && !prev.includes('من') && !dash) continue;
+      // (3500 إلى 5000 ارهابي: إلى / حتى between two numbers is a range by itself)
+      const upTo = gap === 2 && (conn === 'الي' || conn === 'حتي');
+      if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo) continue;
       if (dash && this.isScore(a.first)) continue;
       a.draft.kind = b.draft.kind;
       a.draft.unit = b.draft.unit;
@@ -532,8 +563,15 @@ class SentenceReader {
     if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
     // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
     if (single && /^ه[ـ]?$/.test(next)) return num.last;
+    // رمضان 2017: the Gregorian year of a Hijri month (left out by times), no quantity
+    if (single && this.hijriMonths.has(this.norm(num.first - 1)) && /^\d{4}$/.test(this.norm(num.first)))
+      return num.last;
     // ملعب 15 أكتوبر: a day before a month that times left out is part of a name
     if (single && this.months.has(next)) return num.last;
+    // قناة فرانس 24، قناة "تي في 5 موند": the number in a channel's name
+    if (single)
+      for (let k = num.first - 1; k >= Math.max(this.from, num.first - 4); k--)
+        if (/^(و|ف)?(ب|ل)?(ال)?قنا(ه|ته)$/.test(this.norm(k))) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
 
     if (single && this.norm(num.first - 1) === 'كلم' && this.tokens[num.first - 2]?.kind !== 'number') {
@@ -567,7 +605,22 @@ class SentenceReader {
     ) {
       // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
       kind = 'ordinal';
-    } else if (article && !L.PERCENT_WORDS.has(next) && next !== '%') {
+    } else if (
+      single &&
+      num.value <= 40 &&
+      (next === '-' || this.norm(j).startsWith('-')) &&
+      this.norm(num.first - 1) === 'ن'
+    ) {
+      // الإتحاد المنستيري 13 ن 5 - سبورتينغ بن عروس: the next rank of a standings table, after points
+      kind = 'ordinal';
+    } else if (
+      article &&
+      !L.PERCENT_WORDS.has(next) &&
+      next !== '%' &&
+      // (الـ10 د، الـ500 دينار: an amount of money)
+      !L.DINAR_ABBREVIATIONS.has(next) &&
+      !L.CURRENCIES.has(next)
+    ) {
       // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
       start = num.start - article[1]!.length;
@@ -598,6 +651,8 @@ class SentenceReader {
       unit = 'dinar';
       end = this.tokens[j]!.end;
       last = j;
+      // الـ10 د: the article is part of the amount
+      if (article) start = num.start - article[1]!.length;
       const digits = this.tokens[num.first]!.norm;
       if (/^\d{1,3},\d{3}$/.test(digits) && num.first === num.last) {
         const value = Number(digits.replace(',', '.'));
@@ -657,6 +712,22 @@ class SentenceReader {
         }
       }
     }
+    // 2 مليار دينار ونصف، 4 أمتار ونصف المتر: and a half of the scale, or of the unit
+    if (
+      (kind === 'count' || kind === 'money') &&
+      unit &&
+      this.free(last + 1) &&
+      this.norm(last + 1) === 'ونصف'
+    ) {
+      num = { ...num, value: num.value + (num.scale > 0 ? num.scale : 1) / 2 };
+      last++;
+      const again = this.norm(last + 1);
+      const againUnit = again.startsWith('ال')
+        ? (L.NOUNS.get(again.slice(2))?.unit ?? L.CURRENCIES.get(again.slice(2)))
+        : undefined;
+      if (this.free(last + 1) && againUnit === unit) last++;
+      end = this.tokens[last]!.end;
+    }
     // بنسبة 2،5: a percent
     if (kind === 'cardinal' && this.percentCued(num.first)) kind = 'percent';
     // دور الثمانية، الذكرى الستين: a definite number word after a rank noun is a rank
@@ -687,8 +758,17 @@ class SentenceReader {
       if (c === 'killed' || c === 'injured') casualty = c;
     }
     // 1792 شخصا قتلوا، سبعة رجال لقوا حتفهم: a casualty verb right after the count
+    // (also past على الأقل and a comma: 3 أشخاص على الأقل، أصيبوا بجروح)
     if (!casualty && (kind === 'count' || kind === 'cardinal') && this.free(last + 1)) {
-      casualty = L.CASUALTY_AFTER.get(this.norm(last + 1)) ?? null;
+      let k = last + 1;
+      if (this.norm(k) === 'علي' && this.norm(k + 1) === 'الاقل') k += 2;
+      if (this.norm(k) === '،' || this.norm(k) === ',') k++;
+      casualty = L.CASUALTY_AFTER.get(this.norm(k)) ?? null;
+    }
+    // 4 من جرحى الحادث: digits before من stay a cardinal (as annotated), of the casualties named after
+    if (!casualty && kind === 'cardinal' && next === 'من' && this.free(j + 1)) {
+      const after = this.norm(j + 1);
+      casualty = L.NOUNS.get(after.startsWith('ال') ? after.slice(2) : after)?.casualty ?? null;
     }
     let approx = this.approxBefore(num.first);
     if (!approx) approx = this.approxAfter(last + 1);
@@ -719,12 +799,20 @@ class SentenceReader {
     // المواليد الأربعة لديهم، الحراس الثلاثة: a number word with the article follows what it counts
     const single = num.first === num.last && !num.hasDigits && !num.vague;
     const word = procliticForms(this.norm(num.first)).at(-1)!.form;
-    if (single && word.startsWith('ال') && isNumeralWord(word.slice(2))) return null;
+    // (but الألفي دينار, a scale in construct, counts the noun after it)
+    if (
+      single &&
+      word.startsWith('ال') &&
+      isNumeralWord(word.slice(2)) &&
+      !/^ال(الفي|مليوني|ملياري)$/.test(word)
+    )
+      return null;
     // عشرات من المدنيين، آلاف من اللاجئين
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
     if (!this.free(k) || this.tokens[k]!.kind !== 'word') return null;
     const n = this.norm(k);
-    const bare = n.startsWith('ال') && n.length > 3 ? n.slice(2) : n;
+    // (آلات "machines" is no article and ات)
+    const bare = n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
     // a definite noun is counted only after a word numeral or a scale: ثلاثة آلاف اللاجئين is rare,
     // but آلاف اللاجئين، عشرات القتلى، مئات الأشخاص are the norm
     const definite = bare !== n;
@@ -833,6 +921,11 @@ class SentenceReader {
 
   private approxBefore(first: number): Quantity['approx'] {
     for (const [words, approx] of L.APPROX_BEFORE) if (this.matchesBefore(words, first)) return approx;
+    // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
+    const k = first - 1;
+    if (k > this.from && this.tokens[k]!.kind === 'word' && /^[^و].{2,}(ها|ه|هم|هما)$/.test(this.norm(k)))
+      for (const [words, approx] of L.APPROX_BEFORE)
+        if (words.length === 1 && /^[يت]/.test(words[0]!) && this.matchesBefore(words, k)) return approx;
     return null;
   }
 

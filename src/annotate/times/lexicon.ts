@@ -304,7 +304,50 @@ export const REF_WORDS: ReadonlyMap<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE
   ['قريبا', 'FUTURE_REF'],
   ['مستقبلا', 'FUTURE_REF'],
   ['لاحقا', 'FUTURE_REF'],
+  ['سابقا', 'PAST_REF'],
 ]);
+
+/** Titles that سابقا after them makes "former" (وزير الخارجية سابقا), not "earlier". */
+export const TITLE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'رئيس',
+    'رئيسه',
+    'وزير',
+    'وزيره',
+    'مدير',
+    'مديره',
+    'امين',
+    'لاعب',
+    'مدرب',
+    'سفير',
+    'سفيره',
+    'نائب',
+    'قائد',
+    'عضو',
+    'محافظ',
+    'والي',
+    'مستشار',
+    'عميد',
+    'كاتب',
+    'ناطق',
+    'متحدث',
+    'معتمد',
+    'حارس',
+    'نقيب',
+    'قاضي',
+    'مفتي',
+    'ملك',
+    'امير',
+    'مسؤول',
+    'زعيم',
+    'رئيس',
+    'مندوب',
+    'ممثل',
+    'عون',
+    'ضابط',
+    'مراسل',
+  ].flatMap((w) => [w, `ال${w}`]),
+);
 
 /** After في: في السابق، في الماضي (PAST_REF), في المستقبل، في القريب العاجل (FUTURE_REF). */
 export const REF_AFTER_FI: ReadonlyMap<string, 'PAST_REF' | 'FUTURE_REF'> = new Map([
@@ -619,6 +662,8 @@ export const FIRST_OR_LAST: ReadonlyMap<string, 'START' | 'END'> = new Map([
   ['الاول', 'START'],
   ['الاخيره', 'END'],
   ['الاخير', 'END'],
+  ['الاولين', 'START'],
+  ['الاخيرين', 'END'],
 ]);
 
 /** Halves and quarters of a year: النصف الأول، السداسي الثاني (Tunisian), الربع الثالث، الثلاثي الأخير. */

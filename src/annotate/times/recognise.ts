@@ -90,6 +90,23 @@ const FRACTION_MINUTES: ReadonlyMap<string, number> = new Map([
   ['ثلثا', 20],
 ]);
 
+/** Adjectives after يوم that make it an occasion (يوم أسود، يوم حافل), not one day of time. */
+const DAY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'اسود',
+  'حافل',
+  'عصيب',
+  'مشهود',
+  'حزين',
+  'مفتوح',
+  'غضب',
+]);
+
+/** A unit with a possessive pronoun, which an ordinal after it makes an age (شهره الخامس). */
+const POSSESSED_UNITS: ReadonlyMap<string, 'month' | 'year'> = new Map([
+  ...['شهره', 'شهرها'].map((w): [string, 'month'] => [w, 'month']),
+  ...['عامه', 'عامها', 'سنته', 'سنتها'].map((w): [string, 'year'] => [w, 'year']),
+]);
+
 /** The definite tens of an age: في العشرين من عمره، الثالثة والثلاثين من العمر. */
 const AGE_TENS: ReadonlyMap<string, number> = new Map(TEN_STEMS.map(([stem, v]) => [`ال${stem}ين`, v]));
 
@@ -137,6 +154,7 @@ export class TimeRecogniser {
     (k) => this.duration(k),
     (k) => this.clock(k),
     (k) => this.rangeStart(k),
+    (k) => this.age(k),
   ];
 
   constructor(private readonly lex: Lexicons) {}
@@ -371,6 +389,26 @@ export class TimeRecogniser {
         meaning: { k: 'part-of-day', orToday: true },
         dayPart: 'AF',
       };
+    }
+    // الليلة الفاصلة بين 19 و20 ماي 2017: the night of the first day (between two weekdays, الليلة
+    // الفاصلة بين السبت والأحد, the two days are annotated as they are)
+    const night = this.formsOf(i).find((f) => f.form === 'الليله');
+    if (night && this.norm(i + 1) === 'الفاصله' && this.norm(i + 2) === 'بين') {
+      // (بين الإثنين والثلاثاء 11 و12 جانفي 2016: the weekdays before the days)
+      let k = i + 3;
+      const weekdayAt = (j: number) =>
+        this.isWord(j) &&
+        (this.lex.weekdays.has(this.norm(j)) || this.lex.weekdays.has(this.norm(j).slice(1)));
+      // (بين يومي الإثنين و الثلاثاء: "the two days" before them)
+      if (this.norm(k) === 'يومي') k++;
+      while (k < i + 7 && (weekdayAt(k) || this.norm(k) === 'و')) k++;
+      const first = this.rangeStart(k);
+      if (!first || !hasDay(first.meaning)) return null;
+      let last = first.last;
+      if (this.norm(last + 1) === 'و') last++;
+      const second = this.date(last + 1);
+      if (second) last = second.last;
+      return { last, start: this.start(i, night.skip), meaning: first.meaning, dayPart: 'NI' };
     }
     const skip = this.wordIn(i, L.DAY_PARTS);
     if (skip < 0) return null;
@@ -965,6 +1003,8 @@ export class TimeRecogniser {
     if (this.norm(j + 1) === 'م' && ['د', 'دت', '.'].includes(this.norm(j + 2))) return null;
     if (this.norm(j + 1) === 'م' || this.norm(j + 1) === 'ميلادي') last++;
     if (j === i) {
+      // رمضان 2017: the Gregorian year of a Hijri month, which is not annotated as a date
+      if (this.lex.hijri.has(this.norm(i - 1))) return null;
       // a bare number is a year only after a cue word, a year, or before م
       const prev = this.norm(i - 1);
       const prevBare = procliticForms(prev).map((f) => f.form);
@@ -1002,6 +1042,9 @@ export class TimeRecogniser {
     // months and weekdays all do)
     if ((this.flags[j + 1]! & CAN_START_TIME) !== 0) return false;
     if (next.startsWith('ال') || next.startsWith('لل') || L.DIRECTION_WORDS.has(next)) return false;
+    // مرت تونس بيوم أسود، بيوم دراسي: a day described by an adjective is an occasion, not a duration
+    if (this.lookup(L.UNIT_WORDS, j)?.entry.unit === 'day' && (/..ي$/.test(next) || DAY_ADJECTIVES.has(next)))
+      return false;
     return !['واحد', 'واحده', 'كامل', 'كامله', 'ما', 'بعد'].includes(next);
   }
 
@@ -1037,6 +1080,8 @@ export class TimeRecogniser {
     if (isFutureVerb(n)) return false;
     // يورو 2016 الأخيرة: a digit string counts no definite noun
     if (n.startsWith('ال') && n.length > 3) return false;
+    // عاصمة للثقافة العربية 2016 للوقوف: a preposition and the article open another phrase
+    if (/^(و|ف)?(بال|كال|لل)/.test(n)) return false;
     // prepositions, conjunctions and time words may follow a year; a noun is what is counted
     return (
       !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي)$/.test(
@@ -1199,17 +1244,19 @@ export class TimeRecogniser {
       // قبل أيام، منذ سنوات، بعد أسابيع: an unspecified past or future
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
       if (unit && unit.count === 0) {
+        // منذ أيام قليلة، قبل أيام معدودة: the adjective is part of the expression
+        const few = /^(قليله|قليل|معدوده)$/.test(this.norm(i + 2)) ? 1 : 0;
         // قبل ساعات من أداء القسم: hours before another event, a duration
-        if (this.norm(i + 2) === 'من' || this.norm(i + 2) === 'علي') {
+        if (this.norm(i + 2 + few) === 'من' || this.norm(i + 2 + few) === 'علي') {
           if (sign > 0 || word.form !== 'قبل') return null;
           return {
-            last: i + 1,
+            last: i + 1 + few,
             start: this.tokens[i + 1]!.start,
             meaning: { k: 'duration', unit: unit.unit, n: null },
           };
         }
         return {
-          last: i + 1,
+          last: i + 1 + few,
           start: this.start(i, word.skip),
           meaning: { k: 'ref', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' },
         };
@@ -1279,13 +1326,40 @@ export class TimeRecogniser {
   /** الأشهر الماضية، السنوات الأخيرة، الأيام المقبلة; حاليا، مؤخرا، الآن; الوقت الراهن */
   private refs(i: number): Hit | null {
     const single = this.lookup(L.REF_WORDS, i);
-    if (single)
+    if (single) {
+      // رئيس الكنفدرالية السويسرية سابقا، (جبهة النصرة سابقا)، "أستانا سابقا": "former" after a title
+      // or closing a name in brackets or quotes, not "earlier"
+      if (this.norm(i).endsWith('سابقا') && (this.afterTitle(i) || /^[)"»”]$/.test(this.norm(i + 1))))
+        return null;
       return { last: i, start: this.start(i, single.skip), meaning: { k: 'ref', value: single.entry } };
+    }
+    // يوما ما: some day (to come)
+    if (this.norm(i) === 'يوما' && this.norm(i + 1) === 'ما')
+      return { last: i + 1, start: this.start(i, 0), meaning: { k: 'ref', value: 'FUTURE_REF' } };
+    // في أقرب وقت ممكن / في أقرب الآجال: as soon as possible
+    if (this.norm(i) === 'اقرب' && procliticForms(this.norm(i - 1)).some((f) => f.form === 'في')) {
+      const next = this.norm(i + 1);
+      if (next === 'الاجال' || next === 'وقت' || next === 'الاوقات') {
+        const last = next === 'وقت' && this.norm(i + 2) === 'ممكن' ? i + 2 : i + 1;
+        return { last, start: this.start(i, 0), meaning: { k: 'ref', value: 'FUTURE_REF' } };
+      }
+    }
     const forms = this.formsOf(i);
     const plural = forms.find((f) => L.REF_PLURALS.has(f.form));
     if (plural) {
       let j = i + 1;
       if (this.norm(j) === 'القليله') j++;
+      // الساعات الـ24 الأخيرة، الأيام 10 المقبلة: a counted stretch, a duration
+      const counted = this.norm(j) === 'ال' && this.isNumber(j + 1) ? j + 1 : this.isNumber(j) ? j : -1;
+      const unit = counted > 0 ? L.UNIT_WORDS.get(plural.form.slice(2)) : undefined;
+      const n = counted > 0 ? this.intAt(counted) : null;
+      const after = this.norm(counted + 1);
+      if (unit && n !== null && n > 0 && (L.PAST_ADJ.has(after) || L.FUTURE_ADJ.has(after)))
+        return {
+          last: counted + 1,
+          start: this.start(i, plural.skip),
+          meaning: { k: 'duration', unit: unit.unit, n },
+        };
       // الفترة القادم: a singular period noun with the adjective's ة dropped (a common typo)
       const singularPeriod = ['الفتره', 'المرحله', 'المده'].includes(plural.form);
       const typed = this.norm(j);
@@ -1347,6 +1421,22 @@ export class TimeRecogniser {
         };
     }
     return null;
+  }
+
+  /** A title among the few words before j, in the same clause (رئيس الكنفدرالية السويسرية سابقا). */
+  private afterTitle(j: number): boolean {
+    // (the words between are a definite complement, or a construct noun and one: وزير الخارجية،
+    // رئيس حركة النهضة — not a verb, as in اللاعب تألق سابقا)
+    for (let k = j - 1; k >= Math.max(this.from, j - 4); k--) {
+      if (this.tokens[k]!.kind !== 'word') return false;
+      if (this.formsOf(k).some((f) => L.TITLE_NOUNS.has(f.form))) {
+        const between = [];
+        for (let b = k + 1; b < j; b++) between.push(this.norm(b));
+        const definite = (w: string) => w.startsWith('ال');
+        return between.every(definite) || (between.length >= 2 && between.slice(1).every(definite));
+      }
+    }
+    return false;
   }
 
   /** يومين، ثلاثة أسابيع، 10 سنوات، لمدة أسبوع، يوم واحد */
@@ -1750,6 +1840,14 @@ export class TimeRecogniser {
         meaning: { k: 'set', value: durationValue(every.unit, every.n) },
       };
     }
+    // كل صباح، كل ليلة: every morning, every night
+    const part = L.DAY_PARTS.get(this.norm(i + 1));
+    if (part && this.norm(i + 2) !== 'يوم' && !this.lex.weekdays.has(this.norm(i + 2)))
+      return {
+        last: i + 1,
+        start: this.start(i, kull.skip),
+        meaning: { k: 'set', value: `XXXX-XX-XXT${part}` },
+      };
     const unit = L.UNIT_WORDS.get(this.norm(i + 1));
     if (!unit || unit.count !== 1) return null;
     if (unit.unit === 'day' && this.isWord(i + 2)) {
@@ -1830,7 +1928,9 @@ export class TimeRecogniser {
     )
       return null;
     const forms = this.formsOf(i);
-    const plural = forms.find((f) => L.PLURAL_PERIODS.has(f.form));
+    // الشهرين الأولين من سنة 2017: a dual like a plural
+    const dual = forms.find((f) => L.DEFINITE_DUAL_UNITS.has(f.form));
+    const plural = forms.find((f) => L.PLURAL_PERIODS.has(f.form)) ?? dual;
     const division = plural ? undefined : forms.find((f) => L.YEAR_DIVISIONS.has(f.form));
     if (!plural && !division) return null;
     let j = i + 1;
@@ -1852,6 +1952,16 @@ export class TimeRecogniser {
     }
     j++;
     if (this.norm(j) === 'من') j++;
+    // اليومين الأولين من شهر رمضان 2017: the days of a Hijri month give their count only
+    const hijriAt = this.norm(j) === 'شهر' ? j + 1 : j;
+    if (this.lex.hijri.has(this.norm(hijriAt))) {
+      if (!dual) return null;
+      return {
+        last: j - 2,
+        start: this.start(i, dual.skip),
+        meaning: { k: 'duration', unit: L.DEFINITE_DUAL_UNITS.get(dual.form)!, n: 2 },
+      };
+    }
     let inner = this.date(j) ?? this.year(j) ?? this.calendar(j);
     if (!inner) {
       // من الشهر، من العام: the current one
@@ -1883,7 +1993,8 @@ export class TimeRecogniser {
     if (plural) mod = L.FIRST_OR_LAST.get(this.norm(i + 1)) ?? null;
     else if (late && ['متاخره', 'متقدمه'].includes(this.norm(i + 1))) mod = 'END';
     if (!mod || this.norm(i + 2) !== 'من') return null;
-    const day = this.dayPartRule(i + 3);
+    // الساعات الأولى من صباح الأربعاء; من اليوم الاثنين، من يوم الأحد: the start of a whole day
+    const day = this.dayPartRule(i + 3) ?? (plural ? (this.deictic(i + 3) ?? this.weekday(i + 3)) : null);
     if (!day) return null;
     return { ...day, start: this.start(i, (plural ?? late)!.skip), mod };
   }
@@ -1895,6 +2006,26 @@ export class TimeRecogniser {
 
   /** الخامسة عشرة من العمر، في العشرين من عمره: an age, a duration in years. */
   private age(i: number): Hit | null {
+    // تجاوز 35 من العمر: digits; يبلغ من العمر 78: digits after, with no unit (none must follow)
+    if (this.isNumber(i)) {
+      const years = this.intAt(i);
+      if (years === null || years < 1 || years > 120) return null;
+      const after = this.ofAge(i - 2) && !L.UNIT_WORDS.has(this.norm(i + 1)) && !this.isNumber(i + 1);
+      if (!this.ofAge(i + 1) && !after) return null;
+      return {
+        last: after ? i : i + 2,
+        start: this.tokens[i]!.start,
+        meaning: { k: 'duration', unit: 'year', n: years },
+      };
+    }
+    // طفلها الذي بلغ شهره الخامس، في عامها الثالث: an age told by an ordinal of its unit
+    const own = POSSESSED_UNITS.get(this.norm(i));
+    if (own) {
+      const next = this.norm(i + 1);
+      const nth = L.HOUR_WORDS.get(next) ?? L.HOUR_WORDS.get(`${next}ه`);
+      if (nth === undefined) return null;
+      return { last: i + 1, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: own, n: nth } };
+    }
     if (!this.ofAge(i + 1) && !this.ofAge(i + 2)) return null;
     const unit = this.innerGet(L.HOUR_WORDS, i);
     const tens = unit ? undefined : this.innerGet(AGE_TENS, i);
@@ -2005,6 +2136,8 @@ export function startWords(lex: Lexicons): Set<string> {
     ],
     ...L.DEFINITE_DUAL_UNITS.keys(),
     ...L.REF_AFTER_FI.keys(),
+    ...POSSESSED_UNITS.keys(),
+    'اقرب',
   ]);
   return out;
 }

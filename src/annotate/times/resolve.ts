@@ -42,7 +42,9 @@ const UNIT_CODE: Record<Unit, string> = {
   century: 'CE',
 };
 
-const SEASON_MONTH = { SP: 4, SU: 7, FA: 10, WI: 1 } as const;
+// (a winter is named by the year of its December: 2017-WI runs from December 2017 into 2018, so its
+// middle month is the January after)
+const SEASON_MONTH = { SP: 4, SU: 7, FA: 10, WI: 13 } as const;
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
@@ -338,7 +340,7 @@ function resolveMeaning(
           const cands = [anchor.year - 1, anchor.year, anchor.year + 1];
           if (m.dir === -1) year = cands.filter((y) => y * 12 + mid + 1 < now).at(-1)!;
           else if (m.dir === 1) year = cands.find((y) => y * 12 + mid - 1 > now)!;
-          else year = anchor.year;
+          else year = m.season === 'WI' && anchor.month <= 3 ? anchor.year - 1 : anchor.year;
         }
       }
       if (year === null) return rel(`XXXX-${m.season}`, 'season');

@@ -44,6 +44,13 @@ function tailKey(s: string): number {
   );
 }
 
+/** The word ending at `end` ends in ة, before any harakat or tanween (تقييميةً). */
+export function endsInTaMarbuta(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k > 0 && text.charCodeAt(k) >= 0x64b && text.charCodeAt(k) <= 0x652) k--;
+  return text.charCodeAt(k) === 0x629;
+}
+
 export class StartFlags {
   private readonly cache = new Map<string, number>();
   private readonly memo = new WeakMap<readonly Token[], Uint8Array>();
@@ -98,7 +105,7 @@ export class StartFlags {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'number') flags[i] = CAN_START_TIME | CAN_START_QUANTITY;
-      else if (t.kind === 'word') flags[i] = this.wordFlags(t.norm, text.charCodeAt(t.end - 1) === 0x629);
+      else if (t.kind === 'word') flags[i] = this.wordFlags(t.norm, endsInTaMarbuta(text, t.end));
       else if (t.kind === 'punct' && TIME_PUNCT.has(t.norm)) flags[i] = CAN_START_TIME;
     }
     this.memo.set(tokens, flags);

@@ -85,7 +85,8 @@ const NOT_FUTURE =
 /** سيعقد، ستتحول، وسنعمل: سـ + a present-tense verb. */
 export function isFutureVerb(norm: string): boolean {
   const w = norm[0] === 'و' || norm[0] === 'ف' ? norm.slice(1) : norm;
-  return /^س[يتن]/.test(w) && w.length >= 4 && !NOT_FUTURE.test(w);
+  // (سيتم is a verb, not one of the names in سيت…)
+  return /^س[يتن]/.test(w) && w.length >= 4 && (w.startsWith('سيتم') || !NOT_FUTURE.test(w));
 }
 
 function tenseOf(norm: string): Tense {
@@ -98,6 +99,9 @@ function tenseOf(norm: string): Tense {
 
 /** The direction words of a time expression (الأسبوع الماضي، الشهر المقبل): they say nothing of another one. */
 const DIRECTIONS = new Set([...PAST_DIRECTIONS, ...FUTURE_DIRECTIONS]);
+
+/** Words that open reported speech (إن، أن، بأن، أنه). */
+const REPORTED = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', '"', '«']);
 
 /**
  * The tense nearest to tokens [first, last] inside the sentence [from, to): markers up to 10 tokens
@@ -117,6 +121,8 @@ export function tenseAround(
     if (t.kind !== 'word' || (DIRECTIONS.has(t.norm) && inOther(k))) return null;
     return tenseOf(t.norm);
   };
+  // قال … يوم السبت إن "الرئيس سيستقبل …": what follows إن / أن is what was said, in a tense of its own
+  let afterOpen = true;
   for (let d = 1; d <= 10; d++) {
     const before = first - d;
     if (before >= from) {
@@ -126,7 +132,8 @@ export function tenseAround(
       if (tense) return tense;
     }
     const after = last + d;
-    if (d <= 4 && after < to) {
+    if (afterOpen && after < to && REPORTED.has(tokens[after]!.norm)) afterOpen = false;
+    if (afterOpen && d <= 4 && after < to) {
       const tense = cue(after);
       if (tense) return tense;
     }

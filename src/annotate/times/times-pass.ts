@@ -8,6 +8,7 @@ import { isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
 const compareYmd = (a: Ymd, b: Ymd) => a.year - b.year || a.month - b.month || a.day - b.day;
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
 import { sharedStartFlags } from './starts.js';
+import type { Mod } from './meaning.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -50,6 +51,8 @@ export function createTimesPass(): Pass {
         // the last part of the day named in the sentence (هذا المساء … على الساعة الثامنة → 20:00)
         let previousPart: string | null = null;
         let namedMonth: { year: number; month: number } | null = null;
+        // the last expression of the sentence when it named a whole year, with its part (مطلع 2017)
+        let namedYear: { year: number; mod: Mod | null } | null = null;
         for (let n = 0; n < found.length; n++) {
           let r = found[n]!;
           const self = r;
@@ -86,6 +89,11 @@ export function createTimesPass(): Pass {
             if (!r.meaning.orToday) continue;
             r = { ...r, meaning: { k: 'deictic', days: 0 } };
           }
+          // الشهرين الأولين من سنة 2017 … نفس الفترة من سنة 2016: the same part of the other year
+          if (r.meaning.k === 'same-month' && namedYear && !namedMonth) {
+            const year = r.meaning.year ?? namedYear.year + (r.meaning.back ?? 0);
+            r = { ...r, meaning: { k: 'absolute', year, month: null, day: null }, mod: namedYear.mod };
+          }
           if (r.meaning.k === 'same-month' && r.meaning.back !== undefined) {
             // نفس الفترة من السنة الماضية: the month this sentence named, a year back; else last year
             const back = r.meaning.back;
@@ -106,6 +114,9 @@ export function createTimesPass(): Pass {
             const { month } = lastMonth;
             r = { ...r, meaning: { k: 'absolute', year, month, day: r.meaning.day } };
           }
+          // نفس الفترة من سنة 2016 with no month named before: that year
+          if (r.meaning.k === 'same-month' && r.meaning.year !== undefined && r.meaning.year !== null)
+            r = { ...r, meaning: { k: 'absolute', year: r.meaning.year, month: null, day: null } };
           // يوم 7 مارس 2016 … إلى يوم 9 مارس: a month without a year takes the year of the month named
           // with one before it in the sentence (the next year when it comes well before that month)
           const m = r.meaning;
@@ -172,6 +183,10 @@ export function createTimesPass(): Pass {
           if (ym) lastMonth = { year: Number(ym[1]), month: Number(ym[2]) };
           const y = /^(\d{4})(?:-|$)/.exec(res.value);
           if (y && res.type === 'DATE') lastYear = Number(y[1]);
+          namedYear =
+            /^\d{4}$/.test(res.value) && res.type === 'DATE'
+              ? { year: Number(res.value), mod: res.mod ?? null }
+              : null;
         }
       }
       for (const p of problems) addDiagnostic(doc, p.rule, p.message, p.start, p.end);

@@ -24,7 +24,7 @@ import { createDoc, type Doc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
-const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'] as const;
+const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const;
 /** The splits that were used for tuning: all but `blind4` (`blind` since session 3, `blind2` since 4, `blind3` since 5). */
 const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3'] as const;
 type Split = (typeof SPLITS)[number];

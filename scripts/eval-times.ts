@@ -16,7 +16,8 @@
  * measured once (92.2% / 90.6%), and in session 5 tuned like the others; `blind4` was annotated (and
  * committed) by a separate annotator in session 5 while the fixes were being made by someone who never
  * saw it, measured once when they were merged (90.7% / 91.4%), and in session 6 its failures were read
- * and it was tuned like the others.
+ * and it was tuned like the others; `blind5` was annotated the same way in session 6 (the first 80 of its
+ * sentences again by a second annotator: scripts/eval-agreement.ts) and is never used for tuning.
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,8 +26,8 @@ import { createDoc, type Doc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
-const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'] as const;
-/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` since 6). */
+const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const;
+/** The splits that were used for tuning: all but `blind5` (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` since 6). */
 const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -293,6 +294,18 @@ const BLIND4_FIRST = [
   'one kind of error (the failure list below).',
 ].join('\n');
 
+/**
+ * What the measurements of `blind5` said: once by session 5's rules (before any session-6 change, by the lead,
+ * who read only the totals) and once after session 6's fixes were merged.
+ */
+const BLIND5_FIRST = [
+  "It was run once by session 5's rules, before any session-6 change (totals only, read by the lead): times",
+  '93.9%, quantities 90.0%; and once when the session-6 fixes had been merged: the figures in the tables and',
+  'below. A second annotator annotated the first 80 of its sentences independently (docs/eval/agreement.md):',
+  'the two agree on 98.5% of the time values and 98.1% of the quantities, so the 95% target is well within',
+  'what the conventions allow.',
+].join('\n');
+
 /** What session 6 did with `blind4`. */
 const SESSION6 = [
   "In session 6 `blind4`'s failures were read (so **`blind4` is tuned too**, and no split here is unseen",
@@ -417,7 +430,14 @@ const md = [
   '',
   SESSION6,
   '',
-  'The next honest figure is the split another annotator is building from the held-out articles (`blind5`).',
+  'For the figure after the session-6 fixes, an eighth split, `blind5`, was built by a separate annotator who',
+  'never ran the system nor read its rules, tests or failure list: 260 new sentences drawn with',
+  '`scripts/draw-eval-sentences.ts` and seed 5151 (one per article, from ANT articles no other eval set uses; 209 of',
+  'them hold a time expression or a quantity, 51 hold neither and are not in the files), every time expression',
+  '(229) and quantity (190) annotated by hand following the conventions below (with the `blind5` additions),',
+  'weekdays and relative days checked with a calendar against the publication date, and committed before any',
+  'run of the system on them. `blind5` is never used for tuning.',
+  BLIND5_FIRST,
   '',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
@@ -584,6 +604,31 @@ const md = [
   '  December (2017-WI runs from December 2017); "former" سابقا (after a title, or closing a name in brackets',
   '  or quotes) is no time; digits before من and people (4 من جرحى الحادث) are a cardinal with the casualty',
   '  of those people, as `blind` annotates مقتل 4 من جنود; إرهابي، مقعد، شرطي، منزل keep their written form.',
+  '- `blind5` additions. Times: هذه الأيام ("these days") is `PRESENT_REF`; الأيام المقبلة and فيما بعد are',
+  '  `FUTURE_REF`; الفترة السابقة، الساعات الأخيرة، الأيام القليلة الماضية and في وقت سابق (span وقت سابق) are',
+  '  `PAST_REF`; منذ / قبل with an approximation is the date that many units back, the span keeping the',
+  '  approximation (منذ أكثر من 5 أشهر published 2017-01-17 → `2016-08`, قبل نحو 3 اشهر → the month); بعد يوم من',
+  '  / قبل عام من + another event → the duration only (`P1D`, `P1Y`, span the unit); "ظهر اليوم الاثنين" published',
+  '  on the Tuesday: the weekday wins, and a later عشية اليوم in the sentence is that Monday too; a written day',
+  '  and weekday that agree (اليوم الاثنين 27 فيفري 2017 published on Tuesday 28) give that day; النصف الثاني من',
+  '  شهر ديسمبر → the month, END; الثلاثية الثالثة من هذا العام → `2015-Q3`, but a school term (الثلاثية الثانية',
+  '  of a pupil) is not annotated, like school years, and its ordinal is a quantity; نهاية الأسبوع published on',
+  '  a Monday → the weekend just past (`2016-W31-WE`); صائفة 2016 → `2016-SU`; ثلاث قرون → `P300Y`; in an age',
+  '  range whose first number also stands earlier in the sentence as a count (16 مشتبها … بين 16 و 46 عاما) the',
+  '  first duration spans "بين 16", since gold texts are located by their first free occurrence. Not annotated:',
+  '  الأيام الموالية after a date, في هذا الوقت, لم تلتقي يوما ("never"), الفترة / الحصّة الصباحية (adjectives),',
+  '  الموسم الشتوي of tourism, في النهار / في الليل in a general statement, named days (أيام الحسوم).',
+  '- `blind5` additions. Quantities: شاحنات / شاحنتين → `vehicle` (as 5 شاحنات), هدفا → `goal`, لاجئ →',
+  '  `refugee`, تلميذان / التلميذتان → `student`, ميلا / أميال → `mile`; متر مكعّب keeps its written form like متر',
+  '  مربع; a number before a pronoun partitive (نقل 11339 منهم) is a bare cardinal; digits restating a number',
+  '  word ("(5) خمسة أطنان") give one quantity, spanning the word and its unit; a number glued to its noun',
+  '  (مرة67) is a count of that noun; الواحد / واحد after a noun (للبرميل الواحد، طفل واحد على الأقل) is a',
+  '  cardinal 1; ordinal adverbs (ثالثا، بدرجة أولى، طرف ثان) and regnal numbers (محمد السادس) are ordinals, a',
+  '  regnal number inside a street name (شارع محمد الخامس) is not; points of an interest rate (بـ25 نقطة) are',
+  '  `point`; a definite number word after people takes their casualty (الاشخاص الثلاثة taken to hospital →',
+  '  `injured`, الأشخاص الثلاث held → `detained`); definite duals of people (الوزيران، الرئيسين، المصابتين) count',
+  '  two; degrees of latitude (36.66 درجة) are counts in درجة. Not annotated: a fraction of a group (بثلثي',
+  '  الأعضاء), واحد من ("one of"), وحيد ("single"), G7, definite duals of things (المستشفيين، الجنسيتين).',
   '',
   '## Time expressions',
   '',
@@ -599,7 +644,7 @@ const md = [
   ...SPLITS.map((split) => row(split, q[split])),
   row('all', all(SPLITS.map((split) => q[split]))),
   '',
-  'Attributes, on quantities whose value and kind are right (all splits, then `blind`, `blind2`, `blind3` and `blind4` alone):',
+  'Attributes, on quantities whose value and kind are right (all splits, then `blind`, `blind2`, `blind3`, `blind4` and `blind5` alone):',
   '',
   ...(['unit', 'approx', 'casualty'] as const).map((k) => {
     const a = SPLITS.reduce((n, split) => n + q[split].attrs[k][0], 0);
@@ -608,7 +653,8 @@ const md = [
     const [ca, cb] = q.blind2.attrs[k];
     const [da, db] = q.blind3.attrs[k];
     const [ea, eb] = q.blind4.attrs[k];
-    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)})`;
+    const [fa, fb] = q.blind5.attrs[k];
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)}); blind5 ${fa}/${fb} (${pct(fa, fb)})`;
   }),
   '',
   '### Before and after the fixes',
@@ -642,9 +688,13 @@ const md = [
   `quantities ${pct(q.blind4.exact, q.blind4.n)} (${q.blind4.exact}/${q.blind4.n}); the ≥ 95% target for exact values is`,
   `${t.blind4.exact >= 0.95 * t.blind4.n ? 'met' : 'not met'} for times and ${q.blind4.exact >= 0.95 * q.blind4.n ? 'met' : 'not met'} for quantities on \`blind4\`.`,
   '',
-  'Reading: the ≥ 95% target is met on every split, all of them tuned; on unseen text expect less (the',
+  `Now, on \`blind5\` (unseen, never tuned; session 5's rules: 93.9% / 90.0%): times ${pct(t.blind5.exact, t.blind5.n)} exact (${t.blind5.exact}/${t.blind5.n}),`,
+  `quantities ${pct(q.blind5.exact, q.blind5.n)} (${q.blind5.exact}/${q.blind5.n}) — **the honest figures for unseen text**; the ≥ 95% target is`,
+  `${t.blind5.exact >= 0.95 * t.blind5.n ? 'met' : 'not met'} for times and ${q.blind5.exact >= 0.95 * q.blind5.n ? 'met' : 'not met'} for quantities on \`blind5\`.`,
+  '',
+  'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
-  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities). What is left: clock times whose day is only given in another',
+  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` is in the line above). What is left: clock times whose day is only given in another',
   'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',

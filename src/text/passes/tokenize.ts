@@ -92,6 +92,11 @@ function isDigitSeparator(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x060c;
 }
 
+/** A cached clitic moved to the token's place. */
+function movedClitic(c: Clitic, shift: number): Clitic {
+  return { start: shift + c.start, end: shift + c.end, text: c.text, kind: c.kind, norm: c.norm };
+}
+
 /** A token of a cached word analysis, its clitic offsets moved by `shift` (where the word starts). */
 function wordToken(
   start: number,
@@ -103,12 +108,15 @@ function wordToken(
 ): Token {
   const { clitics, base } = info;
   if (clitics === null || base === null) return { start, end, text, kind, norm: info.norm, stem: info.stem };
-  const n = clitics.length;
-  const out: Clitic[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = clitics[i]!;
-    out.push({ start: shift + c.start, end: shift + c.end, text: c.text, kind: c.kind, norm: c.norm });
-  }
+  // Array literals of the exact size for the usual one or two clitics (a pushed-to array reserves 17 slots).
+  const c0 = clitics[0]!;
+  const c1 = clitics[1];
+  const out =
+    clitics.length === 1
+      ? [movedClitic(c0, shift)]
+      : clitics.length === 2 && c1 !== undefined
+        ? [movedClitic(c0, shift), movedClitic(c1, shift)]
+        : clitics.map((c) => movedClitic(c, shift));
   return {
     start,
     end,

@@ -146,6 +146,9 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
   const re = new RegExp(TOKEN_PATTERN);
   const charNorms: string[] = [];
   for (let c = 0; c < 0x800; c++) charNorms.push(normalize(String.fromCharCode(c)));
+  /** The same code units as strings: a punctuation token takes its text from here, not from a new slice. */
+  const charTexts: string[] = [];
+  for (let c = 0; c < 0x800; c++) charTexts.push(String.fromCharCode(c));
   const push = (
     tokens: Token[],
     text: string,
@@ -225,7 +228,8 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
             continue;
           }
         } else if (cls === PUNCT) {
-          push(tokens, text, i, i + 1, 'punct', 0);
+          const norm = charNorms[c]!;
+          tokens.push({ start: i, end: i + 1, text: charTexts[c]!, kind: 'punct', norm, stem: norm });
           i++;
           continue;
         }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Token } from '../../src/doc/index.js';
+import { createDoc, type Doc, type Token } from '../../src/doc/index.js';
+import { loadLexicon } from '../../src/text/lexicon.js';
+import { createCleanPass } from '../../src/text/passes/clean.js';
+import { segmentSentencesPass } from '../../src/text/passes/segment-sentences.js';
+import { createTokenizePass } from '../../src/text/passes/tokenize.js';
 import { analyzeText } from './helpers.js';
 
 function kinds(text: string): [string, string][] {
@@ -55,5 +59,39 @@ describe('tokenize', () => {
     const doc = analyzeText('مُحَمَّد نزيفاً الـــجولة');
     expect(doc.tokens.map((t) => t.norm)).toEqual(['محمد', 'نزيفا', 'الجوله']);
     expect(doc.text).toBe('مُحَمَّد نزيفاً الـــجولة');
+  });
+});
+
+describe('the word cache', () => {
+  const body =
+    'وقال الوزير والوفود في المحادثات بأستانا إن الوفود ستواصل المحادثات، وأكد وزيرها #المحادثات أن الوزير والوفود باقون.';
+
+  it('gives the same tokens warm as a fresh pass gives cold, each with its own objects', () => {
+    const lexicon = loadLexicon();
+    const run = (pass = createTokenizePass(lexicon)): Doc => {
+      const doc = createDoc({ id: 'cache', body: `${body}\n${body}` });
+      for (const p of [createCleanPass(lexicon), segmentSentencesPass, pass]) p.run(doc);
+      return doc;
+    };
+    const warmPass = createTokenizePass(lexicon);
+    run(warmPass);
+    const warm = run(warmPass);
+    expect(JSON.stringify(warm.tokens)).toBe(JSON.stringify(run().tokens));
+    const seen = new Set<object>();
+    for (const t of warm.tokens) {
+      expect(t.text).toBe(warm.text.slice(t.start, t.end));
+      for (const o of [t, t.clitics, t.base, ...(t.clitics ?? [])]) {
+        if (o === undefined) continue;
+        expect(seen.has(o)).toBe(false);
+        seen.add(o);
+      }
+      for (const c of [...(t.clitics ?? []), ...(t.base ? [t.base] : [])]) {
+        expect(c.text).toBe(warm.text.slice(c.start, c.end));
+      }
+    }
+    // The repeated words are split the same way at both places.
+    expect(warm.tokens.filter((t) => t.text === 'والوفود').map((t) => t.clitics?.length)).toEqual([
+      2, 2, 2, 2,
+    ]);
   });
 });

@@ -92,28 +92,41 @@ function isDigitSeparator(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x060c;
 }
 
-/** Copies a cached word analysis onto a token, moving its clitic offsets to the token's place. */
+/** A cached clitic moved to the token's place. */
+function movedClitic(c: Clitic, shift: number): Clitic {
+  return { start: shift + c.start, end: shift + c.end, text: c.text, kind: c.kind, norm: c.norm };
+}
+
+/** A token of a cached word analysis, its clitic offsets moved by `shift` (where the word starts). */
 function wordToken(
   start: number,
   end: number,
   text: string,
   kind: TokenKind,
   info: WordInfo,
-  norm: string,
+  shift: number,
 ): Token {
-  const tok: Token = { start, end, text, kind, norm, stem: info.stem };
   const { clitics, base } = info;
-  if (clitics !== null && base !== null) {
-    const shift = end - text.length + (kind === 'hashtag' ? 1 : 0);
-    const out: Clitic[] = new Array<Clitic>(clitics.length);
-    for (let i = 0; i < clitics.length; i++) {
-      const c = clitics[i]!;
-      out[i] = { start: shift + c.start, end: shift + c.end, text: c.text, kind: c.kind, norm: c.norm };
-    }
-    tok.clitics = out;
-    tok.base = { start: shift + base.start, end: shift + base.end, text: base.text };
-  }
-  return tok;
+  if (clitics === null || base === null) return { start, end, text, kind, norm: info.norm, stem: info.stem };
+  // Array literals of the exact size for the usual one or two clitics (a pushed-to array reserves 17 slots).
+  const c0 = clitics[0]!;
+  const c1 = clitics[1];
+  const out =
+    clitics.length === 1
+      ? [movedClitic(c0, shift)]
+      : clitics.length === 2 && c1 !== undefined
+        ? [movedClitic(c0, shift), movedClitic(c1, shift)]
+        : clitics.map((c) => movedClitic(c, shift));
+  return {
+    start,
+    end,
+    text,
+    kind,
+    norm: info.norm,
+    stem: info.stem,
+    clitics: out,
+    base: { start: shift + base.start, end: shift + base.end, text: base.text },
+  };
 }
 
 export function createTokenizePass(lexicon?: Lexicon): Pass {
@@ -129,8 +142,13 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
     return n;
   };
   /** Norms of single code units below 0x800 (punctuation, Latin letters, digits), computed once. */
+  /** The slow path's matcher, one per pass: each use sets its lastIndex first. */
+  const re = new RegExp(TOKEN_PATTERN);
   const charNorms: string[] = [];
   for (let c = 0; c < 0x800; c++) charNorms.push(normalize(String.fromCharCode(c)));
+  /** The same code units as strings: a punctuation token takes its text from here, not from a new slice. */
+  const charTexts: string[] = [];
+  for (let c = 0; c < 0x800; c++) charTexts.push(String.fromCharCode(c));
   const push = (
     tokens: Token[],
     text: string,
@@ -141,16 +159,10 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
   ): void => {
     const t = text.slice(start, end);
     if (kind === 'word') {
-      const info = words!.get(t, hash);
-      tokens.push(wordToken(start, end, t, kind, info, info.norm));
+      tokens.push(wordToken(start, end, t, kind, words!.get(t, hash), start));
     } else if (kind === 'hashtag') {
       // A hashtag is still the word it tags: its norm, stem and clitics are the word's.
-      const info = words!.get(t.slice(1));
-      tokens.push(
-        info.clitics
-          ? wordToken(start, end, t, kind, info, info.norm)
-          : { start, end, text: t, kind, norm: info.norm, stem: info.stem },
-      );
+      tokens.push(wordToken(start, end, t, kind, words!.get(t.slice(1)), start + 1));
     } else {
       const c = t.charCodeAt(0);
       const norm = t.length === 1 && c < 0x800 ? charNorms[c]! : normOf(t);
@@ -164,10 +176,10 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
     produces: ['tokens'],
     run(doc: Doc) {
       words ??= new WordAnalyzer(loadLexicon());
+      const analyzer = words;
       const tokens: Token[] = [];
       const { text } = doc;
       const n = text.length;
-      const re = new RegExp(TOKEN_PATTERN);
       let i = 0;
       while (i < n) {
         const c = text.charCodeAt(i);
@@ -188,7 +200,9 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
           }
           // Arabic letters from the extended blocks above 0x800 go to the slow path.
           if (j >= n || text.charCodeAt(j) < 0x800) {
-            push(tokens, text, i, j, 'word', h & 0x3fffffff);
+            // The cached analysis's surface is the token's text: no slice of the document is made.
+            const info = analyzer.at(text, i, j, h & 0x3fffffff);
+            tokens.push(wordToken(i, j, info.surface, 'word', info, i));
             i = j;
             continue;
           }
@@ -214,7 +228,8 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
             continue;
           }
         } else if (cls === PUNCT) {
-          push(tokens, text, i, i + 1, 'punct', 0);
+          const norm = charNorms[c]!;
+          tokens.push({ start: i, end: i + 1, text: charTexts[c]!, kind: 'punct', norm, stem: norm });
           i++;
           continue;
         }

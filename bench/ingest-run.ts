@@ -1,25 +1,16 @@
 /**
  * One ingest run, for profiling: N shared-corpus articles into a fresh SQLite store on W workers.
  *   npx tsx bench/ingest-run.ts [articles=2000] [workers=2]
- * Prints wall time, process CPU time (all threads) and articles/s.
+ * Prints wall time, process CPU time (all threads), the main thread's CPU time and articles/s.
+ * KEEP_DB=1 keeps the store (to compare the tables two versions write).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
+import { mainThreadCpuS } from './corpus.bench.js';
 import { cpuMs, readNewsInputs } from './harness.js';
-
-/** CPU seconds of the main thread alone (Linux: /proc), so that workers' time can be told apart. */
-function mainThreadCpuS(): number {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
 
 const n = Number(process.argv[2] ?? 2000);
 const workers = Number(process.argv[3] ?? 2);

@@ -12,6 +12,9 @@ const pipeline: Pipeline = pipelineModule
 
 const MB = 2 ** 20;
 
+// Tells the pool which pipeline version this worker runs (the store records it with every article).
+parentPort!.postMessage({ ready: pipeline.version });
+
 parentPort!.on('message', (msg: { seq: number; job: AnalysisJob } | { memory: true }) => {
   if ('memory' in msg) {
     const h = getHeapStatistics();

@@ -49,6 +49,9 @@ export interface IngestOptions {
  */
 const BATCH = 128;
 
+/** Articles committed between two turns of the event loop (see settle). */
+const YIELD_EVERY = 4;
+
 export interface IngestSummary extends IngestProgress {
   run: IngestRun | null;
   errors: IngestError[];
@@ -84,8 +87,14 @@ export async function ingest(
       ? ((await import(pipelineModule)) as { createPipeline(): Pipeline }).createPipeline()
       : defaultPipeline();
   }
-  const version = inline?.version ?? defaultPipeline().version;
   const pool = workers > 0 ? new AnalysisPool(workers, pipelineModule) : null;
+  let version: string;
+  try {
+    version = inline?.version ?? (await pool!.version());
+  } catch (e) {
+    await pool?.close();
+    throw e;
+  }
   const run = await store.createIngestRun({ inputs: opts.inputs ?? [], pipeline_version: version });
   const started = Date.now();
   const counts: Record<CommitOutcome | 'failed', number> = {
@@ -159,7 +168,10 @@ export async function ingest(
     const commitAll = async (items: Ready[]): Promise<(CommitOutcome | IngestError)[]> =>
       store.transaction(async (tx) => {
         const out: (CommitOutcome | IngestError)[] = [];
-        for (const r of items) {
+        for (const [i, r] of items.entries()) {
+          // Let the pool hand the workers their next articles now and then: the store's calls may be
+          // synchronous (SQLite), and a worker with nothing queued would wait for the whole batch.
+          if (pool && i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
           if (r.p.kind === 'error') out.push(r.p.error);
           else if (r.p.kind === 'unchanged') out.push('unchanged');
           else if (r.error) out.push(r.error);

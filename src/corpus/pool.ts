@@ -1,6 +1,9 @@
 /**
  * A pool of analysis workers. A worker that dies while analysing an article fails that article only
  * (ANALYSIS_CRASHED); a fresh worker takes its place and the queue goes on.
+ *
+ * Each worker holds a few articles ahead (PREFETCH): it analyses them one after another from its own
+ * message queue, so it does not sit idle while the main thread, busy committing, cannot hand it the next.
  */
 import { Worker } from 'node:worker_threads';
 import { RasdError } from '../doc/index.js';
@@ -16,7 +19,8 @@ interface Task {
 
 interface Slot {
   worker: Worker;
-  task: Task | null;
+  /** Articles sent to this worker, oldest first: the first is the one being analysed. */
+  tasks: Task[];
   /** Callers waiting for this worker's heap figures. */
   memory: ((m: WorkerMemory) => void)[];
 }
@@ -36,6 +40,14 @@ export interface WorkerMemory {
  */
 const WORKER_HEAP_MB = Number(process.env['RASD_WORKER_HEAP_MB'] ?? 1024);
 
+/** Articles sent ahead to each worker: enough to cover the main thread committing a few articles. */
+const PREFETCH = 8;
+
+type WorkerMessage =
+  | { seq: number; ok: boolean; prepared?: PreparedArticle; message?: string }
+  | { memory: WorkerMemory }
+  | { ready: string };
+
 function newWorker(workerData: unknown): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
   if (!import.meta.url.endsWith('.ts'))
@@ -51,6 +63,8 @@ export class AnalysisPool {
   private readonly queue: Task[] = [];
   private seq = 0;
   private closed = false;
+  private pipelineVersion: string | null = null;
+  private readonly versionWaiters: { resolve(v: string): void; reject(e: Error): void }[] = [];
 
   constructor(
     readonly size: number,
@@ -61,39 +75,35 @@ export class AnalysisPool {
 
   private spawn(): Slot {
     const worker = newWorker({ pipelineModule: this.pipelineModule });
-    const slot: Slot = { worker, task: null, memory: [] };
-    worker.on(
-      'message',
-      (msg: {
-        seq: number;
-        ok: boolean;
-        prepared?: PreparedArticle;
-        message?: string;
-        memory?: WorkerMemory;
-      }) => {
-        if (msg.memory) {
-          for (const resolve of slot.memory.splice(0)) resolve(msg.memory);
-          return;
-        }
-        const task = slot.task;
-        if (!task || task.seq !== msg.seq) return;
-        slot.task = null;
-        if (msg.ok) task.resolve(msg.prepared!);
-        else {
-          task.reject(
-            new RasdError('PASS_FAILED', `analysis failed: ${msg.message}`, {
-              subject: task.job.origin ?? '',
-            }),
-          );
-        }
-        this.pump();
-      },
-    );
+    const slot: Slot = { worker, tasks: [], memory: [] };
+    worker.on('message', (msg: WorkerMessage) => {
+      if ('ready' in msg) {
+        this.pipelineVersion ??= msg.ready;
+        for (const w of this.versionWaiters.splice(0)) w.resolve(msg.ready);
+        return;
+      }
+      if ('memory' in msg) {
+        for (const resolve of slot.memory.splice(0)) resolve(msg.memory);
+        return;
+      }
+      const i = slot.tasks.findIndex((t) => t.seq === msg.seq);
+      if (i < 0) return;
+      const [task] = slot.tasks.splice(i, 1);
+      if (msg.ok) task!.resolve(msg.prepared!);
+      else {
+        task!.reject(
+          new RasdError('PASS_FAILED', `analysis failed: ${msg.message}`, {
+            subject: task!.job.origin ?? '',
+          }),
+        );
+      }
+      this.pump();
+    });
     const died = (why: string): void => {
       for (const resolve of slot.memory.splice(0))
         resolve({ heap_used_mb: 0, heap_total_mb: 0, heap_limit_mb: 0 });
-      const task = slot.task;
-      slot.task = null;
+      // The worker analyses its articles in order: the first one sent and not answered killed it.
+      const [task, ...waiting] = slot.tasks.splice(0);
       if (task) {
         task.reject(
           new RasdError('ANALYSIS_CRASHED', `the analysis worker crashed on this article (${why})`, {
@@ -101,7 +111,16 @@ export class AnalysisPool {
           }),
         );
       }
-      if (this.closed) return;
+      if (this.pipelineVersion === null) {
+        for (const w of this.versionWaiters.splice(0))
+          w.reject(new RasdError('ANALYSIS_CRASHED', `the analysis worker failed to start (${why})`));
+      }
+      if (this.closed) {
+        for (const t of waiting) t.reject(new RasdError('ANALYSIS_CRASHED', 'the analysis pool was closed'));
+        return;
+      }
+      // The articles it had not started go back to the front of the queue, for the next worker.
+      this.queue.unshift(...waiting);
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn();
       this.pump();
@@ -117,14 +136,29 @@ export class AnalysisPool {
     return slot;
   }
 
+  /** Hands queued articles to the workers, the least loaded first, up to PREFETCH each. */
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.task !== null) continue;
-      const task = this.queue.shift();
-      if (!task) return;
-      slot.task = task;
-      slot.worker.postMessage({ seq: task.seq, job: task.job });
+    while (this.queue.length > 0) {
+      let target: Slot | null = null;
+      for (const slot of this.slots) {
+        if (slot.tasks.length < PREFETCH && (!target || slot.tasks.length < target.tasks.length)) {
+          target = slot;
+        }
+      }
+      if (!target) return;
+      const task = this.queue.shift()!;
+      target.tasks.push(task);
+      target.worker.postMessage({ seq: task.seq, job: task.job });
     }
+  }
+
+  /**
+   * The version of the pipeline the workers run, as the first of them reports it once built: the main
+   * thread need not build a pipeline of its own (hundreds of MB and most of a second) to learn it.
+   */
+  version(): Promise<string> {
+    if (this.pipelineVersion !== null) return Promise.resolve(this.pipelineVersion);
+    return new Promise((resolve, reject) => this.versionWaiters.push({ resolve, reject }));
   }
 
   run(job: AnalysisJob): Promise<PreparedArticle> {

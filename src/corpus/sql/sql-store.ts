@@ -72,6 +72,30 @@ const ROUND_EVENTS = 2000;
 /** Members read per LSH band when looking for near-duplicates (the most recent ones). */
 const LSH_PER_BAND = 50;
 
+/**
+ * Story feature vectors parsed from their stored JSON, keyed by that very JSON: story assignment reads
+ * the same candidate stories article after article, and parsing them was a large part of its cost. Keyed
+ * by content, an entry can never be stale (a story whose features change has a new string); the objects
+ * are frozen, as every reader shares them.
+ */
+const parsedFeatures = new Map<string, Readonly<FeatureVector>>();
+const PARSED_FEATURES_KEPT = 4096;
+
+function parseFeatures(json: string): Readonly<FeatureVector> {
+  let v = parsedFeatures.get(json);
+  if (v) {
+    // Most recently used last: the oldest entry is the one evicted.
+    parsedFeatures.delete(json);
+  } else {
+    v = Object.freeze(JSON.parse(json) as FeatureVector);
+    if (parsedFeatures.size >= PARSED_FEATURES_KEPT) {
+      parsedFeatures.delete(parsedFeatures.keys().next().value!);
+    }
+  }
+  parsedFeatures.set(json, v);
+  return v;
+}
+
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -1282,7 +1306,7 @@ export class SqlStore implements Store {
         article_count: Number(s.article_count),
         first_date: s.first_date,
         last_date: s.last_date,
-        features: JSON.parse(s.features) as FeatureVector,
+        features: parseFeatures(s.features),
       }));
   }
 
@@ -1561,12 +1585,15 @@ export class SqlStore implements Store {
     }
 
     const isNewArticle = !existing;
-    // Entities
-    for (const e of b.entities) {
+    // Entities: one upsert and one insert per fifty. A prepared article holds each key once (a key twice
+    // fails on article_entities' primary key, as it did one row at a time).
+    const entities = b.entities;
+    for (let i = 0; i < entities.length; i += 50) {
+      const chunk = entities.slice(i, i + 50);
       await db.run(
         `INSERT INTO entities (key, kb_id, type, name, name_norm, name_en, name_en_norm, country, lat, lon,
            article_count, mention_count, first_seen, last_seen)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
+         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)').join(', ')}
          ON CONFLICT (key) DO UPDATE SET
            article_count = entities.article_count + 1,
            mention_count = entities.mention_count + excluded.mention_count,
@@ -1579,7 +1606,7 @@ export class SqlStore implements Store {
                         THEN excluded.first_seen ELSE entities.first_seen END,
            last_seen = CASE WHEN entities.last_seen IS NULL OR excluded.last_seen > entities.last_seen
                        THEN excluded.last_seen ELSE entities.last_seen END`,
-        [
+        chunk.flatMap((e) => [
           e.key,
           e.kb_id,
           e.type,
@@ -1593,11 +1620,12 @@ export class SqlStore implements Store {
           e.mentions,
           b.published,
           b.published,
-        ],
+        ]),
       );
       await db.run(
-        'INSERT INTO article_entities (article_pk, key, mentions, published) VALUES (?, ?, ?, ?)',
-        [pk, e.key, e.mentions, b.published],
+        `INSERT INTO article_entities (article_pk, key, mentions, published)
+         VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((e) => [pk, e.key, e.mentions, b.published]),
       );
     }
 
@@ -1641,10 +1669,14 @@ export class SqlStore implements Store {
     if (!existing) {
       await this.joinStory(db, storyId!, b, ts);
     } else if (storyId) {
-      for (const e of b.entities) await this.bump(db, 'story_entities', 'key', storyId, e.key);
-      for (const t of new Set(b.events.map((e) => e.type))) {
-        await this.bump(db, 'story_event_types', 'type', storyId, t);
-      }
+      await this.bump(
+        db,
+        'story_entities',
+        'key',
+        storyId,
+        b.entities.map((e) => e.key),
+      );
+      await this.bump(db, 'story_event_types', 'type', storyId, [...new Set(b.events.map((e) => e.type))]);
     }
 
     // Events
@@ -1709,18 +1741,25 @@ export class SqlStore implements Store {
     return { id: b.id, outcome, revision, story_id: storyId, dup_group: dupGroup };
   }
 
+  /**
+   * Raises a story's count for each of `values` by one, in one statement per hundred values (the values
+   * are distinct, as a multi-row upsert may touch each row once).
+   */
   private async bump(
     db: SqlDriver,
     table: 'story_entities' | 'story_event_types',
     col: 'key' | 'type',
     storyId: string,
-    value: string,
+    values: readonly string[],
   ): Promise<void> {
-    await db.run(
-      `INSERT INTO ${table} (story_id, ${col}, count) VALUES (?, ?, 1)
-       ON CONFLICT (story_id, ${col}) DO UPDATE SET count = ${table}.count + 1`,
-      [storyId, value],
-    );
+    for (let i = 0; i < values.length; i += 100) {
+      const chunk = values.slice(i, i + 100);
+      await db.run(
+        `INSERT INTO ${table} (story_id, ${col}, count) VALUES ${chunk.map(() => '(?, ?, 1)').join(', ')}
+         ON CONFLICT (story_id, ${col}) DO UPDATE SET count = ${table}.count + 1`,
+        chunk.flatMap((v) => [storyId, v]),
+      );
+    }
   }
 
   /**
@@ -1736,7 +1775,7 @@ export class SqlStore implements Store {
       features: string;
     }>('SELECT title_score, first_date, last_date, features FROM stories WHERE id = ?', [storyId]);
     const date = b.published;
-    const before: FeatureVector = story ? (JSON.parse(story.features) as FeatureVector) : {};
+    const before: Readonly<FeatureVector> = story ? parseFeatures(story.features) : {};
     const merged: FeatureVector = { ...before };
     for (const [f, w] of Object.entries(b.features)) merged[f] = (merged[f] ?? 0) + w;
     const kept = Object.entries(merged)
@@ -1782,9 +1821,14 @@ export class SqlStore implements Store {
         chunk.flatMap(([f, w]) => [storyId, f, w, lastDate]),
       );
     }
-    for (const e of b.entities) await this.bump(db, 'story_entities', 'key', storyId, e.key);
-    for (const t of new Set(b.events.map((e) => e.type)))
-      await this.bump(db, 'story_event_types', 'type', storyId, t);
+    await this.bump(
+      db,
+      'story_entities',
+      'key',
+      storyId,
+      b.entities.map((e) => e.key),
+    );
+    await this.bump(db, 'story_event_types', 'type', storyId, [...new Set(b.events.map((e) => e.type))]);
   }
 }
 

@@ -172,6 +172,15 @@ export function findActors(
       i++;
       continue;
     }
+    // "مؤتمر صحفي"، "الندوة الصحفية": an adjective of the meeting, no journalist (session 6)
+    // ("مشيرا إلى"، "مشيرة إلى": pointing out, no field marshal)
+    if (
+      (PRESS_EVENTS.has(words[i - 1]?.norm ?? '') && /^(?:ال)?صح(?:ا)?في(?:ه)?$/.test(w.norm)) ||
+      (/^و?مشير(?:ا|ه|ين)$/.test(w.norm) && /^(?:الي|الى|ان)$/.test(words[i + 1]?.norm ?? ''))
+    ) {
+      i++;
+      continue;
+    }
     const m = startsActor(w, starts) ? actorAt(words, i, lex, defaultCountry, out) : null;
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
@@ -194,7 +203,41 @@ export function findActors(
     }
   extendBodies(words, out);
   shareGroupSector(words, out);
+  codeByOffice(words, out);
   return out;
+}
+
+/** Meetings with the press: the adjective "صحفي" after them names no journalist. */
+const PRESS_EVENTS = new Set(['مؤتمر', 'المؤتمر', 'ندوه', 'الندوه', 'لقاء', 'اللقاء', 'ملتقي', 'الملتقي']);
+
+/** Officers named after a person: "روضة القرافي رئيسة جمعية القضاة"، "فلان، الكاتب العام للنقابة". */
+const OFFICERS =
+  /^(?:ال)?(?:رئيس|رئيسه|كاتب|كاتبه|امين|امينه|مدير|مديره|عضو|عضوه|ناطق|ناطقه|متحدث|متحدثه|نائب|نائبه|ممثل|ممثله)$/;
+
+/**
+ * Session 6: a person whose own code knows no country or sector (a role word of the entities layer gives
+ * "UNKGOV") takes the code of the office named right after the name ("أكدت روضة القرافي رئيسة جمعية القضاة" →
+ * the association's JUD), as the office already does for targets.
+ */
+function codeByOffice(words: readonly Word[], out: ActorMention[]): void {
+  for (const m of out) {
+    if (!m.person || (m.sector && !m.code.startsWith('UNK'))) continue;
+    let at = m.to;
+    if (words[at]?.norm === '،' || words[at]?.norm === ',') at++;
+    const office = out.find(
+      (n) =>
+        n.from === at &&
+        n !== m &&
+        !n.person &&
+        n.sector !== null &&
+        !n.code.startsWith('UNK') &&
+        words[at]!.keys.some((k) => OFFICERS.test(k)),
+    );
+    if (!office) continue;
+    m.code = office.code;
+    m.country = office.country;
+    m.sector = office.sector;
+  }
 }
 
 /**

@@ -115,3 +115,35 @@ describe('arguments', () => {
     expect(codes(one('اعتدى شاب على حافظ الأمن بالعاصمة.', 'ASSAULT').targets)).toEqual(['TUNCOP']);
   });
 });
+
+describe('places', () => {
+  it('outside a country is no place in it', () =>
+    expect(one('ستجري التحقيقات بالتنسيق مع زملاء من خارج سويسرا.', 'COOPERATE').place).toBeNull());
+  it('the capital named by its head alone is a place', () =>
+    expect(one('سجلت الوحدات الأمنية حالة من الاستنفار الأمني في العاصمة.', 'MOBILIZE').place?.name).toBe(
+      'العاصمة',
+    ));
+  it('a common plural with its adjective is no seat of a unit', () =>
+    expect(one('تقرر تكثيف التعزيزات الأمنية بالمواقع السياحية.', 'MOBILIZE').place).toBeNull());
+  it('a dual place head in construct reads the name after it', () =>
+    expect(one('توجهت تعزيزات عسكرية إلى قريتي "بشني" من معتمدية الفوار.', 'MOBILIZE').place?.name).toContain(
+      'بشني',
+    ));
+  it('the place inside a named happening is its place', () =>
+    expect(one('خرج الآلاف في مسيرات منددة بهجوم سوسة الإرهابي.', 'ASSAULT').place?.name).toBe('سوسة'));
+  it('the seat of a partner unit is not where the act happens', () =>
+    expect(
+      one(
+        'تمكنت فرقة الحرس البحري بنابل بالتعاون مع فرقة الحرس الديواني بسوسة اليوم من إيقاف 39 شخصا.',
+        'COERCE',
+      ).place?.name,
+    ).toBe('نابل'));
+  it('an act demanded takes no place from before its demand', () =>
+    expect(
+      one('نفذ عدد من التلاميذ وقفة احتجاجية بسليانة، مطالبين بإطلاق سراح زميلهم.', 'RETREAT').place,
+    ).toBeNull());
+  it('a date between commas does not end the clause before its locative', () =>
+    expect(
+      one('التقى وزير الخارجية النرويجي رئيس الجمهورية، اليوم الأربعاء بقصر قرطاج.', 'CONSULT').place?.name,
+    ).toContain('قرطاج'));
+});

@@ -90,11 +90,17 @@ export function prepareArticle(
       });
     }
   }
-  const actor = (a: Event['actors'][number]): EventActorRecord => ({
-    code: a.code,
-    text: a.text,
-    entity: a.entity === null ? null : (keyOf.get(a.entity) ?? null),
-  });
+  // English names travel with the event so that readers in English see «Russia», not «روسيا».
+  const nameEnOf = new Map(doc.entities.map((e) => [e.id, e.name_en]));
+  const actor = (a: Event['actors'][number]): EventActorRecord => {
+    const nameEn = a.entity === null ? null : (nameEnOf.get(a.entity) ?? null);
+    return {
+      code: a.code,
+      text: a.text,
+      entity: a.entity === null ? null : (keyOf.get(a.entity) ?? null),
+      ...(nameEn ? { name_en: nameEn } : {}),
+    };
+  };
   const events = doc.events.map((ev): Omit<EventRecord, 'story_id' | 'source' | 'title'> => {
     const sentenceDates = doc.times
       .filter(
@@ -119,6 +125,9 @@ export function prepareArticle(
       place: ev.place
         ? {
             name: ev.place.name,
+            ...(ev.place.entity !== null && nameEnOf.get(ev.place.entity)
+              ? { name_en: nameEnOf.get(ev.place.entity)! }
+              : {}),
             entity: ev.place.entity === null ? null : (keyOf.get(ev.place.entity) ?? null),
             lat: ev.place.lat,
             lon: ev.place.lon,

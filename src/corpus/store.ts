@@ -156,6 +156,8 @@ export interface EventActorRecord {
   text: string;
   /** Corpus-wide entity key, or null when unresolved. */
   entity: string | null;
+  /** English name of the linked entity, when it has one (absent in events stored before session 6). */
+  name_en?: string;
 }
 
 export interface EventRecord {
@@ -175,7 +177,13 @@ export interface EventRecord {
   evidence: Span[];
   actors: EventActorRecord[];
   targets: EventActorRecord[];
-  place: { name: string; entity: string | null; lat: number | null; lon: number | null } | null;
+  place: {
+    name: string;
+    name_en?: string;
+    entity: string | null;
+    lat: number | null;
+    lon: number | null;
+  } | null;
   details: MeetingDetails | null;
   /** Day dates (YYYY-MM-DD) named in the event's sentence: the days of a multi-day meeting. */
   sentence_dates?: string[];

@@ -515,6 +515,27 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     }
   });
 
+  it('names linked participants by their English names in the English events table', async () => {
+    const first = await api<ApiPage<EventRecord>>('/api/events');
+    const english = [
+      ...new Set(first.items.flatMap((e) => [...e.actors, ...e.targets]).flatMap((a) => a.name_en ?? [])),
+    ];
+    expect(english.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}#/events`);
+    await page.waitForSelector('.events-table');
+    const arabic = (await page.locator('.events-table tbody').textContent()) ?? '';
+    await page.click('#lang-toggle');
+    await page.waitForSelector('html[lang="en"]');
+    await page.waitForSelector('.events-table');
+    const shown = (await page.locator('.events-table tbody').textContent()) ?? '';
+    for (const name of english) expect(shown).toContain(name);
+    // The Arabic interface keeps the article's own words for them.
+    expect(english.some((name) => arabic.includes(name))).toBe(false);
+    await shot('14-events-english');
+    await page.click('#lang-toggle');
+    await page.waitForSelector('html[lang="ar"]');
+  });
+
   it('switches the labels to English and back', async () => {
     await page.goto(`${server.url}#/search`);
     await page.click('#lang-toggle');

@@ -2,19 +2,36 @@ import type { EventRecord } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { dateField, readRange } from '../date-input.js';
 import { h } from '../dom.js';
-import { EVENT_TYPE_CODES, eventTypeLabel, formatDate, modalityLabel, countOfTotal, t } from '../i18n.js';
+import {
+  EVENT_TYPE_CODES,
+  eventTypeLabel,
+  formatDate,
+  lang,
+  modalityLabel,
+  countOfTotal,
+  t,
+} from '../i18n.js';
 import { errorBox, loading, pageHeader, pager, table } from '../ui.js';
 
 const FILTERS = ['type', 'entity', 'source', 'from', 'to', 'order'] as const;
+
+/** A participant as the reader's language names it: the linked entity's English name in English, else the article's words. */
+const displayName = (x: { text?: string; name?: string; name_en?: string }): string =>
+  (lang() === 'en' && x.name_en) || x.text || x.name || '';
+
+const participantNames = (xs: EventRecord['actors']): string =>
+  [...new Set(xs.map(displayName))].join(lang() === 'en' ? ', ' : '، ');
+
+const placeName = (place: NonNullable<EventRecord['place']>): string => displayName(place);
 
 export function eventCells(ev: EventRecord): (HTMLElement | string)[] {
   return [
     h('time', { datetime: ev.date ?? '' }, formatDate(ev.date)),
     h('span', { class: 'badge tone-event' }, eventTypeLabel(ev.type)),
     h('span', { class: `modality modality-${ev.modality}` }, modalityLabel(ev.modality)),
-    ev.actors.map((a) => a.text).join('، ') || t('none'),
-    ev.targets.map((a) => a.text).join('، ') || t('none'),
-    ev.place?.name ?? t('none'),
+    participantNames(ev.actors) || t('none'),
+    participantNames(ev.targets) || t('none'),
+    (ev.place && placeName(ev.place)) ?? t('none'),
     h('a', { href: `#/article/${encodeURIComponent(ev.article_id)}`, dir: 'auto' }, ev.title),
   ];
 }

@@ -99,7 +99,7 @@ describe('arguments', () => {
   });
   it('a patient named by a pronoun on على is the last actor before the act', () =>
     expect(
-      codes(one('قام المتهم بسرقة هاتف عون أمن والاعتداء عليه بالعنف الشديد.', 'ASSAULT').targets),
+      codes(one('ارتكب المتهم براكاج ضد عون أمن والاعتداء عليه بالعنف الشديد.', 'ASSAULT').targets),
     ).toEqual(['TUNCOP']));
   it('"مشيرا إلى" is no field marshal and "مصدر أمني" no exporter', () => {
     const e = one(
@@ -146,4 +146,31 @@ describe('places', () => {
     expect(
       one('التقى وزير الخارجية النرويجي رئيس الجمهورية، اليوم الأربعاء بقصر قرطاج.', 'CONSULT').place?.name,
     ).toContain('قرطاج'));
+});
+
+describe('more argument and place rules checked on unseen text', () => {
+  it('an agent joined by و to the actor before it acts with it', () =>
+    expect(codes(one('وكانت روسيا والصين قد استخدمتا حق النقض على القرار.', 'REJECT').actors)).toEqual([
+      'RUS',
+      'CHN',
+    ]));
+  it('a ministry written with و is no conjunction', () =>
+    expect(codes(one('دعت النقابة وزارة الصحة إلى التنسيق مع الهياكل الجهوية.', 'COOPERATE').actors)).toEqual(
+      ['TUNGOV'],
+    ));
+  it('the subject of بصدد is the agent of the act it governs', () =>
+    expect(codes(one('وأكد الوزير أن الوزارة بصدد التنسيق مع السلط الجهوية.', 'COOPERATE').actors)).toEqual([
+      'TUNGOV',
+    ]));
+  it('an unknown noun after أن is the subject of the verb, not the speaker', () =>
+    expect(codes(one('وأضاف المدير أن الانقليز حظروا السفر.', 'SANCTION').actors)).toEqual([]));
+  it('every place of a pair after بين is no place, past heads and territories', () =>
+    expect(
+      one(
+        'تمكنت فرقة الأبحاث للحرس الوطني بطبلبة من تفكيك خلية تنشط بين مدينتي المكنين ولاية المنستير والمحرس ولاية صفاقس.',
+        'COERCE',
+      ).place?.name,
+    ).toBe('طبلبة'));
+  it('an act joined by و after an arrest is no object of it', () =>
+    expect(types('وقد تم القبض عليه وترحيله للعاصمة.').filter((t) => t === 'COERCE')).toHaveLength(2));
 });

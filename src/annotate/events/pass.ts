@@ -615,6 +615,17 @@ function extractEvents(
         args.targets = [...subject, ...args.targets.filter((t) => !subject.includes(t))];
         args.actors = [];
       }
+      // "وكانت روسيا والصين قد استخدمتا حق النقض": an agent joined by و to the actor before it acts with it
+      // (a conjunction the phrase starts after, not a word written with و: "وزارة")
+      const joinedByAnd = (a: ActorMention): boolean =>
+        a.start > r.words[a.from]!.start && doc.text[r.words[a.from]!.start] === 'و';
+      if (args.actors.length === 1 && joinedByAnd(args.actors[0]!)) {
+        const a = args.actors[0]!;
+        const b = actors.find((x) => x.to === a.from && !x.adjectival && !args.targets.includes(x));
+        const before = r.words[(b?.from ?? 0) - 1]?.norm ?? '';
+        if (b && r.words[b.from]!.prep === null && !/^و?(?:ب|ل|في|علي|الي|من|عن|بين|مع)$/.test(before))
+          args.actors = [b, a];
+      }
       // "والاعتداء عليه": the patient named by a pronoun is the last actor before it
       if (args.targets.length === 0) {
         const patient = pronounPatient(r.words, hit, actors, args.actors);

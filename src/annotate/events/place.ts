@@ -455,7 +455,8 @@ export function findPlaces(
     if (
       !hit &&
       (/^و?بالعاصمه$/.test(w.norm) || (w.norm === 'العاصمه' && /^و?في$/.test(words[i - 1]?.norm ?? ''))) &&
-      !entitiesByStart.has(words[i + 1]?.start ?? -1)
+      !entitiesByStart.has(words[i + 1]?.start ?? -1) &&
+      !entitiesByStart.has(words[i + 2]?.start ?? -1)
     ) {
       const skip = text.slice(w.start, w.end).indexOf('ال');
       const adjective = /^ال.{2,}يه$/.test(words[i + 1]?.norm ?? '') && !words[i + 1]!.boundary;
@@ -711,11 +712,16 @@ export function choosePlace(
   // The scene named as the subject of a verb of witnessing scopes over its sentence.
   const scene = usable.find((p) => p.to <= hit.from && witnessed(p));
   // "الطريق الرابطة بين المتلوي و توزر": the ends of a road are no place of what happens on it
+  // (session 6: all the places of the pair, past place heads and territories: "بين مدينتي المكنين ولاية
+  // المنستير والمحرس ولاية صفاقس"; a locative, a trigger or a boundary ends the pair)
   const between = (p: PlaceMention): boolean => {
-    const prev = words[p.from - 1]?.norm;
-    if (prev === 'بين') return true;
-    const joined = prev === 'و' ? p.from - 1 : words[p.from]!.norm.startsWith('و') ? p.from : -1;
-    return joined > 0 && usable.some((q) => q.to === joined && words[q.from - 1]?.norm === 'بين');
+    for (let j = p.from - 1; j >= Math.max(0, p.from - 8); j--) {
+      const w = words[j]!;
+      if (w.norm === 'بين' || w.norm === 'وبين') return true;
+      if (w.boundary || LOCATIVE.has(w.norm) || hits.some((h) => h.from <= j && j < h.to)) return false;
+      if (/^و?ب/.test(w.norm) && !usable.some((q) => q.from <= j && j < q.to)) return false;
+    }
+    return false;
   };
   const afterLocative = afterTrigger.filter(locative);
   // (session 6) the seat of a partner ("فرقة الحرس البحري بنابل بالتعاون مع فرقة الحرس الديواني بسوسة") is
@@ -770,13 +776,13 @@ export function choosePlace(
   let k = pick.from - 1;
   if (k >= 0 && words[k]!.keys.some((x) => PLACE_HEADS.has(x))) k--;
   if (k > 0 && words[k]!.norm === 'من') {
-    const inner = usable.find((q) => q.to === k);
+    const inner = usable.find((q) => q.to === k && !between(q));
     if (inner) pick = inner;
   } else {
     // "للحرس الوطني بالقصر ولاية قفصة": the place just before its territory
     const head = words[pick.from - 1]?.keys.some((x) => TERRITORIES.has(x)) ? pick.from - 1 : pick.from;
     const inner = words[head]!.keys.some((x) => TERRITORIES.has(x))
-      ? usable.find((q) => q.to === head)
+      ? usable.find((q) => q.to === head && !between(q))
       : undefined;
     if (inner) pick = inner;
   }

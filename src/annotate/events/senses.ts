@@ -122,8 +122,9 @@ export function objectIsNoPatient(entry: TriggerEntry, words: readonly Word[], e
   if (entry.mode !== 'arrest') return false;
   if (hasKey(next, STOPPED)) return true;
   // a verbal noun of the pattern تفعيل or a plural of acts (session 6): "إيقاف تحرير المحاضر"، "إيقاف الانتدابات"
-  if (next.keys.some((k) => /^ت..ي.$/.test(k) || /^(?:انتداب|تعيين|تسجيل|ترخيص)(?:ات)?$/.test(k)))
-    return true;
+  // (the genitive itself, not an act joined by و: "القبض عليه وترحيله" is an arrest)
+  const genitive = next.norm.replace(/^ال/, '');
+  if (/^ت..ي.$/.test(genitive) || /^(?:انتداب|تعيين|تسجيل|ترخيص)(?:ات)?$/.test(genitive)) return true;
   return hasKey(next, ALL) && hasKey(words[end + 1], KINDS);
 }
 

@@ -239,11 +239,11 @@ export function passiveDemand<A extends { to: number }>(
 
 /** Object pronouns on على: "الاعتداء عليه"، "للاعتداء عليهم". */
 const ON_PRONOUN = /^(?:عليه|عليها|عليهم|عليهما|عليهن)$/;
-const ACTS_ON = new Set(['ASSAULT', 'COERCE', 'THREATEN']);
+const ACTS_ON = new Set(['ASSAULT', 'THREATEN']);
 
 /**
- * Session 6: "ارتكابه لبراكاج ضد عون أمن والاعتداء عليه"، "مساندتهم لطلبة الحقوق … ورفضهم للاعتداء عليهم": an act
- * of force whose patient is a pronoun on على has as target the last actor named before it in the sentence that
+ * Session 6: "ارتكابه لبراكاج ضد عون أمن والاعتداء عليه"، "مساندتهم لطلبة الحقوق … ورفضهم للاعتداء عليهم": an
+ * attack or a threat whose patient is a pronoun on على has as target the last actor named before it in the sentence that
  * is not its agent. Returns that actor, or undefined.
  */
 export function pronounPatient<A extends { from: number; to: number; person?: boolean }>(
@@ -255,7 +255,14 @@ export function pronounPatient<A extends { from: number; to: number; person?: bo
   if (!ACTS_ON.has(hit.type)) return undefined;
   const next = words[hit.to];
   if (!next || !ON_PRONOUN.test(next.norm)) return undefined;
-  return [...actors]
+  // (only an actor in an oblique place, as a patient is: "ضد عون أمن"، "لطلبة الحقوق"، "على الأعوان"; the
+  // subject of a clause is more often the agent: "قامت الشرطة بتخليصه وإلقاء القبض عليه")
+  const oblique = (a: A): boolean =>
+    /^و?ل/.test(words[a.from]!.norm) || OBLIQUE.has(words[a.from - 1]?.norm ?? '');
+  const last = [...actors]
     .reverse()
     .find((a) => a.to <= hit.from && !a.person && !agents.some((g) => g.from === a.from && g.to === a.to));
+  return last && oblique(last) ? last : undefined;
 }
+
+const OBLIQUE = new Set(['ضد', 'علي', 'على', 'الي', 'لفائده', 'تجاه']);

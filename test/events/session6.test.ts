@@ -174,3 +174,15 @@ describe('more argument and place rules checked on unseen text', () => {
   it('an act joined by و after an arrest is no object of it', () =>
     expect(types('وقد تم القبض عليه وترحيله للعاصمة.').filter((t) => t === 'COERCE')).toHaveLength(2));
 });
+
+describe('officers of a body', () => {
+  it('the head of a body read alone is absorbed by the body after it', () => {
+    const e = one('استنكر رئيس نقابة الصحفيين القرار.', 'ACCUSE');
+    expect(codes(e.actors)).toEqual(['TUNLAB']);
+    expect(e.targets).toEqual([]);
+  });
+  it('a parliamentary bloc named by its party is the bloc', () =>
+    expect(codes(one('دعا رئيس كتلة حركة النهضة إلى وضع حد للاعتصامات.', 'REQUEST').actors)).toEqual([
+      'TUNLEG',
+    ]));
+});

@@ -312,13 +312,18 @@ const BODY_MODIFIERS = new Set([
 ]);
 
 function extendBodies(words: readonly Word[], out: ActorMention[]): void {
+  const absorbed = new Set<ActorMention>();
   for (const m of out) {
-    if (m.isCountry || m.from === 0) continue;
+    if (m.isCountry || m.from === 0 || absorbed.has(m)) continue;
     const first = words[m.from]!;
     if (first.prep !== 'ل' && !first.norm.startsWith('ل')) {
       // genitive without ل: "رئيس جمعية القضاة"، "أعضاء النقابة"
       const prev = words[m.from - 1]!;
-      if (BODY_HEADS.has(prev.norm) && !prev.definite && !out.some((o) => o.to === m.from)) {
+      // (also when the head alone was read as an actor, "رئيس" GOV: "رئيس كتلة حركة النهضة" — session 6)
+      const head = out.find((o) => o.to === m.from);
+      const bare = head && head.from === m.from - 1 && !head.person && !head.entity ? head : undefined;
+      if (BODY_HEADS.has(prev.norm) && !prev.definite && (!head || bare)) {
+        if (bare) absorbed.add(bare);
         m.from -= 1;
         m.start = prev.start;
       }
@@ -330,6 +335,17 @@ function extendBodies(words: readonly Word[], out: ActorMention[]): void {
     m.from = k;
     m.start = words[k]!.start;
   }
+  // "كتلة حركة النهضة": a parliamentary bloc named by the party in its genitive is one actor, the bloc (LEG)
+  for (const m of out) {
+    if (absorbed.has(m) || !words[m.to - 1]!.keys.some((k) => k === 'كتله')) continue;
+    const party = out.find((n) => n.from === m.to && n.entity !== null && n.sector === 'PTY');
+    if (!party || words[party.from]!.prep !== null) continue;
+    absorbed.add(party);
+    m.to = party.to;
+    m.end = party.end;
+    m.entity ??= party.entity;
+  }
+  for (const a of absorbed) out.splice(out.indexOf(a), 1);
 }
 
 /** The first words of the lexicon's named actors, country names and sector phrases, per lexicon. */

@@ -186,3 +186,11 @@ describe('officers of a body', () => {
       'TUNLEG',
     ]));
 });
+
+describe('organisations named with a country', () => {
+  it('a sector head read alone joins the organisation whose name holds a country', () => {
+    const e = one('دعا حزب آفاق تونس الحكومة إلى الحوار.', 'REQUEST');
+    expect(codes(e.actors)).toEqual(['TUNPTY']);
+    expect(codes(e.targets)).toEqual(['TUNGOV']);
+  });
+});

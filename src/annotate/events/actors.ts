@@ -634,20 +634,29 @@ function attachEntities(
     const country =
       entity.type === 'NORP' && words[i]!.keys.some((k) => NOT_NISBA.has(k)) ? null : entityCountry(entity);
     // "آفاق تونس"، "نداء تونس": a country name inside an organisation's name is the organisation
-    if (overlapping && entity.type === 'ORG' && overlapping.isCountry && overlapping.from > i) {
-      const sector = orgSector(words, i, to, lex);
+    // (session 6: also after a sector head read on its own, "حزب آفاق تونس", which joins it; and a sector head
+    // read with the country past the name's end, "حركة نداء تونس الحكومة", stays an actor of its own)
+    const covered = out.filter((m) => m.start < end && words[i]!.start < m.end);
+    const inner = covered.find((m) => m.isCountry && m.from > i);
+    if (overlapping && entity.type === 'ORG' && inner) {
+      const sector = orgSector(words, i, to, lex) ?? (overlapping !== inner ? overlapping.sector : null);
+      const after = inner.to > to ? orgSector(words, to, inner.to, lex) : null;
+      const innerCountry = inner.country;
+      for (const m of covered) if (m !== overlapping) out.splice(out.indexOf(m), 1);
       Object.assign(overlapping, {
         from: i,
         to,
         start: words[i]!.start,
-        end: Math.max(overlapping.end, words[to - 1]!.end),
+        end: words[to - 1]!.end,
         entity: entity.id,
         sector,
         isCountry: false,
         capital: false,
-        country: country ?? overlapping.country,
-        code: (country ?? overlapping.country ?? '') + (sector ?? ''),
+        country: country ?? innerCountry,
+        code: (country ?? innerCountry ?? '') + (sector ?? ''),
       });
+      if (after && inner.to > to)
+        out.push(mention(words, to, inner.to, (innerCountry ?? '') + after, innerCountry, after, false));
       continue;
     }
     if (overlapping) {

@@ -305,6 +305,8 @@ const AGENT_STOP = new Set(
     'علامه',
     // "مراكز الاتصالات" (telecoms), not the media
     'اتصالات',
+    // "مصدر أمني"، "مصدر من الوزارة": a source far more often than an exporter (session 6)
+    'مصدر',
   ].map((w) => normalize(w)),
 );
 

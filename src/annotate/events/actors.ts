@@ -172,6 +172,15 @@ export function findActors(
       i++;
       continue;
     }
+    // "مؤتمر صحفي"، "الندوة الصحفية": an adjective of the meeting, no journalist (session 6)
+    // ("مشيرا إلى"، "مشيرة إلى": pointing out, no field marshal)
+    if (
+      (PRESS_EVENTS.has(words[i - 1]?.norm ?? '') && /^(?:ال)?صح(?:ا)?في(?:ه)?$/.test(w.norm)) ||
+      (/^و?مشير(?:ا|ه|ين)$/.test(w.norm) && /^(?:الي|الى|ان)$/.test(words[i + 1]?.norm ?? ''))
+    ) {
+      i++;
+      continue;
+    }
     const m = startsActor(w, starts) ? actorAt(words, i, lex, defaultCountry, out) : null;
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
@@ -194,7 +203,41 @@ export function findActors(
     }
   extendBodies(words, out);
   shareGroupSector(words, out);
+  codeByOffice(words, out);
   return out;
+}
+
+/** Meetings with the press: the adjective "صحفي" after them names no journalist. */
+const PRESS_EVENTS = new Set(['مؤتمر', 'المؤتمر', 'ندوه', 'الندوه', 'لقاء', 'اللقاء', 'ملتقي', 'الملتقي']);
+
+/** Officers named after a person: "روضة القرافي رئيسة جمعية القضاة"، "فلان، الكاتب العام للنقابة". */
+const OFFICERS =
+  /^(?:ال)?(?:رئيس|رئيسه|كاتب|كاتبه|امين|امينه|مدير|مديره|عضو|عضوه|ناطق|ناطقه|متحدث|متحدثه|نائب|نائبه|ممثل|ممثله)$/;
+
+/**
+ * Session 6: a person whose own code knows no country or sector (a role word of the entities layer gives
+ * "UNKGOV") takes the code of the office named right after the name ("أكدت روضة القرافي رئيسة جمعية القضاة" →
+ * the association's JUD), as the office already does for targets.
+ */
+function codeByOffice(words: readonly Word[], out: ActorMention[]): void {
+  for (const m of out) {
+    if (!m.person || (m.sector && !m.code.startsWith('UNK'))) continue;
+    let at = m.to;
+    if (words[at]?.norm === '،' || words[at]?.norm === ',') at++;
+    const office = out.find(
+      (n) =>
+        n.from === at &&
+        n !== m &&
+        !n.person &&
+        n.sector !== null &&
+        !n.code.startsWith('UNK') &&
+        words[at]!.keys.some((k) => OFFICERS.test(k)),
+    );
+    if (!office) continue;
+    m.code = office.code;
+    m.country = office.country;
+    m.sector = office.sector;
+  }
 }
 
 /**
@@ -269,13 +312,18 @@ const BODY_MODIFIERS = new Set([
 ]);
 
 function extendBodies(words: readonly Word[], out: ActorMention[]): void {
+  const absorbed = new Set<ActorMention>();
   for (const m of out) {
-    if (m.isCountry || m.from === 0) continue;
+    if (m.isCountry || m.from === 0 || absorbed.has(m)) continue;
     const first = words[m.from]!;
     if (first.prep !== 'ل' && !first.norm.startsWith('ل')) {
       // genitive without ل: "رئيس جمعية القضاة"، "أعضاء النقابة"
       const prev = words[m.from - 1]!;
-      if (BODY_HEADS.has(prev.norm) && !prev.definite && !out.some((o) => o.to === m.from)) {
+      // (also when the head alone was read as an actor, "رئيس" GOV: "رئيس كتلة حركة النهضة" — session 6)
+      const head = out.find((o) => o.to === m.from);
+      const bare = head && head.from === m.from - 1 && !head.person && !head.entity ? head : undefined;
+      if (BODY_HEADS.has(prev.norm) && !prev.definite && (!head || bare)) {
+        if (bare) absorbed.add(bare);
         m.from -= 1;
         m.start = prev.start;
       }
@@ -287,6 +335,17 @@ function extendBodies(words: readonly Word[], out: ActorMention[]): void {
     m.from = k;
     m.start = words[k]!.start;
   }
+  // "كتلة حركة النهضة": a parliamentary bloc named by the party in its genitive is one actor, the bloc (LEG)
+  for (const m of out) {
+    if (absorbed.has(m) || !words[m.to - 1]!.keys.some((k) => k === 'كتله')) continue;
+    const party = out.find((n) => n.from === m.to && n.entity !== null && n.sector === 'PTY');
+    if (!party || words[party.from]!.prep !== null) continue;
+    absorbed.add(party);
+    m.to = party.to;
+    m.end = party.end;
+    m.entity ??= party.entity;
+  }
+  for (const a of absorbed) out.splice(out.indexOf(a), 1);
 }
 
 /** The first words of the lexicon's named actors, country names and sector phrases, per lexicon. */
@@ -575,20 +634,29 @@ function attachEntities(
     const country =
       entity.type === 'NORP' && words[i]!.keys.some((k) => NOT_NISBA.has(k)) ? null : entityCountry(entity);
     // "آفاق تونس"، "نداء تونس": a country name inside an organisation's name is the organisation
-    if (overlapping && entity.type === 'ORG' && overlapping.isCountry && overlapping.from > i) {
-      const sector = orgSector(words, i, to, lex);
+    // (session 6: also after a sector head read on its own, "حزب آفاق تونس", which joins it; and a sector head
+    // read with the country past the name's end, "حركة نداء تونس الحكومة", stays an actor of its own)
+    const covered = out.filter((m) => m.start < end && words[i]!.start < m.end);
+    const inner = covered.find((m) => m.isCountry && m.from > i);
+    if (overlapping && entity.type === 'ORG' && inner) {
+      const sector = orgSector(words, i, to, lex) ?? (overlapping !== inner ? overlapping.sector : null);
+      const after = inner.to > to ? orgSector(words, to, inner.to, lex) : null;
+      const innerCountry = inner.country;
+      for (const m of covered) if (m !== overlapping) out.splice(out.indexOf(m), 1);
       Object.assign(overlapping, {
         from: i,
         to,
         start: words[i]!.start,
-        end: Math.max(overlapping.end, words[to - 1]!.end),
+        end: words[to - 1]!.end,
         entity: entity.id,
         sector,
         isCountry: false,
         capital: false,
-        country: country ?? overlapping.country,
-        code: (country ?? overlapping.country ?? '') + (sector ?? ''),
+        country: country ?? innerCountry,
+        code: (country ?? innerCountry ?? '') + (sector ?? ''),
       });
+      if (after && inner.to > to)
+        out.push(mention(words, to, inner.to, (innerCountry ?? '') + after, innerCountry, after, false));
       continue;
     }
     if (overlapping) {

@@ -76,6 +76,8 @@ const LIGHT_VERBS = new Set([
  * "قام المحتجون بغلق"، "أقدم شاب على الاعتداء"، "أكدت النقابات رفضها"، "جددت الحكومة دعمها".
  */
 const SUPPORT_VERBS = new Set([
+  // "أن الوزارة بصدد التنسيق مع …" (session 6): about to do, with its subject before it
+  'بصدد',
   'القي',
   'القت',
   'القوا',
@@ -389,7 +391,12 @@ export function resolveArguments(
     (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm) || AUXILIARIES.has(opener.norm))
   ) {
     found.push(...coordinatedBack(words, actors, adjacentSubject));
-  } else if (isVerb && pronounSubject(words, hit)) {
+  } else if (
+    isVerb &&
+    pronounSubject(words, hit) &&
+    // (session 6: "أن الانقليز حظروا": a noun the lexicon does not know is the subject, not the speaker)
+    !(unresolvedNoun(words, verbAt - 1, actors) && COMPLEMENTISERS.has(words[verbAt - 2]?.norm ?? ''))
+  ) {
     // the subject is in the verb or a pronoun before it ("كما طالبوا الاتحاد المحلي"، "أعلنت إيران أنها ترفض
     // منح أعضاء بمجلس الشيوخ تأشيرات"): what follows is the object; the agent is named earlier in the sentence
     const before = previousActor(words, actors, hit.from, 10) ?? speakerOf(words, actors, hit);
@@ -869,6 +876,8 @@ function supportVerbSubject(
   }
   return undefined;
 }
+
+const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان']);
 
 /** A definite noun no actor phrase covers, which can head a subject: "الاتحاد" with no antecedent. */
 function unresolvedNoun(words: readonly Word[], i: number, actors: readonly ActorMention[]): boolean {

@@ -36,14 +36,19 @@ import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.j
 import { detectModality } from './modality.js';
 import { choosePlace, findPlaces } from './place.js';
 import {
+  askedOf,
   coordinatedVerb,
   expressedByParticiple,
   inMediaAdjunct,
+  isMediaName,
   namesNationalForces,
   nisbaAgentOf,
   participle,
+  passiveDemand,
+  pronounPatient,
   relativeSubject,
   sameClause,
+  toMediaOutlet,
 } from './share.js';
 import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
@@ -210,8 +215,10 @@ function dominantCountry(
   const add = (c: string | null, n = 1): void => {
     if (c) counts.set(c, (counts.get(c) ?? 0) + n);
   };
+  // (an outlet's name is no mention of its country: "صرح به للجوهرة أف أم" in a report about Algeria)
   for (const e of doc.entities)
-    if ((e.type === 'GPE' || e.type === 'ORG') && e.country) add(e.country, e.mentions.length);
+    if ((e.type === 'GPE' || e.type === 'ORG') && e.country && !isMediaName(normalize(e.name)))
+      add(e.country, e.mentions.length);
   // "الحرس الوطني"، "وزارة الدفاع الوطني": the outlet's own national forces, unless a country follows
   // Only windows holding a «الوطني» build their words (most windows are never read otherwise).
   if (home) {
@@ -475,7 +482,8 @@ function extractEvents(
         (a) =>
           !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to) &&
           // (nor are the reporter and the outlet a statement is made to: "في تصريح لمراسل الجوهرة")
-          !inMediaAdjunct(r.words, a.from),
+          !inMediaAdjunct(r.words, a.from) &&
+          !toMediaOutlet(r.words, a.from, normalize(doc.text.slice(a.start, a.end))),
       ),
       hits,
     );
@@ -551,6 +559,15 @@ function extractEvents(
           coordinatedVerb(r.words, hit, previous.hit))
       )
         args.actors = [...previous.actors];
+      // the act a demand asks for is done by its addressee: "دعت الوزارة المديرين الجهويين إلى التنسيق"
+      const demand = [...mentions].reverse().find((m) => m.s === view && m.type === 'REQUEST');
+      const asked = demand
+        ? askedOf(r.words, hit, demand.hit, demand.targets, passiveDemand(r.words, demand.hit, actors))
+        : [];
+      if (asked.length > 0) {
+        args.actors = asked;
+        args.targets = args.targets.filter((t) => !asked.some((a) => a.from === t.from && a.to === t.to));
+      }
       // a participle has the subject of the main verb of its sentence: "ندد الحزب بالاعتداء … داعيا إلى"
       // "أوقف الأعوان شخصين … وحجز آلة": an act joined by و has the agent of the act before it, never its patient
       if (
@@ -591,6 +608,28 @@ function extractEvents(
           .reverse()
           .find((m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3);
         if (antecedent) args.actors = antecedent.actors.filter((a) => !args.targets.includes(a));
+      }
+      // "تونس مطالبة بفتح تحقيق": the subject of a passive demand is whom it is made of
+      if (passiveDemand(r.words, hit, actors)) {
+        const subject = actors.filter((a) => a.to === hit.from);
+        args.targets = [...subject, ...args.targets.filter((t) => !subject.includes(t))];
+        args.actors = [];
+      }
+      // "وكانت روسيا والصين قد استخدمتا حق النقض": an agent joined by و to the actor before it acts with it
+      // (a conjunction the phrase starts after, not a word written with و: "وزارة")
+      const joinedByAnd = (a: ActorMention): boolean =>
+        a.start > r.words[a.from]!.start && doc.text[r.words[a.from]!.start] === 'و';
+      if (args.actors.length === 1 && joinedByAnd(args.actors[0]!)) {
+        const a = args.actors[0]!;
+        const b = actors.find((x) => x.to === a.from && !x.adjectival && !args.targets.includes(x));
+        const before = r.words[(b?.from ?? 0) - 1]?.norm ?? '';
+        if (b && r.words[b.from]!.prep === null && !/^و?(?:ب|ل|في|علي|الي|من|عن|بين|مع)$/.test(before))
+          args.actors = [b, a];
+      }
+      // "والاعتداء عليه": the patient named by a pronoun is the last actor before it
+      if (args.targets.length === 0) {
+        const patient = pronounPatient(r.words, hit, actors, args.actors);
+        if (patient) args.targets = [patient];
       }
       const mod = detectModality(r.words, hit, hits);
       const spans = [...args.actors, ...args.targets];
@@ -837,7 +876,16 @@ function attributionOf(
   const before = [...actors].reverse().find((a) => a.end <= start && !a.adjectival);
   if (before && /^(فيها|فيه)$/.test(words[r.from]!.norm))
     return { entity: before.entity, text: doc.text.slice(before.start, before.end) };
-  return { entity: null, text: doc.text.slice(start, end) };
+  // (session 6: "بحسب ما أكده مصدر لمراسلة …": the speaker without "ما أكده" and without whom it was told to)
+  let from = r.from;
+  let to = r.to;
+  if (words[from]!.norm === 'ما' && to - from >= 3) {
+    from += 2;
+    if (/^(?:به|بها|فيه|فيها)$/.test(words[from]!.norm) && to - from >= 2) from++;
+  }
+  for (let j = from + 1; j < to; j++)
+    if (/^(?:ل|لـ|لمراسل\S*|لل?جوهره|لل?صحيفه|لل?اذاعه|لوكاله)$/.test(words[j]!.norm)) to = j;
+  return { entity: null, text: doc.text.slice(words[from]!.start, words[to - 1]!.end) };
 }
 
 /**

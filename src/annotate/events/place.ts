@@ -96,6 +96,11 @@ const PLACE_HEADS = new Set([
   'ميدان',
   'جهه',
   'منتجع',
+  // duals in construct (session 6): "إلى قريتي \"بشني\" من معتمدية الفوار و\"الجرسين\""
+  'قريتي',
+  'مدينتي',
+  'معتمديتي',
+  'ولايتي',
 ]);
 
 /** Heads after which the next word is a place's name even when no gazetteer knows it: "بمعتمدية ملولش". */
@@ -119,6 +124,11 @@ const NAMING_HEADS = new Set([
   // "بجهة بوفيشة"، "في جهة حي الرياض" (indefinite only: "بالجهة" is "in the region")
   'جهه',
   'منتجع',
+  // duals in construct (session 6): "إلى قريتي \"بشني\" من معتمدية الفوار و\"الجرسين\""
+  'قريتي',
+  'مدينتي',
+  'معتمديتي',
+  'ولايتي',
 ]);
 /** First words of compound Maghrebi place names: منزل النور، سيدي بوزيد، بئر علي بن خليفة، أولاد شلبي. */
 const COMPOUND_FIRST = new Set([
@@ -251,6 +261,17 @@ function namedBeforeTerritory(
 
 /** Nouns after ب that say how or in what, never where: "أعوان الأمن بالزي المدني"، "الوحدات الأمنية بالجهة". */
 const NOT_A_SEAT = new Set([
+  // common plurals of places (session 6): "التعزيزات الأمنية بالمواقع السياحية"
+  'مواقع',
+  'مناطق',
+  'جهات',
+  'مدن',
+  'ولايات',
+  'معتمديات',
+  'شواطئ',
+  'مؤسسات',
+  'طرقات',
+  'احياء',
   'جهه',
   'زي',
   'مناسبه',
@@ -324,7 +345,9 @@ function seatAfterUnit(
         lex.named.has(k) ||
         lex.adjectives.has(k),
     ) ||
-    /(يه|ي)$/.test(w.norm)
+    /(يه|ي)$/.test(w.norm) ||
+    // (a common noun with its adjective: "بالمواقع السياحية"، "بالمؤسسات التربوية")
+    /^ال.{2,}(?:يه|يين|يات)$/.test(words[i + 1]?.norm ?? '')
   )
     return null;
   // right after a unit's name, or within three words after an indefinite place head of the same phrase
@@ -393,6 +416,52 @@ export function findPlaces(
         en: hit.entity.name_en,
         country: /^kb:gpe:[A-Z]{3}$/.test(hit.entity.kb_id ?? ''),
       });
+      i = to - 1;
+      continue;
+    }
+    // "بهجوم سوسة الإرهابي" (session 6): the entities layer named an attack, its place is the name inside it
+    // (not a process named after a city: "محادثات أستانا" are held elsewhere too)
+    const gaz = lex ?? heads?.lex;
+    if (
+      hit &&
+      hit.entity.type === 'EVENT' &&
+      gaz &&
+      w.keys.some((k) => gaz.triggers.get(k)?.some((e) => e.type === 'ASSAULT'))
+    ) {
+      let to = i + 1;
+      while (to < words.length && words[to]!.end <= hit.end) to++;
+      for (let j = i + 1; j < to; j++) {
+        const g = gazetteerAt(words, j, gaz);
+        if (!g || g.end > to) continue;
+        out.push({
+          from: j,
+          to: g.end,
+          start: words[j]!.start,
+          end: words[g.end - 1]!.end,
+          entity: null,
+          lat: g.place.lat,
+          lon: g.place.lon,
+          iso3: g.place.iso3,
+          en: g.place.en || null,
+          country: false,
+        });
+        break;
+      }
+      i = to - 1;
+      continue;
+    }
+    // "في العاصمة"، "بالعاصمة" (session 6): the capital, named by its head alone (with its adjective:
+    // "بالعاصمة الليبية"); "العاصمة تونس" is read at the name and extended back over the head
+    if (
+      !hit &&
+      (/^و?بالعاصمه$/.test(w.norm) || (w.norm === 'العاصمه' && /^و?في$/.test(words[i - 1]?.norm ?? ''))) &&
+      !entitiesByStart.has(words[i + 1]?.start ?? -1) &&
+      !entitiesByStart.has(words[i + 2]?.start ?? -1)
+    ) {
+      const skip = text.slice(w.start, w.end).indexOf('ال');
+      const adjective = /^ال.{2,}يه$/.test(words[i + 1]?.norm ?? '') && !words[i + 1]!.boundary;
+      const to = adjective ? i + 2 : i + 1;
+      out.push(nameAfterHead(i, to, w.start + Math.max(0, skip), words[to - 1]!.end));
       i = to - 1;
       continue;
     }
@@ -476,7 +545,11 @@ const FORCE = new Set(['ASSAULT', 'COERCE']);
 /** Relative words: a clause after them describes, it does not report the event. */
 const RELATIVES = new Set(['الذي', 'التي', 'ما', 'اللذين', 'الذين', 'اللتين']);
 /** Words that make the place after them a topic: حول، بشأن، تجاه، حيال. */
-const TOPIC = new Set(['حول', 'بشان', 'تجاه', 'حيال', 'بخصوص']);
+/** Words of a date between commas: "، اليوم الأربعاء،"، "، صباح أمس". */
+const TIME_WORDS =
+  /^(?:اليوم|امس|غدا|صباح|مساء|ظهر|عشيه|ليله|الليله|فجر|يوم|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|\d+)$/;
+// (session 6: "بتنسيق مع زملاء من خارج سويسرا": outside a country is no place in it)
+const TOPIC = new Set(['حول', 'بشان', 'تجاه', 'حيال', 'بخصوص', 'خارج', 'وخارج']);
 
 export function choosePlace(
   doc: Doc,
@@ -576,8 +649,17 @@ export function choosePlace(
     hits.find((h) => h.from >= hit.to && !(hit.type === 'COERCE' && words[h.from]!.keys.includes('كمين')))
       ?.from ?? words.length;
   // (an adjunct after a comma still belongs to the clause: "من إيقاف مروج مخدرات، في مدخل مدينة الجريصة")
-  const adjunct = (j: number): boolean =>
-    (words[j]!.norm === '،' || words[j]!.norm === ',') && startsLocative(words[j + 1]);
+  // (session 6: so does a date before a locative, "، اليوم الأربعاء بقصر قرطاج", and a name in apposition
+  // between commas, "رئيس الجمهورية، الباجي قايد السبسي، اليوم …")
+  const adjunct = (j: number): boolean => {
+    if (words[j]!.norm !== '،' && words[j]!.norm !== ',') return false;
+    if (startsLocative(words[j + 1])) return true;
+    let k = j + 1;
+    while (k < words.length && k - j <= 4 && TIME_WORDS.test(words[k]!.norm)) k++;
+    if (k > j + 1 && (startsLocative(words[k]) || /^و?ب/.test(words[k]?.norm ?? ''))) return true;
+    const named = sentenceActors.find((a) => a.from === j + 1 && a.to - a.from <= 4);
+    return named !== undefined && [',', '،'].includes(words[named.to]?.norm ?? '');
+  };
   // ("وذلك في محطة …"، "وذلك بعد …": وذلك takes the clause up again after a long patient)
   // (quotes do not count: "سيارة أجرة \"تاكسي\"")
   let budget = 14;
@@ -630,13 +712,40 @@ export function choosePlace(
   // The scene named as the subject of a verb of witnessing scopes over its sentence.
   const scene = usable.find((p) => p.to <= hit.from && witnessed(p));
   // "الطريق الرابطة بين المتلوي و توزر": the ends of a road are no place of what happens on it
+  // (session 6: all the places of the pair, past place heads and territories: "بين مدينتي المكنين ولاية
+  // المنستير والمحرس ولاية صفاقس"; a locative, a trigger or a boundary ends the pair)
   const between = (p: PlaceMention): boolean => {
-    const prev = words[p.from - 1]?.norm;
-    if (prev === 'بين') return true;
-    const joined = prev === 'و' ? p.from - 1 : words[p.from]!.norm.startsWith('و') ? p.from : -1;
-    return joined > 0 && usable.some((q) => q.to === joined && words[q.from - 1]?.norm === 'بين');
+    for (let j = p.from - 1; j >= Math.max(0, p.from - 8); j--) {
+      const w = words[j]!;
+      if (w.norm === 'بين' || w.norm === 'وبين') return true;
+      if (w.boundary || LOCATIVE.has(w.norm) || hits.some((h) => h.from <= j && j < h.to)) return false;
+      if (/^و?ب/.test(w.norm) && !usable.some((q) => q.from <= j && j < q.to)) return false;
+    }
+    return false;
   };
   const afterLocative = afterTrigger.filter(locative);
+  // (session 6) the seat of a partner ("فرقة الحرس البحري بنابل بالتعاون مع فرقة الحرس الديواني بسوسة") is
+  // not where the act happens, and an act demanded ("وقفة احتجاجية بسليانة، مطالبين بإطلاق سراح …") takes no
+  // place from before its demand
+  const partner = (p: PlaceMention): boolean => {
+    for (let j = p.from - 1; j >= Math.max(0, p.from - 8); j--) {
+      const w = words[j]!;
+      if (w.boundary || hits.some((h) => h !== hit && h.from === j && h.type !== 'COOPERATE')) return false;
+      if (w.norm === 'مع')
+        return words
+          .slice(Math.max(0, j - 2), j)
+          .some((x) => x.keys.some((k) => /^(?:تعاون|تنسيق|اشتراك)$/.test(k)));
+    }
+    return false;
+  };
+  const demand = hits.find(
+    (h) =>
+      h !== hit &&
+      h.type === 'REQUEST' &&
+      h.to <= hit.from &&
+      !words.slice(h.to, hit.from).some((x) => x.norm === '.' || x.norm === '؛'),
+  );
+  const fromDemand = (p: PlaceMention): boolean => !demand || p.from >= demand.to;
   // A verbal act (a demand, a condemnation) happens where it is said: a place after it is what it is
   // about ("نرفض حسم الخلاف في ليبيا") unless it is below a country, and a place earlier in the sentence is
   // the scene of another act ("نفذوا وقفة احتجاجية بنابل للمطالبة ...").
@@ -647,16 +756,19 @@ export function choosePlace(
     .find(
       (p) =>
         locative(p) &&
+        !partner(p) &&
+        fromDemand(p) &&
         !hits.some((h) => h !== hit && h.type !== hit.type && h.to <= p.from && p.from - h.to <= 3),
     );
+  const ownSeat = seat && !partner(seat) && fromDemand(seat) ? seat : undefined;
   let pick = verbal
-    ? (afterLocative.find((p) => !p.country && !between(p)) ?? seat ?? fronted)
+    ? (afterLocative.find((p) => !p.country && !between(p)) ?? ownSeat ?? fronted)
     : (genitive ??
       afterLocative.find((p) => !between(p)) ??
       nearestBefore ??
       // (a name after a verbal act without a locative is its argument: "الكف عن تخريب تونس")
       afterTrigger.find((p) => p.entity !== null && !between(p)) ??
-      seat ??
+      ownSeat ??
       fronted ??
       scene);
   if (!pick) return null;
@@ -664,13 +776,13 @@ export function choosePlace(
   let k = pick.from - 1;
   if (k >= 0 && words[k]!.keys.some((x) => PLACE_HEADS.has(x))) k--;
   if (k > 0 && words[k]!.norm === 'من') {
-    const inner = usable.find((q) => q.to === k);
+    const inner = usable.find((q) => q.to === k && !between(q));
     if (inner) pick = inner;
   } else {
     // "للحرس الوطني بالقصر ولاية قفصة": the place just before its territory
     const head = words[pick.from - 1]?.keys.some((x) => TERRITORIES.has(x)) ? pick.from - 1 : pick.from;
     const inner = words[head]!.keys.some((x) => TERRITORIES.has(x))
-      ? usable.find((q) => q.to === head)
+      ? usable.find((q) => q.to === head && !between(q))
       : undefined;
     if (inner) pick = inner;
   }

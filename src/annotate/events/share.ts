@@ -116,6 +116,27 @@ export function inMediaAdjunct(words: readonly Word[], from: number): boolean {
 }
 
 /**
+ * Names of news media (normalised): "الجوهرة أف أم"، "إذاعة صفاقس"، "وكالة تونس إفريقيا للأنباء"، "قناة الجزيرة"،
+ * "صحيفة الشروق". Session 6: the outlet a statement is made to is no actor, and its name is no mention of its
+ * country ("صرح به للجوهرة أف أم" in a report about Algeria).
+ */
+const MEDIA_NAME =
+  /(?:^|\s)اف\s?ام$|^[وبل]?(?:ال|لل)?(?:اذاعه|قناه|صحيفه|جريده|يوميه|اسبوعيه|مجله)(?:\s|$)|للانباء$/;
+export function isMediaName(norm: string): boolean {
+  return MEDIA_NAME.test(norm.replace(/["«»“”']/g, '').trim());
+}
+
+/**
+ * A media name after ل (also past a quote: ل"الجوهرة أف أم"): the outlet a statement is made to.
+ */
+export function toMediaOutlet(words: readonly Word[], from: number, norm: string): boolean {
+  if (!isMediaName(norm)) return false;
+  if (/^و?ل/.test(words[from]!.norm)) return true;
+  const prev = words[beforeQuotes(words, from)];
+  return prev !== undefined && (prev.norm === 'ل' || prev.norm === 'و ل' || /^و?ل$/.test(prev.norm));
+}
+
+/**
  * "أفاد مراسل \"الجوهرة أف أم\" بالكاف"، "لمراسلنا بسوسة": a place right after a reporter (and the outlet's name)
  * is where the reporter is, not where the event happens.
  */
@@ -167,3 +188,81 @@ export function relativeSubject<
     antecedent.person && !antecedent.sector ? actors.find((a) => a.to === antecedent.from) : undefined;
   return office ? [office, antecedent] : [antecedent];
 }
+
+/**
+ * Session 6: "دعت الوزارة المديرين الجهويين إلى التنسيق مع …"، "يدعو المعلمون الوزارة والحكومة للاستجابة"،
+ * "تونس مطالبة بفتح تحقيق":
+ * the act a demand asks for (after إلى or a purpose ل, within a few words of the demand's addressee) is done
+ * by whom it is asked of, not by whoever asks.
+ */
+export function askedOf<A extends { from: number; to: number }>(
+  words: readonly Word[],
+  hit: TriggerHit,
+  demand: TriggerHit,
+  addressees: readonly A[],
+  /** "تونس مطالبة بفتح تحقيق": the addressee is the passive's subject, the act follows with ب */
+  passive = false,
+): A[] {
+  if (demand.type !== 'REQUEST' || hit.type === 'REQUEST' || addressees.length === 0) return [];
+  if (passive)
+    return demand.to <= hit.from && hit.from - demand.to <= 2 && /^ب/.test(words[hit.from]!.norm)
+      ? [...addressees]
+      : [];
+  if (demand.to > hit.from || hit.from - demand.to > 15) return [];
+  const last = Math.max(...addressees.map((a) => a.to));
+  if (addressees.some((a) => a.from < demand.to) || last > hit.from || hit.from - last > 3) return [];
+  if (words.slice(demand.to, hit.from).some((x) => x.norm === '.' || x.norm === '؛')) return [];
+  const w = words[hit.from]!;
+  const before = words[hit.from - 1]?.norm ?? '';
+  const clitic = w.prep === 'ل' || (w.norm.startsWith('ل') && w.keys.includes(w.norm.slice(1)));
+  const introduced = before === 'الي' || before === 'الى' || clitic;
+  return introduced ? [...addressees] : [];
+}
+
+/**
+ * Session 6: "تونس مطالبة بفتح تحقيق"، "بائع السمك طولب برشوة": a passive demand, whose subject is whom the
+ * demand is made of (its target), not who demands. The participle counts only as the predicate right after an
+ * actor phrase, indefinite and followed by ب (the noun "مطالبة الحكومة بـ…" has its addressee after it).
+ */
+export function passiveDemand<A extends { to: number }>(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly A[],
+): boolean {
+  if (hit.type !== 'REQUEST') return false;
+  const w = words[hit.from]!;
+  const bare = w.norm.replace(/^[وف]/, '');
+  if (/^طولب(?:ت|وا)?$/.test(bare)) return true;
+  if (bare !== 'مطالبه' || w.definite || w.prep !== null) return false;
+  return actors.some((a) => a.to === hit.from) && /^ب/.test(words[hit.to]?.norm ?? '');
+}
+
+/** Object pronouns on على: "الاعتداء عليه"، "للاعتداء عليهم". */
+const ON_PRONOUN = /^(?:عليه|عليها|عليهم|عليهما|عليهن)$/;
+const ACTS_ON = new Set(['ASSAULT', 'THREATEN']);
+
+/**
+ * Session 6: "ارتكابه لبراكاج ضد عون أمن والاعتداء عليه"، "مساندتهم لطلبة الحقوق … ورفضهم للاعتداء عليهم": an
+ * attack or a threat whose patient is a pronoun on على has as target the last actor named before it in the sentence that
+ * is not its agent. Returns that actor, or undefined.
+ */
+export function pronounPatient<A extends { from: number; to: number; person?: boolean }>(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly A[],
+  agents: readonly A[],
+): A | undefined {
+  if (!ACTS_ON.has(hit.type)) return undefined;
+  const next = words[hit.to];
+  if (!next || !ON_PRONOUN.test(next.norm)) return undefined;
+  // (only an actor in an oblique place, as a patient is: "ضد عون أمن"، "لطلبة الحقوق"، "على الأعوان"; the
+  // subject of a clause is more often the agent: "قامت الشرطة بتخليصه وإلقاء القبض عليه")
+  const oblique = (a: A): boolean =>
+    /^و?ل/.test(words[a.from]!.norm) || OBLIQUE.has(words[a.from - 1]?.norm ?? '');
+  const last = [...actors]
+    .reverse()
+    .find((a) => a.to <= hit.from && !a.person && !agents.some((g) => g.from === a.from && g.to === a.to));
+  return last && oblique(last) ? last : undefined;
+}
+
+const OBLIQUE = new Set(['ضد', 'علي', 'على', 'الي', 'لفائده', 'تجاه']);

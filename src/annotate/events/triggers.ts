@@ -1,7 +1,13 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
 import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
-import { askedByMotion, channelOfStatement, objectIsNoPatient, privateOrDescriptive } from './senses.js';
+import {
+  askedByMotion,
+  channelOfStatement,
+  idiomOrGeneric,
+  objectIsNoPatient,
+  privateOrDescriptive,
+} from './senses.js';
 
 /** A trigger found in a sentence. */
 export interface TriggerHit {
@@ -75,8 +81,8 @@ const SPORT_SENTENCE_TYPES = new Set([
 ]);
 /** "ثمن النهائي"، "ربع النهائي": a round of a tournament, not a verb of praise. */
 const ROUND_AFTER = new Set(['النهائي', 'نهائي']);
-/** Words after which a verb form is a noun: "على يد طالب" (a student, not "demanded"). */
-const AGENT_NOUNS = new Set(['يد', 'ايدي']);
+/** Words after which a verb form is a noun: "على يد طالب"، "من طرف طالب" (a student, not "demanded"). */
+const AGENT_NOUNS = new Set(['يد', 'ايدي', 'طرف']);
 
 /** Adjectives that make an "attack" verbal: شن هجوما حادا على الحكومة → ACCUSE. */
 const VERBAL = new Set(['حادا', 'حاد', 'لاذعا', 'لاذع', 'كلاميا', 'اعلاميا', 'عنيفا علي']);
@@ -337,7 +343,8 @@ export function findTriggers(
       objectIsNoPatient(entry, words, end) ||
       askedByMotion(entry, words, i) ||
       privateOrDescriptive(entry, words, i, end) ||
-      channelOfStatement(entry, words, i)
+      channelOfStatement(entry, words, i) ||
+      idiomOrGeneric(entry, words, i, end)
     )
       continue;
     // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack
@@ -346,10 +353,14 @@ export function findTriggers(
     if (entry.mode === 'host' && next && next.keys.some((k) => k === 'مطار' || k === 'ميناء')) continue;
     // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
     if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2]))) continue;
-    // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات).
+    // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات); a demand
+    // noun's stating verb also five words before in its clause ("شدد رئيس الحكومة على ضرورة": the subject
+    // stands between)
     const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
     if (needs.length > 0) {
-      const around = [...words.slice(Math.max(0, i - 3), i), ...words.slice(end, end + 3)];
+      let back = Math.max(0, i - 3);
+      if (entry.type === 'REQUEST') while (back > Math.max(0, i - 5) && !words[back - 1]!.boundary) back--;
+      const around = [...words.slice(back, i), ...words.slice(end, end + 3)];
       const ok = around.some(
         (x) =>
           needs.includes(x.norm) ||

@@ -29,7 +29,8 @@ export type WordAnalysis = Omit<Word, 'start' | 'end' | 'boundary'>;
 const keyCache = new Map<string, WordAnalysis>();
 const MAX_CACHE = 100_000;
 
-const SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+// (هن: "إطلاق سراحهن", the feminine plural)
+const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'ه'];
 
 /** Lookup keys for one normalised Arabic word. Cached: the same words recur across documents. */
 export function analyseWord(norm: string): WordAnalysis {

@@ -4,7 +4,19 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = 'docs/eval';
-const order = ['text', 'ner', 'entities', 'times', 'events', 'events-heldout', 'stories'];
+const order = [
+  'text',
+  'ner',
+  'entities',
+  'times',
+  'events',
+  'events-dev2',
+  'events-heldout',
+  'events-heldout2',
+  'events-heldout2-annotation',
+  'agreement',
+  'stories',
+];
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.md') && !f.endsWith('-bench.md'))
   .sort((a, b) => {

@@ -332,7 +332,8 @@ export function recognize(kb: Kb, doc: Doc, tagger?: SentenceTagger): void {
 export function createEntitiesPass(kb: Kb = loadKb(), options: EntitiesPassOptions = {}): Pass {
   return {
     name: 'entities',
-    version: '1',
+    // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
+    version: '2',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['entities'],
     run(doc) {

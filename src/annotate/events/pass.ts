@@ -144,7 +144,8 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   };
   return {
     name: 'events',
-    version: '1',
+    // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
+    version: '2',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {

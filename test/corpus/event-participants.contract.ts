@@ -165,6 +165,38 @@ export function eventParticipantsContract(name: string, create: CreateDatabase):
     });
   });
 
+  describe(`A story's events in the events list: ${name}`, () => {
+    it('pages through a story in the order of the whole list, both ways, undated last', async () => {
+      const store = await openStore(await create());
+      try {
+        await commitCorpus(store);
+        let undated = 0;
+        for (const order of ['asc', 'desc'] as const) {
+          // The reference: the whole list (not read as a story) in that order, kept to the story.
+          const whole = (await store.listEvents({ order, limit: 500 })).items;
+          expect(whole.length).toBeLessThan(500);
+          for (const s of (await store.listStories({ limit: 100 })).items) {
+            const want = whole.filter((e) => e.story_id === s.id).map(ref);
+            for (const size of [1, 2, 3, 7]) {
+              const got: string[] = [];
+              for (let offset = 0; offset < want.length + size; offset += size) {
+                const page = await store.listEvents({ story: s.id, order, limit: size, offset });
+                expect(page.total).toBe(want.length);
+                got.push(...page.items.map(ref));
+              }
+              expect(got).toEqual(want);
+            }
+            if (order === 'asc')
+              undated += whole.filter((e) => e.story_id === s.id && e.date === null).length;
+          }
+        }
+        expect(undated).toBeGreaterThan(0);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
   describe(`Events of an entity, capped counts: ${name}`, () => {
     it('counts past the cap only where a counter keeps the total', async () => {
       const store = await openStore(await create(), { countCap: 3 });

@@ -223,6 +223,9 @@ function eventWhere(
   }
 }
 
+/** The events list's condition for events with a date. */
+const DATED = 'ev.date IS NOT NULL';
+
 interface EventRow {
   data: string;
   story_id: string | null;
@@ -580,20 +583,35 @@ export class SqlStore implements Store {
       const all = extra ? [...where, extra] : where;
       return all.length ? `WHERE ${all.join(' AND ')}` : '';
     };
-    const page = (extra: string, order: string, lim: number, off: number): Promise<EventRow[]> =>
-      this.db.all<EventRow>(
-        `SELECT ev.data, ev.story_id, a.source, a.title FROM ${from} ${clause(extra)}
-         ORDER BY ${order} LIMIT ? OFFSET ?`,
-        [...params, lim, off],
+    const page = async (extra: string, order: string, lim: number, off: number): Promise<EventRow[]> => {
+      const read = (bounded: string, bound: SqlParam[]): Promise<EventRow[]> =>
+        this.db.all<EventRow>(
+          `SELECT ev.data, ev.story_id, a.source, a.title FROM ${from} ${clause(bounded)}
+           ORDER BY ${order} LIMIT ? OFFSET ?`,
+          [...params, ...bound, lim, off],
+        );
+      if (filter.story === undefined || extra !== DATED || lim <= 0) return read(extra, []);
+      // A story's dated events: the order's ties (article id) are not the story index's (article row),
+      // so that order would sort every event of the story. Instead the index gives the date of the last
+      // event the page can reach, and only the events up to that date are sorted.
+      const newest = order.startsWith('ev.date DESC');
+      const edge = await this.db.get<{ date: string }>(
+        `SELECT ev.date FROM ${from} ${clause(DATED)} ORDER BY ev.date${newest ? ' DESC' : ''} LIMIT 1 OFFSET ?`,
+        [...params, off + lim - 1],
       );
+      // Without an edge the story has fewer dated events than the page reaches: sorting them is bounded.
+      return edge ? read(`${DATED} AND ev.date ${newest ? '>=' : '<='} ?`, [edge.date]) : read(DATED, []);
+    };
     let rows: EventRow[];
-    if (filter.order !== 'desc')
+    const forward = filter.order !== 'desc';
+    if (forward && filter.story === undefined)
       rows = await page('', 'ev.date NULLS LAST, a.id, ev.event_id', limit, offset);
     else {
-      // Newest first: the dated events by the date index read backwards, then the undated ones (one
-      // «date DESC NULLS LAST» is not PostgreSQL's backward index order and would sort every event).
-      const backwards = 'ev.date DESC, a.id DESC, ev.event_id DESC';
-      rows = await page('ev.date IS NOT NULL', backwards, limit, offset);
+      // The dated events, then the undated ones. Newest first: the date index read backwards (one
+      // «date DESC NULLS LAST» is not PostgreSQL's backward index order and would sort every event);
+      // a story's events in either direction, so that its dated ones are read as an index range.
+      const datedOrder = forward ? 'ev.date, a.id, ev.event_id' : 'ev.date DESC, a.id DESC, ev.event_id DESC';
+      rows = await page(DATED, datedOrder, limit, offset);
       if (rows.length < limit) {
         const dated =
           rows.length > 0 || offset === 0
@@ -601,7 +619,7 @@ export class SqlStore implements Store {
             : Number(
                 (
                   await this.db.get<{ n: number }>(
-                    `SELECT COUNT(*) AS n FROM ${from} ${clause('ev.date IS NOT NULL')}`,
+                    `SELECT COUNT(*) AS n FROM ${from} ${clause(DATED)}`,
                     params,
                   )
                 )?.n ?? 0,
@@ -609,7 +627,7 @@ export class SqlStore implements Store {
         rows.push(
           ...(await page(
             'ev.date IS NULL',
-            'a.id DESC, ev.event_id DESC',
+            forward ? 'a.id, ev.event_id' : 'a.id DESC, ev.event_id DESC',
             limit - rows.length,
             Math.max(0, offset - dated),
           )),

@@ -1687,14 +1687,7 @@ export class SqlStore implements Store {
     if (!existing) {
       await this.joinStory(db, storyId!, b, ts);
     } else if (storyId) {
-      await this.bump(
-        db,
-        'story_entities',
-        'key',
-        storyId,
-        b.entities.map((e) => e.key),
-      );
-      await this.bump(db, 'story_event_types', 'type', storyId, [...new Set(b.events.map((e) => e.type))]);
+      await this.countInStory(db, storyId, b);
     }
 
     // Events
@@ -1839,6 +1832,11 @@ export class SqlStore implements Store {
         chunk.flatMap(([f, w]) => [storyId, f, w, lastDate]),
       );
     }
+    await this.countInStory(db, storyId, b);
+  }
+
+  /** Counts an article's entities and event types in its story's counters. */
+  private async countInStory(db: SqlDriver, storyId: string, b: ArticleBundle): Promise<void> {
     await this.bump(
       db,
       'story_entities',

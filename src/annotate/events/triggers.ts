@@ -4,6 +4,7 @@ import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
 import {
   askedByMotion,
   channelOfStatement,
+  frameMissing,
   idiomOrGeneric,
   objectIsNoPatient,
   privateOrDescriptive,
@@ -344,7 +345,8 @@ export function findTriggers(
       askedByMotion(entry, words, i) ||
       privateOrDescriptive(entry, words, i, end) ||
       channelOfStatement(entry, words, i) ||
-      idiomOrGeneric(entry, words, i, end)
+      idiomOrGeneric(entry, words, i, end) ||
+      frameMissing(entry, words, i, end)
     )
       continue;
     // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../src/doc/index.js';
-import { analyse } from './helpers.js';
+import { tunisianSentences } from './helpers.js';
+
+const { events, one, codes } = tunisianSentences('arguments-test');
 
 // Constructed sentences (not from the seeds nor the evaluation sets) for the argument rules: targets, places
 // named elsewhere in the sentence, and agents named by a pronoun, a speaker or an earlier sentence.
-const TUNISIAN = 'Jawhara FM';
-
-function events(body: string, title = ''): Event[] {
-  return analyse(title, body, '2017-03-01', 'arguments-test', TUNISIAN).events;
-}
-function one(body: string, type: Event['type'], title = ''): Event {
-  const e = events(body, title).find((x) => x.type === type);
-  expect(e, `${type} in ${body}`).toBeDefined();
-  return e!;
-}
-const codes = (list: Event['actors']): string[] => list.map((a) => a.code);
 
 describe('places', () => {
   it('a name after a place head is a place even when no gazetteer knows it', () => {

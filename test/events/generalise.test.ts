@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../src/doc/index.js';
-import { analyse } from './helpers.js';
+import { tunisianSentences } from './helpers.js';
+
+const { events, one, codes } = tunisianSentences('generalise-test');
 
 // Constructed sentences (not from the seeds nor the evaluation sets) for the session-4 rules, written to
 // generalise beyond the development set: patients behind numerals and demonstratives, smaller places named
 // only by their territory, clause subjects past auxiliaries and manner adjuncts, states that are no conditions,
 // and sport vocabulary that is no event.
-const TUNISIAN = 'Jawhara FM';
-
-function events(body: string, title = ''): Event[] {
-  return analyse(title, body, '2017-03-01', 'generalise-test', TUNISIAN).events;
-}
-function one(body: string, type: Event['type'], title = ''): Event {
-  const e = events(body, title).find((x) => x.type === type);
-  expect(e, `${type} in ${body}`).toBeDefined();
-  return e!;
-}
-const codes = (list: Event['actors']): string[] => list.map((a) => a.code);
 
 describe('patients', () => {
   it('a numeral or a demonstrative stands between an arrest and its patient', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createDoc, type Doc, type Pass } from '../../src/doc/index.js';
+import { expect } from 'vitest';
+import { createDoc, type Doc, type Event, type Pass } from '../../src/doc/index.js';
 import { buildPipeline, type Pipeline } from '../../src/pipeline/pipeline.js';
 import { defaultPipeline, textPasses } from '../../src/pipeline/default.js';
 import { createEventsPass } from '../../src/annotate/events/index.js';
@@ -38,4 +39,25 @@ export function analyseSeed(file: string, published: string): Doc {
   const raw = readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8');
   const [title = '', ...rest] = raw.split('\n');
   return analyse(title, rest.join('\n'), published, file);
+}
+
+/** Shorthands for rule tests on constructed sentences, read as a Tunisian outlet's article of 2017-03-01. */
+export function tunisianSentences(id: string): {
+  events: (body: string, title?: string) => Event[];
+  one: (body: string, type: Event['type'], title?: string) => Event;
+  types: (body: string) => string[];
+  codes: (list: Event['actors']) => string[];
+} {
+  const events = (body: string, title = ''): Event[] =>
+    analyse(title, body, '2017-03-01', id, 'Jawhara FM').events;
+  return {
+    events,
+    one(body, type, title = '') {
+      const e = events(body, title).find((x) => x.type === type);
+      expect(e, `${type} in ${body}`).toBeDefined();
+      return e!;
+    },
+    types: (body) => events(body).map((e) => e.type),
+    codes: (list) => list.map((a) => a.code),
+  };
 }

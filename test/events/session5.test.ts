@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../src/doc/index.js';
-import { analyse } from './helpers.js';
+import { tunisianSentences } from './helpers.js';
+
+const { events, one, types, codes } = tunisianSentences('session5-test');
 
 // Constructed sentences (not from the seeds nor the evaluation sets) for the session-5 rules, written against
 // unseen text: senses of trigger words that are no event, and argument rules.
-const TUNISIAN = 'Jawhara FM';
-
-function events(body: string, title = ''): Event[] {
-  return analyse(title, body, '2017-03-01', 'session5-test', TUNISIAN).events;
-}
-function one(body: string, type: Event['type'], title = ''): Event {
-  const e = events(body, title).find((x) => x.type === type);
-  expect(e, `${type} in ${body}`).toBeDefined();
-  return e!;
-}
-const codes = (list: Event['actors']): string[] => list.map((a) => a.code);
-const types = (body: string): string[] => events(body).map((e) => e.type);
 
 describe('senses that are no coercion', () => {
   it('booking tickets, rooms, seats or an appointment is no seizure', () => {

@@ -433,18 +433,7 @@ export function findPlaces(
       for (let j = i + 1; j < to; j++) {
         const g = gazetteerAt(words, j, gaz);
         if (!g || g.end > to) continue;
-        out.push({
-          from: j,
-          to: g.end,
-          start: words[j]!.start,
-          end: words[g.end - 1]!.end,
-          entity: null,
-          lat: g.place.lat,
-          lon: g.place.lon,
-          iso3: g.place.iso3,
-          en: g.place.en || null,
-          country: false,
-        });
+        out.push(gazetteerMention(words, j, g));
         break;
       }
       i = to - 1;
@@ -499,22 +488,31 @@ export function findPlaces(
     }
     const g = lex ? gazetteerAt(words, i, lex) : null;
     if (g) {
-      out.push({
-        from: i,
-        to: g.end,
-        start: w.start,
-        end: words[g.end - 1]!.end,
-        entity: null,
-        lat: g.place.lat,
-        lon: g.place.lon,
-        iso3: g.place.iso3,
-        en: g.place.en || null,
-        country: false,
-      });
+      out.push(gazetteerMention(words, i, g));
       i = g.end - 1;
     }
   }
   return out;
+}
+
+/** A place of the events gazetteer read at word `from`, up to `g.end`. */
+function gazetteerMention(
+  words: readonly Word[],
+  from: number,
+  g: { end: number; place: PlaceInfo },
+): PlaceMention {
+  return {
+    from,
+    to: g.end,
+    start: words[from]!.start,
+    end: words[g.end - 1]!.end,
+    entity: null,
+    lat: g.place.lat,
+    lon: g.place.lon,
+    iso3: g.place.iso3,
+    en: g.place.en || null,
+    country: false,
+  };
 }
 
 function gazetteerAt(

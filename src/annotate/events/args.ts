@@ -730,12 +730,15 @@ export function resolveArguments(
     }
   }
   // "تعرض الضحية إلى هجوم"، "تعرضت دورية أمنية لكمين": the subject of تعرض suffers the attack
-  if ((hit.type === 'ASSAULT' || hit.type === 'COERCE') && targets.length === 0) {
+  // (so is the subject of a charge or a threat it suffers or receives: "يتعرض لحملة تشويه"، "تلقى تهديدات")
+  const hostile = hit.type === 'ACCUSE' || hit.type === 'THREATEN';
+  if ((hit.type === 'ASSAULT' || hit.type === 'COERCE' || hostile) && targets.length === 0) {
     const k = words[hit.from - 1]?.norm === 'الي' ? hit.from - 2 : hit.from - 1;
     // (the victim's workplace may come in between: "تعرض فجر اليوم ناظر بقسم الاستعجالي بالمستشفى … إلى الاعتداء")
     for (let j = k; j >= Math.max(0, k - 14); j--) {
       if (words[j]!.boundary) break;
-      if (!/^و?[يت]?تعرض/.test(words[j]!.norm)) continue;
+      if (!/^[وف]?[يت]?تعرض/.test(words[j]!.norm) && !(hostile && /^[وف]?[يت]?تلق[يا]/.test(words[j]!.norm)))
+        continue;
       // (after the verb, or before it: "منزل خليفة حفتر يتعرض لهجوم")
       const victim =
         nextActor(words, allActors, j + 1, Math.min(4, hit.from - j - 1), []) ??

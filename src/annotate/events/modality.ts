@@ -161,11 +161,17 @@ const SAYING_PARTICIPLES = new Set([
   'معتبره',
   'لافتا',
   'مبرزا',
+  'مبرزه',
+  'مبينا',
+  'مبينه',
+  'ملاحظا',
+  'مشددا',
+  'مشدده',
 ]);
 
 /** A participle of saying before the trigger, then a complementiser (أن، أنه) before it. */
 function participleReport(words: readonly Word[], at: number): boolean {
-  for (let s = at - 1; s >= Math.max(0, at - 12); s--) {
+  for (let s = at - 1; s >= Math.max(0, at - 30); s--) {
     if (words[s]!.norm === '.') return false;
     if (!hasAny(words[s]!, SAYING_PARTICIPLES)) continue;
     for (let j = s + 1; j < at; j++)

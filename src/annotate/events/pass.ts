@@ -145,7 +145,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '3',
+    version: '4',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -1091,7 +1091,16 @@ function buildEvent(
   const first = group[0]!;
   // An anaphor ("الهجوم") says nothing new about whether it happened: the named mentions decide.
   const named = group.some((m) => !m.anaphoric) ? group.filter((m) => !m.anaphoric) : group;
-  const best = [...named].sort((a, b) => FACTUALITY.indexOf(a.modality) - FACTUALITY.indexOf(b.modality))[0]!;
+  const byFactuality = (list: Mention[]): Mention =>
+    [...list].sort((a, b) => FACTUALITY.indexOf(a.modality) - FACTUALITY.indexOf(b.modality))[0]!;
+  let best = byFactuality(named);
+  // A headline states what the body attributes to a source ("إيقاف شخص" … "وفق بلاغ لوزارة الداخلية"):
+  // the body's report, not the headline's bare statement, says how it is known.
+  const titleEnd = doc.segments.find((g) => g.kind === 'title')?.end ?? -1;
+  if (best.modality === 'asserted' && best.s.start < titleEnd) {
+    const body = named.filter((m) => m.s.start >= titleEnd);
+    if (body.length > 0 && body.every((m) => m.modality === 'reported')) best = byFactuality(body);
+  }
   const withPlace = mostCommonPlace(group);
   const withTime = group.find((m) => m.time);
   const actors = uniqueActors(

@@ -14,6 +14,8 @@ const order = [
   'events-heldout',
   'events-heldout2',
   'events-heldout2-annotation',
+  'events-heldout3',
+  'events-heldout3-annotation',
   'agreement',
   'stories',
 ];

@@ -17,7 +17,9 @@
  * committed) by a separate annotator in session 5 while the fixes were being made by someone who never
  * saw it, measured once when they were merged (90.7% / 91.4%), and in session 6 its failures were read
  * and it was tuned like the others; `blind5` was annotated the same way in session 6 (the first 80 of its
- * sentences again by a second annotator: scripts/eval-agreement.ts) and is never used for tuning.
+ * sentences again by a second annotator: scripts/eval-agreement.ts), measured once after session 6's fixes
+ * had been merged (93.9% / 91.6%), and then its failures were read in session 6 and it was tuned like the
+ * others; the next honest split is `blind6`, being annotated now by a separate annotator.
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,8 +29,8 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
 const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const;
-/** The splits that were used for tuning: all but `blind5` (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` since 6). */
-const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4'] as const;
+/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6). */
+const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const;
 type Split = (typeof SPLITS)[number];
 
 interface GoldBase {
@@ -226,6 +228,7 @@ const BEFORE: Record<(typeof TUNED)[number], { times: string; quantities: string
   blind2: { times: '91.6%', quantities: '91.0%' },
   blind3: { times: '92.2%', quantities: '90.6%' },
   blind4: { times: '90.7%', quantities: '91.4%' },
+  blind5: { times: '93.9%', quantities: '91.6%' },
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -300,10 +303,28 @@ const BLIND4_FIRST = [
  */
 const BLIND5_FIRST = [
   "It was run once by session 5's rules, before any session-6 change (totals only, read by the lead): times",
-  '93.9%, quantities 90.0%; and once when the session-6 fixes had been merged: the figures in the tables and',
-  'below. A second annotator annotated the first 80 of its sentences independently (docs/eval/agreement.md):',
+  '93.9%, quantities 90.0%; and once when the session-6 fixes had been merged: times 93.9% (215/229),',
+  'quantities 91.6% (174/190) — the last honest unseen figures. A second annotator annotated the first 80 of its sentences independently (docs/eval/agreement.md):',
   'the two agree on 98.5% of the time values and 98.1% of the quantities, so the 95% target is well within',
   'what the conventions allow.',
+].join('\n');
+
+/** What session 6 did with `blind5`, once its one honest figure had been taken. */
+const BLIND5_READ = [
+  "Then, still in session 6, `blind5`'s failures were read (so **`blind5` is tuned too**; the next honest",
+  'split is `blind6`, being annotated now by a separate annotator) and its general kinds were fixed by rules',
+  'tested on constructed examples of their own (test/times/session6-blind5.test.ts,',
+  'test/quantities/session6-blind5.test.ts): times — هذه الأيام (`PRESENT_REF`) and فيما بعد (`FUTURE_REF`)',
+  'as its annotator marks them (`test` left فيما بعد unmarked once: the conventions below are followed);',
+  'منذ / قبل with an approximation (منذ أكثر من 5 أشهر) as the date that many units back; صائفة (summer) and',
+  'الثلاثية (a quarter, with a year after it); centuries in a duration counted in years (ثلاث قرون → `P300Y`);',
+  "a day a few days ahead in a past-tense sentence is this year's; the weekend early in the week (or in the",
+  'past tense) is the one just past; quantities — definite duals of people with a broken plural (الوزيران،',
+  'الرئيسين) and feminine ones in تان (التلميذتان); miles (`mile`, as the conventions now say, where `heldout`',
+  'kept اميال); a measure with the article before its digits (الـ124 ميلا); ثان; الواحد after a noun in لل.',
+  'Left: اليوم as `PRESENT_REF` in a general statement, a weekday overriding اليوم for a later عشية اليوم, a',
+  'lone عام after بعد … من, duals in construct or of rare nouns (عائلتا، منشوري، جمازتين، متهمين), and «6 من',
+  'الموقوفين» as a count (the conventions make digits before من and people a cardinal).',
 ].join('\n');
 
 /** What session 6 did with `blind4`. */
@@ -436,8 +457,10 @@ const md = [
   'them hold a time expression or a quantity, 51 hold neither and are not in the files), every time expression',
   '(229) and quantity (190) annotated by hand following the conventions below (with the `blind5` additions),',
   'weekdays and relative days checked with a calendar against the publication date, and committed before any',
-  'run of the system on them. `blind5` is never used for tuning.',
+  'run of the system on them.',
   BLIND5_FIRST,
+  '',
+  BLIND5_READ,
   '',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
@@ -666,7 +689,8 @@ const md = [
   'test/times/lists-parts-ages.test.ts, test/times/unseen-kinds.test.ts, test/quantities/constructions.test.ts,',
   'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5 and session-6 files), so no split is unseen',
   'any more. `blind2` "before" is its one honest measurement (73bf7b5), `blind3` "before" its own (session 4),',
-  '`blind4` "before" its own (session 5).',
+  '`blind4` "before" its own (session 5), `blind5` "before" its one honest measurement after the session-6',
+  'fixes (session 6).',
   '',
   '| split | times before | times now | quantities before | quantities now |',
   '|---|---|---|---|---|',
@@ -688,13 +712,13 @@ const md = [
   `quantities ${pct(q.blind4.exact, q.blind4.n)} (${q.blind4.exact}/${q.blind4.n}); the ≥ 95% target for exact values is`,
   `${t.blind4.exact >= 0.95 * t.blind4.n ? 'met' : 'not met'} for times and ${q.blind4.exact >= 0.95 * q.blind4.n ? 'met' : 'not met'} for quantities on \`blind4\`.`,
   '',
-  `Now, on \`blind5\` (unseen, never tuned; session 5's rules: 93.9% / 90.0%): times ${pct(t.blind5.exact, t.blind5.n)} exact (${t.blind5.exact}/${t.blind5.n}),`,
-  `quantities ${pct(q.blind5.exact, q.blind5.n)} (${q.blind5.exact}/${q.blind5.n}) — **the honest figures for unseen text**; the ≥ 95% target is`,
+  `Now, on \`blind5\` (first measured at 93.9% / 91.6%, session 5's rules 93.9% / 90.0%; tuned in session 6): times ${pct(t.blind5.exact, t.blind5.n)} exact (${t.blind5.exact}/${t.blind5.n}),`,
+  `quantities ${pct(q.blind5.exact, q.blind5.n)} (${q.blind5.exact}/${q.blind5.n}); the ≥ 95% target is`,
   `${t.blind5.exact >= 0.95 * t.blind5.n ? 'met' : 'not met'} for times and ${q.blind5.exact >= 0.95 * q.blind5.n ? 'met' : 'not met'} for quantities on \`blind5\`.`,
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
-  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` is in the line above). What is left: clock times whose day is only given in another',
+  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5`, 93.9% / 91.6%, was the last; the next honest figure is `blind6`, being annotated now). What is left: clock times whose day is only given in another',
   'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',

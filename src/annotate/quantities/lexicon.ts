@@ -76,6 +76,7 @@ export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
   ...forms('article', ['مقال', 'مقالا', 'مقالات']),
   ...forms('vehicle', ['سياره', 'سيارات', 'مركبه', 'مركبات', 'شاحنه', 'شاحنات']),
   ...forms('tonne', ['طن', 'طنا', 'اطنان']),
+  ...forms('mile', ['ميل', 'ميلا', 'اميال']),
   ...forms('km', ['كلم', 'كم', 'كيلومتر', 'كيلومترا', 'كيلومترات']),
   ...forms('metre', ['متر', 'مترا', 'امتار']),
   ...forms('hectare', ['هكتار', 'هكتارا', 'هكتارات', 'هك']),
@@ -226,7 +227,15 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
 ]);
 
 /** Units measured in fractions (1.5 كلم، 7.5 كغ), unlike things counted one by one. */
-export const MEASURE_UNITS: ReadonlySet<string> = new Set(['tonne', 'km', 'metre', 'hectare', 'kg', 'litre']);
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'tonne',
+  'km',
+  'metre',
+  'hectare',
+  'kg',
+  'litre',
+  'mile',
+]);
 
 /** Units that can be casualties (people). */
 export const PERSON_UNITS: ReadonlySet<string> = new Set([
@@ -404,6 +413,26 @@ const PERSON_DUALS: [string, Noun][] = [
   ...forms('woman', ['امراتين', 'امراتان', 'سيدتين', 'سيدتان']),
 ];
 
+/**
+ * People nouns whose plural is broken (وزراء، رؤساء), so that their definite form in ين / ان can only be
+ * a dual (الوزيران، الرئيسين) and counts two.
+ */
+export const BROKEN_PLURAL_PEOPLE: ReadonlySet<string> = new Set([
+  'وزير',
+  'رئيس',
+  'سفير',
+  'زعيم',
+  'قائد',
+  'طفل',
+  'رجل',
+  'شاب',
+  'شقيق',
+  'زميل',
+  'شريك',
+  'نائب',
+  'قاضي',
+]);
+
 /** Indefinite duals of people that the dual rule reads with their own form as unit. */
 const OTHER_PERSON_DUALS = ['رجلين', 'رجلان', 'كهلين', 'كهلان', 'شابين', 'شابان', 'شقيقين', 'شقيقان'];
 
@@ -447,6 +476,8 @@ export const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
       // indefinite (أول موقع، شخص ثالث) and adverbial (جاء ثانيا) forms
       ['اول', 1],
       ['ثاني', 2],
+      // ثانٍ written without its ي (طرف ثان)
+      ['ثان', 2],
       ['ثانيه', 2],
       ['ثالث', 3],
       ['ثالثه', 3],

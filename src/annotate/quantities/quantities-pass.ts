@@ -39,7 +39,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '2',
+    version: '3',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -288,7 +288,8 @@ class SentenceReader {
     // كان الاثنان يراقبان: a number word agrees with a noun as definite as itself
     // (الاثنان alone is "the two", a cardinal; الاثنين alone is Monday)
     // (a noun before a pronoun is definite: بساقيه الاثنين)
-    const prevDefinite = /^(و|ف)?(ب|ل|ك)?ال/.test(prev) || /ي(ه|ها|هما|هم)$/.test(prev);
+    // (لل is ل + ال with its alif dropped: للبرميل الواحد)
+    const prevDefinite = /^(و|ف)?((ب|ل|ك)?ال|لل)/.test(prev) || /ي(ه|ها|هما|هم)$/.test(prev);
     if (/^(و|ف)?ال/.test(t.norm) !== prevDefinite) {
       if (/^(و|ف)?الاثنان$/.test(t.norm)) {
         const start = startAfterClitics(t, t.norm.indexOf('ال'));
@@ -383,17 +384,23 @@ class SentenceReader {
    * counted; other definite duals (السيارتين، الطرفين) are things already named.
    */
   private definiteDual(i: number): { draft: Draft; last: number } | null {
-    const f = procliticForms(this.norm(i)).find((x) => /^ال.{2,}ين$/.test(x.form));
+    const f = procliticForms(this.norm(i)).find((x) => /^ال.{2,}(?:ين|ان)$/.test(x.form));
     if (!f) return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     const end = this.tokens[i]!.end;
-    const measure = L.NOUNS.get(f.form.slice(2, -2));
+    const stem = f.form.slice(2, -2);
+    const measure = L.NOUNS.get(stem);
     if (measure && L.MEASURE_UNITS.has(measure.unit))
       return { draft: this.draft(start, end, 2, 'count', measure.unit, null, null), last: i };
-    if (!f.form.endsWith('تين')) return null;
+    // الوزيران، الرئيسين: people whose plural is broken, so the form can only be a dual
+    if (L.BROKEN_PLURAL_PEOPLE.has(stem))
+      return { draft: this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i)), last: i };
+    if (!f.form.endsWith('تين') && !f.form.endsWith('تان')) return null;
+    // الطفلتين، المصابتين، التلميذتان: the feminine of a person noun
     const singular = `${f.form.slice(2, -3)}ه`;
-    const person = L.NOUNS.get(singular);
-    const raw = L.RAW_CASUALTY_NOUNS.get(singular);
+    const masculine = f.form.slice(2, -3);
+    const person = L.NOUNS.get(singular) ?? L.NOUNS.get(masculine);
+    const raw = L.RAW_CASUALTY_NOUNS.get(singular) ?? L.RAW_CASUALTY_NOUNS.get(masculine);
     if (!raw && !(person && L.PERSON_UNITS.has(person.unit))) return null;
     const casualty = raw ?? person?.casualty ?? this.casualtyBefore(i);
     return { draft: this.draft(start, end, 2, 'count', f.form, null, casualty), last: i };
@@ -620,7 +627,9 @@ class SentenceReader {
       next !== '%' &&
       // (الـ10 د، الـ500 دينار: an amount of money)
       !L.DINAR_ABBREVIATIONS.has(next) &&
-      !L.CURRENCIES.has(next)
+      !L.CURRENCIES.has(next) &&
+      // (الـ124 ميلا: a measure)
+      !L.MEASURE_UNITS.has(L.NOUNS.get(next)?.unit ?? '')
     ) {
       // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
@@ -690,6 +699,8 @@ class SentenceReader {
           kind = 'count';
           unit = noun.unit;
           casualty = noun.casualty;
+          // الـ124 ميلا: the article is part of the measure
+          if (article && noun.unit && L.MEASURE_UNITS.has(noun.unit)) start = num.start - article[1]!.length;
           // 10.800 تذكرة: things counted one by one have no fraction, so the point groups thousands
           if (
             num.first === num.last &&

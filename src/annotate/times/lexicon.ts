@@ -470,6 +470,8 @@ export const PART_WORDS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map(
 export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
   ['ربيع', 'SP'],
   ['صيف', 'SU'],
+  // صائفة: the summer season (Maghrebi usage)
+  ['صائفه', 'SU'],
   ['خريف', 'FA'],
   ['شتاء', 'WI'],
   ['شتاءا', 'WI'],
@@ -666,12 +668,13 @@ export const FIRST_OR_LAST: ReadonlyMap<string, 'START' | 'END'> = new Map([
   ['الاخيرين', 'END'],
 ]);
 
-/** Halves and quarters of a year: النصف الأول، السداسي الثاني (Tunisian), الربع الثالث، الثلاثي الأخير. */
+/** Halves and quarters of a year: النصف الأول، السداسي الثاني (Tunisian), الربع الثالث، الثلاثي (الثلاثية) الأخير. */
 export const YEAR_DIVISIONS: ReadonlyMap<string, 'H' | 'Q'> = new Map([
   ['النصف', 'H'],
   ['السداسي', 'H'],
   ['الربع', 'Q'],
   ['الثلاثي', 'Q'],
+  ['الثلاثيه', 'Q'],
 ]);
 
 /** The ordinal after a half or a quarter; -1 the last one. */
@@ -681,6 +684,12 @@ export const DIVISION_ORDINALS: ReadonlyMap<string, number> = new Map([
   ['الثالث', 3],
   ['الرابع', 4],
   ['الاخير', -1],
+  // feminine, after الثلاثية
+  ['الاولي', 1],
+  ['الثانيه', 2],
+  ['الثالثه', 3],
+  ['الرابعه', 4],
+  ['الاخيره', -1],
 ]);
 
 /** Words for "of age" after an age: الخامسة عشرة من العمر، في العشرين من عمره. */

@@ -1209,7 +1209,8 @@ export class TimeRecogniser {
       const value = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
       return { last: i + 1, start: this.start(i, word.skip), meaning: { k: 'ref', value } };
     }
-    const span = this.countedUnit(i + 1);
+    // منذ أكثر من 5 أشهر، قبل نحو 3 أشهر: an approximate count back from now is still that date
+    const span = this.countedUnit(sign < 0 ? this.afterApproximation(i + 1) : i + 1);
     if (span && sign > 0) {
       // بعد 10 أشهر من الآن: from the publication date
       const now = this.norm(span.last + 2);
@@ -1282,6 +1283,16 @@ export class TimeRecogniser {
     };
   }
 
+  /** The token after an approximation that starts at j (نحو، حوالي، أكثر من، ما يقارب), else j. */
+  private afterApproximation(j: number): number {
+    const w = this.norm(j);
+    if (['نحو', 'حوالي', 'قرابه', 'زهاء'].includes(w)) return j + 1;
+    if ((w === 'اكثر' || w === 'اقل') && this.norm(j + 1) === 'من') return j + 2;
+    if (w === 'ما' && ['يقارب', 'يناهز', 'يزيد'].includes(this.norm(j + 1)))
+      return this.norm(j + 2) === 'عن' ? j + 3 : j + 2;
+    return j;
+  }
+
   /**
    * A counted time unit: يومين، 10 أسابيع، ثلاثة أيام، 15 يوما، عشرة أعوام. The skip is that of the
    * first token (بـ3 أيام).
@@ -1333,6 +1344,16 @@ export class TimeRecogniser {
         return null;
       return { last: i, start: this.start(i, single.skip), meaning: { k: 'ref', value: single.entry } };
     }
+    // فيما بعد: later (not فيما بعد الظهر / بعد ذلك / بعد 2011, "in what followed" something)
+    const afterBaad = this.norm(i + 2);
+    if (
+      this.norm(i) === 'فيما' &&
+      this.norm(i + 1) === 'بعد' &&
+      !afterBaad.startsWith('ال') &&
+      !/^(ذلك|هذا|هذه|تلك)$/.test(afterBaad) &&
+      !this.isNumber(i + 2)
+    )
+      return { last: i + 1, start: this.start(i, 0), meaning: { k: 'ref', value: 'FUTURE_REF' } };
     // يوما ما: some day (to come)
     if (this.norm(i) === 'يوما' && this.norm(i + 1) === 'ما')
       return { last: i + 1, start: this.start(i, 0), meaning: { k: 'ref', value: 'FUTURE_REF' } };
@@ -1370,6 +1391,14 @@ export class TimeRecogniser {
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'FUTURE_REF' } };
       if (L.PRESENT_ADJ.has(adj))
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'PRESENT_REF' } };
+      // هذه الأيام: these days (not هذه الأيام الثلاثة، a counted stretch)
+      if (
+        plural.form === 'الايام' &&
+        plural.skip === 0 &&
+        this.norm(i - 1) === 'هذه' &&
+        !/^ال(?!ي$|تي$|ذي$)/.test(adj)
+      )
+        return { last: i, start: this.start(i - 1, 0), meaning: { k: 'ref', value: 'PRESENT_REF' } };
       return null;
     }
     const waqt = forms.find((f) => f.form === 'الوقت');
@@ -2103,6 +2132,7 @@ export function startWords(lex: Lexicons): Set<string> {
       'قبل',
       'منذ',
       'مند',
+      'فيما',
       'الفاتح',
       'غره',
       'ال',

@@ -11,6 +11,7 @@ import type { TimeExpr } from '../../doc/index.js';
 import {
   addDays,
   addMonths,
+  diffDays,
   formatWeek,
   formatYear,
   formatYm,
@@ -51,6 +52,8 @@ function signed(n: number): string {
 }
 
 export function durationValue(unit: Unit, n: number | null): string {
+  // centuries are counted in years (ثلاث قرون → P300Y), as the annotators write them
+  if (unit === 'century' && n !== null) return durationValue('year', n * 100);
   const amount = n === null ? 'X' : Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
   return unit === 'hour' || unit === 'minute' || unit === 'second'
     ? `PT${amount}${UNIT_CODE[unit]}`
@@ -113,7 +116,16 @@ function yearForMonth(
   if (dir === 0) return anchor.year;
   if (dir === -1) return candidates.filter((y) => key(y) < now).at(-1)!;
   if (dir === 1) return candidates.find((y) => key(y) > now)!;
-  if (tense === 'past') return candidates.filter((y) => key(y) <= now).at(-1)!;
+  if (tense === 'past') {
+    // a day only a few days ahead in a past-tense sentence (انطلقت … إلى غاية يوم 24 فيفري) is this
+    // year's: a year-old date would carry its year
+    const ahead =
+      day !== null && isValidYmd(anchor.year, month, day)
+        ? diffDays(anchor, { year: anchor.year, month, day })
+        : -1;
+    if (ahead > 0 && ahead <= 10) return anchor.year;
+    return candidates.filter((y) => key(y) <= now).at(-1)!;
+  }
   if (tense === 'future') return candidates.find((y) => key(y) >= now)!;
   // nearest in months
   let best = anchor.year;
@@ -232,7 +244,11 @@ function resolveMeaning(
       if (!anchor)
         return rel(`REL:${m.offset === 0 ? '0' : signed(m.offset)}${code}${m.weekend ? '-WE' : ''}`, m.unit);
       if (m.unit === 'week') {
-        const week = formatWeek(addDays(anchor, 7 * m.offset));
+        // this weekend, early in the week or in the past tense before Saturday, is the one just past
+        const day = isoWeekday(anchor);
+        const justPast = (day <= 3 && tense !== 'future') || (day < 6 && tense === 'past');
+        const offset = m.weekend && m.offset === 0 && justPast ? -1 : m.offset;
+        const week = formatWeek(addDays(anchor, 7 * offset));
         return withAnchor({
           type: 'DATE',
           value: m.weekend ? `${week}-WE` : week,

@@ -21,8 +21,8 @@ const TIME_PUNCT = new Set(["'", '’', '‘']);
  */
 const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي|[^يت]ي)$/;
 
-/** A definite plural-or-dual in ين (اللاعبين), a dual when two names follow it. */
-const DEFINITE_PEOPLE_SHAPE = /^ال.{3,}ين$/;
+/** A definite plural-or-dual in ين (اللاعبين), a dual when two names follow it; a definite dual in ان (الوزيران). */
+const DEFINITE_PEOPLE_SHAPE = /^ال.{3,}(?:ين|ان)$/;
 
 /** Proclitic chains that procliticForms strips (و/ف, then ب/ل/ك). */
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];

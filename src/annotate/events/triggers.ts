@@ -296,6 +296,8 @@ export function findTriggers(
       w.prep !== null ||
       (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
     for (const key of w.keys) {
+      // "قتلة" (killers) is no "قتل" + ه, "وعودة" (and the return) no "وعود" + ه: a written ة is no pronoun
+      if (w.taMarbuta && !w.baseKeys.includes(key) && w.baseKeys.includes(key + 'ه')) continue;
       for (const entry of lex.triggers.get(key) ?? NO_ENTRIES) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
         // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
@@ -394,6 +396,13 @@ export function findTriggers(
     if (hits.some((o) => o !== h && o.type === h.type && o.to <= h.from - 1 && h.from - 1 - o.to <= 3))
       hits.splice(hits.indexOf(h), 1);
   }
+  // "أدانت الرئاسة الحكم … ووصفته بالجائر": a judgement names the criticism another trigger already found
+  for (const h of hits.filter((x) => x.entry.cls === 'judgement'))
+    if (hits.some((o) => o.type === 'ACCUSE' && o.entry.cls !== 'judgement')) hits.splice(hits.indexOf(h), 1);
+  // "بالاحتجاج … رافعين شعارات"، "إضراب عام تجسد من خلال غلق المحلات": slogans and closures are part of the protest
+  // the sentence already names
+  for (const h of hits.filter((x) => x.entry.cls === 'slogans' || x.entry.cls === 'closure'))
+    if (hits.some((o) => o.type === 'PROTEST' && o.entry.cls !== 'slogans')) hits.splice(hits.indexOf(h), 1);
   // "نفذوا إضرابا … احتجاجا على": the adverb names the purpose of the protest already found
   const adverbial = hits.filter(
     (h) => h.type === 'PROTEST' && /^و?احتجاجا$/.test(words[h.from]!.norm) && h.to - h.from === 1,

@@ -113,3 +113,36 @@ describe('threats, sanctions, releases, violence, protests, closures', () => {
 
 it('the events of a sentence with none of these words do not change', () =>
   expect(events('وتتراوح الحرارة القصوى بين 16 و20 درجة.')).toHaveLength(0));
+
+describe('second round: dismantling, strikes, blasts, blame, lawsuits, charges faced', () => {
+  it('bringing down or dismantling a gang is an arrest; clearing mines is none', () => {
+    expect(types('تمكنت وحدات الحرس الوطني من الإطاحة بخلية إرهابية.')).toContain('COERCE');
+    expect(types('وتمكنت الفرقة من تفكيك شبكة مختصة في تهريب السيارات.')).toContain('COERCE');
+    expect(types('وتواصل وحدات الجيش تفكيك الألغام بالجبل.')).not.toContain('COERCE');
+  });
+  it('strikes dealt are an attack; penalty kicks in a match report are none', () => {
+    expect(types('أعلنت وزارة الدفاع عن توجيه ضربات لمواقع التنظيم.')).toContain('ASSAULT');
+    expect(types('وفاز الفريق بضربات الجزاء بعد التعادل في المباراة.')).not.toContain('ASSAULT');
+  });
+  it('an explosion someone suffers is an attack; a gas bottle is none', () => {
+    expect(types('وجد الانفجار الذي تعرض له موكب عسكري في ولاية تبسة.')).toContain('ASSAULT');
+    expect(types('وتسبب انفجار قارورة غاز في أضرار بالمنزل.')).not.toContain('ASSAULT');
+  });
+  it('holding someone responsible blames them; assuming responsibility does not', () => {
+    const e = one('وحمل النقابيون وزارة الصحة مسؤولية تدهور الوضع.', 'ACCUSE');
+    expect(codes(e.actors)).toContain('TUNLAB');
+    expect(codes(e.targets)).toContain('TUNGOV');
+    expect(types('ويجب تحمل المسؤولية كاملة.')).not.toContain('ACCUSE');
+    expect(types('طالبت الهيئات المجتمع الدولي بتحمل مسؤوليته.')).not.toContain('ACCUSE');
+  });
+  it('going to court is a charge; asylum is none', () => {
+    expect(types('وأكد أنهم سيلجؤون إلى القضاء.')).toContain('ACCUSE');
+    expect(types('وقدم الشاب طلب اللجوء إلى ألمانيا.')).not.toContain('ACCUSE');
+  });
+  it('charges faced, and a complaint filed past its subject', () => {
+    expect(types('ويواجه المتهمون تهما تتعلق بالفساد.')).toContain('ACCUSE');
+    expect(types('وتقدم عدد من المقاولين بشكاية إلى النيابة العمومية.')).toContain('ACCUSE');
+  });
+  it('a military build-up mobilises', () =>
+    expect(types('ورصدت التقارير حشدا عسكريا قرب الحدود.')).toContain('MOBILIZE'));
+});

@@ -401,6 +401,11 @@ export function frameMissing(
   if (entry.cls === 'killing') return killingIsNoAct(words, from, end);
   if (entry.cls === 'backing') return !ownBacking(words, from);
   if (entry.cls === 'suffered') return !sufferedViolence(words, from);
+  if (entry.cls === 'blast') return !sufferedViolence(words, from) && !sufferedAfter(words, end);
+  if (entry.cls === 'arrest' && entry.pos === 'N' && hasKey(words[from], DISMANTLE))
+    return !dismantlesGroup(words, end);
+  if (entry.cls === 'blame') return !blamed(words, from, end);
+  if (entry.cls === 'lawsuit') return !toCourt(words, end);
   if (entry.cls === 'rescue') return !rescuesPeople(words, end);
   if (entry.cls === 'designation') return !designatedTerrorist(words, end);
   if (entry.cls === 'ask') return !askedOfSomeone(words, end);
@@ -737,4 +742,71 @@ function sufferedViolence(words: readonly Word[], from: number): boolean {
     if (SUFFER_OR_USE.test(w.norm)) return true;
   }
   return false;
+}
+
+/** "الانفجار الذي تعرض له موكب عسكري": an explosion someone suffers is an attack, a gas bottle's is not. */
+function sufferedAfter(words: readonly Word[], end: number): boolean {
+  for (let j = end; j < Math.min(words.length, end + 3); j++) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (/^[يت]?تعرض/.test(w.norm)) return true;
+  }
+  return false;
+}
+
+/** Groups the police dismantle or bring down: "الإطاحة بخلية"، "تفكيك شبكة"; not "تفكيك الألغام"، "الإطاحة بالنظام". */
+const GANGS = new Set([
+  'خليه',
+  'خلايا',
+  'عصابه',
+  'عصابات',
+  'شبكه',
+  'شبكات',
+  'مجموعه',
+  'وفاق',
+  'عناصر',
+  'عنصر',
+  'منحرف',
+  'منحرفين',
+  'مروج',
+  'مروجي',
+  'مروجين',
+  'مهرب',
+  'مهربين',
+  'شخص',
+  'اشخاص',
+  'شخصين',
+]);
+
+const DISMANTLE = new Set(['تفكيك', 'اطاحه']);
+
+function dismantlesGroup(words: readonly Word[], end: number): boolean {
+  for (let j = end; j < Math.min(words.length, end + 2); j++) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (hasKey(w, GANGS)) return true;
+  }
+  return false;
+}
+
+/**
+ * "حمّل X مسؤولية …" blames X; "تحمّل المسؤولية" (to assume it) and "حمل السلاح" (to carry) do not.
+ */
+function blamed(words: readonly Word[], from: number, end: number): boolean {
+  // (the verbal noun تحمّل, also after a clitic: "طالبت المجتمع الدولي بتحمل مسؤوليته")
+  const assume = words[from]!.keys.some((k) => k.startsWith('تحمل'));
+  if (assume && /^[وف]?[بل]/.test(words[from]!.norm)) return false;
+  for (let j = end; j < Math.min(words.length, end + 5); j++) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (w.keys.some((k) => k === 'مسؤوليه' || k === 'مسؤوليات')) return !(j === end && assume);
+  }
+  return false;
+}
+
+/** "اللجوء إلى القضاء"، "سيلجؤون إلى المحكمة": going to court is a charge; asylum ("طلب اللجوء") is none. */
+function toCourt(words: readonly Word[], end: number): boolean {
+  const next = words[end];
+  if (!next || !/^(?:الي|الى)$/.test(next.norm)) return false;
+  return [words[end + 1], words[end + 2]].some((x) => hasKey(x, COURTS) && !hasKey(x, ALL));
 }

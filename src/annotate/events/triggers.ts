@@ -358,12 +358,13 @@ export function findTriggers(
     // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
     if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2]))) continue;
     // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات); a demand
-    // noun's stating verb also five words before in its clause ("شدد رئيس الحكومة على ضرورة": the subject
-    // stands between)
+    // noun's stating verb, or a charge's, also five words before in its clause ("شدد رئيس الحكومة على ضرورة"،
+    // "تقدم عدد من المقاولين بشكاية": the subject stands between)
     const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
     if (needs.length > 0) {
       let back = Math.max(0, i - 3);
-      if (entry.type === 'REQUEST') while (back > Math.max(0, i - 5) && !words[back - 1]!.boundary) back--;
+      if (entry.type === 'REQUEST' || entry.cls === 'accuse')
+        while (back > Math.max(0, i - 5) && !words[back - 1]!.boundary) back--;
       const around = [...words.slice(back, i), ...words.slice(end, end + 3)];
       const ok = around.some(
         (x) =>

@@ -146,3 +146,13 @@ describe('second round: dismantling, strikes, blasts, blame, lawsuits, charges f
   it('a military build-up mobilises', () =>
     expect(types('ورصدت التقارير حشدا عسكريا قرب الحدود.')).toContain('MOBILIZE'));
 });
+
+describe('third round: violence suffered, aid given', () => {
+  it('suffering a burning, a stabbing or a beating is an assault; burning waste is none', () => {
+    expect(types('وتعرض سائق التاكسي للحرق على يد مجهولين.')).toContain('ASSAULT');
+    expect(types('وتعرض شاب للطعن بسكين.')).toContain('ASSAULT');
+    expect(types('ويتواصل حرق النفايات في المصب.')).not.toContain('ASSAULT');
+  });
+  it('giving support or help is aid', () =>
+    expect(types('وأكد الوالي أنه سيتم تقديم الدعم المادي للعائلات المعوزة.')).toContain('AID'));
+});

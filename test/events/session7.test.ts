@@ -156,3 +156,6 @@ describe('third round: violence suffered, aid given', () => {
   it('giving support or help is aid', () =>
     expect(types('وأكد الوالي أنه سيتم تقديم الدعم المادي للعائلات المعوزة.')).toContain('AID'));
 });
+
+it('a share of a population that suffered violence is a statistic, no event', () =>
+  expect(types('وتعرضت 40 ٪ من النساء إلى العنف الجسدي.')).not.toContain('ASSAULT'));

@@ -738,7 +738,8 @@ const SUFFER_OR_USE = /^[وف]?(?:[يت]?تعرض|تعرض|مارس|[يت]مار
 function sufferedViolence(words: readonly Word[], from: number): boolean {
   for (let j = from - 1; j >= Math.max(0, from - 6); j--) {
     const w = words[j]!;
-    if (w.boundary) return false;
+    // (a share of a population is a statistic, no event: "تعرضت 40 ٪ من النساء إلى العنف")
+    if (w.boundary || /^(?:[%٪]|بالمائه|المائه)$/.test(w.norm)) return false;
     if (SUFFER_OR_USE.test(w.norm)) return true;
   }
   return false;

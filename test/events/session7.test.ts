@@ -159,3 +159,14 @@ describe('third round: violence suffered, aid given', () => {
 
 it('a share of a population that suffered violence is a statistic, no event', () =>
   expect(types('وتعرضت 40 ٪ من النساء إلى العنف الجسدي.')).not.toContain('ASSAULT'));
+
+describe('a tour of one’s own country framing a statement', () => {
+  it('is no meeting', () =>
+    expect(
+      types('وأضاف الوزير في تصريح لمراسلة الإذاعة خلال زيارة أداها إلى ولاية باجة، أن الأسعار ستنخفض.'),
+    ).not.toContain('CONSULT'));
+  it('a visit to a country on the margin of which one speaks stays a meeting', () =>
+    expect(types('وأكد الوزير على هامش زيارة أداها إلى الجزائر أن التعاون سيتعزز.')).toContain('CONSULT'));
+  it('a planned tour that is no occasion of a statement stays', () =>
+    expect(types('يؤدي الأمين العام للحزب غدا زيارة إلى ولاية سوسة لعقد اجتماع.')).toContain('CONSULT'));
+});

@@ -353,6 +353,8 @@ export function findTriggers(
       continue;
     // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack
     if (entry.cls === 'attack' && (next?.norm === ':' || (prev && LINEUP.has(prev.norm)))) continue;
+    // "في تصريح … على هامش زيارته لولاية نابل": a tour of one's own country framing a statement is no meeting
+    if (entry.cls === 'visit' && entry.pos !== 'V' && framedDomesticTour(words, i, end, lex)) continue;
     // "استقبل مطار النفيضة رحلة": an airport receiving a flight is no meeting
     if (entry.mode === 'host' && next && next.keys.some((k) => k === 'مطار' || k === 'ميناء')) continue;
     // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
@@ -444,6 +446,35 @@ export function findTriggers(
     hits.sort((a, b) => a.from - b.from);
   }
   return hits;
+}
+
+/** Frames that make a visit the occasion of what is said: "على هامش زيارة"، "خلال زيارته"، "لدى زيارته". */
+const OCCASION = new Set(['هامش', 'خلال', 'لدي', 'اثناء', 'بمناسبه']);
+/** Heads of a place inside a country: "زيارته لولاية نابل"، "زيارة إلى مدينة القيروان". */
+const INNER_PLACES = new Set(['ولايه', 'مدينه', 'معتمديه', 'جهه', 'منطقه', 'بلديه', 'قريه']);
+
+/**
+ * A visit as the occasion of a statement ("على هامش زيارة أداها إلى النفيضة"، "خلال زيارته لولاية صفاقس") to a
+ * place inside a country (a governorate, a town the gazetteer knows that is no country nor capital): a tour,
+ * which the annotation does not count as a meeting. Visits to a country ("على هامش زيارة إلى تونس") stay.
+ */
+function framedDomesticTour(words: readonly Word[], from: number, end: number, lex: EventLexicon): boolean {
+  const before = [words[from - 1], words[from - 2]];
+  if (!before.some((w) => w !== undefined && !w.boundary && w.keys.some((k) => OCCASION.has(k))))
+    return false;
+  for (let j = end; j < Math.min(words.length, end + 4); j++) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    const to = /^(?:الي|الى)$/.test(w.norm)
+      ? words[j + 1]
+      : w.prep === 'ل' || /^ل/.test(w.norm)
+        ? w
+        : undefined;
+    if (!to || to.boundary) continue;
+    if (to.keys.some((k) => INNER_PLACES.has(k))) return true;
+    return to.keys.some((k) => lex.places.has(k)) && !to.keys.some((k) => lex.countryNames.has(k));
+  }
+  return false;
 }
 
 /** The object words follow within four words, in order, without crossing a clause boundary. */

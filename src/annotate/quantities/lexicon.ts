@@ -47,9 +47,6 @@ export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
       'معتقلا',
       'معتقلين',
       'معتقلون',
-      'سجين',
-      'سجينا',
-      'سجناء',
       'اسير',
       'اسيرا',
       'اسري',
@@ -134,10 +131,17 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['لا تفوق', 'at-most'],
     ['لا يتجاوز', 'at-most'],
     ['لا تتجاوز', 'at-most'],
+    // لا يتعدى، لم يتعدّ: does not exceed
+    ['لا يتعدي', 'at-most'],
+    ['لا تتعدي', 'at-most'],
+    ['لم يتعد', 'at-most'],
+    ['لم تتعد', 'at-most'],
     ['يفوق', 'more-than'],
     ['تفوق', 'more-than'],
     ['يتجاوز', 'more-than'],
     ['تتجاوز', 'more-than'],
+    ['يتعدي', 'more-than'],
+    ['تتعدي', 'more-than'],
     ['يزيد عن', 'more-than'],
     ['يزيد علي', 'more-than'],
     ['ما يقارب', 'about'],
@@ -223,6 +227,11 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     'خطف',
     'اختطاف',
     'اختطف',
+    // بسجن 14 شخصا، بطاقة إيداع بالسجن في شأن 8 أشخاص، ضبط 6 أشخاص، إطلاق سراح 8 أشخاص (released detainees)
+    'سجن',
+    'السجن',
+    'ضبط',
+    'سراح',
   ].map((w): [string, Casualty] => [w, 'detained']),
 ]);
 
@@ -431,6 +440,10 @@ export const BROKEN_PLURAL_PEOPLE: ReadonlySet<string> = new Set([
   'شريك',
   'نائب',
   'قاضي',
+  // عناصر، شيوخ، حراس: العنصرين، الشيخين، الحارسان are two people
+  'عنصر',
+  'شيخ',
+  'حارس',
 ]);
 
 /** Indefinite duals of people that the dual rule reads with their own form as unit. */
@@ -513,6 +526,66 @@ export const ORDINAL_TENS: ReadonlyMap<string, number> = new Map(
 
 /** Words before "الأول/الثاني" that make it part of a month name, not an ordinal quantity. */
 export const MONTH_HEADS: ReadonlySet<string> = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي', 'جماد']);
+
+/**
+ * Diseases after إصابة / إصابات بـ: cases of an illness are no casualties (1659 إصابة بسرطان الأمعاء),
+ * unlike wounds (إصابة بجروح).
+ */
+export const DISEASES: ReadonlySet<string> = new Set(
+  [
+    'سرطان',
+    'مرض',
+    'امراض',
+    'فيروس',
+    'داء',
+    'الانفلونزا',
+    'انفلونزا',
+    'الايدز',
+    'السل',
+    'الكوليرا',
+    'الحصبه',
+    'التهاب',
+    'السكري',
+    'الكبد',
+    'عدوي',
+    'حمي',
+    'الحمي',
+    'كورونا',
+  ].flatMap((w) => (w.startsWith('ال') ? [w] : [w, `ال${w}`])),
+);
+
+/** Animals, which are no casualties when killed (القضاء على 2002 كلب سائب: stray dogs culled). */
+export const ANIMALS: ReadonlySet<string> = new Set([
+  'كلب',
+  'كلاب',
+  'قط',
+  'قطط',
+  'حيوان',
+  'حيوانات',
+  'راس',
+  'خروف',
+  'خرفان',
+  'بقره',
+  'ابقار',
+  'دجاجه',
+  'دجاج',
+  'خنزير',
+  'خنازير',
+  'ذئب',
+  'ذئاب',
+  'حمار',
+  'حصان',
+  'خيول',
+  'جمل',
+  'جمال',
+  'اغنام',
+  'ماعز',
+  'طيور',
+  'طائر',
+]);
+
+/** Harm after حالة / حالات: cases of suffocation or poisoning are people hurt (15 حالة اختناق). */
+export const HARM_CASES: ReadonlySet<string> = new Set(['اختناق', 'تسمم', 'اغماء', 'حروق', 'اختناقا']);
 
 /** Function words that cannot be a counted noun after a number. */
 export const NOT_NOUNS =

@@ -68,7 +68,18 @@ export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
   ...forms('refugee', ['لاجئ', 'لاجئا', 'لاجئين', 'لاجئون']),
   ...forms('migrant', ['مهاجر', 'مهاجرا', 'مهاجرين', 'مهاجرون']),
   ...forms('fighter', ['مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'مسلح', 'مسلحا', 'مسلحين', 'مسلحون']),
-  ...forms('student', ['تلميذ', 'تلميذا', 'تلاميذ', 'طالب', 'طالبا', 'طلاب', 'طلبه']),
+  ...forms('student', [
+    'تلميذ',
+    'تلميذا',
+    'تلاميذ',
+    'طالب',
+    'طالبا',
+    'طلاب',
+    'طلبه',
+    'تلميذه',
+    'تلميذات',
+    'طالبات',
+  ]),
   ...forms('worker', ['عامل', 'عاملا', 'عمال']),
   ...forms('article', ['مقال', 'مقالا', 'مقالات']),
   ...forms('vehicle', ['سياره', 'سيارات', 'مركبه', 'مركبات', 'شاحنه', 'شاحنات']),
@@ -203,7 +214,7 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     // الجثث الثلاث: bodies counted after the noun
     'الجثث',
   ].map((w): [string, Casualty] => [w, 'killed']),
-  ...['اصابه', 'اصيب', 'اصاب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه'].map(
+  ...['اصابه', 'اصيب', 'اصاب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه', 'اختناق'].map(
     (w): [string, Casualty] => [w, 'injured'],
   ),
   ...['نزوح', 'نزح', 'تهجير', 'تشريد', 'شرد', 'فرار', 'فر', 'هجر'].map((w): [string, Casualty] => [
@@ -227,11 +238,10 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     'خطف',
     'اختطاف',
     'اختطف',
-    // بسجن 14 شخصا، بطاقة إيداع بالسجن في شأن 8 أشخاص، ضبط 6 أشخاص، إطلاق سراح 8 أشخاص (released detainees)
+    // بسجن 14 شخصا، بطاقة إيداع بالسجن في شأن 8 أشخاص
     'سجن',
+    'سجنا',
     'السجن',
-    'ضبط',
-    'سراح',
   ].map((w): [string, Casualty] => [w, 'detained']),
 ]);
 
@@ -377,7 +387,9 @@ export const CASUALTY_AFTER: ReadonlyMap<string, Casualty> = new Map([
   ...['قتلوا', 'لقوا', 'قضوا', 'توفوا', 'استشهدوا', 'قتل', 'لقي', 'توفي', 'لقين', 'قتلن'].map(
     (w): [string, Casualty] => [w, 'killed'],
   ),
-  ...['اصيبوا', 'جرحوا', 'اصيب', 'جرح', 'اصبن'].map((w): [string, Casualty] => [w, 'injured']),
+  // (and the dual verbs: اثنان … أصيبا، قتلا)
+  ...['قتلا', 'لقيا', 'توفيا', 'استشهدا'].map((w): [string, Casualty] => [w, 'killed']),
+  ...['اصيبوا', 'جرحوا', 'اصيب', 'جرح', 'اصبن', 'اصيبا'].map((w): [string, Casualty] => [w, 'injured']),
   ...['نزحوا', 'فروا', 'هجروا', 'شردوا'].map((w): [string, Casualty] => [w, 'displaced']),
   ...['اعتقلوا', 'اوقفوا', 'احتجزوا', 'اختطفوا', 'اسروا'].map((w): [string, Casualty] => [w, 'detained']),
 ]);
@@ -586,6 +598,9 @@ export const ANIMALS: ReadonlySet<string> = new Set([
 
 /** Harm after حالة / حالات: cases of suffocation or poisoning are people hurt (15 حالة اختناق). */
 export const HARM_CASES: ReadonlySet<string> = new Set(['اختناق', 'تسمم', 'اغماء', 'حروق', 'اختناقا']);
+
+/** Abbreviated units shorter than a word, counted in their written form (بين 30 و50 سم). */
+export const SHORT_UNITS: ReadonlySet<string> = new Set(['سم', 'مم', 'مل', 'غ', 'كغ', 'كم', 'م2', 'م3']);
 
 /** Function words that cannot be a counted noun after a number. */
 export const NOT_NOUNS =

@@ -325,10 +325,14 @@ class SentenceReader {
     if (value === 1) return this.draft(t.start, t.end, 1, 'cardinal', null, null, null);
     // two: only after a dual or plural (its agreement), and not the weekday of "يوم الاثنين"
     if (!/(ين|يه|ان)$/.test(prev) || prev.length < 4 || !this.free(p)) return null;
-    const bare = prev.startsWith('ال') ? prev.slice(2) : prev;
-    const noun = L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare);
+    // (بسيارتين اثنين: the noun without its proclitic, and the unit of its singular)
+    const bare = prev.startsWith('ال') ? prev.slice(2) : this.duals.likeliestForm(prev).form;
+    const singular = this.duals.singularOf(bare);
+    const noun =
+      L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare) ?? (singular ? L.NOUNS.get(singular) : undefined);
     // (a noun kept in its written form is never detained: القبض على إرهابيين اثنين)
-    const before = noun?.casualty ?? this.casualtyBefore(p);
+    // (شخصين اثنين أصيبا: a casualty verb right after the number too)
+    const before = noun?.casualty ?? this.casualtyBefore(p) ?? L.CASUALTY_AFTER.get(this.norm(i + 1)) ?? null;
     const kept = !noun && before === 'detained' ? null : before;
     return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, kept);
   }
@@ -816,7 +820,7 @@ class SentenceReader {
     // a noun kept in its written form too (قتل 25 مجندا، إيقاف 3 تجار)
     const rawUnit = kind === 'count' && unit !== null && !/^[a-z]/.test(unit);
     if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
-      casualty = this.casualtyBefore(num.first);
+      casualty = this.casualtyBefore(num.first, kind === 'count');
     } else if (!casualty && rawUnit && !L.ANIMALS.has(unit ?? '')) {
       // (not detention: things are seized as people are arrested, players are suspended, إيقاف)
       const c = this.casualtyBefore(num.first);
@@ -909,7 +913,7 @@ class SentenceReader {
     if (k !== j) {
       if (NOT_PARTITIVE.has(bare)) return null;
     } else if (definite && !(num.vague && !num.hasDigits)) return null;
-    if (L.NOT_NOUNS.test(n) || n.length < 3 || n.startsWith('ي')) return null;
+    if (L.NOT_NOUNS.test(n) || (n.length < 3 && !L.SHORT_UNITS.has(n)) || n.startsWith('ي')) return null;
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
     if (this.months.has(n)) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
@@ -917,7 +921,9 @@ class SentenceReader {
     const accusative = n.endsWith('وا') && this.words.freq(n.slice(0, -1)) > 2 * this.words.freq(n);
     if ((n.endsWith('وا') && !accusative) || L.CASUALTY_AFTER.has(n)) return null;
     // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause
-    if (/^[بلكوف]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
+    // (4 لجان: a broken plural in ل, as common as the name جان, needs its ل+word reading far commoner)
+    const glued = this.words.freq(n.slice(1)) > (n[0] === 'ل' ? 2 : 1) * this.words.freq(n);
+    if (/^[بلكوف]/.test(n) && glued) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
     if (isFutureVerb(n) || /^ت..+[^ا]ت$/.test(n)) return null;
     // خمسة ترتبط: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
@@ -1051,13 +1057,17 @@ class SentenceReader {
   }
 
   /** A casualty verb or noun in the six words before: قتل 12 مدنيا، أودى بحياة أكثر من 360 ألف شخص. */
-  private casualtyBefore(first: number): Quantity['casualty'] {
+  private casualtyBefore(first: number, people = false): Quantity['casualty'] {
     for (let k = first - 1; k >= Math.max(this.from, first - 6); k--) {
       const t = this.tokens[k]!;
       if (t.kind === 'punct' && t.norm !== '-') break;
       // القضاء على 3 إرهابيين: killed (القضاء alone is the judiciary); طعن حتى الموت: stabbed to death
       if (t.norm === 'علي' && /^(و|ف)?(ال)?قضاء$/.test(this.norm(k - 1))) return 'killed';
       if (t.norm === 'الموت' && this.norm(k - 1) === 'حتي') return 'killed';
+      // إطلاق سراح 8 أشخاص: released detainees (في حالة سراح is "at liberty")
+      if (t.norm === 'سراح' && /^(و|ف)?(ب|ل)?(اطلاق|اطلق|اخلاء)$/.test(this.norm(k - 1))) return 'detained';
+      // ضبط 6 أشخاص: people caught (things are seized too, so only for people)
+      if (people && procliticForms(t.norm).some((f) => f.form === 'ضبط')) return 'detained';
       for (const f of procliticForms(t.norm)) {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
         if (c) return c;

@@ -322,7 +322,14 @@ export class TimeRecogniser {
 
   /** ملعب، بنهج، وشارع: a noun that a date after it names. */
   private isNameHead(j: number): boolean {
-    return this.isWord(j) && this.formsOf(j).some((f) => L.NAME_HEADS.has(f.form));
+    if (!this.isWord(j)) return false;
+    // (المدرسة الابتدائية 2 ماي، وادي الجمعة: with the article, and past one adjective in ي)
+    const head = (k: number) =>
+      this.formsOf(k).some(
+        (f) => L.NAME_HEADS.has(f.form) || (f.form.startsWith('ال') && L.NAME_HEADS.has(f.form.slice(2))),
+      );
+    if (head(j)) return true;
+    return /^ال.{2,}(ي|يه)$/.test(this.norm(j)) && this.isWord(j - 1) && head(j - 1);
   }
 
   private intAt(j: number): number | null {
@@ -1073,7 +1080,9 @@ export class TimeRecogniser {
       // خلال 2015 طالب بها، منذ 2011 شهدت: after these a recent year is one even before a noun
       const since = y >= 1950 && y <= 2030 && prevBare.some((p) => ['خلال', 'منذ', 'مند', 'حتي'].includes(p));
       // أكثر من 1100 حافلة: a count, whatever the cue; إلى 1500 ميل: a year before 1900 needs عام or م
-      if (this.approximated(i) || (!since && this.nounAfter(j + 1)) || (y < 1900 && last === j)) return null;
+      // (ما بين 2200 و2500 إصابة: nor a bare number after 2100)
+      if (this.approximated(i) || (!since && this.nounAfter(j + 1)) || ((y < 1900 || y > 2100) && last === j))
+        return null;
       const cued =
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||

@@ -18,6 +18,8 @@ const FAMILIES: Record<string, TimeCase[]> = {
 const KEPT: KeptCase[] = [
   // a bare number after 2100 is no year (ما بين 2200 و2500 إصابة)
   ['تسجل سنويا ما بين 2200 و2500 إصابة', FRI, ['P1Y']],
+  // the year of an edition before انطلاقا ("starting from"), which counts nothing
+  ['تنطلق كأس العرب 2019 انطلاقا من الشهر المقبل', FRI, ['2019', '2019-09']],
   // يوليه alone is a verb ("gives it"), the Egyptian July needs شهر, a day or a year
   ['نظرا للاهتمام الذي يوليه المواطن لهذه المسألة', FRI, []],
   ['انطلقت الأشغال في يوليه 2018', FRI, ['2018-07']],

@@ -894,8 +894,9 @@ class SentenceReader {
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
     if (!this.free(k) || this.tokens[k]!.kind !== 'word') return null;
     const n = this.norm(k);
-    // (آلات "machines" is no article and ات)
-    const bare = n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
+    // (آلات "machines" is no article and ات; nor the hamza of ألعاب، ألوان, which the norm drops)
+    const hamza = /^[وف]?[بلك]?[أإآ]ل/.test(this.doc.text.slice(this.tokens[k]!.start, this.tokens[k]!.end));
+    const bare = n.startsWith('ال') && n.length > 4 && !hamza ? n.slice(2) : n;
     // a definite noun is counted only after a word numeral or a scale: ثلاثة آلاف اللاجئين is rare,
     // but آلاف اللاجئين، عشرات القتلى، مئات الأشخاص are the norm
     const definite = bare !== n;

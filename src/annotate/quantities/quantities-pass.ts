@@ -951,8 +951,10 @@ class SentenceReader {
    */
   private listItem(num: Numeral, next: string): boolean {
     if (num.first !== this.from || num.value > 30 || !Number.isInteger(num.value)) return false;
-    const before = this.doc.text.slice(0, num.start).trimEnd();
-    if (before !== '' && !/\n[ \t]*$/.test(this.doc.text.slice(0, num.start))) return false;
+    // (the first thing in the text, or the first after a line break)
+    let k = num.start - 1;
+    while (k >= 0 && (this.doc.text[k] === ' ' || this.doc.text[k] === '\t')) k--;
+    if (k >= 0 && this.doc.text[k] !== '\n') return false;
     if (L.NOUNS.has(next) || L.CURRENCIES.has(next)) return false;
     return /^(ت..ي.|ا..ا.|ا.ت.ا.|است...ا.)$/.test(next);
   }
@@ -1039,6 +1041,7 @@ class SentenceReader {
     const k = first - 1;
     if (k > this.from && this.tokens[k]!.kind === 'word' && !this.norm(k).startsWith('و')) {
       const pronoun = /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k));
+      if (!pronoun && !/^(و|ف)?(لا|لم)$/.test(this.norm(k - 2))) return null;
       for (const [words, approx] of L.APPROX_BEFORE)
         if (
           /^[يت]/.test(words[words.length - 1]!) &&

@@ -29,6 +29,10 @@ const DEFINITE_PART_END = /(الليله|الصباح|المساء|الفجر)$/
 const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده']);
 const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
 
+/** The number of rules tried at a word (TimeRecogniser.rules), each one bit of a word's mask. */
+const RULE_COUNT = 19;
+const ALL_RULES = (1 << RULE_COUNT) - 1;
+
 const PARTS_OF_MONTH = new Set(['النصف', 'الثلث', 'الربع', 'الاسبوع', 'العشر', 'الشطر', 'العشريه']);
 
 const UNIT_RANK: Record<L.Unit, number> = {
@@ -165,7 +169,12 @@ export class TimeRecogniser {
     (k) => this.age(k),
   ];
 
-  constructor(private readonly lex: Lexicons) {}
+  /** wordRules() per word form. */
+  private readonly ruleMasks = new Map<string, number>();
+
+  constructor(private readonly lex: Lexicons) {
+    if (this.rules.length !== RULE_COUNT) throw new Error('TimeRecogniser: wordRules() must list every rule');
+  }
 
   /** Every time expression in tokens [from, to), in order, non-overlapping. */
   run(
@@ -348,11 +357,126 @@ export class TimeRecogniser {
   private longest(i: number): Hit | null {
     if ((this.flags[i]! & CAN_START_TIME) === 0) return null;
     let best: Hit | null = null;
-    for (const rule of this.tokens[i]!.kind === 'number' ? this.numberRules : this.rules) {
-      const hit = rule(i);
-      if (hit && (!best || hit.last > best.last)) best = hit;
+    const kind = this.kinds[i - this.from];
+    if (kind === 'number') {
+      for (const rule of this.numberRules) {
+        const hit = rule(i);
+        if (hit && (!best || hit.last > best.last)) best = hit;
+      }
+    } else {
+      // at a word, only the rules whose first word it can be (the others would return null at once)
+      const mask = kind === 'word' ? this.wordRules(this.norms[i - this.from]!) : ALL_RULES;
+      for (let r = 0; r < this.rules.length; r++) {
+        if ((mask & (1 << r)) === 0) continue;
+        const hit = this.rules[r]!(i);
+        if (hit && (!best || hit.last > best.last)) best = hit;
+      }
     }
     return best ? this.withClock(best) : null;
+  }
+
+  /**
+   * Which of `rules` (a bit per rule, in their order) can start at a word of this normalised form: each
+   * bit is the test the rule itself makes on its first word before anything else, so a rule left out
+   * would have returned null. Computed once per word form.
+   */
+  private wordRules(n: string): number {
+    let mask = this.ruleMasks.get(n);
+    if (mask !== undefined) return mask;
+    const forms = procliticForms(n);
+    const some = (test: (form: string) => boolean) => forms.some((f) => test(f.form));
+    const inner = n.length > 2 && (n[0] === 'و' || n[0] === 'ف') ? [n, n.slice(1)] : [n];
+    const demonstrative = n === 'هذا' || n === 'هذه' || n === 'وهذا' || n === 'وهذه';
+    const innerSome = (test: (form: string) => boolean) => inner.some(test);
+    const can: boolean[] = [
+      // rateSet, part, dayPartRule
+      L.CALENDAR_UNITS.has(n) || n === 'اليوم',
+      some((f) => L.PART_WORDS.has(f)),
+      some((f) => f === 'بعد' || f === 'الليله' || L.DAY_PARTS.has(f)),
+      // deictic
+      inner.includes('يوم') ||
+        inner.includes('اليوم') ||
+        ['اول', 'واول', 'بعد', 'وبعد', 'غد', 'وغد'].includes(n) ||
+        some((f) => L.DEICTIC_DAYS.has(f)),
+      // weekday, date (يوم, نفس الشهر, an ordinal day, a month, شهر, even glued to its month)
+      some((f) => f === 'يوم' || this.lex.weekdays.has(f)),
+      n === 'ال' ||
+        some(
+          (f) =>
+            f === 'يوم' ||
+            f === 'نفس' ||
+            f === 'ذات' ||
+            f === 'الشهر' ||
+            f === 'الفتره' ||
+            f.startsWith('شهر') ||
+            this.lex.months.has(f) ||
+            this.lex.hijri.has(f),
+        ) ||
+        innerSome(
+          (f) => L.ORDINAL_DAY_UNITS.has(f) || L.ORDINAL_DAY_TENS.has(f) || f === 'الفاتح' || f === 'غره',
+        ),
+      // year: a season (هذا الصيف), a decade, or عام / سنة before digits
+      n === 'هذا' ||
+        n === 'وهذا' ||
+        some((f) => L.SEASONS.has(f.startsWith('ال') ? f.slice(2) : f)) ||
+        some((f) => L.DECADES.has(f) || f === 'عام' || f === 'العام' || f === 'سنه' || f === 'السنه'),
+      // calendar, ago
+      demonstrative || some((f) => L.CALENDAR_UNITS.has(f)),
+      some((f) => f === 'قبل' || f === 'منذ' || f === 'بعد' || f === 'مند'),
+      // refs
+      n === 'فيما' ||
+        n === 'يوما' ||
+        n === 'اقرب' ||
+        L.REF_AFTER_FI.has(n) ||
+        some(
+          (f) =>
+            L.REF_WORDS.has(f) ||
+            L.REF_PLURALS.has(f) ||
+            f === 'الوقت' ||
+            f === 'وقت' ||
+            f === 'منذ' ||
+            f === 'مند',
+        ),
+      // duration: a unit, a number word, a fraction, a definite dual or plural of units, لمدة، عدة
+      n === 'ال' ||
+        isNumeralWord(n) ||
+        L.CALENDAR_UNITS.has(n) ||
+        some(
+          (f) =>
+            L.UNIT_WORDS.has(f) ||
+            L.DEFINITE_DUAL_UNITS.has(f) ||
+            DEFINITE_UNIT_PLURALS.has(f) ||
+            ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f),
+        ) ||
+        innerSome(
+          (f) => L.UNIT_WORDS.has(f) || L.UNIT_FRACTIONS.has(f) || ['عده', 'بضع', 'بضعه'].includes(f),
+        ),
+      // clock: الساعة, منتصف الليل, an hour word
+      some((f) => f === 'الساعه') || innerSome((f) => f === 'منتصف' || L.HOUR_WORDS.has(f)),
+      // setRule; twoDigitYear and rangeStart start at a quote or digits, never at a word
+      some((f) => L.SET_WORDS.has(f) || L.MANNER_WORDS.has(f) || f === 'كل'),
+      false,
+      false,
+      // definiteDayPart, periodPart, age, lonePart
+      demonstrative || DEFINITE_PART_END.test(n),
+      some(
+        (f) =>
+          f === 'الساعات' ||
+          f === 'ساعه' ||
+          L.DEFINITE_DUAL_UNITS.has(f) ||
+          L.PLURAL_PERIODS.has(f) ||
+          L.YEAR_DIVISIONS.has(f),
+      ),
+      // age: a unit after من العمر, an owned unit (شهره), an hour word or a tens word before من العمر
+      L.UNIT_WORDS.has(n) ||
+        POSSESSED_UNITS.has(n) ||
+        innerSome((f) => L.HOUR_WORDS.has(f) || AGE_TENS.has(f)),
+      L.DAY_PART_ADVERBS.has(n),
+    ];
+    mask = can.reduce((m, ok, r) => (ok ? m | (1 << r) : m), 0);
+    if (this.ruleMasks.size >= 50_000) this.ruleMasks.clear();
+    this.ruleMasks.set(n, mask);
+    return mask;
   }
 
   /**

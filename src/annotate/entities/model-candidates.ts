@@ -50,13 +50,15 @@ export function candidatesFromTags(
   let i = 0;
   while (i < end - begin) {
     const tag = tags[i] ?? 'O';
-    const type = TYPES[tag.slice(2)];
-    if (!tag.startsWith('B-') || type === undefined) {
+    // most tags are O: test the prefix before building the type string
+    const type = tag.startsWith('B-') ? TYPES[tag.slice(2)] : undefined;
+    if (type === undefined) {
       i++;
       continue;
     }
+    const inside = `I-${tag.slice(2)}`;
     let j = i + 1;
-    while (j < end - begin && tags[j] === `I-${tag.slice(2)}`) j++;
+    while (j < end - begin && tags[j] === inside) j++;
     const first = begin + i;
     let last = begin + j - 1;
     // a blessing after a name (صالح رحمه الله) is not part of it

@@ -49,8 +49,12 @@ for (let t = 0; t < T; t++) {
   I_TAG[NER_TAGS[t]!.slice(2)] = `I-${NER_TAGS[t]!.slice(2)}`;
 }
 
-/** First letters of the proclitics that may be glued to a name: conjunctions و ف, prepositions ب ل ك. */
-const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/**
+ * First letters of the proclitics that may be glued to a name: conjunctions و ف, prepositions ب ل ك
+ * (code units: tested for every token, without making a one-letter string).
+ */
+const isProcliticLetter = (c: number): boolean =>
+  c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 || c === 0x643;
 /** Two-letter proclitics: a conjunction and a preposition. */
 const PROCLITIC_PAIRS = new Set(['وب', 'ول', 'وك', 'فب', 'فل']);
 
@@ -69,7 +73,11 @@ export function bareForms(
   const n = norm.length;
   const self = known.has(norm);
   // most words: no glued proclitic, or none before a known name (no array allocated)
-  if (n < 4 || !PROCLITIC_LETTERS.has(norm[0]!) || (endings !== undefined && !endings.has(ending(norm))))
+  if (
+    n < 4 ||
+    !isProcliticLetter(norm.charCodeAt(0)) ||
+    (endings !== undefined && !endings.has(ending(norm)))
+  )
     return self ? [norm] : NONE;
   const out: string[] = self ? [norm] : [];
   const one = norm.slice(1);

@@ -408,7 +408,17 @@ export function createNerTagger(
 
   const docBonus = model.meta.docBonus ?? 0;
   const lexicon = docBonus > 0 ? loadLexicon() : undefined;
-  const commonWord = (norm: string): boolean => (lexicon?.freq(norm) ?? 0) >= COMMON_WORD_COUNT;
+  // Remembered per word: the lexicon's map is large (a cache miss per look-up), the names asked about few.
+  const common = new Map<string, boolean>();
+  const commonWord = (norm: string): boolean => {
+    let c = common.get(norm);
+    if (c === undefined) {
+      if (common.size >= MAX_CACHED_WORDS) common.clear();
+      c = (lexicon?.freq(norm) ?? 0) >= COMMON_WORD_COUNT;
+      common.set(norm, c);
+    }
+    return c;
+  };
   const tagger: ScoringTagger = {
     tag(tokens) {
       return decode(em, score(tokens));

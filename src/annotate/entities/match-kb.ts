@@ -41,10 +41,16 @@ export function matchKb(
   end: number,
   out: Candidate[],
 ): void {
+  // one `rest` for the sentence, moved along by `from` (a closure per token cost an allocation each)
+  let from = 0;
+  const rest = (k: number): string | undefined => {
+    const t = tokens[from + k];
+    return from + k < end && t !== undefined && WORDISH.has(t.kind) ? t.norm : undefined;
+  };
   for (let i = begin; i < end; i++) {
     const tok = tokens[i]!;
     if (!WORDISH.has(tok.kind)) continue;
-    const rest = continues(tokens, i + 1, end);
+    from = i + 1;
     for (const { form, skip } of forms[i]!) {
       const hit = kb.names.longest(form, rest);
       if (hit !== null) {

@@ -11,15 +11,17 @@ interface Node<T> {
  * them on a few character reads instead of hashing the word for a map lookup. */
 const FILTER_BITS = 1 << 16;
 
-/** A cheap hash of a word from its length and its first two and last two code units. */
+/**
+ * A hash of every code unit of a word (FNV-1a, then a final mix). A sketch of the length and the first
+ * and last two code units was cheaper per word but let 27% of the words that start no name through:
+ * Arabic words share their article, their first letters and their endings.
+ */
 function sketch(w: string): number {
-  const n = w.length;
-  let h = Math.imul(n, 0x9e3779b1);
-  h = Math.imul(h ^ w.charCodeAt(0), 0x85ebca6b);
-  h = Math.imul(h ^ (n > 1 ? w.charCodeAt(1) : 0), 0xc2b2ae35);
-  h = Math.imul(h ^ w.charCodeAt(n - 1), 0x27d4eb2f);
-  h = Math.imul(h ^ (n > 2 ? w.charCodeAt(n - 2) : 0), 0x165667b1);
-  return (h ^ (h >>> 15)) & (FILTER_BITS - 1);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) & (FILTER_BITS - 1);
 }
 
 export class PhraseTrie<T> {

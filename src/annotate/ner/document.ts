@@ -10,8 +10,11 @@ import { NER_TAGS } from './spans.js';
 
 /** What the second pass needs from a tagger: emission scores and a decoder for them. */
 export interface EmissionTagger {
-  /** Emission scores of a sentence, em[i * NUM_TAGS + t]; a copy the caller may change. */
-  scores(tokens: { norm: string }[]): Float64Array;
+  /**
+   * Emission scores of a sentence, em[i * NUM_TAGS + t], which the caller may change: written into
+   * `into` where the tagger can (tokens.length × NUM_TAGS values), else a copy of its own.
+   */
+  scores(tokens: { norm: string }[], into?: Float64Array): Float64Array;
   /** The best tag sequence for emission scores of n tokens. */
   decode(em: Float64Array, n: number): string[];
 }
@@ -156,7 +159,16 @@ export function tagDocument(
   sentences: readonly (readonly { norm: string }[])[],
   options: ConsistencyOptions,
 ): string[][] {
-  const ems = sentences.map((s) => tagger.scores(s as { norm: string }[]));
+  // one buffer for the document's scores: a typed array per sentence was allocated outside the heap
+  let total = 0;
+  for (const s of sentences) total += s.length;
+  const buffer = new Float64Array(total * T);
+  let at = 0;
+  const ems = sentences.map((s) => {
+    const into = buffer.subarray(at * T, (at + s.length) * T);
+    at += s.length;
+    return tagger.scores(s as { norm: string }[], into);
+  });
   const first = sentences.map((s, i) => tagger.decode(ems[i]!, s.length));
   if (options.bonus <= 0) return first;
   const names = new NameVotes();

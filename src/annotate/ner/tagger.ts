@@ -239,8 +239,11 @@ export interface NerTaggerOptions {
 }
 
 export interface ScoringTagger extends NerTagger {
-  /** Emission scores of a sentence, em[i * NUM_TAGS + t] (what Viterbi decodes); a copy. */
-  scores(tokens: { norm: string }[]): Float64Array;
+  /**
+   * Emission scores of a sentence, em[i * NUM_TAGS + t] (what Viterbi decodes): written into `into` when
+   * given (and returned), otherwise a copy.
+   */
+  scores(tokens: { norm: string }[], into?: Float64Array): Float64Array;
   /** The best tag sequence for emission scores of n tokens (as tag() decodes them). */
   decode(em: Float64Array, n: number): string[];
 }
@@ -427,9 +430,11 @@ export function createNerTagger(
       return tagDocument(tagger, sentences, { bonus: docBonus, common: commonWord });
     },
     decode,
-    scores(tokens) {
+    scores(tokens, into) {
       const n = score(tokens);
-      return em.slice(0, n * T);
+      if (into === undefined) return em.slice(0, n * T);
+      for (let k = 0; k < n * T; k++) into[k] = em[k]!;
+      return into;
     },
   };
   return tagger;

@@ -117,7 +117,8 @@ export function buildEntities(
       entity.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) });
     }
   }
-  const ids = new Map([...byKey].map(([k, e]) => [k, e.id]));
+  const ids = new Map<string, string>();
+  for (const [k, e] of byKey) ids.set(k, e.id);
   for (const f of findings) {
     const entity = byKey.get(keyOf(f.person));
     if (entity === undefined) continue;

@@ -10,7 +10,9 @@ import type { Kb } from './kb.js';
 import type { KbEntity } from './kb-format.js';
 import { COUNTRYSIDE } from './words.js';
 
-const WORDISH = new Set(['word', 'number', 'latin', 'hashtag']);
+/** Kinds of token a name may be made of (compared, not looked up: this is asked of every token). */
+const isWordish = (kind: Token['kind']): boolean =>
+  kind === 'word' || kind === 'number' || kind === 'latin' || kind === 'hashtag';
 
 export function continues(
   tokens: readonly Token[],
@@ -19,7 +21,7 @@ export function continues(
 ): (i: number) => string | undefined {
   return (i) => {
     const t = tokens[from + i];
-    return from + i < end && t !== undefined && WORDISH.has(t.kind) ? t.norm : undefined;
+    return from + i < end && t !== undefined && isWordish(t.kind) ? t.norm : undefined;
   };
 }
 
@@ -45,11 +47,11 @@ export function matchKb(
   let from = 0;
   const rest = (k: number): string | undefined => {
     const t = tokens[from + k];
-    return from + k < end && t !== undefined && WORDISH.has(t.kind) ? t.norm : undefined;
+    return from + k < end && t !== undefined && isWordish(t.kind) ? t.norm : undefined;
   };
   for (let i = begin; i < end; i++) {
     const tok = tokens[i]!;
-    if (!WORDISH.has(tok.kind)) continue;
+    if (!isWordish(tok.kind)) continue;
     from = i + 1;
     for (const { form, skip } of forms[i]!) {
       const hit = kb.names.longest(form, rest);

@@ -11,17 +11,25 @@ interface Node<T> {
  * them on a few character reads instead of hashing the word for a map lookup. */
 const FILTER_BITS = 1 << 16;
 
+/** The last word sketched and its sketch. */
+let lastWord: string | undefined;
+let lastSketch = 0;
+
 /**
  * A hash of every code unit of a word (FNV-1a, then a final mix). A sketch of the length and the first
  * and last two code units was cheaper per word but let 27% of the words that start no name through:
  * Arabic words share their article, their first letters and their endings.
  */
 function sketch(w: string): number {
+  // the same form is often tried on several tries in a row (names, then bodies)
+  if (w === lastWord) return lastSketch;
   let h = 0x811c9dc5;
   for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
-  return (h ^ (h >>> 13)) & (FILTER_BITS - 1);
+  lastWord = w;
+  lastSketch = (h ^ (h >>> 13)) & (FILTER_BITS - 1);
+  return lastSketch;
 }
 
 export class PhraseTrie<T> {

@@ -134,11 +134,16 @@ const PREFIX_BITS = 20;
 /**
  * Everything the tagger needs per distinct word, in typed arrays indexed by a word id: the hashes that
  * pair features combine, gazetteer facts, and the summed weights of the word's features in each of its
- * roles (itself, left and right neighbours), so a known word costs one map lookup per token.
+ * roles (itself, left and right neighbours), so a known word costs one hash-table lookup per token.
  * Bounded: when full, it starts again from empty (id 0, the sentence boundary, stays).
  */
 class WordTable {
-  private readonly ids = new Map<string, number>();
+  /**
+   * Word → id, by open addressing on the word's hash (id + 1 per slot, 0 for none; at most half full).
+   * Asked for every token: a Map<string, number> cost half as much again, and wordHash is needed anyway.
+   */
+  private slots = new Int32Array(0);
+  private words: string[] = [];
   private count = 0;
   private capacity = 0;
   wordHash = new Uint32Array(0);
@@ -175,16 +180,33 @@ class WordTable {
 
   /** The id of a word; reserve() must have made room for it. */
   id(norm: string): number {
-    const known = this.ids.get(norm);
-    if (known !== undefined) return known;
+    const h = wordHash(norm);
+    const mask = this.slots.length - 1;
+    let p = h & mask;
+    for (let s = this.slots[p]!; s !== 0; s = this.slots[p]!) {
+      if (this.wordHash[s - 1] === h && this.words[s - 1] === norm) return s - 1;
+      p = (p + 1) & mask;
+    }
     const id = this.count++;
     this.fill(id, norm);
-    this.ids.set(norm, id);
+    this.words[id] = norm;
+    this.slots[p] = id + 1;
     return id;
   }
 
+  /** Puts every known word back into `slots` (after they were resized). */
+  private rehash(): void {
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.count; id++) {
+      let p = this.wordHash[id]! & mask;
+      while (this.slots[p] !== 0) p = (p + 1) & mask;
+      this.slots[p] = id + 1;
+    }
+  }
+
   private reset(): void {
-    this.ids.clear();
+    this.slots.fill(0);
+    this.words.length = 0;
     this.count = 0;
     this.id(BOUNDARY);
   }
@@ -227,6 +249,8 @@ class WordTable {
     this.gazFirstWord = widen(this.gazFirstWord, (n) => new Uint8Array(n));
     this.scores = widen(this.scores, (n) => new Float64Array(n), ROLES * NUM_TAGS);
     this.capacity = capacity;
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(capacity * 2)));
+    this.rehash();
   }
 }
 

@@ -25,6 +25,19 @@ export function continues(
   };
 }
 
+/** `continues(tokens, cursor.from, end)` for wherever the caller has moved `cursor.from` to. */
+function continuesAt(
+  tokens: readonly Token[],
+  cursor: { from: number },
+  end: number,
+): (i: number) => string | undefined {
+  return (i) => {
+    const k = cursor.from + i;
+    const t = tokens[k];
+    return k < end && t !== undefined && isWordish(t.kind) ? t.norm : undefined;
+  };
+}
+
 /** Key prefix of a ministry named without its country ("وزارة الصحة"): see `homeBodies` in recognize.ts. */
 export const BARE_BODY = 'bare-body:';
 const MINISTRY = /^وزارة /;
@@ -43,16 +56,13 @@ export function matchKb(
   end: number,
   out: Candidate[],
 ): void {
-  // one `rest` for the sentence, moved along by `from` (a closure per token cost an allocation each)
-  let from = 0;
-  const rest = (k: number): string | undefined => {
-    const t = tokens[from + k];
-    return from + k < end && t !== undefined && isWordish(t.kind) ? t.norm : undefined;
-  };
+  // one `rest` for the sentence, moved along (a closure per token cost an allocation each)
+  const cursor = { from: 0 };
+  const rest = continuesAt(tokens, cursor, end);
   for (let i = begin; i < end; i++) {
     const tok = tokens[i]!;
     if (!isWordish(tok.kind)) continue;
-    from = i + 1;
+    cursor.from = i + 1;
     for (const { form, skip } of forms[i]!) {
       const hit = kb.names.longest(form, rest);
       if (hit !== null) {

@@ -78,12 +78,14 @@ export function readModelFile(path: string): LoadedNerModel {
 
 /** Feature rows of the model: which rows have weights (a bit set) and where they are in the table. */
 class RowIndex {
-  private readonly live: Uint32Array;
-  /** Number of live rows before each 32-row block of `live`. */
-  private readonly before: Uint32Array;
   /**
-   * One bit per 4 rows, set when any of them is live: a quarter of the size of `live`, so it stays in
-   * the nearest cache, and most features (word pairs above all) have no row.
+   * Per 32-row block: the bit set of its live rows at [2b] and the number of live rows before the block
+   * at [2b + 1], side by side so that one cache line holds both.
+   */
+  private readonly blocks: Uint32Array;
+  /**
+   * One bit per 4 rows, set when any of them is live: a quarter of the size of the bit set, so it stays
+   * in the nearest cache, and most features (word pairs above all) have no row.
    */
   private readonly coarse: Uint32Array;
 
@@ -93,29 +95,28 @@ class RowIndex {
     private readonly table: Float32Array,
   ) {
     const blocks = Math.max(1, (1 << bits) >>> 5);
-    this.live = new Uint32Array(blocks);
-    this.before = new Uint32Array(blocks);
+    this.blocks = new Uint32Array(blocks * 2);
     this.coarse = new Uint32Array(Math.max(1, blocks >>> 2));
     for (const r of rows) {
-      this.live[r >>> 5]! |= 1 << (r & 31);
+      this.blocks[(r >>> 5) * 2]! |= 1 << (r & 31);
       this.coarse[r >>> 7]! |= 1 << ((r >>> 2) & 31);
     }
     let count = 0;
     for (let b = 0; b < blocks; b++) {
-      this.before[b] = count;
-      count += popcount(this.live[b]!);
+      this.blocks[b * 2 + 1] = count;
+      count += popcount(this.blocks[b * 2]!);
     }
   }
 
   /** Adds the weights of `row` (if it has any) to out[at .. at + NUM_TAGS). */
   add(row: number, out: Float64Array, at: number): void {
     if ((this.coarse[row >>> 7]! & (1 << ((row >>> 2) & 31))) === 0) return;
-    const block = row >>> 5;
-    const bits = this.live[block]!;
+    const block = (row >>> 5) * 2;
+    const bits = this.blocks[block]!;
     const bit = 1 << (row & 31);
     if ((bits & bit) === 0) return;
     // Rows are stored in ascending order: the slot is the number of live rows before this one.
-    const r = (this.before[block]! + popcount(bits & (bit - 1))) * NUM_TAGS;
+    const r = (this.blocks[block + 1]! + popcount(bits & (bit - 1))) * NUM_TAGS;
     const table = this.table;
     for (let t = 0; t < NUM_TAGS; t++) out[at + t]! += table[r + t]!;
   }

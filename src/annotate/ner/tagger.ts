@@ -335,16 +335,19 @@ export function createNerTagger(
    * first), the other tokens are matched as they are.
    */
   const addGazetteerSpans = (norms: readonly { norm: string }[], n: number): void => {
+    // locals, not the closure's variables or the table's fields: the loop runs for every token
+    const wordIds = ids;
+    const { gazFirstStem, gazFirstWord } = words;
     let i = 0;
     while (i < n) {
-      const id = ids[i]!;
-      const fromStem = words.gazFirstStem[id]!;
-      const fromWord = words.gazFirstWord[id]!;
+      const id = wordIds[i]!;
+      const fromStem = gazFirstStem[id]!;
+      const fromWord = gazFirstWord[id]!;
       if ((fromStem === 0 && fromWord === 0) || i + 1 >= n) {
         i++;
         continue;
       }
-      const next = ids[i + 1]!;
+      const next = wordIds[i + 1]!;
       const norm = norms[i]!.norm;
       const stem = words.stemText[id]!;
       let matched = 0;
@@ -388,38 +391,44 @@ export function createNerTagger(
       out = new Uint8Array(n * 2);
       ids = new Int32Array(n * 2);
     }
+    // locals, not the closure's variables: the loops below run for every token
+    const wordIds = ids;
+    const e = em;
     words.reserve(n);
-    for (let i = 0; i < n; i++) ids[i] = words.id(tokens[i]!.norm);
+    for (let i = 0; i < n; i++) wordIds[i] = words.id(tokens[i]!.norm);
     const { scores, wordHash: wh, stemHash: sh, leftSeed, rightSeed, stemSeed } = words;
+    const b0 = bias;
+    const f0 = first;
+    const l0 = last;
     const RT = ROLES * T;
     const B = 0; // the boundary's word id
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      const w = ids[i]!;
-      const wm1 = i > 0 ? ids[i - 1]! : B;
-      const wp1 = i + 1 < n ? ids[i + 1]! : B;
+      const w = wordIds[i]!;
+      const wm1 = i > 0 ? wordIds[i - 1]! : B;
+      const wp1 = i + 1 < n ? wordIds[i + 1]! : B;
       const self = w * RT + ROLE_SELF * T;
       const m1 = wm1 * RT + ROLE_M1 * T;
-      const m2 = (i > 1 ? ids[i - 2]! : B) * RT + ROLE_M2 * T;
+      const m2 = (i > 1 ? wordIds[i - 2]! : B) * RT + ROLE_M2 * T;
       const p1 = wp1 * RT + ROLE_P1 * T;
-      const p2 = (i + 2 < n ? ids[i + 2]! : B) * RT + ROLE_P2 * T;
+      const p2 = (i + 2 < n ? wordIds[i + 2]! : B) * RT + ROLE_P2 * T;
       const isFirst = i === 0;
       const isLast = i === n - 1;
       for (let t = 0; t < T; t++) {
-        em[at + t] =
+        e[at + t] =
           scores[self + t]! +
           scores[m1 + t]! +
           scores[m2 + t]! +
           scores[p1 + t]! +
           scores[p2 + t]! +
-          bias[t]! +
-          (isFirst ? first[t]! : 0) +
-          (isLast ? last[t]! : 0);
+          b0[t]! +
+          (isFirst ? f0[t]! : 0) +
+          (isLast ? l0[t]! : 0);
       }
       // The word-pair features (pairHash), from the halves kept per word.
-      addFeature(mix(leftSeed[wm1]!, wh[w]!), em, at);
-      addFeature(mix(rightSeed[w]!, wh[wp1]!), em, at);
-      addFeature(mix(stemSeed[wm1]!, sh[w]!), em, at);
+      addFeature(mix(leftSeed[wm1]!, wh[w]!), e, at);
+      addFeature(mix(rightSeed[w]!, wh[wp1]!), e, at);
+      addFeature(mix(stemSeed[wm1]!, sh[w]!), e, at);
     }
     addGazetteerSpans(tokens, n);
     return n;

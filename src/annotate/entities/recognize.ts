@@ -307,7 +307,7 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
         (m) => taken(kb, tokens, m, forms, begin) && orgs.every((c) => m.end <= c.start || m.start >= c.end),
       ),
     ];
-    const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence);
+    const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence, accepted);
     patterns.run();
     accepted.push(...sentence, ...patterns.persons);
     findings.push(...patterns.roles);

@@ -136,12 +136,13 @@ describe('transliterate', () => {
     expect(transliterate('عبد العزيز', known)).toBe('Abdulaziz');
   });
 
-  it('writes أبو as Abu, ابن as Ibn, and بن as "bin" before a given name, else "Ben"', () => {
+  it('writes أبو as Abu, ابن as Ibn, and بن as "bin" between given names, else "Ben"', () => {
     const known = new PhraseTrie<string>();
     known.add(['ابو'], 'Abu');
     known.add(['ابن'], 'Ibn');
     const given = new Set(['سلمان']);
-    expect(transliterate('خالد بن سلمان', known, given)).toBe('Khald bin Salman');
+    expect(transliterate('خالد بن سلمان العتيبي', known, given)).toBe("Khald bin Salman al-'atibi");
+    expect(transliterate('خالد بن سلمان', known, given)).toBe('Khald Ben Salman');
     expect(transliterate('أحمد بن بلة', known, given)).toBe('Ahmd Ben Bala');
     expect(transliterate('بن علي', known, given)).toBe('Ben Ali');
     expect(transliterate('أبو بكر', known)).toBe('Abu Bakr');
@@ -160,7 +161,8 @@ describe('transliterate', () => {
     expect(transliterate('خالد تركي', kb.latin)).toBe('Khaled Turki');
     expect(transliterate('محمد عبد السلام', kb.latin)).toBe('Mohammed Abdelsalam');
     expect(transliterate('يوسف إبراهيم', kb.latin)).toBe('Youssef Ibrahim');
-    expect(transliterate('فيصل بن سلطان', kb.latin, kb.givenNames)).toBe('Faisal bin Sultan');
+    expect(transliterate('فيصل بن سلطان الحربي', kb.latin, kb.givenNames)).toBe('Faisal bin Sultan al-Harbi');
+    expect(transliterate('أشرف بن يوسف', kb.latin, kb.givenNames)).toBe('Ashraf Ben Youssef');
   });
 });
 

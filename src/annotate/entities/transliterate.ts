@@ -4,8 +4,9 @@
  * only opening a name), long vowels from ا و ي, and a short "a" guessed between the first two
  * consonants of a word. Name particles follow one convention: عبد + the next word is one word,
  * "Abdel" + that word without its article (عبد السلام → Abdelsalam, عبدالرحمن → Abdelrahman) unless
- * the known forms list the compound (عبد الله → Abdullah); أبو → Abu, ابن → Ibn, and بن → "bin" before
- * a given name (محمد بن سلمان → Mohammed bin Salman), else "Ben" opening a surname (بن بلة → Ben Bella).
+ * the known forms list the compound (عبد الله → Abdullah); أبو → Abu, ابن → Ibn, and بن → "bin" between
+ * a given name and more of the name (خالد بن محمد العطية → Khaled bin Mohammed al-Attiyah), else "Ben"
+ * opening a family name (بن بلة → Ben Bella, أشرف بن يوسف → Ashraf Ben Youssef).
  */
 
 import { normalize } from '../../text/normalize.js';
@@ -162,7 +163,10 @@ export function transliterate(arabic: string, known?: LatinNames, given?: Readon
     if (norm === BIN && next !== undefined) {
       const nextNorm = normalize(next);
       const isGiven = given?.has(nextNorm) ?? knownWord(known, nextNorm) !== null;
-      out.push(isGiven && out.length > 0 && !nextNorm.startsWith(ARTICLE) ? 'bin' : 'Ben');
+      // "bin" links given names (خالد بن محمد العطية); "Ben" opens a family name, which ends the name
+      // in the Maghreb (أشرف بن يوسف)
+      const linksGiven = isGiven && out.length > 0 && words[i + 2] !== undefined;
+      out.push(linksGiven && !nextNorm.startsWith(ARTICLE) ? 'bin' : 'Ben');
       continue;
     }
     // a known name with the article: البشير → al-Bashir

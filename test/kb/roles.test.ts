@@ -60,4 +60,17 @@ describe('spokespeople of a body named by a back-reference noun', () => {
     ]);
     expect(rolesOf(doc, 'ماجد الحربي')).toEqual([['colonel', null]]);
   });
+
+  it('reads a military spokesman and "رئيس حكومة X" and the presidential councils as titles', () => {
+    const doc = analyse(
+      'عنوان\nوقال المتحدث العسكري باسم الحوثيين العميد ناجي الضالعي إن الهجوم نجح. ' +
+        'واستقبل رئيس حكومة الوحدة الوطنية الليبية سالم الورفلي الوفد. وقال رئيس المجلس الرئاسي منير الحداد إن المجلس موحد.',
+    );
+    expect(rolesOf(doc, 'ناجي الضالعي')).toEqual([
+      ['spokesperson', 'kb:org:HOUTHI'],
+      ['brigadier', null],
+    ]);
+    expect(rolesOf(doc, 'سالم الورفلي')).toEqual([['prime-minister', 'kb:org:GNU_LBY']]);
+    expect(rolesOf(doc, 'منير الحداد')).toEqual([['president', null]]);
+  });
 });

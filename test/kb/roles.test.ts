@@ -73,4 +73,22 @@ describe('spokespeople of a body named by a back-reference noun', () => {
     expect(rolesOf(doc, 'سالم الورفلي')).toEqual([['prime-minister', 'kb:org:GNU_LBY']]);
     expect(rolesOf(doc, 'منير الحداد')).toEqual([['president', null]]);
   });
+
+  it("gives a counterpart the title of the person named before, for the nisba's country", () => {
+    const doc = analyse(
+      'عنوان\nوالتقى وزير الخارجية التركي كمال دوغان نظيره الإيراني رضا موسوي نيا في طهران.',
+    );
+    expect(rolesOf(doc, 'رضا موسوي نيا')).toEqual([['foreign-minister', 'kb:gpe:IRN']]);
+  });
+
+  it('reads «العماد» as a rank and a co-chair of a committee written with ل', () => {
+    const doc = analyse(
+      'عنوان\nوأعلن وزير الدفاع السوري العماد سليم حداد أن الجيش جاهز. وقال الرئيس المشترك للجنة الدستورية، سامي الحلبي، إن الجولة فشلت.',
+    );
+    expect(rolesOf(doc, 'سليم حداد')).toEqual([
+      ['defence-minister', 'kb:gpe:SYR'],
+      ['general', null],
+    ]);
+    expect(rolesOf(doc, 'سامي الحلبي')).toEqual([['president', 'kb:org:SCC']]);
+  });
 });

@@ -16,6 +16,7 @@ import { continues } from './match-kb.js';
 import { normalize } from '../../text/normalize.js';
 import {
   BACK_REFERENCES,
+  COUNTERPART,
   DELEGATION,
   LED_BY,
   NOT_NAME,
@@ -84,6 +85,10 @@ export class PatternMatcher {
     const tok = this.tokens[i]!;
     if (this.covering.has(i)) return null;
     let best: RoleHit | null = null;
+    // "نظيره الإيراني X" after "وزير الخارجية التركي Y": X is Iran's foreign minister
+    const previous = this.roles[this.roles.length - 1];
+    if (previous !== undefined && this.forms[i]!.some((f) => COUNTERPART.has(f.form)))
+      return { role: previous.role, start: tok.start, last: i, possessive: false };
     for (const { form, skip } of this.forms[i]!) {
       const hit = this.kb.roles.longest(form, continues(this.tokens, i + 1, this.end));
       if (hit !== null && (best === null || i + hit.extra > best.last)) {

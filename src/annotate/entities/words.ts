@@ -36,7 +36,7 @@ export const DELEGATION = set(`وفد الوفد`);
 /** Adjectives inside a title that say nothing about whom it belongs to ("الممثل الخاص الدائم"). */
 export const TITLE_ADJECTIVES = set(
   `الخاص الخاصة الدائم الدائمة الرسمي الرسمية السابق السابقة الجديد الجديدة العام العامة الأعلى المساعد
-   العسكري العسكرية`,
+   العسكري العسكرية المشترك المشتركة`,
 );
 
 /** Prepositions inside a title: "المبعوث إلى سوريا", "مندوبها في الأمم المتحدة", "المتحدث باسم". */
@@ -125,3 +125,6 @@ export const RANKS = new Set([
   'lieutenant',
   'field-marshal',
 ]);
+
+/** "نظيره الإيراني X": his counterpart holds the title of the person named before, for another side. */
+export const COUNTERPART = set(`نظيره نظيرها نظيرته نظيرتها نظيريه نظرائه`);

@@ -332,6 +332,12 @@ for (const raw of lines) {
   current = m[1]!;
   if (m[2]) addCode(current, m[2].slice(1, -1));
 }
+/** English names of the dictionary's persons (hand-written), "-" for entries that are no person. */
+const petrarchEn = new Map(rows('petrarch-en.tsv').map(([ar, en]) => [normalize(ar!), en!]));
+const petrarchNamed = new Set<string>();
+const petrarchByEn = new Map<string, KbEntity>(
+  entities.filter((e) => e.type === 'PERSON' && e.en !== null).map((e) => [e.en!, e]),
+);
 const takenIds = new Set(byId.keys());
 for (const [raw, facts] of [...actorCodes.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const parts = raw.split('_').filter((p) => p !== '');
@@ -345,15 +351,31 @@ for (const [raw, facts] of [...actorCodes.entries()].sort((a, b) => (a[0] < b[0]
   // a common word of the news with the article (الاصالة, الهديم) is not part of a person's name
   if (norms.some((p) => p.startsWith('ال') && veryCommon.has(p))) continue;
   if (knownAliases.has(normalize(name)) || nisbaWords.has(normalize(name))) continue;
+  const known = petrarchEn.get(normalize(name));
+  if (known === '-') continue;
   knownAliases.add(normalize(name));
-  const en = transliterate(name);
+  // several spellings of one person (جلعاد شاليط، جلعاد شليط) make one entity
+  const same = known === undefined ? undefined : petrarchByEn.get(known);
+  if (same !== undefined) {
+    same.aliases.push(name);
+    if (same.id.startsWith('kb:per:up-'))
+      for (const f of facts) if (!same.facts.some((g) => g.join('|') === f.join('|'))) same.facts.push(f);
+    continue;
+  }
+  const en = known ?? transliterate(name);
   let id = `kb:per:up-${en
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z]+/g, '-')
     .replace(/^-|-$/g, '')}`;
   for (let i = 2; takenIds.has(id); i++) id = `${id.replace(/-\d+$/, '')}-${i}`;
   takenIds.add(id);
-  const e = add(entity(id, 'PERSON', name, null));
+  const e = add(entity(id, 'PERSON', name, known ?? null));
+  if (known !== undefined) {
+    petrarchNamed.add(id);
+    petrarchByEn.set(known, e);
+  }
   const first = facts[0]?.[1] ?? '';
   e.country = /^[A-Z]{3}/.test(first) && byId.has(`kb:gpe:${first.slice(0, 3)}`) ? first.slice(0, 3) : null;
   e.aliases = [name];
@@ -413,6 +435,8 @@ for (const e of kept) {
   const en = e.en.split(' ');
   if (ar.length !== en.length || ar.length < 2) continue;
   ar.forEach((w, k) => {
+    // the dictionary's spellings are sometimes broken (دور باكوياني = Dora Bakoyannis): no common word
+    if (petrarchNamed.has(e.id) && commonWords.has(w)) return;
     if (!latin.has(w) && /^[A-Z][\p{L}'-]+$/u.test(en[k]!.replace(/^al-/, 'Al-'))) latin.set(w, en[k]!);
   });
 }

@@ -8,6 +8,7 @@ import { transliterate } from '../../src/annotate/entities/transliterate.js';
 import { modelCandidates } from '../../src/annotate/entities/model-candidates.js';
 import { PhraseTrie, phraseWords } from '../../src/annotate/entities/trie.js';
 import { normalize } from '../../src/text/normalize.js';
+import { loadKb } from '../../src/annotate/entities/kb.js';
 
 const word = (text: string, start = 0): Token => ({
   start,
@@ -115,10 +116,53 @@ describe('nisbaForms', () => {
 
 describe('transliterate', () => {
   it('writes readable Latin names', () => {
-    expect(transliterate('بشار الجعفري')).toBe("Bashar Al-Ja'fri");
-    expect(transliterate('عبد الله')).toBe('Abd Allah');
+    expect(transliterate('بشار الجعفري')).toBe("Bashar al-Ja'fri");
+    expect(transliterate('الجعفري')).toBe("Al-Ja'fri");
+    expect(transliterate('عبد الله')).toBe('Abdullah');
     expect(transliterate('')).toBe('');
     expect(transliterate('abc')).toBe('');
+  });
+
+  it('writes عبد + the next word as one word "Abdel…", never with "Al-" inside', () => {
+    const known = new PhraseTrie<string>();
+    known.add(['سلام'], 'Salam');
+    known.add(['محمد'], 'Mohammed');
+    expect(transliterate('محمد عبد السلام', known)).toBe('Mohammed Abdelsalam');
+    expect(transliterate('محمد عبدالسلام', known)).toBe('Mohammed Abdelsalam');
+    expect(transliterate('عبد المهدي')).toBe('Abdelmahdi');
+    expect(transliterate('عبدالله')).toBe('Abdullah');
+    // a compound the known forms list wins over the rule
+    known.add(['عبد', 'العزيز'], 'Abdulaziz');
+    expect(transliterate('عبد العزيز', known)).toBe('Abdulaziz');
+  });
+
+  it('writes أبو as Abu, ابن as Ibn, and بن as "bin" between given names, else "Ben"', () => {
+    const known = new PhraseTrie<string>();
+    known.add(['ابو'], 'Abu');
+    known.add(['ابن'], 'Ibn');
+    const given = new Set(['سلمان']);
+    expect(transliterate('خالد بن سلمان العتيبي', known, given)).toBe("Khald bin Salman al-'atibi");
+    expect(transliterate('خالد بن سلمان', known, given)).toBe('Khald Ben Salman');
+    expect(transliterate('أحمد بن بلة', known, given)).toBe('Ahmd Ben Bala');
+    expect(transliterate('بن علي', known, given)).toBe('Ben Ali');
+    expect(transliterate('أبو بكر', known)).toBe('Abu Bakr');
+    expect(transliterate('ابن تيمية', known)).toBe('Ibn Timia');
+  });
+
+  it('gives a known name its Latin form with the article too', () => {
+    const known = new PhraseTrie<string>();
+    known.add(['تركي'], 'Turki');
+    known.add(['مالكي'], 'Maliki');
+    expect(transliterate('تركي المالكي', known)).toBe('Turki al-Maliki');
+  });
+
+  it('has Latin forms for common Arabic given names in the shipped KB', () => {
+    const kb = loadKb();
+    expect(transliterate('خالد تركي', kb.latin)).toBe('Khaled Turki');
+    expect(transliterate('محمد عبد السلام', kb.latin)).toBe('Mohammed Abdelsalam');
+    expect(transliterate('يوسف إبراهيم', kb.latin)).toBe('Youssef Ibrahim');
+    expect(transliterate('فيصل بن سلطان الحربي', kb.latin, kb.givenNames)).toBe('Faisal bin Sultan al-Harbi');
+    expect(transliterate('أشرف بن يوسف', kb.latin, kb.givenNames)).toBe('Ashraf Ben Youssef');
   });
 });
 

@@ -66,7 +66,10 @@ export function tokenForms(token: Token): Form[] {
     push(forms, token, lead, w, stripped);
   }
   if (w.length > MIN_REST && isPrep(w.charCodeAt(0))) {
-    if (w.startsWith('لل')) push(forms, token, lead, `ال${w.slice(2)}`, stripped); // لل = ل + ال: keep the whole word
+    if (w.startsWith('لل')) {
+      push(forms, token, lead, `ال${w.slice(2)}`, stripped); // لل = ل + ال: keep the whole word
+      push(forms, token, lead, `ال${w.slice(1)}`, stripped); // للجنة = ل + اللجنة (a name opening with ل)
+    }
     push(forms, token, lead, w.slice(1), stripped + 1);
   }
   return forms;

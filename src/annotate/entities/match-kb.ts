@@ -38,6 +38,9 @@ function continuesAt(
   };
 }
 
+/** The links of a lineage: "X بن Y" is X son of Y. */
+const NASAB = new Set(['بن', 'ابن', 'بنت']);
+
 /** Key prefix of a ministry named without its country ("وزارة الصحة"): see `homeBodies` in recognize.ts. */
 export const BARE_BODY = 'bare-body:';
 const MINISTRY = /^وزارة /;
@@ -65,8 +68,13 @@ export function matchKb(
     cursor.from = i + 1;
     for (const { form, skip } of forms[i]!) {
       const hit = kb.names.longest(form, rest);
-      if (hit !== null) {
-        const e = kb.entities.get(hit.value)!;
+      const e = hit === null ? undefined : kb.entities.get(hit.value)!;
+      // "حمدان بن محمد بن راشد": a known person after بن is the father in someone else's name
+      if (
+        hit !== null &&
+        e !== undefined &&
+        !(e.type === 'PERSON' && i > begin && NASAB.has(tokens[i - 1]!.norm))
+      ) {
         const last = i + hit.extra;
         out.push({
           start: tok.start + skip,

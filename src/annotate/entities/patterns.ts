@@ -4,18 +4,24 @@
  *   NAME [،] ROLE [COMPLEMENT]      "بشار الجعفري مندوبها في الأمم المتحدة" (NAME already an entity)
  *   وفد X برئاسة / الذي يرأسه ROLE … NAME → head of X's delegation, plus the stated role
  * The complement says whom the role belongs to: a nisba ("الإيراني"), an organisation ("للأمم المتحدة"),
- * a possessive ("مندوبها" → the last organisation or country named before), or the delegation.
+ * a possessive ("مندوبها" → the last organisation or country named before), the delegation, or a noun
+ * that refers back to a body ("المتحدث باسم الجماعة" → the nearest group named in the document).
+ * A military rank between the title and the name is a title of its own ("المتحدث باسم التحالف العقيد X").
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
 import type { Form } from './clitics.js';
 import type { Kb } from './kb.js';
 import { continues } from './match-kb.js';
+import { normalize } from '../../text/normalize.js';
 import {
+  BACK_REFERENCES,
+  COUNTERPART,
   DELEGATION,
   LED_BY,
   NOT_NAME,
   POSSESSIVE,
+  RANKS,
   SENT_ROLES,
   TITLE_ADJECTIVES,
   TITLE_PREPOSITIONS,
@@ -54,6 +60,8 @@ export class PatternMatcher {
     private readonly begin: number,
     private readonly end: number,
     accepted: readonly Candidate[],
+    /** Entities of the sentences before, which a back-reference noun may refer to. */
+    private readonly earlier: readonly Candidate[] = [],
   ) {
     for (const c of accepted) for (let k = c.first; k <= c.last; k++) this.covering.set(k, c);
   }
@@ -79,6 +87,10 @@ export class PatternMatcher {
     const tok = this.tokens[i]!;
     if (this.covering.has(i)) return null;
     let best: RoleHit | null = null;
+    // "نظيره الإيراني X" after "وزير الخارجية التركي Y": X is Iran's foreign minister
+    const previous = this.roles[this.roles.length - 1];
+    if (previous !== undefined && this.forms[i]!.some((f) => COUNTERPART.has(f.form)))
+      return { role: previous.role, start: tok.start, last: i, possessive: false };
     for (const { form, skip } of this.forms[i]!) {
       // the role trie rejects most words before it reads any following token: no `continues` for them
       const hit = this.kb.roles.has(form)
@@ -107,9 +119,18 @@ export class PatternMatcher {
     let of = hit.possessive ? this.referentBefore(first) : null;
     let r = hit.last + 1;
     let complementEnd = this.tokens[hit.last]!.end;
+    const ranks: RoleHit[] = [];
     for (let steps = 0; steps < 8 && r < this.end; steps++) {
       const t = this.tokens[r]!;
       const c = this.covering.get(r);
+      const backReference =
+        c === undefined || (c.kbId === null && c.first === c.last) ? this.backReferenceAt(r) : null;
+      if (backReference !== null) {
+        of ??= this.nearestBody(backReference, r);
+        complementEnd = t.end;
+        r++;
+        continue;
+      }
       if (c !== undefined) {
         if (c.type === 'PERSON') break;
         const target = this.ownerOf(c);
@@ -129,6 +150,11 @@ export class PatternMatcher {
         continue;
       }
       const nested = this.roleAt(r);
+      if (nested !== null && !nested.possessive && RANKS.has(nested.role) && !RANKS.has(hit.role)) {
+        ranks.push(nested);
+        r = nested.last + 1;
+        continue;
+      }
       if (nested !== null && !nested.possessive) {
         complementEnd = this.tokens[nested.last]!.end;
         r = nested.last + 1;
@@ -156,6 +182,10 @@ export class PatternMatcher {
     // in a delegation the stated role belongs to the delegation's side unless the text says otherwise
     if (of === null && extraRole) of = extraRole.of;
     this.roles.push({ person, start: hit.start, end: complementEnd, role: hit.role, of });
+    for (const rank of ranks) {
+      const end = this.tokens[rank.last]!.end;
+      this.roles.push({ person, start: rank.start, end, role: rank.role, of: null });
+    }
     if (extraRole) this.roles.push({ person, ...extraRole });
     return last;
   }
@@ -252,6 +282,37 @@ export class PatternMatcher {
     if (this.kb.givenNames.has(t.norm)) return true;
     if (this.forms[j]!.some((f) => this.kb.commonWords.has(f.form))) return false;
     return true;
+  }
+
+  /** The head words a back-reference noun at token r refers to ("الجماعة" → جماعة), or null. */
+  private backReferenceAt(r: number): readonly string[] | null {
+    for (const f of this.forms[r]!) {
+      const heads = BACK_REFERENCES.get(f.form);
+      if (heads !== undefined) return heads;
+    }
+    return null;
+  }
+
+  /**
+   * The KB body nearest to token r whose name has one of `heads` as a word: before it in this sentence,
+   * then in the sentences before, then after it in this sentence; null if none.
+   */
+  private nearestBody(heads: readonly string[], r: number): string | null {
+    const before: Candidate[] = [];
+    const after: Candidate[] = [];
+    for (const c of new Set(this.covering.values())) (c.last < r ? before : c.first > r ? after : []).push(c);
+    before.sort((a, b) => b.first - a.first);
+    after.sort((a, b) => a.first - b.first);
+    const earlier = [...this.earlier].sort((a, b) => b.first - a.first);
+    for (const c of [...before, ...earlier, ...after]) {
+      if (c.kbId === null || (c.type !== 'ORG' && c.type !== 'NORP')) continue;
+      const target = this.ownerOf(c);
+      const e = target === null ? undefined : this.kb.entity(target);
+      if (e === undefined || e.type !== 'ORG') continue;
+      const words = [e.name, ...e.aliases].flatMap((a) => normalize(a).split(' '));
+      if (words.some((w) => heads.includes(w.startsWith('ال') ? w.slice(2) : w))) return e.id;
+    }
+    return null;
   }
 
   /** Whom an entity stands for when it owns a role: a nisba → its country or organisation. */

@@ -310,7 +310,7 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
         (m) => taken(kb, tokens, m, forms, begin) && orgs.every((c) => m.end <= c.start || m.start >= c.end),
       ),
     ];
-    const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence);
+    const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence, accepted);
     patterns.run();
     accepted.push(...sentence, ...patterns.persons);
     findings.push(...patterns.roles);
@@ -336,7 +336,7 @@ export function createEntitiesPass(kb: Kb = loadKb(), options: EntitiesPassOptio
   return {
     name: 'entities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '2',
+    version: '3',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['entities'],
     run(doc) {

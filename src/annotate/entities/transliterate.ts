@@ -1,7 +1,12 @@
 /**
  * A small rule-based Arabic → Latin transliterator for names that are not in the knowledge base.
- * Readable rather than reversible: common digraphs (sh, kh, th, dh, gh), the article as "al-",
- * long vowels from ا و ي, and a short "a" guessed between the first two consonants of a word.
+ * Readable rather than reversible: common digraphs (sh, kh, th, dh, gh), the article as "al-" ("Al-"
+ * only opening a name), long vowels from ا و ي, and a short "a" guessed between the first two
+ * consonants of a word. Name particles follow one convention: عبد + the next word is one word,
+ * "Abdel" + that word without its article (عبد السلام → Abdelsalam, عبدالرحمن → Abdelrahman) unless
+ * the known forms list the compound (عبد الله → Abdullah); أبو → Abu, ابن → Ibn, and بن → "bin" between
+ * a given name and more of the name (خالد بن محمد العطية → Khaled bin Mohammed al-Attiyah), else "Ben"
+ * opening a family name (بن بلة → Ben Bella, أشرف بن يوسف → Ashraf Ben Youssef).
  */
 
 import { normalize } from '../../text/normalize.js';
@@ -91,28 +96,52 @@ function word(w: string): string {
   return out;
 }
 
-function capitalise(s: string): string {
+function capitalise(s: string, first: boolean): string {
   return s
     .split('-')
-    .map((p, i) => (i === 0 && p === 'al' ? 'Al' : p.charAt(0).toUpperCase() + p.slice(1)))
+    .map((p, i) => (i === 0 && p === 'al' ? (first ? 'Al' : 'al') : p.charAt(0).toUpperCase() + p.slice(1)))
     .join('-');
 }
 
 /** Latin forms of known name words or phrases, looked up by normalised words (`Kb.latin`). */
 export type LatinNames = PhraseTrie<string>;
 
+const ABD = 'عبد';
+const BIN = 'بن';
+const ARTICLE = 'ال';
+
+/** A known single-word Latin form, or null. */
+function knownWord(known: LatinNames | undefined, norm: string): string | null {
+  const hit = known?.longest(norm, () => undefined);
+  return hit ? hit.value : null;
+}
+
+/** An عبد compound from its second half: السلام → "Abdelsalam"; الله → "Abdullah". */
+function abdCompound(raw: string, known: LatinNames | undefined): string {
+  if (normalize(raw) === 'الله') return 'Abdullah';
+  const bare = raw.startsWith(ARTICLE) || raw.startsWith('إل') ? raw.slice(2) : raw;
+  const latin = knownWord(known, normalize(bare)) ?? word(bare);
+  return `Abdel${latin
+    .replace(/^al-/i, '')
+    .replace(/[\s'-]+/g, '')
+    .toLowerCase()}`;
+}
+
 /**
  * "أحمد طعمة" → "Ahmad Ta'ma"; non-Arabic characters are dropped, spaces kept. Words (or phrases) with
- * a known Latin form take it first: "جيمس آدمز" → "James Adams".
+ * a known Latin form take it first: "جيمس آدمز" → "James Adams". `given`: the normalised given names
+ * (`Kb.givenNames`), which tell "bin" from "Ben".
  */
-export function transliterate(arabic: string, known?: LatinNames): string {
-  // names recur across articles: each is worked out once per table of known forms (bounded)
+export function transliterate(arabic: string, known?: LatinNames, given?: ReadonlySet<string>): string {
+  // names recur across articles: each is worked out once per table of known forms (bounded); the
+  // given-name set is the KB's own, so a call with or without it keys apart
   const cache = known === undefined ? noKnown : (byKnown.get(known) ?? newCache(known));
-  let out = cache.get(arabic);
+  const key = given === undefined ? `-${arabic}` : `+${arabic}`;
+  let out = cache.get(key);
   if (out === undefined) {
     if (cache.size >= MAX_CACHED) cache.clear();
-    out = transliterateWords(arabic, known);
-    cache.set(arabic, out);
+    out = transliterateWords(arabic, known, given);
+    cache.set(key, out);
   }
   return out;
 }
@@ -127,7 +156,7 @@ function newCache(known: LatinNames): Map<string, string> {
   return cache;
 }
 
-function transliterateWords(arabic: string, known?: LatinNames): string {
+function transliterateWords(arabic: string, known?: LatinNames, given?: ReadonlySet<string>): string {
   const words = arabic
     .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/ة/g, 'ه')
@@ -135,16 +164,42 @@ function transliterateWords(arabic: string, known?: LatinNames): string {
     .filter((w) => w.length > 0);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const hit = known?.longest(normalize(words[i]!), (k) => {
+    const norm = normalize(words[i]!);
+    const hit = known?.longest(norm, (k) => {
       const w = words[i + 1 + k];
       return w === undefined ? undefined : normalize(w);
     });
-    if (hit) {
+    const next = words[i + 1];
+    if (hit && (hit.extra > 0 || (norm !== ABD && norm !== BIN))) {
       out.push(hit.value);
       i += hit.extra;
       continue;
     }
-    const w = capitalise(word(words[i]!).replace(/^'+/, ''));
+    if (norm === ABD && next !== undefined) {
+      out.push(abdCompound(next, known));
+      i++;
+      continue;
+    }
+    if (norm.startsWith(ABD + ARTICLE) && norm.length > 5) {
+      out.push(abdCompound(words[i]!.slice(3), known));
+      continue;
+    }
+    if (norm === BIN && next !== undefined) {
+      const nextNorm = normalize(next);
+      const isGiven = given?.has(nextNorm) ?? knownWord(known, nextNorm) !== null;
+      // "bin" links given names (خالد بن محمد العطية); "Ben" opens a family name, which ends the name
+      // in the Maghreb (أشرف بن يوسف)
+      const linksGiven = isGiven && out.length > 0 && words[i + 2] !== undefined;
+      out.push(linksGiven && !nextNorm.startsWith(ARTICLE) ? 'bin' : 'Ben');
+      continue;
+    }
+    // a known name with the article: البشير → al-Bashir
+    const bare = norm.length > 4 && norm.startsWith(ARTICLE) ? knownWord(known, norm.slice(2)) : null;
+    if (bare !== null && /^[A-Z]/.test(bare) && !bare.includes(' ')) {
+      out.push(`${out.length === 0 ? 'Al' : 'al'}-${bare}`);
+      continue;
+    }
+    const w = capitalise(word(words[i]!).replace(/^'+/, ''), out.length === 0);
     if (w.length > 0) out.push(w);
   }
   return out.join(' ');

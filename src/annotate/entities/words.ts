@@ -35,7 +35,8 @@ export const DELEGATION = set(`وفد الوفد`);
 
 /** Adjectives inside a title that say nothing about whom it belongs to ("الممثل الخاص الدائم"). */
 export const TITLE_ADJECTIVES = set(
-  `الخاص الخاصة الدائم الدائمة الرسمي الرسمية السابق السابقة الجديد الجديدة العام العامة الأعلى المساعد`,
+  `الخاص الخاصة الدائم الدائمة الرسمي الرسمية السابق السابقة الجديد الجديدة العام العامة الأعلى المساعد
+   العسكري العسكرية المشترك المشتركة`,
 );
 
 /** Prepositions inside a title: "المبعوث إلى سوريا", "مندوبها في الأمم المتحدة", "المتحدث باسم". */
@@ -85,3 +86,45 @@ export const ORG_NISBA_HEADS = set(`
 `);
 /** Of those, heads whose nationality adjective names one institution even without a complement. */
 export const INSTITUTION_HEADS = set(`البنك المصرف الصندوق المعهد المرصد المنتدى الديوان`);
+
+/**
+ * Definite nouns that refer back to a body named elsewhere in the text ("المتحدث باسم الجماعة" after
+ * "جماعة أنصار الله" or "الحوثيين"), each with the head words of the names it may refer to.
+ */
+export const BACK_REFERENCES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      ['الجماعة', 'جماعة'],
+      ['الحركة', 'حركة'],
+      ['التحالف', 'تحالف ائتلاف'],
+      ['الائتلاف', 'ائتلاف تحالف'],
+      ['الوزارة', 'وزارة'],
+      ['الحزب', 'حزب'],
+      ['المنظمة', 'منظمة'],
+      ['الجبهة', 'جبهة'],
+      ['الهيئة', 'هيئة'],
+      ['التنظيم', 'تنظيم'],
+      ['الجيش', 'جيش'],
+      ['القوات', 'قوات'],
+      ['الحكومة', 'حكومة'],
+      ['الرئاسة', 'رئاسة'],
+      ['المجلس', 'مجلس'],
+      ['البعثة', 'بعثة'],
+      ['المفوضية', 'مفوضية'],
+    ] as const
+  ).map(([noun, heads]) => [normalize(noun), heads.split(' ').map(normalize)]),
+);
+
+/** Military ranks: a title of their own that may stand between another title and the name. */
+export const RANKS = new Set([
+  'general',
+  'brigadier',
+  'colonel',
+  'lieutenant-colonel',
+  'major',
+  'lieutenant',
+  'field-marshal',
+]);
+
+/** "نظيره الإيراني X": his counterpart holds the title of the person named before, for another side. */
+export const COUNTERPART = set(`نظيره نظيرها نظيرته نظيرتها نظيريه نظرائه`);

@@ -429,7 +429,7 @@ const md = [
   '  and television (Jawhara FM, Mosaique FM, Shems FM, Nessma, El Hiwar, Watania), BBC, CNN, Sky News',
   '  Arabia, Al Arabiya, MBC, Facebook.',
   '',
-  '## Knowledge base for Middle East news (session 8)',
+  '## Knowledge base for Middle East news (session 7)',
   '',
   'The KB was Tunisian and Syrian-talks heavy; a probe article on the Yemen talks (2018) found its UN envoy',
   'missing and its spokespeople without roles. Added, all hand-written from general knowledge (dates only',

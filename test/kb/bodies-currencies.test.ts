@@ -37,3 +37,12 @@ describe('currencies', () => {
     expect(entity(doc, 'جنيه')?.name_en).toBe('pound');
   });
 });
+
+describe('weapons', () => {
+  it('names a rocket or aircraft type as MISC with its English name, not an organisation', () => {
+    const doc = runWithTagger('قصفت القوات الأحياء السكنية بصواريخ غراد وطائرات سوخوي.', [['غراد', 'ORG']]);
+    expect(entity(doc, 'غراد')?.kb_id).toBe('kb:misc:grad');
+    expect(entity(doc, 'غراد')?.type).toBe('MISC');
+    expect(entity(doc, 'سوخوي')?.name_en).toBe('Sukhoi');
+  });
+});

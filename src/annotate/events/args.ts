@@ -167,6 +167,29 @@ const TIME_WORDS = new Set([
   'السبت',
   'الاحد',
 ]);
+/** Month names, which stand in dates between a verb and its object. */
+const MONTHS =
+  /^(?:جانفي|يناير|كانون|فيفري|فبراير|شباط|مارس|اذار|افريل|ابريل|نيسان|ماي|مايو|ايار|جوان|يونيو|حزيران|جويليه|يوليو|تموز|اوت|اغسطس|اب|سبتمبر|ايلول|اكتوبر|تشرين|نوفمبر|ديسمبر|الاول|الثاني)$/;
+
+/** Past a date and a venue after a verb ("صباح اليوم الأربعاء 05 أكتوبر 2016 بقصر قرطاج"), at most ten words. */
+function pastAdjuncts(words: readonly Word[], i: number, actors: readonly ActorMention[]): number {
+  let j = i;
+  while (j < words.length && j - i < 10) {
+    const w = words[j]!;
+    if (TIME_WORDS.has(w.norm) || /^\d+$/.test(w.norm) || MONTHS.test(w.norm)) j++;
+    else if (
+      /^ب/.test(w.norm) &&
+      !w.definite &&
+      !mentionAt(actors, j) &&
+      words[j + 1] &&
+      !mentionAt(actors, j + 1)
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
 /** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
 const CLAUSE_OPENERS = new Set([
   'و',
@@ -285,6 +308,8 @@ export function coordinated(
     );
     const n = glued ?? next;
     if (!n || n === cur || out.includes(n)) break;
+    // ("X، بالمشير Y": a phrase after its preposition is no member of the list)
+    if (words[n.from]!.prep || cliticPrep(words[n.from]!, n) === 'ب') break;
     if (j !== cur.to && !(words[j]?.norm === 'و' || words[j]?.norm === 'مع' || n.from === j)) break;
     out.push(n);
     if (n !== next || !comma || n.from !== j) sawAnd = true;
@@ -385,12 +410,25 @@ export function resolveArguments(
   while (verbAt > 0 && AUXILIARIES.has(words[verbAt - 1]!.norm)) verbAt--;
   const adjacentSubject = isVerb ? previousActor(words, actors, verbAt, 1) : undefined;
   const opener = adjacentSubject ? words[adjacentSubject.from - 1] : undefined;
+  // (a subject that carries the conjunction و opens a clause of its own: "اشتباكات جنوب طرابلس وحكومة الوفاق تتهم")
+  const andSubject =
+    adjacentSubject !== undefined &&
+    adjacentSubject.start > words[adjacentSubject.from]!.start &&
+    /^و/.test(words[adjacentSubject.from]!.norm) &&
+    !adjacentSubject.adjectival;
   if (
     isVerb &&
     adjacentSubject &&
-    (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm) || AUXILIARIES.has(opener.norm))
+    (!opener ||
+      opener.boundary ||
+      CLAUSE_OPENERS.has(opener.norm) ||
+      AUXILIARIES.has(opener.norm) ||
+      andSubject)
   ) {
-    found.push(...coordinatedBack(words, actors, adjacentSubject));
+    const opens =
+      !opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm) || AUXILIARIES.has(opener.norm);
+    // (a city before the conjunction is a place: "جنوب طرابلس وحكومة الوفاق تتهم")
+    found.push(...coordinatedBack(words, actors, adjacentSubject).filter((a) => opens || !a.capital));
   } else if (
     isVerb &&
     pronounSubject(words, hit) &&
@@ -657,8 +695,15 @@ export function resolveArguments(
     const recipient = receiver(words, actors, hit);
     if (recipient && !found.includes(recipient)) targets.push(recipient);
   }
-  // target after a preposition the entry names, or the object
-  for (let j = after; j < Math.min(words.length, after + 8) && targets.length === 0; j++) {
+  // target after a preposition the entry names, or the object (past a subject after the verb and its comma:
+  // "التقى …، أمين عام الحركة ووفد منها، بالمشير خليفة حفتر")
+  const lastSubject = found.length > 0 ? found[found.length - 1]! : undefined;
+  let prepFrom = after;
+  if (lastSubject && lastSubject.from >= after && lastSubject.to - after <= 24) {
+    prepFrom = lastSubject.to;
+    if (words[prepFrom]?.norm === '،' || words[prepFrom]?.norm === ',') prepFrom++;
+  }
+  for (let j = prepFrom; j < Math.min(words.length, prepFrom + 8) && targets.length === 0; j++) {
     const w = words[j]!;
     if (w.boundary) break;
     if (hits.some((h) => h !== hit && h.from === j && h.entry.pos === 'V')) break;
@@ -689,9 +734,13 @@ export function resolveArguments(
     let start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
     // a name in apposition to the subject is the subject: "توعد الأمين العام لحزب الله حسن نصر الله إسرائيل"
     const apposed = mentionAt(actors, start);
-    if (apposed?.person && found.length > 0 && found[found.length - 1]!.to === start) start = apposed.to;
+    if (apposed?.person && !apposed.titled && found.length > 0 && found[found.length - 1]!.to === start)
+      start = apposed.to;
     // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
-    let obj = nextActor(words, actors, start, 6, hits);
+    // ... or a date and a venue: "استقبل الرئيس صباح اليوم الأربعاء 05 أكتوبر 2016 بقصر قرطاج رئيس الحكومة"
+    let obj =
+      nextActor(words, actors, start, 6, hits) ??
+      nextActor(words, actors, pastAdjuncts(words, start, actors), 4, hits);
     // ... and the subject's affiliation and name: "دعا مدير إدارة المياه بوزارة التجهيز نجيب بن شيخة المواطنين"
     // (a body after a clitic ب or a person's name right after the subject still belong to it)
     // (the name only after an affiliation, and only when another phrase follows to be the object)

@@ -20,6 +20,7 @@ import {
   type EntityIndex,
 } from './actors.js';
 import { resolveArguments } from './args.js';
+import { isCharge, possessiveAgent } from './charge.js';
 import {
   findAgenda,
   findDelegations,
@@ -624,7 +625,13 @@ function extractEvents(
         const a = args.actors[0]!;
         const b = actors.find((x) => x.to === a.from && !x.adjectival && !args.targets.includes(x));
         const before = r.words[(b?.from ?? 0) - 1]?.norm ?? '';
-        if (b && r.words[b.from]!.prep === null && !/^و?(?:ب|ل|في|علي|الي|من|عن|بين|مع)$/.test(before))
+        // (nor a city after a word of place: "جنوب طرابلس وحكومة الوفاق تتهم")
+        if (
+          b &&
+          r.words[b.from]!.prep === null &&
+          !/^و?(?:ب|ل|في|علي|الي|من|عن|بين|مع)$/.test(before) &&
+          !(b.isCountry && PLACE_WORDS.test(before))
+        )
           args.actors = [b, a];
       }
       // "والاعتداء عليه": the patient named by a pronoun is the last actor before it
@@ -632,7 +639,29 @@ function extractEvents(
         const patient = pronounPatient(r.words, hit, actors, args.actors);
         if (patient) args.targets = [patient];
       }
-      const mod = detectModality(r.words, hit, hits);
+      // "لوقف هجماته": the owner of an act of force named by a pronoun is its agent
+      const owner = possessiveAgent(r.words, hit, actors);
+      if (owner) {
+        args.actors = [owner];
+        args.targets = args.targets.filter((t) => t !== owner);
+      }
+      // "اتهمت الوزارة الجماعات الإرهابية بقصف القاعدة": the act charged is done by the accused, reported by
+      // the accuser
+      const accusation = [...mentions]
+        .reverse()
+        .find((m) => m.s === view && m.type === 'ACCUSE' && isCharge(r.words, m.hit, hit));
+      const accused = accusation?.targets.filter((t) => !t.adjectival) ?? [];
+      // (an accused the lexicon cannot name leaves the act without an agent, never the accuser's)
+      if (accusation && hit.type !== 'ACCUSE') {
+        args.actors = accused;
+        args.targets = args.targets.filter((t) => !accused.some((a) => a.from === t.from && a.to === t.to));
+      }
+      const found = detectModality(r.words, hit, hits);
+      const accuser = accusation?.actors.find((a) => !a.adjectival);
+      const mod =
+        accusation && accuser && (found.modality === 'asserted' || found.modality === 'reported')
+          ? { modality: 'reported' as const, attribution: { from: accuser.from, to: accuser.to } }
+          : found;
       const spans = [...args.actors, ...args.targets];
       const where =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
@@ -760,6 +789,10 @@ function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: Trigger
     !words.slice(before.to, hit.from).some((x) => x.boundary && x.norm !== '،' && x.norm !== ',')
   );
 }
+
+/** Words after which a name is a place: "جنوب طرابلس"، "ريف إدلب". */
+const PLACE_WORDS =
+  /^[وب]?(?:ال)?(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط|مدينه|ريف|محيط|قرب|ضواحي|محافظه|عاصمه)$/;
 
 /** Acts that are the purpose of another act of the same agent (a demand of a protest, talks of a visit). */
 const PURPOSE_TYPES = new Set(['REQUEST', 'PROTEST', 'CONSULT', 'COOPERATE']);

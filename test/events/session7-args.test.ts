@@ -89,3 +89,32 @@ describe('owners, instruments and clauses', () => {
     expect(codes(e.targets)).toContain('LBNGOV');
   });
 });
+
+describe('negation, relative clauses, members and operations', () => {
+  it('"ولم يحضر": negated, and the meeting it governs is no second event', () => {
+    const list = events('ولم يحضر وزير الخارجية الأردني الاجتماع بسبب وعكة صحية.');
+    expect(list.filter((e) => e.type === 'CONSULT')).toHaveLength(1);
+    expect(list[0]!.modality).toBe('negated');
+    expect(codes(list[0]!.actors)).toEqual(['JORGOV']);
+  });
+  it('the subject of a relative clause on an event noun is its agent, not its place', () => {
+    const e = one('وانهارت الهدنة بعد خرق الاتفاق الذي توصلت إليه القاهرة والدوحة الشهر الماضي.', 'AGREE');
+    expect(codes(e.actors).sort()).toEqual(['EGY', 'QAT']);
+    expect(e.place).toBeNull();
+  });
+  it('the group whose members are arrested is the target; an operation during it is the same arrest', () => {
+    const list = events(
+      'أعلن الجيش العراقي (الجيش) اعتقال 7 عناصر من تنظيم الدولة الإسلامية خلال عملية أمنية في محافظة الأنبار.',
+    );
+    const arrests = list.filter((e) => e.type === 'COERCE');
+    expect(arrests).toHaveLength(1);
+    expect(codes(arrests[0]!.actors)).toEqual(['IRQMIL']);
+    expect(codes(arrests[0]!.targets)).toEqual(['IMGREB']);
+    expect(arrests[0]!.place?.name).toContain('الأنبار');
+  });
+  it('a nationality adjective is no entity of the actor (the gloss names the code)', () => {
+    const e = one('وشنت المقاتلات الإسرائيلية غارات على مواقع في جنوب لبنان.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['ISRMIL']);
+    expect(e.gloss).toMatch(/^Israel military/);
+  });
+});

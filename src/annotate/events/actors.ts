@@ -874,8 +874,22 @@ function attachEntities(
       overlapping.from = i;
       overlapping.person = true;
     }
+    // "قوات سوريا الديمقراطية": an organisation's name runs past the sector phrase read inside it
+    if (
+      overlapping &&
+      entity.type === 'ORG' &&
+      covered.length === 1 &&
+      overlapping.from === i &&
+      overlapping.to < to &&
+      to - i <= 6
+    ) {
+      overlapping.to = to;
+      overlapping.end = words[to - 1]!.end;
+    }
     if (overlapping) {
-      overlapping.entity ??= entity.id;
+      // (a nationality adjective inside the phrase is no entity of the actor: "الطائرات الحربية الروسية" is
+      // Russia's military, not "Russian")
+      if (entity.type !== 'NORP') overlapping.entity ??= entity.id;
       if (!overlapping.country && country) {
         overlapping.country = country;
         if (overlapping.sector && !overlapping.code.startsWith('IGO'))

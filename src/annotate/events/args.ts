@@ -662,7 +662,8 @@ export function resolveArguments(
       if (words[j]!.boundary) break;
       if (PAIR_JOIN.has(words[j]!.norm)) {
         const a = nextActor(words, actors, j + 1, 4, []);
-        if (a) {
+        // (not a name past a preposition: "بين الشيخين في باريس")
+        if (a && !PREP_WORDS.has(words[a.from - 1]?.norm ?? '')) {
           const group = coordinated(words, actors, a);
           if (group.length === 1) {
             // "بين الوفد الروسي برئاسة ...، ووفد الحكومة السورية": the next actor after و in the clause
@@ -963,6 +964,8 @@ function announces(words: readonly Word[], j: number, at: number, actors: readon
       actors.some((a) => !a.adjectival && a.from <= x && x < a.to) ||
       TIME_WORDS.has(words[x]!.norm) ||
       ANNOUNCED.has(words[x]!.norm) ||
+      // (an abbreviation in parentheses: "قوات سوريا الديمقراطية (قسد)")
+      (/^[()]$/.test(words[x]!.norm) && actors.some((a) => a.to === x || a.from === x + 1)) ||
       (actors.some((a) => a.adjectival && a.from === x) && x > j + 1);
   if (plain && at > j + 1 && actors.some((a) => !a.adjectival && a.from === j + 1)) return true;
   let k = j + 1;

@@ -1,4 +1,5 @@
 import type { ActorMention } from './actors.js';
+import { coordinated, pastDeterminers } from './args.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
@@ -46,4 +47,45 @@ export function possessiveAgent(
     return a;
   }
   return undefined;
+}
+
+const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين']);
+/** Prepositions with the pronoun of the noun a relative clause describes: "توصلت إليه"، "وقعت عليه"، "شنتها". */
+const RESUMPTIVE = /^(?:اليه|اليها|عليه|عليها|فيه|فيها|به|بها)$/;
+
+/**
+ * "الاتفاق الذي توصلت إليه موسكو وأنقرة"، "الهجوم الذي شنته الميليشيات": the subject of a relative clause on an
+ * event noun is its agent (and, being an actor, no place).
+ */
+export function relativeClauseAgents(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+): ActorMention[] {
+  if (hit.entry.pos === 'V') return [];
+  let j = hit.to;
+  // (past an adjective of the noun: "الاتفاق الأخير الذي")
+  if (words[j] && !RELATIVE.has(words[j]!.norm) && words[j]!.definite && !words[j]!.boundary) j++;
+  if (!RELATIVE.has(words[j]?.norm ?? '')) return [];
+  j += 2; // the pronoun and the verb
+  if (words[j - 1]?.boundary) return [];
+  if (RESUMPTIVE.test(words[j]?.norm ?? '')) j++;
+  const subject = actors.find((a) => a.from === j && !a.adjectival && !words[j]!.prep);
+  return subject ? coordinated(words, actors, subject) : [];
+}
+
+/** Members of a group: "15 عنصرا من تنظيم الدولة"، "عددا من مقاتلي الحركة". */
+const MEMBERS =
+  /^(?:ال)?(?:عنصر|عنصرا|عناصر|مقاتل|مقاتلا|مقاتلين|مسلح|مسلحا|مسلحين|اعضاء|عضوا|قيادي|قياديا|قياديين)$/;
+
+/** The group whose members an arrest or an attack strikes: "اعتقال 15 عنصرا من تنظيم الدولة" → the group. */
+export function membersOf(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+): ActorMention | undefined {
+  if ((hit.type !== 'COERCE' && hit.type !== 'ASSAULT') || hit.entry.pos === 'V') return undefined;
+  const g = pastDeterminers(words, hit.to);
+  if (!MEMBERS.test(words[g]?.norm ?? '') || words[g + 1]?.norm !== 'من') return undefined;
+  return actors.find((a) => a.from === g + 2 && !a.adjectival);
 }

@@ -219,8 +219,10 @@ export function detectModality(
   const clause = clauseStart(words, hit.from, 10);
   const trigger = words[hit.from]!;
 
+  // (with its conjunction: "ولم يحضر"، "فلن يشارك")
   for (let j = near; j < hit.from; j++)
-    if (hasAny(words[j]!, NEGATORS) && !NEGATORS.has(trigger.norm)) return m('negated');
+    if ((hasAny(words[j]!, NEGATORS) || /^[وف]ل[من]$/.test(words[j]!.norm)) && !NEGATORS.has(trigger.norm))
+      return m('negated');
   // "تعليق الإضراب"، "إلغاء الوقفة"، "فك الاعتصام": the event is called off
   if (hit.entry.pos !== 'V' && hit.from > 0 && hasAny(words[hit.from - 1]!, CALLED_OFF)) return m('negated');
   // "ما" negates a verb right after it (ما زالت is "still", not a negation).

@@ -20,7 +20,7 @@ import {
   type EntityIndex,
 } from './actors.js';
 import { resolveArguments } from './args.js';
-import { isCharge, possessiveAgent } from './charge.js';
+import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import {
   findAgenda,
   findDelegations,
@@ -506,6 +506,8 @@ function extractEvents(
           previous.mode = hit.mode ?? previous.mode;
         continue;
       }
+      // "لم يحضر المبعوث الاجتماع": the meeting a verb of attendance governs is told by the attendance
+      if (previous && objectOfAttendance(r.words, previous.hit, hit, actors)) continue;
       const args = resolveArguments(r.words, hit, actors, hits);
       // "مجلس وزاري": a cabinet meeting is the government's
       const cabinet =
@@ -639,6 +641,19 @@ function extractEvents(
         const patient = pronounPatient(r.words, hit, actors, args.actors);
         if (patient) args.targets = [patient];
       }
+      // "الاتفاق الذي توصلت إليه موسكو وأنقرة": the subject of a relative clause on the noun is its agent
+      if (args.actors.length === 0) {
+        const agents = relativeClauseAgents(r.words, hit, actors);
+        if (agents.length > 0) {
+          args.actors = agents;
+          args.targets = args.targets.filter((t) => !agents.includes(t));
+        }
+      }
+      // "اعتقال 15 عنصرا من تنظيم الدولة": the group whose members it strikes is the target
+      if (args.targets.length === 0) {
+        const group = membersOf(r.words, hit, actors);
+        if (group && !args.actors.includes(group)) args.targets = [group];
+      }
       // "لوقف هجماته": the owner of an act of force named by a pronoun is its agent
       const owner = possessiveAgent(r.words, hit, actors);
       if (owner) {
@@ -722,7 +737,18 @@ function extractEvents(
         generic:
           (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
       });
-      previous = mentions[mentions.length - 1];
+      // "اعتقال 15 عنصرا … خلال عملية أمنية": the operation an act took place during is that act (its place
+      // is the act's when the act has none)
+      const last = mentions[mentions.length - 1]!;
+      if (previous && previous.s === view && duringAct(r.words, previous.hit, hit)) {
+        if (!previous.place && last.place) {
+          previous.place = last.place;
+          previous.placeEn = last.placeEn;
+        }
+        mentions.pop();
+        continue;
+      }
+      previous = last;
     }
   }
   actForRoles(doc, mentions, byId, lex);
@@ -788,6 +814,30 @@ function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: Trigger
     hit.from - before.to <= 12 &&
     !words.slice(before.to, hit.from).some((x) => x.boundary && x.norm !== '،' && x.norm !== ',')
   );
+}
+
+/** A noun act of the same type introduced by خلال/أثناء after an act: the operation the act was part of. */
+function duringAct(words: readonly Word[], before: TriggerHit, hit: TriggerHit): boolean {
+  if (hit.type !== before.type || hit.entry.pos === 'V' || hit.from < before.to || hit.from - before.to > 14)
+    return false;
+  if (!/^(?:خلال|اثناء)$/.test(words[hit.from - 1]?.norm ?? '')) return false;
+  return !words.slice(before.to, hit.from).some((w) => w.boundary && w.norm !== '،' && w.norm !== ',');
+}
+
+/** A definite meeting noun right after a verb of attendance and its subject is that verb's object. */
+function objectOfAttendance(
+  words: readonly Word[],
+  attend: TriggerHit,
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+): boolean {
+  if (attend.entry.cls !== 'attend' || attend.entry.pos !== 'V') return false;
+  if (!MEETING_CLASSES.has(hit.entry.cls) || hit.entry.pos === 'V' || !words[hit.from]!.definite)
+    return false;
+  if (hit.from < attend.to || hit.from - attend.to > 12) return false;
+  for (let j = attend.to; j < hit.from; j++)
+    if (words[j]!.boundary || !actors.some((a) => a.from <= j && j < a.to)) return false;
+  return true;
 }
 
 /** Words after which a name is a place: "جنوب طرابلس"، "ريف إدلب". */

@@ -118,3 +118,24 @@ describe('negation, relative clauses, members and operations', () => {
     expect(e.gloss).toMatch(/^Israel military/);
   });
 });
+
+describe('both sides of clashes, and their headline', () => {
+  it('a pair after an adjective and a time between commas: one side actor, the other target', () => {
+    const e = one(
+      'اندلعت اشتباكات عنيفة، مساء اليوم الخميس، بين الجيش السوداني وقوات الدعم السريع في محور الخرطوم بحري.',
+      'ASSAULT',
+    );
+    expect(codes(e.actors)).toEqual(['SDNMIL']);
+    expect(e.targets).toHaveLength(1);
+    expect(e.place?.name).toContain('محور');
+  });
+  it('a headline that names no one is the body’s clashes when the body gives no other place', () => {
+    const list = events('واندلعت اشتباكات بين الجيش العراقي ومسلحين من العشائر.', 'اشتباكات عنيفة ليلة أمس');
+    expect(list.filter((e) => e.type === 'ASSAULT')).toHaveLength(1);
+  });
+  it('forces named by their commander are one actor, and a second party after و stays apart', () => {
+    const e = one('اندلعت اشتباكات بين قوات الحكومة وقوات العميد المتقاعد سالم بن عيسى.', 'ASSAULT');
+    expect(e.actors).toHaveLength(1);
+    expect(e.targets).toHaveLength(1);
+  });
+});

@@ -296,7 +296,10 @@ function joinTitles(words: readonly Word[], out: ActorMention[]): void {
     changed = false;
     for (let k = out.length - 1; k > 0 && !changed; k--) {
       const p = out[k]!;
-      if (!p.person || words[p.from]!.prep || /^[بل]/.test(words[p.from]!.norm.replace(/^و/, ''))) continue;
+      // (not a phrase after a preposition or a conjunction: "X وقوات اللواء حفتر" is a second party)
+      const pw = words[p.from]!;
+      if (!p.person || pw.prep || /^[بل]/.test(pw.norm.replace(/^و/, ''))) continue;
+      if (/^[وف]/.test(pw.norm) && p.start > pw.start) continue;
       let at = k - 1;
       let gap = p.from;
       if (words[gap - 1]?.norm === '،' || words[gap - 1]?.norm === ',') gap--;
@@ -350,7 +353,8 @@ function joinForces(words: readonly Word[], out: ActorMention[]): void {
     // the phrase may end in the rank it read as a title: "قوات اللواء"
     const endsInRank = RANKS.has(words[f.to - 1]!.norm);
     if (gap !== f.to || (f.to - f.from > 1 && !endsInRank && f.to !== p.from)) continue;
-    if (words[p.from]!.prep) continue;
+    if (words[p.from]!.prep || (/^[وف]/.test(words[p.from]!.norm) && p.start > words[p.from]!.start))
+      continue;
     f.to = p.to;
     f.end = p.end;
     f.entity = p.entity ?? f.entity;

@@ -658,8 +658,18 @@ export function resolveArguments(
 
   // pairs: بين X و Y → actor X, target Y (PLOVER codes the source and the other party)
   if (args.includes('pair')) {
-    for (let j = after; j < Math.min(words.length, after + 6); j++) {
-      if (words[j]!.boundary) break;
+    // (past an adjective and a time between commas: "اندلعت اشتباكات عنيفة، صباح اليوم الأربعاء، بين X وY")
+    for (let j = after; j < Math.min(words.length, after + 10); j++) {
+      const w = words[j]!;
+      if (w.boundary && w.norm !== '،' && w.norm !== ',') break;
+      if (FULL_STOPS.has(w.norm) || hits.some((h) => h.from === j && h.entry.pos === 'V')) break;
+      // (a comma only before a time: "، صباح اليوم الأربعاء، بين")
+      if (
+        (w.norm === '،' || w.norm === ',') &&
+        !TIME_WORDS.has(words[j + 1]?.norm ?? '') &&
+        !PAIR_JOIN.has(words[j + 1]?.norm ?? '')
+      )
+        break;
       if (PAIR_JOIN.has(words[j]!.norm)) {
         const a = nextActor(words, actors, j + 1, 4, []);
         // (not a name past a preposition: "بين الشيخين في باريس")

@@ -87,6 +87,8 @@ interface Mention {
   attendsTalks: boolean;
   /** A meeting named among several ("عددا من جولات المحادثات"): not one happening to merge with. */
   generic: boolean;
+  /** In the title. */
+  inTitle: boolean;
 }
 
 const AERIAL = new Set([
@@ -445,6 +447,7 @@ function extractEvents(
   const dated = doc.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value));
   const mentions: Mention[] = [];
   const views: SentenceView[] = [];
+  const titleEnd = doc.segments.find((g) => g.kind === 'title')?.end ?? -1;
 
   const orgHeads = new OrganisationHeads();
   const actorsOf = (words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
@@ -736,6 +739,7 @@ function extractEvents(
         attendsTalks,
         generic:
           (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
+        inTitle: r.start < titleEnd,
       });
       // "اعتقال 15 عنصرا … خلال عملية أمنية": the operation an act took place during is that act (its place
       // is the act's when the act has none)
@@ -1101,6 +1105,16 @@ function compatible(group: Mention[], m: Mention): boolean {
   // violent and other events: the same actors at the same place, or an actor-less repeat of the same place
   const places = new Set(group.map((x) => placeKey(x.place)).filter(Boolean));
   const pk = placeKey(m.place);
+  // a headline that names no one tells the first body mention of its kind ("اشتباكات عنيفة جنوب طرابلس" …
+  // "اندلعت اشتباكات … بين X وY"), when their places do not differ
+  const headline = (x: Mention): boolean => x.inTitle && x.actors.length === 0 && x.targets.length === 0;
+  if (
+    sameClass &&
+    ((group.every(headline) && !m.inTitle) || (headline(m) && group.every((x) => !x.inTitle))) &&
+    // (a place only the headline gives is not the body's: the annotation places an event from its sentence)
+    ((pk === null && places.size === 0) || (pk !== null && places.has(pk)))
+  )
+    return true;
   const placeAgrees = pk !== null && places.has(pk);
   // with no agent named on one side, the same victim: "تعرض عون أمن إلى اعتداء" (title and lead)
   const victims = new Set(group.flatMap((x) => [...countriesOf(x.targets)].map((c) => c + x.targets.length)));

@@ -139,3 +139,32 @@ describe('both sides of clashes, and their headline', () => {
     expect(e.targets).toHaveLength(1);
   });
 });
+
+describe('hosts, topics, counts and coalitions', () => {
+  it('a host holds the meeting; a country after بشأن is its topic; counted states are no state of the document', () => {
+    const list = events(
+      'واستضافت فرنسا في باريس الشهر الماضي مؤتمرا بشأن لبنان بمشاركة 15 دولة، وتعهد المشاركون فيه بتقديم مساعدات.',
+    );
+    const meeting = list.find((e) => e.type === 'CONSULT')!;
+    expect(codes(meeting.actors)).toEqual(['FRA']);
+    expect(list.flatMap((e) => codes(e.actors))).not.toContain('LBN');
+    expect(list.flatMap((e) => codes(e.actors))).not.toContain('LBNGOV');
+  });
+  it('"with the participation of" describes the talks before it, and a capital after العاصمة is their place', () => {
+    const list = events(
+      'وستنطلق المحادثات بين الحكومة السودانية والحركات المسلحة في العاصمة الإثيوبية أديس أبابا، بمشاركة وفود من الطرفين.',
+    );
+    const talks = list.filter((e) => e.type === 'CONSULT');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.actors.map((a) => a.text).join(' ')).not.toContain('أديس');
+  });
+  it('two parties consenting together agree', () =>
+    expect(events('وقال الوسيط إن الطرفين وافقا على وقف التصعيد.').map((e) => e.type)).toContain('AGREE'));
+  it('a coalition named bare later is the one named with its leader', () => {
+    const list = events(
+      'وشنت مقاتلات التحالف بقيادة السعودية غارات على صنعاء. واتهمت جماعة الحوثي التحالف بارتكاب مجزرة.',
+    );
+    const accuse = list.find((e) => e.type === 'ACCUSE')!;
+    expect(codes(accuse.targets)).toEqual(['SAUMIL']);
+  });
+});

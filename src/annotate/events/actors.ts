@@ -745,8 +745,14 @@ function extendSector(
     if (!country) return null;
     return mention(words, from, end, country, country, null, false);
   }
+  // "بمشاركة 12 دولة": states counted are no state of the document
+  const counted =
+    /^[0-9٠-٩]+$/.test(words[from - 1]?.norm ?? '') &&
+    !head.definite &&
+    head.baseKeys.some((k) => k === 'دوله' || k === 'دول');
   // A possessive head (طائراتها، مندوبها) belongs to the nearest country named before it.
-  if (!country && head.possessive) {
+  // (not a word written with ة: "دولة" is no "دول" + pronoun)
+  if (!country && head.possessive && !head.taMarbuta && !counted) {
     for (let k = before.length - 1; k >= 0; k--) {
       const b = before[k]!;
       if (b.country) {
@@ -772,7 +778,7 @@ function extendSector(
     x.baseKeys.some((k) => NO_DEFAULT_COUNTRY.has(k.replace(/^ال/, ''))),
   );
   let implicit = false;
-  if (!country && DOMESTIC.has(sector) && !envoy && !foreignProne) {
+  if (!country && DOMESTIC.has(sector) && !envoy && !foreignProne && !counted) {
     country = defaultCountry;
     implicit = country !== null;
   }

@@ -70,6 +70,11 @@ const LIGHT_VERBS = new Set([
   'انطلقت',
   'انطلق',
   'استانفت',
+  // a host holds the meeting it hosts: "استضافت ألمانيا مؤتمرا … بمشاركة 12 دولة" (session 7)
+  'استضاف',
+  'استضافت',
+  'تستضيف',
+  'يستضيف',
 ]);
 /**
  * Verbs whose subject is the agent of the event noun they govern: "تمكنت الوحدات الأمنية ... من إيقاف"،
@@ -167,6 +172,25 @@ const TIME_WORDS = new Set([
   'السبت',
   'الاحد',
 ]);
+/**
+ * "… بمشاركة 12 دولة، وتعهد المشاركون باحترام حظر …": a comma and a word with و that starts no actor open a new
+ * clause (a verb with its own subject), whose act is not the agent's before it.
+ */
+function newClause(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  actors: readonly ActorMention[],
+): boolean {
+  for (let j = from; j < to - 1; j++) {
+    const w = words[j]!;
+    const next = words[j + 1]!;
+    if ((w.norm === '،' || w.norm === ',') && /^و/.test(next.norm) && next.norm.length >= 4 && !next.definite)
+      if (!actors.some((a) => a.from === j + 1) && !next.norm.startsWith('وال')) return true;
+  }
+  return false;
+}
+
 /** Month names, which stand in dates between a verb and its object. */
 const MONTHS =
   /^(?:جانفي|يناير|كانون|فيفري|فبراير|شباط|مارس|اذار|افريل|ابريل|نيسان|ماي|مايو|ايار|جوان|يونيو|حزيران|جويليه|يوليو|تموز|اوت|اغسطس|اب|سبتمبر|ايلول|اكتوبر|تشرين|نوفمبر|ديسمبر|الاول|الثاني)$/;
@@ -374,7 +398,16 @@ function previousActor(
             'بمقر',
             'داخل',
             'لدي',
-          ].includes(before.norm))
+            // a topic is no subject: "مؤتمر بشأن ليبيا" (session 7)
+            'بشان',
+            'بخصوص',
+            'ازاء',
+          ].includes(before.norm)) ||
+        // "في العاصمة السويدية ستوكهولم": a capital named as the place it is
+        (a.capital &&
+          words
+            .slice(Math.max(0, a.from - 3), a.from)
+            .some((x) => /^و?(?:في|بالعاصمه|العاصمه|بمدينه|مدينه)$/.test(x.norm)))
       )
         continue;
       return a;
@@ -540,7 +573,9 @@ export function resolveArguments(
       for (let j = hit.from - 1; j >= Math.max(0, hit.from - 14); j--) {
         if (words[j]!.boundary && words[j]!.norm !== '،' && words[j]!.norm !== ',') break;
         if (words[j]!.keys.some((k) => LIGHT_VERBS.has(k))) {
-          const subj = nextActor(words, actors, j + 1, Math.max(1, hit.from - j - 1), []);
+          const next = nextActor(words, actors, j + 1, Math.max(1, hit.from - j - 1), []);
+          // (a city further on is a genitive, "مؤتمر برلين", not the subject)
+          const subj = next && !(next.capital && next.from > j + 1) ? next : undefined;
           if (subj) found.push(...coordinated(words, actors, subj));
           else {
             const before = previousActor(words, actors, j, 8);
@@ -645,6 +680,7 @@ export function resolveArguments(
         !speaks(words, before) &&
         (before.person || !before.code.startsWith('UNK')) &&
         !hits.some((h) => h.from >= before.to && h.from < hit.from) &&
+        !newClause(words, before.to, hit.from, actors) &&
         // (a group named inside another act's trigger is that act's patient: "تفكيك عصابة … وحجز")
         !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to)
       )
@@ -824,9 +860,11 @@ export function resolveArguments(
     next !== undefined &&
     (NO_SUBJECT_NEXT.has(next.norm) || (next.prep !== null && next.prep !== 'ك') || /^[بل]/.test(next.norm));
   const pronoun = isVerb && found.length === 0 && (pronounSubject(words, hit) || opensClause);
+  // (an agent is never found before a new clause that opens between it and the act)
+  const own = found.filter((a) => a.from > hit.from || !newClause(words, a.to, hit.from, actors));
   return {
-    actors: dedupe(found),
-    targets: dedupe(targets).filter((t) => !found.includes(t)),
+    actors: dedupe(own),
+    targets: dedupe(targets).filter((t) => !own.includes(t)),
     ...(pronoun ? { pronoun } : {}),
   };
 }

@@ -450,6 +450,7 @@ function extractEvents(
   const titleEnd = doc.segments.find((g) => g.kind === 'title')?.end ?? -1;
 
   const orgHeads = new OrganisationHeads();
+  const coalitions = new Coalitions();
   const actorsOf = (words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
     findActors(words, lex, index, defaultCountry, doc.text, verbStarts);
   const sportDoc = scan.sport >= 3;
@@ -492,6 +493,7 @@ function extractEvents(
       ),
       hits,
     );
+    coalitions.resolve(r.words, actors);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
     const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
@@ -511,6 +513,14 @@ function extractEvents(
       }
       // "لم يحضر المبعوث الاجتماع": the meeting a verb of attendance governs is told by the attendance
       if (previous && objectOfAttendance(r.words, previous.hit, hit, actors)) continue;
+      // "ستنطلق المشاورات … بمشاركة وفدين": "with the participation of" describes the meeting before it
+      if (
+        hit.entry.cls === 'attend' &&
+        hit.entry.pos !== 'V' &&
+        /^ب/.test(r.words[hit.from]!.norm) &&
+        mentions.some((m) => m.s === view && MEETING_CLASSES.has(m.cls) && m.hit.to <= hit.from)
+      )
+        continue;
       const args = resolveArguments(r.words, hit, actors, hits);
       // "مجلس وزاري": a cabinet meeting is the government's
       const cabinet =
@@ -692,6 +702,14 @@ function extractEvents(
       const time = nearestTime(own, trigger.start);
       let mode = hit.mode;
       let type = hit.type;
+      // "وافقا على تبادل الأسرى": two parties consenting to the same thing agree (a dual verb), one yielding
+      // concedes
+      if (
+        type === 'CONCEDE' &&
+        hit.entry.pos === 'V' &&
+        /^[وف]?(?:وافق(?:ا|تا)|[يت]وافق(?:ان|ا))$/.test(r.words[hit.from]!.norm)
+      )
+        type = 'AGREE';
       if (hit.type === 'ASSAULT') mode = refineAssaultMode(r.words, hit, mode);
       // "نصبت الوحدات الأمنية كمينا": an ambush set by the police is an operation to arrest, part of the
       // arrest when the sentence tells one
@@ -852,6 +870,25 @@ const PLACE_WORDS =
 const PURPOSE_TYPES = new Set(['REQUEST', 'PROTEST', 'CONSULT', 'COOPERATE']);
 /** Stances an act is said to express: "للتعبير عن الرفض"، "تعبيرا عن مساندتهم"، "للتعبير عن احتجاجهم". */
 const EXPRESSED_TYPES = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'PROTEST']);
+
+/**
+ * "طيران التحالف بقيادة السعودية" … "اتهمت الجماعة التحالف": a coalition named without its leader is the one the
+ * document named with it.
+ */
+class Coalitions {
+  private country: string | null = null;
+
+  resolve(words: readonly Word[], actors: ActorMention[]): void {
+    for (const a of actors) {
+      if (!words.slice(a.from, a.to).some((w) => w.baseKeys.includes('تحالف'))) continue;
+      if (a.country) this.country ??= a.country;
+      else if (this.country && a.sector) {
+        a.country = this.country;
+        a.code = this.country + a.sector;
+      }
+    }
+  }
+}
 
 /** Bare heads that refer back to an organisation named before: "الاتحاد" after "اتحاد الشغل". */
 const BARE_HEADS = new Set(['اتحاد', 'حركه', 'هيئه', 'منظمه', 'جمعيه', 'جامعه', 'رابطه', 'نقابه', 'حزب']);

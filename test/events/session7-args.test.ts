@@ -168,3 +168,54 @@ describe('hosts, topics, counts and coalitions', () => {
     expect(codes(accuse.targets)).toEqual(['SAUMIL']);
   });
 });
+
+describe('rules from the session’s own probe articles (Iraq, Lebanon, Sudan)', () => {
+  it('a person named bare takes the code the document gives them with their office', () => {
+    const list = events(
+      'التقى رئيس الوزراء العراقي مصطفى الكاظمي رئيس البرلمان محمد الحلبوسي في بغداد.',
+      'الكاظمي يلتقي الحلبوسي في بغداد',
+    );
+    for (const e of list.filter((x) => x.type === 'CONSULT')) expect(codes(e.actors)).toContain('IRQGOV');
+  });
+  it('who is condemned is the agent of the act condemned', () => {
+    const e = one('أدان وزير الخارجية الأردني الغارات الإسرائيلية على غزة.', 'ACCUSE');
+    expect(codes(e.targets)).toEqual(['ISRMIL']);
+  });
+  it('the object past the subject’s seat after في', () => {
+    const e = one('واتهم البرلمان العراقي في بغداد الولايات المتحدة بالتدخل في الانتخابات.', 'ACCUSE');
+    expect(codes(e.targets)).toEqual(['USA']);
+  });
+  it('a possessive on the genitive names the country of the office', () => {
+    const e = one('وقالت الحكومة الإيرانية إن وزير خارجيتها حذر من أن طهران سترد على أي هجوم.', 'THREATEN');
+    expect(codes(e.actors)).toEqual(['IRNGOV']);
+  });
+  it('the content of a threat is planned; on a condition, hypothetical', () => {
+    expect(one('وهددت الولايات المتحدة بفرض عقوبات على المسؤولين.', 'SANCTION').modality).toBe('planned');
+  });
+  it('an act in an adjunct of circumstance is not the clause subject’s', () => {
+    const e = one('يلتقي وزير الخارجية المصري نظيره السوداني وسط احتجاجات في الخرطوم.', 'PROTEST');
+    expect(e.actors).toHaveLength(0);
+  });
+  it('a verb right after an indefinite act noun has that act’s agent', () => {
+    const list = events('وخرجت مسيرات تطالب برحيل الحكومة.');
+    expect(list.find((e) => e.type === 'REQUEST')?.actors ?? []).toHaveLength(0);
+  });
+  it('an envoy’s remit after ل stands between the office and the name; the purpose of a visit is the visitor’s', () => {
+    const list = events(
+      'ومن المتوقع أن يزور المبعوث الأممي للشرق الأوسط جون سميث دمشق لإجراء محادثات مع الحكومة.',
+    );
+    const talks = list.find((e) => e.type === 'CONSULT' && e.trigger.text.includes('محادثات'));
+    expect(talks?.actors.map((a) => a.text).join(' ')).toContain('المبعوث');
+    expect(talks?.modality).toBe('expected');
+  });
+  it('"الشؤون الداخلية" is affairs, no ministry; peacekeepers are the UN', () => {
+    const list = events('ودعت قوات حفظ السلام الدولية الطرفين إلى عدم التدخل في الشؤون الداخلية.');
+    const req = list.find((e) => e.type === 'REQUEST')!;
+    expect(codes(req.actors)).toEqual(['IGOUNO']);
+    expect(list.flatMap((e) => [...e.actors, ...e.targets]).map((a) => a.text)).not.toContain('الداخلية');
+  });
+  it('security forces firing tear gas are its agent', () =>
+    expect(
+      codes(one('وأطلقت قوات الأمن السودانية الغاز المسيل للدموع على المحتجين.', 'COERCE').actors),
+    ).toEqual(['SDNCOP']));
+});

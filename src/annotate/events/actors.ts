@@ -176,6 +176,14 @@ export function findActors(
       i++;
       continue;
     }
+    // "الشؤون الداخلية"، "شؤونها الخارجية": affairs, no ministry (session 7)
+    if (
+      /^[وفب]?(?:ال)?شؤون(?:ها|ه|هم)?$/.test(words[i - 1]?.norm ?? '') &&
+      /^(?:ال)?(?:داخليه|خارجيه)$/.test(w.norm)
+    ) {
+      i++;
+      continue;
+    }
     // "مؤتمر صحفي"، "الندوة الصحفية": an adjective of the meeting, no journalist (session 6)
     // ("مشيرا إلى"، "مشيرة إلى": pointing out, no field marshal)
     if (
@@ -311,6 +319,19 @@ function joinTitles(words: readonly Word[], out: ActorMention[]): void {
         remit = r;
         gap = r.from - 1;
         at--;
+      } else {
+        // "المبعوث الأمريكي للقرن الأفريقي جيفري فيلتمان": a remit after ل that no actor reads
+        let g = gap;
+        while (g > 0 && gap - g < 3 && !words[g - 1]!.boundary && !out.some((o) => o.to === g)) g--;
+        const t0 = out[at];
+        if (
+          g < gap &&
+          /^لل/.test(words[g]!.norm) &&
+          t0 &&
+          t0.to === g &&
+          words[t0.from]!.keys.some((key) => ENVOY_HEADS.has(key))
+        )
+          gap = g;
       }
       const t = out[at];
       if (!t || t.to !== gap || t.person || t.isCountry || t.adjectival) continue;
@@ -752,7 +773,9 @@ function extendSector(
     head.baseKeys.some((k) => k === 'دوله' || k === 'دول');
   // A possessive head (طائراتها، مندوبها) belongs to the nearest country named before it.
   // (not a word written with ة: "دولة" is no "دول" + pronoun)
-  if (!country && head.possessive && !head.taMarbuta && !counted) {
+  // ("وزير خارجيتها": the pronoun may sit on the genitive)
+  const possessive = [head, ...words.slice(from + 1, end)].some((x) => x.possessive && !x.taMarbuta);
+  if (!country && possessive && !counted) {
     for (let k = before.length - 1; k >= 0; k--) {
       const b = before[k]!;
       if (b.country) {

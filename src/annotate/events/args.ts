@@ -70,6 +70,12 @@ const LIGHT_VERBS = new Set([
   'انطلقت',
   'انطلق',
   'استانفت',
+  // "أطلقت قوات الأمن الغاز المسيل للدموع" (session 7)
+  'اطلق',
+  'اطلقت',
+  'يطلق',
+  'تطلق',
+  'اطلقوا',
   // a host holds the meeting it hosts: "استضافت ألمانيا مؤتمرا … بمشاركة 12 دولة" (session 7)
   'استضاف',
   'استضافت',
@@ -190,6 +196,9 @@ function newClause(
   }
   return false;
 }
+
+/** Words that open an adjunct of reason, time or circumstance: "ردا على"، "وسط"، "بعد"، "رغم". */
+const ADJUNCT_OPENERS = new Set(['ردا', 'وسط', 'رغم', 'بعد', 'قبل', 'اثر', 'عقب', 'بسبب', 'جراء']);
 
 /** Month names, which stand in dates between a verb and its object. */
 const MONTHS =
@@ -572,6 +581,8 @@ export function resolveArguments(
     if (found.length === 0) {
       for (let j = hit.from - 1; j >= Math.max(0, hit.from - 14); j--) {
         if (words[j]!.boundary && words[j]!.norm !== '،' && words[j]!.norm !== ',') break;
+        // ("نفذت الضربات ردا على هجمات": an adjunct of reason or time has acts of its own)
+        if (ADJUNCT_OPENERS.has(words[j]!.norm)) break;
         if (words[j]!.keys.some((k) => LIGHT_VERBS.has(k))) {
           const next = nextActor(words, actors, j + 1, Math.max(1, hit.from - j - 1), []);
           // (a city further on is a genitive, "مؤتمر برلين", not the subject)
@@ -671,7 +682,9 @@ export function resolveArguments(
     const passive = words
       .slice(Math.max(0, hit.from - 3), hit.from)
       .some((w) => w.keys.some((k) => PASSIVE.has(k)));
-    if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite) {
+    // ("يلتقي X Y وسط احتجاجات": an act named in an adjunct of circumstance is not the clause subject's)
+    const inAdjunct = ADJUNCT_OPENERS.has(words[hit.from - 1]?.norm ?? '');
+    if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite && !inAdjunct) {
       const before = previousActor(words, actors, hit.from, 10);
       // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between, nor a name
       // that says nothing of whom it stands for ("في تصريح للجوهرة اف ام، إصابة عسكري")
@@ -785,6 +798,9 @@ export function resolveArguments(
       start = apposed.to;
     // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
     // ... or a date and a venue: "استقبل الرئيس صباح اليوم الأربعاء 05 أكتوبر 2016 بقصر قرطاج رئيس الحكومة"
+    // (past the subject's seat: "اتهمت هيئة الحشد الشعبي في العراق الولايات المتحدة")
+    const seat = words[start]?.norm === 'في' ? mentionAt(actors, start + 1) : undefined;
+    if (seat && (seat.isCountry || seat.capital) && found.length > 0) start = seat.to;
     let obj =
       nextActor(words, actors, start, 6, hits) ??
       nextActor(words, actors, pastAdjuncts(words, start, actors), 4, hits);

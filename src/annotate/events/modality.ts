@@ -258,6 +258,24 @@ export function detectModality(
   const demand = hits.find(
     (h) => h !== hit && h.type === 'REQUEST' && h.from < hit.from && hit.from - h.to <= 4,
   );
+  // the content of a threat is an intention: "هددت الولايات المتحدة بفرض عقوبات" (session 7)
+  const threat = hits.find(
+    (h) =>
+      h !== hit && h.type === 'THREATEN' && h.entry.pos === 'V' && h.from < hit.from && hit.from - h.to <= 5,
+  );
+  if (
+    threat &&
+    !demand &&
+    hit.type !== 'THREATEN' &&
+    words.slice(threat.to, hit.to).some((w) => /^و?ب/.test(w.norm)) &&
+    !words.slice(threat.to, hit.from).some((w) => w.boundary)
+  )
+    // (a threat on a condition stays hypothetical: "هددا بتفجيرها إذا لم تتم تلبية مطالبهما")
+    return m(
+      words.slice(hit.to, hit.to + 6).some((w) => /^و?(?:اذا|لو|حال)$/.test(w.norm))
+        ? 'hypothetical'
+        : 'planned',
+    );
   if (demand && hit.type !== 'REQUEST') {
     let crossed = false;
     for (let j = demand.to; j < hit.from; j++) if (words[j]!.boundary) crossed = true;

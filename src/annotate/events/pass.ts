@@ -451,6 +451,8 @@ function extractEvents(
 
   const orgHeads = new OrganisationHeads();
   const coalitions = new Coalitions();
+  // persons named with their office somewhere in the document, by entity
+  const titled = new Map<string, ActorMention>();
   const actorsOf = (words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
     findActors(words, lex, index, defaultCountry, doc.text, verbStarts);
   const sportDoc = scan.sport >= 3;
@@ -494,6 +496,7 @@ function extractEvents(
       hits,
     );
     coalitions.resolve(r.words, actors);
+    for (const a of actors) if (a.titled && a.entity && /^[A-Z]{6}$/.test(a.code)) titled.set(a.entity, a);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
     const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
@@ -574,6 +577,36 @@ function extractEvents(
           coordinatedAct(r.words, hit, previous.hit) ||
           // (and a verb with no subject of its own: "عبر الاتحاد عن رفضه … ويدعو إلى")
           coordinatedVerb(r.words, hit, previous.hit))
+      )
+        args.actors = [...previous.actors];
+      // "يزور المبعوث الخرطوم لإجراء محادثات": a purpose's agent is the visitor, not the city visited (and
+      // what is still to come for the act is still to come for its purpose)
+      const purposeOf = previous?.s === view && purpose(r.words, hit) ? previous : undefined;
+      if (
+        purposeOf &&
+        purposeOf.actors.length > 0 &&
+        args.actors.length > 0 &&
+        args.actors.every((a) => a.capital || a.isCountry)
+      )
+        args.actors = [...purposeOf.actors];
+      // "بقصف مواقعه قرب الحدود السورية": a nationality adjective of another noun is no target
+      args.targets = args.targets.filter(
+        (t) =>
+          !(
+            t.to - t.from === 1 &&
+            !t.isCountry &&
+            !t.sector &&
+            !t.entity &&
+            adjectiveCountry(r.words[t.from]!, lex)
+          ),
+      );
+      // "وسط احتجاجات تطالب بـ…": a verb right after an indefinite act noun has that act's agent as subject
+      if (
+        previous?.s === view &&
+        hit.entry.pos === 'V' &&
+        previous.hit.entry.pos !== 'V' &&
+        previous.hit.to === hit.from &&
+        !r.words[previous.hit.from]!.definite
       )
         args.actors = [...previous.actors];
       // the act a demand asks for is done by its addressee: "دعت الوزارة المديرين الجهويين إلى التنسيق"
@@ -684,7 +717,13 @@ function extractEvents(
         args.actors = accused;
         args.targets = args.targets.filter((t) => !accused.some((a) => a.from === t.from && a.to === t.to));
       }
-      const found = detectModality(r.words, hit, hits);
+      const detected = detectModality(r.words, hit, hits);
+      const found =
+        detected.modality === 'asserted' &&
+        purposeOf &&
+        (purposeOf.modality === 'planned' || purposeOf.modality === 'expected')
+          ? { ...detected, modality: purposeOf.modality }
+          : detected;
       const accuser = accusation?.actors.find((a) => !a.adjectival);
       const mod =
         accusation && accuser && (found.modality === 'asserted' || found.modality === 'reported')
@@ -774,6 +813,8 @@ function extractEvents(
     }
   }
   actForRoles(doc, mentions, byId, lex);
+  titledPersons(mentions, titled);
+  condemnedAgents(mentions);
   const groups = mergeMentions(mentions);
   const entityNames = new Map<string, string | null>([...byId].map(([id, e]) => [id, e.name_en]));
   const events: Event[] = groups.map((g) =>
@@ -1057,6 +1098,37 @@ function actForRoles(doc: Doc, mentions: Mention[], byId: Map<string, Entity>, l
 }
 
 const BARE_DELEGATION = new Set(['الوفد', 'وفد', 'الوفود']);
+
+/**
+ * "البرهان يلتقي حمدوك" (title) … "رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان": a person named
+ * bare takes the code the document gives them with their office.
+ */
+function titledPersons(mentions: Mention[], titled: Map<string, ActorMention>): void {
+  if (titled.size === 0) return;
+  for (const m of mentions)
+    for (const a of [...m.actors, ...m.targets]) {
+      const t = a.entity && a.person && !a.titled ? titled.get(a.entity) : undefined;
+      if (!t || (/^[A-Z]{6}$/.test(a.code) && !a.code.startsWith('UNK'))) continue;
+      a.code = t.code;
+      a.country = t.country;
+      a.sector = t.sector;
+    }
+}
+
+/** Verbal acts whose object may be another act: "أدان الغارات الأمريكية"، "رفض التدخل التركي". */
+const ON_ACTS = new Set(['ACCUSE', 'REJECT', 'SUPPORT', 'PROTEST']);
+
+/** "أدان رئيس الوزراء الغارات الأمريكية": who is condemned is the agent of the act condemned. */
+function condemnedAgents(mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!ON_ACTS.has(m.type) || m.targets.length > 0 || m.hit.entry.pos !== 'V') continue;
+    const end = Math.max(m.hit.to, ...m.actors.filter((a) => a.from >= m.hit.to).map((a) => a.to));
+    const object = mentions.find(
+      (x) => x !== m && x.s === m.s && x.hit.from === end && x.hit.entry.pos !== 'V' && x.actors.length > 0,
+    );
+    if (object) m.targets = object.actors.filter((a) => !m.actors.includes(a));
+  }
+}
 
 // ---------------------------------------------------------------- merging: one happening, one event
 

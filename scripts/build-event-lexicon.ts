@@ -106,6 +106,19 @@ export function verbForms(past: string, imperfect: string): string[] {
   return [...forms];
 }
 
+/**
+ * Dual forms of a one-word event noun, which the lexicon lists in the singular: اتفاقية → اتفاقيتين، اتفاقيتان
+ * (a feminine noun's ة becomes ت); اجتماع → اجتماعين. Plurals, participles and accusatives get none, nor does a
+ * masculine noun get the ـان ending, which makes place names (سجن → سجنان).
+ */
+export function nounDuals(word: readonly string[]): string[][] {
+  if (word.length !== 1) return [];
+  const w = word[0]!;
+  if (w.length < 3 || /(?:ين|ون|ات|ا|ي)$/.test(w)) return [];
+  if (w.endsWith('ه')) return [[w.slice(0, -1) + 'تين'], [w.slice(0, -1) + 'تان']];
+  return [[w + 'ين']];
+}
+
 interface TriggerRow {
   words: string[][];
   type: EventType;
@@ -142,7 +155,10 @@ function curatedTriggers(): TriggerRow[] {
       ]);
       rows.push({ ...base, pos: 'V', words: [...all].map((f) => [f]) });
     } else if (pos === 'N') {
-      rows.push({ ...base, pos: 'N', words: forms.split(',').map((f) => f.split(' ').map(normalize)) });
+      const words = forms.split(',').map((f) => f.split(' ').map(normalize));
+      const all = new Map(words.map((w) => [w.join(' '), w]));
+      for (const w of words) for (const d of nounDuals(w)) all.set(d.join(' '), d);
+      rows.push({ ...base, pos: 'N', words: [...all.values()] });
     } else if (pos === 'P') {
       rows.push({ ...base, pos: 'P', words: [forms.split(' ').map(normalize)] });
     }

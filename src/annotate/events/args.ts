@@ -841,6 +841,16 @@ export function resolveArguments(
       if (office) targets.push(office);
     }
   }
+  // a judgement blames what its clause after أن names: "معتبرا أن قرار وزارة التربية غير مقبول" → the ministry
+  if (hit.entry.cls === 'judgement' && targets.length === 0) {
+    for (let j = hit.to; j < Math.min(words.length, hit.to + 12); j++) {
+      if (words[j]!.norm === '.') break;
+      if (!/^(?:ان|بان|وان)$/.test(words[j]!.norm)) continue;
+      const judged = nextActor(words, actors, j + 1, 6, hits);
+      if (judged && !found.includes(judged)) targets.push(judged);
+      break;
+    }
+  }
   // "تعرض الضحية إلى هجوم"، "تعرضت دورية أمنية لكمين": the subject of تعرض suffers the attack
   // (so is the subject of a charge or a threat it suffers or receives: "يتعرض لحملة تشويه"، "تلقى تهديدات")
   const hostile = hit.type === 'ACCUSE' || hit.type === 'THREATEN';
@@ -989,6 +999,10 @@ function supportVerbSubject(
       )
         return a;
     }
+    // an indefinite noun right before the verb is the subject of its relative clause, even as the patient of the
+    // act before: "القبض على شاب أقدم على قتل مواطن" (the young man killed, not the police)
+    const described = actors.find((a) => a.to === j && !words[a.from]!.definite && !words[a.from]!.boundary);
+    if (described && !hits.some((h) => h.from === j)) return described;
     return previousActor(words, actors, j, 8);
   }
   return undefined;

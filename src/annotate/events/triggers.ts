@@ -296,6 +296,8 @@ export function findTriggers(
       w.prep !== null ||
       (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
     for (const key of w.keys) {
+      // "قتلة" (killers) is no "قتل" + ه, "وعودة" (and the return) no "وعود" + ه: a written ة is no pronoun
+      if (w.taMarbuta && !w.baseKeys.includes(key) && w.baseKeys.includes(key + 'ه')) continue;
       for (const entry of lex.triggers.get(key) ?? NO_ENTRIES) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
         // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
@@ -351,17 +353,20 @@ export function findTriggers(
       continue;
     // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack
     if (entry.cls === 'attack' && (next?.norm === ':' || (prev && LINEUP.has(prev.norm)))) continue;
+    // "في تصريح … على هامش زيارته لولاية نابل": a tour of one's own country framing a statement is no meeting
+    if (entry.cls === 'visit' && entry.pos !== 'V' && framedDomesticTour(words, i, end, lex)) continue;
     // "استقبل مطار النفيضة رحلة": an airport receiving a flight is no meeting
     if (entry.mode === 'host' && next && next.keys.some((k) => k === 'مطار' || k === 'ميناء')) continue;
     // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
     if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2]))) continue;
     // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات); a demand
-    // noun's stating verb also five words before in its clause ("شدد رئيس الحكومة على ضرورة": the subject
-    // stands between)
+    // noun's stating verb, or a charge's, also five words before in its clause ("شدد رئيس الحكومة على ضرورة"،
+    // "تقدم عدد من المقاولين بشكاية": the subject stands between)
     const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
     if (needs.length > 0) {
       let back = Math.max(0, i - 3);
-      if (entry.type === 'REQUEST') while (back > Math.max(0, i - 5) && !words[back - 1]!.boundary) back--;
+      if (entry.type === 'REQUEST' || entry.cls === 'accuse')
+        while (back > Math.max(0, i - 5) && !words[back - 1]!.boundary) back--;
       const around = [...words.slice(back, i), ...words.slice(end, end + 3)];
       const ok = around.some(
         (x) =>
@@ -394,6 +399,13 @@ export function findTriggers(
     if (hits.some((o) => o !== h && o.type === h.type && o.to <= h.from - 1 && h.from - 1 - o.to <= 3))
       hits.splice(hits.indexOf(h), 1);
   }
+  // "أدانت الرئاسة الحكم … ووصفته بالجائر": a judgement names the criticism another trigger already found
+  for (const h of hits.filter((x) => x.entry.cls === 'judgement'))
+    if (hits.some((o) => o.type === 'ACCUSE' && o.entry.cls !== 'judgement')) hits.splice(hits.indexOf(h), 1);
+  // "بالاحتجاج … رافعين شعارات"، "إضراب عام تجسد من خلال غلق المحلات": slogans and closures are part of the protest
+  // the sentence already names
+  for (const h of hits.filter((x) => x.entry.cls === 'slogans' || x.entry.cls === 'closure'))
+    if (hits.some((o) => o.type === 'PROTEST' && o.entry.cls !== 'slogans')) hits.splice(hits.indexOf(h), 1);
   // "نفذوا إضرابا … احتجاجا على": the adverb names the purpose of the protest already found
   const adverbial = hits.filter(
     (h) => h.type === 'PROTEST' && /^و?احتجاجا$/.test(words[h.from]!.norm) && h.to - h.from === 1,
@@ -434,6 +446,35 @@ export function findTriggers(
     hits.sort((a, b) => a.from - b.from);
   }
   return hits;
+}
+
+/** Frames that make a visit the occasion of what is said: "على هامش زيارة"، "خلال زيارته"، "لدى زيارته". */
+const OCCASION = new Set(['هامش', 'خلال', 'لدي', 'اثناء', 'بمناسبه']);
+/** Heads of a place inside a country: "زيارته لولاية نابل"، "زيارة إلى مدينة القيروان". */
+const INNER_PLACES = new Set(['ولايه', 'مدينه', 'معتمديه', 'جهه', 'منطقه', 'بلديه', 'قريه']);
+
+/**
+ * A visit as the occasion of a statement ("على هامش زيارة أداها إلى النفيضة"، "خلال زيارته لولاية صفاقس") to a
+ * place inside a country (a governorate, a town the gazetteer knows that is no country nor capital): a tour,
+ * which the annotation does not count as a meeting. Visits to a country ("على هامش زيارة إلى تونس") stay.
+ */
+function framedDomesticTour(words: readonly Word[], from: number, end: number, lex: EventLexicon): boolean {
+  const before = [words[from - 1], words[from - 2]];
+  if (!before.some((w) => w !== undefined && !w.boundary && w.keys.some((k) => OCCASION.has(k))))
+    return false;
+  for (let j = end; j < Math.min(words.length, end + 4); j++) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    const to = /^(?:الي|الى)$/.test(w.norm)
+      ? words[j + 1]
+      : w.prep === 'ل' || /^ل/.test(w.norm)
+        ? w
+        : undefined;
+    if (!to || to.boundary) continue;
+    if (to.keys.some((k) => INNER_PLACES.has(k))) return true;
+    return to.keys.some((k) => lex.places.has(k)) && !to.keys.some((k) => lex.countryNames.has(k));
+  }
+  return false;
 }
 
 /** The object words follow within four words, in order, without crossing a clause boundary. */

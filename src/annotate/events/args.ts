@@ -191,7 +191,13 @@ function newClause(
   for (let j = from; j < to - 1; j++) {
     const w = words[j]!;
     const next = words[j + 1]!;
-    if ((w.norm === '،' || w.norm === ',') && /^و/.test(next.norm) && next.norm.length >= 4 && !next.definite)
+    if (
+      (w.norm === '،' || w.norm === ',') &&
+      /^و/.test(next.norm) &&
+      next.norm.length >= 4 &&
+      !next.definite &&
+      !NOT_VERBS.test(next.norm.slice(1))
+    )
       if (!actors.some((a) => a.from === j + 1) && !next.norm.startsWith('وال')) return true;
   }
   return false;
@@ -199,6 +205,13 @@ function newClause(
 
 /** Words that open an adjunct of reason, time or circumstance: "ردا على"، "وسط"، "بعد"، "رغم". */
 const ADJUNCT_OPENERS = new Set(['ردا', 'وسط', 'رغم', 'بعد', 'قبل', 'اثر', 'عقب', 'بسبب', 'جراء']);
+
+/** Words that open an adjunct of circumstance: "وسط احتجاجات"، "رغم الهدنة". */
+const CIRCUMSTANCE = new Set(['وسط', 'رغم', 'بسبب', 'جراء']);
+
+/** Words after و that open no clause of their own: "، وذلك إثر جلسة". */
+const NOT_VERBS =
+  /^(?:ذلك|هو|هي|هم|هما|في|من|على|علي|عن|مع|بعد|قبل|منذ|خلال|بين|عند|حتى|كذلك|ايضا|لكن|اذ|ان|انه)$/;
 
 /** Month names, which stand in dates between a verb and its object. */
 const MONTHS =
@@ -683,7 +696,7 @@ export function resolveArguments(
       .slice(Math.max(0, hit.from - 3), hit.from)
       .some((w) => w.keys.some((k) => PASSIVE.has(k)));
     // ("يلتقي X Y وسط احتجاجات": an act named in an adjunct of circumstance is not the clause subject's)
-    const inAdjunct = ADJUNCT_OPENERS.has(words[hit.from - 1]?.norm ?? '');
+    const inAdjunct = CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '');
     if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite && !inAdjunct) {
       const before = previousActor(words, actors, hit.from, 10);
       // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between, nor a name

@@ -49,6 +49,10 @@ export function possessiveAgent(
   return undefined;
 }
 
+/** Verbs of doing whose subject is the agent of the act they describe (with its object pronoun). */
+const DOING =
+  /^(?:توصل|[تي]توصل|ابرم|[تي]برم|وقع|[تي]وقع|عقد|[تي]عقد|شن|[تي]شن|نفذ|[تي]نفذ|نظم|[تي]نظم|اطلق|[تي]طلق|اجري|[تي]جري|ارتكب|[تي]رتكب|فرض|[تي]فرض|قاد|[تي]قود|خاض|[تي]خوض)(?:ت|وا|ا|تا)?(?:ه|ها|هم|هما)?$/;
+
 const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين']);
 /** Prepositions with the pronoun of the noun a relative clause describes: "توصلت إليه"، "وقعت عليه"، "شنتها". */
 const RESUMPTIVE = /^(?:اليه|اليها|عليه|عليها|فيه|فيها|به|بها)$/;
@@ -68,7 +72,8 @@ export function relativeClauseAgents(
   if (words[j] && !RELATIVE.has(words[j]!.norm) && words[j]!.definite && !words[j]!.boundary) j++;
   if (!RELATIVE.has(words[j]?.norm ?? '')) return [];
   j += 2; // the pronoun and the verb
-  if (words[j - 1]?.boundary) return [];
+  // (only a verb of doing: "المحادثات التي ترعاها الأمم المتحدة" are sponsored, not held, by the UN)
+  if (!DOING.test(words[j - 1]?.norm ?? '')) return [];
   if (RESUMPTIVE.test(words[j]?.norm ?? '')) j++;
   const subject = actors.find((a) => a.from === j && !a.adjectival && !words[j]!.prep);
   return subject ? coordinated(words, actors, subject) : [];

@@ -654,6 +654,10 @@ function mention(
     isCountry,
     capital: false,
     adjectival: false,
+    // (every mention with the same fields from the start: one object shape for V8)
+    person: false,
+    implicit: false,
+    titled: false,
   };
 }
 
@@ -774,7 +778,8 @@ function extendSector(
   // A possessive head (طائراتها، مندوبها) belongs to the nearest country named before it.
   // (not a word written with ة: "دولة" is no "دول" + pronoun)
   // ("وزير خارجيتها": the pronoun may sit on the genitive)
-  const possessive = [head, ...words.slice(from + 1, end)].some((x) => x.possessive && !x.taMarbuta);
+  let possessive = false;
+  for (let j = from; j < end; j++) if (words[j]!.possessive && !words[j]!.taMarbuta) possessive = true;
   if (!country && possessive && !counted) {
     for (let k = before.length - 1; k >= 0; k--) {
       const b = before[k]!;
@@ -797,9 +802,9 @@ function extendSector(
     }
   }
   // (aircraft and coalitions named without a country are often foreign: no default country for them)
-  const foreignProne = [head, ...words.slice(from + 1, end)].some((x) =>
-    x.baseKeys.some((k) => NO_DEFAULT_COUNTRY.has(k.replace(/^ال/, ''))),
-  );
+  let foreignProne = false;
+  for (let j = from; j < end && !foreignProne; j++)
+    for (const k of words[j]!.baseKeys) if (NO_DEFAULT_COUNTRY.has(k)) foreignProne = true;
   let implicit = false;
   if (!country && DOMESTIC.has(sector) && !envoy && !foreignProne && !counted) {
     country = defaultCountry;
@@ -811,7 +816,9 @@ function extendSector(
 }
 
 /** Heads read without their country's default: aircraft and coalitions are as often foreign as not. */
-const NO_DEFAULT_COUNTRY = new Set(['طائرات', 'طائره', 'طيران', 'مقاتلات', 'مروحيات', 'تحالف', 'طائراتها']);
+const NO_DEFAULT_COUNTRY = new Set(
+  ['طائرات', 'طائره', 'طيران', 'مقاتلات', 'مروحيات', 'تحالف', 'طائراتها'].flatMap((k) => [k, 'ال' + k]),
+);
 
 /** Heads of administrative units, whose branch a later word names. */
 const ADMIN_HEADS = new Set(['اداره', 'الاداره', 'اعوان', 'الاعوان', 'مصالح', 'المصالح', 'فرق']);

@@ -521,6 +521,7 @@ function extractEvents(
         hit.entry.cls === 'attend' &&
         hit.entry.pos !== 'V' &&
         /^ب/.test(r.words[hit.from]!.norm) &&
+        previous?.s === view &&
         mentions.some((m) => m.s === view && MEETING_CLASSES.has(m.cls) && m.hit.to <= hit.from)
       )
         continue;
@@ -708,9 +709,7 @@ function extractEvents(
       }
       // "اتهمت الوزارة الجماعات الإرهابية بقصف القاعدة": the act charged is done by the accused, reported by
       // the accuser
-      const accusation = [...mentions]
-        .reverse()
-        .find((m) => m.s === view && m.type === 'ACCUSE' && isCharge(r.words, m.hit, hit));
+      const accusation = chargedBy(mentions, view, r.words, hit);
       const accused = accusation?.targets.filter((t) => !t.adjectival) ?? [];
       // (an accused the lexicon cannot name leaves the act without an agent, never the accuser's)
       if (accusation && hit.type !== 'ACCUSE') {
@@ -885,6 +884,26 @@ function duringAct(words: readonly Word[], before: TriggerHit, hit: TriggerHit):
     return false;
   if (!/^(?:خلال|اثناء)$/.test(words[hit.from - 1]?.norm ?? '')) return false;
   return !words.slice(before.to, hit.from).some((w) => w.boundary && w.norm !== '،' && w.norm !== ',');
+}
+
+/** A headline mention that names no one. */
+function headline(x: Mention): boolean {
+  return x.inTitle && x.actors.length === 0 && x.targets.length === 0;
+}
+
+/** The last mention of the sentence `view` that is an accusation charging `hit`. */
+function chargedBy(
+  mentions: readonly Mention[],
+  view: SentenceView,
+  words: readonly Word[],
+  hit: TriggerHit,
+): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.s !== view) return undefined;
+    if (m.type === 'ACCUSE' && isCharge(words, m.hit, hit)) return m;
+  }
+  return undefined;
 }
 
 /** A definite meeting noun right after a verb of attendance and its subject is that verb's object. */
@@ -1216,7 +1235,6 @@ function compatible(group: Mention[], m: Mention): boolean {
   const pk = placeKey(m.place);
   // a headline that names no one tells the first body mention of its kind ("اشتباكات عنيفة جنوب طرابلس" …
   // "اندلعت اشتباكات … بين X وY"), when their places do not differ
-  const headline = (x: Mention): boolean => x.inTitle && x.actors.length === 0 && x.targets.length === 0;
   if (
     sameClass &&
     ((group.every(headline) && !m.inTitle) || (headline(m) && group.every((x) => !x.inTitle))) &&

@@ -104,7 +104,8 @@ const SETS: SetSpec[] = [
       "**Caveat:** the rules were tuned while reading this set's failures, so these figures are optimistic for unseen",
       "text: see the second development set and the held-out set for honest figures. Annotations are one annotator's",
       '(no agreement study). Session 4 changed the rules from the second development set (dev2); this set only checked',
-      'that nothing regressed. Session 5 read the failures of both development sets.',
+      'that nothing regressed. Session 5 read the failures of both development sets; session 7 pooled the misses of',
+      'every readable set, this one included.',
     ],
   },
   {
@@ -118,6 +119,7 @@ const SETS: SetSpec[] = [
       'list written for drawing (not the lexicon), one in four any sentence; annotated by hand and committed',
       'before the system was run on it. The "before" row is that first run; later rows are tuned on this set too.',
       'Gold `time` (the event date as a TIMEX value) is given where the sentence states one, and scored there.',
+      'Session 7 read its failures again, pooled with those of the other readable sets.',
     ],
   },
   {
@@ -147,7 +149,7 @@ const SETS: SetSpec[] = [
       'against unseen text, session 6\"), each checked on unseen ANT sentences (seeds 6601 to 6603) and the development',
       'sets: the "now" row is TUNED on this set and no longer an honest figure for unseen text (at the start of session 6:',
       'type F1 0.77, full match 0.37). The honest figure after session 6 comes from a new held-out set (events-heldout2),',
-      'annotated by someone else and run once by the lead.',
+      'annotated by someone else and run once by the lead. Session 7 read its failures again, pooled with the others.',
     ],
   },
   {
@@ -165,7 +167,8 @@ const SETS: SetSpec[] = [
       'and senses for referrals to the prosecution, criticism, gatherings, tear gas, use of violence, standing by,',
       'social aid and evacuation, deportation and warnings of a response; then headlines that the body reports,',
       'participles of saying, praise and smear campaigns, who suffers a charge; docs/EVENTS.md section 11, each checked on',
-      'unseen ANT sentences): it is TUNED on this set and no longer an honest figure for unseen text.',
+      'unseen ANT sentences): it is TUNED on this set and no longer an honest figure for unseen text. Session 7 read its',
+      'failures again, pooled with those of the development sets and the first held-out set (docs/EVENTS.md section 12).',
     ],
   },
   {
@@ -179,6 +182,12 @@ const SETS: SetSpec[] = [
       'annotator who never ran the system and did not read the events code or any failure list (conventions:',
       "`docs/eval/events-heldout3-annotation.md`, following heldout2's). Committed before the system was run on it;",
       'the people who wrote session 6\'s rules never saw it. The "before" row is its one run, by session 6\'s final rules.',
+      'Session 7 set it aside as its own check while it wrote general rules from the pooled misses of the four other sets',
+      'and from unseen ANT sentences (docs/EVENTS.md section 12), and ran it once after the last of those rules (commit',
+      'bcde019): type F1 0.63 (P 0.68, R 0.59), full match 0.27 — level with the "before" row (0.62 / 0.28): 81 gold',
+      'events found (was 78), 38 spurious (was 34). **It was read from then on**: three rules written from its spurious',
+      'events (a ministry with a pronoun is no visit, "اللقاء" beside a sport word is the match, "مسيرته" is a career)',
+      'give the "now" row, which is TUNED on this set; the honest figure after session 7 is that of events-heldout4.',
     ],
   },
 ];

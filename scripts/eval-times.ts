@@ -19,7 +19,9 @@
  * and it was tuned like the others; `blind5` was annotated the same way in session 6 (the first 80 of its
  * sentences again by a second annotator: scripts/eval-agreement.ts), measured once after session 6's fixes
  * had been merged (93.9% / 91.6%), and then its failures were read in session 6 and it was tuned like the
- * others; the next honest split, `blind6`, was annotated meanwhile by a separate annotator and measured once.
+ * others; the next honest split, `blind6`, was annotated meanwhile by a separate annotator and measured once
+ * (96.4% / 94.6%), and in session 7 its failures were read and it was tuned like the others; the next honest
+ * split, `blind7`, was annotated meanwhile by a separate annotator and is not scored here (nor ever read by tuning).
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,8 +31,8 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
 const SPLITS = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'] as const;
-/** The splits that were used for tuning: all but `blind6` (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6). */
-const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const;
+/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7). */
+const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'] as const;
 type Split = (typeof SPLITS)[number];
 
 interface GoldBase {
@@ -229,6 +231,7 @@ const BEFORE: Record<(typeof TUNED)[number], { times: string; quantities: string
   blind3: { times: '92.2%', quantities: '90.6%' },
   blind4: { times: '90.7%', quantities: '91.4%' },
   blind5: { times: '93.9%', quantities: '91.6%' },
+  blind6: { times: '96.4%', quantities: '94.6%' },
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -327,6 +330,49 @@ const BLIND5_READ = [
   'الموقوفين» as a count (the conventions make digits before من and people a cardinal).',
 ].join('\n');
 
+/**
+ * Unseen sentences read through the system in session 7 (not committed): `draw-eval-sentences.ts 70707 320`
+ * and `80808 320`, less those of the held-out articles (/work/holdout-articles.txt) another annotator was
+ * turning into `blind7`.
+ */
+const SESSION7_READ = { seeds: '`draw-eval-sentences.ts 70707 320` and `80808 320`', sentences: 307 + 300 };
+
+/** What session 7 did with `blind6`, once its one honest figure had been taken. */
+const BLIND6_READ = [
+  "It was measured once, by session 6's final rules: times 96.4% (214/222), quantities 94.6% (209/221) — times",
+  'above the 95% target, quantities just below it. In session 7 its failures were read (so **`blind6` is tuned',
+  'too**; the next honest split is `blind7`, annotated meanwhile by a separate annotator from articles no one',
+  'tuning has read) and every general kind they showed was fixed by a rule tested on constructed examples of its',
+  'own (test/times/session7-blind6.test.ts, test/quantities/session7-blind6.test.ts): times — منذ / قبل with an',
+  'approximation before one day or week (منذ نحو أسبوع, the day a week back; longer units stay durations, as',
+  '`blind` annotates منذ أكثر من سنة); N units مضت / خلت after a preposition (إلى 30 سنة مضت → `1987`; after a',
+  'noun, تراكمات 4 سنوات مضت, a duration as `blind3` annotates it); one unit of age after من العمر (البالغة من',
+  'العمر سنة); صباح with its alif dropped after a day (غدا صباح); شهر glued to a month by a typo (شهرجويلية);',
+  'الاثنين as Monday after a word in ية; quantities — duals of فاعول nouns (حاسوبين), of people with a broken',
+  'plural (شقيقين), of stems in ت (وقتين) and before a pronoun (وقتيها); an unknown word in تين before its dual',
+  'adjective (مبارتين وديتين); definite duals of عنصر، شيخ، حارس, the agreeing dual after them passed over',
+  '(الشيخين الشريكين); a fraction before a noun in ية counts nothing (معدل 19.27 تقنية); bracketed digits before',
+  'their unit (عيار (12,7) ميليمتر); a bare number reached by تصل / تبلغ after temperatures in degrees; a number',
+  'opening a line before a verbal noun is a list item (1 تكثيف المراقبة); negated verbs of exceeding with a noun',
+  'between (لا يتعدى طولها 40 سنتيمترا، لم يتعد معدل 13 مليون متر مكعب) and a second measure joined by و;',
+  'imprisonment (بسجن، بالسجن), captivity (كانوا محتجزين), القضاء على and حتى الموت (killed; not animals), cases',
+  'of suffocation (`injured`) and of an illness (none); طالب شغل and سجينا in their written form. Then ' +
+    `${SESSION7_READ.sentences} more unseen ANT sentences (${SESSION7_READ.seeds}, not committed; every sentence of a held-out article`,
+  'dropped before drawing) were read through the system by hand, quantities first; times were nearly all right,',
+  'and the general kinds of error found were fixed the same way (test/times/session7-unseen.test.ts,',
+  'test/quantities/session7-unseen.test.ts): abbreviated units (بين 30 و50 سم), لجان (not ل + the name جان),',
+  'nouns opening with a hamza before ل (أربع ألعاب, no article), انطلاقا after a number (an edition year before',
+  'it stays a year), feminine students, the unit of a dual before its agreeing number (بسيارتين اثنين →',
+  '`vehicle`), اختناق، سجنا، إطلاق سراح (not في حالة سراح, "at liberty"), ضبط for people only, dual verbs after a',
+  'count (أصيبا), الشهرين المنقضين, no bare year after 2100 (ما بين 2200 و2500 إصابة), يوليه alone read as a verb',
+  '(like مارس), and a date or weekday naming a school or a valley (المدرسة الابتدائية 2 ماي، واد الجمعة).',
+  'Left as found: typos that glue or break words (انفجرصباح، نهايةى، 30 ىجانفي), a construct dual with no',
+  'و after it (براءتي اختراع: without the و, such forms are as often "my …"), a casualty told far after its count',
+  '(الحارسان … كسورا), given names read as duals (سيرين، مارين), model and phone numbers (بوينغ 777، 193 حرس),',
+  'and the attribute choices of `blind6` that the conventions below settle otherwise (see the session-7',
+  'additions).',
+].join('\n');
+
 /** What session 6 did with `blind4`. */
 const SESSION6 = [
   "In session 6 `blind4`'s failures were read (so **`blind4` is tuned too**, and no split here is unseen",
@@ -359,11 +405,16 @@ const SESSION6 = [
   'schedule hour (س 18:), digits glued to a name (فرانس24).',
 ].join('\n');
 
+/** Records of the splits scored here (the files also hold `blind7`, annotated for the next honest figure). */
+const scored = (gold: GoldBase[]) =>
+  gold.filter((g) => (SPLITS as readonly string[]).includes(g.split)).length;
+
 const md = [
   '# Times and quantities',
   '',
   'Hand-annotated sets built from sentences of real ANT articles (Tunisian news 2013–2017, Apache-2.0):',
-  `\`eval/times.jsonl\` (${times.length} time expressions) and \`eval/quantities.jsonl\` (${quantities.length} quantities),`,
+  `\`eval/times.jsonl\` (${scored(times)} time expressions) and \`eval/quantities.jsonl\` (${scored(quantities)} quantities, both besides`,
+  '`blind7`, which is not scored here),',
   'each with the article id, its publication date, the sentence, the expression and its expected value,',
   'written by hand after reading the sentence. Sentences were drawn at random (fixed seed) among those',
   'with a time or number cue; every expression in a drawn sentence was annotated, including ones the',
@@ -467,8 +518,12 @@ const md = [
   'and seed 6262 (one per article, from ANT articles no other eval set uses; 215 of them hold a time expression or',
   'a quantity, 45 hold neither and are not in the files), every time expression (222) and quantity (221) annotated',
   'by hand following the conventions below (with the `blind6` additions), weekdays and relative days checked with',
-  'a calendar against the publication date, and committed before any run of the system on them. `blind6` is never',
-  'used for tuning.',
+  'a calendar against the publication date, and committed before any run of the system on them.',
+  BLIND6_READ,
+  '',
+  'The next honest split, `blind7`, was annotated in session 7 by a separate annotator who never ran the system,',
+  'from articles that every draw for tuning left out; it is in the files but not scored here, and nothing was',
+  'tuned on it.',
   '',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
@@ -685,6 +740,13 @@ const md = [
   '  suffocation → `injured`, infected pupils none; محكوما / سجينا keep their written form with no casualty, and a',
   '  bare "أكثر من 24 ألفا" of detainees is a cardinal (`more-than`). Not annotated: definite duals of things',
   '  (الدولتين، المؤسستين، الجمعيتين، الدراستين), هذين المعلمين.',
+  '- Session-7 choices, where `blind6` and the written conventions part: يوان and صوت keep their contract units',
+  '  (`yuan`, `vote`: "units of known nouns are normalised", session 4 made يوان a currency), where the `blind6`',
+  '  annotator wrote يوان، صوتا; a noun kept in its written form is never `detained` after إيقاف / اعتقل (as the',
+  '  session-4 additions say: إيقاف is also a suspension), so إيقاف 3 شبان and اعتقلنا أربعة أجانب stay without',
+  '  a casualty; منذ with an approximation is a date for days and weeks only (منذ أكثر من سنة stays `P1Y`, as',
+  '  in `blind`); N سنة مضت is a date after a preposition only (تراكمات 4 سنوات مضت is `P4Y`, as in `blind3`);',
+  '  centuries stay durations (إلى ثلاث قرون خلت → `P300Y`, as in the session-6 tests).',
   '',
   '## Time expressions',
   '',
@@ -700,7 +762,7 @@ const md = [
   ...SPLITS.map((split) => row(split, q[split])),
   row('all', all(SPLITS.map((split) => q[split]))),
   '',
-  'Attributes, on quantities whose value and kind are right (all splits, then `blind`, `blind2`, `blind3`, `blind4` and `blind5` alone):',
+  'Attributes, on quantities whose value and kind are right (all splits, then `blind` to `blind6` alone):',
   '',
   ...(['unit', 'approx', 'casualty'] as const).map((k) => {
     const a = SPLITS.reduce((n, split) => n + q[split].attrs[k][0], 0);
@@ -710,7 +772,8 @@ const md = [
     const [da, db] = q.blind3.attrs[k];
     const [ea, eb] = q.blind4.attrs[k];
     const [fa, fb] = q.blind5.attrs[k];
-    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)}); blind5 ${fa}/${fb} (${pct(fa, fb)})`;
+    const [ga, gb] = q.blind6.attrs[k];
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)}); blind5 ${fa}/${fb} (${pct(fa, fb)}); blind6 ${ga}/${gb} (${pct(ga, gb)})`;
   }),
   '',
   '### Before and after the fixes',
@@ -720,10 +783,10 @@ const md = [
   '`heldout` and `blind` are the honest unseen figures; the "now" figures include fixes of general',
   'constructions (unit tests on examples of their own in test/times/constructions.test.ts,',
   'test/times/lists-parts-ages.test.ts, test/times/unseen-kinds.test.ts, test/quantities/constructions.test.ts,',
-  'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5 and session-6 files), so no split is unseen',
+  'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5, session-6 and session-7 files), so no split here is unseen',
   'any more. `blind2` "before" is its one honest measurement (73bf7b5), `blind3` "before" its own (session 4),',
   '`blind4` "before" its own (session 5), `blind5` "before" its one honest measurement after the session-6',
-  'fixes (session 6).',
+  'fixes (session 6), `blind6` "before" its one honest measurement by session 6\'s final rules.',
   '',
   '| split | times before | times now | quantities before | quantities now |',
   '|---|---|---|---|---|',
@@ -749,13 +812,13 @@ const md = [
   `quantities ${pct(q.blind5.exact, q.blind5.n)} (${q.blind5.exact}/${q.blind5.n}); the ≥ 95% target is`,
   `${t.blind5.exact >= 0.95 * t.blind5.n ? 'met' : 'not met'} for times and ${q.blind5.exact >= 0.95 * q.blind5.n ? 'met' : 'not met'} for quantities on \`blind5\`.`,
   '',
-  `Now, on \`blind6\` (unseen, never tuned; measured once, by session 6's final rules): times ${pct(t.blind6.exact, t.blind6.n)} exact (${t.blind6.exact}/${t.blind6.n}),`,
-  `quantities ${pct(q.blind6.exact, q.blind6.n)} (${q.blind6.exact}/${q.blind6.n}) — **the honest figures for unseen text**; the ≥ 95% target is`,
+  `Now, on \`blind6\` (first measured at 96.4% / 94.6%, the last honest figures for unseen text; tuned in session 7): times ${pct(t.blind6.exact, t.blind6.n)} exact (${t.blind6.exact}/${t.blind6.n}),`,
+  `quantities ${pct(q.blind6.exact, q.blind6.n)} (${q.blind6.exact}/${q.blind6.n}); the ≥ 95% target is`,
   `${t.blind6.exact >= 0.95 * t.blind6.n ? 'met' : 'not met'} for times and ${q.blind6.exact >= 0.95 * q.blind6.n ? 'met' : 'not met'} for quantities on \`blind6\`.`,
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
-  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5`, 93.9% / 91.6%, was the last before `blind6`, above). What is left: clock times whose day is only given in another',
+  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6% were the last two; the next is `blind7`). What is left: clock times whose day is only given in another',
   'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',

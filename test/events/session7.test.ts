@@ -170,3 +170,18 @@ describe('a tour of one’s own country framing a statement', () => {
   it('a planned tour that is no occasion of a statement stays', () =>
     expect(types('يؤدي الأمين العام للحزب غدا زيارة إلى ولاية سوسة لعقد اجتماع.')).toContain('CONSULT'));
 });
+
+describe('after the honest check on heldout3 (read from here on): words that look like triggers', () => {
+  it('"وزارته" is his ministry, not a visit', () =>
+    expect(types('وقال الوزير إن وزارته على أتم الاستعداد لإجراء المناظرات.')).not.toContain('CONSULT'));
+  it('"اللقاء" beside one sport word is the match; with its parties it stays a meeting', () => {
+    expect(types('وتم اختيار الحارس كأفضل لاعب في اللقاء.')).not.toContain('CONSULT');
+    expect(
+      types('وانتقد الفريق أول اللقاء الذي جمع بين رئيس المجلس الرئاسي وقائد الجيش في أبو ظبي.'),
+    ).toContain('CONSULT');
+  });
+  it('"مسيرته" is a career; "المسيرة" a march', () => {
+    expect(types('ويعد ثالث نهائي يديره الحكم في مسيرته.')).not.toContain('PROTEST');
+    expect(types('وانطلقت المسيرة من ساحة محمد علي.')).toContain('PROTEST');
+  });
+});

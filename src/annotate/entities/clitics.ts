@@ -27,8 +27,11 @@ export function textOffset(text: string, letters: number, from = 0): number {
   return i;
 }
 
-const CONJ = new Set(['و', 'ف']);
-const PREP = new Set(['ب', 'ل', 'ك']);
+// Tested on code units: every word token is tested, and `w[0]` of an Arabic word is a new string each time.
+/** و ف */
+const isConj = (c: number): boolean => c === 0x648 || c === 0x641;
+/** ب ل ك */
+const isPrep = (c: number): boolean => c === 0x628 || c === 0x644 || c === 0x643;
 /** Shortest remainder accepted after stripping, so short words are not cut into names. */
 const MIN_REST = 3;
 
@@ -57,12 +60,12 @@ export function tokenForms(token: Token): Form[] {
   }
   let w = norm;
   let stripped = 0;
-  if (w.length > MIN_REST && CONJ.has(w[0]!)) {
+  if (w.length > MIN_REST && isConj(w.charCodeAt(0))) {
     w = w.slice(1);
     stripped = 1;
     push(forms, token, lead, w, stripped);
   }
-  if (w.length > MIN_REST && PREP.has(w[0]!)) {
+  if (w.length > MIN_REST && isPrep(w.charCodeAt(0))) {
     if (w.startsWith('لل')) push(forms, token, lead, `ال${w.slice(2)}`, stripped); // لل = ل + ال: keep the whole word
     push(forms, token, lead, w.slice(1), stripped + 1);
   }

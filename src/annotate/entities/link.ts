@@ -61,8 +61,19 @@ export function linkShortNames(
   }
 }
 
+/** The words of each KB entity's name, worked out once per KB (a Unicode split per mention was costly). */
+const kbNameWords = new WeakMap<Kb, Map<string, string[]>>();
+
+function nameWords(kb: Kb, id: string): string[] {
+  let byId = kbNameWords.get(kb);
+  if (byId === undefined) kbNameWords.set(kb, (byId = new Map<string, string[]>()));
+  let words = byId.get(id);
+  if (words === undefined) byId.set(id, (words = phraseWords(normalize(kb.entity(id)?.name ?? ''))));
+  return words;
+}
+
 function surnameOf(kb: Kb, c: Candidate): string | null {
-  const words = c.kbId ? phraseWords(normalize(kb.entity(c.kbId)?.name ?? '')) : c.key.split(' ');
+  const words = c.kbId ? nameWords(kb, c.kbId) : c.key.split(' ');
   if (words.length < 2) return null;
   // "عبد الله", "أبو مازن", "بن علي": the last word alone is not a surname
   if (COMPOUND_HEADS.has(words[words.length - 2]!) || COMPOUND_TAILS.has(words[words.length - 1]!))
@@ -117,7 +128,8 @@ export function buildEntities(
       entity.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) });
     }
   }
-  const ids = new Map([...byKey].map(([k, e]) => [k, e.id]));
+  const ids = new Map<string, string>();
+  for (const [k, e] of byKey) ids.set(k, e.id);
   for (const f of findings) {
     const entity = byKey.get(keyOf(f.person));
     if (entity === undefined) continue;

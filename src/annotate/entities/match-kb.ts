@@ -10,7 +10,9 @@ import type { Kb } from './kb.js';
 import type { KbEntity } from './kb-format.js';
 import { COUNTRYSIDE } from './words.js';
 
-const WORDISH = new Set(['word', 'number', 'latin', 'hashtag']);
+/** Kinds of token a name may be made of (compared, not looked up: this is asked of every token). */
+const isWordish = (kind: Token['kind']): boolean =>
+  kind === 'word' || kind === 'number' || kind === 'latin' || kind === 'hashtag';
 
 export function continues(
   tokens: readonly Token[],
@@ -19,7 +21,20 @@ export function continues(
 ): (i: number) => string | undefined {
   return (i) => {
     const t = tokens[from + i];
-    return from + i < end && t !== undefined && WORDISH.has(t.kind) ? t.norm : undefined;
+    return from + i < end && t !== undefined && isWordish(t.kind) ? t.norm : undefined;
+  };
+}
+
+/** `continues(tokens, cursor.from, end)` for wherever the caller has moved `cursor.from` to. */
+function continuesAt(
+  tokens: readonly Token[],
+  cursor: { from: number },
+  end: number,
+): (i: number) => string | undefined {
+  return (i) => {
+    const k = cursor.from + i;
+    const t = tokens[k];
+    return k < end && t !== undefined && isWordish(t.kind) ? t.norm : undefined;
   };
 }
 
@@ -41,10 +56,13 @@ export function matchKb(
   end: number,
   out: Candidate[],
 ): void {
+  // one `rest` for the sentence, moved along (a closure per token cost an allocation each)
+  const cursor = { from: 0 };
+  const rest = continuesAt(tokens, cursor, end);
   for (let i = begin; i < end; i++) {
     const tok = tokens[i]!;
-    if (!WORDISH.has(tok.kind)) continue;
-    const rest = continues(tokens, i + 1, end);
+    if (!isWordish(tok.kind)) continue;
+    cursor.from = i + 1;
     for (const { form, skip } of forms[i]!) {
       const hit = kb.names.longest(form, rest);
       if (hit !== null) {

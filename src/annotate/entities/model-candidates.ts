@@ -50,13 +50,15 @@ export function candidatesFromTags(
   let i = 0;
   while (i < end - begin) {
     const tag = tags[i] ?? 'O';
-    const type = TYPES[tag.slice(2)];
-    if (!tag.startsWith('B-') || type === undefined) {
+    // most tags are O: tested before the prefix, and the prefix before the type string is built
+    const type = tag !== 'O' && tag.startsWith('B-') ? TYPES[tag.slice(2)] : undefined;
+    if (type === undefined) {
       i++;
       continue;
     }
+    const inside = `I-${tag.slice(2)}`;
     let j = i + 1;
-    while (j < end - begin && tags[j] === `I-${tag.slice(2)}`) j++;
+    while (j < end - begin && tags[j] === inside) j++;
     const first = begin + i;
     let last = begin + j - 1;
     // a blessing after a name (صالح رحمه الله) is not part of it
@@ -70,7 +72,9 @@ export function candidatesFromTags(
     const start = tokens[first]!.start;
     const stop = tokens[last]!.end;
     // the model learned Arabic: a span with a token without Arabic letters is not trusted
-    if (!tokens.slice(first, last + 1).every((t) => ARABIC.test(t.text))) {
+    let arabic = true;
+    for (let k = first; k <= last && arabic; k++) arabic = ARABIC.test(tokens[k]!.text);
+    if (!arabic) {
       i = j;
       continue;
     }
@@ -78,10 +82,8 @@ export function candidatesFromTags(
       i = j;
       continue;
     }
-    const key = tokens
-      .slice(first, last + 1)
-      .map((t) => t.norm)
-      .join(' ');
+    let key = tokens[first]!.norm;
+    for (let k = first + 1; k <= last; k++) key += ' ' + tokens[k]!.norm;
     out.push({ start, end: stop, first, last, type, source: 'model', kbId: null, key });
     i = j;
   }

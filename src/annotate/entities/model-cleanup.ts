@@ -71,13 +71,15 @@ export function trimProclitic(
 /** أفعال: أوكار، أجداد، أسواق (normalised: ا + two letters + ا + one letter). */
 const AFAAL = /^ا[^اي][^ا]ا[^ا]$/;
 
+/** A one-word name of the KB or a given name. */
+const isName = (kb: Kb, f: Form): boolean =>
+  kb.names.longest(f.form, () => undefined) !== null || kb.givenNames.has(f.form);
+
 /** An organisation or MISC span of the tagger that is a description made of common indefinite words. */
 export function descriptive(kb: Kb, forms: readonly Form[][], m: Candidate): boolean {
   if (m.source !== 'model' || (m.type !== 'ORG' && m.type !== 'MISC')) return false;
   const words = forms.slice(m.first, m.last + 1);
-  const name = (f: Form): boolean =>
-    kb.names.longest(f.form, () => undefined) !== null || kb.givenNames.has(f.form);
-  if (words.some((fs) => fs.some((f) => f.form.startsWith('ال') || name(f)))) return false;
+  if (words.some((fs) => fs.some((f) => f.form.startsWith('ال') || isName(kb, f)))) return false;
   // one frequent word alone may be a foreign name the news uses often (أندرلخت، تايمز) or a currency
   // one organisation word the news also uses with the article is a common noun (عمل، فيديو); a
   // currency (دولار) is MISC in ANERcorp and stays

@@ -12,6 +12,27 @@ import { BARE_HEADS, NOT_NAME, ORG_HEADS } from './words.js';
 
 const MAX_NAME = 3;
 
+/** Token j may be part of a name after a head noun: a rare word, not yet part of an entity. */
+function rare(
+  kb: Kb,
+  tokens: readonly Token[],
+  forms: readonly Form[][],
+  covered: ReadonlySet<number>,
+  j: number,
+): boolean {
+  const t = tokens[j]!;
+  return (
+    t.kind === 'word' &&
+    !covered.has(j) &&
+    t.norm.length >= 2 &&
+    !NOT_NAME.has(t.norm) &&
+    !kb.roles.has(t.norm) &&
+    !ORG_HEADS.has(t.norm) &&
+    !/^[وف]/.test(t.norm) &&
+    !forms[j]!.some((f) => kb.frequentWords.has(f.form) || kb.givenNames.has(f.form))
+  );
+}
+
 export function matchOrgPatterns(
   kb: Kb,
   tokens: readonly Token[],
@@ -22,26 +43,13 @@ export function matchOrgPatterns(
 ): Candidate[] {
   const covered = new Set<number>();
   for (const c of taken) for (let k = c.first; k <= c.last; k++) covered.add(k);
-  const rare = (j: number): boolean => {
-    const t = tokens[j]!;
-    return (
-      t.kind === 'word' &&
-      !covered.has(j) &&
-      t.norm.length >= 2 &&
-      !NOT_NAME.has(t.norm) &&
-      !kb.roles.has(t.norm) &&
-      !ORG_HEADS.has(t.norm) &&
-      !/^[وف]/.test(t.norm) &&
-      !forms[j]!.some((f) => kb.frequentWords.has(f.form) || kb.givenNames.has(f.form))
-    );
-  };
   const out: Candidate[] = [];
   for (let i = begin; i < end - 1; i++) {
     if (covered.has(i)) continue;
     const head = forms[i]!.find((f) => ORG_HEADS.has(f.form));
     if (head === undefined) continue;
     let j = i + 1;
-    while (j < end && j - i <= MAX_NAME && rare(j)) j++;
+    while (j < end && j - i <= MAX_NAME && rare(kb, tokens, forms, covered, j)) j++;
     if (j === i + 1 || j - i > MAX_NAME + 1) continue;
     const name = tokens.slice(i + 1, j).map((t) => t.norm);
     // a newspaper, a channel, a company or a team is named without its head noun: "صحيفة هآرتس" → هآرتس

@@ -39,6 +39,8 @@ interface RoleHit {
 
 const MAX_NAME = 3;
 const COMMA = new Set(['،', ',']);
+/** Last code units of the possessive suffixes: most words end otherwise and skip the suffix tests. */
+const POSSESSIVE_LAST = new Set(POSSESSIVE.map((p) => p.charCodeAt(p.length - 1)));
 
 export class PatternMatcher {
   private readonly covering = new Map<number, Candidate>();
@@ -78,11 +80,14 @@ export class PatternMatcher {
     if (this.covering.has(i)) return null;
     let best: RoleHit | null = null;
     for (const { form, skip } of this.forms[i]!) {
-      const hit = this.kb.roles.longest(form, continues(this.tokens, i + 1, this.end));
+      // the role trie rejects most words before it reads any following token: no `continues` for them
+      const hit = this.kb.roles.has(form)
+        ? this.kb.roles.longest(form, continues(this.tokens, i + 1, this.end))
+        : null;
       if (hit !== null && (best === null || i + hit.extra > best.last)) {
         best = { role: hit.value, start: tok.start + skip, last: i + hit.extra, possessive: false };
       }
-      if (best === null) {
+      if (best === null && POSSESSIVE_LAST.has(form.charCodeAt(form.length - 1))) {
         for (const p of POSSESSIVE) {
           if (form.length - p.length < 3 || !form.endsWith(p)) continue;
           const bare = this.kb.roles.longest(form.slice(0, -p.length), () => undefined);

@@ -151,6 +151,21 @@ function taken(
   return !adjective || kb.names.has(norm); // سيدي opens many place names
 }
 
+/** A candidate cut down to tokens [first, last]. */
+function narrowed(tokens: readonly Token[], m: Candidate, first: number, last: number): Candidate {
+  return {
+    ...m,
+    first,
+    last,
+    start: first === m.first ? m.start : tokens[first]!.start,
+    end: tokens[last]!.end,
+    key: tokens
+      .slice(first, last + 1)
+      .map((t) => t.norm)
+      .join(' '),
+  };
+}
+
 /**
  * The model's persons, read with what the KB knows: a title taken into the name is left out
  * ("والمشير خليفة حفتر" → "خليفة حفتر"); a "person" a place noun introduces is a place named after
@@ -162,17 +177,6 @@ function readPersons(
   forms: readonly Form[][],
   tagged: Candidate[],
 ): Candidate[] {
-  const span = (m: Candidate, first: number, last: number): Candidate => ({
-    ...m,
-    first,
-    last,
-    start: first === m.first ? m.start : tokens[first]!.start,
-    end: tokens[last]!.end,
-    key: tokens
-      .slice(first, last + 1)
-      .map((t) => t.norm)
-      .join(' '),
-  });
   const out: Candidate[] = [];
   for (let m of tagged) {
     m = trimProclitic(kb, tokens, forms, m);
@@ -182,7 +186,7 @@ function readPersons(
       continue;
     }
     if (m.first < m.last && forms[m.first]!.some((f) => kb.roles.longest(f.form, () => undefined) !== null))
-      m = span(m, m.first + 1, m.last);
+      m = narrowed(tokens, m, m.first + 1, m.last);
     if (m.first > 0 && forms[m.first - 1]!.some((f) => PLACE_HEADS.has(f.form))) {
       out.push({ ...m, type: 'LOC' });
       continue;
@@ -285,9 +289,8 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
     const tagged = tags ? readPersons(kb, tokens, forms, candidatesFromTags(tags, tokens, begin, end)) : [];
     const resolved = resolveOverlaps(raw);
     const listed = matchPlaceLists(kb, tokens, forms, begin, end);
-    const inList = (c: Candidate): boolean => listed.some((p) => p.start <= c.start && c.end <= p.end);
     const fromKb = orgsWithNisba(tokens, forms, end, resolved).filter((c) => {
-      if (tagger === undefined || inList(c)) return true;
+      if (tagger === undefined || listed.some((p) => p.start <= c.start && c.end <= p.end)) return true;
       if (overruled(kb, tokens, forms, c, tagged, resolved)) return false;
       if (!unconfirmed(kb, tokens, forms, c, tagged, resolved)) return true;
       const tok = tokens[c.first]!;

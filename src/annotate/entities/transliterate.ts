@@ -106,6 +106,28 @@ export type LatinNames = PhraseTrie<string>;
  * a known Latin form take it first: "جيمس آدمز" → "James Adams".
  */
 export function transliterate(arabic: string, known?: LatinNames): string {
+  // names recur across articles: each is worked out once per table of known forms (bounded)
+  const cache = known === undefined ? noKnown : (byKnown.get(known) ?? newCache(known));
+  let out = cache.get(arabic);
+  if (out === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    out = transliterateWords(arabic, known);
+    cache.set(arabic, out);
+  }
+  return out;
+}
+
+const MAX_CACHED = 20_000;
+const noKnown = new Map<string, string>();
+const byKnown = new WeakMap<LatinNames, Map<string, string>>();
+
+function newCache(known: LatinNames): Map<string, string> {
+  const cache = new Map<string, string>();
+  byKnown.set(known, cache);
+  return cache;
+}
+
+function transliterateWords(arabic: string, known?: LatinNames): string {
   const words = arabic
     .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/ة/g, 'ه')

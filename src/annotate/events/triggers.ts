@@ -213,6 +213,16 @@ function objectSuffixed(w: Word, key: string): boolean {
   return false;
 }
 
+/** A noun of the actor lexicon with a pronoun suffix: "وزارته"، "حكومتها" (ة written ت before the pronoun). */
+function possessedNoun(w: Word, lex: EventLexicon): boolean {
+  for (const suf of ['هما', 'هم', 'ها', 'ه']) {
+    if (!w.norm.endsWith(suf)) continue;
+    const stem = w.norm.slice(0, -suf.length);
+    return stem.endsWith('ت') && lex.sectors.has(stem.slice(0, -1) + 'ه');
+  }
+  return false;
+}
+
 const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللاتي']);
 
 function isNumber(w: Word | undefined): boolean {
@@ -320,6 +330,21 @@ export function findTriggers(
     }
     if (!best) continue;
     const { entry, end } = best;
+    // "وزارته" is "his ministry", not "و + زارته" (she visited him): a word that is an actor noun with a
+    // possessive is no verb
+    if (entry.pos === 'V' && possessedNoun(w, lex)) continue;
+    // "اللقاء" in a sentence about a match (one sport word is enough): the match, not a meeting — unless its
+    // parties follow ("اللقاء الذي جمع … بين السراج وحفتر")
+    if (
+      entry.cls === 'meeting' &&
+      own >= 1 &&
+      w.keys.includes('لقاء') &&
+      w.definite &&
+      !words.slice(end, end + 8).some((x) => /^(?:بين|مع)$/.test(x.norm))
+    )
+      continue;
+    // "مسيرته"، "مسيرتها": a career, not a march
+    if (entry.type === 'PROTEST' && w.possessive && !w.taMarbuta && w.keys.includes('مسيره')) continue;
     if (sport && SPORT_ONLY_CLASSES.has(entry.cls)) continue;
     if (sportSentence && SPORT_SENTENCE_TYPES.has(entry.type)) continue;
     const prev = words[i - 1];

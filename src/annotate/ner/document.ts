@@ -10,8 +10,11 @@ import { NER_TAGS } from './spans.js';
 
 /** What the second pass needs from a tagger: emission scores and a decoder for them. */
 export interface EmissionTagger {
-  /** Emission scores of a sentence, em[i * NUM_TAGS + t]; a copy the caller may change. */
-  scores(tokens: { norm: string }[]): Float64Array;
+  /**
+   * Emission scores of a sentence, em[i * NUM_TAGS + t], which the caller may change: written into
+   * `into` where the tagger can (tokens.length × NUM_TAGS values), else a copy of its own.
+   */
+  scores(tokens: { norm: string }[], into?: Float64Array): Float64Array;
   /** The best tag sequence for emission scores of n tokens. */
   decode(em: Float64Array, n: number): string[];
 }
@@ -49,8 +52,12 @@ for (let t = 0; t < T; t++) {
   I_TAG[NER_TAGS[t]!.slice(2)] = `I-${NER_TAGS[t]!.slice(2)}`;
 }
 
-/** First letters of the proclitics that may be glued to a name: conjunctions و ف, prepositions ب ل ك. */
-const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/**
+ * First letters of the proclitics that may be glued to a name: conjunctions و ف, prepositions ب ل ك
+ * (code units: tested for every token, without making a one-letter string).
+ */
+const isProcliticLetter = (c: number): boolean =>
+  c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 || c === 0x643;
 /** Two-letter proclitics: a conjunction and a preposition. */
 const PROCLITIC_PAIRS = new Set(['وب', 'ول', 'وك', 'فب', 'فل']);
 
@@ -69,7 +76,11 @@ export function bareForms(
   const n = norm.length;
   const self = known.has(norm);
   // most words: no glued proclitic, or none before a known name (no array allocated)
-  if (n < 4 || !PROCLITIC_LETTERS.has(norm[0]!) || (endings !== undefined && !endings.has(ending(norm))))
+  if (
+    n < 4 ||
+    !isProcliticLetter(norm.charCodeAt(0)) ||
+    (endings !== undefined && !endings.has(ending(norm)))
+  )
     return self ? [norm] : NONE;
   const out: string[] = self ? [norm] : [];
   const one = norm.slice(1);
@@ -148,7 +159,16 @@ export function tagDocument(
   sentences: readonly (readonly { norm: string }[])[],
   options: ConsistencyOptions,
 ): string[][] {
-  const ems = sentences.map((s) => tagger.scores(s as { norm: string }[]));
+  // one buffer for the document's scores: a typed array per sentence was allocated outside the heap
+  let total = 0;
+  for (const s of sentences) total += s.length;
+  const buffer = new Float64Array(total * T);
+  let at = 0;
+  const ems = sentences.map((s) => {
+    const into = buffer.subarray(at * T, (at + s.length) * T);
+    at += s.length;
+    return tagger.scores(s as { norm: string }[], into);
+  });
   const first = sentences.map((s, i) => tagger.decode(ems[i]!, s.length));
   if (options.bonus <= 0) return first;
   const names = new NameVotes();

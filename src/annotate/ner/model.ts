@@ -130,22 +130,24 @@ export function emissions(
   }
 }
 
-/** For each tag t, the tags allowed before it, ascending: PRED_LIST[PRED_FROM[t] .. PRED_FROM[t + 1]). */
-const PRED_FROM = new Uint8Array(NUM_TAGS + 1);
-const PRED_LIST = new Uint8Array(NUM_TAGS * NUM_TAGS);
-{
-  let k = 0;
-  for (let t = 0; t < NUM_TAGS; t++) {
-    PRED_FROM[t] = k;
-    for (let p = 0; p < NUM_TAGS; p++) if (ALLOWED[p * NUM_TAGS + t]) PRED_LIST[k++] = p;
+// The decoder below is written out for the IOB2 tag layout of NER_TAGS (O, then B-X, I-X pairs): any tag
+// may precede O or B-X, only B-X and I-X may precede I-X. Checked here so a new tag set cannot slip by.
+for (let t = 0; t < NUM_TAGS; t++) {
+  for (let p = 0; p < NUM_TAGS; p++) {
+    const expected = t === 0 || t % 2 === 1 || p === t - 1 || p === t;
+    if ((ALLOWED[p * NUM_TAGS + t] === 1) !== expected) throw new Error('viterbi: unexpected tag layout');
   }
-  PRED_FROM[NUM_TAGS] = k;
 }
 
 let scratchScore = new Float64Array(256 * NUM_TAGS);
 let scratchBack = new Uint8Array(256 * NUM_TAGS);
 
-/** Best tag sequence under the IOB2 constraints (first-order Viterbi). Writes tag indices into `out`. */
+/**
+ * Best tag sequence under the IOB2 constraints (first-order Viterbi). Writes tag indices into `out`.
+ * Ties go to the lowest previous tag (predecessors are tried in ascending order, with a strict `>`).
+ * The previous column is held in locals and the predecessor loops are unrolled: the generic loop over a
+ * predecessor list cost about ten times as much, and this is the tagger's innermost loop.
+ */
 export function viterbi(em: Float64Array, transitions: Float32Array, n: number, out: Uint8Array): void {
   if (n === 0) return;
   const T = NUM_TAGS;
@@ -155,23 +157,74 @@ export function viterbi(em: Float64Array, transitions: Float32Array, n: number, 
   }
   const score = scratchScore;
   const back = scratchBack;
+  const tr = transitions;
   const startOff = T * T;
-  for (let t = 0; t < T; t++) score[t] = ALLOWED_START[t] ? em[t]! + transitions[startOff + t]! : -Infinity;
+  for (let t = 0; t < T; t++) score[t] = ALLOWED_START[t] ? em[t]! + tr[startOff + t]! : -Infinity;
   for (let i = 1; i < n; i++) {
     const b = i * T;
     const pb = b - T;
-    for (let t = 0; t < T; t++) {
-      // Ties go to the lowest previous tag: predecessors are tried in ascending order.
+    const s0 = score[pb]!;
+    const s1 = score[pb + 1]!;
+    const s2 = score[pb + 2]!;
+    const s3 = score[pb + 3]!;
+    const s4 = score[pb + 4]!;
+    const s5 = score[pb + 5]!;
+    const s6 = score[pb + 6]!;
+    const s7 = score[pb + 7]!;
+    const s8 = score[pb + 8]!;
+    // O and B-X (t = 0, 1, 3, 5, 7): every tag may come before
+    for (let t = 0; t < T; t = t === 0 ? 1 : t + 2) {
       let best = -Infinity;
       let arg = 0;
-      const to = PRED_FROM[t + 1]!;
-      for (let k = PRED_FROM[t]!; k < to; k++) {
-        const p = PRED_LIST[k]!;
-        const s = score[pb + p]! + transitions[p * T + t]!;
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
+      let s = s0 + tr[t]!;
+      if (s > best) best = s;
+      if ((s = s1 + tr[T + t]!) > best) {
+        best = s;
+        arg = 1;
+      }
+      if ((s = s2 + tr[2 * T + t]!) > best) {
+        best = s;
+        arg = 2;
+      }
+      if ((s = s3 + tr[3 * T + t]!) > best) {
+        best = s;
+        arg = 3;
+      }
+      if ((s = s4 + tr[4 * T + t]!) > best) {
+        best = s;
+        arg = 4;
+      }
+      if ((s = s5 + tr[5 * T + t]!) > best) {
+        best = s;
+        arg = 5;
+      }
+      if ((s = s6 + tr[6 * T + t]!) > best) {
+        best = s;
+        arg = 6;
+      }
+      if ((s = s7 + tr[7 * T + t]!) > best) {
+        best = s;
+        arg = 7;
+      }
+      if ((s = s8 + tr[8 * T + t]!) > best) {
+        best = s;
+        arg = 8;
+      }
+      score[b + t] = best + em[b + t]!;
+      back[b + t] = arg;
+    }
+    // I-X (t = 2, 4, 6, 8): only B-X (t - 1) and I-X (t) may come before
+    for (let t = 2; t < T; t += 2) {
+      let best = -Infinity;
+      let arg = 0;
+      let s = score[pb + t - 1]! + tr[(t - 1) * T + t]!;
+      if (s > best) {
+        best = s;
+        arg = t - 1;
+      }
+      if ((s = score[pb + t]! + tr[t * T + t]!) > best) {
+        best = s;
+        arg = t;
       }
       score[b + t] = best + em[b + t]!;
       back[b + t] = arg;

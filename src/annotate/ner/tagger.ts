@@ -78,12 +78,14 @@ export function readModelFile(path: string): LoadedNerModel {
 
 /** Feature rows of the model: which rows have weights (a bit set) and where they are in the table. */
 class RowIndex {
-  private readonly live: Uint32Array;
-  /** Number of live rows before each 32-row block of `live`. */
-  private readonly before: Uint32Array;
   /**
-   * One bit per 4 rows, set when any of them is live: a quarter of the size of `live`, so it stays in
-   * the nearest cache, and most features (word pairs above all) have no row.
+   * Per 32-row block: the bit set of its live rows at [2b] and the number of live rows before the block
+   * at [2b + 1], side by side so that one cache line holds both.
+   */
+  private readonly blocks: Uint32Array;
+  /**
+   * One bit per 4 rows, set when any of them is live: a quarter of the size of the bit set, so it stays
+   * in the nearest cache, and most features (word pairs above all) have no row.
    */
   private readonly coarse: Uint32Array;
 
@@ -93,29 +95,28 @@ class RowIndex {
     private readonly table: Float32Array,
   ) {
     const blocks = Math.max(1, (1 << bits) >>> 5);
-    this.live = new Uint32Array(blocks);
-    this.before = new Uint32Array(blocks);
+    this.blocks = new Uint32Array(blocks * 2);
     this.coarse = new Uint32Array(Math.max(1, blocks >>> 2));
     for (const r of rows) {
-      this.live[r >>> 5]! |= 1 << (r & 31);
+      this.blocks[(r >>> 5) * 2]! |= 1 << (r & 31);
       this.coarse[r >>> 7]! |= 1 << ((r >>> 2) & 31);
     }
     let count = 0;
     for (let b = 0; b < blocks; b++) {
-      this.before[b] = count;
-      count += popcount(this.live[b]!);
+      this.blocks[b * 2 + 1] = count;
+      count += popcount(this.blocks[b * 2]!);
     }
   }
 
   /** Adds the weights of `row` (if it has any) to out[at .. at + NUM_TAGS). */
   add(row: number, out: Float64Array, at: number): void {
     if ((this.coarse[row >>> 7]! & (1 << ((row >>> 2) & 31))) === 0) return;
-    const block = row >>> 5;
-    const bits = this.live[block]!;
+    const block = (row >>> 5) * 2;
+    const bits = this.blocks[block]!;
     const bit = 1 << (row & 31);
     if ((bits & bit) === 0) return;
     // Rows are stored in ascending order: the slot is the number of live rows before this one.
-    const r = (this.before[block]! + popcount(bits & (bit - 1))) * NUM_TAGS;
+    const r = (this.blocks[block + 1]! + popcount(bits & (bit - 1))) * NUM_TAGS;
     const table = this.table;
     for (let t = 0; t < NUM_TAGS; t++) out[at + t]! += table[r + t]!;
   }
@@ -134,11 +135,16 @@ const PREFIX_BITS = 20;
 /**
  * Everything the tagger needs per distinct word, in typed arrays indexed by a word id: the hashes that
  * pair features combine, gazetteer facts, and the summed weights of the word's features in each of its
- * roles (itself, left and right neighbours), so a known word costs one map lookup per token.
+ * roles (itself, left and right neighbours), so a known word costs one hash-table lookup per token.
  * Bounded: when full, it starts again from empty (id 0, the sentence boundary, stays).
  */
 class WordTable {
-  private readonly ids = new Map<string, number>();
+  /**
+   * Word → id, by open addressing on the word's hash (id + 1 per slot, 0 for none; at most half full).
+   * Asked for every token: a Map<string, number> cost half as much again, and wordHash is needed anyway.
+   */
+  private slots = new Int32Array(0);
+  private words: string[] = [];
   private count = 0;
   private capacity = 0;
   wordHash = new Uint32Array(0);
@@ -175,16 +181,33 @@ class WordTable {
 
   /** The id of a word; reserve() must have made room for it. */
   id(norm: string): number {
-    const known = this.ids.get(norm);
-    if (known !== undefined) return known;
+    const h = wordHash(norm);
+    const mask = this.slots.length - 1;
+    let p = h & mask;
+    for (let s = this.slots[p]!; s !== 0; s = this.slots[p]!) {
+      if (this.wordHash[s - 1] === h && this.words[s - 1] === norm) return s - 1;
+      p = (p + 1) & mask;
+    }
     const id = this.count++;
     this.fill(id, norm);
-    this.ids.set(norm, id);
+    this.words[id] = norm;
+    this.slots[p] = id + 1;
     return id;
   }
 
+  /** Puts every known word back into `slots` (after they were resized). */
+  private rehash(): void {
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.count; id++) {
+      let p = this.wordHash[id]! & mask;
+      while (this.slots[p] !== 0) p = (p + 1) & mask;
+      this.slots[p] = id + 1;
+    }
+  }
+
   private reset(): void {
-    this.ids.clear();
+    this.slots.fill(0);
+    this.words.length = 0;
     this.count = 0;
     this.id(BOUNDARY);
   }
@@ -227,6 +250,8 @@ class WordTable {
     this.gazFirstWord = widen(this.gazFirstWord, (n) => new Uint8Array(n));
     this.scores = widen(this.scores, (n) => new Float64Array(n), ROLES * NUM_TAGS);
     this.capacity = capacity;
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(capacity * 2)));
+    this.rehash();
   }
 }
 
@@ -239,8 +264,11 @@ export interface NerTaggerOptions {
 }
 
 export interface ScoringTagger extends NerTagger {
-  /** Emission scores of a sentence, em[i * NUM_TAGS + t] (what Viterbi decodes); a copy. */
-  scores(tokens: { norm: string }[]): Float64Array;
+  /**
+   * Emission scores of a sentence, em[i * NUM_TAGS + t] (what Viterbi decodes): written into `into` when
+   * given (and returned), otherwise a copy.
+   */
+  scores(tokens: { norm: string }[], into?: Float64Array): Float64Array;
   /** The best tag sequence for emission scores of n tokens (as tag() decodes them). */
   decode(em: Float64Array, n: number): string[];
 }
@@ -307,16 +335,19 @@ export function createNerTagger(
    * first), the other tokens are matched as they are.
    */
   const addGazetteerSpans = (norms: readonly { norm: string }[], n: number): void => {
+    // locals, not the closure's variables or the table's fields: the loop runs for every token
+    const wordIds = ids;
+    const { gazFirstStem, gazFirstWord } = words;
     let i = 0;
     while (i < n) {
-      const id = ids[i]!;
-      const fromStem = words.gazFirstStem[id]!;
-      const fromWord = words.gazFirstWord[id]!;
+      const id = wordIds[i]!;
+      const fromStem = gazFirstStem[id]!;
+      const fromWord = gazFirstWord[id]!;
       if ((fromStem === 0 && fromWord === 0) || i + 1 >= n) {
         i++;
         continue;
       }
-      const next = ids[i + 1]!;
+      const next = wordIds[i + 1]!;
       const norm = norms[i]!.norm;
       const stem = words.stemText[id]!;
       let matched = 0;
@@ -360,38 +391,44 @@ export function createNerTagger(
       out = new Uint8Array(n * 2);
       ids = new Int32Array(n * 2);
     }
+    // locals, not the closure's variables: the loops below run for every token
+    const wordIds = ids;
+    const e = em;
     words.reserve(n);
-    for (let i = 0; i < n; i++) ids[i] = words.id(tokens[i]!.norm);
+    for (let i = 0; i < n; i++) wordIds[i] = words.id(tokens[i]!.norm);
     const { scores, wordHash: wh, stemHash: sh, leftSeed, rightSeed, stemSeed } = words;
+    const b0 = bias;
+    const f0 = first;
+    const l0 = last;
     const RT = ROLES * T;
     const B = 0; // the boundary's word id
     for (let i = 0; i < n; i++) {
       const at = i * T;
-      const w = ids[i]!;
-      const wm1 = i > 0 ? ids[i - 1]! : B;
-      const wp1 = i + 1 < n ? ids[i + 1]! : B;
+      const w = wordIds[i]!;
+      const wm1 = i > 0 ? wordIds[i - 1]! : B;
+      const wp1 = i + 1 < n ? wordIds[i + 1]! : B;
       const self = w * RT + ROLE_SELF * T;
       const m1 = wm1 * RT + ROLE_M1 * T;
-      const m2 = (i > 1 ? ids[i - 2]! : B) * RT + ROLE_M2 * T;
+      const m2 = (i > 1 ? wordIds[i - 2]! : B) * RT + ROLE_M2 * T;
       const p1 = wp1 * RT + ROLE_P1 * T;
-      const p2 = (i + 2 < n ? ids[i + 2]! : B) * RT + ROLE_P2 * T;
+      const p2 = (i + 2 < n ? wordIds[i + 2]! : B) * RT + ROLE_P2 * T;
       const isFirst = i === 0;
       const isLast = i === n - 1;
       for (let t = 0; t < T; t++) {
-        em[at + t] =
+        e[at + t] =
           scores[self + t]! +
           scores[m1 + t]! +
           scores[m2 + t]! +
           scores[p1 + t]! +
           scores[p2 + t]! +
-          bias[t]! +
-          (isFirst ? first[t]! : 0) +
-          (isLast ? last[t]! : 0);
+          b0[t]! +
+          (isFirst ? f0[t]! : 0) +
+          (isLast ? l0[t]! : 0);
       }
       // The word-pair features (pairHash), from the halves kept per word.
-      addFeature(mix(leftSeed[wm1]!, wh[w]!), em, at);
-      addFeature(mix(rightSeed[w]!, wh[wp1]!), em, at);
-      addFeature(mix(stemSeed[wm1]!, sh[w]!), em, at);
+      addFeature(mix(leftSeed[wm1]!, wh[w]!), e, at);
+      addFeature(mix(rightSeed[w]!, wh[wp1]!), e, at);
+      addFeature(mix(stemSeed[wm1]!, sh[w]!), e, at);
     }
     addGazetteerSpans(tokens, n);
     return n;
@@ -408,7 +445,17 @@ export function createNerTagger(
 
   const docBonus = model.meta.docBonus ?? 0;
   const lexicon = docBonus > 0 ? loadLexicon() : undefined;
-  const commonWord = (norm: string): boolean => (lexicon?.freq(norm) ?? 0) >= COMMON_WORD_COUNT;
+  // Remembered per word: the lexicon's map is large (a cache miss per look-up), the names asked about few.
+  const common = new Map<string, boolean>();
+  const commonWord = (norm: string): boolean => {
+    let c = common.get(norm);
+    if (c === undefined) {
+      if (common.size >= MAX_CACHED_WORDS) common.clear();
+      c = (lexicon?.freq(norm) ?? 0) >= COMMON_WORD_COUNT;
+      common.set(norm, c);
+    }
+    return c;
+  };
   const tagger: ScoringTagger = {
     tag(tokens) {
       return decode(em, score(tokens));
@@ -417,9 +464,11 @@ export function createNerTagger(
       return tagDocument(tagger, sentences, { bonus: docBonus, common: commonWord });
     },
     decode,
-    scores(tokens) {
+    scores(tokens, into) {
       const n = score(tokens);
-      return em.slice(0, n * T);
+      if (into === undefined) return em.slice(0, n * T);
+      for (let k = 0; k < n * T; k++) into[k] = em[k]!;
+      return into;
     },
   };
   return tagger;

@@ -7,6 +7,7 @@ import type { Form } from '../numbers/clitics.js';
 import { procliticForms } from '../numbers/clitics.js';
 import { isNumeralWord } from '../numbers/numerals.js';
 import type { Lexicon } from '../../text/lexicon.js';
+import { BROKEN_PLURAL_PEOPLE } from './lexicon.js';
 
 const LIMIT = 50_000;
 
@@ -112,16 +113,21 @@ export class DualWords {
   private singular(form: string): string | null {
     if (form.length < 5 || form.startsWith('ال') || form.startsWith('ي') || isNumeralWord(form)) return null;
     // صديقيه، عينيها: a dual before a pronoun lost its ن; read it as the dual in ين
-    const possessive = /^(.{3,}[^ي])ي(ه|ها|هما|هم)$/.exec(form);
+    const possessive = /^(.{2,}[^ي])ي(ه|ها|هما|هم)$/.exec(form);
     if (possessive) {
       // أراضيها، مبانيه: a broken plural in ي (أفاعل) before the pronoun, frequent without it
       const stem = possessive[1]!;
       if (stem.length === 4 && stem[2] === 'ا') return null;
-      if (this.words.freq(`${stem}ي`) > 4 * (this.words.freq(`${stem}ين`) + 1)) return null;
+      // (وقتيها: an adjective in ي, وقتي, is common too, but the noun وقت far more)
+      const inYa = this.words.freq(`${stem}ي`);
+      if (inYa > 4 * (this.words.freq(`${stem}ين`) + 1) && 20 * inYa > this.words.freq(stem)) return null;
       return this.singularOf(`${stem}ين`);
     }
     let singular: string;
-    if (/ت(ين|ان)$/.test(form)) singular = `${form.slice(0, -3)}ه`;
+    // (وقتين: a noun whose stem ends in ت, when the feminine reading, وقه, is no word)
+    const feminine = /ت(ين|ان)$/.test(form) ? `${form.slice(0, -3)}ه` : null;
+    if (feminine && (this.words.freq(feminine) >= 5 || this.words.freq(form.slice(0, -2)) < 5))
+      singular = feminine;
     else if (form.endsWith('ان')) {
       // رجلان، زورقان، مجهولان: the nominative dual. Many nouns and names end in ان (لبنان، إنسان،
       // سلطان، بلدان), so the dual in ين must be attested too, and not be far rarer than this form
@@ -134,10 +140,13 @@ export class DualWords {
       // adjectives (مفعل، فاعل، فعيل), far more often plural than dual
       if (form.length === 5 && form.startsWith('ت')) return null;
       // …unless the singular is a common noun and this form rare beside it (مشروعين، موسمين)
+      // (حاسوبين، صاروخين: فاعول nouns, unlike فاعل participles; شقيقين: a noun of people whose
+      // plural is broken, أشقاء)
       if (
-        (form.startsWith('م') && form.length >= 6) ||
-        form[1] === 'ا' ||
-        (singular.length === 4 && singular[2] === 'ي')
+        !BROKEN_PLURAL_PEOPLE.has(singular) &&
+        ((form.startsWith('م') && form.length >= 6) ||
+          (form[1] === 'ا' && singular.length === 4) ||
+          (singular.length === 4 && singular[2] === 'ي'))
       ) {
         const n = this.words.freq(singular);
         if (n < 15 || 8 * this.words.freq(form) > n) return null;

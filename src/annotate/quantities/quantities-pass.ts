@@ -39,7 +39,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '3',
+    version: '4',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -222,6 +222,7 @@ class SentenceReader {
     }
     this.shareRanges();
     this.shareOrdinals();
+    this.shareDegrees();
     for (const f of this.found) this.out.push(f.draft);
   }
 
@@ -255,6 +256,30 @@ class SentenceReader {
     };
     // 2 مليون و477 ألف و768 دينار: as many parts as there are smaller scales
     return tail.scale >= 1000 ? this.withTail(joined) : joined;
+  }
+
+  /**
+   * بين 31 و 35 درجة … وتصل إلى 38 بأقصى الجنوب: a bare number that a verb of reaching puts after
+   * temperatures in degrees is in degrees too.
+   */
+  private shareDegrees(): void {
+    let degrees = false;
+    for (const f of this.found) {
+      if (f.draft.unit === 'درجه') degrees = true;
+      else if (
+        degrees &&
+        f.draft.kind === 'cardinal' &&
+        this.tokens[f.first]!.kind === 'number' &&
+        f.first === f.last
+      ) {
+        let k = f.first - 1;
+        if (this.norm(k) === 'الي') k--;
+        if (/^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح)$/.test(this.norm(k))) {
+          f.draft.kind = 'count';
+          f.draft.unit = 'درجه';
+        }
+      }
+    }
   }
 
   /** دق 20 و54: a number joined by و to a rank number is a rank too. */
@@ -300,10 +325,14 @@ class SentenceReader {
     if (value === 1) return this.draft(t.start, t.end, 1, 'cardinal', null, null, null);
     // two: only after a dual or plural (its agreement), and not the weekday of "يوم الاثنين"
     if (!/(ين|يه|ان)$/.test(prev) || prev.length < 4 || !this.free(p)) return null;
-    const bare = prev.startsWith('ال') ? prev.slice(2) : prev;
-    const noun = L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare);
+    // (بسيارتين اثنين: the noun without its proclitic, and the unit of its singular)
+    const bare = prev.startsWith('ال') ? prev.slice(2) : this.duals.likeliestForm(prev).form;
+    const singular = this.duals.singularOf(bare);
+    const noun =
+      L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare) ?? (singular ? L.NOUNS.get(singular) : undefined);
     // (a noun kept in its written form is never detained: القبض على إرهابيين اثنين)
-    const before = noun?.casualty ?? this.casualtyBefore(p);
+    // (شخصين اثنين أصيبا: a casualty verb right after the number too)
+    const before = noun?.casualty ?? this.casualtyBefore(p) ?? L.CASUALTY_AFTER.get(this.norm(i + 1)) ?? null;
     const kept = !noun && before === 'detained' ? null : before;
     return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, kept);
   }
@@ -360,6 +389,19 @@ class SentenceReader {
     if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     const f = this.duals.likeliestForm(this.norm(i));
     const singular = this.duals.singularOf(f.form);
+    // مبارتين وديتين: an unknown word in تين (feminine plurals end in ات) before an adjective in the dual
+    if (
+      !singular &&
+      f.skip === 0 &&
+      f.form.length >= 6 &&
+      f.form.endsWith('تين') &&
+      this.free(i + 1) &&
+      this.norm(i + 1).endsWith('تين') &&
+      this.duals.isDual(this.norm(i + 1))
+    ) {
+      const draft = this.draft(t.start, t.end, 2, 'count', f.form, null, null);
+      return { draft, last: i + 1 };
+    }
     if (!singular) return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     // the adjective agreeing after it (رحلتين داخليتين) is not part of the span, and is skipped
@@ -393,8 +435,12 @@ class SentenceReader {
     if (measure && L.MEASURE_UNITS.has(measure.unit))
       return { draft: this.draft(start, end, 2, 'count', measure.unit, null, null), last: i };
     // الوزيران، الرئيسين: people whose plural is broken, so the form can only be a dual
-    if (L.BROKEN_PLURAL_PEOPLE.has(stem))
-      return { draft: this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i)), last: i };
+    // (الشيخين الشريكين: the adjective after it agrees, and is passed over)
+    if (L.BROKEN_PLURAL_PEOPLE.has(stem)) {
+      const agreeing = this.free(i + 1) && /^ال.{3,}(ين|ان)$/.test(this.norm(i + 1));
+      const draft = this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i));
+      return { draft, last: agreeing ? i + 1 : i };
+    }
     if (!f.form.endsWith('تين') && !f.form.endsWith('تان')) return null;
     // الطفلتين، المصابتين، التلميذتان: the feminine of a person noun
     const singular = `${f.form.slice(2, -3)}ه`;
@@ -582,7 +628,14 @@ class SentenceReader {
         if (/^(و|ف)?(ب|ل)?(ال)?قنا(ه|ته)$/.test(this.norm(k))) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
 
-    if (single && this.norm(num.first - 1) === 'كلم' && this.tokens[num.first - 2]?.kind !== 'number') {
+    if (single && this.listItem(num, next)) {
+      // "1 تكثيف المراقبة …" at the start of a line: the number of an item in a list
+      kind = 'ordinal';
+    } else if (
+      single &&
+      this.norm(num.first - 1) === 'كلم' &&
+      this.tokens[num.first - 2]?.kind !== 'number'
+    ) {
       // من كلم 4 إلى كلم 7: a kilometre point on a road
       kind = 'count';
       unit = 'km';
@@ -681,9 +734,13 @@ class SentenceReader {
       // (الرحلة عدد 721، القانون عدد 25: عدد before a number is "number")
       !procliticForms(this.norm(num.first - 1)).some((f) => ['رقم', 'الرقم', 'عدد'].includes(f.form))
     ) {
-      const noun = this.countedNoun(j, num);
-      if (noun) {
-        end = this.tokens[noun.last]!.end;
+      // عيار (12,7) ميليمتر: digits in brackets, then their unit (the span stays the digits)
+      const bracketed = next === ')' && this.norm(num.first - 1) === '(' && !isNumeralWord(this.norm(j + 1));
+      const noun = bracketed ? this.countedNoun(j + 1, num) : this.countedNoun(j, num);
+      if (noun && bracketed && (noun.currency || !noun.unit)) {
+        // (a bracketed number before anything else counts nothing)
+      } else if (noun) {
+        if (!bracketed) end = this.tokens[noun.last]!.end;
         last = noun.last;
         // 200 متر مربع، 3 كلم مربع: a unit of area (or volume) keeps its written form
         const power = this.free(last + 1) ? this.norm(last + 1) : '';
@@ -763,8 +820,8 @@ class SentenceReader {
     // a noun kept in its written form too (قتل 25 مجندا، إيقاف 3 تجار)
     const rawUnit = kind === 'count' && unit !== null && !/^[a-z]/.test(unit);
     if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
-      casualty = this.casualtyBefore(num.first);
-    } else if (!casualty && rawUnit) {
+      casualty = this.casualtyBefore(num.first, kind === 'count');
+    } else if (!casualty && rawUnit && !L.ANIMALS.has(unit ?? '')) {
       // (not detention: things are seized as people are arrested, players are suspended, إيقاف)
       const c = this.casualtyBefore(num.first);
       if (c === 'killed' || c === 'injured') casualty = c;
@@ -776,6 +833,9 @@ class SentenceReader {
       if (this.norm(k) === 'علي' && this.norm(k + 1) === 'الاقل') k += 2;
       if (this.norm(k) === '،' || this.norm(k) === ',') k++;
       casualty = L.CASUALTY_AFTER.get(this.norm(k)) ?? null;
+      // 3 أشخاص كانوا محتجزين: a participle of detention after كان
+      if (!casualty && /^(كانوا|كان|كانت|كن)$/.test(this.norm(k)))
+        casualty = L.NOUNS.get(this.norm(k + 1))?.casualty === 'detained' ? 'detained' : null;
     }
     // 4 من جرحى الحادث: digits before من stay a cardinal (as annotated), of the casualties named after
     if (!casualty && kind === 'cardinal' && next === 'من' && this.free(j + 1)) {
@@ -793,6 +853,17 @@ class SentenceReader {
     )
       approx = this.approxAfter(last + 2);
     if (!approx && num.vague) approx = 'at-least';
+    // لا يتعدى طولها 40 سنتيمترا وعرضها 30: the second measure, joined by و, under the same verb
+    const before = this.found.at(-1);
+    if (
+      !approx &&
+      kind === 'count' &&
+      before?.draft.approx &&
+      before.draft.unit === unit &&
+      before.last === num.first - 2 &&
+      /^و.{2,}(ها|ه|هم|هما)$/.test(this.norm(num.first - 1))
+    )
+      approx = before.draft.approx;
     this.found.push({
       draft: this.draft(start, end, num.value, kind, unit, approx, casualty),
       first: num.first,
@@ -823,8 +894,9 @@ class SentenceReader {
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
     if (!this.free(k) || this.tokens[k]!.kind !== 'word') return null;
     const n = this.norm(k);
-    // (آلات "machines" is no article and ات)
-    const bare = n.startsWith('ال') && n.length > 4 ? n.slice(2) : n;
+    // (آلات "machines" is no article and ات; nor the hamza of ألعاب، ألوان, which the norm drops)
+    const hamza = /^[وف]?[بلك]?[أإآ]ل/.test(this.doc.text.slice(this.tokens[k]!.start, this.tokens[k]!.end));
+    const bare = n.startsWith('ال') && n.length > 4 && !hamza ? n.slice(2) : n;
     // a definite noun is counted only after a word numeral or a scale: ثلاثة آلاف اللاجئين is rare,
     // but آلاف اللاجئين، عشرات القتلى، مئات الأشخاص are the norm
     const definite = bare !== n;
@@ -834,13 +906,15 @@ class SentenceReader {
     const currency = L.CURRENCIES.get(bare);
     if (currency) return { last: k, unit: null, casualty: null, currency };
     const noun = L.NOUNS.get(bare);
-    if (noun) return { last: k, unit: noun.unit, casualty: noun.casualty, currency: null };
+    // 100 طالب شغل: job seekers, not students (their written form)
+    const jobSeekers = noun?.unit === 'student' && /^(ال)?(شغل|عمل)$/.test(this.norm(k + 1));
+    if (noun && !jobSeekers) return { last: k, unit: noun.unit, casualty: noun.casualty, currency: null };
     // عشرات الإمضاءات: a definite noun after a vague plural is what it counts; after من too (عشرات
     // الآلاف من نسخ، ثلاثة من اللاعبين), but not a superlative or a whole (واحد من أهم، خمسة من أصل)
     if (k !== j) {
       if (NOT_PARTITIVE.has(bare)) return null;
     } else if (definite && !(num.vague && !num.hasDigits)) return null;
-    if (L.NOT_NOUNS.test(n) || n.length < 3 || n.startsWith('ي')) return null;
+    if (L.NOT_NOUNS.test(n) || (n.length < 3 && !L.SHORT_UNITS.has(n)) || n.startsWith('ي')) return null;
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
     if (this.months.has(n)) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
@@ -848,12 +922,41 @@ class SentenceReader {
     const accusative = n.endsWith('وا') && this.words.freq(n.slice(0, -1)) > 2 * this.words.freq(n);
     if ((n.endsWith('وا') && !accusative) || L.CASUALTY_AFTER.has(n)) return null;
     // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause
-    if (/^[بلكوف]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return null;
+    // (4 لجان: a broken plural in ل, as common as the name جان, needs its ل+word reading far commoner)
+    const glued = this.words.freq(n.slice(1)) > (n[0] === 'ل' ? 2 : 1) * this.words.freq(n);
+    if (/^[بلكوف]/.test(n) && glued) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
     if (isFutureVerb(n) || /^ت..+[^ا]ت$/.test(n)) return null;
     // خمسة ترتبط: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
     if (n.startsWith('ت') && n.length >= 4 && this.words.freq(`ي${n.slice(1)}`) >= 3) return null;
-    return { last: k, unit: n, casualty: L.RAW_CASUALTY_NOUNS.get(n) ?? null, currency: null };
+    // بمعدل 19.27 تقنية: a fraction counts no noun in ية (a branch, a kind), only units
+    if (
+      !Number.isInteger(num.value) &&
+      n.endsWith('يه') &&
+      endsInTaMarbuta(this.doc.text, this.tokens[k]!.end)
+    )
+      return null;
+    let casualty = L.RAW_CASUALTY_NOUNS.get(n) ?? null;
+    const after = this.free(k + 1) ? procliticForms(this.norm(k + 1)) : [];
+    // 1659 إصابة بسرطان الأمعاء: cases of an illness; 15 حالة اختناق: cases of suffocation, people hurt
+    if (casualty === 'injured' && after.some((f) => f.skip > 0 && L.DISEASES.has(f.form))) casualty = null;
+    if (!casualty && /^(حاله|حالات)$/.test(n) && after.some((f) => L.HARM_CASES.has(f.form)))
+      casualty = 'injured';
+    return { last: k, unit: n, casualty, currency: null };
+  }
+
+  /**
+   * A small number opening a line before a verbal noun (تفعيل، إفعال، افتعال، استفعال: تكثيف، إحداث،
+   * اعتماد، استكمال) numbers an item of a list; a count would name what it counts.
+   */
+  private listItem(num: Numeral, next: string): boolean {
+    if (num.first !== this.from || num.value > 30 || !Number.isInteger(num.value)) return false;
+    // (the first thing in the text, or the first after a line break)
+    let k = num.start - 1;
+    while (k >= 0 && (this.doc.text[k] === ' ' || this.doc.text[k] === '\t')) k--;
+    if (k >= 0 && this.doc.text[k] !== '\n') return false;
+    if (L.NOUNS.has(next) || L.CURRENCIES.has(next)) return false;
+    return /^(ت..ي.|ا..ا.|ا.ت.ا.|است...ا.)$/.test(next);
   }
 
   /** Digits glued to Latin letters or to a lone letter (TF1، 4G، أ3): a code, not a quantity. */
@@ -934,10 +1037,19 @@ class SentenceReader {
   private approxBefore(first: number): Quantity['approx'] {
     for (const [words, approx] of L.APPROX_BEFORE) if (this.matchesBefore(words, first)) return approx;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
+    // (a negated verb, لا يتعدى طولها 40 / لم يتعد معدل 13 مليون, with any noun between)
     const k = first - 1;
-    if (k > this.from && this.tokens[k]!.kind === 'word' && /^[^و].{2,}(ها|ه|هم|هما)$/.test(this.norm(k)))
+    if (k > this.from && this.tokens[k]!.kind === 'word' && !this.norm(k).startsWith('و')) {
+      const pronoun = /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k));
+      if (!pronoun && !/^(و|ف)?(لا|لم)$/.test(this.norm(k - 2))) return null;
       for (const [words, approx] of L.APPROX_BEFORE)
-        if (words.length === 1 && /^[يت]/.test(words[0]!) && this.matchesBefore(words, k)) return approx;
+        if (
+          /^[يت]/.test(words[words.length - 1]!) &&
+          (pronoun || (words.length === 2 && (words[0] === 'لا' || words[0] === 'لم'))) &&
+          this.matchesBefore(words, k)
+        )
+          return approx;
+    }
     return null;
   }
 
@@ -949,10 +1061,17 @@ class SentenceReader {
   }
 
   /** A casualty verb or noun in the six words before: قتل 12 مدنيا، أودى بحياة أكثر من 360 ألف شخص. */
-  private casualtyBefore(first: number): Quantity['casualty'] {
+  private casualtyBefore(first: number, people = false): Quantity['casualty'] {
     for (let k = first - 1; k >= Math.max(this.from, first - 6); k--) {
       const t = this.tokens[k]!;
       if (t.kind === 'punct' && t.norm !== '-') break;
+      // القضاء على 3 إرهابيين: killed (القضاء alone is the judiciary); طعن حتى الموت: stabbed to death
+      if (t.norm === 'علي' && /^(و|ف)?(ال)?قضاء$/.test(this.norm(k - 1))) return 'killed';
+      if (t.norm === 'الموت' && this.norm(k - 1) === 'حتي') return 'killed';
+      // إطلاق سراح 8 أشخاص: released detainees (في حالة سراح is "at liberty")
+      if (t.norm === 'سراح' && /^(و|ف)?(ب|ل)?(اطلاق|اطلق|اخلاء)$/.test(this.norm(k - 1))) return 'detained';
+      // ضبط 6 أشخاص: people caught (things are seized too, so only for people)
+      if (people && procliticForms(t.norm).some((f) => f.form === 'ضبط')) return 'detained';
       for (const f of procliticForms(t.norm)) {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
         if (c) return c;

@@ -75,7 +75,16 @@ export function gregorianMonths(): Map<string, { month: number; phrase: Phrase }
  * Month names that are also common words (مارس "he practised", آب "father", نيسان the car maker,
  * ماي): they count as months only next to a day, a year, شهر, or another month name.
  */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['مارس', 'اب', 'نيسان', 'ماي', 'مايو', 'تموز']);
+// (يوليه is also "he gives it", the Egyptian July only with شهر, a day or a year)
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([
+  'مارس',
+  'اب',
+  'نيسان',
+  'ماي',
+  'مايو',
+  'تموز',
+  'يوليه',
+]);
 
 /** Hijri month names (Umm al-Qura calendar in Intl) and their usual variants. */
 export function hijriMonths(): Map<string, { month: number; phrase: Phrase }[]> {
@@ -225,6 +234,8 @@ export const DUAL_TIME_ADJ: ReadonlySet<string> = new Set(
     `${a}ين`,
     `${a}تين`,
     a === 'الماضي' ? 'الماضيتين' : `${a}ان`,
+    // الشهرين المنقضين، اليومين الماضين: the ياء of the dual written once
+    ...(a.endsWith('ي') ? [`${a.slice(0, -1)}ين`] : []),
   ]),
 );
 
@@ -282,6 +293,7 @@ export const PAST_ADJ: ReadonlySet<string> = new Set([
   'الفارطه',
   'الفائته',
   'السابقه',
+  'المنقضيه',
 ]);
 export const FUTURE_ADJ: ReadonlySet<string> = new Set(['المقبله', 'القادمه', 'المواليه']);
 
@@ -446,6 +458,9 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'مركب',
   'منتزه',
   'بطحاء',
+  // واد الجمعة: a valley, a place named after the weekday
+  'واد',
+  'وادي',
 ]);
 
 /** Parts of a period: مطلع 2017، منتصف أيلول، أواخر الشهر، نهاية العام. */

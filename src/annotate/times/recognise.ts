@@ -6,7 +6,7 @@
 import type { Token } from '../../doc/index.js';
 import { procliticForms, startAfterClitics, type Form } from '../numbers/clitics.js';
 import { isNumeralWord, parseDigits, readNumeral, TEN_STEMS } from '../numbers/numerals.js';
-import { CAN_START_TIME } from './starts.js';
+import { CAN_START_TIME, endsInTaMarbuta } from './starts.js';
 import { isFutureVerb } from './tense.js';
 import { CURRENCIES, NOUNS } from '../quantities/lexicon.js';
 import { durationValue } from './resolve.js';
@@ -28,6 +28,10 @@ const DEFINITE_PART_END = /(الليله|الصباح|المساء|الفجر)$/
 /** Before a bare plural unit (خلال ساعات) and after one (سنوات عدة، أيام قليلة). */
 const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده']);
 const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
+
+/** The number of rules tried at a word (TimeRecogniser.rules), each one bit of a word's mask. */
+const RULE_COUNT = 19;
+const ALL_RULES = (1 << RULE_COUNT) - 1;
 
 const PARTS_OF_MONTH = new Set(['النصف', 'الثلث', 'الربع', 'الاسبوع', 'العشر', 'الشطر', 'العشريه']);
 
@@ -122,7 +126,15 @@ export class TimeRecogniser {
   private blockedTo = -1;
 
   private flags: Uint8Array = new Uint8Array(0);
+  /** The document text, to see the ة that normalisation turns into ه. */
+  private text = '';
   private forms: (readonly Form[] | undefined)[] = [];
+  private inners: (Form[] | undefined)[] = [];
+  /** The sentence's normalised words and token kinds, read by every rule many times (a plain array is quicker to read than the tokens). */
+  private norms: string[] = [];
+  private kinds: Token['kind'][] = [];
+  /** readNumeral at each token of the sentence, memoised (several rules read the number at the same token). */
+  private numerals: (ReturnType<typeof readNumeral> | undefined)[] = [];
 
   /** The rules, tried at every token that can start an expression; the longest reading wins. */
   private readonly rules: ((i: number) => Hit | null)[] = [
@@ -157,7 +169,12 @@ export class TimeRecogniser {
     (k) => this.age(k),
   ];
 
-  constructor(private readonly lex: Lexicons) {}
+  /** wordRules() per word form. */
+  private readonly ruleMasks = new Map<string, number>();
+
+  constructor(private readonly lex: Lexicons) {
+    if (this.rules.length !== RULE_COUNT) throw new Error('TimeRecogniser: wordRules() must list every rule');
+  }
 
   /** Every time expression in tokens [from, to), in order, non-overlapping. */
   run(
@@ -166,10 +183,20 @@ export class TimeRecogniser {
     to: number,
     problems: Problem[],
     flags: Uint8Array,
+    text = '',
   ): Recognised[] {
     this.tokens = tokens;
+    this.text = text;
     this.flags = flags;
     this.forms = [];
+    this.inners = [];
+    this.numerals = [];
+    this.norms = [];
+    this.kinds = [];
+    for (let k = from; k < to; k++) {
+      this.norms.push(tokens[k]!.norm);
+      this.kinds.push(tokens[k]!.kind);
+    }
     this.from = from;
     this.to = to;
     this.problems = problems;
@@ -201,15 +228,27 @@ export class TimeRecogniser {
   // ---- token helpers ------------------------------------------------------------------------
 
   private norm(j: number): string {
-    return j >= this.from && j < this.to ? this.tokens[j]!.norm : '';
+    return j >= this.from && j < this.to ? this.norms[j - this.from]! : '';
   }
 
   private isWord(j: number): boolean {
-    return j >= this.from && j < this.to && this.tokens[j]!.kind === 'word';
+    return j >= this.from && j < this.to && this.kinds[j - this.from] === 'word';
   }
 
   private isNumber(j: number): boolean {
-    return j >= this.from && j < this.to && this.tokens[j]!.kind === 'number';
+    return j >= this.from && j < this.to && this.kinds[j - this.from] === 'number';
+  }
+
+  /** readNumeral(tokens, j, to), memoised for the sentence being read; the result is never mutated. */
+  private numeralAt(j: number): ReturnType<typeof readNumeral> {
+    if (j < this.from || j >= this.to) return readNumeral(this.tokens, j, this.to);
+    const k = j - this.from;
+    let num = this.numerals[k];
+    if (num === undefined) {
+      num = readNumeral(this.tokens, j, this.to);
+      this.numerals[k] = num;
+    }
+    return num;
   }
 
   /** The word at j through و/ف only (for words inside an expression). */
@@ -235,20 +274,28 @@ export class TimeRecogniser {
   }
 
   /** The word at j and, when it starts with و/ف, the word without it (فيفري must stay whole). */
-  private innerForms(j: number): { form: string; skip: number }[] {
-    const n = this.norm(j);
-    const out = [{ form: n, skip: 0 }];
-    if (n.length > 2 && (n[0] === 'و' || n[0] === 'ف')) out.push({ form: n.slice(1), skip: 1 });
+  private innerForms(j: number): readonly Form[] {
+    if (j < this.from || j >= this.to) return NO_FORMS;
+    const k = j - this.from;
+    let out = this.inners[k];
+    if (out === undefined) {
+      const n = this.norms[k]!;
+      out = [{ form: n, skip: 0 }];
+      if (n.length > 2 && (n[0] === 'و' || n[0] === 'ف')) out.push({ form: n.slice(1), skip: 1 });
+      this.inners[k] = out;
+    }
     return out;
   }
 
   private inner(j: number): string {
-    const n = this.norm(j);
-    return n.length > 2 && n[0] === 'و' ? n.slice(1) : n;
+    const forms = this.innerForms(j);
+    // (only و is stripped here: فيفري must stay whole)
+    return forms.length > 1 && this.norm(j)[0] === 'و' ? forms[1]!.form : forms[0]!.form;
   }
 
   private innerIs(j: number, ...words: string[]): boolean {
-    return this.innerForms(j).some((f) => words.includes(f.form));
+    for (const f of this.innerForms(j)) if (words.includes(f.form)) return true;
+    return false;
   }
 
   private innerGet<T>(map: ReadonlyMap<string, T>, j: number): { entry: T; skip: number } | null {
@@ -284,7 +331,14 @@ export class TimeRecogniser {
 
   /** ملعب، بنهج، وشارع: a noun that a date after it names. */
   private isNameHead(j: number): boolean {
-    return this.isWord(j) && this.formsOf(j).some((f) => L.NAME_HEADS.has(f.form));
+    if (!this.isWord(j)) return false;
+    // (المدرسة الابتدائية 2 ماي، وادي الجمعة: with the article, and past one adjective in ي)
+    const head = (k: number) =>
+      this.formsOf(k).some(
+        (f) => L.NAME_HEADS.has(f.form) || (f.form.startsWith('ال') && L.NAME_HEADS.has(f.form.slice(2))),
+      );
+    if (head(j)) return true;
+    return /^ال.{2,}(ي|يه)$/.test(this.norm(j)) && this.isWord(j - 1) && head(j - 1);
   }
 
   private intAt(j: number): number | null {
@@ -303,11 +357,126 @@ export class TimeRecogniser {
   private longest(i: number): Hit | null {
     if ((this.flags[i]! & CAN_START_TIME) === 0) return null;
     let best: Hit | null = null;
-    for (const rule of this.tokens[i]!.kind === 'number' ? this.numberRules : this.rules) {
-      const hit = rule(i);
-      if (hit && (!best || hit.last > best.last)) best = hit;
+    const kind = this.kinds[i - this.from];
+    if (kind === 'number') {
+      for (const rule of this.numberRules) {
+        const hit = rule(i);
+        if (hit && (!best || hit.last > best.last)) best = hit;
+      }
+    } else {
+      // at a word, only the rules whose first word it can be (the others would return null at once)
+      const mask = kind === 'word' ? this.wordRules(this.norms[i - this.from]!) : ALL_RULES;
+      for (let r = 0; r < this.rules.length; r++) {
+        if ((mask & (1 << r)) === 0) continue;
+        const hit = this.rules[r]!(i);
+        if (hit && (!best || hit.last > best.last)) best = hit;
+      }
     }
     return best ? this.withClock(best) : null;
+  }
+
+  /**
+   * Which of `rules` (a bit per rule, in their order) can start at a word of this normalised form: each
+   * bit is the test the rule itself makes on its first word before anything else, so a rule left out
+   * would have returned null. Computed once per word form.
+   */
+  private wordRules(n: string): number {
+    let mask = this.ruleMasks.get(n);
+    if (mask !== undefined) return mask;
+    const forms = procliticForms(n);
+    const some = (test: (form: string) => boolean) => forms.some((f) => test(f.form));
+    const inner = n.length > 2 && (n[0] === 'و' || n[0] === 'ف') ? [n, n.slice(1)] : [n];
+    const demonstrative = n === 'هذا' || n === 'هذه' || n === 'وهذا' || n === 'وهذه';
+    const innerSome = (test: (form: string) => boolean) => inner.some(test);
+    const can: boolean[] = [
+      // rateSet, part, dayPartRule
+      L.CALENDAR_UNITS.has(n) || n === 'اليوم',
+      some((f) => L.PART_WORDS.has(f)),
+      some((f) => f === 'بعد' || f === 'الليله' || L.DAY_PARTS.has(f)),
+      // deictic
+      inner.includes('يوم') ||
+        inner.includes('اليوم') ||
+        ['اول', 'واول', 'بعد', 'وبعد', 'غد', 'وغد'].includes(n) ||
+        some((f) => L.DEICTIC_DAYS.has(f)),
+      // weekday, date (يوم, نفس الشهر, an ordinal day, a month, شهر, even glued to its month)
+      some((f) => f === 'يوم' || this.lex.weekdays.has(f)),
+      n === 'ال' ||
+        some(
+          (f) =>
+            f === 'يوم' ||
+            f === 'نفس' ||
+            f === 'ذات' ||
+            f === 'الشهر' ||
+            f === 'الفتره' ||
+            f.startsWith('شهر') ||
+            this.lex.months.has(f) ||
+            this.lex.hijri.has(f),
+        ) ||
+        innerSome(
+          (f) => L.ORDINAL_DAY_UNITS.has(f) || L.ORDINAL_DAY_TENS.has(f) || f === 'الفاتح' || f === 'غره',
+        ),
+      // year: a season (هذا الصيف), a decade, or عام / سنة before digits
+      n === 'هذا' ||
+        n === 'وهذا' ||
+        some((f) => L.SEASONS.has(f.startsWith('ال') ? f.slice(2) : f)) ||
+        some((f) => L.DECADES.has(f) || f === 'عام' || f === 'العام' || f === 'سنه' || f === 'السنه'),
+      // calendar, ago
+      demonstrative || some((f) => L.CALENDAR_UNITS.has(f)),
+      some((f) => f === 'قبل' || f === 'منذ' || f === 'بعد' || f === 'مند'),
+      // refs
+      n === 'فيما' ||
+        n === 'يوما' ||
+        n === 'اقرب' ||
+        L.REF_AFTER_FI.has(n) ||
+        some(
+          (f) =>
+            L.REF_WORDS.has(f) ||
+            L.REF_PLURALS.has(f) ||
+            f === 'الوقت' ||
+            f === 'وقت' ||
+            f === 'منذ' ||
+            f === 'مند',
+        ),
+      // duration: a unit, a number word, a fraction, a definite dual or plural of units, لمدة، عدة
+      n === 'ال' ||
+        isNumeralWord(n) ||
+        L.CALENDAR_UNITS.has(n) ||
+        some(
+          (f) =>
+            L.UNIT_WORDS.has(f) ||
+            L.DEFINITE_DUAL_UNITS.has(f) ||
+            DEFINITE_UNIT_PLURALS.has(f) ||
+            ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f),
+        ) ||
+        innerSome(
+          (f) => L.UNIT_WORDS.has(f) || L.UNIT_FRACTIONS.has(f) || ['عده', 'بضع', 'بضعه'].includes(f),
+        ),
+      // clock: الساعة, منتصف الليل, an hour word
+      some((f) => f === 'الساعه') || innerSome((f) => f === 'منتصف' || L.HOUR_WORDS.has(f)),
+      // setRule; twoDigitYear and rangeStart start at a quote or digits, never at a word
+      some((f) => L.SET_WORDS.has(f) || L.MANNER_WORDS.has(f) || f === 'كل'),
+      false,
+      false,
+      // definiteDayPart, periodPart, age, lonePart
+      demonstrative || DEFINITE_PART_END.test(n),
+      some(
+        (f) =>
+          f === 'الساعات' ||
+          f === 'ساعه' ||
+          L.DEFINITE_DUAL_UNITS.has(f) ||
+          L.PLURAL_PERIODS.has(f) ||
+          L.YEAR_DIVISIONS.has(f),
+      ),
+      // age: a unit after من العمر, an owned unit (شهره), an hour word or a tens word before من العمر
+      L.UNIT_WORDS.has(n) ||
+        POSSESSED_UNITS.has(n) ||
+        innerSome((f) => L.HOUR_WORDS.has(f) || AGE_TENS.has(f)),
+      L.DAY_PART_ADVERBS.has(n),
+    ];
+    mask = can.reduce((m, ok, r) => (ok ? m | (1 << r) : m), 0);
+    if (this.ruleMasks.size >= 50_000) this.ruleMasks.clear();
+    this.ruleMasks.set(n, mask);
+    return mask;
   }
 
   /**
@@ -472,7 +641,16 @@ export class TimeRecogniser {
   /** غدا صباحا، الأحد مساء: a part of the day as an adverb after a day. */
   private dayPartAfter(hit: Hit): Hit {
     if (hit.dayPart) return hit;
-    const part = L.DAY_PART_ADVERBS.get(this.norm(hit.last + 1));
+    const next = this.norm(hit.last + 1);
+    // (غدا صباح ضمن رحلة: صباحا with its alif dropped, when no noun follows in construct)
+    const after = this.norm(hit.last + 2);
+    const bare =
+      next === 'صباح' &&
+      !after.startsWith('ال') &&
+      (hit.last + 2 >= this.to || (this.flags[hit.last + 2]! & CAN_START_TIME) === 0)
+        ? 'MO'
+        : undefined;
+    const part = L.DAY_PART_ADVERBS.get(next) ?? bare;
     // not before a clock word: "اليوم مساء الساعة" is left to the clock rule
     return part ? { ...hit, last: hit.last + 1, dayPart: part } : hit;
   }
@@ -628,7 +806,15 @@ export class TimeRecogniser {
     if (weekday === undefined) return null;
     // بساقيه الاثنين، مدرسين الاثنين: the number two agreeing with a dual or plural noun
     const before = this.norm(i - 1);
-    if (!afterYawm && weekday === 1 && /(ين|يه)$/.test(before) && before !== 'يومين' && before !== 'بين')
+    // (not after a word in ية: بقرمبالية الإثنين, a place, then Monday)
+    if (
+      !afterYawm &&
+      weekday === 1 &&
+      /(ين|يه)$/.test(before) &&
+      before !== 'يومين' &&
+      before !== 'بين' &&
+      !(i > this.from && endsInTaMarbuta(this.text, this.tokens[i - 1]!.end))
+    )
       return null;
     // سوق الجمعة، شارع السبت: a place named after the weekday
     if (!afterYawm && (this.isNameHead(i - 1) || this.innerIs(i - 1, 'سوق'))) return null;
@@ -664,7 +850,7 @@ export class TimeRecogniser {
     j: number,
     table: Map<string, MonthEntry[]>,
     throughClitics: boolean,
-  ): { month: number; last: number; skip: number } | null {
+  ): { month: number; last: number; skip: number; glued?: true } | null {
     if (!this.isWord(j)) return null;
     const forms = throughClitics ? this.formsOf(j) : this.innerForms(j);
     for (const f of forms) {
@@ -675,6 +861,12 @@ export class TimeRecogniser {
         for (let w = 1; w < e.phrase.length; w++) if (this.norm(j + w) !== e.phrase[w]) ok = false;
         if (ok) return { month: e.month, last: j + e.phrase.length - 1, skip: f.skip };
       }
+    }
+    // شهرجويلية: شهر glued to a one-word month name by a typo
+    for (const f of forms) {
+      if (f.form.length < 6 || !f.form.startsWith('شهر')) continue;
+      const e = table.get(f.form.slice(3))?.find((x) => x.phrase.length === 1);
+      if (e) return { month: e.month, last: j, skip: f.skip, glued: true };
     }
     return null;
   }
@@ -820,6 +1012,7 @@ export class TimeRecogniser {
       j++;
     }
     const month = this.monthAt(j, this.lex.months, day === null && !shahr);
+    if (month?.glued) shahr = true;
     if (month) {
       // ملعب 15 أكتوبر، شارع 9 أفريل: a date that names a place (also when read from أكتوبر)
       if (this.isNameHead(i - 1) || (j === i && this.isNumber(i - 1) && this.isNameHead(i - 2))) return null;
@@ -1011,7 +1204,9 @@ export class TimeRecogniser {
       // خلال 2015 طالب بها، منذ 2011 شهدت: after these a recent year is one even before a noun
       const since = y >= 1950 && y <= 2030 && prevBare.some((p) => ['خلال', 'منذ', 'مند', 'حتي'].includes(p));
       // أكثر من 1100 حافلة: a count, whatever the cue; إلى 1500 ميل: a year before 1900 needs عام or م
-      if (this.approximated(i) || (!since && this.nounAfter(j + 1)) || (y < 1900 && last === j)) return null;
+      // (ما بين 2200 و2500 إصابة: nor a bare number after 2100)
+      if (this.approximated(i) || (!since && this.nounAfter(j + 1)) || ((y < 1900 || y > 2100) && last === j))
+        return null;
       const cued =
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
@@ -1084,7 +1279,7 @@ export class TimeRecogniser {
     if (/^(و|ف)?(بال|كال|لل)/.test(n)) return false;
     // prepositions, conjunctions and time words may follow a year; a noun is what is counted
     return (
-      !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي)$/.test(
+      !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي|انطلاقا|ابتداء|اعتبارا|بدءا)$/.test(
         n,
       ) && !/^(و|ف)?(قد|لم|لن|كان|كانت|تم|ان)$/.test(n)
     );
@@ -1225,15 +1420,20 @@ export class TimeRecogniser {
       return null;
     }
     if (!span) {
-      // منذ سنة، قبل شهر: one unit ago (بعد أسبوع is left to the duration rule)
-      const one = L.UNIT_WORDS.get(this.norm(i + 1));
-      if (one && one.count === 1 && one.unit !== 'decade' && sign < 0 && this.loneUnit(i + 1)) {
-        const next = this.norm(i + 2);
+      // منذ سنة، قبل شهر: one unit ago (بعد أسبوع is left to the duration rule); also approximated
+      // (منذ نحو أسبوع: about a week ago, that day)
+      // (only days and weeks: منذ أكثر من سنة is a duration)
+      const approximated = sign < 0 ? this.afterApproximation(i + 1) : i + 1;
+      const dayOrWeek = /^(day|week)$/.test(L.UNIT_WORDS.get(this.norm(approximated))?.unit ?? '');
+      const at = dayOrWeek ? approximated : i + 1;
+      const one = L.UNIT_WORDS.get(this.norm(at));
+      if (one && one.count === 1 && one.unit !== 'decade' && sign < 0 && this.loneUnit(at)) {
+        const next = this.norm(at + 1);
         if (next === 'من' || next === 'علي' || next === 'عن') return null;
         const start = this.start(i, word.skip);
         if (one.unit === 'minute' || one.unit === 'hour')
-          return { last: i + 1, start, meaning: { k: 'ref', value: 'PAST_REF' } };
-        return { last: i + 1, start, meaning: { k: 'ago', unit: one.unit, n: 1, sign } };
+          return { last: at, start, meaning: { k: 'ref', value: 'PAST_REF' } };
+        return { last: at, start, meaning: { k: 'ago', unit: one.unit, n: 1, sign } };
       }
       // منذ عدة أسابيع، منذ بضعة أشهر: a vague count, an unspecified past (قبل بضع سنوات is a duration)
       const several = ['عده', 'بضع', 'بضعه'].includes(this.norm(i + 1));
@@ -1312,7 +1512,7 @@ export class TimeRecogniser {
     // الـ24 ساعة
     if (this.norm(j) === 'ال' && this.isNumber(j + 1)) j++;
     else if (this.norm(j) === 'ال' && this.norm(j + 1) === '' && this.isNumber(j + 2)) j += 2;
-    const num = readNumeral(this.tokens, j, this.to);
+    const num = this.numeralAt(j);
     if (!num || num.unsafe || num.vague || !Number.isFinite(num.value) || num.value <= 0) return null;
     // 0،1 بالمائة سنة قبل ذلك: a percent, not a hundred years
     if (num.value === 100 && !num.hasDigits && this.isPercentWord(j)) return null;
@@ -1503,6 +1703,19 @@ export class TimeRecogniser {
         plus = halfUnit;
         last = half;
       }
+      // (تعود) إلى 30 سنة مضت: back to that many units ago, a date (تراكمات 4 سنوات مضت: a duration)
+      if (
+        !plus &&
+        /^(الي|حتي|منذ)$/.test(this.norm(i - 1)) &&
+        /^(مضت|خلت|مضي|خلا)$/.test(this.norm(last + 1)) &&
+        // (not centuries, a span of history: إلى ثلاث قرون خلت; nor hours, a moment)
+        /^(year|month|week|day)$/.test(counted.unit)
+      )
+        return {
+          last: last + 1,
+          start: counted.start,
+          meaning: { k: 'ago', unit: counted.unit, n: counted.n, sign: -1 },
+        };
       // الخمس سنوات القادمة، الأيام الثلاثة الماضية: the adjective belongs to the span
       if (!plus && (L.FUTURE_ADJ.has(this.norm(last + 1)) || L.PAST_ADJ.has(this.norm(last + 1)))) last++;
       const meaning: Meaning = plus
@@ -1542,7 +1755,7 @@ export class TimeRecogniser {
     // الأيام الأربعة الأخيرة، السنوات العشر الماضية: a definite plural unit and a number word
     const definite = this.lookup(DEFINITE_UNIT_PLURALS, i);
     if (definite && this.isWord(i + 1)) {
-      const num = readNumeral(this.tokens, i + 1, this.to);
+      const num = this.numeralAt(i + 1);
       if (num && !num.hasDigits && !num.vague && num.first === num.last && num.value >= 3) {
         let last = num.last;
         const adj = this.norm(last + 1);
@@ -1686,7 +1899,7 @@ export class TimeRecogniser {
   private countedSeconds(k: number): { unit: L.Unit; n: number; last: number } | null {
     const dual = L.SECOND_WORDS.get(this.norm(k));
     if (dual === 2) return { unit: 'second', n: 2, last: k };
-    const num = readNumeral(this.tokens, k, this.to);
+    const num = this.numeralAt(k);
     if (!num || num.vague || num.unsafe || num.value <= 0 || num.value >= 60) return null;
     const w = L.SECOND_WORDS.get(this.norm(num.last + 1));
     if (w === undefined || w === 2) return null;
@@ -1800,7 +2013,7 @@ export class TimeRecogniser {
       last += 2;
     } else if (next === 'و' && minute === 0) {
       // و30 دقيقة، و عشرين دقيقة: minutes in digits or in words
-      const m = readNumeral(this.tokens, last + 2, this.to);
+      const m = this.numeralAt(last + 2);
       const unit = m ? this.norm(m.last + 1) : '';
       if (m && !m.vague && m.value > 0 && m.value < 60 && ['دقيقه', 'دقائق', 'دق'].includes(unit)) {
         minute = m.value;
@@ -2047,6 +2260,10 @@ export class TimeRecogniser {
         meaning: { k: 'duration', unit: 'year', n: years },
       };
     }
+    // البالغة من العمر سنة، يبلغ من العمر شهرا: one unit of age
+    const lone = L.UNIT_WORDS.get(this.norm(i));
+    if (lone && lone.count === 1 && this.ofAge(i - 2) && !this.isNumber(i + 1))
+      return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: lone.unit, n: 1 } };
     // طفلها الذي بلغ شهره الخامس، في عامها الثالث: an age told by an ordinal of its unit
     const own = POSSESSED_UNITS.get(this.norm(i));
     if (own) {

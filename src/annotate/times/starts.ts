@@ -122,7 +122,10 @@ export class StartFlags {
       f = 0;
       for (const form of procliticForms(norm)) {
         const numeral = isNumeralWord(form.form);
-        if (numeral || this.timeStarters.has(form.form)) f |= CAN_START_TIME;
+        // (شهرجويلية: شهر glued to a month by a typo)
+        const glued =
+          form.form.length >= 6 && form.form.startsWith('شهر') && this.timeStarters.has(form.form.slice(3));
+        if (numeral || glued || this.timeStarters.has(form.form)) f |= CAN_START_TIME;
         if (
           numeral ||
           ORDINAL_WORDS.has(form.form) ||

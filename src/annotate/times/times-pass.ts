@@ -34,7 +34,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '3',
+    version: '4',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -46,7 +46,7 @@ export function createTimesPass(): Pass {
       let lastMonth: { year: number; month: number } | null = null;
       let lastYear: number | null = null;
       for (const [from, to] of sentenceTokenRanges(doc)) {
-        const found = recogniser.run(doc.tokens, from, to, problems, flags);
+        const found = recogniser.run(doc.tokens, from, to, problems, flags, doc.text);
         // the last day named in the sentence, and the last month named with its year
         let previousDay: Ymd | null = null;
         // the last part of the day named in the sentence (هذا المساء … على الساعة الثامنة → 20:00)

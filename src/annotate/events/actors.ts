@@ -21,6 +21,10 @@ export interface ActorMention {
   adjectival: boolean;
   /** True for a person's name from the entities layer (a name in apposition to a role). */
   person?: boolean;
+  /** True when the country is the document's default, not written in the phrase ("الرئيس" → TUNGOV). */
+  implicit?: boolean;
+  /** True for a person named with their office ("نظيره الروسي فلاديمير بوتين"): no bare name in apposition. */
+  titled?: boolean;
 }
 
 /** State bodies whose branch an adjective names: السلطات الأمنية، القوات العسكرية، المصالح الأمنية. */
@@ -172,6 +176,14 @@ export function findActors(
       i++;
       continue;
     }
+    // "الشؤون الداخلية"، "شؤونها الخارجية": affairs, no ministry (session 7)
+    if (
+      /^[وفب]?(?:ال)?شؤون(?:ها|ه|هم)?$/.test(words[i - 1]?.norm ?? '') &&
+      /^(?:ال)?(?:داخليه|خارجيه)$/.test(w.norm)
+    ) {
+      i++;
+      continue;
+    }
     // "مؤتمر صحفي"، "الندوة الصحفية": an adjective of the meeting, no journalist (session 6)
     // ("مشيرا إلى"، "مشيرة إلى": pointing out, no field marshal)
     if (
@@ -204,7 +216,176 @@ export function findActors(
   extendBodies(words, out);
   shareGroupSector(words, out);
   codeByOffice(words, out);
+  dropInstruments(words, out);
+  joinRepresented(words, out);
+  joinTitles(words, out);
+  joinForces(words, out);
   return out;
+}
+
+/** Weapons and aircraft: "بطائرات مسيرة"، "بالمدفعية الثقيلة" are the means of an act, never its agent. */
+const INSTRUMENT_HEADS = new Set([
+  'طائرات',
+  'طائره',
+  'طيران',
+  'مدفعيه',
+  'مقاتلات',
+  'مروحيات',
+  'صواريخ',
+  'صاروخ',
+  'قذائف',
+  'دبابات',
+  'راجمات',
+]);
+/** Weapon nouns after which a name is the weapon's ("صواريخ غراد"، "منظومة إس 400"), not an actor. */
+const WEAPON_WORDS =
+  /^(?:[وب]?(?:ال)?)(?:صواريخ|صاروخ|قذائف|قذيفه|منظومه|منظومات|راجمات|راجمه|طائرات|طائره|مسيره|مسيرات|دبابات|دبابه)$/;
+
+function dropInstruments(words: readonly Word[], out: ActorMention[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const m = out[k]!;
+    const w = words[m.from]!;
+    const bare = w.norm.replace(/^[وف]/, '');
+    const instrument =
+      bare.startsWith('ب') &&
+      !m.entity &&
+      !m.country &&
+      w.baseKeys.some((key) => INSTRUMENT_HEADS.has(key.replace(/^ال/, '')) && bare.endsWith(key));
+    // ("صواريخ غراد": a name the entities layer took for an organisation)
+    const weaponName =
+      m.from > 0 && WEAPON_WORDS.test(words[m.from - 1]!.norm) && !m.country && !m.sector && !m.person;
+    if (instrument || weaponName) out.splice(k, 1);
+  }
+}
+
+/** "المتحدث باسم قوات الوفاق": a spokesperson speaks for the body named after باسم (its code). */
+function joinRepresented(words: readonly Word[], out: ActorMention[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k]!;
+    const body = out[k + 1]!;
+    if (words[m.to - 1]?.norm !== 'باسم' || body.from !== m.to || body.adjectival) continue;
+    m.to = body.to;
+    m.end = body.end;
+    m.entity ??= body.entity;
+    if (body.country || body.code.startsWith('IGO')) {
+      m.code = body.code.startsWith('IGO')
+        ? body.code
+        : (body.country ?? '') + (m.sector ?? body.sector ?? '');
+      m.country = body.country;
+      m.implicit = body.implicit ?? false;
+    }
+    out.splice(k + 1, 1);
+  }
+}
+
+/** Military ranks and their qualifiers, which stand between a title and a name. */
+const RANKS = new Set([
+  'اللواء',
+  'العقيد',
+  'العميد',
+  'المشير',
+  'الفريق',
+  'المقدم',
+  'الرائد',
+  'النقيب',
+  'الجنرال',
+  'المتقاعد',
+  'الركن',
+  'اول',
+]);
+
+/**
+ * An office and the person named after it are one actor: "الرئيس التركي رجب طيب أردوغان"، "نظيره الروسي
+ * فلاديمير بوتين"، "المبعوث الأممي إلى سوريا غير بيدرسون"، "المبعوث الخاص، مارتن غريفيث". The written office
+ * codes it; an office whose country is only the document's default yields to the person's own code.
+ */
+function joinTitles(words: readonly Word[], out: ActorMention[]): void {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let k = out.length - 1; k > 0 && !changed; k--) {
+      const p = out[k]!;
+      // (not a phrase after a preposition or a conjunction: "X وقوات اللواء حفتر" is a second party)
+      const pw = words[p.from]!;
+      if (!p.person || pw.prep || /^[بل]/.test(pw.norm.replace(/^و/, ''))) continue;
+      if (/^[وف]/.test(pw.norm) && p.start > pw.start) continue;
+      let at = k - 1;
+      let gap = p.from;
+      if (words[gap - 1]?.norm === '،' || words[gap - 1]?.norm === ',') gap--;
+      while (gap > 0 && RANKS.has(words[gap - 1]!.norm) && !out.some((o) => o.to === gap)) gap--;
+      // (an envoy's remit: "المبعوث الأممي إلى سوريا")
+      let remit: ActorMention | undefined;
+      const r = out[at];
+      if (r && r.isCountry && r.to === gap && words[r.from - 1]?.norm === 'الي') {
+        remit = r;
+        gap = r.from - 1;
+        at--;
+      } else {
+        // "المبعوث الأمريكي للقرن الأفريقي جيفري فيلتمان": a remit after ل that no actor reads
+        let g = gap;
+        while (g > 0 && gap - g < 3 && !words[g - 1]!.boundary && !out.some((o) => o.to === g)) g--;
+        const t0 = out[at];
+        if (
+          g < gap &&
+          /^لل/.test(words[g]!.norm) &&
+          t0 &&
+          t0.to === g &&
+          words[t0.from]!.keys.some((key) => ENVOY_HEADS.has(key))
+        )
+          gap = g;
+      }
+      const t = out[at];
+      if (!t || t.to !== gap || t.person || t.isCountry || t.adjectival) continue;
+      if (!t.sector && !t.code.startsWith('IGO')) continue;
+      if (remit && !words[t.from]!.keys.some((key) => ENVOY_HEADS.has(key))) continue;
+      const personCode = /^[A-Z]{6}$/.test(p.code) && !p.code.startsWith('UNK') ? p.code : null;
+      if (personCode && (t.implicit || (!t.country && !t.code.startsWith('IGO')))) {
+        t.code = personCode;
+        t.country = p.country;
+        t.sector = p.sector ?? t.sector;
+        t.implicit = false;
+      }
+      t.to = p.to;
+      t.end = p.end;
+      t.entity = p.entity ?? t.entity;
+      t.person = true;
+      t.titled = true;
+      out.splice(k, 1);
+      if (remit) out.splice(out.indexOf(remit), 1);
+      changed = true;
+    }
+  }
+}
+
+/** Heads of armed forces that a commander's name qualifies: "قوات حفتر"، "قوات اللواء المتقاعد خليفة حفتر". */
+const FORCE_HEADS = new Set(['قوات', 'ميليشيات', 'مليشيات', 'عناصر', 'مقاتلي', 'مقاتلو', 'مسلحي', 'مسلحو']);
+
+function joinForces(words: readonly Word[], out: ActorMention[]): void {
+  for (let k = out.length - 1; k > 0; k--) {
+    const p = out[k]!;
+    const f = out[k - 1]!;
+    if (!f.sector || f.adjectival || f.person || !words[f.from]!.baseKeys.some((x) => FORCE_HEADS.has(x)))
+      continue;
+    // (only a commander: a person, or a named actor of the armed forces)
+    if (!p.person && !(p.sector === 'MIL' && !p.isCountry && p.to - p.from <= 2 && p.country)) continue;
+    let gap = p.from;
+    while (gap > f.to && gap - f.to <= 3 && (RANKS.has(words[gap - 1]!.norm) || !words[gap - 1]!.definite))
+      if (words[gap - 1]!.boundary || words[gap - 1]!.prep) break;
+      else gap--;
+    // the phrase may end in the rank it read as a title: "قوات اللواء"
+    const endsInRank = RANKS.has(words[f.to - 1]!.norm);
+    if (gap !== f.to || (f.to - f.from > 1 && !endsInRank && f.to !== p.from)) continue;
+    if (words[p.from]!.prep || (/^[وف]/.test(words[p.from]!.norm) && p.start > words[p.from]!.start))
+      continue;
+    f.to = p.to;
+    f.end = p.end;
+    f.entity = p.entity ?? f.entity;
+    if (p.country) {
+      f.country = p.country;
+      f.code = p.country + (f.sector === 'GOV' ? 'MIL' : f.sector);
+      f.implicit = false;
+    }
+    out.splice(k, 1);
+  }
 }
 
 /** Meetings with the press: the adjective "صحفي" after them names no journalist. */
@@ -473,6 +654,10 @@ function mention(
     isCountry,
     capital: false,
     adjectival: false,
+    // (every mention with the same fields from the start: one object shape for V8)
+    person: false,
+    implicit: false,
+    titled: false,
   };
 }
 
@@ -530,7 +715,9 @@ function extendSector(
       end = matchRest(words, j, named.rest);
       break;
     }
-    const adj = adjectiveCountry(w, lex);
+    // (an adjective agrees in definiteness: after a definite word an indefinite nisba is a name,
+    // "العقيد تركي المالكي")
+    const adj = w.definite || !words[j - 1]!.definite ? adjectiveCountry(w, lex) : null;
     if (adj) {
       country = adj;
       end = j + 1;
@@ -547,6 +734,19 @@ function extendSector(
     // Another sector word continues the phrase (وفد الحكومة، قوات النظام، وزارة الخارجية), but only after a
     // construct head: a definite word closes the phrase ("دعا وزير الخارجية الجانب الروسي" is two phrases).
     if (w.keys.some((k) => lex.sectors.has(k)) && w.definite && !words[j - 1]!.definite) {
+      end = j + 1;
+      continue;
+    }
+    // "قوات حكومة الوفاق": a government in construct after a force head
+    if (
+      !w.definite &&
+      !words[j - 1]!.definite &&
+      j === end &&
+      w.baseKeys.some((k) =>
+        (lex.sectors.get(k) ?? []).some((x) => x.sector === 'GOV' && x.rest.length === 0),
+      ) &&
+      head.baseKeys.some((k) => BRANCH_HEADS.has(k))
+    ) {
       end = j + 1;
       continue;
     }
@@ -570,8 +770,17 @@ function extendSector(
     if (!country) return null;
     return mention(words, from, end, country, country, null, false);
   }
+  // "بمشاركة 12 دولة": states counted are no state of the document
+  const counted =
+    /^[0-9٠-٩]+$/.test(words[from - 1]?.norm ?? '') &&
+    !head.definite &&
+    head.baseKeys.some((k) => k === 'دوله' || k === 'دول');
   // A possessive head (طائراتها، مندوبها) belongs to the nearest country named before it.
-  if (!country && head.possessive) {
+  // (not a word written with ة: "دولة" is no "دول" + pronoun)
+  // ("وزير خارجيتها": the pronoun may sit on the genitive)
+  let possessive = false;
+  for (let j = from; j < end; j++) if (words[j]!.possessive && !words[j]!.taMarbuta) possessive = true;
+  if (!country && possessive && !counted) {
     for (let k = before.length - 1; k >= 0; k--) {
       const b = before[k]!;
       if (b.country) {
@@ -580,9 +789,36 @@ function extendSector(
       }
     }
   }
-  if (!country && DOMESTIC.has(sector) && !envoy) country = defaultCountry;
-  return mention(words, from, end, (country ?? '') + sector, country, sector, false);
+  // "طيران التحالف بقيادة السعودية": a coalition is its leader's
+  if (!country && words[end]?.norm === 'بقياده' && words[end + 1]) {
+    const leader = words[end + 1]!;
+    const c =
+      leader.keys
+        .flatMap((k) => lex.countryNames.get(k) ?? [])
+        .find((x) => matchRest(words, end + 1, x.rest) > 0)?.iso3 ?? adjectiveCountry(leader, lex);
+    if (c) {
+      country = c;
+      end += 2;
+    }
+  }
+  // (aircraft and coalitions named without a country are often foreign: no default country for them)
+  let foreignProne = false;
+  for (let j = from; j < end && !foreignProne; j++)
+    for (const k of words[j]!.baseKeys) if (NO_DEFAULT_COUNTRY.has(k)) foreignProne = true;
+  let implicit = false;
+  if (!country && DOMESTIC.has(sector) && !envoy && !foreignProne && !counted) {
+    country = defaultCountry;
+    implicit = country !== null;
+  }
+  const m = mention(words, from, end, (country ?? '') + sector, country, sector, false);
+  if (implicit) m.implicit = true;
+  return m;
 }
+
+/** Heads read without their country's default: aircraft and coalitions are as often foreign as not. */
+const NO_DEFAULT_COUNTRY = new Set(
+  ['طائرات', 'طائره', 'طيران', 'مقاتلات', 'مروحيات', 'تحالف', 'طائراتها'].flatMap((k) => [k, 'ال' + k]),
+);
 
 /** Heads of administrative units, whose branch a later word names. */
 const ADMIN_HEADS = new Set(['اداره', 'الاداره', 'اعوان', 'الاعوان', 'مصالح', 'المصالح', 'فرق']);
@@ -659,8 +895,41 @@ function attachEntities(
         out.push(mention(words, to, inner.to, (innerCountry ?? '') + after, innerCountry, after, false));
       continue;
     }
+    // "رجب طيب أردوغان" over the named actor "أردوغان": the mention is the whole name, a person's
+    if (overlapping && entity.type === 'PERSON' && covered.length === 1 && !overlapping.sector) {
+      if (overlapping.from > i) {
+        overlapping.from = i;
+        overlapping.start = words[i]!.start;
+      }
+      overlapping.person = true;
+    } else if (
+      overlapping &&
+      entity.type === 'PERSON' &&
+      covered.length === 1 &&
+      overlapping.from >= i &&
+      overlapping.to - overlapping.from <= 2 &&
+      /^[A-Z]{6}$/.test(overlapping.code)
+    ) {
+      overlapping.start = words[i]!.start;
+      overlapping.from = i;
+      overlapping.person = true;
+    }
+    // "قوات سوريا الديمقراطية": an organisation's name runs past the sector phrase read inside it
+    if (
+      overlapping &&
+      entity.type === 'ORG' &&
+      covered.length === 1 &&
+      overlapping.from === i &&
+      overlapping.to < to &&
+      to - i <= 6
+    ) {
+      overlapping.to = to;
+      overlapping.end = words[to - 1]!.end;
+    }
     if (overlapping) {
-      overlapping.entity ??= entity.id;
+      // (a nationality adjective inside the phrase is no entity of the actor: "الطائرات الحربية الروسية" is
+      // Russia's military, not "Russian")
+      if (entity.type !== 'NORP') overlapping.entity ??= entity.id;
       if (!overlapping.country && country) {
         overlapping.country = country;
         if (overlapping.sector && !overlapping.code.startsWith('IGO'))

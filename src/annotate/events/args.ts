@@ -70,6 +70,17 @@ const LIGHT_VERBS = new Set([
   'انطلقت',
   'انطلق',
   'استانفت',
+  // "أطلقت قوات الأمن الغاز المسيل للدموع" (session 7)
+  'اطلق',
+  'اطلقت',
+  'يطلق',
+  'تطلق',
+  'اطلقوا',
+  // a host holds the meeting it hosts: "استضافت ألمانيا مؤتمرا … بمشاركة 12 دولة" (session 7)
+  'استضاف',
+  'استضافت',
+  'تستضيف',
+  'يستضيف',
 ]);
 /**
  * Verbs whose subject is the agent of the event noun they govern: "تمكنت الوحدات الأمنية ... من إيقاف"،
@@ -167,6 +178,64 @@ const TIME_WORDS = new Set([
   'السبت',
   'الاحد',
 ]);
+/**
+ * "… بمشاركة 12 دولة، وتعهد المشاركون باحترام حظر …": a comma and a word with و that starts no actor open a new
+ * clause (a verb with its own subject), whose act is not the agent's before it.
+ */
+function newClause(
+  words: readonly Word[],
+  from: number,
+  to: number,
+  actors: readonly ActorMention[],
+): boolean {
+  for (let j = from; j < to - 1; j++) {
+    const w = words[j]!;
+    const next = words[j + 1]!;
+    if (
+      (w.norm === '،' || w.norm === ',') &&
+      /^و/.test(next.norm) &&
+      next.norm.length >= 4 &&
+      !next.definite &&
+      !NOT_VERBS.test(next.norm.slice(1))
+    )
+      if (!actors.some((a) => a.from === j + 1) && !next.norm.startsWith('وال')) return true;
+  }
+  return false;
+}
+
+/** Words that open an adjunct of reason, time or circumstance: "ردا على"، "وسط"، "بعد"، "رغم". */
+const ADJUNCT_OPENERS = new Set(['ردا', 'وسط', 'رغم', 'بعد', 'قبل', 'اثر', 'عقب', 'بسبب', 'جراء']);
+
+/** Words that open an adjunct of circumstance: "وسط احتجاجات"، "رغم الهدنة". */
+const CIRCUMSTANCE = new Set(['وسط', 'رغم', 'بسبب', 'جراء']);
+
+/** Words after و that open no clause of their own: "، وذلك إثر جلسة". */
+const NOT_VERBS =
+  /^(?:ذلك|هو|هي|هم|هما|في|من|على|علي|عن|مع|بعد|قبل|منذ|خلال|بين|عند|حتى|كذلك|ايضا|لكن|اذ|ان|انه)$/;
+
+/** Month names, which stand in dates between a verb and its object. */
+const MONTHS =
+  /^(?:جانفي|يناير|كانون|فيفري|فبراير|شباط|مارس|اذار|افريل|ابريل|نيسان|ماي|مايو|ايار|جوان|يونيو|حزيران|جويليه|يوليو|تموز|اوت|اغسطس|اب|سبتمبر|ايلول|اكتوبر|تشرين|نوفمبر|ديسمبر|الاول|الثاني)$/;
+
+/** Past a date and a venue after a verb ("صباح اليوم الأربعاء 05 أكتوبر 2016 بقصر قرطاج"), at most ten words. */
+function pastAdjuncts(words: readonly Word[], i: number, actors: readonly ActorMention[]): number {
+  let j = i;
+  while (j < words.length && j - i < 10) {
+    const w = words[j]!;
+    if (TIME_WORDS.has(w.norm) || /^\d+$/.test(w.norm) || MONTHS.test(w.norm)) j++;
+    else if (
+      /^ب/.test(w.norm) &&
+      !w.definite &&
+      !mentionAt(actors, j) &&
+      words[j + 1] &&
+      !mentionAt(actors, j + 1)
+    )
+      j += 2;
+    else break;
+  }
+  return j;
+}
+
 /** Words after which a noun phrase starts a clause (so it can be the subject of the verb after it). */
 const CLAUSE_OPENERS = new Set([
   'و',
@@ -285,6 +354,8 @@ export function coordinated(
     );
     const n = glued ?? next;
     if (!n || n === cur || out.includes(n)) break;
+    // ("X، بالمشير Y": a phrase after its preposition is no member of the list)
+    if (words[n.from]!.prep || cliticPrep(words[n.from]!, n) === 'ب') break;
     if (j !== cur.to && !(words[j]?.norm === 'و' || words[j]?.norm === 'مع' || n.from === j)) break;
     out.push(n);
     if (n !== next || !comma || n.from !== j) sawAnd = true;
@@ -349,7 +420,16 @@ function previousActor(
             'بمقر',
             'داخل',
             'لدي',
-          ].includes(before.norm))
+            // a topic is no subject: "مؤتمر بشأن ليبيا" (session 7)
+            'بشان',
+            'بخصوص',
+            'ازاء',
+          ].includes(before.norm)) ||
+        // "في العاصمة السويدية ستوكهولم": a capital named as the place it is
+        (a.capital &&
+          words
+            .slice(Math.max(0, a.from - 3), a.from)
+            .some((x) => /^و?(?:في|بالعاصمه|العاصمه|بمدينه|مدينه)$/.test(x.norm)))
       )
         continue;
       return a;
@@ -385,12 +465,25 @@ export function resolveArguments(
   while (verbAt > 0 && AUXILIARIES.has(words[verbAt - 1]!.norm)) verbAt--;
   const adjacentSubject = isVerb ? previousActor(words, actors, verbAt, 1) : undefined;
   const opener = adjacentSubject ? words[adjacentSubject.from - 1] : undefined;
+  // (a subject that carries the conjunction و opens a clause of its own: "اشتباكات جنوب طرابلس وحكومة الوفاق تتهم")
+  const andSubject =
+    adjacentSubject !== undefined &&
+    adjacentSubject.start > words[adjacentSubject.from]!.start &&
+    /^و/.test(words[adjacentSubject.from]!.norm) &&
+    !adjacentSubject.adjectival;
   if (
     isVerb &&
     adjacentSubject &&
-    (!opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm) || AUXILIARIES.has(opener.norm))
+    (!opener ||
+      opener.boundary ||
+      CLAUSE_OPENERS.has(opener.norm) ||
+      AUXILIARIES.has(opener.norm) ||
+      andSubject)
   ) {
-    found.push(...coordinatedBack(words, actors, adjacentSubject));
+    const opens =
+      !opener || opener.boundary || CLAUSE_OPENERS.has(opener.norm) || AUXILIARIES.has(opener.norm);
+    // (a city before the conjunction is a place: "جنوب طرابلس وحكومة الوفاق تتهم")
+    found.push(...coordinatedBack(words, actors, adjacentSubject).filter((a) => opens || !a.capital));
   } else if (
     isVerb &&
     pronounSubject(words, hit) &&
@@ -501,8 +594,12 @@ export function resolveArguments(
     if (found.length === 0) {
       for (let j = hit.from - 1; j >= Math.max(0, hit.from - 14); j--) {
         if (words[j]!.boundary && words[j]!.norm !== '،' && words[j]!.norm !== ',') break;
+        // ("نفذت الضربات ردا على هجمات": an adjunct of reason or time has acts of its own)
+        if (ADJUNCT_OPENERS.has(words[j]!.norm)) break;
         if (words[j]!.keys.some((k) => LIGHT_VERBS.has(k))) {
-          const subj = nextActor(words, actors, j + 1, Math.max(1, hit.from - j - 1), []);
+          const next = nextActor(words, actors, j + 1, Math.max(1, hit.from - j - 1), []);
+          // (a city further on is a genitive, "مؤتمر برلين", not the subject)
+          const subj = next && !(next.capital && next.from > j + 1) ? next : undefined;
           if (subj) found.push(...coordinated(words, actors, subj));
           else {
             const before = previousActor(words, actors, j, 8);
@@ -598,7 +695,9 @@ export function resolveArguments(
     const passive = words
       .slice(Math.max(0, hit.from - 3), hit.from)
       .some((w) => w.keys.some((k) => PASSIVE.has(k)));
-    if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite) {
+    // ("يلتقي X Y وسط احتجاجات": an act named in an adjunct of circumstance is not the clause subject's)
+    const inAdjunct = CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '');
+    if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite && !inAdjunct) {
       const before = previousActor(words, actors, hit.from, 10);
       // not a speaker (أكد مراسل الإذاعة وصول تعزيزات) nor the agent of another event in between, nor a name
       // that says nothing of whom it stands for ("في تصريح للجوهرة اف ام، إصابة عسكري")
@@ -607,6 +706,7 @@ export function resolveArguments(
         !speaks(words, before) &&
         (before.person || !before.code.startsWith('UNK')) &&
         !hits.some((h) => h.from >= before.to && h.from < hit.from) &&
+        !newClause(words, before.to, hit.from, actors) &&
         // (a group named inside another act's trigger is that act's patient: "تفكيك عصابة … وحجز")
         !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to)
       )
@@ -620,11 +720,22 @@ export function resolveArguments(
 
   // pairs: بين X و Y → actor X, target Y (PLOVER codes the source and the other party)
   if (args.includes('pair')) {
-    for (let j = after; j < Math.min(words.length, after + 6); j++) {
-      if (words[j]!.boundary) break;
+    // (past an adjective and a time between commas: "اندلعت اشتباكات عنيفة، صباح اليوم الأربعاء، بين X وY")
+    for (let j = after; j < Math.min(words.length, after + 10); j++) {
+      const w = words[j]!;
+      if (w.boundary && w.norm !== '،' && w.norm !== ',') break;
+      if (FULL_STOPS.has(w.norm) || hits.some((h) => h.from === j && h.entry.pos === 'V')) break;
+      // (a comma only before a time: "، صباح اليوم الأربعاء، بين")
+      if (
+        (w.norm === '،' || w.norm === ',') &&
+        !TIME_WORDS.has(words[j + 1]?.norm ?? '') &&
+        !PAIR_JOIN.has(words[j + 1]?.norm ?? '')
+      )
+        break;
       if (PAIR_JOIN.has(words[j]!.norm)) {
         const a = nextActor(words, actors, j + 1, 4, []);
-        if (a) {
+        // (not a name past a preposition: "بين الشيخين في باريس")
+        if (a && !PREP_WORDS.has(words[a.from - 1]?.norm ?? '')) {
           const group = coordinated(words, actors, a);
           if (group.length === 1) {
             // "بين الوفد الروسي برئاسة ...، ووفد الحكومة السورية": the next actor after و in the clause
@@ -657,8 +768,15 @@ export function resolveArguments(
     const recipient = receiver(words, actors, hit);
     if (recipient && !found.includes(recipient)) targets.push(recipient);
   }
-  // target after a preposition the entry names, or the object
-  for (let j = after; j < Math.min(words.length, after + 8) && targets.length === 0; j++) {
+  // target after a preposition the entry names, or the object (past a subject after the verb and its comma:
+  // "التقى …، أمين عام الحركة ووفد منها، بالمشير خليفة حفتر")
+  const lastSubject = found.length > 0 ? found[found.length - 1]! : undefined;
+  let prepFrom = after;
+  if (lastSubject && lastSubject.from >= after && lastSubject.to - after <= 24) {
+    prepFrom = lastSubject.to;
+    if (words[prepFrom]?.norm === '،' || words[prepFrom]?.norm === ',') prepFrom++;
+  }
+  for (let j = prepFrom; j < Math.min(words.length, prepFrom + 8) && targets.length === 0; j++) {
     const w = words[j]!;
     if (w.boundary) break;
     if (hits.some((h) => h !== hit && h.from === j && h.entry.pos === 'V')) break;
@@ -689,9 +807,16 @@ export function resolveArguments(
     let start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
     // a name in apposition to the subject is the subject: "توعد الأمين العام لحزب الله حسن نصر الله إسرائيل"
     const apposed = mentionAt(actors, start);
-    if (apposed?.person && found.length > 0 && found[found.length - 1]!.to === start) start = apposed.to;
+    if (apposed?.person && !apposed.titled && found.length > 0 && found[found.length - 1]!.to === start)
+      start = apposed.to;
     // the object may follow an adverbial: "يطالب المربون من خلال هذه الإضرابات سلطة الإشراف"
-    let obj = nextActor(words, actors, start, 6, hits);
+    // ... or a date and a venue: "استقبل الرئيس صباح اليوم الأربعاء 05 أكتوبر 2016 بقصر قرطاج رئيس الحكومة"
+    // (past the subject's seat: "اتهمت هيئة الحشد الشعبي في العراق الولايات المتحدة")
+    const seat = words[start]?.norm === 'في' ? mentionAt(actors, start + 1) : undefined;
+    if (seat && (seat.isCountry || seat.capital) && found.length > 0) start = seat.to;
+    let obj =
+      nextActor(words, actors, start, 6, hits) ??
+      nextActor(words, actors, pastAdjuncts(words, start, actors), 4, hits);
     // ... and the subject's affiliation and name: "دعا مدير إدارة المياه بوزارة التجهيز نجيب بن شيخة المواطنين"
     // (a body after a clitic ب or a person's name right after the subject still belong to it)
     // (the name only after an affiliation, and only when another phrase follows to be the object)
@@ -774,9 +899,11 @@ export function resolveArguments(
     next !== undefined &&
     (NO_SUBJECT_NEXT.has(next.norm) || (next.prep !== null && next.prep !== 'ك') || /^[بل]/.test(next.norm));
   const pronoun = isVerb && found.length === 0 && (pronounSubject(words, hit) || opensClause);
+  // (an agent is never found before a new clause that opens between it and the act)
+  const own = found.filter((a) => a.from > hit.from || !newClause(words, a.to, hit.from, actors));
   return {
-    actors: dedupe(found),
-    targets: dedupe(targets).filter((t) => !found.includes(t)),
+    actors: dedupe(own),
+    targets: dedupe(targets).filter((t) => !own.includes(t)),
     ...(pronoun ? { pronoun } : {}),
   };
 }
@@ -928,6 +1055,8 @@ function announces(words: readonly Word[], j: number, at: number, actors: readon
       actors.some((a) => !a.adjectival && a.from <= x && x < a.to) ||
       TIME_WORDS.has(words[x]!.norm) ||
       ANNOUNCED.has(words[x]!.norm) ||
+      // (an abbreviation in parentheses: "قوات سوريا الديمقراطية (قسد)")
+      (/^[()]$/.test(words[x]!.norm) && actors.some((a) => a.to === x || a.from === x + 1)) ||
       (actors.some((a) => a.adjectival && a.from === x) && x > j + 1);
   if (plain && at > j + 1 && actors.some((a) => !a.adjectival && a.from === j + 1)) return true;
   let k = j + 1;

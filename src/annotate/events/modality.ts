@@ -219,8 +219,10 @@ export function detectModality(
   const clause = clauseStart(words, hit.from, 10);
   const trigger = words[hit.from]!;
 
+  // (with its conjunction: "ولم يحضر"، "فلن يشارك")
   for (let j = near; j < hit.from; j++)
-    if (hasAny(words[j]!, NEGATORS) && !NEGATORS.has(trigger.norm)) return m('negated');
+    if ((hasAny(words[j]!, NEGATORS) || /^[وف]ل[من]$/.test(words[j]!.norm)) && !NEGATORS.has(trigger.norm))
+      return m('negated');
   // "تعليق الإضراب"، "إلغاء الوقفة"، "فك الاعتصام": the event is called off
   if (hit.entry.pos !== 'V' && hit.from > 0 && hasAny(words[hit.from - 1]!, CALLED_OFF)) return m('negated');
   // "ما" negates a verb right after it (ما زالت is "still", not a negation).
@@ -256,6 +258,24 @@ export function detectModality(
   const demand = hits.find(
     (h) => h !== hit && h.type === 'REQUEST' && h.from < hit.from && hit.from - h.to <= 4,
   );
+  // the content of a threat is an intention: "هددت الولايات المتحدة بفرض عقوبات" (session 7)
+  const threat = hits.find(
+    (h) =>
+      h !== hit && h.type === 'THREATEN' && h.entry.pos === 'V' && h.from < hit.from && hit.from - h.to <= 5,
+  );
+  if (
+    threat &&
+    !demand &&
+    hit.type !== 'THREATEN' &&
+    words.slice(threat.to, hit.to).some((w) => /^و?ب/.test(w.norm)) &&
+    !words.slice(threat.to, hit.from).some((w) => w.boundary)
+  )
+    // (a threat on a condition stays hypothetical: "هددا بتفجيرها إذا لم تتم تلبية مطالبهما")
+    return m(
+      words.slice(hit.to, hit.to + 6).some((w) => /^و?(?:اذا|لو|حال)$/.test(w.norm))
+        ? 'hypothetical'
+        : 'planned',
+    );
   if (demand && hit.type !== 'REQUEST') {
     let crossed = false;
     for (let j = demand.to; j < hit.from; j++) if (words[j]!.boundary) crossed = true;

@@ -20,6 +20,7 @@ import {
   type EntityIndex,
 } from './actors.js';
 import { resolveArguments } from './args.js';
+import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import {
   findAgenda,
   findDelegations,
@@ -86,6 +87,8 @@ interface Mention {
   attendsTalks: boolean;
   /** A meeting named among several ("عددا من جولات المحادثات"): not one happening to merge with. */
   generic: boolean;
+  /** In the title. */
+  inTitle: boolean;
 }
 
 const AERIAL = new Set([
@@ -145,7 +148,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '5',
+    version: '6',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -444,8 +447,12 @@ function extractEvents(
   const dated = doc.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value));
   const mentions: Mention[] = [];
   const views: SentenceView[] = [];
+  const titleEnd = doc.segments.find((g) => g.kind === 'title')?.end ?? -1;
 
   const orgHeads = new OrganisationHeads();
+  const coalitions = new Coalitions();
+  // persons named with their office somewhere in the document, by entity
+  const titled = new Map<string, ActorMention>();
   const actorsOf = (words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
     findActors(words, lex, index, defaultCountry, doc.text, verbStarts);
   const sportDoc = scan.sport >= 3;
@@ -488,6 +495,8 @@ function extractEvents(
       ),
       hits,
     );
+    coalitions.resolve(r.words, actors);
+    for (const a of actors) if (a.titled && a.entity && /^[A-Z]{6}$/.test(a.code)) titled.set(a.entity, a);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
     const quantities = doc.quantities.filter((q) => q.start >= r.start && q.end <= r.end);
@@ -505,6 +514,17 @@ function extractEvents(
           previous.mode = hit.mode ?? previous.mode;
         continue;
       }
+      // "لم يحضر المبعوث الاجتماع": the meeting a verb of attendance governs is told by the attendance
+      if (previous && objectOfAttendance(r.words, previous.hit, hit, actors)) continue;
+      // "ستنطلق المشاورات … بمشاركة وفدين": "with the participation of" describes the meeting before it
+      if (
+        hit.entry.cls === 'attend' &&
+        hit.entry.pos !== 'V' &&
+        /^ب/.test(r.words[hit.from]!.norm) &&
+        previous?.s === view &&
+        mentions.some((m) => m.s === view && MEETING_CLASSES.has(m.cls) && m.hit.to <= hit.from)
+      )
+        continue;
       const args = resolveArguments(r.words, hit, actors, hits);
       // "مجلس وزاري": a cabinet meeting is the government's
       const cabinet =
@@ -558,6 +578,36 @@ function extractEvents(
           coordinatedAct(r.words, hit, previous.hit) ||
           // (and a verb with no subject of its own: "عبر الاتحاد عن رفضه … ويدعو إلى")
           coordinatedVerb(r.words, hit, previous.hit))
+      )
+        args.actors = [...previous.actors];
+      // "يزور المبعوث الخرطوم لإجراء محادثات": a purpose's agent is the visitor, not the city visited (and
+      // what is still to come for the act is still to come for its purpose)
+      const purposeOf = previous?.s === view && purpose(r.words, hit) ? previous : undefined;
+      if (
+        purposeOf &&
+        purposeOf.actors.length > 0 &&
+        args.actors.length > 0 &&
+        args.actors.every((a) => a.capital || a.isCountry)
+      )
+        args.actors = [...purposeOf.actors];
+      // "بقصف مواقعه قرب الحدود السورية": a nationality adjective of another noun is no target
+      args.targets = args.targets.filter(
+        (t) =>
+          !(
+            t.to - t.from === 1 &&
+            !t.isCountry &&
+            !t.sector &&
+            !t.entity &&
+            adjectiveCountry(r.words[t.from]!, lex)
+          ),
+      );
+      // "وسط احتجاجات تطالب بـ…": a verb right after an indefinite act noun has that act's agent as subject
+      if (
+        previous?.s === view &&
+        hit.entry.pos === 'V' &&
+        previous.hit.entry.pos !== 'V' &&
+        previous.hit.to === hit.from &&
+        !r.words[previous.hit.from]!.definite
       )
         args.actors = [...previous.actors];
       // the act a demand asks for is done by its addressee: "دعت الوزارة المديرين الجهويين إلى التنسيق"
@@ -624,7 +674,13 @@ function extractEvents(
         const a = args.actors[0]!;
         const b = actors.find((x) => x.to === a.from && !x.adjectival && !args.targets.includes(x));
         const before = r.words[(b?.from ?? 0) - 1]?.norm ?? '';
-        if (b && r.words[b.from]!.prep === null && !/^و?(?:ب|ل|في|علي|الي|من|عن|بين|مع)$/.test(before))
+        // (nor a city after a word of place: "جنوب طرابلس وحكومة الوفاق تتهم")
+        if (
+          b &&
+          r.words[b.from]!.prep === null &&
+          !/^و?(?:ب|ل|في|علي|الي|من|عن|بين|مع)$/.test(before) &&
+          !(b.isCountry && PLACE_WORDS.test(before))
+        )
           args.actors = [b, a];
       }
       // "والاعتداء عليه": the patient named by a pronoun is the last actor before it
@@ -632,7 +688,46 @@ function extractEvents(
         const patient = pronounPatient(r.words, hit, actors, args.actors);
         if (patient) args.targets = [patient];
       }
-      const mod = detectModality(r.words, hit, hits);
+      // "الاتفاق الذي توصلت إليه موسكو وأنقرة": the subject of a relative clause on the noun is its agent
+      if (args.actors.length === 0) {
+        const agents = relativeClauseAgents(r.words, hit, actors);
+        if (agents.length > 0) {
+          args.actors = agents;
+          args.targets = args.targets.filter((t) => !agents.includes(t));
+        }
+      }
+      // "اعتقال 15 عنصرا من تنظيم الدولة": the group whose members it strikes is the target
+      if (args.targets.length === 0) {
+        const group = membersOf(r.words, hit, actors);
+        if (group && !args.actors.includes(group)) args.targets = [group];
+      }
+      // "لوقف هجماته": the owner of an act of force named by a pronoun is its agent
+      const owner = possessiveAgent(r.words, hit, actors);
+      if (owner) {
+        args.actors = [owner];
+        args.targets = args.targets.filter((t) => t !== owner);
+      }
+      // "اتهمت الوزارة الجماعات الإرهابية بقصف القاعدة": the act charged is done by the accused, reported by
+      // the accuser
+      const accusation = chargedBy(mentions, view, r.words, hit);
+      const accused = accusation?.targets.filter((t) => !t.adjectival) ?? [];
+      // (an accused the lexicon cannot name leaves the act without an agent, never the accuser's)
+      if (accusation && hit.type !== 'ACCUSE') {
+        args.actors = accused;
+        args.targets = args.targets.filter((t) => !accused.some((a) => a.from === t.from && a.to === t.to));
+      }
+      const detected = detectModality(r.words, hit, hits);
+      const found =
+        detected.modality === 'asserted' &&
+        purposeOf &&
+        (purposeOf.modality === 'planned' || purposeOf.modality === 'expected')
+          ? { ...detected, modality: purposeOf.modality }
+          : detected;
+      const accuser = accusation?.actors.find((a) => !a.adjectival);
+      const mod =
+        accusation && accuser && (found.modality === 'asserted' || found.modality === 'reported')
+          ? { modality: 'reported' as const, attribution: { from: accuser.from, to: accuser.to } }
+          : found;
       const spans = [...args.actors, ...args.targets];
       const where =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
@@ -645,6 +740,14 @@ function extractEvents(
       const time = nearestTime(own, trigger.start);
       let mode = hit.mode;
       let type = hit.type;
+      // "وافقا على تبادل الأسرى": two parties consenting to the same thing agree (a dual verb), one yielding
+      // concedes
+      if (
+        type === 'CONCEDE' &&
+        hit.entry.pos === 'V' &&
+        /^[وف]?(?:وافق(?:ا|تا)|[يت]وافق(?:ان|ا))$/.test(r.words[hit.from]!.norm)
+      )
+        type = 'AGREE';
       if (hit.type === 'ASSAULT') mode = refineAssaultMode(r.words, hit, mode);
       // "نصبت الوحدات الأمنية كمينا": an ambush set by the police is an operation to arrest, part of the
       // arrest when the sentence tells one
@@ -692,11 +795,25 @@ function extractEvents(
         attendsTalks,
         generic:
           (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
+        inTitle: r.start < titleEnd,
       });
-      previous = mentions[mentions.length - 1];
+      // "اعتقال 15 عنصرا … خلال عملية أمنية": the operation an act took place during is that act (its place
+      // is the act's when the act has none)
+      const last = mentions[mentions.length - 1]!;
+      if (previous && previous.s === view && duringAct(r.words, previous.hit, hit)) {
+        if (!previous.place && last.place) {
+          previous.place = last.place;
+          previous.placeEn = last.placeEn;
+        }
+        mentions.pop();
+        continue;
+      }
+      previous = last;
     }
   }
   actForRoles(doc, mentions, byId, lex);
+  titledPersons(mentions, titled);
+  condemnedAgents(mentions);
   const groups = mergeMentions(mentions);
   const entityNames = new Map<string, string | null>([...byId].map(([id, e]) => [id, e.name_en]));
   const events: Event[] = groups.map((g) =>
@@ -761,10 +878,77 @@ function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: Trigger
   );
 }
 
+/** A noun act of the same type introduced by خلال/أثناء after an act: the operation the act was part of. */
+function duringAct(words: readonly Word[], before: TriggerHit, hit: TriggerHit): boolean {
+  if (hit.type !== before.type || hit.entry.pos === 'V' || hit.from < before.to || hit.from - before.to > 14)
+    return false;
+  if (!/^(?:خلال|اثناء)$/.test(words[hit.from - 1]?.norm ?? '')) return false;
+  return !words.slice(before.to, hit.from).some((w) => w.boundary && w.norm !== '،' && w.norm !== ',');
+}
+
+/** A headline mention that names no one. */
+function headline(x: Mention): boolean {
+  return x.inTitle && x.actors.length === 0 && x.targets.length === 0;
+}
+
+/** The last mention of the sentence `view` that is an accusation charging `hit`. */
+function chargedBy(
+  mentions: readonly Mention[],
+  view: SentenceView,
+  words: readonly Word[],
+  hit: TriggerHit,
+): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.s !== view) return undefined;
+    if (m.type === 'ACCUSE' && isCharge(words, m.hit, hit)) return m;
+  }
+  return undefined;
+}
+
+/** A definite meeting noun right after a verb of attendance and its subject is that verb's object. */
+function objectOfAttendance(
+  words: readonly Word[],
+  attend: TriggerHit,
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+): boolean {
+  if (attend.entry.cls !== 'attend' || attend.entry.pos !== 'V') return false;
+  if (!MEETING_CLASSES.has(hit.entry.cls) || hit.entry.pos === 'V' || !words[hit.from]!.definite)
+    return false;
+  if (hit.from < attend.to || hit.from - attend.to > 12) return false;
+  for (let j = attend.to; j < hit.from; j++)
+    if (words[j]!.boundary || !actors.some((a) => a.from <= j && j < a.to)) return false;
+  return true;
+}
+
+/** Words after which a name is a place: "جنوب طرابلس"، "ريف إدلب". */
+const PLACE_WORDS =
+  /^[وب]?(?:ال)?(?:جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|وسط|مدينه|ريف|محيط|قرب|ضواحي|محافظه|عاصمه)$/;
+
 /** Acts that are the purpose of another act of the same agent (a demand of a protest, talks of a visit). */
 const PURPOSE_TYPES = new Set(['REQUEST', 'PROTEST', 'CONSULT', 'COOPERATE']);
 /** Stances an act is said to express: "للتعبير عن الرفض"، "تعبيرا عن مساندتهم"، "للتعبير عن احتجاجهم". */
 const EXPRESSED_TYPES = new Set(['REJECT', 'SUPPORT', 'ACCUSE', 'PROTEST']);
+
+/**
+ * "طيران التحالف بقيادة السعودية" … "اتهمت الجماعة التحالف": a coalition named without its leader is the one the
+ * document named with it.
+ */
+class Coalitions {
+  private country: string | null = null;
+
+  resolve(words: readonly Word[], actors: ActorMention[]): void {
+    for (const a of actors) {
+      if (!words.slice(a.from, a.to).some((w) => w.baseKeys.includes('تحالف'))) continue;
+      if (a.country) this.country ??= a.country;
+      else if (this.country && a.sector) {
+        a.country = this.country;
+        a.code = this.country + a.sector;
+      }
+    }
+  }
+}
 
 /** Bare heads that refer back to an organisation named before: "الاتحاد" after "اتحاد الشغل". */
 const BARE_HEADS = new Set(['اتحاد', 'حركه', 'هيئه', 'منظمه', 'جمعيه', 'جامعه', 'رابطه', 'نقابه', 'حزب']);
@@ -934,6 +1118,37 @@ function actForRoles(doc: Doc, mentions: Mention[], byId: Map<string, Entity>, l
 
 const BARE_DELEGATION = new Set(['الوفد', 'وفد', 'الوفود']);
 
+/**
+ * "البرهان يلتقي حمدوك" (title) … "رئيس مجلس السيادة السوداني الفريق أول عبد الفتاح البرهان": a person named
+ * bare takes the code the document gives them with their office.
+ */
+function titledPersons(mentions: Mention[], titled: Map<string, ActorMention>): void {
+  if (titled.size === 0) return;
+  for (const m of mentions)
+    for (const a of [...m.actors, ...m.targets]) {
+      const t = a.entity && a.person && !a.titled ? titled.get(a.entity) : undefined;
+      if (!t || (/^[A-Z]{6}$/.test(a.code) && !a.code.startsWith('UNK'))) continue;
+      a.code = t.code;
+      a.country = t.country;
+      a.sector = t.sector;
+    }
+}
+
+/** Verbal acts whose object may be another act: "أدان الغارات الأمريكية"، "رفض التدخل التركي". */
+const ON_ACTS = new Set(['ACCUSE', 'REJECT', 'SUPPORT', 'PROTEST']);
+
+/** "أدان رئيس الوزراء الغارات الأمريكية": who is condemned is the agent of the act condemned. */
+function condemnedAgents(mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!ON_ACTS.has(m.type) || m.targets.length > 0 || m.hit.entry.pos !== 'V') continue;
+    const end = Math.max(m.hit.to, ...m.actors.filter((a) => a.from >= m.hit.to).map((a) => a.to));
+    const object = mentions.find(
+      (x) => x !== m && x.s === m.s && x.hit.from === end && x.hit.entry.pos !== 'V' && x.actors.length > 0,
+    );
+    if (object) m.targets = object.actors.filter((a) => !m.actors.includes(a));
+  }
+}
+
 // ---------------------------------------------------------------- merging: one happening, one event
 
 function countriesOf(list: readonly ActorMention[]): Set<string> {
@@ -1018,6 +1233,15 @@ function compatible(group: Mention[], m: Mention): boolean {
   // violent and other events: the same actors at the same place, or an actor-less repeat of the same place
   const places = new Set(group.map((x) => placeKey(x.place)).filter(Boolean));
   const pk = placeKey(m.place);
+  // a headline that names no one tells the first body mention of its kind ("اشتباكات عنيفة جنوب طرابلس" …
+  // "اندلعت اشتباكات … بين X وY"), when their places do not differ
+  if (
+    sameClass &&
+    ((group.every(headline) && !m.inTitle) || (headline(m) && group.every((x) => !x.inTitle))) &&
+    // (a place only the headline gives is not the body's: the annotation places an event from its sentence)
+    ((pk === null && places.size === 0) || (pk !== null && places.has(pk)))
+  )
+    return true;
   const placeAgrees = pk !== null && places.has(pk);
   // with no agent named on one side, the same victim: "تعرض عون أمن إلى اعتداء" (title and lead)
   const victims = new Set(group.flatMap((x) => [...countriesOf(x.targets)].map((c) => c + x.targets.length)));

@@ -96,6 +96,9 @@ const PLACE_HEADS = new Set([
   'ميدان',
   'جهه',
   'منتجع',
+  // fronts and suburbs of conflict reporting (session 7): "في محور عين زارة"
+  'محور',
+  'ضاحيه',
   // duals in construct (session 6): "إلى قريتي \"بشني\" من معتمدية الفوار و\"الجرسين\""
   'قريتي',
   'مدينتي',
@@ -124,6 +127,9 @@ const NAMING_HEADS = new Set([
   // "بجهة بوفيشة"، "في جهة حي الرياض" (indefinite only: "بالجهة" is "in the region")
   'جهه',
   'منتجع',
+  // fronts and suburbs of conflict reporting (session 7): "في محور عين زارة"
+  'محور',
+  'ضاحيه',
   // duals in construct (session 6): "إلى قريتي \"بشني\" من معتمدية الفوار و\"الجرسين\""
   'قريتي',
   'مدينتي',
@@ -655,6 +661,9 @@ export function choosePlace(
     let k = j + 1;
     while (k < words.length && k - j <= 4 && TIME_WORDS.test(words[k]!.norm)) k++;
     if (k > j + 1 && (startsLocative(words[k]) || /^و?ب/.test(words[k]?.norm ?? ''))) return true;
+    // (session 7: a time between commas, "اشتباكات عنيفة، صباح اليوم الأربعاء، بين …")
+    if (k > j + 1 && (words[k]?.norm === '،' || words[k]?.norm === ',')) return true;
+    if (j > 0 && TIME_WORDS.test(words[j - 1]!.norm) && words[j + 1]?.norm === 'بين') return true;
     const named = sentenceActors.find((a) => a.from === j + 1 && a.to - a.from <= 4);
     return named !== undefined && [',', '،'].includes(words[named.to]?.norm ?? '');
   };
@@ -666,6 +675,8 @@ export function choosePlace(
     const w = words[clauseEnd]!;
     if (!QUOTES.test(w.norm)) counted++;
     if (w.norm === 'وذلك' && budget === 14) budget = counted + 12;
+    // (the parties of a pair may be long: "بين قوات حكومة الوفاق الوطني وقوات اللواء … في محور …")
+    if (w.norm === 'بين' && budget === 14 && hit.type === 'ASSAULT') budget = counted + 16;
     // a parenthesis does not close the clause: "واعتقل تامالت (42 عاماً) في الجزائر العاصمة"
     if (w.norm === '(') {
       const close = words.findIndex((x, j) => j > clauseEnd && j - clauseEnd <= 6 && x.norm === ')');

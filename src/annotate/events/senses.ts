@@ -183,6 +183,14 @@ export function privateOrDescriptive(
   }
   const w = words[from]!;
   const prev = words[from - 1];
+  // "طائرات مسيرة"، "الطائرات المسيرة": a drone, no march (session 7)
+  if (
+    entry.type === 'PROTEST' &&
+    /^(?:ال)?مسير(?:ه|ات)$/.test(w.norm) &&
+    prev !== undefined &&
+    /^[وب]?(?:ال)?(?:طائر(?:ه|ات)|طيران)$/.test(prev.norm)
+  )
+    return true;
   return (
     entry.cls === 'seizure' &&
     w.definite &&

@@ -104,6 +104,37 @@ describe('group commit (SQLite)', () => {
     }
   });
 
+  it('indexes a group for search at its end: the last revision of an article, none of a deleted one', async () => {
+    const store = await openStore(join(dir, 'search.db'));
+    try {
+      const revised = (word: string) => ({
+        ...ROUND13,
+        body: `${ROUND13.body}\n\nتحديث: وصف المراقبون الأجواء ${word}.`,
+      });
+      await store.transaction(
+        async (tx) => {
+          await commitPrepared(tx, prepare(ASTANA_EXPO));
+          await commitPrepared(tx, prepare(ROUND13));
+          await commitPrepared(tx, prepare(revised('بالزمردية')));
+          await commitPrepared(tx, prepare(revised('بالفيروزية')));
+          await commitPrepared(tx, prepare(ROUND11));
+          expect(await tx.deleteArticle('astana-expo')).toBe(true);
+        },
+        { allOrNothing: true },
+      );
+      const ids = async (q: string) => (await store.search({ q })).hits.map((h) => h.article.id).sort();
+      expect(await ids('بالزمردية')).toEqual([]);
+      expect(await ids('بالفيروزية')).toEqual(['seed-r13']);
+      expect(await ids('أستانا')).toEqual(['seed-r11', 'seed-r13']);
+      // Not even a row of the index left behind (the total is counted in the index alone).
+      expect(await store.search({ q: 'الطاقة الشمسية' })).toMatchObject({ total: 0, hits: [] });
+      expect(await store.search({ q: 'بالزمردية' })).toMatchObject({ total: 0, hits: [] });
+      expect((await store.getArticle('seed-r13'))!.revision).toBe(3);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('ingest commits the rest of a batch when one article fails to commit, and reports that one', async () => {
     const store = await openStore(join(dir, 'ingest.db'));
     // A store that refuses to commit one article (as a constraint would), anywhere in a batch.

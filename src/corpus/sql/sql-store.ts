@@ -271,21 +271,42 @@ export class SqlStore implements Store {
    * failure is kept here so that the transaction cannot commit half an article.
    */
   private group: { failed: Error | null } | null = null;
+  /**
+   * Full-text rows of an all-or-nothing group commit (SQLite), by article pk, written at its end.
+   * FTS5 keeps the terms of a transaction in memory and writes them as one segment; but every later
+   * statement that needs a statement journal (any multi-row insert) makes it write out what it holds,
+   * so rows inserted article by article became one tiny segment each, merged again and again.
+   */
+  private pendingFts: Map<number, { terms: string; facets: string }> | null = null;
 
   transaction<T>(fn: (store: Store) => Promise<T>, opts: { allOrNothing?: boolean } = {}): Promise<T> {
     return this.db.tx(async (tx) => {
       const view = tx === this.db ? this : new SqlStore(tx, this.location, this.countCap);
       if (view.pendingDf !== null) return fn(view);
       view.pendingDf = new Map();
-      if (opts.allOrNothing) view.group = { failed: null };
+      if (opts.allOrNothing) {
+        view.group = { failed: null };
+        if (tx.dialect === 'sqlite') view.pendingFts = new Map();
+      }
       try {
         const out = await fn(view);
         if (view.group?.failed) throw view.group.failed;
         await view.addDocumentFrequencies(tx, view.pendingDf);
+        if (view.pendingFts) {
+          // Last, and in rowid order: FTS5 then writes the group's terms once, as one segment.
+          for (const [pk, row] of [...view.pendingFts].sort((a, b) => a[0] - b[0])) {
+            await tx.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [
+              pk,
+              row.terms,
+              row.facets,
+            ]);
+          }
+        }
         return out;
       } finally {
         view.pendingDf = null;
         view.group = null;
+        view.pendingFts = null;
       }
     });
   }
@@ -1422,8 +1443,17 @@ export class SqlStore implements Store {
     }
   }
 
-  deleteArticle(id: string): Promise<boolean> {
-    return this.db.tx((db) => this.deleteIn(db, id));
+  async deleteArticle(id: string): Promise<boolean> {
+    const group = this.group;
+    if (!group) return this.db.tx((db) => this.deleteIn(db, id));
+    // Inside an all-or-nothing group, as for commitArticle: no savepoint, a failure dooms the group.
+    if (group.failed) throw group.failed;
+    try {
+      return await this.deleteIn(this.db, id);
+    } catch (e) {
+      group.failed = e instanceof Error ? e : new Error(String(e));
+      throw e;
+    }
   }
 
   private async deleteIn(db: SqlDriver, id: string): Promise<boolean> {
@@ -1550,6 +1580,8 @@ export class SqlStore implements Store {
     await db.run('UPDATE corpus_stats SET docs = docs - 1, total_len = total_len - ? WHERE id = 1', [
       Number(len?.index_len ?? 0),
     ]);
+    // An article revised twice in one group commit: its first revision's row is not written yet.
+    if (this.pendingFts?.delete(pk)) return;
     if (db.dialect === 'sqlite') await db.run('DELETE FROM fts WHERE rowid = ?', [pk]);
     else await db.run('DELETE FROM postings WHERE article_pk = ?', [pk]);
   }
@@ -1706,7 +1738,9 @@ export class SqlStore implements Store {
         entityKeys: b.entities.map((e) => e.key),
         eventTypes: b.events.map((e) => e.type),
       });
-      await db.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [pk, b.index_terms, facets]);
+      if (this.pendingFts) this.pendingFts.set(pk, { terms: b.index_terms, facets });
+      else
+        await db.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [pk, b.index_terms, facets]);
     } else {
       const tf = new Map<string, number>();
       for (const t of b.index_terms === '' ? [] : b.index_terms.split(' ')) tf.set(t, (tf.get(t) ?? 0) + 1);

@@ -87,14 +87,20 @@ function parseFeatures(json: string): Readonly<FeatureVector> {
   if (v) {
     // Most recently used last: the oldest entry is the one evicted.
     parsedFeatures.delete(json);
-  } else {
-    v = Object.freeze(JSON.parse(json) as FeatureVector);
-    if (parsedFeatures.size >= PARSED_FEATURES_KEPT) {
-      parsedFeatures.delete(parsedFeatures.keys().next().value!);
-    }
+    parsedFeatures.set(json, v);
+    return v;
+  }
+  v = Object.freeze(JSON.parse(json) as FeatureVector);
+  rememberParsed(json, v);
+  return v;
+}
+
+/** Adds a vector under its JSON text (what JSON.parse of that text returns, frozen). */
+function rememberParsed(json: string, v: Readonly<FeatureVector>): void {
+  if (parsedFeatures.size >= PARSED_FEATURES_KEPT) {
+    parsedFeatures.delete(parsedFeatures.keys().next().value!);
   }
   parsedFeatures.set(json, v);
-  return v;
 }
 
 /** `?,?,…,?`, n of them. */
@@ -1877,7 +1883,10 @@ export class SqlStore implements Store {
     const kept = Object.entries(merged)
       .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
       .slice(0, STORY_FEATURES);
-    const features = JSON.stringify(Object.fromEntries(kept));
+    const vector = Object.freeze(Object.fromEntries(kept));
+    const features = JSON.stringify(vector);
+    // The story is read again as soon as an article is compared with it: that read finds it parsed.
+    rememberParsed(features, vector);
     this.cache?.forgetStory(storyId);
     let last = date;
     if (!story) {

@@ -123,9 +123,13 @@ export async function bench(): Promise<BenchSection> {
     const batch = await Promise.all(pending.splice(0, 128));
     while (next < articles.length && pending.length < window) submit();
     const s = performance.now();
-    await store.transaction(async (tx) => {
-      for (const p of batch) if (p) await commitPrepared(tx, p);
-    });
+    // As ingest commits: one transaction per batch, all or nothing.
+    await store.transaction(
+      async (tx) => {
+        for (const p of batch) if (p) await commitPrepared(tx, p);
+      },
+      { allOrNothing: true },
+    );
     sliceMs += performance.now() - s;
     sliceN += batch.length;
     committed += batch.length;

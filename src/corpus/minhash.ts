@@ -17,30 +17,49 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** A 32-bit mixer (murmur3 finaliser) seeded per hash function. */
-function mix(h: number, seed: number): number {
-  let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x85ebca6b);
-  x ^= x >>> 13;
-  x = Math.imul(x, 0xc2b2ae35);
-  x ^= x >>> 16;
-  return x >>> 0;
+/** The seeds of the hash functions (k + 1 for the k-th), premultiplied by the golden ratio. */
+const SEEDS = Int32Array.from({ length: HASHES }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
+
+function fnvAdd(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
 }
 
+/** fnv1a of `${a} ${b} ${c}`, without building the string. */
+function shingleHash(a: string, b: string, c: string): number {
+  let h = fnvAdd(0x811c9dc5, a);
+  h = Math.imul(h ^ 0x20, 0x01000193);
+  h = fnvAdd(h, b);
+  h = Math.imul(h ^ 0x20, 0x01000193);
+  return fnvAdd(h, c) >>> 0;
+}
+
+/**
+ * MinHash over word 3-shingles: for each of the HASHES functions k, the least value over the article's
+ * distinct shingles of a murmur3 finaliser applied to fnv1a(shingle) XOR the k-th seed. Computed over
+ * 32-bit integers without building strings: the signatures are the stored ones, so this must not change.
+ */
 export function minhash(words: readonly string[]): number[] {
   if (words.length < 3) return [];
   const shingles = new Set<number>();
   for (let i = 0; i + 3 <= words.length; i++)
-    shingles.add(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
-  const sig = new Array<number>(HASHES).fill(0xffffffff);
+    shingles.add(shingleHash(words[i]!, words[i + 1]!, words[i + 2]!));
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (const s of shingles) {
     for (let k = 0; k < HASHES; k++) {
-      const v = mix(s, k + 1);
-      if (v < sig[k]!) sig[k] = v;
+      let x = s ^ SEEDS[k]!;
+      x ^= x >>> 16;
+      x = Math.imul(x, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x ^= x >>> 16;
+      if (x >>> 0 < sig[k]!) sig[k] = x;
     }
   }
-  return sig;
+  return Array.from(sig);
 }
 
 export function lshBands(sig: readonly number[]): string[] {

@@ -515,9 +515,11 @@ export interface Store {
   /**
    * Group commit: runs `fn` against a view of the store whose writes are one transaction, committed
    * when `fn` resolves (rolled back if it throws). Each commitArticle inside is a savepoint, so one
-   * failing article leaves the others of the batch in.
+   * failing article leaves the others of the batch in. With `allOrNothing`, articles are no
+   * savepoints (cheaper): the first failing one dooms the whole transaction, which is rolled back
+   * even if `fn` goes on, and the caller commits the group again article by article.
    */
-  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (store: Store) => Promise<T>, opts?: { allOrNothing?: boolean }): Promise<T>;
   /**
    * Deletes an article with everything derived from it (revisions, analysis, events, entity mentions,
    * search index, near-duplicate membership) and takes it out of its story, in one transaction; a story

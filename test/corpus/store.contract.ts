@@ -138,6 +138,27 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.staleArticles('other', 10)).length).toBe(4);
     });
 
+    it('commits a group all or nothing: one failing article leaves none of the group', async () => {
+      const extra = prepare({ ...ASTANA_EXPO, id: 'expo-again', body: `${ASTANA_EXPO.body}\n\nمرة أخرى.` });
+      const bad = prepare({ ...ROUND11, id: 'r11-broken' });
+      // The same entity twice breaks article_entities' primary key half-way through the article.
+      const broken = { ...bad, entities: [...bad.entities, bad.entities[0]!] } as typeof bad;
+      const before = await store.countArticles();
+      await expect(
+        store.transaction(
+          async (tx) => {
+            await commitPrepared(tx, extra);
+            // Caught here, the failure still dooms the group.
+            await commitPrepared(tx, broken).catch(() => undefined);
+          },
+          { allOrNothing: true },
+        ),
+      ).rejects.toThrow();
+      expect(await store.countArticles()).toBe(before);
+      expect(await store.getArticle('expo-again')).toBeNull();
+      expect((await store.search({ q: 'الطاقة الشمسية' })).total).toBe(1);
+    });
+
     // Runs last: it removes articles the cases above rely on.
     it('deletes an article with its index entries, duplicate group and story membership', async () => {
       const reprint = await store.getArticle('seed-r11-reprint');

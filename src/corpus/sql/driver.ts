@@ -14,4 +14,10 @@ export interface SqlDriver {
   /** Runs `fn` in one transaction: all of it is committed, or none. */
   tx<T>(fn: (db: SqlDriver) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * A number that changes whenever what this connection read before may have changed behind its back:
+   * another connection committed, or a transaction of its own was rolled back. Drivers that cannot tell
+   * (a pool of connections) leave it out, and nothing read is remembered between statements.
+   */
+  cacheEpoch?(): number;
 }

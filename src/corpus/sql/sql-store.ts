@@ -48,6 +48,7 @@ import {
 } from '../story-view.js';
 import type { SqlDriver, SqlParam } from './driver.js';
 import { migrations } from './schema.js';
+import { WriterCache } from './writer-cache.js';
 import {
   dateRangeFacets,
   dayAfter,
@@ -86,14 +87,25 @@ function parseFeatures(json: string): Readonly<FeatureVector> {
   if (v) {
     // Most recently used last: the oldest entry is the one evicted.
     parsedFeatures.delete(json);
-  } else {
-    v = Object.freeze(JSON.parse(json) as FeatureVector);
-    if (parsedFeatures.size >= PARSED_FEATURES_KEPT) {
-      parsedFeatures.delete(parsedFeatures.keys().next().value!);
-    }
+    parsedFeatures.set(json, v);
+    return v;
+  }
+  v = Object.freeze(JSON.parse(json) as FeatureVector);
+  rememberParsed(json, v);
+  return v;
+}
+
+/** Adds a vector under its JSON text (what JSON.parse of that text returns, frozen). */
+function rememberParsed(json: string, v: Readonly<FeatureVector>): void {
+  if (parsedFeatures.size >= PARSED_FEATURES_KEPT) {
+    parsedFeatures.delete(parsedFeatures.keys().next().value!);
   }
   parsedFeatures.set(json, v);
-  return v;
+}
+
+/** `?,?,…,?`, n of them. */
+function marksOf(n: number): string {
+  return Array.from({ length: n }, () => '?').join(',');
 }
 
 function byCodePoint(a: string, b: string): number {
@@ -241,6 +253,8 @@ interface StoryEventRow extends EventRow {
 
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
+  /** Candidate stories and document frequencies remembered between commits (SQLite only). */
+  private readonly cache: WriterCache | null;
 
   private constructor(
     private readonly db: SqlDriver,
@@ -249,6 +263,7 @@ export class SqlStore implements Store {
     private readonly countCap: number = COUNT_CAP,
   ) {
     this.kind = db.dialect;
+    this.cache = WriterCache.for(db);
   }
 
   /**
@@ -257,18 +272,47 @@ export class SqlStore implements Store {
    * each article had written its own.
    */
   private pendingDf: Map<string, number> | null = null;
+  /**
+   * Inside an all-or-nothing group commit: articles are written without savepoints, and the first
+   * failure is kept here so that the transaction cannot commit half an article.
+   */
+  private group: { failed: Error | null } | null = null;
+  /**
+   * Full-text rows of an all-or-nothing group commit (SQLite), by article pk, written at its end.
+   * FTS5 keeps the terms of a transaction in memory and writes them as one segment; but every later
+   * statement that needs a statement journal (any multi-row insert) makes it write out what it holds,
+   * so rows inserted article by article became one tiny segment each, merged again and again.
+   */
+  private pendingFts: Map<number, { terms: string; facets: string }> | null = null;
 
-  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  transaction<T>(fn: (store: Store) => Promise<T>, opts: { allOrNothing?: boolean } = {}): Promise<T> {
     return this.db.tx(async (tx) => {
       const view = tx === this.db ? this : new SqlStore(tx, this.location, this.countCap);
       if (view.pendingDf !== null) return fn(view);
       view.pendingDf = new Map();
+      if (opts.allOrNothing) {
+        view.group = { failed: null };
+        if (tx.dialect === 'sqlite') view.pendingFts = new Map();
+      }
       try {
         const out = await fn(view);
+        if (view.group?.failed) throw view.group.failed;
         await view.addDocumentFrequencies(tx, view.pendingDf);
+        if (view.pendingFts) {
+          // Last, and in rowid order: FTS5 then writes the group's terms once, as one segment.
+          for (const [pk, row] of [...view.pendingFts].sort((a, b) => a[0] - b[0])) {
+            await tx.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [
+              pk,
+              row.terms,
+              row.facets,
+            ]);
+          }
+        }
         return out;
       } finally {
         view.pendingDf = null;
+        view.group = null;
+        view.pendingFts = null;
       }
     });
   }
@@ -1308,37 +1352,58 @@ export class SqlStore implements Store {
       .slice(0, opts.limit)
       .map(([id]) => id);
     if (top.length === 0) return [];
-    const marks = top.map(() => '?').join(',');
-    const stories = await this.db.all<{
-      id: string;
-      article_count: number;
-      first_date: string | null;
-      last_date: string | null;
-      features: string;
-    }>(`SELECT id, article_count, first_date, last_date, features FROM stories WHERE id IN (${marks})`, top);
-    const rank = new Map(top.map((id, i) => [id, i]));
-    return stories
-      .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
-      .map((s) => ({
-        id: s.id,
-        article_count: Number(s.article_count),
-        first_date: s.first_date,
-        last_date: s.last_date,
-        features: parseFeatures(s.features),
-      }));
+    const { found, missing } = this.cache?.cachedStories(top) ?? {
+      found: new Map<string, Readonly<StoryCandidate>>(),
+      missing: top,
+    };
+    if (missing.length > 0) {
+      const stories = await this.db.all<{
+        id: string;
+        article_count: number;
+        first_date: string | null;
+        last_date: string | null;
+        features: string;
+      }>(
+        `SELECT id, article_count, first_date, last_date, features FROM stories WHERE id IN (${marksOf(missing.length)})`,
+        missing,
+      );
+      for (const s of stories) {
+        const candidate: StoryCandidate = {
+          id: s.id,
+          article_count: Number(s.article_count),
+          first_date: s.first_date,
+          last_date: s.last_date,
+          features: parseFeatures(s.features),
+        };
+        found.set(s.id, candidate);
+        this.cache?.rememberStory(candidate);
+      }
+    }
+    // In the order of the votes; each a copy, as callers own what they are given.
+    return top.flatMap((id) => {
+      const s = found.get(id);
+      return s ? [{ ...s }] : [];
+    });
   }
 
   async termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }> {
     const stats = await this.db.get<{ docs: number }>('SELECT docs FROM corpus_stats WHERE id = 1');
     const df: Record<string, number> = {};
     if (terms.length > 0) {
-      const marks = terms.map(() => '?').join(',');
-      const rows = await this.db.all<{ term: string; df: number }>(
-        `SELECT term, df FROM term_df WHERE term IN (${marks})`,
-        terms,
-      );
-      for (const t of terms) df[t] = this.pendingDf?.get(t) ?? 0;
-      for (const r of rows) df[r.term] = Number(r.df) + (this.pendingDf?.get(r.term) ?? 0);
+      const { found, missing } = this.cache?.cachedFrequencies(terms) ?? {
+        found: new Map<string, number>(),
+        missing: terms,
+      };
+      if (missing.length > 0) {
+        const rows = await this.db.all<{ term: string; df: number }>(
+          `SELECT term, df FROM term_df WHERE term IN (${marksOf(missing.length)})`,
+          missing,
+        );
+        for (const t of missing) found.set(t, 0);
+        for (const r of rows) found.set(r.term, Number(r.df));
+        if (this.cache) for (const t of missing) this.cache.rememberFrequency(t, found.get(t)!);
+      }
+      for (const t of terms) df[t] = found.get(t)! + (this.pendingDf?.get(t) ?? 0);
     }
     return { docs: Number(stats?.docs ?? 0), df };
   }
@@ -1353,7 +1418,17 @@ export class SqlStore implements Store {
 
   async commitArticle(b: ArticleBundle): Promise<CommitResult> {
     const pending = this.pendingDf;
-    const result = await this.db.tx((db) => this.commitIn(db, b, pending !== null));
+    const group = this.group;
+    let result: CommitResult;
+    if (group) {
+      if (group.failed) throw group.failed;
+      try {
+        result = await this.commitIn(this.db, b, true);
+      } catch (e) {
+        group.failed = e instanceof Error ? e : new Error(String(e));
+        throw e;
+      }
+    } else result = await this.db.tx((db) => this.commitIn(db, b, pending !== null));
     // Counted only once the article's savepoint is released: a failed article counts nothing.
     if (pending && result.outcome === 'added') {
       for (const [t, n] of topicCounts(b)) pending.set(t, (pending.get(t) ?? 0) + n);
@@ -1370,11 +1445,21 @@ export class SqlStore implements Store {
          ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`,
         chunk.flat(),
       );
+      this.cache?.addedFrequencies(new Map(chunk));
     }
   }
 
-  deleteArticle(id: string): Promise<boolean> {
-    return this.db.tx((db) => this.deleteIn(db, id));
+  async deleteArticle(id: string): Promise<boolean> {
+    const group = this.group;
+    if (!group) return this.db.tx((db) => this.deleteIn(db, id));
+    // Inside an all-or-nothing group, as for commitArticle: no savepoint, a failure dooms the group.
+    if (group.failed) throw group.failed;
+    try {
+      return await this.deleteIn(this.db, id);
+    } catch (e) {
+      group.failed = e instanceof Error ? e : new Error(String(e));
+      throw e;
+    }
   }
 
   private async deleteIn(db: SqlDriver, id: string): Promise<boolean> {
@@ -1420,8 +1505,10 @@ export class SqlStore implements Store {
         await db.run(`DELETE FROM ${table} WHERE story_id = ?`, [storyId]);
       }
       await db.run('DELETE FROM stories WHERE id = ?', [storyId]);
+      this.cache?.forgetStory(storyId);
       return;
     }
+    this.cache?.forgetStory(storyId);
     await db.run('DELETE FROM story_entities WHERE story_id = ? AND count <= 0', [storyId]);
     await db.run('DELETE FROM story_event_types WHERE story_id = ? AND count <= 0', [storyId]);
     await db.run(
@@ -1499,6 +1586,8 @@ export class SqlStore implements Store {
     await db.run('UPDATE corpus_stats SET docs = docs - 1, total_len = total_len - ? WHERE id = 1', [
       Number(len?.index_len ?? 0),
     ]);
+    // An article revised twice in one group commit: its first revision's row is not written yet.
+    if (this.pendingFts?.delete(pk)) return;
     if (db.dialect === 'sqlite') await db.run('DELETE FROM fts WHERE rowid = ?', [pk]);
     else await db.run('DELETE FROM postings WHERE article_pk = ?', [pk]);
   }
@@ -1655,7 +1744,9 @@ export class SqlStore implements Store {
         entityKeys: b.entities.map((e) => e.key),
         eventTypes: b.events.map((e) => e.type),
       });
-      await db.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [pk, b.index_terms, facets]);
+      if (this.pendingFts) this.pendingFts.set(pk, { terms: b.index_terms, facets });
+      else
+        await db.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [pk, b.index_terms, facets]);
     } else {
       const tf = new Map<string, number>();
       for (const t of b.index_terms === '' ? [] : b.index_terms.split(' ')) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -1792,7 +1883,11 @@ export class SqlStore implements Store {
     const kept = Object.entries(merged)
       .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
       .slice(0, STORY_FEATURES);
-    const features = JSON.stringify(Object.fromEntries(kept));
+    const vector = Object.freeze(Object.fromEntries(kept));
+    const features = JSON.stringify(vector);
+    // The story is read again as soon as an article is compared with it: that read finds it parsed.
+    rememberParsed(features, vector);
+    this.cache?.forgetStory(storyId);
     let last = date;
     if (!story) {
       await db.run(

@@ -29,6 +29,9 @@ export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Statement>();
   private depth = 0;
+  private epoch = 0;
+  private dataVersion: number | null = null;
+  private dataVersionStatement: Statement | null = null;
 
   constructor(
     readonly db: Database.Database,
@@ -42,6 +45,8 @@ export class SqliteDriver implements SqlDriver {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 5000');
+      // Savepoint journals (one per article in a group commit) in memory, not in temporary files.
+      db.pragma('temp_store = MEMORY');
       // A page cache large enough for the hot index pages of a large store (the default is 2 MB).
       db.pragma(`cache_size = -${(opts.cacheMiB ?? 64) * 1024}`);
       if (opts.maxPageCount !== undefined) db.pragma(`max_page_count = ${opts.maxPageCount}`);
@@ -49,6 +54,16 @@ export class SqliteDriver implements SqlDriver {
       throw sqliteError(e, path);
     }
     return new SqliteDriver(db, path);
+  }
+
+  cacheEpoch(): number {
+    this.dataVersionStatement ??= this.db.prepare('PRAGMA data_version').pluck();
+    const version = this.dataVersionStatement.get() as number;
+    if (version !== this.dataVersion) {
+      this.dataVersion = version;
+      this.epoch++;
+    }
+    return this.epoch;
   }
 
   private prepare(sql: string): Statement {
@@ -106,6 +121,7 @@ export class SqliteDriver implements SqlDriver {
         return out;
       } catch (e) {
         this.depth--;
+        this.epoch++;
         if (this.db.inTransaction) this.db.exec(`ROLLBACK TO ${sp}; RELEASE ${sp}`);
         throw e;
       }
@@ -119,6 +135,7 @@ export class SqliteDriver implements SqlDriver {
       return out;
     } catch (e) {
       this.depth = 0;
+      this.epoch++;
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw e;
     }

@@ -16,6 +16,8 @@ const order = [
   'events-heldout2-annotation',
   'events-heldout3',
   'events-heldout3-annotation',
+  'events-heldout4',
+  'events-heldout4-annotation',
   'agreement',
   'stories',
 ];

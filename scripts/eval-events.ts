@@ -201,7 +201,7 @@ const SETS: SetSpec[] = [
       'read the events code or any failure list (conventions: `docs/eval/events-heldout4-annotation.md`, following',
       "heldout2's and heldout3's). Committed before the system was run on it; the people who wrote session 7's rules",
       'never saw it. The "before" row is its run by session 6\'s final rules (totals only, read by the lead before any',
-      "session-7 change was merged); the \"now\" row is its one run by session 7's final rules.",
+      'session-7 change was merged); the "now" row is its one run by session 7\'s final rules.',
     ],
   },
 ];

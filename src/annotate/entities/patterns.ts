@@ -54,6 +54,8 @@ const COMMA = new Set(['،', ',']);
 /** Last code units of the possessive suffixes: most words end otherwise and skip the suffix tests. */
 const POSSESSIVE_LAST = new Set(POSSESSIVE.map((p) => p.charCodeAt(p.length - 1)));
 
+/** Last code units of the courtesy titles: most words end otherwise and skip their look-up. */
+const HONORIFIC_LAST = new Set([...HONORIFICS].map((h) => h.charCodeAt(h.length - 1)));
 const YA = 'ي'.charCodeAt(0);
 const TA = 'ت'.charCodeAt(0);
 /** Words after which a name goes on with a word carrying the article: "عبد الرحمن", "أبو الفضل". */
@@ -89,7 +91,11 @@ export class PatternMatcher {
         continue;
       }
       // "السيد X Y", "السيدة X Y": a courtesy title says a name follows, but gives no role
-      if (!this.covering.has(i) && this.forms[i]!.some((f) => HONORIFICS.has(f.form))) {
+      if (
+        HONORIFIC_LAST.has(tok.norm.charCodeAt(tok.norm.length - 1)) &&
+        !this.covering.has(i) &&
+        this.forms[i]!.some((f) => HONORIFICS.has(f.form))
+      ) {
         const person = this.personAt(i + 1, false, true, true);
         if (person !== null) i = person.last;
         continue;

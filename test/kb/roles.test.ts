@@ -140,6 +140,14 @@ describe('an unknown name after a title (its first word no known given name)', (
     ).toEqual([]);
   });
 
+  it('reads a name in quotes after a title only where the quote closes right after it', () => {
+    expect(persons('وقالت رئيسة الوزراء البولندية " بياتا شيدلو " إن الاتفاق مهم.')).toEqual([
+      'بياتا شيدلو prime-minister',
+    ]);
+    expect(persons('وقال رئيس " الشؤون العمومية " في الشركة إن الاتفاق مهم.')).toEqual([]);
+    expect(persons('وعرض فيلم " أكسيون قائد " ليانيس تشاكالوتوس أمس.')).toEqual([]);
+  });
+
   it('ends an unknown name at a family name with the article', () => {
     expect(persons('وقال رئيس الوزراء في لوكسمبورغ، كزافيي بيتل، إن الاتفاق مهم.')).toEqual([
       'كزافيي بيتل prime-minister',

@@ -51,6 +51,7 @@ const MAX_UNKNOWN_NAME = 4;
 /** Arabic letters, with those of Maghrebi and Persian spellings (ڨ ڤ گ پ چ: "لطفي نڨض"). */
 const ARABIC_WORD = /^[\u0621-\u064a\u067e\u0686\u06a4\u06a8\u06af]+$/;
 const COMMA = new Set(['،', ',']);
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** Last code units of the possessive suffixes: most words end otherwise and skip the suffix tests. */
 const POSSESSIVE_LAST = new Set(POSSESSIVE.map((p) => p.charCodeAt(p.length - 1)));
 
@@ -205,7 +206,9 @@ export class PatternMatcher {
     // only a definite title, one of several words, or one with a complement introduces an unknown name
     const titled =
       hit.last > first || this.forms[first]!.some((f) => f.form.startsWith('ال')) || r > hit.last + 1;
-    let person = this.personAt(r, comma, titled);
+    // a name in quotes after a title: «رئيسة الوزراء البولندية " بياتا شيدلو "»
+    const quoted = !comma && r + 1 < this.end && QUOTES.has(this.tokens[r]!.text);
+    let person = quoted ? this.personAt(r + 1, false, titled, true, true) : this.personAt(r, comma, titled);
     let last = person?.last ?? null;
     if (person === null) {
       // NAME [،] ROLE: the role follows a person already found
@@ -253,10 +256,20 @@ export class PatternMatcher {
    * name opens with a known given name, or, right after a title (`titled`), with a word shaped like a
    * name the KB does not know (unknownNameWord): "وزير الخارجية يانيس تشاكالوتوس".
    */
-  private personAt(r: number, afterComma: boolean, titled = false, strict = false): Candidate | null {
+  private personAt(
+    r: number,
+    afterComma: boolean,
+    titled = false,
+    strict = false,
+    /** The name stands in quotes: the quote must close right after it. */
+    quoted = false,
+  ): Candidate | null {
     if (r >= this.end) return null;
     const c = this.covering.get(r);
-    if (c !== undefined) return c.type === 'PERSON' && c.first === r ? c : null;
+    if (c !== undefined) {
+      const closed = !quoted || (c.last + 1 < this.end && QUOTES.has(this.tokens[c.last + 1]!.text));
+      return c.type === 'PERSON' && c.first === r && closed ? c : null;
+    }
     const firstTok = this.tokens[r]!;
     const given = this.kb.givenNames.has(firstTok.norm);
     // after a comma the words that follow are the name, but not a definite word or a glued conjunction
@@ -284,7 +297,8 @@ export class PatternMatcher {
       j++;
     const n = j - r;
     if (n < 2 || n > max) return null;
-    if ((afterComma || unknown) && j < this.end) {
+    if (quoted && (j >= this.end || !QUOTES.has(this.tokens[j]!.text))) return null;
+    if ((afterComma || unknown) && !quoted && j < this.end) {
       const next = this.tokens[j]!;
       if (next.kind === 'word' && !NOT_NAME.has(next.norm) && !this.covering.has(j)) return null;
     }

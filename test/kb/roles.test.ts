@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../src/doc/index.js';
 import { expectValidDoc } from '../doc-invariants.js';
-import { analyse } from './helpers.js';
+import { analyse, runWithTagger } from './helpers.js';
 
 /** The roles of the person named `name` in the document, as [role, of]. */
 function rolesOf(doc: Doc, name: string): [string, string | null][] {
@@ -90,5 +90,67 @@ describe('spokespeople of a body named by a back-reference noun', () => {
       ['general', null],
     ]);
     expect(rolesOf(doc, 'سامي الحلبي')).toEqual([['president', 'kb:org:SCC']]);
+  });
+});
+
+describe('an unknown name after a title (its first word no known given name)', () => {
+  /** Persons found by the KB and the patterns alone (a tagger that tags nothing), with their roles. */
+  const persons = (body: string): string[] =>
+    runWithTagger(body)
+      .entities.filter((e) => e.type === 'PERSON')
+      .map((e) => `${e.name} ${e.roles.map((r) => r.role).join(',')}`.trim());
+
+  it('reads the words after a title as a name when they look like one', () => {
+    expect(persons('وقال وزير الخارجية يانيس تشاكالوتوس إن المحادثات مستمرة.')).toEqual([
+      'يانيس تشاكالوتوس foreign-minister',
+    ]);
+    expect(persons('وقال الناطق الرسمي باسم وزارة الداخلية ياسر زغلامي إن الوضع هادئ.')).toEqual([
+      'ياسر زغلامي spokesperson',
+    ]);
+    expect(persons('وقال النائب عن حركة النهضة نوفل الجمالي إن المشروع جاهز.')).toEqual([
+      'نوفل الجمالي member-of-parliament',
+    ]);
+    expect(persons('وقال الأمين العام لاتحاد الشغل زكرياء القصوري إن الإضراب قائم.')).toEqual([
+      'زكرياء القصوري secretary-general',
+    ]);
+  });
+
+  it('takes definite words the KB does not know into the title before the name', () => {
+    expect(persons('وأكد المدير العام للغابات حمودة بلخوجة أن العمل مستمر.')).toEqual([
+      'حمودة بلخوجة director',
+    ]);
+    expect(persons('وقال وزير الشؤون الثقافية والتراث زكرياء الهمامي إن المهرجان ناجح.')).toEqual([
+      'زكرياء الهمامي minister',
+    ]);
+  });
+
+  it('reads a name after a courtesy title, with no role', () => {
+    expect(persons('وقالت السيدة نجوى القصوري إن الوزارة تعمل.')).toEqual(['نجوى القصوري']);
+  });
+
+  it('takes no common noun, verb, adjective or participle for a name', () => {
+    expect(persons('وقال وزير الخارجية الجديد إن المحادثات مستمرة.')).toEqual([]);
+    expect(persons('وقال رئيس الوزراء سيتلقى الخبر من قبل موظفي الخدمة.')).toEqual([]);
+    expect(persons('وقال إن هذا أمر مجانب للصواب تماما.')).toEqual([]);
+    expect(persons('وخاطب الرئيس الأمريكي غداة تنصيبه رجال المخابرات.')).toEqual([]);
+    expect(persons('ومازح رئيسة الوزراء الدنماركية واضعا يده على كتفها.')).toEqual([]);
+    expect(persons('وقال الدكتور تمام مستخدمي الأجهزة إن النوم مهم.')).toEqual([]);
+    expect(
+      persons('وقال وزير الخارجية في الحكومة المؤقتة، المنبثقة شرعيا عن البرلمان، إن الوضع هادئ.'),
+    ).toEqual([]);
+  });
+
+  it('reads a name in quotes after a title only where the quote closes right after it', () => {
+    expect(persons('وقالت رئيسة الوزراء البولندية " بياتا شيدلو " إن الاتفاق مهم.')).toEqual([
+      'بياتا شيدلو prime-minister',
+    ]);
+    expect(persons('وقال رئيس " الشؤون العمومية " في الشركة إن الاتفاق مهم.')).toEqual([]);
+    expect(persons('وعرض فيلم " أكسيون قائد " ليانيس تشاكالوتوس أمس.')).toEqual([]);
+  });
+
+  it('ends an unknown name at a family name with the article', () => {
+    expect(persons('وقال رئيس الوزراء في لوكسمبورغ، كزافيي بيتل، إن الاتفاق مهم.')).toEqual([
+      'كزافيي بيتل prime-minister',
+    ]);
   });
 });

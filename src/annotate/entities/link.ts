@@ -142,6 +142,21 @@ export function buildEntities(
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     e.roles.sort((a, b) => a.start - b.start || b.end - a.end);
+    // a person the KB does not know, named by a single word in its first mention (a headline gives the
+    // family name, "مقتل نڨض"), is named by the full name the text gives most often ("لطفي نڨض")
+    if (e.kb_id === null && e.type === 'PERSON' && !/\s/.test(e.name)) {
+      const counts = new Map<string, number>();
+      for (const m of e.mentions) {
+        const n = m.text.split(/\s+/).length;
+        if (n >= 2 && n <= 4) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+      }
+      let best: string | null = null;
+      for (const [text, n] of counts) if (best === null || n > counts.get(best)!) best = text;
+      if (best !== null) {
+        e.name = best;
+        e.name_en = transliterate(best, kb.latin, kb.givenNames) || null;
+      }
+    }
   }
   return entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

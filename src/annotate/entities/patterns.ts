@@ -14,10 +14,12 @@ import type { Form } from './clitics.js';
 import type { Kb } from './kb.js';
 import { continues } from './match-kb.js';
 import { normalize } from '../../text/normalize.js';
+import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import {
   BACK_REFERENCES,
   COUNTERPART,
   DELEGATION,
+  HONORIFICS,
   LED_BY,
   NOT_NAME,
   POSSESSIVE,
@@ -44,9 +46,22 @@ interface RoleHit {
 }
 
 const MAX_NAME = 3;
+/** A name whose first word is no known given name may have up to four words ("عبد الرحمان الحاج علي"). */
+const MAX_UNKNOWN_NAME = 4;
+/** Arabic letters, with those of Maghrebi and Persian spellings (ڨ ڤ گ پ چ: "لطفي نڨض"). */
+const ARABIC_WORD = /^[\u0621-\u064a\u067e\u0686\u06a4\u06a8\u06af]+$/;
 const COMMA = new Set(['،', ',']);
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** Last code units of the possessive suffixes: most words end otherwise and skip the suffix tests. */
 const POSSESSIVE_LAST = new Set(POSSESSIVE.map((p) => p.charCodeAt(p.length - 1)));
+
+/** Last code units of the courtesy titles: most words end otherwise and skip their look-up. */
+const HONORIFIC_LAST = new Set([...HONORIFICS].map((h) => h.charCodeAt(h.length - 1)));
+const YA = 'ي'.charCodeAt(0);
+const TA = 'ت'.charCodeAt(0);
+/** Words after which a name goes on with a word carrying the article: "عبد الرحمن", "أبو الفضل". */
+const NAME_LINKS = new Set(['عبد', 'ابو', 'ابن', 'بن', 'بو'].map(normalize));
+const PRONOUN_SUFFIXES = ['ها', 'هم', 'هما', 'كم', 'نا'];
 
 export class PatternMatcher {
   private readonly covering = new Map<number, Candidate>();
@@ -62,6 +77,8 @@ export class PatternMatcher {
     accepted: readonly Candidate[],
     /** Entities of the sentences before, which a back-reference noun may refer to. */
     private readonly earlier: readonly Candidate[] = [],
+    /** Corpus word counts: they tell a name word from a noun or a verb (see unknownNameWord). */
+    private readonly lexicon: Lexicon = loadLexicon(),
   ) {
     for (const c of accepted) for (let k = c.first; k <= c.last; k++) this.covering.set(k, c);
   }
@@ -72,6 +89,16 @@ export class PatternMatcher {
       if (tok.kind !== 'word') continue;
       if (this.forms[i]!.some((f) => LED_BY.has(f.form))) {
         this.ledBy(i);
+        continue;
+      }
+      // "السيد X Y", "السيدة X Y": a courtesy title says a name follows, but gives no role
+      if (
+        HONORIFIC_LAST.has(tok.norm.charCodeAt(tok.norm.length - 1)) &&
+        !this.covering.has(i) &&
+        this.forms[i]!.some((f) => HONORIFICS.has(f.form))
+      ) {
+        const person = this.personAt(i + 1, false, true, true);
+        if (person !== null) i = person.last;
         continue;
       }
       const role = this.roleAt(i);
@@ -160,6 +187,14 @@ export class PatternMatcher {
         r = nested.last + 1;
         continue;
       }
+      // a definite noun or adjective the KB does not know is still part of the title ("وزير الشؤون
+      // الثقافية X", "المدير العام للغابات X", "الرئيس الأمريكي المنتخب X"); a given name is not
+      // ("المدير العام للغابات الحبيب عبيد")
+      if (this.definiteComplement(r)) {
+        complementEnd = t.end;
+        r++;
+        continue;
+      }
       break;
     }
     let comma = false;
@@ -167,7 +202,13 @@ export class PatternMatcher {
       comma = true;
       r++;
     }
-    let person = this.personAt(r, comma);
+    // a bare indefinite title word may be a common noun ("هو أمر مجانب للصواب", "سجن ملك شرير"):
+    // only a definite title, one of several words, or one with a complement introduces an unknown name
+    const titled =
+      hit.last > first || this.forms[first]!.some((f) => f.form.startsWith('ال')) || r > hit.last + 1;
+    // a name in quotes after a title: «رئيسة الوزراء البولندية " بياتا شيدلو "»
+    const quoted = !comma && r + 1 < this.end && QUOTES.has(this.tokens[r]!.text);
+    let person = quoted ? this.personAt(r + 1, false, titled, true, true) : this.personAt(r, comma, titled);
     let last = person?.last ?? null;
     if (person === null) {
       // NAME [،] ROLE: the role follows a person already found
@@ -210,19 +251,54 @@ export class PatternMatcher {
     if (person !== null) this.roles.push({ person, ...head });
   }
 
-  /** A person starting at token r: an entity already found, or name-like tokens. */
-  private personAt(r: number, afterComma: boolean): Candidate | null {
+  /**
+   * A person starting at token r: an entity already found, or name-like tokens. Without a comma the
+   * name opens with a known given name, or, right after a title (`titled`), with a word shaped like a
+   * name the KB does not know (unknownNameWord): "وزير الخارجية يانيس تشاكالوتوس".
+   */
+  private personAt(
+    r: number,
+    afterComma: boolean,
+    titled = false,
+    strict = false,
+    /** The name stands in quotes: the quote must close right after it. */
+    quoted = false,
+  ): Candidate | null {
     if (r >= this.end) return null;
     const c = this.covering.get(r);
-    if (c !== undefined) return c.type === 'PERSON' && c.first === r ? c : null;
+    if (c !== undefined) {
+      const closed = !quoted || (c.last + 1 < this.end && QUOTES.has(this.tokens[c.last + 1]!.text));
+      return c.type === 'PERSON' && c.first === r && closed ? c : null;
+    }
     const firstTok = this.tokens[r]!;
-    if (!afterComma && !this.kb.givenNames.has(firstTok.norm)) return null;
-    if (firstTok.norm.startsWith('ال') && !afterComma) return null;
+    const given = this.kb.givenNames.has(firstTok.norm);
+    // after a comma the words that follow are the name, but not a definite word or a glued conjunction
+    // ("، المنبثقة شرعيا عن", "، وبرأت مساعدي"); without one they must look like a name (unknownNameWord)
+    const unknown = !given && !afterComma && titled && this.unknownNameWord(r);
+    if (!given && !unknown && !(afterComma && this.plainWord(r))) return null;
+    if (firstTok.norm.startsWith('ال') && !given) return null;
+    const max = unknown ? MAX_UNKNOWN_NAME : MAX_NAME;
     let j = r;
-    while (j < this.end && j - r < MAX_NAME + 1 && this.nameLike(j)) j++;
+    // after a courtesy title, every word of a name is checked ("الدكتور تمام" + "مستخدمي الأجهزة")
+    const checked = unknown || strict;
+    while (
+      j < this.end &&
+      j - r < max + 1 &&
+      this.nameLike(j) &&
+      (!checked || j === r || this.unknownNameWord(j)) &&
+      // a family name with the article ends a name the KB does not know ("كزافيي بيتل" + "المثلي الجنس")
+      !(
+        unknown &&
+        j - 1 > r &&
+        this.tokens[j - 1]!.norm.startsWith('ال') &&
+        !NAME_LINKS.has(this.tokens[j - 2]!.norm)
+      )
+    )
+      j++;
     const n = j - r;
-    if (n < 2 || n > MAX_NAME) return null;
-    if (afterComma && j < this.end) {
+    if (n < 2 || n > max) return null;
+    if (quoted && (j >= this.end || !QUOTES.has(this.tokens[j]!.text))) return null;
+    if ((afterComma || unknown) && !quoted && j < this.end) {
       const next = this.tokens[j]!;
       if (next.kind === 'word' && !NOT_NAME.has(next.norm) && !this.covering.has(j)) return null;
     }
@@ -272,6 +348,68 @@ export class PatternMatcher {
     this.persons.push(person);
     for (let k = r; k <= p; k++) this.covering.set(k, person);
     return person;
+  }
+
+  /**
+   * A word that may be part of a name the KB does not know (its first word not a given name): Arabic
+   * letters only, none of the 5,000 most frequent non-name words (the 15,000 hold foreign names: جاستن، ترودو), and neither a noun nor a verb by its
+   * other forms in the corpus: a noun is often written with the article (نقابة → النقابة), an imperfect
+   * verb with the other person prefix (يكرم → تكرم), a past verb with the plural ending (سجلت → سجلوا).
+   * Names rarely are (يوسف, no توسف; كلارك, no الكلارك). A definite word is a family name (الجمالي)
+   * and passes when it is rare. Given names always pass.
+   */
+  private unknownNameWord(j: number): boolean {
+    const norm = this.tokens[j]!.norm;
+    if (this.kb.givenNames.has(norm)) return true;
+    if (!ARABIC_WORD.test(norm) || norm.length < 2 || this.kb.commonWords.has(norm)) return false;
+    if (this.forms[j]!.some((f) => f.form !== norm && this.kb.commonWords.has(f.form))) return false;
+    const lex = this.lexicon;
+    const n = lex.freq(norm);
+    if (norm.startsWith('ال')) return !this.kb.frequentWords.has(norm);
+    // a conjunction or preposition glued on ("وباحث", "لتوثيق", "للصواب") opens no name after a title
+    if (!this.plainWord(j)) return false;
+    const has = (w: string): boolean => w.length >= 2 && lex.freq(w) >= 1;
+    // a noun or adjective is often written with the article (نموذج → النموذج, نقابة → النقابة)
+    const withArticle = lex.freq(`ال${norm}`);
+    if (this.kb.frequentWords.has(`ال${norm}`) || (withArticle >= 2 && withArticle * 4 >= n)) return false;
+    const p = norm.charCodeAt(0);
+    if ((p === YA || p === TA) && norm.length >= 3) {
+      if (has(String.fromCharCode(p === YA ? TA : YA) + norm.slice(1))) return false;
+    }
+    const stem = norm.endsWith('ت') ? norm.slice(0, -1) : norm;
+    if (has(`${stem}وا`)) return false;
+    // an accusative adjective ("مسيحيا" ← المسيحي), a plural in construct ("مستخدمي" ← مستخدمين), an
+    // attached pronoun ("ارغمها" ← ارغم)
+    // and an accusative participle ("واضعا يده" ← واضع)
+    if (norm.endsWith('ا') && norm.length >= 4) {
+      const bare = norm.slice(0, -1);
+      if (lex.freq(`ال${bare}`) >= 2 || has(bare) || this.kb.frequentWords.has(`ال${bare}`)) return false;
+    }
+    if (norm.endsWith('ي') && (has(`${norm.slice(0, -1)}ين`) || has(`${norm.slice(0, -1)}ون`))) return false;
+    for (const suffix of PRONOUN_SUFFIXES)
+      if (norm.endsWith(suffix) && norm.length - suffix.length >= 3 && has(norm.slice(0, -suffix.length)))
+        return false;
+    // "ه" is also the feminine ending (فوزية → فوزيه, beside فوزي): a pronoun only where "ها" is found too
+    if (norm.endsWith('ه') && norm.length >= 5 && has(`${norm.slice(0, -1)}ها`)) return false;
+    if ((norm.endsWith('ها') || norm.endsWith('هم')) && norm.length >= 5) return false;
+    return true;
+  }
+
+  /** A word without the article or a glued conjunction or preposition whose rest is a word. */
+  private plainWord(j: number): boolean {
+    const norm = this.tokens[j]!.norm;
+    if (norm.startsWith('ال') || norm.startsWith('لل')) return false;
+    return !this.forms[j]!.some((f) => f.skip > 0 && this.lexicon.freq(f.form) >= 1);
+  }
+
+  /** A definite word inside a title's complement: not a name, not a function word, not a verb form. */
+  private definiteComplement(r: number): boolean {
+    const t = this.tokens[r]!;
+    if (t.kind !== 'word' || this.kb.givenNames.has(t.norm) || NOT_NAME.has(t.norm)) return false;
+    if (LED_BY.has(t.norm) || HONORIFICS.has(t.norm) || r + 1 >= this.end) return false;
+    // the article, "لل" (of the) or "وال" (and the): "بالسجن المؤبد" is no part of a title
+    const m = /^(?:ال|لل|وال|ولل)(.+)$/.exec(t.norm);
+    return m !== null && m[1]!.length > 1 && !this.forms[r]!.some((f) => this.kb.givenNames.has(f.form));
   }
 
   private nameLike(j: number): boolean {

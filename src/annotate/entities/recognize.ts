@@ -336,7 +336,7 @@ export function createEntitiesPass(kb: Kb = loadKb(), options: EntitiesPassOptio
   return {
     name: 'entities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '3',
+    version: '5',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['entities'],
     run(doc) {

@@ -593,6 +593,8 @@ export function actorAt(
     }
   }
   // Country names and capitals.
+  // (session 8: "مبلغ مالي" is financial: "مالي" names the country only where a country can stand)
+  if (!w.prep && w.baseKeys.some((k) => NOT_NISBA.has(k)) && !countryCanStand(words[i - 1])) return null;
   for (const key of w.baseKeys) {
     for (const c of lex.countryNames.get(key) ?? NO_ENTRIES) {
       const end = matchRest(words, i, c.rest);
@@ -603,6 +605,35 @@ export function actorAt(
     }
   }
   return null;
+}
+
+/** Words after which "مالي" is the country: prepositions, heads of a state and points of the compass. */
+const COUNTRY_GOVERNORS = new Set(
+  [
+    'في',
+    'الي',
+    'من',
+    'عن',
+    'مع',
+    'ضد',
+    'علي',
+    'بين',
+    'دوله',
+    'جمهوريه',
+    'حكومه',
+    'رئيس',
+    'سلطات',
+    'جيش',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'وسط',
+  ].flatMap((k) => [k, 'و' + k]),
+);
+
+function countryCanStand(prev: Word | undefined): boolean {
+  return prev === undefined || prev.boundary || COUNTRY_GOVERNORS.has(prev.norm);
 }
 
 /** Administrative territories: their administration when they act, a place after a locative. */
@@ -753,6 +784,16 @@ function extendSector(
     break;
   }
   if (fixed) return mention(words, from, end, fixed, null, fixed.slice(3), false);
+  // session 8: "مواطن تركي"، "شاب سوري"، "سيدة تونسية": a private person of a stated nationality is that country
+  // (bare ISO code, as the annotators of the held-out sets code them), not the country's civil society
+  if (
+    sector === 'CVL' &&
+    country &&
+    end === headEnd + 1 &&
+    head.baseKeys.some((k) => PRIVATE_PERSONS.has(k)) &&
+    adjectiveCountry(words[headEnd]!, lex) === country
+  )
+    return mention(words, from, end, country, country, sector, false);
   // an administration of the police or the guard is a police unit: "أعوان الإدارة الفرعية للقضايا الإجرامية
   // بإدارة الشرطة العدلية"، "الإدارة العامة للحرس الوطني"
   if (sector === 'GOV' && !country && head.baseKeys.some((k) => ADMIN_HEADS.has(k))) {
@@ -814,6 +855,34 @@ function extendSector(
   if (implicit) m.implicit = true;
   return m;
 }
+
+/** Heads naming one or a few private persons (not a population): with a nationality adjective they are its country. */
+const PRIVATE_PERSONS = new Set(
+  [
+    'مواطن',
+    'مواطنه',
+    'شخص',
+    'شخصين',
+    'شخصان',
+    'اشخاص',
+    'شاب',
+    'شابه',
+    'شابين',
+    'شابان',
+    'شابا',
+    'شبان',
+    'رجل',
+    'امراه',
+    'سيده',
+    'كهل',
+    'طفل',
+    'طفله',
+    'فتاه',
+    'مهاجر',
+    'مقيم',
+    'مسافر',
+  ].flatMap((k) => [k, 'ال' + k]),
+);
 
 /** Heads read without their country's default: aircraft and coalitions are as often foreign as not. */
 const NO_DEFAULT_COUNTRY = new Set(

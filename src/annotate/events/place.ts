@@ -555,6 +555,9 @@ const TIME_WORDS =
 // (session 6: "بتنسيق مع زملاء من خارج سويسرا": outside a country is no place in it)
 const TOPIC = new Set(['حول', 'بشان', 'تجاه', 'حيال', 'بخصوص', 'خارج', 'وخارج']);
 
+/** Where a person comes from or lives: "أصيل"، "مقيم"، "القاطن"، "يقطن". */
+const ORIGIN = /^و?(?:(?:ا|ال)?اصيل|(?:ال)?(?:مقيم|قاطن)(?:ه|ين|ون)?$|[يت]قطن(?:ون)?$)/;
+
 export function choosePlace(
   doc: Doc,
   words: readonly Word[],
@@ -578,7 +581,8 @@ export function choosePlace(
     );
   };
   const origin = (p: PlaceMention, depth = 0): boolean => {
-    if (words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm))) return true;
+    // (session 8: so is where they live, "مواطن تركي مقيم بجهة حمام سوسة"، "القاطن بحي …")
+    if (words.slice(Math.max(0, p.from - 2), p.from).some((w) => ORIGIN.test(w.norm))) return true;
     if (depth > 2) return false;
     const k = words[p.from - 1]?.keys.some((x) => PLACE_HEADS.has(x)) ? p.from - 2 : p.from - 1;
     if (words[k]?.norm !== 'من') return false;

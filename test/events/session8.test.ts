@@ -68,3 +68,44 @@ describe('where a person lives is no place of the event', () => {
     expect(e.place?.name ?? '').not.toContain('التضامن');
   });
 });
+
+describe('the steps of a judicial case are ACCUSE', () => {
+  it('a police report opened or written', () => {
+    expect(events('وقد تم إيقاف المظنون فيهما وتحرير محضر في الغرض.').some((e) => e.type === 'ACCUSE')).toBe(
+      true,
+    );
+    expect(events('كما تم فتح محضر في الغرض.').some((e) => e.type === 'ACCUSE')).toBe(true);
+  });
+  it('the report is no arrest called off: an act after إيقافهما keeps its modality', () => {
+    const e = one('وقد تم إيقافهما وتحرير محضر في الغرض.', 'ACCUSE');
+    expect(e.modality).not.toBe('negated');
+  });
+  it('an arrest suspended is still called off', () => {
+    const list = events('قررت النقابة تعليق الإضراب المقرر ليوم الخميس.');
+    const strike = list.find((e) => e.type === 'PROTEST');
+    if (strike) expect(strike.modality).toBe('negated');
+  });
+  it('an inquiry under way', () => {
+    expect(
+      events('وقد حجزت الوحدات كمية من السجائر علما وأن الأبحاث جارية.').some((e) => e.type === 'ACCUSE'),
+    ).toBe(true);
+  });
+  it('a ruling issued by a court has the court as its agent', () => {
+    const e = one('وعلى إثر الحكم الصادر عن المحكمة الابتدائية بتونس قررت الوزارة سحب الامتحان.', 'ACCUSE');
+    expect(codes(e.actors)[0]).toMatch(/JUD$/);
+  });
+  it('a lawsuit', () => {
+    expect(
+      events('وأعلن الحزب اعتزامه مقاضاة المعنيين بترويج الإشاعات.').some((e) => e.type === 'ACCUSE'),
+    ).toBe(true);
+  });
+  it('a long quoted verdict after وصف … بـ is a criticism', () => {
+    const body =
+      'ووصف النائب في تصريح لمراسلة الإذاعة على هامش اختتام دورة التكوين والتأهيل القيادي التي ينظمها المكتب الجهوي للحزب بمدينة نابل يوم الأحد الماضي بحضور عدد من الإطارات والمناضلين من مختلف الجهات، الأوضاع في البلديات ب"الكارثية".';
+    expect(events(body).some((e) => e.type === 'ACCUSE')).toBe(true);
+  });
+  it('a neutral description stays no criticism', () => {
+    const body = 'ووصف المدرب المباراة بالصعبة مؤكدا أن الفريق سيستعد جيدا للقاء القادم.';
+    expect(events(body).some((e) => e.type === 'ACCUSE')).toBe(false);
+  });
+});

@@ -622,7 +622,11 @@ export function resolveArguments(
     // "لمطالبة الحكومة بوقف …": after a purpose ل the genitive of a demand is whom it is made of
     const purposeDemand =
       hit.type === 'REQUEST' && /^و?ل/.test(words[hit.from]!.norm) && !words[hit.from]!.definite;
-    if (gen && (endsInPrep || purposeDemand)) targets.push(gen);
+    // (session 8: "الحكم الصادر عن المحكمة": what is issued by someone has them as its agent)
+    const issuedBy =
+      endsInPrep && words[hit.to - 1]!.norm === 'عن' && /صادر/.test(words[hit.to - 2]?.norm ?? '');
+    if (gen && issuedBy) found.push(gen);
+    else if (gen && (endsInPrep || purposeDemand)) targets.push(gen);
     else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)

@@ -109,3 +109,41 @@ describe('the steps of a judicial case are ACCUSE', () => {
     expect(events(body).some((e) => e.type === 'ACCUSE')).toBe(false);
   });
 });
+
+describe('passives and pronoun patients', () => {
+  it('a passive arrest has no agent, even with a person named earlier', () => {
+    const e = one('وقامت الوحدات بمداهمة منزل هذا الشخص وتم إيقاف المعني بالأمر.', 'COERCE');
+    const arrest = events('وقامت الوحدات بمداهمة منزل هذا الشخص وتم إيقاف المعني بالأمر.').find((x) =>
+      x.trigger.text.includes('إيقاف'),
+    );
+    expect(e).toBeDefined();
+    expect(arrest?.actors ?? []).toEqual([]);
+  });
+  it('the pronoun on a passive threat is the person named before it', () => {
+    const e = one('وتعرض مواطن لعملية سطو لهاتفه وتم تهديده بسلاح أبيض.', 'THREATEN');
+    expect(e.actors).toEqual([]);
+    expect(codes(e.targets)[0]).toMatch(/CVL$/);
+  });
+  it('"وإيقافه" after a smuggler: the smuggler is arrested, not arresting', () => {
+    const list = events('وأمكن بعد التحري الكشف عن مهرب ثان وإيقافه.');
+    const arrest = list.find((x) => x.type === 'COERCE');
+    expect(arrest).toBeDefined();
+    expect(codes(arrest!.actors)).not.toContain('TUNCRM');
+  });
+  it('a police unit before "من إيقافه" stays the agent', () => {
+    const e = one('وتمكنت وحدات الحرس الوطني بعد التحري من إيقافه.', 'COERCE');
+    expect(codes(e.actors)[0]).toMatch(/COP$/);
+  });
+  it('an armed group before "لاغتياله" stays the agent', () => {
+    const e = one('وأعلمه القاضي بالقبض على إرهابي كان يخطط لاغتياله.', 'ASSAULT');
+    expect(codes(e.actors)[0]).toMatch(/REB$/);
+  });
+  it('a country before "إيقافه" is no agent of the arrest', () => {
+    const e = one('التحق بكلية الطب بتونس لكنه انقطع عن الدراسة إثر إيقافه لأسباب سياسية.', 'COERCE');
+    expect(codes(e.actors)).not.toContain('TUN');
+  });
+  it('an intention to sue is planned', () => {
+    const e = one('وأعلنت الحركة اعتزامها مقاضاة المعنيين بترويج الإشاعات.', 'ACCUSE');
+    expect(e.modality).toBe('planned');
+  });
+});

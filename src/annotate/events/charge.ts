@@ -1,5 +1,6 @@
 import type { ActorMention } from './actors.js';
 import { coordinated, pastDeterminers } from './args.js';
+import { patientSuffix } from './share.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
@@ -38,12 +39,17 @@ export function possessiveAgent(
 ): ActorMention | undefined {
   const w = words[hit.from]!;
   if (!FORCE.has(hit.type) || hit.entry.pos === 'V' || !w.possessive || w.taMarbuta) return undefined;
+  // (session 8: "إثر إيقافه"، "اغتياله": on an act done to someone the pronoun is the patient, so a country or a
+  // private person before it is no agent; an armed group or a force still is, "إرهابي كان يخطط لاغتياله")
+  const onPatient = patientSuffix(words, hit);
   if (!/(?:ه|ها|هم)$/.test(w.norm)) return undefined;
   for (let k = actors.length - 1; k >= 0; k--) {
     const a = actors[k]!;
     if (a.to > hit.from || a.adjectival) continue;
     if (hit.from - a.to > 8) return undefined;
     if (words.slice(a.to, hit.from).some((x) => x.boundary && !QUOTE.test(x.norm))) return undefined;
+    if (onPatient && (a.isCountry || a.capital || a.person || a.sector === 'CVL' || a.sector === 'CRM'))
+      return undefined;
     return a;
   }
   return undefined;

@@ -47,6 +47,8 @@ import {
   participle,
   passiveDemand,
   pronounPatient,
+  passiveBefore,
+  patientSuffix,
   relativeSubject,
   sameClause,
   toMediaOutlet,
@@ -715,6 +717,21 @@ function extractEvents(
       if (accusation && hit.type !== 'ACCUSE') {
         args.actors = accused;
         args.targets = args.targets.filter((t) => !accused.some((a) => a.from === t.from && a.to === t.to));
+      }
+      // session 8: "وتم إيقاف المعني بالأمر"، "وتم تهديده": a passive leaves the agent unsaid (an agent phrase after
+      // the act, "من قبل مجهولين", stays); the pronoun on an act done to someone ("وإيقافه"، "تهديده") is its
+      // patient, so a private person or a criminal named before it is the patient, not the agent
+      const agentless = passiveBefore(r.words, hit);
+      const onPatient = patientSuffix(r.words, hit);
+      if (agentless || onPatient) {
+        const before = args.actors.filter((a) => a.to <= hit.from);
+        const patientLike = before.filter((a) => a.sector === 'CVL' || a.sector === 'CRM' || a.person);
+        const moved = onPatient ? patientLike : [];
+        const dropped = agentless ? before : moved;
+        if (dropped.length > 0) {
+          args.actors = args.actors.filter((a) => !dropped.includes(a));
+          if (args.targets.length === 0 && moved.length > 0) args.targets = [moved[moved.length - 1]!];
+        }
       }
       const detected = detectModality(r.words, hit, hits);
       const found =

@@ -147,3 +147,22 @@ describe('passives and pronoun patients', () => {
     expect(e.modality).toBe('planned');
   });
 });
+
+describe('a stance on what someone said or did targets them', () => {
+  it('criticism of the president’s statements targets the president', () => {
+    const e = one('وانتقد رئيس الحزب تصريحات رئيس الحكومة حول الإصلاحات.', 'ACCUSE');
+    expect(codes(e.targets)[0]).toMatch(/GOV$/);
+  });
+  it('praise of the ministries’ efforts targets them', () => {
+    const e = one('وثمن الاتحاد مجهودات الوزارات المعنية في مقاومة الاحتكار.', 'SUPPORT');
+    expect(codes(e.targets)[0]).toMatch(/GOV$/);
+  });
+  it('a stance on a topic with no owner keeps no target', () => {
+    const e = one('وانتقد رئيس الحزب قرار الترفيع في الأسعار.', 'ACCUSE');
+    expect(e.targets).toEqual([]);
+  });
+  it('economic operators are businesses', () => {
+    const e = one('دعت وزارة التجارة المتعاملين الاقتصاديين إلى احترام الأسعار.', 'REQUEST');
+    expect(codes(e.targets)[0]).toMatch(/BUS$/);
+  });
+});

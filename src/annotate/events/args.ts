@@ -858,6 +858,21 @@ export function resolveArguments(
       if (office) targets.push(office);
     }
   }
+  // session 8: a stance on what someone said, decided or did targets them: "انتقد تصريحات الرئيس"، "مثمنا دور
+  // الإعلام"، "رفض مقترح حركة النهضة"، "اعتبر قرار وزارة الصناعة …" (past the subject and adjuncts between commas)
+  if (targets.length === 0 && STANCE_TYPES.has(hit.type)) {
+    const start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
+    for (let j = start; j < Math.min(words.length, start + 10); j++) {
+      const w = words[j]!;
+      if (w.boundary && w.norm !== '،' && w.norm !== ',') break;
+      if (hits.some((h) => h !== hit && h.from === j)) break;
+      if (!w.baseKeys.some((k) => STANCE_OBJECTS.has(k))) continue;
+      // (the owner right after the noun or past one adjective: "الدور المحوري لوسائل الإعلام")
+      const owner = nextActor(words, actors, j + 1, 2, hits);
+      if (owner && !found.includes(owner) && !owner.capital) targets.push(owner);
+      break;
+    }
+  }
   // a judgement blames what its clause after أن names: "معتبرا أن قرار وزارة التربية غير مقبول" → the ministry
   if (hit.entry.cls === 'judgement' && targets.length === 0) {
     for (let j = hit.to; j < Math.min(words.length, hit.to + 12); j++) {
@@ -911,6 +926,30 @@ export function resolveArguments(
     ...(pronoun ? { pronoun } : {}),
   };
 }
+
+/** Stances whose object may be what someone said or did (session 8). */
+const STANCE_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+/** What someone says, decides or does, whose owner a stance on it targets. */
+const STANCE_OBJECTS = new Set(
+  [
+    'تصريحات',
+    'تصريح',
+    'قرار',
+    'قرارات',
+    'موقف',
+    'مواقف',
+    'دور',
+    'جهود',
+    'مجهودات',
+    'مقترح',
+    'مقترحات',
+    'مبادره',
+    'سياسه',
+    'سياسات',
+    'اداء',
+    'خطاب',
+  ].flatMap((k) => [k, 'ال' + k]),
+);
 
 /** Verbs of receiving: their subject is the recipient of what they receive. */
 const RECEIVE_VERBS = new Set([

@@ -166,3 +166,21 @@ describe('a stance on what someone said or did targets them', () => {
     expect(codes(e.targets)[0]).toMatch(/BUS$/);
   });
 });
+
+describe('places that are no place of the event', () => {
+  it('a place in the speaker’s title before أن', () => {
+    const e = one(
+      'وأوضح المدير الجهوي للتجارة ببن عروس محمد العياري، أن حجز هذه الكميات كان بسبب المضاربة فيها.',
+      'COERCE',
+    );
+    expect(e.place).toBeNull();
+  });
+  it('a place after the act in the clause after أن stays', () => {
+    const e = one('وأوضح المدير الجهوي للتجارة أنه تم حجز كميات من السكر بمدينة بن عروس.', 'COERCE');
+    expect(e.place?.name ?? '').toContain('بن عروس');
+  });
+  it('"وجهة نظره" is a point of view', () => {
+    const list = events('داعيا إلى إرساء حوار وطني اقتصادي من وجهة نظره.');
+    expect(list.map((e) => e.place?.name ?? '').join()).not.toContain('نظر');
+  });
+});

@@ -184,3 +184,25 @@ describe('places that are no place of the event', () => {
     expect(list.map((e) => e.place?.name ?? '').join()).not.toContain('نظر');
   });
 });
+
+describe('agents named around the act', () => {
+  it('a strike "الذي أعلن عنه" a union is the union’s', () => {
+    const e = one(
+      'وأوضح أن الاتصالات متواصلة قبل موعد الإضراب العام في الوظيفة العمومية الذي أعلن عنه اتحاد الشغل.',
+      'PROTEST',
+    );
+    expect(codes(e.actors)).toEqual(['TUNLAB']);
+  });
+  it('an agreement "الذي أعلن عنه" someone is not theirs', () => {
+    const list = events('ورحب الحزب بالاتفاق الذي أعلن عنه الاتحاد الأوروبي.');
+    const agree = list.find((e) => e.type === 'AGREE');
+    if (agree) expect(codes(agree.actors)).not.toContain('IGOEEC');
+  });
+  it('a seizure after a separate و and a long patient shares the arrest’s agent', () => {
+    const e = events(
+      'تمكن أعوان منطقة الأمن الوطني بالمهدية أمس، من القبض على 3 أشخاص تتراوح أعمارهم بين 28 و63 سنة من أجل الإتجار في الآثار و حجز لديهم تمثالا أثريا.',
+    ).filter((x) => x.type === 'COERCE');
+    expect(e.length).toBeGreaterThan(0);
+    for (const x of e) expect(codes(x.actors)[0]).toMatch(/COP$/);
+  });
+});

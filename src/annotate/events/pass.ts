@@ -888,9 +888,10 @@ function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: Trigger
     // (a verb form joined to a noun act is a noun too: "من تفكيك عصابة وحجز")
     (hit.entry.pos !== 'V' || before.entry.pos !== 'V') &&
     before.type === hit.type &&
-    /^و/.test(w.norm) &&
+    // (session 8: also after a separate و, "من القبض على 3 أشخاص … و حجز لديهم", past a longer patient)
+    (/^و/.test(w.norm) || words[hit.from - 1]?.norm === 'و') &&
     hit.from > before.to &&
-    hit.from - before.to <= 12 &&
+    hit.from - before.to <= 16 &&
     !words.slice(before.to, hit.from).some((x) => x.boundary && x.norm !== '،' && x.norm !== ',')
   );
 }

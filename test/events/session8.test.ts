@@ -206,3 +206,48 @@ describe('agents named around the act', () => {
     for (const x of e) expect(codes(x.actors)[0]).toMatch(/COP$/);
   });
 });
+
+describe('a sentence passed with no court named', () => {
+  it('is the country’s courts', () => {
+    const list = analyse(
+      'خبر',
+      'وأضاف أنه إثر صدور أحكام قضائية ضد عدد من الوزراء بادر الحزب بمبادرة.',
+      '2020-03-18',
+      't',
+      'Jawhara FM',
+    ).events;
+    const e = list.find((x) => x.type === 'ACCUSE');
+    expect(e).toBeDefined();
+    expect(codes(e!.actors)).toEqual(['TUNJUD']);
+  });
+  it('a named court stays', () => {
+    const e = one('قضت المحكمة الابتدائية بسجن المتهم 5 سنوات.', 'ACCUSE');
+    expect(codes(e.actors)[0]).toMatch(/JUD$/);
+  });
+});
+
+describe('a pronoun subject with no antecedent in the body', () => {
+  it('stands for the title’s subject', () => {
+    const list = analyse(
+      'وكالة السلامة المعلوماتية تحذّر التونسيين من هجوم إلكتروني',
+      'كما دعت إلى ضرورة حفظ المعطيات الحساسة على أقراص خارجية.',
+      '2020-03-18',
+      't',
+      'Jawhara FM',
+    ).events;
+    const e = list.find((x) => x.type === 'REQUEST');
+    expect(e).toBeDefined();
+    expect(codes(e!.actors)).toEqual(['TUNGOV']);
+  });
+  it('not when the title opens with a place', () => {
+    const list = analyse(
+      'تونس: احباط عملية ابحار خلسة',
+      'كما دعت إلى ضرورة الحذر.',
+      '2020-03-18',
+      't',
+      'Jawhara FM',
+    ).events;
+    const e = list.find((x) => x.type === 'REQUEST');
+    if (e) expect(codes(e.actors)).not.toContain('TUN');
+  });
+});

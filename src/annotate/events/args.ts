@@ -913,8 +913,11 @@ export function resolveArguments(
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];
+  // (session 8: also after a sentence-initial "كما"، "ثم": "كما دعت إلى …")
+  const lead = words[hit.from - 1]?.norm;
+  const openerAt = lead === 'كما' || lead === 'وكما' || lead === 'ثم' ? hit.from - 1 : hit.from;
   const opensClause =
-    (hit.from === 0 || words[hit.from - 1]!.boundary) &&
+    (openerAt === 0 || words[openerAt - 1]!.boundary) &&
     next !== undefined &&
     (NO_SUBJECT_NEXT.has(next.norm) || (next.prep !== null && next.prep !== 'ك') || /^[بل]/.test(next.norm));
   const pronoun = isVerb && found.length === 0 && (pronounSubject(words, hit) || opensClause);

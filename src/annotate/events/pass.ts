@@ -661,6 +661,12 @@ function extractEvents(
           .reverse()
           .find((m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3);
         if (antecedent) args.actors = antecedent.actors.filter((a) => !args.targets.includes(a));
+        // session 8: else the body's pronoun stands for the title's subject ("وكالة السلامة المعلوماتية تحذّر …" …
+        // "كما دعت إلى …")
+        else if (views[0] !== view && views[0]!.end <= titleEnd) {
+          const subject = titleSubject(views[0]!);
+          if (subject && !args.targets.includes(subject)) args.actors = [subject];
+        }
       }
       // "تونس مطالبة بفتح تحقيق": the subject of a passive demand is whom it is made of
       if (passiveDemand(r.words, hit, actors)) {
@@ -732,6 +738,26 @@ function extractEvents(
           args.actors = args.actors.filter((a) => !dropped.includes(a));
           if (args.targets.length === 0 && moved.length > 0) args.targets = [moved[moved.length - 1]!];
         }
+      }
+      // session 8: "أحكام قضائية"، "قضت بسجنه": a sentence with no court named is passed by the country's courts
+      if (hit.entry.cls === 'conviction' && args.actors.length === 0 && defaultCountry) {
+        const w = r.words[hit.from]!;
+        args.actors = [
+          {
+            from: hit.from,
+            to: hit.to,
+            start: w.start,
+            end: r.words[hit.to - 1]!.end,
+            code: defaultCountry + 'JUD',
+            country: defaultCountry,
+            sector: 'JUD',
+            entity: null,
+            isCountry: false,
+            capital: false,
+            adjectival: false,
+            implicit: true,
+          },
+        ];
       }
       const detected = detectModality(r.words, hit, hits);
       const found =
@@ -882,6 +908,14 @@ function purpose(words: readonly Word[], hit: TriggerHit): boolean {
 }
 
 /** A noun act joined by و to the act before it, of the same type: "تفكيك عصابة … وحجز"، "الاعتصام وقطع الطريق". */
+/** The title's subject: an actor with a sector (or a known code) at its start or right after a colon. */
+function titleSubject(title: SentenceView): ActorMention | undefined {
+  const a = title.actors.find((x) => !x.adjectival);
+  if (!a || a.capital || a.isCountry || (a.sector === null && a.code.startsWith('UNK'))) return undefined;
+  const before = title.words[a.from - 1];
+  return a.from === 0 || before?.norm === ':' ? a : undefined;
+}
+
 function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: TriggerHit): boolean {
   const w = words[hit.from]!;
   return (

@@ -251,3 +251,25 @@ describe('a pronoun subject with no antecedent in the body', () => {
     if (e) expect(codes(e.actors)).not.toContain('TUN');
   });
 });
+
+describe('"طالب" the student or seeker is no demand', () => {
+  it('a job seeker', () => {
+    const list = events('وقال إن الهدف تعريف طالب الشغل بحقوقه ومساعدة طالب الشغل على التعرف على العروض.');
+    expect(list.some((e) => e.type === 'REQUEST')).toBe(false);
+  });
+  it('a student arrested', () => {
+    const list = events('تم أمس إيقاف طالب يدرس بإحدى كليات الطب.');
+    expect(list.some((e) => e.type === 'REQUEST')).toBe(false);
+    expect(list.some((e) => e.type === 'COERCE')).toBe(true);
+  });
+  it('a dispute between a student and a faculty', () => {
+    expect(
+      events('تطرقت الحلقة إلى نزاع قضائي بين طالب و كلية الصيدلة.').some((e) => e.type === 'REQUEST'),
+    ).toBe(false);
+  });
+  it('the verb stays a demand', () => {
+    const e = one('طالب الاتحاد العام التونسي للشغل الحكومة بالتراجع عن القرار.', 'REQUEST');
+    expect(codes(e.actors)).toEqual(['TUNLAB']);
+    expect(events('وطالب الشغالون بتسوية وضعيتهم.').some((x) => x.type === 'REQUEST')).toBe(true);
+  });
+});

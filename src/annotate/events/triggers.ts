@@ -85,6 +85,18 @@ const ROUND_AFTER = new Set(['النهائي', 'نهائي']);
 /** Words after which a verb form is a noun: "على يد طالب"، "من طرف طالب" (a student, not "demanded"). */
 const AGENT_NOUNS = new Set(['يد', 'ايدي', 'طرف']);
 
+/** What follows "طالب" as a noun: a job or asylum seeker, a student who studies or belongs to a university. */
+const STUDENT_AFTER =
+  /^(?:ال)?(?:شغل|عمل|لجوء)$|^(?:يدرس|جامعي|بجامعه|بكليه|بالمعهد|بمعهد|بالجامعه|بالكليه|بالمدرسه)$/;
+
+/** "طالب"/"طالبة" read as the noun: after بين, or before what a student or a seeker is (session 8). */
+function student(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.norm !== 'طالب' && !(w.norm === 'طالبه' && w.taMarbuta)) return false;
+  if (words[i - 1]?.norm === 'بين') return true;
+  return STUDENT_AFTER.test(words[i + 1]?.norm ?? '');
+}
+
 /** Adjectives that make an "attack" verbal: شن هجوما حادا على الحكومة → ACCUSE. */
 const VERBAL = new Set(['حادا', 'حاد', 'لاذعا', 'لاذع', 'كلاميا', 'اعلاميا', 'عنيفا علي']);
 
@@ -330,6 +342,8 @@ export function findTriggers(
     }
     if (!best) continue;
     const { entry, end } = best;
+    // (session 8) "طالب الشغل"، "إيقاف طالب يدرس"، "بين طالب و كلية": a student, not "demanded"
+    if (entry.pos === 'V' && student(words, i)) continue;
     // "وزارته" is "his ministry", not "و + زارته" (she visited him): a word that is an actor noun with a
     // possessive is no verb
     if (entry.pos === 'V' && possessedNoun(w, lex)) continue;

@@ -273,3 +273,46 @@ describe('"طالب" the student or seeker is no demand', () => {
     expect(events('وطالب الشغالون بتسوية وضعيتهم.').some((x) => x.type === 'REQUEST')).toBe(true);
   });
 });
+
+describe('private and field visits are no meetings', () => {
+  it('a mother visiting her son', () => {
+    expect(
+      events('تعذر على الأم المريضة التنقل لزيارة ابنها في السجن.').some((e) => e.type === 'CONSULT'),
+    ).toBe(false);
+  });
+  it('a school doctor visiting a school', () => {
+    expect(
+      events('كما قامت الطبيبة بزيارة المعهد وفحص عدد من التلاميذ.').some((e) => e.type === 'CONSULT'),
+    ).toBe(false);
+  });
+  it('a party leader’s visit to a town of the country', () => {
+    const list = analyse(
+      'خبر',
+      'وقال رئيس الحزب إن زيارته التي يؤديها اليوم إلى المهدية تأتي في إطار واجب المواساة.',
+      '2020-03-18',
+      't',
+      'Jawhara FM',
+    ).events;
+    expect(list.some((e) => e.type === 'CONSULT')).toBe(false);
+  });
+  it('a visit abroad stays a meeting', () => {
+    const list = analyse(
+      'خبر',
+      'ويؤدي رئيس الحكومة زيارة رسمية إلى الجزائر يلتقي خلالها الرئيس الجزائري.',
+      '2020-03-18',
+      't',
+      'Jawhara FM',
+    ).events;
+    expect(list.some((e) => e.type === 'CONSULT')).toBe(true);
+  });
+  it('a tour to hold a meeting in a town stays', () => {
+    const list = analyse(
+      'خبر',
+      'يؤدي الأمين العام للحزب غدا السبت زيارة إلى ولاية سوسة، لعقد اجتماع شعبي.',
+      '2020-03-18',
+      't',
+      'Jawhara FM',
+    ).events;
+    expect(list.some((e) => e.type === 'CONSULT')).toBe(true);
+  });
+});

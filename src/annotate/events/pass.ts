@@ -775,6 +775,25 @@ function extractEvents(
       const where =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
         destination(doc, hit, args.targets, byId);
+      // session 8: a visit to a town of the country with no one visited is a field or a condolence visit, no
+      // meeting of parties ("زيارته التي يؤديها اليوم إلى المهدية")
+      if (
+        hit.entry.cls === 'visit' &&
+        args.targets.length === 0 &&
+        defaultCountry &&
+        where?.place.entity &&
+        byId.get(where.place.entity)?.country === defaultCountry &&
+        !/^kb:gpe:[A-Z]{3}$/.test(byId.get(where.place.entity)?.kb_id ?? '') &&
+        // (not a tour to hold a meeting: "زيارة إلى ولاية سوسة لعقد اجتماع")
+        !hits.some(
+          (h) =>
+            h.from > hit.from &&
+            h.from - hit.to <= 8 &&
+            h.entry.cls !== 'visit' &&
+            MEETING_CLASSES.has(h.entry.cls),
+        )
+      )
+        continue;
       const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
       const attendsTalks =
         hit.entry.cls === 'attend' &&

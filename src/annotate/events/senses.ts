@@ -161,6 +161,27 @@ const PRIVATE_VISITS = new Set([
   'مقبره',
   'معرض',
   'صالون',
+  // (session 8) close family, prisoners and the wounded, schools and hospitals: private or field visits
+  'ابن',
+  'ابنه',
+  'ابنته',
+  'ابناء',
+  'زوج',
+  'زوجه',
+  'ام',
+  'امه',
+  'شقيق',
+  'شقيقه',
+  'اسره',
+  'سجين',
+  'سجناء',
+  'مساجين',
+  'جرحي',
+  'مصابين',
+  'معهد',
+  'مدرسه',
+  'مستشفي',
+  'مستشفيات',
 ]);
 
 /**

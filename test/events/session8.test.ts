@@ -316,3 +316,33 @@ describe('private and field visits are no meetings', () => {
     expect(list.some((e) => e.type === 'CONSULT')).toBe(true);
   });
 });
+
+describe('word senses that are no event', () => {
+  it('"عدم الاستجابة" as a condition is no concession', () => {
+    const list = events(
+      'ولوح الأمين العام للنقابة بالدخول في إضراب مفتوح في صورة عدم الاستجابة لهذه المطالب.',
+    );
+    expect(list.some((e) => e.type === 'CONCEDE')).toBe(false);
+    expect(list.some((e) => e.type === 'THREATEN' || e.type === 'PROTEST')).toBe(true);
+  });
+  it('a granted demand stays a concession', () => {
+    expect(events('وأعلنت الوزارة الاستجابة لمطالب المحتجين.').some((e) => e.type === 'CONCEDE')).toBe(true);
+  });
+  it('taking part in a TV programme is no meeting', () => {
+    expect(
+      events('بعد مشاركتها في برنامج تلفزي وجدت نفسها مهددة بالطرد.').some((e) => e.type === 'CONSULT'),
+    ).toBe(false);
+  });
+  it('taking part in a conference stays', () => {
+    expect(
+      events('وأكد الوزير مشاركته في اجتماع وزراء الخارجية العرب.').some((e) => e.type === 'CONSULT'),
+    ).toBe(true);
+  });
+  it('an interview is no talks', () => {
+    expect(
+      events('أعلن الوزير خلال حوار أجرته معه قناة نسمة أن الوزارة تخطط لإلغاء المناظرة.').some(
+        (e) => e.type === 'CONSULT',
+      ),
+    ).toBe(false);
+  });
+});

@@ -97,6 +97,12 @@ function student(words: readonly Word[], i: number): boolean {
   return STUDENT_AFTER.test(words[i + 1]?.norm ?? '');
 }
 
+/** What one takes part in that is no meeting: a programme, a contest, a festival (after "مشاركة في"). */
+const NOT_A_MEETING =
+  /^(?:ال)?(?:برنامج|بطوله|مسابقه|سباق|منافسات|مهرجان|كاس|الالعاب|العاب|دوري|تظاهره|معرض|انتخابات)$/;
+/** After "حوار": an interview given to a medium. */
+const INTERVIEW = /^(?:اجرا|اجراه|اجرته|اجرتها|اجراها|صحفي|صحافي|تلفزي|تلفزيوني|اذاعي|خاص)$/;
+
 /** Adjectives that make an "attack" verbal: شن هجوما حادا على الحكومة → ACCUSE. */
 const VERBAL = new Set(['حادا', 'حاد', 'لاذعا', 'لاذع', 'كلاميا', 'اعلاميا', 'عنيفا علي']);
 
@@ -344,6 +350,18 @@ export function findTriggers(
     const { entry, end } = best;
     // (session 8) "طالب الشغل"، "إيقاف طالب يدرس"، "بين طالب و كلية": a student, not "demanded"
     if (entry.pos === 'V' && student(words, i)) continue;
+    // (session 8) "في صورة عدم الاستجابة لمطالبهم": the condition of a threat or a protest, no concession
+    if (entry.type === 'CONCEDE' && w.keys.includes('استجابه') && /^[لبو]?عدم$/.test(prev0?.norm ?? ''))
+      continue;
+    // (session 8) "مشاركتها في برنامج"، "المنتخب … مشاركته": a programme, a contest or a sports sentence, no meeting
+    if (
+      entry.cls === 'attend' &&
+      entry.pos !== 'V' &&
+      (own >= 1 || NOT_A_MEETING.test(words[end + 1]?.norm ?? ''))
+    )
+      continue;
+    // (session 8) "خلال حوار أجرته معه قناة نسمة"، "حوار صحفي": an interview, no talks
+    if (w.keys.includes('حوار') && INTERVIEW.test(words[end]?.norm ?? '')) continue;
     // "وزارته" is "his ministry", not "و + زارته" (she visited him): a word that is an actor noun with a
     // possessive is no verb
     if (entry.pos === 'V' && possessedNoun(w, lex)) continue;

@@ -346,3 +346,26 @@ describe('word senses that are no event', () => {
     ).toBe(false);
   });
 });
+
+describe('organisations and offices', () => {
+  it('a minister of "شؤون" X is the minister, not X', () => {
+    const e = one('أشرفت وزيرة شؤون الشباب والرياضة على جلسة عمل مع المدير العام للبريد.', 'CONSULT');
+    expect(codes(e.actors)[0]).toMatch(/GOV$/);
+  });
+  it('a sit-in "لـ" an organisation of labour is the union’s', () => {
+    const list = analyse(
+      'خبر',
+      'وجاء ذلك بمناسبة اعتصام للمنظمة التونسية للشغل أمام مقر الولاية.',
+      '2020-03-18',
+      't',
+      'Jawhara FM',
+    ).events;
+    const e = list.find((x) => x.type === 'PROTEST');
+    expect(e).toBeDefined();
+    expect(codes(e!.actors)[0]).toMatch(/LAB$/);
+  });
+  it('a protest "لـ" a purpose has no agent from it', () => {
+    const e = one('ونظم الأهالي وقفة احتجاجية للمطالبة بالتنمية.', 'PROTEST');
+    expect(codes(e.actors)[0]).toMatch(/CVL$/);
+  });
+});

@@ -100,6 +100,8 @@ const SKIP_IN_ACTOR = new Set([
   'جمهوريه',
   'الجمهوريه',
   'للجمهوريه',
+  // (session 8) "وزيرة شؤون الشباب والرياضة": the minister, not the youth
+  'شؤون',
 ]);
 
 export interface EntityIndex {
@@ -1046,6 +1048,8 @@ function orgSector(words: readonly Word[], from: number, to: number, lex: EventL
       if (end > 0 && end <= to) return s.sector;
     }
   }
+  // (session 8) "المنظمة التونسية للشغل"، "جامعة … للشغل": an organisation "of labour" is a union
+  for (let j = from + 1; j < to; j++) if (/^(?:لل|ال|و)?شغل$/.test(words[j]!.norm)) return 'LAB';
   for (const key of words[from]!.baseKeys) {
     const head = ORG_HEADS.get(key);
     if (head) return head;

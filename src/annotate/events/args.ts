@@ -574,7 +574,13 @@ export function resolveArguments(
         (a.from === after && words[after]!.norm.startsWith('ل') && !a.isCountry),
     );
     // (not where ل names the target: "كمين لدورية عسكرية")
-    if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT' && !args.includes('ل'))
+    // (session 8: "اعتصام للمنظمة التونسية للشغل"، "وقفة احتجاجية لأعوان الصحة": a protest of its holders)
+    if (
+      found.length === 0 &&
+      lAgent &&
+      (hit.entry.type === 'ASSAULT' || hit.entry.type === 'PROTEST') &&
+      !args.includes('ل')
+    )
       found.push(lAgent);
     // "بضرورة التدخل من قبل الحكومة": the agent of the demanded act, not of the demand
     const demand = hit.entry.cls === 'demand';

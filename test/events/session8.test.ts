@@ -369,3 +369,14 @@ describe('organisations and offices', () => {
     expect(codes(e.actors)[0]).toMatch(/CVL$/);
   });
 });
+
+describe('a promise of help is planned aid', () => {
+  it('a promise to help', () => {
+    const e = one('وقد وعدت المستشارة الألمانية رئيس الحكومة بالمساعدة في تأمين الحدود.', 'AID');
+    expect(e.modality).toBe('planned');
+  });
+  it('a promise of something else stays an agreement', () => {
+    const list = events('ووعد الوزير النقابة بمراجعة القانون الأساسي للقطاع.');
+    expect(list.some((e) => e.type === 'AID')).toBe(false);
+  });
+});

@@ -802,6 +802,9 @@ function extractEvents(
       const time = nearestTime(own, trigger.start);
       let mode = hit.mode;
       let type = hit.type;
+      // session 8: "وعدت ميركل الصيد بالمساعدة"، "تعهد … بإتاحة مساكن": a promise of help is planned aid
+      const aidPromised = hit.entry.cls === 'promise' && promisesAid(r.words, hit);
+      if (aidPromised) type = 'AID';
       // "وافقا على تبادل الأسرى": two parties consenting to the same thing agree (a dual verb), one yielding
       // concedes
       if (
@@ -846,7 +849,8 @@ function extractEvents(
         time: time ? { value: time.value, from: 'text' } : null,
         // an event dated after the publication day is still to come
         modality:
-          mod.modality === 'asserted' && time && published && isAfterDay(time.value, published)
+          mod.modality === 'asserted' &&
+          ((time && published && isAfterDay(time.value, published)) || aidPromised)
             ? 'planned'
             : mod.modality,
         attribution: mod.attribution ? attributionOf(doc, r.words, mod.attribution, actors) : null,
@@ -927,6 +931,19 @@ function purpose(words: readonly Word[], hit: TriggerHit): boolean {
 }
 
 /** A noun act joined by و to the act before it, of the same type: "تفكيك عصابة … وحجز"، "الاعتصام وقطع الطريق". */
+/** What a promise of help offers: "بالمساعدة"، "بتوفير"، "بإتاحة"، "بحالتها" (taking charge of a case). */
+const AID_CONTENT = new Set(['مساعده', 'دعم', 'تمويل', 'توفير', 'اتاحه', 'تقديم', 'منح', 'حاله', 'اعانه']);
+
+/** A promise whose content, within its sentence, offers help (session 8). */
+function promisesAid(words: readonly Word[], hit: TriggerHit): boolean {
+  for (let j = hit.to; j < Math.min(words.length, hit.to + 14); j++) {
+    const w = words[j]!;
+    if (w.norm === '.') return false;
+    if (w.keys.some((k) => AID_CONTENT.has(k))) return true;
+  }
+  return false;
+}
+
 /** The title's subject: an actor with a sector (or a known code) at its start or right after a colon. */
 function titleSubject(title: SentenceView): ActorMention | undefined {
   const a = title.actors.find((x) => !x.adjectival);

@@ -380,3 +380,22 @@ describe('a promise of help is planned aid', () => {
     expect(list.some((e) => e.type === 'AID')).toBe(false);
   });
 });
+
+describe('destruction of seized goods and detention warrants', () => {
+  it('destroying seized goods is COERCE', () => {
+    expect(
+      events('وقد تم إتلافها في انتظار اتخاذ الإجراءات اللازمة في شأن صاحب المذبح.').some(
+        (e) => e.type === 'COERCE',
+      ),
+    ).toBe(true);
+  });
+  it('a detention warrant is COERCE', () => {
+    expect(events('وأصدر قاضي التحقيق بطاقة إيداع بالسجن ضد المتهم.').some((e) => e.type === 'COERCE')).toBe(
+      true,
+    );
+  });
+  it('the prosecutor’s office is the judiciary', () => {
+    const e = one('وأذن وكيل الجمهورية بإيقاف المتهم.', 'COERCE');
+    expect(codes(e.actors)).toEqual(['JUD']);
+  });
+});

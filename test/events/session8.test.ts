@@ -399,3 +399,18 @@ describe('destruction of seized goods and detention warrants', () => {
     expect(codes(e.actors)).toEqual(['JUD']);
   });
 });
+
+describe('public figures named without their office', () => {
+  it('Nasrallah is Hezbollah', () => {
+    const e = one('وحذر نصر الله إسرائيل من أي مغامرة عسكرية جديدة.', 'THREATEN');
+    expect(codes(e.actors)).toEqual(['LBNREB']);
+  });
+  it('Ghannouchi is a party leader', () => {
+    const e = one('وانتقد راشد الغنوشي قرار الحكومة.', 'ACCUSE');
+    expect(codes(e.actors)).toEqual(['TUNPTY']);
+  });
+  it('a titled full name in apposition is still the subject, not the object', () => {
+    const e = one('توعد الأمين العام لحزب الله حسن نصر الله إسرائيل بالرد.', 'THREATEN');
+    expect(codes(e.targets)).toEqual(['ISR']);
+  });
+});

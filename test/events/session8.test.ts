@@ -402,7 +402,7 @@ describe('destruction of seized goods and detention warrants', () => {
 
 describe('public figures named without their office', () => {
   it('Nasrallah is Hezbollah', () => {
-    const e = one('وحذر نصر الله إسرائيل من أي مغامرة عسكرية جديدة.', 'THREATEN');
+    const e = one('وهدد نصر الله إسرائيل بالرد.', 'THREATEN');
     expect(codes(e.actors)).toEqual(['LBNREB']);
   });
   it('Ghannouchi is a party leader', () => {

@@ -414,3 +414,19 @@ describe('public figures named without their office', () => {
     expect(codes(e.targets)).toEqual(['ISR']);
   });
 });
+
+describe('"النظام" with an adjective of a field is a system, no regime', () => {
+  it('a diet is no government', () => {
+    const list = events('كما دعت الوزارة المرضى إلى استشارة الطبيب حول النظام الغذائي المناسب.');
+    expect(
+      list
+        .flatMap((e) => [...codes(e.actors), ...codes(e.targets)])
+        .some((c) => c.endsWith('GOV') && c !== 'GOV'),
+    ).toBe(false);
+    expect(list.flatMap((e) => codes(e.targets))).not.toContain('GOV');
+  });
+  it('the Syrian regime stays', () => {
+    const e = one('قصف النظام السوري مواقع المعارضة في إدلب.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['SYRGOV']);
+  });
+});

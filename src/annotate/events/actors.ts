@@ -704,6 +704,12 @@ function extendSector(
   before: readonly ActorMention[],
   head: Word,
 ): ActorMention | null {
+  // (session 8) "النظام الغذائي"، "النظام الأساسي"، "النظام التعليمي": a system, no regime (a country adjective stays:
+  // "النظام السوري")
+  if (head.baseKeys.some((k) => k === 'نظام' || k === 'النظام') && headEnd === from + 1) {
+    const next = words[headEnd];
+    if (next && next.definite && /يه?$/.test(next.norm) && !adjectiveCountry(next, lex)) return null;
+  }
   let end = headEnd;
   let sector = headSector;
   let country: string | null = null;

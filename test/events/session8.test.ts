@@ -430,3 +430,14 @@ describe('"النظام" with an adjective of a field is a system, no regime', (
     expect(codes(e.actors)).toEqual(['SYRGOV']);
   });
 });
+
+describe('substitute teachers are no members of parliament', () => {
+  it('"المعلمين النواب" are teachers', () => {
+    const e = one('وأكد أن المعلمين النواب نفذوا اعتصاما أمام مقر المندوبية الجهوية للتعليم.', 'PROTEST');
+    expect(codes(e.actors).some((c) => c.endsWith('LEG'))).toBe(false);
+  });
+  it('"النواب" alone are members of parliament', () => {
+    const e = one('وانتقد النواب قرار الحكومة.', 'ACCUSE');
+    expect(codes(e.actors)[0]).toMatch(/LEG$/);
+  });
+});

@@ -583,6 +583,9 @@ export function actorAt(
       return mention(words, i, end, c.iso3, c.iso3, null, true);
     }
   }
+  // (session 8) "المعلمون النواب"، "الأساتذة النواب": substitute teachers, no members of parliament
+  if (w.baseKeys.some((k) => k === 'النواب' || k === 'نواب') && SUBSTITUTED.test(words[i - 1]?.norm ?? ''))
+    return null;
   // Sector heads, extended by what names their country.
   // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
   if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;
@@ -637,6 +640,9 @@ const COUNTRY_GOVERNORS = new Set(
 function countryCanStand(prev: Word | undefined): boolean {
   return prev === undefined || prev.boundary || COUNTRY_GOVERNORS.has(prev.norm);
 }
+
+/** Teachers and staff who may be substitutes (نواب) in Tunisian usage. */
+const SUBSTITUTED = /^و?(?:ال)?(?:معلمين|معلمون|اساتذه|اساتذة|قيمين|قيمون|اطباء|اعوان)$/;
 
 /** Administrative territories: their administration when they act, a place after a locative. */
 const TERRITORY_HEADS = new Set(['ولايه', 'الولايه', 'ولايات', 'الولايات']);

@@ -279,12 +279,14 @@ export function findTriggers(
   lex: EventLexicon,
   useCameo: boolean,
   sportDoc = false,
+  /** sportScore(words), when the caller has counted it already. */
+  ownScore?: number,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   // sportDoc: the caller's verdict for the document, or for this sentence (two sport words in it)
   const sport = sportDoc;
   // (the sentence itself speaks of sport: two sport words, or one in a sports document)
-  const own = sportScore(words);
+  const own = ownScore ?? sportScore(words);
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
   const startsTrigger = triggerKeysOf(lex);

@@ -824,7 +824,9 @@ function extractEvents(
   titledPersons(mentions, titled);
   condemnedAgents(mentions);
   const groups = mergeMentions(mentions);
-  const entityNames = new Map<string, string | null>([...byId].map(([id, e]) => [id, e.name_en]));
+  // (built only for documents with events: most have none, and it copies every entity)
+  const entityNames = new Map<string, string | null>();
+  if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
   const events: Event[] = groups.map((g) =>
     buildEvent(doc, g, views, groups, published, lex, entityNames, byId),
   );

@@ -51,7 +51,7 @@ import {
   sameClause,
   toMediaOutlet,
 } from './share.js';
-import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
+import { findTriggers, isSportForm, scanForTriggers, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
 
 export interface EventsPassOptions {
@@ -422,15 +422,15 @@ class LazyView implements SentenceView {
   }
 }
 
-/** findTriggers with the sentence's sport score counted once (it is read twice: here and inside). */
+/** findTriggers with the sentence's words scanned once (its sport score is read twice: here and inside). */
 function findTriggersScored(
   words: readonly Word[],
   lex: EventLexicon,
   useCameo: boolean,
   sportDoc: boolean,
 ): TriggerHit[] {
-  const own = sportScore(words);
-  return findTriggers(words, lex, useCameo, sportDoc || own >= 2, own);
+  const scan = scanForTriggers(words, lex);
+  return findTriggers(words, lex, useCameo, sportDoc || scan.own >= 2, scan);
 }
 
 function pushWindows(out: Window[], words: Word[], maxTokens: number): void {

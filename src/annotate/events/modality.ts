@@ -186,7 +186,9 @@ function participleReport(words: readonly Word[], at: number): boolean {
 }
 
 function hasAny(w: Word, set: ReadonlySet<string>): boolean {
-  return w.keys.some((k) => set.has(k)) || set.has(w.norm);
+  // (a plain loop: this runs for every word before every trigger, and .some allocates a closure)
+  for (const k of w.keys) if (set.has(k)) return true;
+  return set.has(w.norm);
 }
 
 /** "in a state of": "بحالة إيقاف"، "في حالة سراح" describe someone's state, they set no condition. */

@@ -53,7 +53,7 @@ import {
   sameClause,
   toMediaOutlet,
 } from './share.js';
-import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
+import { findTriggers, isSportForm, scanForTriggers, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
 
 export interface EventsPassOptions {
@@ -424,6 +424,17 @@ class LazyView implements SentenceView {
   }
 }
 
+/** findTriggers with the sentence's words scanned once (its sport score is read twice: here and inside). */
+function findTriggersScored(
+  words: readonly Word[],
+  lex: EventLexicon,
+  useCameo: boolean,
+  sportDoc: boolean,
+): TriggerHit[] {
+  const scan = scanForTriggers(words, lex);
+  return findTriggers(words, lex, useCameo, sportDoc || scan.own >= 2, scan);
+}
+
 function pushWindows(out: Window[], words: Word[], maxTokens: number): void {
   // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
   for (let i = 0; i < words.length; i += maxTokens) {
@@ -467,9 +478,7 @@ function extractEvents(
     placeNames.some((p) => p.start <= words[h.from]!.start && words[h.to - 1]!.end <= p.end);
   for (const r of raw) {
     const hits = r.triggered
-      ? findTriggers(r.words, lex, useCameo, sportDoc || sportScore(r.words) >= 2).filter(
-          (h) => !inPlaceName(r.words, h),
-        )
+      ? findTriggersScored(r.words, lex, useCameo, sportDoc).filter((h) => !inPlaceName(r.words, h))
       : [];
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
@@ -613,7 +622,7 @@ function extractEvents(
       )
         args.actors = [...previous.actors];
       // the act a demand asks for is done by its addressee: "دعت الوزارة المديرين الجهويين إلى التنسيق"
-      const demand = [...mentions].reverse().find((m) => m.s === view && m.type === 'REQUEST');
+      const demand = mentions.findLast((m) => m.s === view && m.type === 'REQUEST'); // (no copy per hit)
       const asked = demand
         ? askedOf(r.words, hit, demand.hit, demand.targets, passiveDemand(r.words, demand.hit, actors))
         : [];
@@ -644,7 +653,7 @@ function extractEvents(
       const expressed = expressedByParticiple(r.words, hit);
       if (participle(r.words, hit) || expressed) {
         const before = mentions.filter((m) => m.s === view && m.actors.length > 0);
-        const main = [...before].reverse().find((m) => m.hit.entry.pos === 'V') ?? before[0];
+        const main = before.findLast((m) => m.hit.entry.pos === 'V') ?? before[0];
         if (main && sameClause(r.words, main.hit, hit) && !main.actors.some((a) => args.actors.includes(a))) {
           const moved = expressed
             ? []
@@ -657,9 +666,9 @@ function extractEvents(
       }
       // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
       if (args.actors.length === 0 && args.pronoun) {
-        const antecedent = [...mentions]
-          .reverse()
-          .find((m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3);
+        const antecedent = mentions.findLast(
+          (m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3,
+        );
         if (antecedent) args.actors = antecedent.actors.filter((a) => !args.targets.includes(a));
         // session 8: else the body's pronoun stands for the title's subject ("وكالة السلامة المعلوماتية تحذّر …" …
         // "كما دعت إلى …")
@@ -881,7 +890,9 @@ function extractEvents(
   titledPersons(mentions, titled);
   condemnedAgents(mentions);
   const groups = mergeMentions(mentions);
-  const entityNames = new Map<string, string | null>([...byId].map(([id, e]) => [id, e.name_en]));
+  // (built only for documents with events: most have none, and it copies every entity)
+  const entityNames = new Map<string, string | null>();
+  if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
   const events: Event[] = groups.map((g) =>
     buildEvent(doc, g, views, groups, published, lex, entityNames, byId),
   );
@@ -1146,7 +1157,7 @@ function attributionOf(
     };
   }
   // "قالت فيها" — the speaker is the actor named before the speech verb
-  const before = [...actors].reverse().find((a) => a.end <= start && !a.adjectival);
+  const before = actors.findLast((a) => a.end <= start && !a.adjectival);
   if (before && /^(فيها|فيه)$/.test(words[r.from]!.norm))
     return { entity: before.entity, text: doc.text.slice(before.start, before.end) };
   // (session 6: "بحسب ما أكده مصدر لمراسلة …": the speaker without "ما أكده" and without whom it was told to)

@@ -100,7 +100,9 @@ const KINDS = new Set(['اشكال', 'انواع', 'صيغ']);
 
 /** True when the word's lookup keys (without article and clitics) meet the set. */
 function hasKey(w: Word | undefined, set: ReadonlySet<string>): boolean {
-  return w !== undefined && !w.boundary && w.keys.some((k) => set.has(k));
+  if (w === undefined || w.boundary) return false;
+  for (const k of w.keys) if (set.has(k)) return true; // (no closure: a hot check)
+  return false;
 }
 
 /**

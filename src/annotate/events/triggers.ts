@@ -280,16 +280,45 @@ export function sportScore(words: readonly Word[]): number {
   return n;
 }
 
-/** Per lexicon: whether one of a word's keys starts a curated trigger (lex.triggers has it). */
-const triggerKeys = new WeakMap<EventLexicon, WeakMap<readonly string[], boolean>>();
+/**
+ * Per lexicon and keys list, two answers in one lookup (WeakMap lookups are what this loop costs):
+ * STARTS, one of the keys starts a curated trigger (lex.triggers has it); SPORT, one is a sport cue.
+ */
+const STARTS = 1;
+const SPORT_CUE = 2;
+const keyFlags = new WeakMap<EventLexicon, WeakMap<readonly string[], number>>();
 
-function triggerKeysOf(lex: EventLexicon): WeakMap<readonly string[], boolean> {
-  let memo = triggerKeys.get(lex);
+/** What findTriggers reads of a sentence's words before matching: its sport score and where triggers may start. */
+export interface TriggerScan {
+  /** sportScore(words). */
+  own: number;
+  /** 1 where the word has keys and one of them starts a trigger. */
+  starts: Uint8Array;
+}
+
+/** One pass over the words for the sport score and the trigger starts. */
+export function scanForTriggers(words: readonly Word[], lex: EventLexicon): TriggerScan {
+  let memo = keyFlags.get(lex);
   if (!memo) {
     memo = new WeakMap();
-    triggerKeys.set(lex, memo);
+    keyFlags.set(lex, memo);
   }
-  return memo;
+  const starts = new Uint8Array(words.length);
+  let own = 0;
+  for (let i = 0; i < words.length; i++) {
+    const keys = words[i]!.keys;
+    if (keys.length === 0) continue;
+    let f = memo.get(keys);
+    if (f === undefined) {
+      f =
+        (keys.some((k) => lex.triggers.has(k)) ? STARTS : 0) |
+        (keys.some((k) => SPORT.has(k)) ? SPORT_CUE : 0);
+      memo.set(keys, f);
+    }
+    if (f & STARTS) starts[i] = 1;
+    if (f & SPORT_CUE) own++;
+  }
+  return { own, starts };
 }
 
 export function findTriggers(
@@ -297,26 +326,22 @@ export function findTriggers(
   lex: EventLexicon,
   useCameo: boolean,
   sportDoc = false,
+  /** scanForTriggers(words, lex), when the caller has made it already. */
+  scanned?: TriggerScan,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   // sportDoc: the caller's verdict for the document, or for this sentence (two sport words in it)
   const sport = sportDoc;
+  const scan = scanned ?? scanForTriggers(words, lex);
   // (the sentence itself speaks of sport: two sport words, or one in a sports document)
-  const own = sportScore(words);
+  const own = scan.own;
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
-  const startsTrigger = triggerKeysOf(lex);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary || covered[i]) continue;
     // (a word none of whose keys starts a trigger finds no entry below)
-    if (w.keys.length === 0) continue;
-    let starts = startsTrigger.get(w.keys);
-    if (starts === undefined) {
-      starts = w.keys.some((k) => lex.triggers.has(k));
-      startsTrigger.set(w.keys, starts);
-    }
-    if (!starts) continue;
+    if (scan.starts[i] === 0) continue;
     let best: { entry: TriggerEntry; end: number } | null = null;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).

@@ -323,6 +323,12 @@ const AGENT_STOP = new Set(
     'اتصالات',
     // "مصدر أمني"، "مصدر من الوزارة": a source far more often than an exporter (session 6)
     'مصدر',
+    // session 8: "خلال هذه الحملة" is a police operation, not an opposition campaign (a named campaign is an entity)
+    'حمله',
+    // "تحرير محاضر"، "5 محاضر اقتصادية": police reports far more often than lecturers
+    'محاضر',
+    // "الملف المقدم ضد": a participle (submitted) far more often than the rank of lieutenant-colonel
+    'مقدم',
   ].map((w) => normalize(w)),
 );
 

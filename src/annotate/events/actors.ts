@@ -100,6 +100,8 @@ const SKIP_IN_ACTOR = new Set([
   'جمهوريه',
   'الجمهوريه',
   'للجمهوريه',
+  // (session 8) "وزيرة شؤون الشباب والرياضة": the minister, not the youth
+  'شؤون',
 ]);
 
 export interface EntityIndex {
@@ -581,6 +583,9 @@ export function actorAt(
       return mention(words, i, end, c.iso3, c.iso3, null, true);
     }
   }
+  // (session 8) "المعلمون النواب"، "الأساتذة النواب": substitute teachers, no members of parliament
+  if (w.baseKeys.some((k) => k === 'النواب' || k === 'نواب') && SUBSTITUTED.test(words[i - 1]?.norm ?? ''))
+    return null;
   // Sector heads, extended by what names their country.
   // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
   if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;
@@ -593,6 +598,8 @@ export function actorAt(
     }
   }
   // Country names and capitals.
+  // (session 8: "مبلغ مالي" is financial: "مالي" names the country only where a country can stand)
+  if (!w.prep && w.baseKeys.some((k) => NOT_NISBA.has(k)) && !countryCanStand(words[i - 1])) return null;
   for (const key of w.baseKeys) {
     for (const c of lex.countryNames.get(key) ?? NO_ENTRIES) {
       const end = matchRest(words, i, c.rest);
@@ -604,6 +611,38 @@ export function actorAt(
   }
   return null;
 }
+
+/** Words after which "مالي" is the country: prepositions, heads of a state and points of the compass. */
+const COUNTRY_GOVERNORS = new Set(
+  [
+    'في',
+    'الي',
+    'من',
+    'عن',
+    'مع',
+    'ضد',
+    'علي',
+    'بين',
+    'دوله',
+    'جمهوريه',
+    'حكومه',
+    'رئيس',
+    'سلطات',
+    'جيش',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'وسط',
+  ].flatMap((k) => [k, 'و' + k]),
+);
+
+function countryCanStand(prev: Word | undefined): boolean {
+  return prev === undefined || prev.boundary || COUNTRY_GOVERNORS.has(prev.norm);
+}
+
+/** Teachers and staff who may be substitutes (نواب) in Tunisian usage. */
+const SUBSTITUTED = /^و?(?:ال)?(?:معلمين|معلمون|اساتذه|اساتذة|قيمين|قيمون|اطباء|اعوان)$/;
 
 /** Administrative territories: their administration when they act, a place after a locative. */
 const TERRITORY_HEADS = new Set(['ولايه', 'الولايه', 'ولايات', 'الولايات']);
@@ -671,6 +710,12 @@ function extendSector(
   before: readonly ActorMention[],
   head: Word,
 ): ActorMention | null {
+  // (session 8) "النظام الغذائي"، "النظام الأساسي"، "النظام التعليمي": a system, no regime (a country adjective stays:
+  // "النظام السوري")
+  if (head.baseKeys.some((k) => k === 'نظام' || k === 'النظام') && headEnd === from + 1) {
+    const next = words[headEnd];
+    if (next && next.definite && /يه?$/.test(next.norm) && !adjectiveCountry(next, lex)) return null;
+  }
   let end = headEnd;
   let sector = headSector;
   let country: string | null = null;
@@ -753,6 +798,16 @@ function extendSector(
     break;
   }
   if (fixed) return mention(words, from, end, fixed, null, fixed.slice(3), false);
+  // session 8: "مواطن تركي"، "شاب سوري"، "سيدة تونسية": a private person of a stated nationality is that country
+  // (bare ISO code, as the annotators of the held-out sets code them), not the country's civil society
+  if (
+    sector === 'CVL' &&
+    country &&
+    end === headEnd + 1 &&
+    head.baseKeys.some((k) => PRIVATE_PERSONS.has(k)) &&
+    adjectiveCountry(words[headEnd]!, lex) === country
+  )
+    return mention(words, from, end, country, country, sector, false);
   // an administration of the police or the guard is a police unit: "أعوان الإدارة الفرعية للقضايا الإجرامية
   // بإدارة الشرطة العدلية"، "الإدارة العامة للحرس الوطني"
   if (sector === 'GOV' && !country && head.baseKeys.some((k) => ADMIN_HEADS.has(k))) {
@@ -814,6 +869,34 @@ function extendSector(
   if (implicit) m.implicit = true;
   return m;
 }
+
+/** Heads naming one or a few private persons (not a population): with a nationality adjective they are its country. */
+const PRIVATE_PERSONS = new Set(
+  [
+    'مواطن',
+    'مواطنه',
+    'شخص',
+    'شخصين',
+    'شخصان',
+    'اشخاص',
+    'شاب',
+    'شابه',
+    'شابين',
+    'شابان',
+    'شابا',
+    'شبان',
+    'رجل',
+    'امراه',
+    'سيده',
+    'كهل',
+    'طفل',
+    'طفله',
+    'فتاه',
+    'مهاجر',
+    'مقيم',
+    'مسافر',
+  ].flatMap((k) => [k, 'ال' + k]),
+);
 
 /** Heads read without their country's default: aircraft and coalitions are as often foreign as not. */
 const NO_DEFAULT_COUNTRY = new Set(
@@ -977,6 +1060,8 @@ function orgSector(words: readonly Word[], from: number, to: number, lex: EventL
       if (end > 0 && end <= to) return s.sector;
     }
   }
+  // (session 8) "المنظمة التونسية للشغل"، "جامعة … للشغل": an organisation "of labour" is a union
+  for (let j = from + 1; j < to; j++) if (/^(?:لل|ال|و)?شغل$/.test(words[j]!.norm)) return 'LAB';
   for (const key of words[from]!.baseKeys) {
     const head = ORG_HEADS.get(key);
     if (head) return head;

@@ -574,7 +574,13 @@ export function resolveArguments(
         (a.from === after && words[after]!.norm.startsWith('ل') && !a.isCountry),
     );
     // (not where ل names the target: "كمين لدورية عسكرية")
-    if (found.length === 0 && lAgent && hit.entry.type === 'ASSAULT' && !args.includes('ل'))
+    // (session 8: "اعتصام للمنظمة التونسية للشغل"، "وقفة احتجاجية لأعوان الصحة": a protest of its holders)
+    if (
+      found.length === 0 &&
+      lAgent &&
+      (hit.entry.type === 'ASSAULT' || hit.entry.type === 'PROTEST') &&
+      !args.includes('ل')
+    )
       found.push(lAgent);
     // "بضرورة التدخل من قبل الحكومة": the agent of the demanded act, not of the demand
     const demand = hit.entry.cls === 'demand';
@@ -622,7 +628,11 @@ export function resolveArguments(
     // "لمطالبة الحكومة بوقف …": after a purpose ل the genitive of a demand is whom it is made of
     const purposeDemand =
       hit.type === 'REQUEST' && /^و?ل/.test(words[hit.from]!.norm) && !words[hit.from]!.definite;
-    if (gen && (endsInPrep || purposeDemand)) targets.push(gen);
+    // (session 8: "الحكم الصادر عن المحكمة": what is issued by someone has them as its agent)
+    const issuedBy =
+      endsInPrep && words[hit.to - 1]!.norm === 'عن' && /صادر/.test(words[hit.to - 2]?.norm ?? '');
+    if (gen && issuedBy) found.push(gen);
+    else if (gen && (endsInPrep || purposeDemand)) targets.push(gen);
     else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)
@@ -854,6 +864,21 @@ export function resolveArguments(
       if (office) targets.push(office);
     }
   }
+  // session 8: a stance on what someone said, decided or did targets them: "انتقد تصريحات الرئيس"، "مثمنا دور
+  // الإعلام"، "رفض مقترح حركة النهضة"، "اعتبر قرار وزارة الصناعة …" (past the subject and adjuncts between commas)
+  if (targets.length === 0 && STANCE_TYPES.has(hit.type)) {
+    const start = found.length > 0 ? Math.max(after, found[found.length - 1]!.to) : after;
+    for (let j = start; j < Math.min(words.length, start + 10); j++) {
+      const w = words[j]!;
+      if (w.boundary && w.norm !== '،' && w.norm !== ',') break;
+      if (hits.some((h) => h !== hit && h.from === j)) break;
+      if (!w.baseKeys.some((k) => STANCE_OBJECTS.has(k))) continue;
+      // (the owner right after the noun or past one adjective: "الدور المحوري لوسائل الإعلام")
+      const owner = nextActor(words, actors, j + 1, 2, hits);
+      if (owner && !found.includes(owner) && !owner.capital) targets.push(owner);
+      break;
+    }
+  }
   // a judgement blames what its clause after أن names: "معتبرا أن قرار وزارة التربية غير مقبول" → the ministry
   if (hit.entry.cls === 'judgement' && targets.length === 0) {
     for (let j = hit.to; j < Math.min(words.length, hit.to + 12); j++) {
@@ -894,8 +919,11 @@ export function resolveArguments(
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];
+  // (session 8: also after a sentence-initial "كما"، "ثم": "كما دعت إلى …")
+  const lead = words[hit.from - 1]?.norm;
+  const openerAt = lead === 'كما' || lead === 'وكما' || lead === 'ثم' ? hit.from - 1 : hit.from;
   const opensClause =
-    (hit.from === 0 || words[hit.from - 1]!.boundary) &&
+    (openerAt === 0 || words[openerAt - 1]!.boundary) &&
     next !== undefined &&
     (NO_SUBJECT_NEXT.has(next.norm) || (next.prep !== null && next.prep !== 'ك') || /^[بل]/.test(next.norm));
   const pronoun = isVerb && found.length === 0 && (pronounSubject(words, hit) || opensClause);
@@ -907,6 +935,30 @@ export function resolveArguments(
     ...(pronoun ? { pronoun } : {}),
   };
 }
+
+/** Stances whose object may be what someone said or did (session 8). */
+const STANCE_TYPES = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+/** What someone says, decides or does, whose owner a stance on it targets. */
+const STANCE_OBJECTS = new Set(
+  [
+    'تصريحات',
+    'تصريح',
+    'قرار',
+    'قرارات',
+    'موقف',
+    'مواقف',
+    'دور',
+    'جهود',
+    'مجهودات',
+    'مقترح',
+    'مقترحات',
+    'مبادره',
+    'سياسه',
+    'سياسات',
+    'اداء',
+    'خطاب',
+  ].flatMap((k) => [k, 'ال' + k]),
+);
 
 /** Verbs of receiving: their subject is the recipient of what they receive. */
 const RECEIVE_VERBS = new Set([

@@ -1,5 +1,6 @@
 import type { ActorMention } from './actors.js';
 import { coordinated, pastDeterminers } from './args.js';
+import { patientSuffix } from './share.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
@@ -38,12 +39,17 @@ export function possessiveAgent(
 ): ActorMention | undefined {
   const w = words[hit.from]!;
   if (!FORCE.has(hit.type) || hit.entry.pos === 'V' || !w.possessive || w.taMarbuta) return undefined;
+  // (session 8: "إثر إيقافه"، "اغتياله": on an act done to someone the pronoun is the patient, so a country or a
+  // private person before it is no agent; an armed group or a force still is, "إرهابي كان يخطط لاغتياله")
+  const onPatient = patientSuffix(words, hit);
   if (!/(?:ه|ها|هم)$/.test(w.norm)) return undefined;
   for (let k = actors.length - 1; k >= 0; k--) {
     const a = actors[k]!;
     if (a.to > hit.from || a.adjectival) continue;
     if (hit.from - a.to > 8) return undefined;
     if (words.slice(a.to, hit.from).some((x) => x.boundary && !QUOTE.test(x.norm))) return undefined;
+    if (onPatient && (a.isCountry || a.capital || a.person || a.sector === 'CVL' || a.sector === 'CRM'))
+      return undefined;
     return a;
   }
   return undefined;
@@ -55,7 +61,9 @@ const DOING =
 
 const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين']);
 /** Prepositions with the pronoun of the noun a relative clause describes: "توصلت إليه"، "وقعت عليه"، "شنتها". */
-const RESUMPTIVE = /^(?:اليه|اليها|عليه|عليها|فيه|فيها|به|بها)$/;
+const RESUMPTIVE = /^(?:اليه|اليها|عليه|عليها|فيه|فيها|به|بها|عنه|عنها)$/;
+/** Verbs of calling a strike or a protest: "الإضراب … الذي أعلن عنه اتحاد الشغل"، "دعت إليه النقابة" (session 8). */
+const CALLING = /^(?:اعلن|[تي]علن|دعا|دعت|دعوا|[تي]دعو|اقر|اقرت|[تي]قر)(?:ت|وا|ا|تا)?$/;
 
 /**
  * "الاتفاق الذي توصلت إليه موسكو وأنقرة"، "الهجوم الذي شنته الميليشيات": the subject of a relative clause on an
@@ -70,10 +78,16 @@ export function relativeClauseAgents(
   let j = hit.to;
   // (past an adjective of the noun: "الاتفاق الأخير الذي")
   if (words[j] && !RELATIVE.has(words[j]!.norm) && words[j]!.definite && !words[j]!.boundary) j++;
+  // (session 8: a protest past its adjective and a complement, "الإضراب العام في الوظيفة العمومية الذي أعلن عنه")
+  const protest = hit.type === 'PROTEST';
+  if (protest)
+    for (let k = 0; k < 4 && words[j] && !RELATIVE.has(words[j]!.norm) && !words[j]!.boundary; k++) j++;
   if (!RELATIVE.has(words[j]?.norm ?? '')) return [];
   j += 2; // the pronoun and the verb
-  // (only a verb of doing: "المحادثات التي ترعاها الأمم المتحدة" are sponsored, not held, by the UN)
-  if (!DOING.test(words[j - 1]?.norm ?? '')) return [];
+  // (only a verb of doing: "المحادثات التي ترعاها الأمم المتحدة" are sponsored, not held, by the UN; whoever
+  // announces or calls a protest holds it)
+  const verb = words[j - 1]?.norm ?? '';
+  if (!DOING.test(verb) && !(protest && CALLING.test(verb.replace(/^و/, '')))) return [];
   if (RESUMPTIVE.test(words[j]?.norm ?? '')) j++;
   const subject = actors.find((a) => a.from === j && !a.adjectival && !words[j]!.prep);
   return subject ? coordinated(words, actors, subject) : [];

@@ -33,6 +33,9 @@ const PLANNED = new Set([
   'المقرر',
   'مقرر',
   'يعتزم',
+  // (session 8: "أعلنت الحركة اعتزامها مقاضاة …")
+  'اعتزام',
+  'عزم',
   'تعتزم',
   'ينوي',
   'تنوي',
@@ -183,7 +186,9 @@ function participleReport(words: readonly Word[], at: number): boolean {
 }
 
 function hasAny(w: Word, set: ReadonlySet<string>): boolean {
-  return w.keys.some((k) => set.has(k)) || set.has(w.norm);
+  // (a plain loop: this runs for every word before every trigger, and .some allocates a closure)
+  for (const k of w.keys) if (set.has(k)) return true;
+  return set.has(w.norm);
 }
 
 /** "in a state of": "بحالة إيقاف"، "في حالة سراح" describe someone's state, they set no condition. */
@@ -224,7 +229,16 @@ export function detectModality(
     if ((hasAny(words[j]!, NEGATORS) || /^[وف]ل[من]$/.test(words[j]!.norm)) && !NEGATORS.has(trigger.norm))
       return m('negated');
   // "تعليق الإضراب"، "إلغاء الوقفة"، "فك الاعتصام": the event is called off
-  if (hit.entry.pos !== 'V' && hit.from > 0 && hasAny(words[hit.from - 1]!, CALLED_OFF)) return m('negated');
+  // (session 8: not an act joined by و to an arrest, "تم إيقافهما وتحرير محضر": إيقاف with its own patient)
+  const before = words[hit.from - 1];
+  if (
+    hit.entry.pos !== 'V' &&
+    before !== undefined &&
+    hasAny(before, CALLED_OFF) &&
+    !(before.possessive && !before.taMarbuta) &&
+    !/^و/.test(trigger.norm)
+  )
+    return m('negated');
   // "ما" negates a verb right after it (ما زالت is "still", not a negation).
   const prev = words[hit.from - 1];
   if (prev?.norm === 'ما' && hit.entry.pos === 'V' && words[hit.from]?.norm !== 'زال') return m('negated');

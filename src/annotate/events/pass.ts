@@ -47,11 +47,13 @@ import {
   participle,
   passiveDemand,
   pronounPatient,
+  passiveBefore,
+  patientSuffix,
   relativeSubject,
   sameClause,
   toMediaOutlet,
 } from './share.js';
-import { findTriggers, isSportForm, sportScore, type TriggerHit } from './triggers.js';
+import { findTriggers, isSportForm, scanForTriggers, type TriggerHit } from './triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
 
 export interface EventsPassOptions {
@@ -148,7 +150,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '6',
+    version: '7',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -422,6 +424,17 @@ class LazyView implements SentenceView {
   }
 }
 
+/** findTriggers with the sentence's words scanned once (its sport score is read twice: here and inside). */
+function findTriggersScored(
+  words: readonly Word[],
+  lex: EventLexicon,
+  useCameo: boolean,
+  sportDoc: boolean,
+): TriggerHit[] {
+  const scan = scanForTriggers(words, lex);
+  return findTriggers(words, lex, useCameo, sportDoc || scan.own >= 2, scan);
+}
+
 function pushWindows(out: Window[], words: Word[], maxTokens: number): void {
   // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
   for (let i = 0; i < words.length; i += maxTokens) {
@@ -465,9 +478,7 @@ function extractEvents(
     placeNames.some((p) => p.start <= words[h.from]!.start && words[h.to - 1]!.end <= p.end);
   for (const r of raw) {
     const hits = r.triggered
-      ? findTriggers(r.words, lex, useCameo, sportDoc || sportScore(r.words) >= 2).filter(
-          (h) => !inPlaceName(r.words, h),
-        )
+      ? findTriggersScored(r.words, lex, useCameo, sportDoc).filter((h) => !inPlaceName(r.words, h))
       : [];
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
@@ -611,7 +622,7 @@ function extractEvents(
       )
         args.actors = [...previous.actors];
       // the act a demand asks for is done by its addressee: "دعت الوزارة المديرين الجهويين إلى التنسيق"
-      const demand = [...mentions].reverse().find((m) => m.s === view && m.type === 'REQUEST');
+      const demand = mentions.findLast((m) => m.s === view && m.type === 'REQUEST'); // (no copy per hit)
       const asked = demand
         ? askedOf(r.words, hit, demand.hit, demand.targets, passiveDemand(r.words, demand.hit, actors))
         : [];
@@ -642,7 +653,7 @@ function extractEvents(
       const expressed = expressedByParticiple(r.words, hit);
       if (participle(r.words, hit) || expressed) {
         const before = mentions.filter((m) => m.s === view && m.actors.length > 0);
-        const main = [...before].reverse().find((m) => m.hit.entry.pos === 'V') ?? before[0];
+        const main = before.findLast((m) => m.hit.entry.pos === 'V') ?? before[0];
         if (main && sameClause(r.words, main.hit, hit) && !main.actors.some((a) => args.actors.includes(a))) {
           const moved = expressed
             ? []
@@ -655,10 +666,16 @@ function extractEvents(
       }
       // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
       if (args.actors.length === 0 && args.pronoun) {
-        const antecedent = [...mentions]
-          .reverse()
-          .find((m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3);
+        const antecedent = mentions.findLast(
+          (m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3,
+        );
         if (antecedent) args.actors = antecedent.actors.filter((a) => !args.targets.includes(a));
+        // session 8: else the body's pronoun stands for the title's subject ("وكالة السلامة المعلوماتية تحذّر …" …
+        // "كما دعت إلى …")
+        else if (views[0] !== view && views[0]!.end <= titleEnd) {
+          const subject = titleSubject(views[0]!);
+          if (subject && !args.targets.includes(subject)) args.actors = [subject];
+        }
       }
       // "تونس مطالبة بفتح تحقيق": the subject of a passive demand is whom it is made of
       if (passiveDemand(r.words, hit, actors)) {
@@ -716,6 +733,41 @@ function extractEvents(
         args.actors = accused;
         args.targets = args.targets.filter((t) => !accused.some((a) => a.from === t.from && a.to === t.to));
       }
+      // session 8: "وتم إيقاف المعني بالأمر"، "وتم تهديده": a passive leaves the agent unsaid (an agent phrase after
+      // the act, "من قبل مجهولين", stays); the pronoun on an act done to someone ("وإيقافه"، "تهديده") is its
+      // patient, so a private person or a criminal named before it is the patient, not the agent
+      const agentless = passiveBefore(r.words, hit);
+      const onPatient = patientSuffix(r.words, hit);
+      if (agentless || onPatient) {
+        const before = args.actors.filter((a) => a.to <= hit.from);
+        const patientLike = before.filter((a) => a.sector === 'CVL' || a.sector === 'CRM' || a.person);
+        const moved = onPatient ? patientLike : [];
+        const dropped = agentless ? before : moved;
+        if (dropped.length > 0) {
+          args.actors = args.actors.filter((a) => !dropped.includes(a));
+          if (args.targets.length === 0 && moved.length > 0) args.targets = [moved[moved.length - 1]!];
+        }
+      }
+      // session 8: "أحكام قضائية"، "قضت بسجنه": a sentence with no court named is passed by the country's courts
+      if (hit.entry.cls === 'conviction' && args.actors.length === 0 && defaultCountry) {
+        const w = r.words[hit.from]!;
+        args.actors = [
+          {
+            from: hit.from,
+            to: hit.to,
+            start: w.start,
+            end: r.words[hit.to - 1]!.end,
+            code: defaultCountry + 'JUD',
+            country: defaultCountry,
+            sector: 'JUD',
+            entity: null,
+            isCountry: false,
+            capital: false,
+            adjectival: false,
+            implicit: true,
+          },
+        ];
+      }
       const detected = detectModality(r.words, hit, hits);
       const found =
         detected.modality === 'asserted' &&
@@ -732,6 +784,25 @@ function extractEvents(
       const where =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
         destination(doc, hit, args.targets, byId);
+      // session 8: a visit to a town of the country with no one visited is a field or a condolence visit, no
+      // meeting of parties ("زيارته التي يؤديها اليوم إلى المهدية")
+      if (
+        hit.entry.cls === 'visit' &&
+        args.targets.length === 0 &&
+        defaultCountry &&
+        where?.place.entity &&
+        byId.get(where.place.entity)?.country === defaultCountry &&
+        !/^kb:gpe:[A-Z]{3}$/.test(byId.get(where.place.entity)?.kb_id ?? '') &&
+        // (not a tour to hold a meeting: "زيارة إلى ولاية سوسة لعقد اجتماع")
+        !hits.some(
+          (h) =>
+            h.from > hit.from &&
+            h.from - hit.to <= 8 &&
+            h.entry.cls !== 'visit' &&
+            MEETING_CLASSES.has(h.entry.cls),
+        )
+      )
+        continue;
       const trigger = span(doc, r.words[hit.from]!.start, r.words[hit.to - 1]!.end);
       const attendsTalks =
         hit.entry.cls === 'attend' &&
@@ -740,6 +811,9 @@ function extractEvents(
       const time = nearestTime(own, trigger.start);
       let mode = hit.mode;
       let type = hit.type;
+      // session 8: "وعدت ميركل الصيد بالمساعدة"، "تعهد … بإتاحة مساكن": a promise of help is planned aid
+      const aidPromised = hit.entry.cls === 'promise' && promisesAid(r.words, hit);
+      if (aidPromised) type = 'AID';
       // "وافقا على تبادل الأسرى": two parties consenting to the same thing agree (a dual verb), one yielding
       // concedes
       if (
@@ -784,7 +858,8 @@ function extractEvents(
         time: time ? { value: time.value, from: 'text' } : null,
         // an event dated after the publication day is still to come
         modality:
-          mod.modality === 'asserted' && time && published && isAfterDay(time.value, published)
+          mod.modality === 'asserted' &&
+          ((time && published && isAfterDay(time.value, published)) || aidPromised)
             ? 'planned'
             : mod.modality,
         attribution: mod.attribution ? attributionOf(doc, r.words, mod.attribution, actors) : null,
@@ -815,7 +890,9 @@ function extractEvents(
   titledPersons(mentions, titled);
   condemnedAgents(mentions);
   const groups = mergeMentions(mentions);
-  const entityNames = new Map<string, string | null>([...byId].map(([id, e]) => [id, e.name_en]));
+  // (built only for documents with events: most have none, and it copies every entity)
+  const entityNames = new Map<string, string | null>();
+  if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
   const events: Event[] = groups.map((g) =>
     buildEvent(doc, g, views, groups, published, lex, entityNames, byId),
   );
@@ -865,15 +942,37 @@ function purpose(words: readonly Word[], hit: TriggerHit): boolean {
 }
 
 /** A noun act joined by و to the act before it, of the same type: "تفكيك عصابة … وحجز"، "الاعتصام وقطع الطريق". */
+/** What a promise of help offers: "بالمساعدة"، "بتوفير"، "بإتاحة"، "بحالتها" (taking charge of a case). */
+const AID_CONTENT = new Set(['مساعده', 'دعم', 'تمويل', 'توفير', 'اتاحه', 'تقديم', 'منح', 'حاله', 'اعانه']);
+
+/** A promise whose content, within its sentence, offers help (session 8). */
+function promisesAid(words: readonly Word[], hit: TriggerHit): boolean {
+  for (let j = hit.to; j < Math.min(words.length, hit.to + 14); j++) {
+    const w = words[j]!;
+    if (w.norm === '.') return false;
+    if (w.keys.some((k) => AID_CONTENT.has(k))) return true;
+  }
+  return false;
+}
+
+/** The title's subject: an actor with a sector (or a known code) at its start or right after a colon. */
+function titleSubject(title: SentenceView): ActorMention | undefined {
+  const a = title.actors.find((x) => !x.adjectival);
+  if (!a || a.capital || a.isCountry || (a.sector === null && a.code.startsWith('UNK'))) return undefined;
+  const before = title.words[a.from - 1];
+  return a.from === 0 || before?.norm === ':' ? a : undefined;
+}
+
 function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: TriggerHit): boolean {
   const w = words[hit.from]!;
   return (
     // (a verb form joined to a noun act is a noun too: "من تفكيك عصابة وحجز")
     (hit.entry.pos !== 'V' || before.entry.pos !== 'V') &&
     before.type === hit.type &&
-    /^و/.test(w.norm) &&
+    // (session 8: also after a separate و, "من القبض على 3 أشخاص … و حجز لديهم", past a longer patient)
+    (/^و/.test(w.norm) || words[hit.from - 1]?.norm === 'و') &&
     hit.from > before.to &&
-    hit.from - before.to <= 12 &&
+    hit.from - before.to <= 16 &&
     !words.slice(before.to, hit.from).some((x) => x.boundary && x.norm !== '،' && x.norm !== ',')
   );
 }
@@ -1058,7 +1157,7 @@ function attributionOf(
     };
   }
   // "قالت فيها" — the speaker is the actor named before the speech verb
-  const before = [...actors].reverse().find((a) => a.end <= start && !a.adjectival);
+  const before = actors.findLast((a) => a.end <= start && !a.adjectival);
   if (before && /^(فيها|فيه)$/.test(words[r.from]!.norm))
     return { entity: before.entity, text: doc.text.slice(before.start, before.end) };
   // (session 6: "بحسب ما أكده مصدر لمراسلة …": the speaker without "ما أكده" and without whom it was told to)

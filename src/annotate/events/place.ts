@@ -194,6 +194,12 @@ const NOT_A_NAME = new Set([
   'التاكسي',
   'اللواج',
   'النقل',
+  // (session 8) "وجهة نظره" is a point of view, "جهة" no region there
+  'نظر',
+  'نظره',
+  'نظرها',
+  'نظرهم',
+  'النظر',
 ]);
 const QUOTES = /^["«»“”']$/;
 
@@ -555,6 +561,28 @@ const TIME_WORDS =
 // (session 6: "بتنسيق مع زملاء من خارج سويسرا": outside a country is no place in it)
 const TOPIC = new Set(['حول', 'بشان', 'تجاه', 'حيال', 'بخصوص', 'خارج', 'وخارج']);
 
+/** Verbs of saying whose subject, with its title, comes before the clause that tells the act (session 8). */
+const SAYING =
+  /^[وف]?(?:اوضح|اوضحت|اكد|اكدت|قال|قالت|افاد|افادت|اشار|اشارت|اضاف|اضافت|صرح|صرحت|بين|بينت|كشف|كشفت)$/;
+const THAT = /^(?:ان|انه|انها|بان|بانه|بانها|وان)$/;
+
+/** A place after a verb of saying, in its subject's title, with أن between it and a later act. */
+function speakerTitle(words: readonly Word[], p: PlaceMention, hit: TriggerHit): boolean {
+  if (p.to > hit.from) return false;
+  let that = false;
+  for (let j = p.to; j < hit.from; j++) if (THAT.test(words[j]!.norm)) that = true;
+  if (!that) return false;
+  for (let j = p.from - 1; j >= Math.max(0, p.from - 8); j--) {
+    const w = words[j]!;
+    if (w.norm === '.' || THAT.test(w.norm)) return false;
+    if (SAYING.test(w.norm)) return true;
+  }
+  return false;
+}
+
+/** Where a person comes from or lives: "أصيل"، "مقيم"، "القاطن"، "يقطن". */
+const ORIGIN = /^و?(?:(?:ا|ال)?اصيل|(?:ال)?(?:مقيم|قاطن)(?:ه|ين|ون)?$|[يت]قطن(?:ون)?$)/;
+
 export function choosePlace(
   doc: Doc,
   words: readonly Word[],
@@ -578,7 +606,8 @@ export function choosePlace(
     );
   };
   const origin = (p: PlaceMention, depth = 0): boolean => {
-    if (words.slice(Math.max(0, p.from - 2), p.from).some((w) => /^(?:ا|ال)?اصيل/.test(w.norm))) return true;
+    // (session 8: so is where they live, "مواطن تركي مقيم بجهة حمام سوسة"، "القاطن بحي …")
+    if (words.slice(Math.max(0, p.from - 2), p.from).some((w) => ORIGIN.test(w.norm))) return true;
     if (depth > 2) return false;
     const k = words[p.from - 1]?.keys.some((x) => PLACE_HEADS.has(x)) ? p.from - 2 : p.from - 1;
     if (words[k]?.norm !== 'من') return false;
@@ -602,7 +631,10 @@ export function choosePlace(
       !TOPIC.has(words[p.from - 1]?.norm ?? '') &&
       !remit(p) &&
       // "أفاد مراسل الجوهرة بالكاف": where the reporter is
-      !reporterSeat(words, p.from, (j) => hits.some((h) => h.from <= j && j < h.to)),
+      !reporterSeat(words, p.from, (j) => hits.some((h) => h.from <= j && j < h.to)) &&
+      // (session 8) "وأوضح المدير الجهوي للتجارة ببن عروس … أن حجز": a place in the speaker's title before the
+      // clause that tells the act
+      !speakerTitle(words, p, hit),
   );
   if (usable.length === 0) return null;
   // "تشهد مدينة منزل النور تعزيزات أمنية"، "عاشت تطاوين على وقع اعتصامات": the subject is the scene

@@ -100,7 +100,9 @@ const KINDS = new Set(['اشكال', 'انواع', 'صيغ']);
 
 /** True when the word's lookup keys (without article and clitics) meet the set. */
 function hasKey(w: Word | undefined, set: ReadonlySet<string>): boolean {
-  return w !== undefined && !w.boundary && w.keys.some((k) => set.has(k));
+  if (w === undefined || w.boundary) return false;
+  for (const k of w.keys) if (set.has(k)) return true; // (no closure: a hot check)
+  return false;
 }
 
 /**
@@ -161,6 +163,27 @@ const PRIVATE_VISITS = new Set([
   'مقبره',
   'معرض',
   'صالون',
+  // (session 8) close family, prisoners and the wounded, schools and hospitals: private or field visits
+  'ابن',
+  'ابنه',
+  'ابنته',
+  'ابناء',
+  'زوج',
+  'زوجه',
+  'ام',
+  'امه',
+  'شقيق',
+  'شقيقه',
+  'اسره',
+  'سجين',
+  'سجناء',
+  'مساجين',
+  'جرحي',
+  'مصابين',
+  'معهد',
+  'مدرسه',
+  'مستشفي',
+  'مستشفيات',
 ]);
 
 /**
@@ -605,11 +628,19 @@ const BLAME = new Set([
 const BLOW_TO = /^(?:ضرب|ضربا)$/;
 
 function judgedBadly(words: readonly Word[], end: number): boolean {
-  for (let j = end; j < Math.min(words.length, end + 30); j++) {
+  for (let j = end; j < Math.min(words.length, end + 50); j++) {
     const w = words[j]!;
     // (a new sentence or a quotation's end: judgements say their verdict within their own clause)
     if (w.norm === '.' || w.norm === '؟' || w.norm === '!') break;
     if (w.boundary) continue;
+    // (session 8: past 30 words only the verdict "وصف … بـ" introduces: "ووصف X في تصريح … على هامش … الأوضاع
+    // بالكارثية")
+    if (j - end >= 30) {
+      // (a quoted verdict: ب then the quote mark, ب"الكارثية")
+      const by = w.prep === 'ب' || words[j - 1]?.norm === 'ب' || words[j - 2]?.norm === 'ب';
+      if (by && hasKey(w, BLAME)) return true;
+      continue;
+    }
     if (/^و?غير$/.test(w.norm) && hasKey(words[j + 1], APPROVAL)) return true;
     // (خطير only as the verdict on an act: "مؤشرا خطيرا"، "سابقة خطيرة", not "الوضع خطير")
     if (hasKey(w, BLAME) && !w.keys.some((k) => k.startsWith('خطير'))) return true;

@@ -266,3 +266,35 @@ export function pronounPatient<A extends { from: number; to: number; person?: bo
 }
 
 const OBLIQUE = new Set(['ضد', 'علي', 'على', 'الي', 'لفائده', 'تجاه']);
+
+/** Passive auxiliaries right before an act noun: "تم إيقاف"، "وتمت إحالته"، "وقع حجز". */
+const PASSIVE_AUX = /^[وف]?(?:تم|تمت|يتم|وقع|يقع)$/;
+
+/** "وتم إيقاف المعني بالأمر"، "كما تم حجز": an act noun right after a passive auxiliary (session 8). */
+export function passiveBefore(words: readonly Word[], hit: TriggerHit): boolean {
+  if (hit.entry.pos === 'V') return false;
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 2); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (PASSIVE_AUX.test(w.norm)) return true;
+  }
+  return false;
+}
+
+/** Acts done to someone: the pronoun on their noun is the patient ("إيقافه" his arrest, "اغتياله"، "تهديده"). */
+const PATIENT_CLASSES = new Set([
+  'arrest',
+  'abduction',
+  'assassination',
+  'killing',
+  'deportation',
+  'expulsion',
+  'threat',
+]);
+
+/** "وإيقافه"، "تم تهديده": an act noun of a patient class with an object pronoun (session 8). */
+export function patientSuffix(words: readonly Word[], hit: TriggerHit): boolean {
+  if (hit.entry.pos === 'V' || hit.to - hit.from !== 1 || !PATIENT_CLASSES.has(hit.entry.cls)) return false;
+  const w = words[hit.from]!;
+  return w.possessive && !w.taMarbuta && /(?:ه|ها|هم|هما)$/.test(w.norm);
+}

@@ -85,6 +85,24 @@ const ROUND_AFTER = new Set(['النهائي', 'نهائي']);
 /** Words after which a verb form is a noun: "على يد طالب"، "من طرف طالب" (a student, not "demanded"). */
 const AGENT_NOUNS = new Set(['يد', 'ايدي', 'طرف']);
 
+/** What follows "طالب" as a noun: a job or asylum seeker, a student who studies or belongs to a university. */
+const STUDENT_AFTER =
+  /^(?:ال)?(?:شغل|عمل|لجوء)$|^(?:يدرس|جامعي|بجامعه|بكليه|بالمعهد|بمعهد|بالجامعه|بالكليه|بالمدرسه)$/;
+
+/** "طالب"/"طالبة" read as the noun: after بين, or before what a student or a seeker is (session 8). */
+function student(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (w.norm !== 'طالب' && !(w.norm === 'طالبه' && w.taMarbuta)) return false;
+  if (words[i - 1]?.norm === 'بين') return true;
+  return STUDENT_AFTER.test(words[i + 1]?.norm ?? '');
+}
+
+/** What one takes part in that is no meeting: a programme, a contest, a festival (after "مشاركة في"). */
+const NOT_A_MEETING =
+  /^(?:ال)?(?:برنامج|بطوله|مسابقه|سباق|منافسات|مهرجان|كاس|الالعاب|العاب|دوري|تظاهره|معرض|انتخابات)$/;
+/** After "حوار": an interview given to a medium. */
+const INTERVIEW = /^(?:اجرا|اجراه|اجرته|اجرتها|اجراها|صحفي|صحافي|تلفزي|تلفزيوني|اذاعي|خاص)$/;
+
 /** Adjectives that make an "attack" verbal: شن هجوما حادا على الحكومة → ACCUSE. */
 const VERBAL = new Set(['حادا', 'حاد', 'لاذعا', 'لاذع', 'كلاميا', 'اعلاميا', 'عنيفا علي']);
 
@@ -262,16 +280,45 @@ export function sportScore(words: readonly Word[]): number {
   return n;
 }
 
-/** Per lexicon: whether one of a word's keys starts a curated trigger (lex.triggers has it). */
-const triggerKeys = new WeakMap<EventLexicon, WeakMap<readonly string[], boolean>>();
+/**
+ * Per lexicon and keys list, two answers in one lookup (WeakMap lookups are what this loop costs):
+ * STARTS, one of the keys starts a curated trigger (lex.triggers has it); SPORT, one is a sport cue.
+ */
+const STARTS = 1;
+const SPORT_CUE = 2;
+const keyFlags = new WeakMap<EventLexicon, WeakMap<readonly string[], number>>();
 
-function triggerKeysOf(lex: EventLexicon): WeakMap<readonly string[], boolean> {
-  let memo = triggerKeys.get(lex);
+/** What findTriggers reads of a sentence's words before matching: its sport score and where triggers may start. */
+export interface TriggerScan {
+  /** sportScore(words). */
+  own: number;
+  /** 1 where the word has keys and one of them starts a trigger. */
+  starts: Uint8Array;
+}
+
+/** One pass over the words for the sport score and the trigger starts. */
+export function scanForTriggers(words: readonly Word[], lex: EventLexicon): TriggerScan {
+  let memo = keyFlags.get(lex);
   if (!memo) {
     memo = new WeakMap();
-    triggerKeys.set(lex, memo);
+    keyFlags.set(lex, memo);
   }
-  return memo;
+  const starts = new Uint8Array(words.length);
+  let own = 0;
+  for (let i = 0; i < words.length; i++) {
+    const keys = words[i]!.keys;
+    if (keys.length === 0) continue;
+    let f = memo.get(keys);
+    if (f === undefined) {
+      f =
+        (keys.some((k) => lex.triggers.has(k)) ? STARTS : 0) |
+        (keys.some((k) => SPORT.has(k)) ? SPORT_CUE : 0);
+      memo.set(keys, f);
+    }
+    if (f & STARTS) starts[i] = 1;
+    if (f & SPORT_CUE) own++;
+  }
+  return { own, starts };
 }
 
 export function findTriggers(
@@ -279,26 +326,22 @@ export function findTriggers(
   lex: EventLexicon,
   useCameo: boolean,
   sportDoc = false,
+  /** scanForTriggers(words, lex), when the caller has made it already. */
+  scanned?: TriggerScan,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
   // sportDoc: the caller's verdict for the document, or for this sentence (two sport words in it)
   const sport = sportDoc;
+  const scan = scanned ?? scanForTriggers(words, lex);
   // (the sentence itself speaks of sport: two sport words, or one in a sports document)
-  const own = sportScore(words);
+  const own = scan.own;
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
-  const startsTrigger = triggerKeysOf(lex);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary || covered[i]) continue;
     // (a word none of whose keys starts a trigger finds no entry below)
-    if (w.keys.length === 0) continue;
-    let starts = startsTrigger.get(w.keys);
-    if (starts === undefined) {
-      starts = w.keys.some((k) => lex.triggers.has(k));
-      startsTrigger.set(w.keys, starts);
-    }
-    if (!starts) continue;
+    if (scan.starts[i] === 0) continue;
     let best: { entry: TriggerEntry; end: number } | null = null;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).
@@ -330,6 +373,20 @@ export function findTriggers(
     }
     if (!best) continue;
     const { entry, end } = best;
+    // (session 8) "طالب الشغل"، "إيقاف طالب يدرس"، "بين طالب و كلية": a student, not "demanded"
+    if (entry.pos === 'V' && student(words, i)) continue;
+    // (session 8) "في صورة عدم الاستجابة لمطالبهم": the condition of a threat or a protest, no concession
+    if (entry.type === 'CONCEDE' && w.keys.includes('استجابه') && /^[لبو]?عدم$/.test(prev0?.norm ?? ''))
+      continue;
+    // (session 8) "مشاركتها في برنامج"، "المنتخب … مشاركته": a programme, a contest or a sports sentence, no meeting
+    if (
+      entry.cls === 'attend' &&
+      entry.pos !== 'V' &&
+      (own >= 1 || NOT_A_MEETING.test(words[end + 1]?.norm ?? ''))
+    )
+      continue;
+    // (session 8) "خلال حوار أجرته معه قناة نسمة"، "حوار صحفي": an interview, no talks
+    if (w.keys.includes('حوار') && INTERVIEW.test(words[end]?.norm ?? '')) continue;
     // "وزارته" is "his ministry", not "و + زارته" (she visited him): a word that is an actor noun with a
     // possessive is no verb
     if (entry.pos === 'V' && possessedNoun(w, lex)) continue;

@@ -26,7 +26,8 @@ const DEFINITE_UNIT_PLURALS: ReadonlyMap<string, L.Unit> = new Map(
 const DEFINITE_PART_END = /(الليله|الصباح|المساء|الفجر)$/;
 
 /** Before a bare plural unit (خلال ساعات) and after one (سنوات عدة، أيام قليلة). */
-const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده']);
+// (بعد سنوات من البحث: "years later", as vague as خلال سنوات)
+const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده', 'بعد', 'وبعد']);
 const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
 
 /** The number of rules tried at a word (TimeRecogniser.rules), each one bit of a word's mask. */
@@ -1273,6 +1274,8 @@ export class TimeRecogniser {
     const n = t.norm;
     // كأس العالم 2018 سينظم: a verb in the future follows a year
     if (isFutureVerb(n)) return false;
+    // معارض السياحة 2017 خمس فعاليات: a number word counts what follows it, not the digits before
+    if (isNumeralWord(n) && !/^(ال)?(الف|الاف|مليون|ملايين|مليار|مليارات)$/.test(n)) return false;
     // يورو 2016 الأخيرة: a digit string counts no definite noun
     if (n.startsWith('ال') && n.length > 3) return false;
     // عاصمة للثقافة العربية 2016 للوقوف: a preposition and the article open another phrase
@@ -1694,6 +1697,12 @@ export class TimeRecogniser {
         if (second && UNIT_RANK[second.unit] < UNIT_RANK[counted.unit]) {
           plus = { unit: second.unit, n: second.n };
           last = second.last;
+          // 23 ثانية و85 جزء بالمائة: hundredths of a second (race times)
+          const hundredths = second.unit === 'second' ? this.hundredthsAfter(last) : null;
+          if (hundredths) {
+            plus = { unit: 'second', n: Math.round((second.n + hundredths.n / 100) * 100) / 100 };
+            last = hundredths.last;
+          }
         }
       }
       // سنتين ونصف، أربع ساعات ونصف: and a half, in the next unit down
@@ -1806,9 +1815,9 @@ export class TimeRecogniser {
         };
       }
     }
-    // عدة سنوات، سنوات عدة، سنوات طويلة: an unspecified number of units (TIMEX3 PXY)
+    // عدة سنوات، سنوات عدة، سنوات طويلة، أسابيع قليلة: an unspecified number of units (TIMEX3 PXY)
     const plural = this.innerGet(L.UNIT_WORDS, i);
-    if (plural && plural.entry.count === 0 && ['عده', 'طويله'].includes(this.norm(i + 1))) {
+    if (plural && plural.entry.count === 0 && VAGUE_AFTER.has(this.norm(i + 1))) {
       return {
         last: i + 1,
         start: this.start(i, plural.skip),
@@ -1876,7 +1885,8 @@ export class TimeRecogniser {
         };
       }
     }
-    const single = this.innerGet(L.UNIT_WORDS, i);
+    // شهر واحد، بعام كامل، لسنة كاملة: one unit, also after a preposition
+    const single = this.lookup(L.UNIT_WORDS, i);
     if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
       return {
         last: i + 1,
@@ -1892,6 +1902,17 @@ export class TimeRecogniser {
     const a = this.norm(last + 1);
     if (a === 'ونصف') return last + 1;
     if (a === 'و' && this.norm(last + 2) === 'نصف') return last + 2;
+    return null;
+  }
+
+  /** و85 جزء بالمائة، و 27 جزءا من المائة after the token at `last`: hundredths of a second. */
+  private hundredthsAfter(last: number): { n: number; last: number } | null {
+    const k = this.norm(last + 1) === 'و' ? last + 2 : -1;
+    const num = k > 0 && this.isNumber(k) ? this.intAt(k) : null;
+    if (num === null || num >= 100 || !/^(جزء|جزءا|اجزاء)$/.test(this.norm(k + 1))) return null;
+    if (this.isPercentWord(k + 2)) return { n: num, last: k + 2 };
+    if (this.norm(k + 2) === 'من' && /^(المائه|المئه)$/.test(this.norm(k + 3)))
+      return { n: num, last: k + 3 };
     return null;
   }
 
@@ -1944,6 +1965,18 @@ export class TimeRecogniser {
         j += 2;
       } else if (cue && h !== null) {
         hour = h;
+      } else if (
+        i === this.from &&
+        h !== null &&
+        h >= 12 &&
+        h <= 23 &&
+        this.norm(j).length === 2 &&
+        this.norm(j + 1) === ':' &&
+        this.isWord(j + 2)
+      ) {
+        // «18: الترجي / الإفريقي»: a fixture line opens with its hour (list items are numbered lower)
+        hour = h;
+        twentyFour = true;
       } else return null;
     } else if (cue) {
       const w = L.HOUR_WORDS.get(this.norm(j));
@@ -1982,7 +2015,13 @@ export class TimeRecogniser {
         h += 10;
         k++;
       }
-      if (this.norm(k) === 'من') k++;
+      const hourEnd = k - 1;
+      // السادسة و النصف مساء، السابعة والربع صباحا: a fraction of the hour before the adverb
+      const f = this.norm(k);
+      if (f.length > 1 && f.startsWith('و') && FRACTION_MINUTES.has(f.slice(1))) k++;
+      else if ((f === 'و' || f === 'الا') && FRACTION_MINUTES.has(this.norm(k + 1))) k += 2;
+      const fractionEnd = k - 1;
+      if (this.norm(k) === 'من' && fractionEnd === hourEnd) k++;
       // الواحدة ظهرا، الثانية بعد الظهر: an hour word before a part of the day or its adverb
       const adverb =
         L.CLOCK_PARTS.has(this.norm(k)) ||
@@ -1990,8 +2029,8 @@ export class TimeRecogniser {
       if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb) return null;
       hour = h;
       skip = w.skip;
-      j = k - 1;
-      if (this.norm(j) === 'من') j--;
+      // (the fraction and the part of the day are read below, after the hour)
+      j = hourEnd;
     }
     if (hour === null || hour > 24 || minute > 59) return null;
     let last = j;
@@ -2024,7 +2063,11 @@ export class TimeRecogniser {
     let partKnown = part !== undefined || twentyFour;
     if (part) {
       last++;
-      if (part === 'pm' && hour < 12) hour += 12;
+      // الواحدة ليلا، الثالثة فجرا: the small hours of a night are before dawn, not in the evening
+      const smallHours = part === 'pm' && this.norm(last) === 'ليلا' && hour >= 1 && hour <= 4;
+      if (part === 'pm' && hour < 12 && !smallHours) hour += 12;
+      // الثانية عشرة ليلا: midnight
+      if (part === 'pm' && hour === 12 && this.norm(last) === 'ليلا') hour = 0;
       if (part === 'noon' && hour < 11) hour += 12;
     } else if (this.norm(last + 1) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(last + 2))) {
       last += 2;

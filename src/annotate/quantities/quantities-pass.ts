@@ -39,7 +39,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '4',
+    version: '5',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -231,7 +231,22 @@ class SentenceReader {
    * part of the same amount (not in a range: بين 200 ألف و300).
    */
   private withTail(num: Numeral | null): Numeral | null {
-    if (!num || num.scale < 1000 || num.vague || this.norm(num.last + 1) !== 'و') return num;
+    if (!num || num.scale < 1000 || num.vague) return num;
+    // 162 ألف 548 سيارة: the hundreds written straight after ألف, with no و (statistics tables)
+    const k = num.last + 1;
+    if (
+      num.scale === 1000 &&
+      this.norm(num.last) === 'الف' &&
+      this.tokens[k]?.kind === 'number' &&
+      k < this.to &&
+      /^\d{1,3}$/.test(this.norm(k)) &&
+      this.free(k) &&
+      this.tokens[k + 1]?.kind === 'word' &&
+      k + 1 < this.to &&
+      !isNumeralWord(this.norm(k + 1))
+    )
+      return { ...num, value: num.value + Number(this.norm(k)), last: k, end: this.tokens[k]!.end, scale: 1 };
+    if (this.norm(num.last + 1) !== 'و') return num;
     if (!this.tokens[num.last]!.norm.match(/^\D/)) return num;
     const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);
     // (أكثر من مليون و700 ألف دينار: من of an approximation opens no range)
@@ -411,8 +426,14 @@ class SentenceReader {
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
     const noun = L.NOUNS.get(singular);
+    // (القضاء على عنصرين: a dual kept in its written form takes a casualty as a count of it does)
     const casualty =
-      noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
+      noun?.casualty ??
+      (noun && L.PERSON_UNITS.has(noun.unit)
+        ? this.casualtyBefore(i)
+        : !noun && !L.ANIMALS.has(f.form)
+          ? this.rawCasualty(i)
+          : null);
     return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
   }
 
@@ -822,9 +843,7 @@ class SentenceReader {
     if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
       casualty = this.casualtyBefore(num.first, kind === 'count');
     } else if (!casualty && rawUnit && !L.ANIMALS.has(unit ?? '')) {
-      // (not detention: things are seized as people are arrested, players are suspended, إيقاف)
-      const c = this.casualtyBefore(num.first);
-      if (c === 'killed' || c === 'injured') casualty = c;
+      casualty = this.rawCasualty(num.first);
     }
     // 1792 شخصا قتلوا، سبعة رجال لقوا حتفهم: a casualty verb right after the count
     // (also past على الأقل and a comma: 3 أشخاص على الأقل، أصيبوا بجروح)
@@ -923,7 +942,9 @@ class SentenceReader {
     if ((n.endsWith('وا') && !accusative) || L.CASUALTY_AFTER.has(n)) return null;
     // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause
     // (4 لجان: a broken plural in ل, as common as the name جان, needs its ل+word reading far commoner)
-    const glued = this.words.freq(n.slice(1)) > (n[0] === 'ل' ? 2 : 1) * this.words.freq(n);
+    // (11 فنانا: a noun in the accusative counts with its bare form, فنان, against نانا)
+    const own = this.words.freq(n) + (n.endsWith('ا') && n.length > 3 ? this.words.freq(n.slice(0, -1)) : 0);
+    const glued = this.words.freq(n.slice(1)) > (n[0] === 'ل' ? 2 : 1) * own;
     if (/^[بلكوف]/.test(n) && glued) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
     if (isFutureVerb(n) || /^ت..+[^ا]ت$/.test(n)) return null;
@@ -1060,6 +1081,25 @@ class SentenceReader {
     return null;
   }
 
+  /**
+   * The casualty of a noun kept in its written form (قتل 25 مجندا، القضاء على عنصرين): killed or
+   * injured; not detention (things are seized as people are arrested, players are suspended, إيقاف),
+   * except right after القبض على, which only people undergo (القبض على 5 شبان، على فتاة و3 شبان).
+   */
+  private rawCasualty(first: number): Quantity['casualty'] {
+    this.trigger = -1;
+    const c = this.casualtyBefore(first);
+    if (c === 'killed' || c === 'injured') return c;
+    const k = this.trigger;
+    const arrest = k >= 0 && procliticForms(this.norm(k)).some((f) => f.form === 'القبض');
+    const direct =
+      this.norm(k + 1) === 'علي' && (first === k + 2 || (first === k + 4 && this.norm(k + 3) === 'و'));
+    return c === 'detained' && arrest && direct ? c : null;
+  }
+
+  /** The token of the trigger casualtyBefore found last. */
+  private trigger = -1;
+
   /** A casualty verb or noun in the six words before: قتل 12 مدنيا، أودى بحياة أكثر من 360 ألف شخص. */
   private casualtyBefore(first: number, people = false): Quantity['casualty'] {
     for (let k = first - 1; k >= Math.max(this.from, first - 6); k--) {
@@ -1072,9 +1112,14 @@ class SentenceReader {
       if (t.norm === 'سراح' && /^(و|ف)?(ب|ل)?(اطلاق|اطلق|اخلاء)$/.test(this.norm(k - 1))) return 'detained';
       // ضبط 6 أشخاص: people caught (things are seized too, so only for people)
       if (people && procliticForms(t.norm).some((f) => f.form === 'ضبط')) return 'detained';
+      // القضاء على عنصرين وحجز 3 أسلحة: what is seized after a casualty counts no casualty
+      if (procliticForms(t.norm).some((f) => f.form === 'حجز')) break;
       for (const f of procliticForms(t.norm)) {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
-        if (c) return c;
+        if (c) {
+          this.trigger = k;
+          return c;
+        }
       }
     }
     return null;

@@ -1885,11 +1885,12 @@ export class TimeRecogniser {
         };
       }
     }
-    // شهر واحد، بعام كامل، لسنة كاملة: one unit, also after a preposition
+    // شهر واحد، بعام كامل، لسنة كاملة: one unit, also after a preposition (the number واحد is in
+    // the span, the adjective كامل is not)
     const single = this.lookup(L.UNIT_WORDS, i);
     if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
       return {
-        last: i + 1,
+        last: this.norm(i + 1).startsWith('واحد') ? i + 1 : i,
         start: this.start(i, single.skip),
         meaning: { k: 'duration', unit: single.entry.unit, n: 1 },
       };

@@ -831,6 +831,9 @@ export class TimeRecogniser {
       const meaning = m.k === 'month' && m.dir === null && m.yearOffset === null ? { ...m, weekday } : m;
       return { last: date.last, start: this.start(i, skip), meaning };
     }
+    // يومي الثلاثاء 7 والأربعاء 8 مارس 2017: a weekday and its day before another that names the month
+    const listed = this.listedDay(k);
+    if (listed) return { last: k, start: this.start(i, skip), meaning: listed };
     const dir = this.direction(j + 1);
     if (dir !== undefined) {
       return this.dayPartAfter({
@@ -844,6 +847,27 @@ export class TimeRecogniser {
       start: this.start(i, skip),
       meaning: { k: 'weekday', weekday, dir: null },
     });
+  }
+
+  /**
+   * The day number at k of a weekday joined by و to a next weekday with a full date (الثلاثاء 7 والأربعاء
+   * 8 مارس 2017): that day in the month (and year) of the next date.
+   */
+  private listedDay(k: number): Meaning | null {
+    const day = this.isNumber(k) && this.norm(k).length <= 2 ? this.intAt(k) : null;
+    if (day === null || day < 1 || day > 31) return null;
+    let w = k + 1;
+    if (this.norm(w) === 'و') w++;
+    else if (!this.norm(w).startsWith('و')) return null;
+    // (والأربعاء: the و glued, read through; و الأربعاء: written apart)
+    const glued = w === k + 1;
+    if (!this.formsOf(w).some((f) => (!glued || f.skip > 0) && this.lex.weekdays.has(f.form))) return null;
+    const next = this.date(w + 1);
+    if (!next || !hasDay(next.meaning)) return null;
+    const m = next.meaning;
+    if (m.k === 'absolute' && m.month !== null && isValidYmd(m.year, m.month, day)) return { ...m, day };
+    if (m.k === 'month' && m.day !== null && day < m.day) return { ...m, day };
+    return null;
   }
 
   /** Reads a Gregorian month name (one or two words) at j: its number and last token. */
@@ -1963,9 +1987,13 @@ export class TimeRecogniser {
       ) {
         hour = h;
         minute = Number(this.norm(j + 2));
+        // 14 : 30، 02 : 00: two digits, the 24-hour clock as when glued
+        twentyFour = this.norm(j).length === 2;
         j += 2;
       } else if (cue && h !== null) {
         hour = h;
+        // الساعة 02 و53 دقيقة: a leading zero writes the 24-hour clock
+        twentyFour = /^0\d$/.test(this.norm(j));
       } else if (
         i === this.from &&
         h !== null &&

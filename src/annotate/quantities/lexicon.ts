@@ -456,6 +456,8 @@ export const BROKEN_PLURAL_PEOPLE: ReadonlySet<string> = new Set([
   'عنصر',
   'شيخ',
   'حارس',
+  // ضباط: لمقتل ضابطين is two officers (a فاعل form, but no participle)
+  'ضابط',
 ]);
 
 /** Indefinite duals of people that the dual rule reads with their own form as unit. */

@@ -520,6 +520,8 @@ class SentenceReader {
     if (this.tokens[i - 1]?.kind === 'number') return null;
     // عمل حزبي ونقابي: an adjective joined to another
     if (masculine && this.norm(i + 1).startsWith('و')) return null;
+    // أصدقائي، وعائلتي، وأقاربي: a dual in construct is followed by what it is in construct with, not a comma
+    if (this.tokens[i + 1]?.kind === 'punct' && !QUOTES.has(this.norm(i + 1))) return null;
     let joined = false;
     for (let k = i + 2; k <= Math.min(i + 8, this.to - 1); k++) {
       const n = this.norm(k);

@@ -245,7 +245,7 @@ class SentenceReader {
       k + 1 < this.to &&
       !isNumeralWord(this.norm(k + 1))
     )
-      return { ...num, value: num.value + Number(this.norm(k)), last: k, end: this.tokens[k]!.end, scale: 1 };
+      return { ...num, value: num.value + Number(this.norm(k)), last: k, end: this.tokens[k].end, scale: 1 };
     if (this.norm(num.last + 1) !== 'و') return num;
     if (!this.tokens[num.last]!.norm.match(/^\D/)) return num;
     const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);

@@ -20,6 +20,18 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   'a number word after a year counts the noun after it': [
     ['تضم تظاهرة الفنون 2019 ثلاث ورشات', 'ثلاث ورشات', 3, 'count', 'ورشات', null, null],
   ],
+  'verbs of exceeding in the past, and the measured noun with its adjective between (فاقت قيمتها المالية)': [
+    [
+      'حجزت بضائع فاقت قيمتها الجملية 80 ألف دينار',
+      '80 ألف دينار',
+      80000,
+      'money',
+      'dinar',
+      'more-than',
+      null,
+    ],
+    ['تجاوزت كلفته 5 ملايين دينار', '5 ملايين دينار', 5e6, 'money', 'dinar', 'more-than', null],
+  ],
   'casualties of written-form nouns: duals killed, arrests right after القبض على': [
     ['أعلن الجيش القضاء على عنصرين مسلحين', 'عنصرين', 2, 'count', 'عنصرين', null, 'killed'],
     ['تمكنت الوحدات من القبض على 4 شبان', '4 شبان', 4, 'count', 'شبان', null, 'detained'],
@@ -42,6 +54,8 @@ describeQuantityKinds('quantities: kinds from blind7 (session 8)', FAMILIES, [],
       ['شخصين', 'detained'],
       ['20 قطعة', null],
     ]);
+    // (a noun in ة before the article is no pronoun: بسرعة تفوق سرعة الصوت بثمانية أضعافها)
+    expect(analyse('بسرعة تفوق سرعة الصوت بثمانية أضعافها', '2017-03-01').quantities[0]?.approx).toBeNull();
     // إيقاف is also a suspension: a written-form noun after it stays without a casualty
     expect(casualties('تم إيقاف 3 شبان')).toEqual([['3 شبان', null]]);
   });

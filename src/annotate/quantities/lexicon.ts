@@ -149,6 +149,10 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['لم تتعد', 'at-most'],
     ['يفوق', 'more-than'],
     ['تفوق', 'more-than'],
+    // فاقت قيمتها 170 ألف دينار، تجاوزت كلفتها: the same verbs in the past
+    ['فاق', 'more-than'],
+    ['فاقت', 'more-than'],
+    ['تجاوزت', 'more-than'],
     ['يتجاوز', 'more-than'],
     ['تتجاوز', 'more-than'],
     ['يتعدي', 'more-than'],

@@ -1061,13 +1061,22 @@ class SentenceReader {
     for (const [words, approx] of L.APPROX_BEFORE) if (this.matchesBefore(words, first)) return approx;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
     // (a negated verb, لا يتعدى طولها 40 / لم يتعد معدل 13 مليون, with any noun between)
-    const k = first - 1;
+    let k = first - 1;
+    // فاقت قيمتها المالية 170 ألف دينار: an adjective after the measured noun
+    // (a pronoun, not the ة of سرعة الصوت)
+    if (
+      this.norm(k).startsWith('ال') &&
+      /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k - 1)) &&
+      k - 1 >= this.from &&
+      !endsInTaMarbuta(this.doc.text, this.tokens[k - 1]!.end)
+    )
+      k--;
     if (k > this.from && this.tokens[k]!.kind === 'word' && !this.norm(k).startsWith('و')) {
       const pronoun = /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k));
       if (!pronoun && !/^(و|ف)?(لا|لم)$/.test(this.norm(k - 2))) return null;
       for (const [words, approx] of L.APPROX_BEFORE)
         if (
-          /^[يت]/.test(words[words.length - 1]!) &&
+          /^([يت]|فاق)/.test(words[words.length - 1]!) &&
           (pronoun || (words.length === 2 && (words[0] === 'لا' || words[0] === 'لم'))) &&
           this.matchesBefore(words, k)
         )

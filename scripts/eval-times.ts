@@ -435,7 +435,8 @@ const BLIND7_READ = [
   'kinds of error found were fixed the same way: a weekday and its day before another weekday with the month',
   '(يومي الثلاثاء 7 والاربعاء 8 مارس 2017: the 7th was read as a lone Tuesday), and an hour written with a leading',
   'zero on the 24-hour clock (الساعة 02:00 من يوم غد، الساعة 02و 53 دقيقة: not 14:00), the dual of ضابط (لمقتل',
-  'ضابطين, two officers killed), and no construct dual before a comma (أصدقائي، وعائلتي، وأقاربي: "my family").',
+  'ضابطين, two officers killed), no construct dual before a comma (أصدقائي، وعائلتي، وأقاربي: "my family"), and',
+  'a definite scale before a currency (تجاوزت كلفة انجازه المليون دينار → 1000000 dinars).',
   'Left there: a bare year before a noun after في (في 1992 قارورة), and a range of hours (23 أو 22 ساعة ونصف: the 23 is missed).',
 ].join('\n');
 

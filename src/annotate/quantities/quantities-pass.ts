@@ -904,11 +904,13 @@ class SentenceReader {
     const single = num.first === num.last && !num.hasDigits && !num.vague;
     const word = procliticForms(this.norm(num.first)).at(-1)!.form;
     // (but الألفي دينار, a scale in construct, counts the noun after it)
+    // (nor المليون دينار، المليار دينار: a definite scale before a currency is that amount)
     if (
       single &&
       word.startsWith('ال') &&
       isNumeralWord(word.slice(2)) &&
-      !/^ال(الفي|مليوني|ملياري)$/.test(word)
+      !/^ال(الفي|مليوني|ملياري)$/.test(word) &&
+      !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j)))
     )
       return null;
     // عشرات من المدنيين، آلاف من اللاجئين

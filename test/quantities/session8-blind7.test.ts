@@ -59,6 +59,8 @@ describeQuantityKinds('quantities: kinds from blind7 (session 8)', FAMILIES, [],
     ]);
     // (a noun in ة before the article is no pronoun: بسرعة تفوق سرعة الصوت بثمانية أضعافها)
     expect(analyse('بسرعة تفوق سرعة الصوت بثمانية أضعافها', '2017-03-01').quantities[0]?.approx).toBeNull();
+    // a dual of things after another casualty, with a verb of its own between
+    expect(casualties('أسفر الحادث عن مقتل شخص وتضرر منزلين')).toEqual([['منزلين', null]]);
     // إيقاف is also a suspension: a written-form noun after it stays without a casualty
     expect(casualties('تم إيقاف 3 شبان')).toEqual([['3 شبان', null]]);
   });

@@ -432,7 +432,7 @@ class SentenceReader {
       (noun && L.PERSON_UNITS.has(noun.unit)
         ? this.casualtyBefore(i)
         : !noun && !L.ANIMALS.has(f.form)
-          ? this.rawCasualty(i)
+          ? this.rawCasualty(i, 2)
           : null);
     return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
   }
@@ -1099,11 +1099,14 @@ class SentenceReader {
    * injured; not detention (things are seized as people are arrested, players are suspended, إيقاف),
    * except right after القبض على, which only people undergo (القبض على 5 شبان، على فتاة و3 شبان).
    */
-  private rawCasualty(first: number): Quantity['casualty'] {
+  private rawCasualty(first: number, within = 6): Quantity['casualty'] {
     this.trigger = -1;
     const c = this.casualtyBefore(first);
-    if (c === 'killed' || c === 'injured') return c;
     const k = this.trigger;
+    // (a dual, with no number to tie it to the verb, only right after it: القضاء على عنصرين، not مقتل
+    // شخص وتضرر منزلين)
+    if (k < first - within) return null;
+    if (c === 'killed' || c === 'injured') return c;
     const arrest = k >= 0 && procliticForms(this.norm(k)).some((f) => f.form === 'القبض');
     const direct =
       this.norm(k + 1) === 'علي' && (first === k + 2 || (first === k + 4 && this.norm(k + 3) === 'و'));
@@ -1119,8 +1122,14 @@ class SentenceReader {
       const t = this.tokens[k]!;
       if (t.kind === 'punct' && t.norm !== '-') break;
       // القضاء على 3 إرهابيين: killed (القضاء alone is the judiciary); طعن حتى الموت: stabbed to death
-      if (t.norm === 'علي' && /^(و|ف)?(ال)?قضاء$/.test(this.norm(k - 1))) return 'killed';
-      if (t.norm === 'الموت' && this.norm(k - 1) === 'حتي') return 'killed';
+      if (t.norm === 'علي' && /^(و|ف)?(ال)?قضاء$/.test(this.norm(k - 1))) {
+        this.trigger = k;
+        return 'killed';
+      }
+      if (t.norm === 'الموت' && this.norm(k - 1) === 'حتي') {
+        this.trigger = k;
+        return 'killed';
+      }
       // إطلاق سراح 8 أشخاص: released detainees (في حالة سراح is "at liberty")
       if (t.norm === 'سراح' && /^(و|ف)?(ب|ل)?(اطلاق|اطلق|اخلاء)$/.test(this.norm(k - 1))) return 'detained';
       // ضبط 6 أشخاص: people caught (things are seized too, so only for people)

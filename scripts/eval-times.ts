@@ -21,7 +21,8 @@
  * had been merged (93.9% / 91.6%), and then its failures were read in session 6 and it was tuned like the
  * others; the next honest split, `blind6`, was annotated meanwhile by a separate annotator and measured once
  * (96.4% / 94.6%), and in session 7 its failures were read and it was tuned like the others; the next honest
- * split, `blind7`, was annotated meanwhile by a separate annotator and is not scored here (nor ever read by tuning).
+ * split, `blind7`, was annotated meanwhile by a separate annotator, measured once by session 7's final rules
+ * (93.7% / 97.5%), and in session 8 its failures were read and it was tuned like the others.
  * Usage: npm run eval:times
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -42,8 +43,19 @@ const SPLITS = [
   'blind6',
   'blind7',
 ] as const;
-/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7). */
-const TUNED = ['dev', 'test', 'heldout', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6'] as const;
+/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8). */
+const TUNED = [
+  'dev',
+  'test',
+  'heldout',
+  'blind',
+  'blind2',
+  'blind3',
+  'blind4',
+  'blind5',
+  'blind6',
+  'blind7',
+] as const;
 type Split = (typeof SPLITS)[number];
 
 interface GoldBase {
@@ -243,6 +255,7 @@ const BEFORE: Record<(typeof TUNED)[number], { times: string; quantities: string
   blind4: { times: '90.7%', quantities: '91.4%' },
   blind5: { times: '93.9%', quantities: '91.6%' },
   blind6: { times: '96.4%', quantities: '94.6%' },
+  blind7: { times: '93.7%', quantities: '97.5%' },
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -384,6 +397,49 @@ const BLIND6_READ = [
   'additions).',
 ].join('\n');
 
+/** What session 8 did with `blind7`, once its one honest figure had been taken. */
+const BLIND7_READ = [
+  'In session 8 its failures were read (so **`blind7` is tuned too**; the next honest split is `blind8`, annotated',
+  'meanwhile by a separate annotator from articles no one tuning has read) and every general kind they showed was',
+  'fixed by a rule tested on constructed examples of its own (test/times/session8-blind7.test.ts,',
+  'test/quantities/session8-blind7.test.ts): times — the small hours of ليلا (الواحدة ليلا → 01:00, الثانية عشرة',
+  'ليلا → 00:00); an hour word with its fraction before the adverb, without الساعة (السادسة و النصف مساء);',
+  'hundredths of a second in race times (23 ثانية و85 جزء بالمائة → `PT…23.85S`); a fixture line opening with',
+  'its hour (18: …, hours 12 to 23 only: lower numbers open list items); a year before a number word (معارض',
+  'السياحة 2017 خمس فعاليات: the number word counts the noun after it); vague plurals with قليلة (أسابيع قليلة →',
+  '`PXW`) and after بعد … من (بعد سنوات من البحث → `PXY`); one unit with كامل after a preposition (بعام كامل →',
+  '`P1Y`, spanning the unit as `blind7` does, while شهر واحد keeps its واحد as `blind5` does); إلى حد اليوم، لحد',
+  'اليوم، إلى غاية اليوم as the publication day (as both `blind4` and `blind7` mark it; إلى اليوم after a verb of',
+  'lasting stays `PRESENT_REF`, as `heldout` marks it); a day a few days back in a future-tense sentence is this',
+  "year's (المقرر من 26 أوت إلى 6 سبتمبر published on 29 August), as one a few days ahead in a past one already",
+  'was; quantities — trillions (تريليونات، ترليون), also shared by the first number of a range (بين 4 و8 تريليونات',
+  'دولار); ألف followed by its hundreds with no و (162 ألف 548 سيارة); a noun in the accusative weighed with its',
+  'bare form against a preposition glued to a rarer word (لـ11 فنانا, not ف + نانا); casualties of a dual kept in',
+  'its written form (القضاء على عنصرين → `killed`), verbs of exceeding in the past and with the measured noun and its',
+  'adjective between (فاقت قيمتها المالية 170 ألف دينار → `more-than`; the `blind` annotator left the like of تتجاوز',
+  'سرعتها القصوى 90 كلم/س without one, against the conventions), arrests right after القبض على (القبض على 5 شبان → `detained`:',
+  'unlike إيقاف, القبض على is no suspension, and things are seized, not arrested; the session-7 choice for إيقاف',
+  'stands), and nothing seized after a casualty (وحجز 3 أسلحة). Left as found: a name read as a future verb',
+  '(نيكولا ستورجن الاثنين أنها ستطلب: ستورجن looks like ستـ + a verb, and the times pass reads no entities), اليوم',
+  'read both ways by the annotator (وانها اليوم بما تتميز as "nowadays", يعيش اليوم لحظة مفصلية as the day: the',
+  'system reads them the other way round), a clock time in «إحدى ليالي سنة 2013» (a day unknown in a named',
+  'year, seen once), the construct dual فلذتى كبده (an idiom, with ى for ي), «طريق واحد، حزام واحد» (a slogan',
+  'whose واحد the conventions annotate and the annotator did not), and attribute choices: إيقاف with a noun in its',
+  'written form (session-7 choice, kept), casualties told by a subject far from the count (عدد الوفيات بلغ 107',
+  'أشخاص), approximations told by an adverb or far from the count (تتجاوز مؤقتا 60 كلم/س، لا يقع سوى 14 مرة',
+  '… على أقصى تقدير). `blind5` marks «إلقاء القبض على عنصرين تكفيريين» with no casualty (q1288), where `blind6` and',
+  '`blind7` mark arrested people `detained`: the later annotators are followed. Then 650 more unseen ANT sentences',
+  '(`draw-eval-sentences.ts 88001 700`, not committed; every sentence of a held-out article dropped) were run',
+  "through session 7's rules and these ones and every difference was read (five: four arrests after القبض على",
+  'and one لشهر كامل, each now right), and the time expressions of the first 330 were read by hand; the general',
+  'kinds of error found were fixed the same way: a weekday and its day before another weekday with the month',
+  '(يومي الثلاثاء 7 والاربعاء 8 مارس 2017: the 7th was read as a lone Tuesday), and an hour written with a leading',
+  'zero on the 24-hour clock (الساعة 02:00 من يوم غد، الساعة 02و 53 دقيقة: not 14:00), the dual of ضابط (لمقتل',
+  'ضابطين, two officers killed), no construct dual before a comma (أصدقائي، وعائلتي، وأقاربي: "my family"), and',
+  'a definite scale before a currency (تجاوزت كلفة انجازه المليون دينار → 1000000 dinars).',
+  'Left there: a bare year before a noun after في (في 1992 قارورة), and a range of hours (23 أو 22 ساعة ونصف: the 23 is missed).',
+].join('\n');
+
 /** What session 6 did with `blind4`. */
 const SESSION6 = [
   "In session 6 `blind4`'s failures were read (so **`blind4` is tuned too**, and no split here is unseen",
@@ -416,7 +472,7 @@ const SESSION6 = [
   'schedule hour (س 18:), digits glued to a name (فرانس24).',
 ].join('\n');
 
-/** Records of the splits scored here (the files also hold `blind7`, annotated for the next honest figure). */
+/** Records of the splits scored here. */
 const scored = (gold: GoldBase[]) =>
   gold.filter((g) => (SPLITS as readonly string[]).includes(g.split)).length;
 
@@ -424,8 +480,7 @@ const md = [
   '# Times and quantities',
   '',
   'Hand-annotated sets built from sentences of real ANT articles (Tunisian news 2013–2017, Apache-2.0):',
-  `\`eval/times.jsonl\` (${scored(times)} time expressions) and \`eval/quantities.jsonl\` (${scored(quantities)} quantities, both besides`,
-  '`blind7`, which is not scored here),',
+  `\`eval/times.jsonl\` (${scored(times)} time expressions) and \`eval/quantities.jsonl\` (${scored(quantities)} quantities),`,
   'each with the article id, its publication date, the sentence, the expression and its expected value,',
   'written by hand after reading the sentence. Sentences were drawn at random (fixed seed) among those',
   'with a time or number cue; every expression in a drawn sentence was annotated, including ones the',
@@ -541,8 +596,10 @@ const md = [
   'calendar against the publication date, and committed (b20f939) before any run of the system on them. The',
   "people who wrote session 7's rules never saw it (its articles were left out of every draw). It was run once by",
   "session 6's final rules before any session-7 change was merged (totals only, read by the lead): times 93.7%,",
-  "quantities 93.7%; and once by session 7's final rules, below — **the honest figures for unseen text**.",
-  'Its failures are listed below and have not been used for tuning.',
+  "quantities 93.7%; and once by session 7's final rules: times 93.7% (239/255), quantities 97.5% (231/237) —",
+  'the honest figures for unseen text after session 7.',
+  '',
+  BLIND7_READ,
   '',
   'Each sentence is analysed alone, with its publication date, by the default pipeline (`npm run eval:times`).',
   '',
@@ -796,7 +853,7 @@ const md = [
   ...SPLITS.map((split) => row(split, q[split])),
   row('all', all(SPLITS.map((split) => q[split]))),
   '',
-  'Attributes, on quantities whose value and kind are right (all splits, then `blind` to `blind6` alone):',
+  'Attributes, on quantities whose value and kind are right (all splits, then `blind` to `blind7` alone):',
   '',
   ...(['unit', 'approx', 'casualty'] as const).map((k) => {
     const a = SPLITS.reduce((n, split) => n + q[split].attrs[k][0], 0);
@@ -807,7 +864,8 @@ const md = [
     const [ea, eb] = q.blind4.attrs[k];
     const [fa, fb] = q.blind5.attrs[k];
     const [ga, gb] = q.blind6.attrs[k];
-    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)}); blind5 ${fa}/${fb} (${pct(fa, fb)}); blind6 ${ga}/${gb} (${pct(ga, gb)})`;
+    const [ha, hb] = q.blind7.attrs[k];
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)}); blind5 ${fa}/${fb} (${pct(fa, fb)}); blind6 ${ga}/${gb} (${pct(ga, gb)}); blind7 ${ha}/${hb} (${pct(ha, hb)})`;
   }),
   '',
   '### Before and after the fixes',
@@ -817,10 +875,11 @@ const md = [
   '`heldout` and `blind` are the honest unseen figures; the "now" figures include fixes of general',
   'constructions (unit tests on examples of their own in test/times/constructions.test.ts,',
   'test/times/lists-parts-ages.test.ts, test/times/unseen-kinds.test.ts, test/quantities/constructions.test.ts,',
-  'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5, session-6 and session-7 files), so no split here is unseen',
+  'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5 to session-8 files), so no split here is unseen',
   'any more. `blind2` "before" is its one honest measurement (73bf7b5), `blind3` "before" its own (session 4),',
   '`blind4` "before" its own (session 5), `blind5` "before" its one honest measurement after the session-6',
-  'fixes (session 6), `blind6` "before" its one honest measurement by session 6\'s final rules.',
+  'fixes (session 6), `blind6` "before" its one honest measurement by session 6\'s final rules, `blind7` "before"',
+  "its one honest measurement by session 7's final rules.",
   '',
   '| split | times before | times now | quantities before | quantities now |',
   '|---|---|---|---|---|',
@@ -846,17 +905,17 @@ const md = [
   `quantities ${pct(q.blind5.exact, q.blind5.n)} (${q.blind5.exact}/${q.blind5.n}); the ≥ 95% target is`,
   `${t.blind5.exact >= 0.95 * t.blind5.n ? 'met' : 'not met'} for times and ${q.blind5.exact >= 0.95 * q.blind5.n ? 'met' : 'not met'} for quantities on \`blind5\`.`,
   '',
-  `**Now, on \`blind7\`** (unseen, never tuned; session 6's rules 93.7% / 93.7%; measured once by session 7's final rules): times ${pct(t.blind7.exact, t.blind7.n)} exact (${t.blind7.exact}/${t.blind7.n}),`,
-  `quantities ${pct(q.blind7.exact, q.blind7.n)} (${q.blind7.exact}/${q.blind7.n}) — **the honest figures for unseen text**; the ≥ 95% target is`,
-  `${t.blind7.exact >= 0.95 * t.blind7.n ? 'met' : 'not met'} for times and ${q.blind7.exact >= 0.95 * q.blind7.n ? 'met' : 'not met'} for quantities on \`blind7\`.`,
-  '',
   `Now, on \`blind6\` (first measured at 96.4% / 94.6%; tuned in session 7): times ${pct(t.blind6.exact, t.blind6.n)} exact (${t.blind6.exact}/${t.blind6.n}),`,
   `quantities ${pct(q.blind6.exact, q.blind6.n)} (${q.blind6.exact}/${q.blind6.n}); the ≥ 95% target is`,
   `${t.blind6.exact >= 0.95 * t.blind6.n ? 'met' : 'not met'} for times and ${q.blind6.exact >= 0.95 * q.blind6.n ? 'met' : 'not met'} for quantities on \`blind6\`.`,
   '',
+  `Now, on \`blind7\` (session 6's rules 93.7% / 93.7%; measured once by session 7's final rules at 93.7% / 97.5%, the last honest unseen figures; tuned in session 8): times ${pct(t.blind7.exact, t.blind7.n)} exact (${t.blind7.exact}/${t.blind7.n}),`,
+  `quantities ${pct(q.blind7.exact, q.blind7.n)} (${q.blind7.exact}/${q.blind7.n}); the ≥ 95% target is`,
+  `${t.blind7.exact >= 0.95 * t.blind7.n ? 'met' : 'not met'} for times and ${q.blind7.exact >= 0.95 * q.blind7.n ? 'met' : 'not met'} for quantities on \`blind7\`.`,
+  '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
-  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6%, then `blind7` above). What is left: clock times whose day is only given in another',
+  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6%, `blind7` 93.7% / 97.5%; the next honest figure will be `blind8`). What is left: clock times whose day is only given in another',
   'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',

@@ -116,6 +116,12 @@ const SCALES: ReadonlyMap<string, Scale> = new Map([
   ['مليارات', { value: 1e9, count: 0 }],
   ['بليون', { value: 1e9, count: 1 }],
   ['تريليون', { value: 1e12, count: 1 }],
+  // (8 تريليونات دولار; ترليون is the other common spelling)
+  ['تريليونا', { value: 1e12, count: 1 }],
+  ['تريليونات', { value: 1e12, count: 0 }],
+  ['ترليون', { value: 1e12, count: 1 }],
+  ['ترليونا', { value: 1e12, count: 1 }],
+  ['ترليونات', { value: 1e12, count: 0 }],
 ]);
 
 /** Vague plurals of ten and a hundred: their value is the lower bound, marked vague. */

@@ -149,6 +149,10 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['لم تتعد', 'at-most'],
     ['يفوق', 'more-than'],
     ['تفوق', 'more-than'],
+    // فاقت قيمتها 170 ألف دينار، تجاوزت كلفتها: the same verbs in the past
+    ['فاق', 'more-than'],
+    ['فاقت', 'more-than'],
+    ['تجاوزت', 'more-than'],
     ['يتجاوز', 'more-than'],
     ['تتجاوز', 'more-than'],
     ['يتعدي', 'more-than'],
@@ -456,6 +460,8 @@ export const BROKEN_PLURAL_PEOPLE: ReadonlySet<string> = new Set([
   'عنصر',
   'شيخ',
   'حارس',
+  // ضباط: لمقتل ضابطين is two officers (a فاعل form, but no participle)
+  'ضابط',
 ]);
 
 /** Indefinite duals of people that the dual rule reads with their own form as unit. */

@@ -39,7 +39,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '4',
+    version: '5',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -231,7 +231,22 @@ class SentenceReader {
    * part of the same amount (not in a range: بين 200 ألف و300).
    */
   private withTail(num: Numeral | null): Numeral | null {
-    if (!num || num.scale < 1000 || num.vague || this.norm(num.last + 1) !== 'و') return num;
+    if (!num || num.scale < 1000 || num.vague) return num;
+    // 162 ألف 548 سيارة: the hundreds written straight after ألف, with no و (statistics tables)
+    const k = num.last + 1;
+    if (
+      num.scale === 1000 &&
+      this.norm(num.last) === 'الف' &&
+      this.tokens[k]?.kind === 'number' &&
+      k < this.to &&
+      /^\d{1,3}$/.test(this.norm(k)) &&
+      this.free(k) &&
+      this.tokens[k + 1]?.kind === 'word' &&
+      k + 1 < this.to &&
+      !isNumeralWord(this.norm(k + 1))
+    )
+      return { ...num, value: num.value + Number(this.norm(k)), last: k, end: this.tokens[k].end, scale: 1 };
+    if (this.norm(num.last + 1) !== 'و') return num;
     if (!this.tokens[num.last]!.norm.match(/^\D/)) return num;
     const prev = procliticForms(this.norm(num.first - 1)).map((f) => f.form);
     // (أكثر من مليون و700 ألف دينار: من of an approximation opens no range)
@@ -411,8 +426,14 @@ class SentenceReader {
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
     const noun = L.NOUNS.get(singular);
+    // (القضاء على عنصرين: a dual kept in its written form takes a casualty as a count of it does)
     const casualty =
-      noun?.casualty ?? (noun && L.PERSON_UNITS.has(noun.unit) ? this.casualtyBefore(i) : null);
+      noun?.casualty ??
+      (noun && L.PERSON_UNITS.has(noun.unit)
+        ? this.casualtyBefore(i)
+        : !noun && !L.ANIMALS.has(f.form)
+          ? this.rawCasualty(i, 2)
+          : null);
     return { draft: this.draft(start, end, 2, 'count', noun?.unit ?? f.form, null, casualty), last };
   }
 
@@ -499,6 +520,8 @@ class SentenceReader {
     if (this.tokens[i - 1]?.kind === 'number') return null;
     // عمل حزبي ونقابي: an adjective joined to another
     if (masculine && this.norm(i + 1).startsWith('و')) return null;
+    // أصدقائي، وعائلتي، وأقاربي: a dual in construct is followed by what it is in construct with, not a comma
+    if (this.tokens[i + 1]?.kind === 'punct' && !QUOTES.has(this.norm(i + 1))) return null;
     let joined = false;
     for (let k = i + 2; k <= Math.min(i + 8, this.to - 1); k++) {
       const n = this.norm(k);
@@ -822,9 +845,7 @@ class SentenceReader {
     if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
       casualty = this.casualtyBefore(num.first, kind === 'count');
     } else if (!casualty && rawUnit && !L.ANIMALS.has(unit ?? '')) {
-      // (not detention: things are seized as people are arrested, players are suspended, إيقاف)
-      const c = this.casualtyBefore(num.first);
-      if (c === 'killed' || c === 'injured') casualty = c;
+      casualty = this.rawCasualty(num.first);
     }
     // 1792 شخصا قتلوا، سبعة رجال لقوا حتفهم: a casualty verb right after the count
     // (also past على الأقل and a comma: 3 أشخاص على الأقل، أصيبوا بجروح)
@@ -883,11 +904,13 @@ class SentenceReader {
     const single = num.first === num.last && !num.hasDigits && !num.vague;
     const word = procliticForms(this.norm(num.first)).at(-1)!.form;
     // (but الألفي دينار, a scale in construct, counts the noun after it)
+    // (nor المليون دينار، المليار دينار: a definite scale before a currency is that amount)
     if (
       single &&
       word.startsWith('ال') &&
       isNumeralWord(word.slice(2)) &&
-      !/^ال(الفي|مليوني|ملياري)$/.test(word)
+      !/^ال(الفي|مليوني|ملياري)$/.test(word) &&
+      !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j)))
     )
       return null;
     // عشرات من المدنيين، آلاف من اللاجئين
@@ -923,7 +946,9 @@ class SentenceReader {
     if ((n.endsWith('وا') && !accusative) || L.CASUALTY_AFTER.has(n)) return null;
     // 108 بوزن: a preposition glued to a noun; 3 وانتهى: a conjunction before the next clause
     // (4 لجان: a broken plural in ل, as common as the name جان, needs its ل+word reading far commoner)
-    const glued = this.words.freq(n.slice(1)) > (n[0] === 'ل' ? 2 : 1) * this.words.freq(n);
+    // (11 فنانا: a noun in the accusative counts with its bare form, فنان, against نانا)
+    const own = this.words.freq(n) + (n.endsWith('ا') && n.length > 3 ? this.words.freq(n.slice(0, -1)) : 0);
+    const glued = this.words.freq(n.slice(1)) > (n[0] === 'ل' ? 2 : 1) * own;
     if (/^[بلكوف]/.test(n) && glued) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
     if (isFutureVerb(n) || /^ت..+[^ا]ت$/.test(n)) return null;
@@ -1038,13 +1063,22 @@ class SentenceReader {
     for (const [words, approx] of L.APPROX_BEFORE) if (this.matchesBefore(words, first)) return approx;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
     // (a negated verb, لا يتعدى طولها 40 / لم يتعد معدل 13 مليون, with any noun between)
-    const k = first - 1;
+    let k = first - 1;
+    // فاقت قيمتها المالية 170 ألف دينار: an adjective after the measured noun
+    // (a pronoun, not the ة of سرعة الصوت)
+    if (
+      this.norm(k).startsWith('ال') &&
+      /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k - 1)) &&
+      k - 1 >= this.from &&
+      !endsInTaMarbuta(this.doc.text, this.tokens[k - 1]!.end)
+    )
+      k--;
     if (k > this.from && this.tokens[k]!.kind === 'word' && !this.norm(k).startsWith('و')) {
       const pronoun = /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k));
       if (!pronoun && !/^(و|ف)?(لا|لم)$/.test(this.norm(k - 2))) return null;
       for (const [words, approx] of L.APPROX_BEFORE)
         if (
-          /^[يت]/.test(words[words.length - 1]!) &&
+          /^([يت]|فاق)/.test(words[words.length - 1]!) &&
           (pronoun || (words.length === 2 && (words[0] === 'لا' || words[0] === 'لم'))) &&
           this.matchesBefore(words, k)
         )
@@ -1060,21 +1094,54 @@ class SentenceReader {
     return null;
   }
 
+  /**
+   * The casualty of a noun kept in its written form (قتل 25 مجندا، القضاء على عنصرين): killed or
+   * injured; not detention (things are seized as people are arrested, players are suspended, إيقاف),
+   * except right after القبض على, which only people undergo (القبض على 5 شبان، على فتاة و3 شبان).
+   */
+  private rawCasualty(first: number, within = 6): Quantity['casualty'] {
+    this.trigger = -1;
+    const c = this.casualtyBefore(first);
+    const k = this.trigger;
+    // (a dual, with no number to tie it to the verb, only right after it: القضاء على عنصرين، not مقتل
+    // شخص وتضرر منزلين)
+    if (k < first - within) return null;
+    if (c === 'killed' || c === 'injured') return c;
+    const arrest = k >= 0 && procliticForms(this.norm(k)).some((f) => f.form === 'القبض');
+    const direct =
+      this.norm(k + 1) === 'علي' && (first === k + 2 || (first === k + 4 && this.norm(k + 3) === 'و'));
+    return c === 'detained' && arrest && direct ? c : null;
+  }
+
+  /** The token of the trigger casualtyBefore found last. */
+  private trigger = -1;
+
   /** A casualty verb or noun in the six words before: قتل 12 مدنيا، أودى بحياة أكثر من 360 ألف شخص. */
   private casualtyBefore(first: number, people = false): Quantity['casualty'] {
     for (let k = first - 1; k >= Math.max(this.from, first - 6); k--) {
       const t = this.tokens[k]!;
       if (t.kind === 'punct' && t.norm !== '-') break;
       // القضاء على 3 إرهابيين: killed (القضاء alone is the judiciary); طعن حتى الموت: stabbed to death
-      if (t.norm === 'علي' && /^(و|ف)?(ال)?قضاء$/.test(this.norm(k - 1))) return 'killed';
-      if (t.norm === 'الموت' && this.norm(k - 1) === 'حتي') return 'killed';
+      if (t.norm === 'علي' && /^(و|ف)?(ال)?قضاء$/.test(this.norm(k - 1))) {
+        this.trigger = k;
+        return 'killed';
+      }
+      if (t.norm === 'الموت' && this.norm(k - 1) === 'حتي') {
+        this.trigger = k;
+        return 'killed';
+      }
       // إطلاق سراح 8 أشخاص: released detainees (في حالة سراح is "at liberty")
       if (t.norm === 'سراح' && /^(و|ف)?(ب|ل)?(اطلاق|اطلق|اخلاء)$/.test(this.norm(k - 1))) return 'detained';
       // ضبط 6 أشخاص: people caught (things are seized too, so only for people)
       if (people && procliticForms(t.norm).some((f) => f.form === 'ضبط')) return 'detained';
+      // القضاء على عنصرين وحجز 3 أسلحة: what is seized after a casualty counts no casualty
+      if (procliticForms(t.norm).some((f) => f.form === 'حجز')) break;
       for (const f of procliticForms(t.norm)) {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
-        if (c) return c;
+        if (c) {
+          this.trigger = k;
+          return c;
+        }
       }
     }
     return null;

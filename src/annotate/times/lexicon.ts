@@ -397,14 +397,12 @@ export const PRESENT_ADJ: ReadonlySet<string> = new Set(['الحاليه', 'ال
 
 /**
  * Words before اليوم that make it "nowadays" rather than the publication day: إلى اليوم، حتى اليوم،
- * لحد اليوم، أصبحت اليوم عاجزة، بات اليوم ضرورة.
+ * أصبحت اليوم عاجزة، بات اليوم ضرورة. (إلى حد اليوم، لحد اليوم، إلى غاية اليوم count up to the
+ * publication day, as two separate annotators mark them: a date.)
  */
 export const PRESENT_CUES: ReadonlySet<string> = new Set([
   'الي',
   'حتي',
-  'لحد',
-  'حد',
-  'غايه',
   'اصبح',
   'اصبحت',
   'بات',

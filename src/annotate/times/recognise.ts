@@ -26,7 +26,8 @@ const DEFINITE_UNIT_PLURALS: ReadonlyMap<string, L.Unit> = new Map(
 const DEFINITE_PART_END = /(الليله|الصباح|المساء|الفجر)$/;
 
 /** Before a bare plural unit (خلال ساعات) and after one (سنوات عدة، أيام قليلة). */
-const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده']);
+// (بعد سنوات من البحث: "years later", as vague as خلال سنوات)
+const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده', 'بعد', 'وبعد']);
 const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
 
 /** The number of rules tried at a word (TimeRecogniser.rules), each one bit of a word's mask. */
@@ -830,6 +831,9 @@ export class TimeRecogniser {
       const meaning = m.k === 'month' && m.dir === null && m.yearOffset === null ? { ...m, weekday } : m;
       return { last: date.last, start: this.start(i, skip), meaning };
     }
+    // يومي الثلاثاء 7 والأربعاء 8 مارس 2017: a weekday and its day before another that names the month
+    const listed = this.listedDay(k);
+    if (listed) return { last: k, start: this.start(i, skip), meaning: listed };
     const dir = this.direction(j + 1);
     if (dir !== undefined) {
       return this.dayPartAfter({
@@ -843,6 +847,27 @@ export class TimeRecogniser {
       start: this.start(i, skip),
       meaning: { k: 'weekday', weekday, dir: null },
     });
+  }
+
+  /**
+   * The day number at k of a weekday joined by و to a next weekday with a full date (الثلاثاء 7 والأربعاء
+   * 8 مارس 2017): that day in the month (and year) of the next date.
+   */
+  private listedDay(k: number): Meaning | null {
+    const day = this.isNumber(k) && this.norm(k).length <= 2 ? this.intAt(k) : null;
+    if (day === null || day < 1 || day > 31) return null;
+    let w = k + 1;
+    if (this.norm(w) === 'و') w++;
+    else if (!this.norm(w).startsWith('و')) return null;
+    // (والأربعاء: the و glued, read through; و الأربعاء: written apart)
+    const glued = w === k + 1;
+    if (!this.formsOf(w).some((f) => (!glued || f.skip > 0) && this.lex.weekdays.has(f.form))) return null;
+    const next = this.date(w + 1);
+    if (!next || !hasDay(next.meaning)) return null;
+    const m = next.meaning;
+    if (m.k === 'absolute' && m.month !== null && isValidYmd(m.year, m.month, day)) return { ...m, day };
+    if (m.k === 'month' && m.day !== null && day < m.day) return { ...m, day };
+    return null;
   }
 
   /** Reads a Gregorian month name (one or two words) at j: its number and last token. */
@@ -1273,6 +1298,8 @@ export class TimeRecogniser {
     const n = t.norm;
     // كأس العالم 2018 سينظم: a verb in the future follows a year
     if (isFutureVerb(n)) return false;
+    // معارض السياحة 2017 خمس فعاليات: a number word counts what follows it, not the digits before
+    if (isNumeralWord(n) && !/^(ال)?(الف|الاف|مليون|ملايين|مليار|مليارات)$/.test(n)) return false;
     // يورو 2016 الأخيرة: a digit string counts no definite noun
     if (n.startsWith('ال') && n.length > 3) return false;
     // عاصمة للثقافة العربية 2016 للوقوف: a preposition and the article open another phrase
@@ -1694,6 +1721,12 @@ export class TimeRecogniser {
         if (second && UNIT_RANK[second.unit] < UNIT_RANK[counted.unit]) {
           plus = { unit: second.unit, n: second.n };
           last = second.last;
+          // 23 ثانية و85 جزء بالمائة: hundredths of a second (race times)
+          const hundredths = second.unit === 'second' ? this.hundredthsAfter(last) : null;
+          if (hundredths) {
+            plus = { unit: 'second', n: Math.round((second.n + hundredths.n / 100) * 100) / 100 };
+            last = hundredths.last;
+          }
         }
       }
       // سنتين ونصف، أربع ساعات ونصف: and a half, in the next unit down
@@ -1806,9 +1839,9 @@ export class TimeRecogniser {
         };
       }
     }
-    // عدة سنوات، سنوات عدة، سنوات طويلة: an unspecified number of units (TIMEX3 PXY)
+    // عدة سنوات، سنوات عدة، سنوات طويلة، أسابيع قليلة: an unspecified number of units (TIMEX3 PXY)
     const plural = this.innerGet(L.UNIT_WORDS, i);
-    if (plural && plural.entry.count === 0 && ['عده', 'طويله'].includes(this.norm(i + 1))) {
+    if (plural && plural.entry.count === 0 && VAGUE_AFTER.has(this.norm(i + 1))) {
       return {
         last: i + 1,
         start: this.start(i, plural.skip),
@@ -1876,10 +1909,12 @@ export class TimeRecogniser {
         };
       }
     }
-    const single = this.innerGet(L.UNIT_WORDS, i);
+    // شهر واحد، بعام كامل، لسنة كاملة: one unit, also after a preposition (the number واحد is in
+    // the span, the adjective كامل is not)
+    const single = this.lookup(L.UNIT_WORDS, i);
     if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
       return {
-        last: i + 1,
+        last: this.norm(i + 1).startsWith('واحد') ? i + 1 : i,
         start: this.start(i, single.skip),
         meaning: { k: 'duration', unit: single.entry.unit, n: 1 },
       };
@@ -1892,6 +1927,17 @@ export class TimeRecogniser {
     const a = this.norm(last + 1);
     if (a === 'ونصف') return last + 1;
     if (a === 'و' && this.norm(last + 2) === 'نصف') return last + 2;
+    return null;
+  }
+
+  /** و85 جزء بالمائة، و 27 جزءا من المائة after the token at `last`: hundredths of a second. */
+  private hundredthsAfter(last: number): { n: number; last: number } | null {
+    const k = this.norm(last + 1) === 'و' ? last + 2 : -1;
+    const num = k > 0 && this.isNumber(k) ? this.intAt(k) : null;
+    if (num === null || num >= 100 || !/^(جزء|جزءا|اجزاء)$/.test(this.norm(k + 1))) return null;
+    if (this.isPercentWord(k + 2)) return { n: num, last: k + 2 };
+    if (this.norm(k + 2) === 'من' && /^(المائه|المئه)$/.test(this.norm(k + 3)))
+      return { n: num, last: k + 3 };
     return null;
   }
 
@@ -1941,9 +1987,25 @@ export class TimeRecogniser {
       ) {
         hour = h;
         minute = Number(this.norm(j + 2));
+        // 14 : 30، 02 : 00: two digits, the 24-hour clock as when glued
+        twentyFour = this.norm(j).length === 2;
         j += 2;
       } else if (cue && h !== null) {
         hour = h;
+        // الساعة 02 و53 دقيقة: a leading zero writes the 24-hour clock
+        twentyFour = /^0\d$/.test(this.norm(j));
+      } else if (
+        i === this.from &&
+        h !== null &&
+        h >= 12 &&
+        h <= 23 &&
+        this.norm(j).length === 2 &&
+        this.norm(j + 1) === ':' &&
+        this.isWord(j + 2)
+      ) {
+        // «18: الترجي / الإفريقي»: a fixture line opens with its hour (list items are numbered lower)
+        hour = h;
+        twentyFour = true;
       } else return null;
     } else if (cue) {
       const w = L.HOUR_WORDS.get(this.norm(j));
@@ -1982,7 +2044,13 @@ export class TimeRecogniser {
         h += 10;
         k++;
       }
-      if (this.norm(k) === 'من') k++;
+      const hourEnd = k - 1;
+      // السادسة و النصف مساء، السابعة والربع صباحا: a fraction of the hour before the adverb
+      const f = this.norm(k);
+      if (f.length > 1 && f.startsWith('و') && FRACTION_MINUTES.has(f.slice(1))) k++;
+      else if ((f === 'و' || f === 'الا') && FRACTION_MINUTES.has(this.norm(k + 1))) k += 2;
+      const fractionEnd = k - 1;
+      if (this.norm(k) === 'من' && fractionEnd === hourEnd) k++;
       // الواحدة ظهرا، الثانية بعد الظهر: an hour word before a part of the day or its adverb
       const adverb =
         L.CLOCK_PARTS.has(this.norm(k)) ||
@@ -1990,8 +2058,8 @@ export class TimeRecogniser {
       if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb) return null;
       hour = h;
       skip = w.skip;
-      j = k - 1;
-      if (this.norm(j) === 'من') j--;
+      // (the fraction and the part of the day are read below, after the hour)
+      j = hourEnd;
     }
     if (hour === null || hour > 24 || minute > 59) return null;
     let last = j;
@@ -2024,7 +2092,11 @@ export class TimeRecogniser {
     let partKnown = part !== undefined || twentyFour;
     if (part) {
       last++;
-      if (part === 'pm' && hour < 12) hour += 12;
+      // الواحدة ليلا، الثالثة فجرا: the small hours of a night are before dawn, not in the evening
+      const smallHours = part === 'pm' && this.norm(last) === 'ليلا' && hour >= 1 && hour <= 4;
+      if (part === 'pm' && hour < 12 && !smallHours) hour += 12;
+      // الثانية عشرة ليلا: midnight
+      if (part === 'pm' && hour === 12 && this.norm(last) === 'ليلا') hour = 0;
       if (part === 'noon' && hour < 11) hour += 12;
     } else if (this.norm(last + 1) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(last + 2))) {
       last += 2;

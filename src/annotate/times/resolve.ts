@@ -126,7 +126,16 @@ function yearForMonth(
     if (ahead > 0 && ahead <= 10) return anchor.year;
     return candidates.filter((y) => key(y) <= now).at(-1)!;
   }
-  if (tense === 'future') return candidates.find((y) => key(y) >= now)!;
+  if (tense === 'future') {
+    // and a day only a few days back in a future-tense sentence (المقرر من 26 أوت إلى 6 سبتمبر,
+    // published on 29 August) is this year's too: an event under way, not one a year ahead
+    const back =
+      day !== null && isValidYmd(anchor.year, month, day)
+        ? diffDays({ year: anchor.year, month, day }, anchor)
+        : -1;
+    if (back > 0 && back <= 10) return anchor.year;
+    return candidates.find((y) => key(y) >= now)!;
+  }
   // nearest in months
   let best = anchor.year;
   let bestDist = Infinity;

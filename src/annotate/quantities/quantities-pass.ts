@@ -10,9 +10,15 @@ import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/cli
 import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
-import { CAN_BE_DUAL, CAN_START_QUANTITY, endsInTaMarbuta, sharedStartFlags } from '../times/starts.js';
+import {
+  anyFlag,
+  CAN_BE_DUAL,
+  CAN_START_QUANTITY,
+  endsInTaMarbuta,
+  sharedStartFlags,
+} from '../times/starts.js';
 import { isFutureVerb } from '../times/tense.js';
-import { sentenceTokenRanges } from '../times/times-pass.js';
+import { firstTokenEndingAfter, sentenceTokenRanges } from '../times/times-pass.js';
 import { loadKb } from '../entities/kb.js';
 import { DualWords } from './duals.js';
 import * as L from './lexicon.js';
@@ -48,6 +54,8 @@ export function createQuantitiesPass(): Pass {
       const places = placeEnds(doc);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
+        // a sentence where no token can start a quantity has none (read() would skip every token)
+        if (!anyFlag(flags, from, to, CAN_START_QUANTITY | CAN_BE_DUAL)) continue;
         new SentenceReader(
           doc,
           covered,
@@ -74,7 +82,8 @@ function coveredByTimes(doc: Doc): Uint8Array {
   const flags = new Uint8Array(doc.tokens.length);
   let t = 0;
   for (const time of doc.times) {
-    while (t < doc.tokens.length && doc.tokens[t]!.end <= time.start) t++;
+    // (a binary search: the tokens between two time expressions are not read)
+    t = firstTokenEndingAfter(doc.tokens, t, time.start);
     for (let k = t; k < doc.tokens.length && doc.tokens[k]!.start < time.end; k++) flags[k] = 1;
   }
   // the day of an impossible date (31 فيفري) is no quantity either

@@ -51,6 +51,12 @@ export function endsInTaMarbuta(text: string, end: number): boolean {
   return text.charCodeAt(k) === 0x629;
 }
 
+/** Some token in [from, to) has one of `mask`'s flags. */
+export function anyFlag(flags: Uint8Array, from: number, to: number, mask: number): boolean {
+  for (let k = from; k < to; k++) if ((flags[k]! & mask) !== 0) return true;
+  return false;
+}
+
 export class StartFlags {
   private readonly cache = new Map<string, number>();
   private readonly memo = new WeakMap<readonly Token[], Uint8Array>();

@@ -77,6 +77,26 @@ export function createQuantitiesPass(): Pass {
   };
 }
 
+/** APPROX_BEFORE by the last word of each phrase (the only word of a one-word phrase, through proclitics). */
+const APPROX_BY_LAST = new Map<string, number[]>();
+L.APPROX_BEFORE.forEach(([words], k) => {
+  const last = words[words.length - 1]!;
+  APPROX_BY_LAST.set(last, [...(APPROX_BY_LAST.get(last) ?? []), k]);
+});
+
+/**
+ * The phrases of APPROX_BEFORE, in their order, that can end with the word `norm`: a longer phrase's
+ * last word is matched as it is, a one-word phrase through proclitics (see matchesBefore).
+ */
+function approxEndingAt(norm: string): (typeof L.APPROX_BEFORE)[number][] | null {
+  let ks: number[] | null = null;
+  for (const f of procliticForms(norm)) {
+    const found = APPROX_BY_LAST.get(f.form);
+    if (found) ks = ks ? [...ks, ...found] : found;
+  }
+  return ks && [...new Set(ks)].sort((a, b) => a - b).map((k) => L.APPROX_BEFORE[k]!);
+}
+
 /** One flag per token: does a time expression overlap it? */
 function coveredByTimes(doc: Doc): Uint8Array {
   const flags = new Uint8Array(doc.tokens.length);
@@ -122,6 +142,15 @@ const PHONE_WORDS: ReadonlySet<string> = new Set([
 
 /** بنسبة 2،5: a rate without بالمائة is a percent. */
 const PERCENT_CUES: ReadonlySet<string> = new Set(['بنسبه', 'نسبه', 'بنسب']);
+
+/** و/ف + أحد at the token's start, read in the text itself (no slice per number). */
+const AHAD = /[وف][أإ]حد/y;
+
+function startsWithAhad(text: string, token: Token): boolean {
+  if (token.end - token.start < 4) return false;
+  AHAD.lastIndex = token.start;
+  return AHAD.test(text);
+}
 
 interface Found {
   draft: Draft;
@@ -173,7 +202,7 @@ class SentenceReader {
         continue;
       }
       // وأحد المواطنين: و + أحد ("one of"), which the hamza-less norm makes look like واحد
-      if (/^[وف][أإ]حد/.test(this.doc.text.slice(this.tokens[i]!.start, this.tokens[i]!.end))) {
+      if (startsWithAhad(this.doc.text, this.tokens[i]!)) {
         i++;
         continue;
       }
@@ -1044,7 +1073,10 @@ class SentenceReader {
   }
 
   private approxBefore(first: number): Quantity['approx'] {
-    for (const [words, approx] of L.APPROX_BEFORE) if (this.matchesBefore(words, first)) return approx;
+    // (only the phrases whose last word is the word before: most numbers have none)
+    const candidates = approxEndingAt(this.norm(first - 1));
+    if (candidates)
+      for (const [words, approx] of candidates) if (this.matchesBefore(words, first)) return approx;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
     // (a negated verb, لا يتعدى طولها 40 / لم يتعد معدل 13 مليون, with any noun between)
     const k = first - 1;

@@ -97,9 +97,18 @@ function approxEndingAt(norm: string): (typeof L.APPROX_BEFORE)[number][] | null
   return ks && [...new Set(ks)].sort((a, b) => a - b).map((k) => L.APPROX_BEFORE[k]!);
 }
 
-/** One flag per token: does a time expression overlap it? */
+/** The flags of coveredByTimes, reused from one document to the next (only `run` reads them). */
+let coveredScratch = new Uint8Array(4096);
+
+/**
+ * One flag per token: does a time expression overlap it? (The array may be longer than the token
+ * list: a typed array per document costs an allocation outside the heap, which hastens collections.)
+ */
 function coveredByTimes(doc: Doc): Uint8Array {
-  const flags = new Uint8Array(doc.tokens.length);
+  const n = doc.tokens.length;
+  if (coveredScratch.length < n) coveredScratch = new Uint8Array(2 * n);
+  else coveredScratch.fill(0, 0, n);
+  const flags = coveredScratch;
   let t = 0;
   for (const time of doc.times) {
     // (a binary search: the tokens between two time expressions are not read)

@@ -24,6 +24,10 @@ const FORMS_CACHE = new Map<string, readonly Form[]>();
  * Cached per word form (the same few thousand forms recur in every article); do not mutate.
  */
 export function procliticForms(norm: string): readonly Form[] {
+  // most words start with no proclitic letter: the word alone, without a (slower) look-up in the cache
+  const c = norm.charCodeAt(0);
+  if (norm.length <= 2 || (c !== 0x648 && c !== 0x641 && c !== 0x628 && c !== 0x644 && c !== 0x643))
+    return [{ form: norm, skip: 0 }];
   let forms = FORMS_CACHE.get(norm);
   if (forms === undefined) {
     forms = computeForms(norm);

@@ -160,6 +160,19 @@ export interface Numeral {
  * Maghreb press (2,449 مليار، 1.727 متر، 7.964 مليون دينار).
  */
 export function parseDigits(text: string): { value: number; unsafe: boolean } | null {
+  // (the same few digit strings recur: their reading is kept, and never mutated by callers)
+  let hit = DIGITS_CACHE.get(text);
+  if (hit === undefined) {
+    hit = readDigits(text);
+    if (DIGITS_CACHE.size >= 20_000) DIGITS_CACHE.clear();
+    DIGITS_CACHE.set(text, hit);
+  }
+  return hit;
+}
+
+const DIGITS_CACHE = new Map<string, { value: number; unsafe: boolean } | null>();
+
+function readDigits(text: string): { value: number; unsafe: boolean } | null {
   // The Arabic comma between digits (12،2 بالمائة) is a decimal comma like ','.
   const norm = text.includes('،') ? text.replace(/،/g, ',') : text;
   if (!/^\d+(?:[.,]\d+)*$/.test(norm)) return null;
@@ -191,7 +204,22 @@ interface WordHit {
   conj: boolean;
 }
 
+/** wordHit per word form, with and without the article allowed: every number reader asks for it. */
+const HITS_CACHE = [new Map<string, WordHit | null>(), new Map<string, WordHit | null>()] as const;
+
+/** The number word at `norm` (through proclitics), cached per form; callers never mutate the hit. */
 function wordHit(norm: string, allowArticle: boolean): WordHit | null {
+  const cache = HITS_CACHE[allowArticle ? 1 : 0];
+  let hit = cache.get(norm);
+  if (hit === undefined) {
+    hit = readWordHit(norm, allowArticle);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(norm, hit);
+  }
+  return hit;
+}
+
+function readWordHit(norm: string, allowArticle: boolean): WordHit | null {
   for (const f of procliticForms(norm)) {
     const conj = f.skip > 0 && norm[0] === 'و';
     let form = f.form;

@@ -10,9 +10,15 @@ import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/cli
 import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
-import { CAN_BE_DUAL, CAN_START_QUANTITY, endsInTaMarbuta, sharedStartFlags } from '../times/starts.js';
+import {
+  anyFlag,
+  CAN_BE_DUAL,
+  CAN_START_QUANTITY,
+  endsInTaMarbuta,
+  sharedStartFlags,
+} from '../times/starts.js';
 import { isFutureVerb } from '../times/tense.js';
-import { sentenceTokenRanges } from '../times/times-pass.js';
+import { firstTokenEndingAfter, sentenceTokenRanges } from '../times/times-pass.js';
 import { loadKb } from '../entities/kb.js';
 import { DualWords } from './duals.js';
 import * as L from './lexicon.js';
@@ -48,6 +54,8 @@ export function createQuantitiesPass(): Pass {
       const places = placeEnds(doc);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
+        // a sentence where no token can start a quantity has none (read() would skip every token)
+        if (!anyFlag(flags, from, to, CAN_START_QUANTITY | CAN_BE_DUAL)) continue;
         new SentenceReader(
           doc,
           covered,
@@ -69,12 +77,42 @@ export function createQuantitiesPass(): Pass {
   };
 }
 
-/** One flag per token: does a time expression overlap it? */
+/** APPROX_BEFORE by the last word of each phrase (the only word of a one-word phrase, through proclitics). */
+const APPROX_BY_LAST = new Map<string, number[]>();
+L.APPROX_BEFORE.forEach(([words], k) => {
+  const last = words[words.length - 1]!;
+  APPROX_BY_LAST.set(last, [...(APPROX_BY_LAST.get(last) ?? []), k]);
+});
+
+/**
+ * The phrases of APPROX_BEFORE, in their order, that can end with the word `norm`: a longer phrase's
+ * last word is matched as it is, a one-word phrase through proclitics (see matchesBefore).
+ */
+function approxEndingAt(norm: string): (typeof L.APPROX_BEFORE)[number][] | null {
+  let ks: number[] | null = null;
+  for (const f of procliticForms(norm)) {
+    const found = APPROX_BY_LAST.get(f.form);
+    if (found) ks = ks ? [...ks, ...found] : found;
+  }
+  return ks && [...new Set(ks)].sort((a, b) => a - b).map((k) => L.APPROX_BEFORE[k]!);
+}
+
+/** The flags of coveredByTimes, reused from one document to the next (only `run` reads them). */
+let coveredScratch = new Uint8Array(4096);
+
+/**
+ * One flag per token: does a time expression overlap it? (The array may be longer than the token
+ * list: a typed array per document costs an allocation outside the heap, which hastens collections.)
+ */
 function coveredByTimes(doc: Doc): Uint8Array {
-  const flags = new Uint8Array(doc.tokens.length);
+  const n = doc.tokens.length;
+  if (coveredScratch.length < n) coveredScratch = new Uint8Array(2 * n);
+  else coveredScratch.fill(0, 0, n);
+  const flags = coveredScratch;
   let t = 0;
   for (const time of doc.times) {
-    while (t < doc.tokens.length && doc.tokens[t]!.end <= time.start) t++;
+    // (a binary search: the tokens between two time expressions are not read)
+    t = firstTokenEndingAfter(doc.tokens, t, time.start);
     for (let k = t; k < doc.tokens.length && doc.tokens[k]!.start < time.end; k++) flags[k] = 1;
   }
   // the day of an impossible date (31 فيفري) is no quantity either
@@ -113,6 +151,15 @@ const PHONE_WORDS: ReadonlySet<string> = new Set([
 
 /** بنسبة 2،5: a rate without بالمائة is a percent. */
 const PERCENT_CUES: ReadonlySet<string> = new Set(['بنسبه', 'نسبه', 'بنسب']);
+
+/** و/ف + أحد at the token's start, read in the text itself (no slice per number). */
+const AHAD = /[وف][أإ]حد/y;
+
+function startsWithAhad(text: string, token: Token): boolean {
+  if (token.end - token.start < 4) return false;
+  AHAD.lastIndex = token.start;
+  return AHAD.test(text);
+}
 
 interface Found {
   draft: Draft;
@@ -164,7 +211,7 @@ class SentenceReader {
         continue;
       }
       // وأحد المواطنين: و + أحد ("one of"), which the hamza-less norm makes look like واحد
-      if (/^[وف][أإ]حد/.test(this.doc.text.slice(this.tokens[i]!.start, this.tokens[i]!.end))) {
+      if (startsWithAhad(this.doc.text, this.tokens[i]!)) {
         i++;
         continue;
       }
@@ -1060,7 +1107,10 @@ class SentenceReader {
   }
 
   private approxBefore(first: number): Quantity['approx'] {
-    for (const [words, approx] of L.APPROX_BEFORE) if (this.matchesBefore(words, first)) return approx;
+    // (only the phrases whose last word is the word before: most numbers have none)
+    const candidates = approxEndingAt(this.norm(first - 1));
+    if (candidates)
+      for (const [words, approx] of candidates) if (this.matchesBefore(words, first)) return approx;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
     // (a negated verb, لا يتعدى طولها 40 / لم يتعد معدل 13 مليون, with any noun between)
     let k = first - 1;

@@ -51,6 +51,12 @@ export function endsInTaMarbuta(text: string, end: number): boolean {
   return text.charCodeAt(k) === 0x629;
 }
 
+/** Some token in [from, to) has one of `mask`'s flags. */
+export function anyFlag(flags: Uint8Array, from: number, to: number, mask: number): boolean {
+  for (let k = from; k < to; k++) if ((flags[k]! & mask) !== 0) return true;
+  return false;
+}
+
 export class StartFlags {
   private readonly cache = new Map<string, number>();
   private readonly memo = new WeakMap<readonly Token[], Uint8Array>();
@@ -105,17 +111,22 @@ export class StartFlags {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'number') flags[i] = CAN_START_TIME | CAN_START_QUANTITY;
-      else if (t.kind === 'word') flags[i] = this.wordFlags(t.norm, endsInTaMarbuta(text, t.end));
+      else if (t.kind === 'word') flags[i] = this.wordFlags(t.norm, text, t.end);
       else if (t.kind === 'punct' && TIME_PUNCT.has(t.norm)) flags[i] = CAN_START_TIME;
     }
     this.memo.set(tokens, flags);
     return flags;
   }
 
-  private wordFlags(norm: string, taMarbuta: boolean): number {
+  /** The flags of the word `norm` ending at `end` in `text` (whose ة is read only when it matters). */
+  private wordFlags(norm: string, text: string, end: number): number {
     if (norm.length >= 3) {
       const key = tailKey(norm);
-      if (this.tails[key] === 0 && (taMarbuta || norm.length < 5 || this.dualTails[key] === 0)) return 0;
+      if (
+        this.tails[key] === 0 &&
+        (norm.length < 5 || this.dualTails[key] === 0 || endsInTaMarbuta(text, end))
+      )
+        return 0;
     }
     let f = this.cache.get(norm);
     if (f === undefined) {
@@ -139,7 +150,7 @@ export class StartFlags {
       if (this.cache.size >= 100_000) this.cache.clear();
       this.cache.set(norm, f);
     }
-    return taMarbuta ? f & ~CAN_BE_DUAL : f;
+    return (f & CAN_BE_DUAL) !== 0 && endsInTaMarbuta(text, end) ? f & ~CAN_BE_DUAL : f;
   }
 }
 

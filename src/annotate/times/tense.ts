@@ -89,6 +89,19 @@ export function isFutureVerb(norm: string): boolean {
   return /^س[يتن]/.test(w) && w.length >= 4 && (w.startsWith('سيتم') || !NOT_FUTURE.test(w));
 }
 
+/** tenseOf per word form: every expression reads up to fourteen words around it. */
+const TENSES = new Map<string, Tense>();
+
+function cachedTenseOf(norm: string): Tense {
+  let tense = TENSES.get(norm);
+  if (tense === undefined) {
+    tense = tenseOf(norm);
+    if (TENSES.size >= 50_000) TENSES.clear();
+    TENSES.set(norm, tense);
+  }
+  return tense;
+}
+
 function tenseOf(norm: string): Tense {
   const w = norm.length > 2 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
   if (FUTURE_WORDS.has(w) || isFutureVerb(norm)) return 'future';
@@ -119,7 +132,7 @@ export function tenseAround(
   const cue = (k: number): Tense => {
     const t = tokens[k]!;
     if (t.kind !== 'word' || (DIRECTIONS.has(t.norm) && inOther(k))) return null;
-    return tenseOf(t.norm);
+    return cachedTenseOf(t.norm);
   };
   // قال … يوم السبت إن "الرئيس سيستقبل …": what follows إن / أن is what was said, in a tense of its own
   let afterOpen = true;

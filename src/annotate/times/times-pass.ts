@@ -2,28 +2,70 @@
  * The `times` pass: time expressions, normalised against the publication date (`doc.published`).
  * Lexicons load once when the pass is built; `run` walks the sentences' tokens.
  */
-import { addDiagnostic, compareSpans, type Doc, type Pass, type TimeExpr } from '../../doc/index.js';
+import {
+  addDiagnostic,
+  compareSpans,
+  type Doc,
+  type Pass,
+  type TimeExpr,
+  type Token,
+} from '../../doc/index.js';
 import { isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
 
 const compareYmd = (a: Ymd, b: Ymd) => a.year - b.year || a.month - b.month || a.day - b.day;
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
-import { sharedStartFlags } from './starts.js';
+import { anyFlag, CAN_START_TIME, sharedStartFlags } from './starts.js';
 import type { Mod } from './meaning.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
 
+/**
+ * The first token index k >= lo whose token ends after `pos` (tokens are in text order and do not
+ * overlap). A binary search: walking the tokens one by one reads every token object, which costs
+ * more than the passes' own work on the few tokens that can start something.
+ */
+export function firstTokenEndingAfter(tokens: readonly Token[], lo: number, pos: number): number {
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first token index k >= lo whose token starts at or after `pos` (a binary search, as above). */
+function firstTokenStartingFrom(tokens: readonly Token[], lo: number, pos: number): number {
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Both passes ask for the ranges of the same document: kept per token list, for its sentences. */
+const rangesMemo = new WeakMap<
+  readonly Token[],
+  { sentences: Doc['sentences']; ranges: [number, number][] }
+>();
+
 /** Token index ranges [from, to) of each sentence (tokens outside sentences form their own range). */
 export function sentenceTokenRanges(doc: Doc): [number, number][] {
+  const { tokens, sentences } = doc;
+  const memo = rangesMemo.get(tokens);
+  if (memo && memo.sentences === sentences) return memo.ranges;
   const ranges: [number, number][] = [];
-  const { tokens } = doc;
   let t = 0;
-  for (const s of doc.sentences) {
-    while (t < tokens.length && tokens[t]!.end <= s.start) t++;
+  for (const s of sentences) {
+    t = firstTokenEndingAfter(tokens, t, s.start);
     const from = t;
-    while (t < tokens.length && tokens[t]!.start < s.end) t++;
+    t = firstTokenStartingFrom(tokens, t, s.end);
     if (t > from) ranges.push([from, t]);
   }
-  if (doc.sentences.length === 0 && tokens.length > 0) ranges.push([0, tokens.length]);
+  if (sentences.length === 0 && tokens.length > 0) ranges.push([0, tokens.length]);
+  rangesMemo.set(tokens, { sentences, ranges });
   return ranges;
 }
 
@@ -46,6 +88,8 @@ export function createTimesPass(): Pass {
       let lastMonth: { year: number; month: number } | null = null;
       let lastYear: number | null = null;
       for (const [from, to] of sentenceTokenRanges(doc)) {
+        // a sentence where no token can start a time expression has none (a third of them)
+        if (!anyFlag(flags, from, to, CAN_START_TIME)) continue;
         const found = recogniser.run(doc.tokens, from, to, problems, flags, doc.text);
         // the last day named in the sentence, and the last month named with its year
         let previousDay: Ymd | null = null;

@@ -9,6 +9,7 @@ const order = [
   'ner',
   'entities',
   'times',
+  'blind8-annotation',
   'events',
   'events-dev2',
   'events-heldout',
@@ -18,6 +19,8 @@ const order = [
   'events-heldout3-annotation',
   'events-heldout4',
   'events-heldout4-annotation',
+  'events-heldout5',
+  'events-heldout5-annotation',
   'agreement',
   'stories',
 ];

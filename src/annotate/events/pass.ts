@@ -150,7 +150,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '7',
+    version: '8',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -685,8 +685,9 @@ function extractEvents(
       }
       // "وكانت روسيا والصين قد استخدمتا حق النقض": an agent joined by و to the actor before it acts with it
       // (a conjunction the phrase starts after, not a word written with و: "وزارة")
+      // (only for an actor of this sentence: one taken from an antecedent sentence indexes other words)
       const joinedByAnd = (a: ActorMention): boolean =>
-        a.start > r.words[a.from]!.start && doc.text[r.words[a.from]!.start] === 'و';
+        actors.includes(a) && a.start > r.words[a.from]!.start && doc.text[r.words[a.from]!.start] === 'و';
       if (args.actors.length === 1 && joinedByAnd(args.actors[0]!)) {
         const a = args.actors[0]!;
         const b = actors.find((x) => x.to === a.from && !x.adjectival && !args.targets.includes(x));

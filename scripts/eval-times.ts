@@ -117,13 +117,15 @@ function locate<G extends GoldBase>(gold: G[]): { g: G; doc: Doc; start: number;
     const text = squash(g.text);
     const spans = taken.get(key) ?? [];
     taken.set(key, spans);
+    const free = (at: number) => !spans.some((s) => overlaps(s, { start: at, end: at + text.length }));
     let at = -1;
     do at = doc.text.indexOf(text, at + 1);
-    while (
-      at >= 0 &&
-      (!atBoundary(doc.text, at, at + text.length) ||
-        spans.some((s) => overlaps(s, { start: at, end: at + text.length })))
-    );
+    while (at >= 0 && !(atBoundary(doc.text, at, at + text.length) && free(at)));
+    // An annotator may end a span inside glued words («14 أفريلعلى» → «14 أفريل»): then any free occurrence.
+    if (at < 0) {
+      do at = doc.text.indexOf(text, at + 1);
+      while (at >= 0 && !free(at));
+    }
     if (at < 0) throw new Error(`${g.id}: "${g.text}" not found in its analysed sentence`);
     spans.push({ start: at, end: at + text.length });
     out.push({ g, doc, start: at, end: at + text.length });

@@ -10,6 +10,7 @@ const order = [
   'entities',
   'times',
   'blind8-annotation',
+  'blind9-annotation',
   'events',
   'events-dev2',
   'events-heldout',
@@ -21,6 +22,8 @@ const order = [
   'events-heldout4-annotation',
   'events-heldout5',
   'events-heldout5-annotation',
+  'events-heldout6',
+  'events-heldout6-annotation',
   'agreement',
   'stories',
 ];

@@ -17,7 +17,8 @@ import { encodedBody, etagMatches, type CachedResponse, type ResponseCache } fro
 import { CACHEABLE, SECURITY_HEADERS } from './headers.js';
 import { errorBody, handleError } from './errors.js';
 import { toArticleJson } from '../doc/article-json.js';
-import { eventsToCsv, eventsToGeoJson } from './export.js';
+import { eventsToGeoJson } from './export.js';
+import { csvHeader, STORED_EVENT_COLUMNS, storedCsvLine, storedEventRows } from '../corpus/event-table.js';
 import { openApiDocument } from './openapi.js';
 import {
   ARTICLE_LAYERS,
@@ -422,7 +423,9 @@ export function createApp(opts: AppOptions): Hono {
     const filter = eventFilter(c);
     if (format === 'csv') {
       c.header('content-disposition', 'attachment; filename="events.csv"');
-      return c.body(eventsToCsv(await allEvents(store, filter)), 200, {
+      let csv = csvHeader(STORED_EVENT_COLUMNS);
+      for await (const row of storedEventRows(store, filter, EXPORT_MAX)) csv += storedCsvLine(row);
+      return c.body(csv, 200, {
         'content-type': 'text/csv; charset=utf-8',
       });
     }

@@ -20,6 +20,11 @@ export function out(line = ''): void {
   (io ?? processIO()).out(`${line}\n`);
 }
 
+/** Writes text as is (CSV lines carry their own CRLF). */
+export function write(text: string): void {
+  (io ?? processIO()).out(text);
+}
+
 export function err(line: string): void {
   (io ?? processIO()).err(`${line}\n`);
 }

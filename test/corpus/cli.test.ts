@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memoryIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { EVENT_COLUMNS, STORED_EVENT_COLUMNS } from '../../src/corpus/event-table.js';
+import { parseCsv } from '../csv.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-cli-'));
 const db = join(dir, 'cli.db');
@@ -53,8 +55,28 @@ describe('corpus commands', () => {
     expect((JSON.parse(jsonl[0]!) as { analysis: { text: string } }).analysis.text.length).toBeGreaterThan(
       100,
     );
-    const csv = (await rasd('export', '--format', 'csv', '--db', db)).stdout;
-    expect(csv.split('\n')[0]).toMatch(/^article_id,event_id,date,type/);
+    const csv = parseCsv((await rasd('export', '--format', 'csv', '--db', db)).stdout);
+    expect(csv[0]).toEqual([...STORED_EVENT_COLUMNS]);
+    // The stored events are the rows `rasd events` writes for the same articles, with the story added.
+    const fresh = parseCsv((await rasd('events', examples, '--format', 'csv')).stdout);
+    const keep = [
+      'event_id',
+      'event_type',
+      'mode',
+      'modality',
+      'source_code',
+      'target_code',
+      'place',
+      'sentence',
+    ];
+    const pick = (rows: string[][], header: readonly string[]) =>
+      rows
+        .slice(1)
+        .map((r) => keep.map((k) => r[header.indexOf(k)]).join('|'))
+        .sort();
+    expect(csv.length).toBeGreaterThan(5);
+    expect(pick(csv, STORED_EVENT_COLUMNS)).toEqual(pick(fresh, EVENT_COLUMNS));
+    expect(csv.slice(1).every((r) => r[STORED_EVENT_COLUMNS.indexOf('story_id')] !== '')).toBe(true);
     const geo = JSON.parse((await rasd('export', '--format', 'geojson', '--db', db)).stdout) as {
       type: string;
     };

@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIO } from '../../src/cli/io.js';
-import { EVENT_COLUMNS, csvField } from '../../src/cli/events-table.js';
+import { EVENT_COLUMNS, csvField } from '../../src/corpus/event-table.js';
+import { parseCsv } from '../csv.js';
 
 async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   const io = memoryIO(stdin);
   const code = await main(['node', 'rasd', ...args], io);
   return { code, out: io.stdout, err: io.stderr };
-}
-
-/** Minimal RFC 4180 reader for the test: quoted fields may hold commas, quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field.replace(/\r$/, ''));
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  return rows;
 }
 
 describe('rasd events', () => {
@@ -90,6 +63,10 @@ describe('rasd events', () => {
     expect(csvField('say "x"')).toBe('"say ""x"""');
     expect(csvField(null)).toBe('');
     expect(csvField(3.5)).toBe('3.5');
+    // Spreadsheets must never run article text as a formula; numbers stay numbers.
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-1 تعادل')).toBe("'-1 تعادل");
+    expect(csvField(-12.5)).toBe('-12.5');
   });
 
   it('needs an input', async () => {

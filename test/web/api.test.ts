@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createApp } from '../../src/api/app.js';
+import { STORED_EVENT_COLUMNS } from '../../src/corpus/event-table.js';
+import { parseCsv } from '../csv.js';
 import { ResponseCache } from '../../src/api/cache.js';
 import { handleError } from '../../src/api/errors.js';
 import { inProcessIngest } from '../../src/api/ingest.js';
@@ -223,9 +225,18 @@ describe('read endpoints', () => {
     expect(page.body.limit).toBe(3);
     const csv = await app.request('/api/events?format=csv');
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = (await csv.text()).trim().split('\r\n');
-    expect(lines[0]).toMatch(/^article_id,event_id,date,/);
-    expect(lines.length - 1).toBe(page.body.total);
+    const rows = parseCsv(await csv.text());
+    expect(rows[0]).toEqual([...STORED_EVENT_COLUMNS]);
+    expect(rows.length - 1).toBe(page.body.total);
+    // Every row is a whole event of the documented layout, its sentence from the stored analysis.
+    const col = (name: string) => STORED_EVENT_COLUMNS.indexOf(name as (typeof STORED_EVENT_COLUMNS)[number]);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(STORED_EVENT_COLUMNS.length);
+      expect(row[col('event_id')]!.startsWith(`${row[col('article_id')]}#`)).toBe(true);
+      expect(row[col('event_type')]).toMatch(/^[A-Z]+$/);
+      expect(row[col('sentence')]).toContain(row[col('trigger')]);
+      expect(row[col('story_id')]).not.toBe('');
+    }
     const geo = await app.request('/api/events?format=geojson');
     expect(geo.headers.get('content-type')).toMatch(/^application\/geo\+json/);
     const fc = (await geo.json()) as { type: string; features: { geometry: { coordinates: number[] } }[] };
@@ -281,11 +292,9 @@ describe('events order', () => {
       ),
     ).toBe(true);
     const csv = await (await app.request('/api/events?format=csv&order=asc')).text();
-    const csvDates = csv
-      .trim()
-      .split('\r\n')
+    const csvDates = parseCsv(csv)
       .slice(1)
-      .map((line) => line.split(',')[2] || null);
+      .map((row) => row[STORED_EVENT_COLUMNS.indexOf('event_date')] || null);
     expect(csvDates).toEqual(all.map((e) => e.date));
   });
 

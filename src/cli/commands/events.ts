@@ -3,7 +3,7 @@ import { RasdError } from '../../doc/index.js';
 import { defaultPipeline } from '../../pipeline/default.js';
 import { DEFAULT_MAX_SIZE, parseIsoDay, readInputs, toDoc } from '../../read/index.js';
 import { cliIO, setExitCode, type CliIO } from '../io.js';
-import { csvHeader, csvLine, eventRow } from '../events-table.js';
+import { csvHeader, csvLine, eventRow } from '../../corpus/event-table.js';
 import { parseSize } from './analyze.js';
 
 export interface EventsOptions {

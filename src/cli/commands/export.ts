@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { RasdError } from '../../doc/index.js';
 import type { EventRecord, Store } from '../../corpus/store.js';
-import { dbOption, out, withStore } from '../corpus-cli.js';
+import { csvHeader, STORED_EVENT_COLUMNS, storedCsvLine, storedEventRows } from '../../corpus/event-table.js';
+import { dbOption, out, withStore, write } from '../corpus-cli.js';
 
 async function* allEvents(store: Store): AsyncGenerator<EventRecord> {
   for (let offset = 0; ; offset += 500) {
@@ -10,30 +11,6 @@ async function* allEvents(store: Store): AsyncGenerator<EventRecord> {
     if (page.items.length < 500) return;
   }
 }
-
-function csvField(v: string | number | null | undefined): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-const CSV_COLUMNS = [
-  'article_id',
-  'event_id',
-  'date',
-  'type',
-  'modality',
-  'actors',
-  'targets',
-  'place',
-  'lat',
-  'lon',
-  'gloss',
-  'evidence',
-  'evidence_start',
-  'evidence_end',
-  'source',
-  'story_id',
-];
 
 export async function exportCorpus(store: Store, format: string): Promise<void> {
   if (format === 'jsonl' || format === 'json') {
@@ -47,32 +24,8 @@ export async function exportCorpus(store: Store, format: string): Promise<void> 
     }
   }
   if (format === 'csv') {
-    out(CSV_COLUMNS.join(','));
-    for await (const e of allEvents(store)) {
-      const ev = e.evidence[0] ?? e.trigger;
-      out(
-        [
-          e.article_id,
-          e.event_id,
-          e.date,
-          e.type,
-          e.modality,
-          e.actors.map((a) => a.code).join(' '),
-          e.targets.map((a) => a.code).join(' '),
-          e.place?.name,
-          e.place?.lat,
-          e.place?.lon,
-          e.gloss,
-          ev.text,
-          ev.start,
-          ev.end,
-          e.source,
-          e.story_id,
-        ]
-          .map(csvField)
-          .join(','),
-      );
-    }
+    write(csvHeader(STORED_EVENT_COLUMNS));
+    for await (const row of storedEventRows(store)) write(storedCsvLine(row));
     return;
   }
   if (format === 'geojson') {

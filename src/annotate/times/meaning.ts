@@ -57,7 +57,8 @@ export type Meaning =
       dir: Direction;
       yearOffset: number | null;
     }
-  | { k: 'decade'; value: string }
+  /** `century`: القرن التاسع عشر (`18`), a century in the same TIMEX3 form. */
+  | { k: 'decade'; value: string; century?: boolean }
   /** `halfUnknown`: no part of the day says whether the hour is in the morning or the evening. */
   | { k: 'clock'; hour: number; minute: number; on: Meaning | null; halfUnknown?: boolean }
   | { k: 'hijri'; year: number | null; month: number; day: number | null }

@@ -31,6 +31,8 @@ const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده',
 const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
 
 /** The number of rules tried at a word (TimeRecogniser.rules), each one bit of a word's mask. */
+/** هذا / هذه after و/ف and a preposition (لهذا، وبهذه): group 1 is the proclitics. */
+const DEMONSTRATIVE = /^((?:و|ف)?(?:ل|ب)?)(?:هذا|هذه)$/;
 const RULE_COUNT = 19;
 const ALL_RULES = (1 << RULE_COUNT) - 1;
 
@@ -420,9 +422,12 @@ export class TimeRecogniser {
       n === 'هذا' ||
         n === 'وهذا' ||
         some((f) => L.SEASONS.has(f.startsWith('ال') ? f.slice(2) : f)) ||
-        some((f) => L.DECADES.has(f) || f === 'عام' || f === 'العام' || f === 'سنه' || f === 'السنه'),
+        some(
+          (f) =>
+            L.DECADES.has(f) || f === 'عام' || f === 'العام' || f === 'سنه' || f === 'السنه' || f === 'القرن',
+        ),
       // calendar, ago
-      demonstrative || some((f) => L.CALENDAR_UNITS.has(f)),
+      DEMONSTRATIVE.test(n) || some((f) => L.CALENDAR_UNITS.has(f)),
       some((f) => f === 'قبل' || f === 'منذ' || f === 'بعد' || f === 'مند'),
       // refs
       n === 'فيما' ||
@@ -1200,7 +1205,7 @@ export class TimeRecogniser {
   private year(i: number): Hit | null {
     const season = this.seasonRule(i);
     if (season) return season;
-    const decade = this.decadeRule(i);
+    const decade = this.decadeRule(i) ?? this.century(i);
     if (decade) return decade;
     let j = i;
     let skip = 0;
@@ -1266,6 +1271,13 @@ export class TimeRecogniser {
     if (this.lookup(L.UNIT_WORDS, j)?.entry.unit === 'day' && (/..ي$/.test(next) || DAY_ADJECTIVES.has(next)))
       return false;
     return !['واحد', 'واحده', 'كامل', 'كامله', 'ما', 'بعد'].includes(next);
+  }
+
+  /** نحو، حوالي، يقارب at j, also after a preposition (لحوالي أسبوع، بنحو شهر). */
+  private approxWord(j: number): boolean {
+    const n = this.norm(j);
+    if (L.APPROX_WORDS.has(n)) return true;
+    return /^(ل|ب|و|ول|وب)(حوالي|نحو|قرابه|زهاء)$/.test(n);
   }
 
   /** أكثر من، نحو، حوالي، قرابة before the number at i: an amount, not a year. */
@@ -1387,17 +1399,53 @@ export class TimeRecogniser {
     return { last, start: this.start(i, found.skip), meaning: { k: 'decade', value: found.entry } };
   }
 
+  /**
+   * القرن الـ9، القرن 17، القرن التاسع عشر، القرن الحادي والعشرين، القرن العشرين: a numbered century,
+   * TIMEX3 `08` for the ninth (its hundreds digits).
+   */
+  private century(i: number): Hit | null {
+    const head = this.formsOf(i).find((f) => f.form === 'القرن');
+    if (!head) return null;
+    let j = i + 1;
+    if (this.norm(j) === 'ال' && this.isNumber(j + 1)) j++;
+    let n: number | null = null;
+    let last = j;
+    if (this.isNumber(j)) n = this.intAt(j);
+    else {
+      const w = this.norm(j);
+      n = L.ORDINAL_DAY_UNITS.get(w) ?? L.ORDINAL_DAY_TENS.get(w) ?? null;
+      const next = this.norm(j + 1);
+      if (n !== null && n < 10 && (next === 'عشر' || next === 'عشره')) {
+        n += 10;
+        last++;
+      } else if (n !== null && n < 10 && next.startsWith('و') && L.ORDINAL_DAY_TENS.has(next.slice(1))) {
+        n += L.ORDINAL_DAY_TENS.get(next.slice(1))!;
+        last++;
+      }
+    }
+    if (n === null || n < 1 || n > 21) return null;
+    // (القرن 17 ميلادي: the era after it belongs to the span)
+    if (/^(ميلادي|للميلاد|م)$/.test(this.norm(last + 1))) last++;
+    return {
+      last,
+      start: this.start(i, head.skip),
+      meaning: { k: 'decade', value: String(n - 1).padStart(2, '0'), century: true },
+    };
+  }
+
   /** الأسبوع الماضي، هذا العام، العام الجاري، الشهر المقبل، السنة الماضية */
   private calendar(i: number): Hit | null {
     let j = i;
     let skip = 0;
     const n = this.norm(j);
-    if (n === 'هذا' || n === 'هذه' || n === 'وهذا' || n === 'وهذه') {
+    // هذا العام، وهذه السنة; with a preposition too (لهذا العام، بهذا الشهر)
+    const dem = DEMONSTRATIVE.exec(n);
+    if (dem) {
       const unit = L.CALENDAR_UNITS.get(this.norm(j + 1));
       if (!unit || unit === 'day') return null;
       return {
         last: j + 1,
-        start: this.start(i, n[0] === 'و' ? 1 : 0),
+        start: this.start(i, dem[1]!.length),
         meaning: { k: 'calendar', unit, offset: 0 },
       };
     }
@@ -1565,6 +1613,8 @@ export class TimeRecogniser {
   private refs(i: number): Hit | null {
     const single = this.lookup(L.REF_WORDS, i);
     if (single) {
+      // حتى الآن ("so far", "yet") is no time of its own, unlike إلى الآن / إلى حد الآن (`blind4`, `blind8`)
+      if (this.norm(i) === 'الان' && this.norm(i - 1) === 'حتي') return null;
       // رئيس الكنفدرالية السويسرية سابقا، (جبهة النصرة سابقا)، "أستانا سابقا": "former" after a title
       // or closing a name in brackets or quotes, not "earlier"
       if (this.norm(i).endsWith('سابقا') && (this.afterTitle(i) || /^[)"»”]$/.test(this.norm(i + 1))))
@@ -1697,6 +1747,8 @@ export class TimeRecogniser {
 
   /** يومين، ثلاثة أسابيع، 10 سنوات، لمدة أسبوع، يوم واحد */
   private duration(i: number): Hit | null {
+    const race = this.raceTime(i);
+    if (race) return race;
     // خلال ساعات، طيلة أيام: an unspecified number of units
     const vague = L.UNIT_WORDS.get(this.norm(i));
     // (not سنوات عدة, read below, nor ساعات الذروة, أيام العيد: a noun in construct)
@@ -1780,7 +1832,7 @@ export class TimeRecogniser {
     }
     // منذ حوالي الشهر، لمدة تقارب السنة: about one unit
     const approxUnit = L.CALENDAR_UNITS.get(this.norm(i));
-    if (approxUnit && (L.APPROX_WORDS.has(this.norm(i - 1)) || this.moreOrLessBefore(i))) {
+    if (approxUnit && (this.approxWord(i - 1) || this.moreOrLessBefore(i))) {
       const next = this.norm(i + 1);
       if (!next.startsWith('ال') && !this.isNumber(i + 1) && !L.DIRECTION_WORDS.has(next))
         return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: approxUnit, n: 1 } };
@@ -1899,7 +1951,11 @@ export class TimeRecogniser {
       const cued =
         (lone.skip > 0 && this.norm(i)[lone.skip - 1] === 'ب') ||
         ['بعد', 'خلال', 'وبعد', 'وخلال'].includes(prev) ||
-        L.APPROX_WORDS.has(prev) ||
+        // مرور عام على الحملة: a unit gone by
+        /^(و|ب|وب|ل)?مرور$/.test(prev) ||
+        // قبل ساعة من النوم: before another event, the duration only (as قبل يومين من)
+        (/^و?قبل$/.test(prev) && /^(من|علي)$/.test(this.norm(i + 1))) ||
+        this.approxWord(i - 1) ||
         this.moreOrLessBefore(i);
       if (cued || (accusative && lone.skip === 0)) {
         return {
@@ -1928,6 +1984,36 @@ export class TimeRecogniser {
     if (a === 'ونصف') return last + 1;
     if (a === 'و' && this.norm(last + 2) === 'نصف') return last + 2;
     return null;
+  }
+
+  /**
+   * 9د و28ث و75 بالمائة، 3 دق 12 ث: a race time in the short Tunisian notation, minutes in د / دق and
+   * seconds in ث (the seconds make it a time: "80 د" alone is money), hundredths after them.
+   */
+  private raceTime(i: number): Hit | null {
+    if (!this.isNumber(i) || !/^(د|دق)$/.test(this.norm(i + 1))) return null;
+    const minutes = this.intAt(i);
+    let k = i + 2;
+    if (this.norm(k) === 'و') k++;
+    const seconds = this.isNumber(k) ? this.intAt(k) : null;
+    if (minutes === null || seconds === null || seconds >= 60 || this.norm(k + 1) !== 'ث') return null;
+    let last = k + 1;
+    let s = seconds;
+    const hundredths = this.hundredthsAfter(last);
+    const h = this.norm(last + 1) === 'و' && this.isNumber(last + 2) ? this.intAt(last + 2) : null;
+    if (hundredths) {
+      s = Math.round((seconds + hundredths.n / 100) * 100) / 100;
+      last = hundredths.last;
+    } else if (h !== null && h < 100 && this.isPercentWord(last + 3)) {
+      // و75 بالمائة: the hundredths without جزء
+      s = Math.round((seconds + h / 100) * 100) / 100;
+      last += 3;
+    }
+    return {
+      last,
+      start: this.tokens[i]!.start,
+      meaning: { k: 'duration', unit: 'minute', n: minutes, plus: { unit: 'second', n: s } },
+    };
   }
 
   /** و85 جزء بالمائة، و 27 جزءا من المائة after the token at `last`: hundredths of a second. */
@@ -2145,8 +2231,9 @@ export class TimeRecogniser {
     }
     const kull = this.formsOf(i).find((f) => f.form === 'كل');
     if (!kull) return null;
-    // كل سنتين، كل ثلاث سنوات، كل 4 أعوام
-    const every = this.countedUnit(i + 1);
+    // كل سنتين، كل ثلاث سنوات، كل 4 أعوام; كل 40 ثانية (seconds, a duration only in a compound, are
+    // a period of their own after كل)
+    const every = this.countedUnit(i + 1) ?? this.countedSeconds(i + 1);
     if (every) {
       return {
         last: every.last,
@@ -2429,6 +2516,7 @@ export function startWords(lex: Lexicons): Set<string> {
       'العام',
       'سنه',
       'السنه',
+      'القرن',
     ],
     ...[
       'هذا',

@@ -378,7 +378,7 @@ function resolveMeaning(
       return m.year === null ? withAnchor(res) : res;
     }
     case 'decade':
-      return { type: 'DATE', value: m.value, anchor: null, granularity: 'decade' };
+      return { type: 'DATE', value: m.value, anchor: null, granularity: m.century ? 'century' : 'decade' };
     case 'clock': {
       const time = `T${pad(m.hour)}:${pad(m.minute)}`;
       if (m.on) {

@@ -31,6 +31,21 @@ const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده',
 const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
 
 /** The number of rules tried at a word (TimeRecogniser.rules), each one bit of a word's mask. */
+/** Heads of an edition's name, which a year closes (دورة الألعاب الأولمبية 2016). */
+const EDITION_HEADS: ReadonlySet<string> = new Set([
+  'دوره',
+  'الدوره',
+  'نسخه',
+  'النسخه',
+  'طبعه',
+  'الطبعه',
+  'بطوله',
+  'كاس',
+  'مهرجان',
+  'الالعاب',
+  'العاب',
+]);
+
 /** هذا / هذه after و/ف and a preposition (لهذا، وبهذه): group 1 is the proclitics. */
 const DEMONSTRATIVE = /^((?:و|ف)?(?:ل|ب)?)(?:هذا|هذه)$/;
 const RULE_COUNT = 19;
@@ -416,7 +431,12 @@ export class TimeRecogniser {
             this.lex.hijri.has(f),
         ) ||
         innerSome(
-          (f) => L.ORDINAL_DAY_UNITS.has(f) || L.ORDINAL_DAY_TENS.has(f) || f === 'الفاتح' || f === 'غره',
+          (f) =>
+            L.ORDINAL_DAY_UNITS.has(f) ||
+            L.ORDINAL_DAY_TENS.has(f) ||
+            f === 'الفاتح' ||
+            f === 'غره' ||
+            f === 'اول',
         ),
       // year: a season (هذا الصيف), a decade, or عام / سنة before digits
       n === 'هذا' ||
@@ -528,7 +548,13 @@ export class TimeRecogniser {
     const inner = this.date(j) ?? this.year(j) ?? this.calendar(j) ?? this.seasonRule(j);
     if (inner) {
       if (inner.meaning.k === 'calendar' && inner.meaning.unit === 'week' && mod === 'END') {
-        return { last: inner.last, start: this.start(i, skip), meaning: { ...inner.meaning, weekend: true } };
+        // نهاية هذا الأسبوع: "this" names the current week's weekend, unless told in the past
+        const explicit = DEMONSTRATIVE.test(this.norm(j));
+        return {
+          last: inner.last,
+          start: this.start(i, skip),
+          meaning: { ...inner.meaning, weekend: true, ...(explicit ? { explicit } : {}) },
+        };
       }
       return { ...inner, start: this.start(i, skip), mod };
     }
@@ -1008,6 +1034,8 @@ export class TimeRecogniser {
       j += 2;
     } else if (ordinal) {
       day = ordinal.day;
+      // (والأول من شهر مارس: the conjunction stays out of the span)
+      if (!yawm && this.inner(j) !== this.norm(j)) skip = 1;
       j = ordinal.last + 1;
     } else if (this.innerIs(j, 'الفاتح', 'غره')) {
       day = 1;
@@ -1123,6 +1151,14 @@ export class TimeRecogniser {
   /** التاسع والعشرين، الحادي عشر، الثلاثين: an ordinal day, only when a month name follows. */
   private ordinalDay(j: number): { day: number; last: number } | null {
     const n = this.inner(j);
+    // أول يوم من شهر جمادى الأولى 1438: the first day of that month
+    if (n === 'اول' && this.norm(j + 1) === 'يوم' && this.norm(j + 2) === 'من') {
+      let k = j + 3;
+      if (this.norm(k) === 'شهر') k++;
+      if (this.monthAt(k, this.lex.months, false) || this.monthAt(k, this.lex.hijri, false))
+        return { day: 1, last: j + 1 };
+      return null;
+    }
     let day = L.ORDINAL_DAY_UNITS.get(n) ?? L.ORDINAL_DAY_TENS.get(n);
     if (day === undefined) return null;
     // النصف الأول من شهر رمضان، الأسبوع الثاني من جانفي: a part of the month, not its day
@@ -1241,10 +1277,24 @@ export class TimeRecogniser {
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
         ((prev === 'و' || prev === '-' || prev === '/' || prev === 'الي') && this.isYearToken(i - 2)) ||
-        (y >= 1950 && y <= 2030 && !this.countedAfter(j + 1));
+        (y >= 1950 && y <= 2030 && !this.countedAfter(j + 1)) ||
+        (y >= 1900 && y <= 2100 && this.editionBefore(i));
       if (!cued) return null;
     }
     return { last, start: this.start(i, skip), meaning: { k: 'absolute', year: y, month: null, day: null } };
+  }
+
+  /**
+   * دورة الألعاب الأولمبية 2016، كأس أمم إفريقيا 2017: the head of an edition or a tournament before
+   * the name that the year at i closes (up to three words of its name, the last of them definite).
+   */
+  private editionBefore(i: number): boolean {
+    if (!this.norm(i - 1).startsWith('ال')) return false;
+    for (let k = i - 1; k >= i - 4; k--) {
+      if (!this.isWord(k)) return false;
+      if (procliticForms(this.norm(k)).some((f) => EDITION_HEADS.has(f.form))) return k < i - 1;
+    }
+    return false;
   }
 
   /** أكثر من / أقل من / ما يزيد عن before the word at i. */
@@ -1314,8 +1364,9 @@ export class TimeRecogniser {
     if (isNumeralWord(n) && !/^(ال)?(الف|الاف|مليون|ملايين|مليار|مليارات)$/.test(n)) return false;
     // يورو 2016 الأخيرة: a digit string counts no definite noun
     if (n.startsWith('ال') && n.length > 3) return false;
-    // عاصمة للثقافة العربية 2016 للوقوف: a preposition and the article open another phrase
-    if (/^(و|ف)?(بال|كال|لل)/.test(n)) return false;
+    // عاصمة للثقافة العربية 2016 للوقوف: a preposition and the article open another phrase; so does
+    // و before the article (مناظرة capes 2015 والحاصلين على…): a counted noun takes no conjunction
+    if (/^(و|ف)?(بال|كال|لل)/.test(n) || /^(و|ف)ال./.test(n)) return false;
     // prepositions, conjunctions and time words may follow a year; a noun is what is counted
     return (
       !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي|انطلاقا|ابتداء|اعتبارا|بدءا)$/.test(
@@ -2141,7 +2192,10 @@ export class TimeRecogniser {
       const adverb =
         L.CLOCK_PARTS.has(this.norm(k)) ||
         (this.norm(k) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(k + 1)));
-      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb) return null;
+      // حتى السادسة بالتوقيت المحلي، الثالثة بتوقيت غرينتش: an hour word before its time zone (which
+      // stays out of the span, as after الساعة)
+      const zone = fractionEnd === k - 1 && /^(بالتوقيت|بتوقيت)$/.test(this.norm(k));
+      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb && !zone) return null;
       hour = h;
       skip = w.skip;
       // (the fraction and the part of the day are read below, after the hour)

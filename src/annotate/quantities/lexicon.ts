@@ -142,6 +142,9 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['لا تفوق', 'at-most'],
     ['لا يتجاوز', 'at-most'],
     ['لا تتجاوز', 'at-most'],
+    // لم تتجاوز الـ 9 ملايين: did not exceed
+    ['لم يتجاوز', 'at-most'],
+    ['لم تتجاوز', 'at-most'],
     // لا يتعدى، لم يتعدّ: does not exceed
     ['لا يتعدي', 'at-most'],
     ['لا تتعدي', 'at-most'],

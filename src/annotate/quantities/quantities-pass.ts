@@ -959,8 +959,9 @@ class SentenceReader {
       casualty = L.NOUNS.get(after.startsWith('ال') ? after.slice(2) : after)?.casualty ?? null;
     }
     // تجاوزت الـ2.5 مليون مشاهدة، بما يناهز الـ 500 ألف دينار: the article before an amount is in its
-    // span, and the approximation is read before it
-    if (anyArticle && kind !== 'ordinal' && start === num.start) start = num.start - anyArticle[1]!.length;
+    // span (not a percent's, as session 5 annotated الـ 3 بالمائة), and the approximation is read before it
+    if (anyArticle && kind !== 'ordinal' && kind !== 'percent' && start === num.start)
+      start = num.start - anyArticle[1]!.length;
     // أصيب نحو ألف شخص بجروح، 5 منهم إصاباتهم بالغة: a part of a group counted before keeps its casualty
     if (!casualty && kind === 'cardinal' && /^(منهم|منهن|منهما)$/.test(next)) {
       for (let k = this.found.length - 1; k >= 0 && !casualty; k--) casualty = this.found[k]!.draft.casualty;

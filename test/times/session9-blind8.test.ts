@@ -50,6 +50,18 @@ const FAMILIES: Record<string, TimeCase[]> = {
       '2019-08-31',
     ],
   ],
+  'اليوم set against the past, or before a changed state, is "nowadays"': [
+    ['كان المصنع يشغل ألف عامل، لكن اليوم لم يعد يشغل إلا مائة', FRI, 'اليوم', 'DATE', 'PRESENT_REF'],
+    ['أما اليوم فقد تغير كل شيء', FRI, 'اليوم', 'DATE', 'PRESENT_REF'],
+    ['قال إن البلاد اليوم أصبحت في حاجة إلى الإصلاح', FRI, 'اليوم', 'DATE', 'PRESENT_REF'],
+  ],
+  'one week or month in the accusative, whatever follows it (أسبوعا بأحد الفنادق)': [
+    ['قضى الوفد أسبوعا بأحد فنادق المدينة', FRI, 'أسبوعا', 'DURATION', 'P1W'],
+  ],
+  'the dual يومي in construct with a kind of day (يومي عطلة)': [
+    ['طالبت النقابة بيومي عطلة إضافيين', FRI, 'يومي', 'DURATION', 'P2D'],
+    ['قرر الاتحاد يومي إضراب في القطاع', FRI, 'يومي', 'DURATION', 'P2D'],
+  ],
   'an hour word before its time zone (الثالثة بتوقيت تونس)': [
     ['تنطلق المباراة على الثالثة بتوقيت تونس', FRI, 'الثالثة', 'TIME', '2019-08-02T15:00'],
   ],
@@ -62,6 +74,9 @@ const KEPT: KeptCase[] = [
   ['لم يتم إلى الآن ربطها بالشبكة', FRI, ['PRESENT_REF']],
   // a bare نهاية الأسبوع early in the week is still the one just past
   ['دارت نهاية الأسبوع مباريات الجولة', WED, ['2019-W30-WE']],
+  // اليوم as the day of a reported act, and يومي the adjective "daily"
+  ['أكد الوزير اليوم أن الحكومة ستواصل الإصلاحات', FRI, ['2019-08-02']],
+  ['تنشر الإذاعة موعد يومي مع الأخبار', FRI, []],
   // an ordinal agreeing with its noun before a time zone is no hour
   ['احتل المرتبة الثالثة بتوقيت جيد', FRI, []],
   // a number that counts a noun after an edition's name is no year

@@ -472,7 +472,7 @@ export class TimeRecogniser {
             L.UNIT_WORDS.has(f) ||
             L.DEFINITE_DUAL_UNITS.has(f) ||
             DEFINITE_UNIT_PLURALS.has(f) ||
-            ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f),
+            ['مده', 'طيله', 'طوال', 'ظرف', 'غضون', 'يومي'].includes(f),
         ) ||
         innerSome(
           (f) => L.UNIT_WORDS.has(f) || L.UNIT_FRACTIONS.has(f) || ['عده', 'بضع', 'بضعه'].includes(f),
@@ -794,10 +794,15 @@ export class TimeRecogniser {
       // في ذلك اليوم، هذا اليوم: a day mentioned before, not today
       const prev = this.norm(i - 1);
       if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات' || prev === 'هذا') return null;
-      // إلى اليوم، حتى اليوم، أصبحت اليوم: nowadays (not before a weekday or a date)
+      // إلى اليوم، حتى اليوم، أصبحت اليوم: nowadays (not before a weekday or a date); so is اليوم
+      // set against the past (لكن اليوم، أما اليوم) or before a changed state (اليوم لم يعد، اليوم أصبحت)
+      const contrast =
+        /^(و)?(لكن|لكنّ|اما)$/.test(prev) ||
+        /^(اصبح|اصبحت|باتت)$/.test(next) ||
+        (/^(لم|ولم)$/.test(next) && /^(يعد|تعد)$/.test(this.norm(j + 2)));
       if (
         found.skip === 0 &&
-        L.PRESENT_CUES.has(prev) &&
+        (L.PRESENT_CUES.has(prev) || contrast) &&
         !this.lex.weekdays.has(next) &&
         !this.isNumber(j + 1)
       ) {
@@ -1800,6 +1805,11 @@ export class TimeRecogniser {
   private duration(i: number): Hit | null {
     const race = this.raceTime(i);
     if (race) return race;
+    // يومي عطلة، بيومي عمل، يومي إضراب: the dual of يوم in construct with the kind of day (يومي alone
+    // is mostly the adjective "daily")
+    const twoDays = this.formsOf(i).find((f) => f.form === 'يومي');
+    if (twoDays && /^(عطله|عمل|راحه|اضراب|حداد)$/.test(this.norm(i + 1)))
+      return { last: i, start: this.start(i, twoDays.skip), meaning: { k: 'duration', unit: 'day', n: 2 } };
     // خلال ساعات، طيلة أيام: an unspecified number of units
     const vague = L.UNIT_WORDS.get(this.norm(i));
     // (not سنوات عدة, read below, nor ساعات الذروة, أيام العيد: a noun in construct)
@@ -1993,7 +2003,13 @@ export class TimeRecogniser {
       lone &&
       countable &&
       L.UNIT_WORDS.get(this.norm(i - 2))?.unit !== lone.entry.unit &&
-      this.loneUnit(i)
+      (this.loneUnit(i) ||
+        // (أسبوعا بأحد الفنادق: a word in tanween heads no name or date, whatever follows it)
+        (lone.skip === 0 &&
+          /^(اسبوعا|شهرا)$/.test(this.norm(i)) &&
+          !this.isNumber(i - 1) &&
+          !isNumeralWord(this.norm(i - 1)) &&
+          !L.DIRECTION_WORDS.has(this.norm(i + 1))))
     ) {
       const bare = procliticForms(this.norm(i)).at(-1)!.form;
       // أسبوعا، شهرا (not عاما, which is also "general", nor يوما)
@@ -2571,6 +2587,7 @@ export function startWords(lex: Lexicons): Set<string> {
       'سنه',
       'السنه',
       'القرن',
+      'يومي',
     ],
     ...[
       'هذا',

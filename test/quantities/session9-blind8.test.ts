@@ -23,6 +23,9 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['في الدور الثامن عشر لبطولتي إسبانيا وإيطاليا', 'بطولتي', 2, 'count', 'بطولتي', null, null],
     ['أغلقت حساباته على موقعي "فيسبوك" و"انستغرام"', 'موقعي', 2, 'count', 'موقعي', null, null],
   ],
+  'the feminine dual of a noun in ا (كاميرتين)': [
+    ['يضم الهاتف كاميرتين خلفيتين', 'كاميرتين', 2, 'count', 'كاميرتين', null, null],
+  ],
   'a number before منهم keeps the casualty of the group counted before it': [
     ['أصيب 20 شخصا بجروح، 3 منهم في حالة خطيرة', '3', 3, 'cardinal', null, null, 'injured'],
   ],

@@ -15,6 +15,11 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   'a negated verb of exceeding (لم تتجاوز) is at-most': [
     ['لم تتجاوز الأرباح 5 ملايين دينار', '5 ملايين دينار', 5e6, 'money', 'dinar', 'at-most', null],
   ],
+  'verbs of exceeding and approaching in the past (ناهزت، قارب، تجاوز، تخطى)': [
+    ['أنجز المشروع بكلفة ناهزت 12 مليون دينار', '12 مليون دينار', 12e6, 'money', 'dinar', 'about', null],
+    ['سجل المهرجان عددا من الزوار قارب 5 آلاف زائر', '5 آلاف زائر', 5000, 'count', 'زائر', 'about', null],
+    ['بلغ ارتفاع البرج رقما تخطى 300 متر', '300 متر', 300, 'count', 'metre', 'more-than', null],
+  ],
   'عدد after a verb or a preposition is "a number of", and the noun after the digits is counted': [
     ['تم حجز عدد 12 بندقية صيد', '12 بندقية', 12, 'count', 'بندقيه', null, null],
     ['أصدرت برقيات تفتيش في عدد 07 عناصر', '07 عناصر', 7, 'count', 'عناصر', null, null],

@@ -62,6 +62,11 @@ const FAMILIES: Record<string, TimeCase[]> = {
     ['طالبت النقابة بيومي عطلة إضافيين', FRI, 'يومي', 'DURATION', 'P2D'],
     ['قرر الاتحاد يومي إضراب في القطاع', FRI, 'يومي', 'DURATION', 'P2D'],
   ],
+  'the months of a list take the year of the last one, also with و glued (جانفي وفيفري 2016)': [
+    ['تراجع الإنتاج خلال أشهر جويلية وأوت وسبتمبر 2015', FRI, 'جويلية', 'DATE', '2015-07'],
+    ['تراجع الإنتاج خلال أشهر جويلية وأوت وسبتمبر 2015', FRI, 'أوت', 'DATE', '2015-08'],
+    ['ارتفعت المداخيل خلال جانفي وفيفري 2016', FRI, 'جانفي', 'DATE', '2016-01'],
+  ],
   'an hour word before its time zone (الثالثة بتوقيت تونس)': [
     ['تنطلق المباراة على الثالثة بتوقيت تونس', FRI, 'الثالثة', 'TIME', '2019-08-02T15:00'],
   ],
@@ -74,6 +79,8 @@ const KEPT: KeptCase[] = [
   ['لم يتم إلى الآن ربطها بالشبكة', FRI, ['PRESENT_REF']],
   // a bare نهاية الأسبوع early in the week is still the one just past
   ['دارت نهاية الأسبوع مباريات الجولة', WED, ['2019-W30-WE']],
+  // أشهر heading the months named after it is no duration
+  ['تحسن النشاط خلال أشهر أفريل وجوان 2018', FRI, ['2018-04', '2018-06']],
   // اليوم as the day of a reported act, and يومي the adjective "daily"
   ['أكد الوزير اليوم أن الحكومة ستواصل الإصلاحات', FRI, ['2019-08-02']],
   ['تنشر الإذاعة موعد يومي مع الأخبار', FRI, []],

@@ -1815,7 +1815,8 @@ export class TimeRecogniser {
     // (not سنوات عدة, read below, nor ساعات الذروة, أيام العيد: a noun in construct)
     if (vague && vague.count === 0 && WITHIN.has(this.norm(i - 1))) {
       const after = this.norm(i + 1);
-      if (!VAGUE_AFTER.has(after) && !after.startsWith('ال'))
+      // (خلال أشهر جويلية وأوت: the head of the months named after it)
+      if (!VAGUE_AFTER.has(after) && !after.startsWith('ال') && !this.lex.months.has(after))
         return {
           last: i,
           start: this.tokens[i]!.start,

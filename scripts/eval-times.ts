@@ -44,7 +44,7 @@ const SPLITS = [
   'blind7',
   'blind8',
 ] as const;
-/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8). */
+/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9). */
 const TUNED = [
   'dev',
   'test',
@@ -56,6 +56,7 @@ const TUNED = [
   'blind5',
   'blind6',
   'blind7',
+  'blind8',
 ] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -260,7 +261,7 @@ const BEFORE: Record<Split, { times: string; quantities: string }> = {
   blind5: { times: '93.9%', quantities: '91.6%' },
   blind6: { times: '96.4%', quantities: '94.6%' },
   blind7: { times: '93.7%', quantities: '97.5%' },
-  blind8: { times: '94.1%', quantities: '94.6%' },
+  blind8: { times: '94.9%', quantities: '94.6%' },
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -843,6 +844,13 @@ const md = [
   '  a casualty; منذ with an approximation is a date for days and weeks only (منذ أكثر من سنة stays `P1Y`, as',
   '  in `blind`); N سنة مضت is a date after a preposition only (تراكمات 4 سنوات مضت is `P4Y`, as in `blind3`);',
   '  centuries stay durations (إلى ثلاث قرون خلت → `P300Y`, as in the session-6 tests).',
+  '- Session-9 choices, from `blind8`: a numbered century is a DATE in TIMEX3 hundreds (القرن الـ9 → `08`, القرن التاسع',
+  '  عشر → `18`); حتى الآن ("so far") is not annotated, as `blind4` and `blind8` do (the `blind2` annotator wrote',
+  "  `PRESENT_REF`), while إلى الآن / إلى حد الآن stay `PRESENT_REF`; نهاية هذا الأسبوع is the current week's weekend",
+  '  unless told in the past; كل + seconds is a SET (كل 40 ثانية → `PT40S`); يومي + a kind of day (يومي عطلة، بيومي عمل)',
+  "  is `P2D`; أول يوم من شهر X is the month's first day; a year closing an edition's name (دورة الألعاب الأولمبية",
+  '  2016) is a DATE; an hour word before بتوقيت / بالتوقيت is a clock time, read like a bare الساعة + hour; the article',
+  '  before an amount joins its span (الـ 9 ملايين دينار; not before a percent, as session 5 annotated).',
   '',
   '## Time expressions',
   '',
@@ -870,7 +878,8 @@ const md = [
     const [fa, fb] = q.blind5.attrs[k];
     const [ga, gb] = q.blind6.attrs[k];
     const [ha, hb] = q.blind7.attrs[k];
-    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)}); blind5 ${fa}/${fb} (${pct(fa, fb)}); blind6 ${ga}/${gb} (${pct(ga, gb)}); blind7 ${ha}/${hb} (${pct(ha, hb)})`;
+    const [ia, ib] = q.blind8.attrs[k];
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)}); blind5 ${fa}/${fb} (${pct(fa, fb)}); blind6 ${ga}/${gb} (${pct(ga, gb)}); blind7 ${ha}/${hb} (${pct(ha, hb)}); blind8 ${ia}/${ib} (${pct(ia, ib)})`;
   }),
   '',
   '### Before and after the fixes',
@@ -880,11 +889,11 @@ const md = [
   '`heldout` and `blind` are the honest unseen figures; the "now" figures include fixes of general',
   'constructions (unit tests on examples of their own in test/times/constructions.test.ts,',
   'test/times/lists-parts-ages.test.ts, test/times/unseen-kinds.test.ts, test/quantities/constructions.test.ts,',
-  'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5 to session-8 files), so no split here is unseen',
+  'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5 to session-9 files), so no split here is unseen',
   'any more. `blind2` "before" is its one honest measurement (73bf7b5), `blind3` "before" its own (session 4),',
   '`blind4` "before" its own (session 5), `blind5` "before" its one honest measurement after the session-6',
   'fixes (session 6), `blind6` "before" its one honest measurement by session 6\'s final rules, `blind7` "before"',
-  "its one honest measurement by session 7's final rules.",
+  'its one honest measurement by session 7\'s final rules, `blind8` "before" its one honest measurement by session 8\'s final rules.',
   '',
   '| split | times before | times now | quantities before | quantities now |',
   '|---|---|---|---|---|',
@@ -920,14 +929,14 @@ const md = [
   '',
   'The honest split of session 8, `blind8` (300 sentences drawn with seed 8484 from ANT articles no other split uses,',
   'annotated and committed by a separate annotator who never ran the system nor read its code or failure lists, before',
-  "any of session 8's rules ran on it; notes in docs/eval/blind8-annotation.md; the engineers changing rules were barred",
-  "from its articles), was run by session 7's final rules (94.1% / 94.6%, totals only read) and once by session 8's final",
-  `rules: times ${pct(t.blind8.exact, t.blind8.n)} exact (${t.blind8.exact}/${t.blind8.n}), quantities ${pct(q.blind8.exact, q.blind8.n)} (${q.blind8.exact}/${q.blind8.n}); the ≥ 95% target is`,
-  `${t.blind8.exact >= 0.95 * t.blind8.n ? 'met' : 'not met'} for times and ${q.blind8.exact >= 0.95 * q.blind8.n ? 'met' : 'not met'} for quantities on \`blind8\`, the honest figures for unseen text. Its failure lists below are unread.`,
+  "any of session 8's rules ran on it; notes in docs/eval/blind8-annotation.md), was run by session 7's final rules",
+  "(94.1% / 94.6%) and once by session 8's final rules (94.9% / 94.6%, the last honest unseen figures); in session 9 its",
+  `failures were read and it was tuned like the others: times ${pct(t.blind8.exact, t.blind8.n)} exact (${t.blind8.exact}/${t.blind8.n}), quantities ${pct(q.blind8.exact, q.blind8.n)} (${q.blind8.exact}/${q.blind8.n}); the ≥ 95% target is`,
+  `${t.blind8.exact >= 0.95 * t.blind8.n ? 'met' : 'not met'} for times and ${q.blind8.exact >= 0.95 * q.blind8.n ? 'met' : 'not met'} for quantities on \`blind8\` (tuned).`,
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
-  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6%, `blind7` 93.7% / 97.5%; the next honest figure will be `blind8`). What is left: clock times whose day is only given in another',
+  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6%, `blind7` 93.7% / 97.5%, `blind8` 94.9% / 94.6%; the next honest figure will be `blind9`). What is left: clock times whose day is only given in another',
   'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',
@@ -950,6 +959,9 @@ const md = [
   'construct dual before a name (شقيقي محمد), a nationality dual (جزائريان), two ranks written as one decimal',
   '(الدقائق 73,10 و86), detention told by a misspelt subject (عدد المموقوفين … بلغ 805 شخصا), and the approximations',
   'of weather speeds (تتجاوز 60 كلم/س) and of مجرمين اثنين that older splits annotate otherwise than `blind4` does.',
+  'From `blind8`: the hour of «حتى السادسة بالتوقيت المحلي» (gold 18:00, the bare-hour reading gives 06:00),',
+  'duals of things that the word list barely knows (أجران، سياراتي misspelt, منفذا in construct, موقوفين told by a',
+  'dual verb), «9.8 في الما» (a cut percent word), and الصحفيين placed by the scorer on its first occurrence.',
   'The seeds (tests in test/times) resolve exactly.',
   '',
   '## Failures',

@@ -153,6 +153,12 @@ export class DualWords {
       }
       if (this.words.freq(`${singular}ون`) > 1) return null;
     } else return null;
+    // كاميرتين: the feminine dual of a noun in ا (كاميرا), whose form in ة is no word (only in ين:
+    // الكوريتان is the two Koreas, not a dual that a noun after it would agree with)
+    if (singular === feminine && form.endsWith('تين') && this.words.freq(feminine) < 5) {
+      const alif = `${form.slice(0, -3)}ا`;
+      if (this.words.freq(alif) >= 20) singular = alif;
+    }
     if (singular.length < 3 || this.words.freq(singular) < 5) return null;
     // مدنين (a town), not two cities: a "dual" far more frequent than its singular is a name
     const seen = this.words.freq(form);

@@ -142,6 +142,9 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['لا تفوق', 'at-most'],
     ['لا يتجاوز', 'at-most'],
     ['لا تتجاوز', 'at-most'],
+    // لم تتجاوز الـ 9 ملايين: did not exceed
+    ['لم يتجاوز', 'at-most'],
+    ['لم تتجاوز', 'at-most'],
     // لا يتعدى، لم يتعدّ: does not exceed
     ['لا يتعدي', 'at-most'],
     ['لا تتعدي', 'at-most'],
@@ -153,6 +156,12 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['فاق', 'more-than'],
     ['فاقت', 'more-than'],
     ['تجاوزت', 'more-than'],
+    // the past of the other verbs too (بكلفة ناهزت 30 ألف دينار، برقم ناهز، تجاوز الـ 40 ألف)
+    ['تجاوز', 'more-than'],
+    ['تخطي', 'more-than'],
+    ['تخطت', 'more-than'],
+    ['يتخطي', 'more-than'],
+    ['تتخطي', 'more-than'],
     ['يتجاوز', 'more-than'],
     ['تتجاوز', 'more-than'],
     ['يتعدي', 'more-than'],
@@ -166,6 +175,10 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['يقارب', 'about'],
     ['تقارب', 'about'],
     ['يناهز', 'about'],
+    ['ناهز', 'about'],
+    ['ناهزت', 'about'],
+    ['قارب', 'about'],
+    ['قاربت', 'about'],
     ['تناهز', 'about'],
     ['نحو', 'about'],
     ['حوالي', 'about'],

@@ -45,7 +45,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '5',
+    version: '6',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -161,6 +161,9 @@ function startsWithAhad(text: string, token: Token): boolean {
   return AHAD.test(text);
 }
 
+/** Adverbs that may stand between an approximation and its amount (تتجاوز مؤقتا 80 كلم/س). */
+const ADVERBS_BEFORE_AMOUNT = /^(مؤقتا|موقتا|احيانا|محليا|ظرفيا)$/;
+
 interface Found {
   draft: Draft;
   first: number;
@@ -191,6 +194,27 @@ class SentenceReader {
 
   private norm(j: number): string {
     return j >= this.from && j < this.to ? this.tokens[j]!.norm : '';
+  }
+
+  /**
+   * حجز عدد 5 بنادق، الإبقاء على عدد 05 عناصر: عدد after a verb or a preposition is "a number of"
+   * (Tunisian usage) and the noun after the digits is counted; after a noun or its adjective (القانون
+   * عدد 25، الطريق الجهوية عدد 93، أمر حكومي عدد 161) it names an identifier.
+   */
+  private countOf(k: number): boolean {
+    if (this.norm(k) !== 'عدد') return false;
+    const before = this.norm(k - 1);
+    if (!before || this.tokens[k - 1]!.kind !== 'word') return false;
+    return (
+      !/^(و|ف)?(ب|ل|ك)?ال|^(و|ف)?لل/.test(before) &&
+      !(before.length >= 4 && before.endsWith('ي')) &&
+      !/^(قانون|امر|منشور|مرسوم|فصل)$/.test(before)
+    );
+  }
+
+  /** The token at j ends a quantity already read (the عشر of السادس عشر). */
+  private readBefore(j: number): boolean {
+    return j >= this.from && this.out.at(-1)?.end === this.tokens[j]!.end;
   }
 
   private free(j: number): boolean {
@@ -384,7 +408,17 @@ class SentenceReader {
       }
       return null;
     }
-    if (value === 1) return this.draft(t.start, t.end, 1, 'cardinal', null, null, null);
+    // (نحو كيلوغرام واحد: the approximation before the noun is the number's)
+    if (value === 1)
+      return this.draft(
+        t.start,
+        t.end,
+        1,
+        'cardinal',
+        null,
+        this.approxRightBefore(p) ?? this.approxAfter(i + 1),
+        null,
+      );
     // two: only after a dual or plural (its agreement), and not the weekday of "يوم الاثنين"
     if (!/(ين|يه|ان)$/.test(prev) || prev.length < 4 || !this.free(p)) return null;
     // (بسيارتين اثنين: the noun without its proclitic, and the unit of its singular)
@@ -437,7 +471,12 @@ class SentenceReader {
     if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
     // 6 "حيتان": a broken plural counted by the number before it, not a dual
     const quoted = QUOTES.has(before) ? i - 2 : i - 1;
-    if (this.tokens[quoted]?.kind === 'number' || isNumeralWord(this.norm(quoted))) return null;
+    // (not the عشر of an ordinal read before: الدور السادس عشر لمسابقتي)
+    if (
+      this.tokens[quoted]?.kind === 'number' ||
+      (isNumeralWord(this.norm(quoted)) && !this.readBefore(quoted))
+    )
+      return null;
     if ((this.free(i - 1) && L.AGREEING_NUMBERS.has(before)) || L.AGREEING_NUMBERS.has(this.norm(i + 1)))
       return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
@@ -580,14 +619,21 @@ class SentenceReader {
       }
       if (kind === 'punct' && !['-', '"', '«', '»', '“', '”'].includes(n)) break;
     }
-    if (!joined || isNumeralWord(this.norm(i - 1))) return null;
+    // (ثلاث is no dual's; but the عشر of an ordinal read before, الدور السادس عشر لمسابقتي, counts nothing)
+    if (!joined || (isNumeralWord(this.norm(i - 1)) && !this.readBefore(i - 1))) return null;
+    // موقعي "التويتر" و"البنتريست"، مطاري "هيثرو" و"غاتويك": two quoted names make the dual plain even
+    // when its form in ين is rare
+    const quoted = QUOTES.has(this.norm(i + 1));
     // the reading whose singular is most common (بولايتي is ب + ولايتي, ولاية being far more common)
     let best: { form: string; skip: number } | null = null;
     let bestFreq = 29;
     for (const f of procliticForms(this.norm(i))) {
       if (f.form.length < (masculine ? 4 : 5) || !f.form.endsWith(masculine ? 'ي' : 'تي')) continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
-      if (masculine && (this.words.freq(`${singular}ين`) < 3 || !this.duals.singularOf(`${singular}ين`)))
+      if (
+        masculine &&
+        (this.words.freq(`${singular}ين`) < (quoted ? 1 : 3) || !this.duals.singularOf(`${singular}ين`))
+      )
         continue;
       const n = this.words.freq(singular);
       if (n > bestFreq) {
@@ -675,12 +721,13 @@ class SentenceReader {
     // الـ11، الـ 24: the article written before the digits
     // (only when the article is a token of its own: not the end of استقبال 3)
     const articleToken = /^(و|ف)?(ب|ل|ك)?ال$/.test(this.norm(num.first - 1));
-    const article =
-      single && articleToken
+    const anyArticle =
+      articleToken && this.tokens[num.first]!.kind === 'number'
         ? /(?:^|[^\p{L}]|[وفبل])(ال[ـ-]? ?)$/u.exec(
             this.doc.text.slice(Math.max(0, num.start - 6), num.start),
           )
         : null;
+    const article = single ? anyArticle : null;
     // صنف "2": a quote between the rank noun and the number
     const head = QUOTES.has(this.norm(num.first - 1)) ? num.first - 2 : num.first - 1;
     // TF1، F16، أ3: digits glued to letters are part of a code; after أرقام الهاتف, a phone number
@@ -751,8 +798,8 @@ class SentenceReader {
       // (الـ10 د، الـ500 دينار: an amount of money)
       !L.DINAR_ABBREVIATIONS.has(next) &&
       !L.CURRENCIES.has(next) &&
-      // (الـ124 ميلا: a measure)
-      !L.MEASURE_UNITS.has(L.NOUNS.get(next)?.unit ?? '')
+      // (الـ124 ميلا: a measure; الـ 100 شخص: a count of a known noun)
+      !L.NOUNS.has(next)
     ) {
       // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
@@ -802,7 +849,8 @@ class SentenceReader {
       !(single && this.isScore(num.first)) &&
       // الطريق رقم 17: an identifier counts nothing
       // (الرحلة عدد 721، القانون عدد 25: عدد before a number is "number")
-      !procliticForms(this.norm(num.first - 1)).some((f) => ['رقم', 'الرقم', 'عدد'].includes(f.form))
+      (!procliticForms(this.norm(num.first - 1)).some((f) => ['رقم', 'الرقم', 'عدد'].includes(f.form)) ||
+        this.countOf(num.first - 1))
     ) {
       // عيار (12,7) ميليمتر: digits in brackets, then their unit (the span stays the digits)
       const bracketed = next === ')' && this.norm(num.first - 1) === '(' && !isNumeralWord(this.norm(j + 1));
@@ -910,7 +958,15 @@ class SentenceReader {
       const after = this.norm(j + 1);
       casualty = L.NOUNS.get(after.startsWith('ال') ? after.slice(2) : after)?.casualty ?? null;
     }
-    let approx = this.approxBefore(num.first);
+    // تجاوزت الـ2.5 مليون مشاهدة، بما يناهز الـ 500 ألف دينار: the article before an amount is in its
+    // span (not a percent's, as session 5 annotated الـ 3 بالمائة), and the approximation is read before it
+    if (anyArticle && kind !== 'ordinal' && kind !== 'percent' && start === num.start)
+      start = num.start - anyArticle[1]!.length;
+    // أصيب نحو ألف شخص بجروح، 5 منهم إصاباتهم بالغة: a part of a group counted before keeps its casualty
+    if (!casualty && kind === 'cardinal' && /^(منهم|منهن|منهما)$/.test(next)) {
+      for (let k = this.found.length - 1; k >= 0 && !casualty; k--) casualty = this.found[k]!.draft.casualty;
+    }
+    let approx = this.approxBefore(anyArticle ? num.first - 1 : num.first);
     if (!approx) approx = this.approxAfter(last + 1);
     // 3 جنود صهاينة على الأقل: after an adjective of the counted noun
     if (
@@ -1106,7 +1162,18 @@ class SentenceReader {
     return true;
   }
 
-  private approxBefore(first: number): Quantity['approx'] {
+  /** An approximation phrase right before the word at `first` (نحو كيلوغرام), no noun between. */
+  private approxRightBefore(first: number): Quantity['approx'] {
+    const candidates = approxEndingAt(this.norm(first - 1));
+    if (candidates)
+      for (const [words, approx] of candidates) if (this.matchesBefore(words, first)) return approx;
+    return null;
+  }
+
+  private approxBefore(at: number): Quantity['approx'] {
+    // تتجاوز سرعتها مؤقتا 80 كلم/س، تتجاوز مؤقتا 60 كلم/س: an adverb of time or place (weather
+    // bulletins) before the number
+    const first = ADVERBS_BEFORE_AMOUNT.test(this.norm(at - 1)) ? at - 1 : at;
     // (only the phrases whose last word is the word before: most numbers have none)
     const candidates = approxEndingAt(this.norm(first - 1));
     if (candidates)

@@ -33,7 +33,15 @@ export type Meaning =
   | { k: 'deictic'; days: number; weekday?: number; written?: Meaning }
   /** الأسبوع الماضي، هذا العام، الشهر المقبل; `weekend` for نهاية الأسبوع. */
   /** `day`: a day of the month (يوم 25 من الشهر الحالي). */
-  | { k: 'calendar'; unit: 'week' | 'month' | 'year'; offset: number; weekend?: boolean; day?: number }
+  /** `explicit`: نهاية هذا الأسبوع, the current week's weekend unless told in the past. */
+  | {
+      k: 'calendar';
+      unit: 'week' | 'month' | 'year';
+      offset: number;
+      weekend?: boolean;
+      day?: number;
+      explicit?: boolean;
+    }
   /** قبل يومين، منذ ثلاثة أيام (sign -1), بعد أسبوعين (sign 1). */
   | { k: 'ago'; unit: Unit; n: number; sign: -1 | 1 }
   | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
@@ -57,7 +65,8 @@ export type Meaning =
       dir: Direction;
       yearOffset: number | null;
     }
-  | { k: 'decade'; value: string }
+  /** `century`: القرن التاسع عشر (`18`), a century in the same TIMEX3 form. */
+  | { k: 'decade'; value: string; century?: boolean }
   /** `halfUnknown`: no part of the day says whether the hour is in the morning or the evening. */
   | { k: 'clock'; hour: number; minute: number; on: Meaning | null; halfUnknown?: boolean }
   | { k: 'hijri'; year: number | null; month: number; day: number | null }

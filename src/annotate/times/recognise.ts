@@ -31,6 +31,23 @@ const WITHIN: ReadonlySet<string> = new Set(['خلال', 'طيله', 'لمده',
 const VAGUE_AFTER: ReadonlySet<string> = new Set(['عده', 'طويله', 'قليله', 'عديده', 'معدوده']);
 
 /** The number of rules tried at a word (TimeRecogniser.rules), each one bit of a word's mask. */
+/** Heads of an edition's name, which a year closes (دورة الألعاب الأولمبية 2016). */
+const EDITION_HEADS: ReadonlySet<string> = new Set([
+  'دوره',
+  'الدوره',
+  'نسخه',
+  'النسخه',
+  'طبعه',
+  'الطبعه',
+  'بطوله',
+  'كاس',
+  'مهرجان',
+  'الالعاب',
+  'العاب',
+]);
+
+/** هذا / هذه after و/ف and a preposition (لهذا، وبهذه): group 1 is the proclitics. */
+const DEMONSTRATIVE = /^((?:و|ف)?(?:ل|ب)?)(?:هذا|هذه)$/;
 const RULE_COUNT = 19;
 const ALL_RULES = (1 << RULE_COUNT) - 1;
 
@@ -414,15 +431,23 @@ export class TimeRecogniser {
             this.lex.hijri.has(f),
         ) ||
         innerSome(
-          (f) => L.ORDINAL_DAY_UNITS.has(f) || L.ORDINAL_DAY_TENS.has(f) || f === 'الفاتح' || f === 'غره',
+          (f) =>
+            L.ORDINAL_DAY_UNITS.has(f) ||
+            L.ORDINAL_DAY_TENS.has(f) ||
+            f === 'الفاتح' ||
+            f === 'غره' ||
+            f === 'اول',
         ),
       // year: a season (هذا الصيف), a decade, or عام / سنة before digits
       n === 'هذا' ||
         n === 'وهذا' ||
         some((f) => L.SEASONS.has(f.startsWith('ال') ? f.slice(2) : f)) ||
-        some((f) => L.DECADES.has(f) || f === 'عام' || f === 'العام' || f === 'سنه' || f === 'السنه'),
+        some(
+          (f) =>
+            L.DECADES.has(f) || f === 'عام' || f === 'العام' || f === 'سنه' || f === 'السنه' || f === 'القرن',
+        ),
       // calendar, ago
-      demonstrative || some((f) => L.CALENDAR_UNITS.has(f)),
+      DEMONSTRATIVE.test(n) || some((f) => L.CALENDAR_UNITS.has(f)),
       some((f) => f === 'قبل' || f === 'منذ' || f === 'بعد' || f === 'مند'),
       // refs
       n === 'فيما' ||
@@ -447,7 +472,7 @@ export class TimeRecogniser {
             L.UNIT_WORDS.has(f) ||
             L.DEFINITE_DUAL_UNITS.has(f) ||
             DEFINITE_UNIT_PLURALS.has(f) ||
-            ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f),
+            ['مده', 'طيله', 'طوال', 'ظرف', 'غضون', 'يومي'].includes(f),
         ) ||
         innerSome(
           (f) => L.UNIT_WORDS.has(f) || L.UNIT_FRACTIONS.has(f) || ['عده', 'بضع', 'بضعه'].includes(f),
@@ -523,7 +548,13 @@ export class TimeRecogniser {
     const inner = this.date(j) ?? this.year(j) ?? this.calendar(j) ?? this.seasonRule(j);
     if (inner) {
       if (inner.meaning.k === 'calendar' && inner.meaning.unit === 'week' && mod === 'END') {
-        return { last: inner.last, start: this.start(i, skip), meaning: { ...inner.meaning, weekend: true } };
+        // نهاية هذا الأسبوع: "this" names the current week's weekend, unless told in the past
+        const explicit = DEMONSTRATIVE.test(this.norm(j));
+        return {
+          last: inner.last,
+          start: this.start(i, skip),
+          meaning: { ...inner.meaning, weekend: true, ...(explicit ? { explicit } : {}) },
+        };
       }
       return { ...inner, start: this.start(i, skip), mod };
     }
@@ -763,10 +794,15 @@ export class TimeRecogniser {
       // في ذلك اليوم، هذا اليوم: a day mentioned before, not today
       const prev = this.norm(i - 1);
       if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات' || prev === 'هذا') return null;
-      // إلى اليوم، حتى اليوم، أصبحت اليوم: nowadays (not before a weekday or a date)
+      // إلى اليوم، حتى اليوم، أصبحت اليوم: nowadays (not before a weekday or a date); so is اليوم
+      // set against the past (لكن اليوم، أما اليوم) or before a changed state (اليوم لم يعد، اليوم أصبحت)
+      const contrast =
+        /^(و)?(لكن|لكنّ|اما)$/.test(prev) ||
+        /^(اصبح|اصبحت|باتت)$/.test(next) ||
+        (/^(لم|ولم)$/.test(next) && /^(يعد|تعد)$/.test(this.norm(j + 2)));
       if (
         found.skip === 0 &&
-        L.PRESENT_CUES.has(prev) &&
+        (L.PRESENT_CUES.has(prev) || contrast) &&
         !this.lex.weekdays.has(next) &&
         !this.isNumber(j + 1)
       ) {
@@ -1003,6 +1039,8 @@ export class TimeRecogniser {
       j += 2;
     } else if (ordinal) {
       day = ordinal.day;
+      // (والأول من شهر مارس: the conjunction stays out of the span)
+      if (!yawm && this.inner(j) !== this.norm(j)) skip = 1;
       j = ordinal.last + 1;
     } else if (this.innerIs(j, 'الفاتح', 'غره')) {
       day = 1;
@@ -1118,6 +1156,14 @@ export class TimeRecogniser {
   /** التاسع والعشرين، الحادي عشر، الثلاثين: an ordinal day, only when a month name follows. */
   private ordinalDay(j: number): { day: number; last: number } | null {
     const n = this.inner(j);
+    // أول يوم من شهر جمادى الأولى 1438: the first day of that month
+    if (n === 'اول' && this.norm(j + 1) === 'يوم' && this.norm(j + 2) === 'من') {
+      let k = j + 3;
+      if (this.norm(k) === 'شهر') k++;
+      if (this.monthAt(k, this.lex.months, false) || this.monthAt(k, this.lex.hijri, false))
+        return { day: 1, last: j + 1 };
+      return null;
+    }
     let day = L.ORDINAL_DAY_UNITS.get(n) ?? L.ORDINAL_DAY_TENS.get(n);
     if (day === undefined) return null;
     // النصف الأول من شهر رمضان، الأسبوع الثاني من جانفي: a part of the month, not its day
@@ -1200,7 +1246,7 @@ export class TimeRecogniser {
   private year(i: number): Hit | null {
     const season = this.seasonRule(i);
     if (season) return season;
-    const decade = this.decadeRule(i);
+    const decade = this.decadeRule(i) ?? this.century(i);
     if (decade) return decade;
     let j = i;
     let skip = 0;
@@ -1236,10 +1282,24 @@ export class TimeRecogniser {
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
         ((prev === 'و' || prev === '-' || prev === '/' || prev === 'الي') && this.isYearToken(i - 2)) ||
-        (y >= 1950 && y <= 2030 && !this.countedAfter(j + 1));
+        (y >= 1950 && y <= 2030 && !this.countedAfter(j + 1)) ||
+        (y >= 1900 && y <= 2100 && this.editionBefore(i));
       if (!cued) return null;
     }
     return { last, start: this.start(i, skip), meaning: { k: 'absolute', year: y, month: null, day: null } };
+  }
+
+  /**
+   * دورة الألعاب الأولمبية 2016، كأس أمم إفريقيا 2017: the head of an edition or a tournament before
+   * the name that the year at i closes (up to three words of its name, the last of them definite).
+   */
+  private editionBefore(i: number): boolean {
+    if (!this.norm(i - 1).startsWith('ال')) return false;
+    for (let k = i - 1; k >= i - 4; k--) {
+      if (!this.isWord(k)) return false;
+      if (procliticForms(this.norm(k)).some((f) => EDITION_HEADS.has(f.form))) return k < i - 1;
+    }
+    return false;
   }
 
   /** أكثر من / أقل من / ما يزيد عن before the word at i. */
@@ -1266,6 +1326,13 @@ export class TimeRecogniser {
     if (this.lookup(L.UNIT_WORDS, j)?.entry.unit === 'day' && (/..ي$/.test(next) || DAY_ADJECTIVES.has(next)))
       return false;
     return !['واحد', 'واحده', 'كامل', 'كامله', 'ما', 'بعد'].includes(next);
+  }
+
+  /** نحو، حوالي، يقارب at j, also after a preposition (لحوالي أسبوع، بنحو شهر). */
+  private approxWord(j: number): boolean {
+    const n = this.norm(j);
+    if (L.APPROX_WORDS.has(n)) return true;
+    return /^(ل|ب|و|ول|وب)(حوالي|نحو|قرابه|زهاء)$/.test(n);
   }
 
   /** أكثر من، نحو، حوالي، قرابة before the number at i: an amount, not a year. */
@@ -1302,8 +1369,9 @@ export class TimeRecogniser {
     if (isNumeralWord(n) && !/^(ال)?(الف|الاف|مليون|ملايين|مليار|مليارات)$/.test(n)) return false;
     // يورو 2016 الأخيرة: a digit string counts no definite noun
     if (n.startsWith('ال') && n.length > 3) return false;
-    // عاصمة للثقافة العربية 2016 للوقوف: a preposition and the article open another phrase
-    if (/^(و|ف)?(بال|كال|لل)/.test(n)) return false;
+    // عاصمة للثقافة العربية 2016 للوقوف: a preposition and the article open another phrase; so does
+    // و before the article (مناظرة capes 2015 والحاصلين على…): a counted noun takes no conjunction
+    if (/^(و|ف)?(بال|كال|لل)/.test(n) || /^(و|ف)ال./.test(n)) return false;
     // prepositions, conjunctions and time words may follow a year; a noun is what is counted
     return (
       !/^(و|ف|في|من|الي|علي|عن|حتي|بعد|قبل|مع|او|ثم|م|ميلادي|الي|لكن|حيث|عندما|اين|التي|الذي|ضمن|حسب|وفق|مقارنه|بين|خلال|اي|وهو|وهي|كما|بينما|مما|هو|هي|انطلاقا|ابتداء|اعتبارا|بدءا)$/.test(
@@ -1387,17 +1455,53 @@ export class TimeRecogniser {
     return { last, start: this.start(i, found.skip), meaning: { k: 'decade', value: found.entry } };
   }
 
+  /**
+   * القرن الـ9، القرن 17، القرن التاسع عشر، القرن الحادي والعشرين، القرن العشرين: a numbered century,
+   * TIMEX3 `08` for the ninth (its hundreds digits).
+   */
+  private century(i: number): Hit | null {
+    const head = this.formsOf(i).find((f) => f.form === 'القرن');
+    if (!head) return null;
+    let j = i + 1;
+    if (this.norm(j) === 'ال' && this.isNumber(j + 1)) j++;
+    let n: number | null = null;
+    let last = j;
+    if (this.isNumber(j)) n = this.intAt(j);
+    else {
+      const w = this.norm(j);
+      n = L.ORDINAL_DAY_UNITS.get(w) ?? L.ORDINAL_DAY_TENS.get(w) ?? null;
+      const next = this.norm(j + 1);
+      if (n !== null && n < 10 && (next === 'عشر' || next === 'عشره')) {
+        n += 10;
+        last++;
+      } else if (n !== null && n < 10 && next.startsWith('و') && L.ORDINAL_DAY_TENS.has(next.slice(1))) {
+        n += L.ORDINAL_DAY_TENS.get(next.slice(1))!;
+        last++;
+      }
+    }
+    if (n === null || n < 1 || n > 21) return null;
+    // (القرن 17 ميلادي: the era after it belongs to the span)
+    if (/^(ميلادي|للميلاد|م)$/.test(this.norm(last + 1))) last++;
+    return {
+      last,
+      start: this.start(i, head.skip),
+      meaning: { k: 'decade', value: String(n - 1).padStart(2, '0'), century: true },
+    };
+  }
+
   /** الأسبوع الماضي، هذا العام، العام الجاري، الشهر المقبل، السنة الماضية */
   private calendar(i: number): Hit | null {
     let j = i;
     let skip = 0;
     const n = this.norm(j);
-    if (n === 'هذا' || n === 'هذه' || n === 'وهذا' || n === 'وهذه') {
+    // هذا العام، وهذه السنة; with a preposition too (لهذا العام، بهذا الشهر)
+    const dem = DEMONSTRATIVE.exec(n);
+    if (dem) {
       const unit = L.CALENDAR_UNITS.get(this.norm(j + 1));
       if (!unit || unit === 'day') return null;
       return {
         last: j + 1,
-        start: this.start(i, n[0] === 'و' ? 1 : 0),
+        start: this.start(i, dem[1]!.length),
         meaning: { k: 'calendar', unit, offset: 0 },
       };
     }
@@ -1565,6 +1669,8 @@ export class TimeRecogniser {
   private refs(i: number): Hit | null {
     const single = this.lookup(L.REF_WORDS, i);
     if (single) {
+      // حتى الآن ("so far", "yet") is no time of its own, unlike إلى الآن / إلى حد الآن (`blind4`, `blind8`)
+      if (this.norm(i) === 'الان' && this.norm(i - 1) === 'حتي') return null;
       // رئيس الكنفدرالية السويسرية سابقا، (جبهة النصرة سابقا)، "أستانا سابقا": "former" after a title
       // or closing a name in brackets or quotes, not "earlier"
       if (this.norm(i).endsWith('سابقا') && (this.afterTitle(i) || /^[)"»”]$/.test(this.norm(i + 1))))
@@ -1697,12 +1803,20 @@ export class TimeRecogniser {
 
   /** يومين، ثلاثة أسابيع، 10 سنوات، لمدة أسبوع، يوم واحد */
   private duration(i: number): Hit | null {
+    const race = this.raceTime(i);
+    if (race) return race;
+    // يومي عطلة، بيومي عمل، يومي إضراب: the dual of يوم in construct with the kind of day (يومي alone
+    // is mostly the adjective "daily")
+    const twoDays = this.formsOf(i).find((f) => f.form === 'يومي');
+    if (twoDays && /^(عطله|عمل|راحه|اضراب|حداد)$/.test(this.norm(i + 1)))
+      return { last: i, start: this.start(i, twoDays.skip), meaning: { k: 'duration', unit: 'day', n: 2 } };
     // خلال ساعات، طيلة أيام: an unspecified number of units
     const vague = L.UNIT_WORDS.get(this.norm(i));
     // (not سنوات عدة, read below, nor ساعات الذروة, أيام العيد: a noun in construct)
     if (vague && vague.count === 0 && WITHIN.has(this.norm(i - 1))) {
       const after = this.norm(i + 1);
-      if (!VAGUE_AFTER.has(after) && !after.startsWith('ال'))
+      // (خلال أشهر جويلية وأوت: the head of the months named after it)
+      if (!VAGUE_AFTER.has(after) && !after.startsWith('ال') && !this.lex.months.has(after))
         return {
           last: i,
           start: this.tokens[i]!.start,
@@ -1780,7 +1894,7 @@ export class TimeRecogniser {
     }
     // منذ حوالي الشهر، لمدة تقارب السنة: about one unit
     const approxUnit = L.CALENDAR_UNITS.get(this.norm(i));
-    if (approxUnit && (L.APPROX_WORDS.has(this.norm(i - 1)) || this.moreOrLessBefore(i))) {
+    if (approxUnit && (this.approxWord(i - 1) || this.moreOrLessBefore(i))) {
       const next = this.norm(i + 1);
       if (!next.startsWith('ال') && !this.isNumber(i + 1) && !L.DIRECTION_WORDS.has(next))
         return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: approxUnit, n: 1 } };
@@ -1890,7 +2004,13 @@ export class TimeRecogniser {
       lone &&
       countable &&
       L.UNIT_WORDS.get(this.norm(i - 2))?.unit !== lone.entry.unit &&
-      this.loneUnit(i)
+      (this.loneUnit(i) ||
+        // (أسبوعا بأحد الفنادق: a word in tanween heads no name or date, whatever follows it)
+        (lone.skip === 0 &&
+          /^(اسبوعا|شهرا)$/.test(this.norm(i)) &&
+          !this.isNumber(i - 1) &&
+          !isNumeralWord(this.norm(i - 1)) &&
+          !L.DIRECTION_WORDS.has(this.norm(i + 1))))
     ) {
       const bare = procliticForms(this.norm(i)).at(-1)!.form;
       // أسبوعا، شهرا (not عاما, which is also "general", nor يوما)
@@ -1899,7 +2019,11 @@ export class TimeRecogniser {
       const cued =
         (lone.skip > 0 && this.norm(i)[lone.skip - 1] === 'ب') ||
         ['بعد', 'خلال', 'وبعد', 'وخلال'].includes(prev) ||
-        L.APPROX_WORDS.has(prev) ||
+        // مرور عام على الحملة: a unit gone by
+        /^(و|ب|وب|ل)?مرور$/.test(prev) ||
+        // قبل ساعة من النوم: before another event, the duration only (as قبل يومين من)
+        (/^و?قبل$/.test(prev) && /^(من|علي)$/.test(this.norm(i + 1))) ||
+        this.approxWord(i - 1) ||
         this.moreOrLessBefore(i);
       if (cued || (accusative && lone.skip === 0)) {
         return {
@@ -1928,6 +2052,36 @@ export class TimeRecogniser {
     if (a === 'ونصف') return last + 1;
     if (a === 'و' && this.norm(last + 2) === 'نصف') return last + 2;
     return null;
+  }
+
+  /**
+   * 9د و28ث و75 بالمائة، 3 دق 12 ث: a race time in the short Tunisian notation, minutes in د / دق and
+   * seconds in ث (the seconds make it a time: "80 د" alone is money), hundredths after them.
+   */
+  private raceTime(i: number): Hit | null {
+    if (!this.isNumber(i) || !/^(د|دق)$/.test(this.norm(i + 1))) return null;
+    const minutes = this.intAt(i);
+    let k = i + 2;
+    if (this.norm(k) === 'و') k++;
+    const seconds = this.isNumber(k) ? this.intAt(k) : null;
+    if (minutes === null || seconds === null || seconds >= 60 || this.norm(k + 1) !== 'ث') return null;
+    let last = k + 1;
+    let s = seconds;
+    const hundredths = this.hundredthsAfter(last);
+    const h = this.norm(last + 1) === 'و' && this.isNumber(last + 2) ? this.intAt(last + 2) : null;
+    if (hundredths) {
+      s = Math.round((seconds + hundredths.n / 100) * 100) / 100;
+      last = hundredths.last;
+    } else if (h !== null && h < 100 && this.isPercentWord(last + 3)) {
+      // و75 بالمائة: the hundredths without جزء
+      s = Math.round((seconds + h / 100) * 100) / 100;
+      last += 3;
+    }
+    return {
+      last,
+      start: this.tokens[i]!.start,
+      meaning: { k: 'duration', unit: 'minute', n: minutes, plus: { unit: 'second', n: s } },
+    };
   }
 
   /** و85 جزء بالمائة، و 27 جزءا من المائة after the token at `last`: hundredths of a second. */
@@ -2055,7 +2209,10 @@ export class TimeRecogniser {
       const adverb =
         L.CLOCK_PARTS.has(this.norm(k)) ||
         (this.norm(k) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(k + 1)));
-      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb) return null;
+      // حتى السادسة بالتوقيت المحلي، الثالثة بتوقيت غرينتش: an hour word before its time zone (which
+      // stays out of the span, as after الساعة)
+      const zone = fractionEnd === k - 1 && /^(بالتوقيت|بتوقيت)$/.test(this.norm(k));
+      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb && !zone) return null;
       hour = h;
       skip = w.skip;
       // (the fraction and the part of the day are read below, after the hour)
@@ -2145,8 +2302,9 @@ export class TimeRecogniser {
     }
     const kull = this.formsOf(i).find((f) => f.form === 'كل');
     if (!kull) return null;
-    // كل سنتين، كل ثلاث سنوات، كل 4 أعوام
-    const every = this.countedUnit(i + 1);
+    // كل سنتين، كل ثلاث سنوات، كل 4 أعوام; كل 40 ثانية (seconds, a duration only in a compound, are
+    // a period of their own after كل)
+    const every = this.countedUnit(i + 1) ?? this.countedSeconds(i + 1);
     if (every) {
       return {
         last: every.last,
@@ -2429,6 +2587,8 @@ export function startWords(lex: Lexicons): Set<string> {
       'العام',
       'سنه',
       'السنه',
+      'القرن',
+      'يومي',
     ],
     ...[
       'هذا',

@@ -255,7 +255,9 @@ function resolveMeaning(
       if (m.unit === 'week') {
         // this weekend, early in the week or in the past tense before Saturday, is the one just past
         const day = isoWeekday(anchor);
-        const justPast = (day <= 3 && tense !== 'future') || (day < 6 && tense === 'past');
+        const justPast = m.explicit
+          ? day < 6 && tense === 'past'
+          : (day <= 3 && tense !== 'future') || (day < 6 && tense === 'past');
         const offset = m.weekend && m.offset === 0 && justPast ? -1 : m.offset;
         const week = formatWeek(addDays(anchor, 7 * offset));
         return withAnchor({
@@ -378,7 +380,7 @@ function resolveMeaning(
       return m.year === null ? withAnchor(res) : res;
     }
     case 'decade':
-      return { type: 'DATE', value: m.value, anchor: null, granularity: 'decade' };
+      return { type: 'DATE', value: m.value, anchor: null, granularity: m.century ? 'century' : 'decade' };
     case 'clock': {
       const time = `T${pad(m.hour)}:${pad(m.minute)}`;
       if (m.on) {

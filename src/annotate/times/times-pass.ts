@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '5',
+    version: '8',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -184,8 +184,20 @@ export function createTimesPass(): Pass {
             if (m.day === null || isValidYmd(year, m.month, m.day))
               r = { ...r, meaning: { k: 'absolute', year, month: m.month, day: m.day } };
           }
-          // من 25 أكتوبر إلى 2 نوفمبر 2016: the first end of a range takes the year of the second
-          const after = found[n + 1];
+          // من 25 أكتوبر إلى 2 نوفمبر 2016: the first end of a range takes the year of the second; so
+          // do the months of a list (أشهر جويلية وأوت وسبتمبر 2015), through the months without a year
+          let next = n + 1;
+          while (
+            found[next]?.meaning.k === 'month' &&
+            found[next + 1] &&
+            rangeBetween(doc, found[next - 1]!.last + 1, found[next]!.first) &&
+            next - n < 6
+          )
+            next++;
+          const after =
+            next > n + 1 && rangeBetween(doc, found[next - 1]!.last + 1, found[next]?.first ?? -1)
+              ? found[next]
+              : found[n + 1];
           const m2 = r.meaning;
           if (
             m2.k === 'month' &&
@@ -193,7 +205,7 @@ export function createTimesPass(): Pass {
             m2.yearOffset === null &&
             after?.meaning.k === 'absolute' &&
             after.meaning.month !== null &&
-            rangeBetween(doc, r.last + 1, after.first)
+            (after === found[n + 1] ? rangeBetween(doc, r.last + 1, after.first) : true)
           ) {
             const year = after.meaning.year - (m2.month > after.meaning.month ? 1 : 0);
             if (m2.day === null || isValidYmd(year, m2.month, m2.day))
@@ -243,6 +255,8 @@ export function createTimesPass(): Pass {
 
 /** Only a range word between tokens [from, to): إلى، حتى، و، -، أو. */
 function rangeBetween(doc: Doc, from: number, to: number): boolean {
+  // (وأوت: the و glued to the next expression)
+  if (to === from && to < doc.tokens.length && doc.tokens[to]!.norm.startsWith('و')) return true;
   if (to - from < 1 || to - from > 2) return false;
   for (let k = from; k < to; k++) {
     if (!['الي', 'حتي', 'و', '-', 'او', 'ولغايه', 'لغايه', 'غايه'].includes(doc.tokens[k]!.norm))

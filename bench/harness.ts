@@ -227,3 +227,85 @@ export async function readNewsInputs(files: readonly string[], limit = Infinity)
   }
   return out;
 }
+
+/** CPU seconds of each thread of this process, by thread id (Linux's /proc; empty elsewhere). */
+export function threadCpuS(): Map<string, number> {
+  const out = new Map<string, number>();
+  let tasks: string[] = [];
+  try {
+    tasks = readdirSync('/proc/self/task');
+  } catch {
+    return out;
+  }
+  for (const t of tasks) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(t, (Number(f[11]) + Number(f[12])) / 100);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return out;
+}
+
+/** Thread CPU time sampled during an ingest (at its progress reports). */
+export interface ThreadSample {
+  at: number;
+  done: number;
+  cpu: Map<string, number>;
+}
+
+/**
+ * Samples thread CPU at an ingest's progress reports, while its workers live, past its first commit
+ * (so that start-up is left out), and splits what was spent between the first and the last sample:
+ * the main thread (reading, deciding, writing), threads started by the ingest (the analysis workers),
+ * and threads that were there before (V8's background threads: optimising compiler and concurrent GC,
+ * for every isolate of the process). Null where the threads cannot be read or too little was sampled.
+ */
+export class IngestCpuSplit {
+  private readonly before = threadCpuS();
+  private first: ThreadSample | null = null;
+  private last: ThreadSample | null = null;
+
+  constructor(private readonly total: number) {}
+
+  readonly onProgress = (p: { done: number }): void => {
+    if (p.done === 0 || p.done >= this.total) return;
+    const s = { at: performance.now(), done: p.done, cpu: threadCpuS() };
+    this.first ??= s;
+    this.last = s;
+  };
+
+  result(): {
+    articles: number;
+    rate: number;
+    main_ms: number;
+    workers_ms: number;
+    v8_ms: number;
+    total_ms: number;
+  } | null {
+    const a = this.first;
+    const b = this.last;
+    if (!a || !b || b.done <= a.done || this.before.size === 0) return null;
+    let main = 0;
+    let workers = 0;
+    let v8 = 0;
+    for (const [t, s] of b.cpu) {
+      const d = s - (a.cpu.get(t) ?? 0);
+      if (t === String(process.pid)) main += d;
+      else if (this.before.has(t)) v8 += d;
+      else workers += d;
+    }
+    const k = b.done - a.done;
+    const ms = (s: number): number => (s * 1000) / k;
+    return {
+      articles: k,
+      rate: (k * 1000) / (b.at - a.at),
+      main_ms: ms(main),
+      workers_ms: ms(workers),
+      v8_ms: ms(v8),
+      total_ms: ms(main + workers + v8),
+    };
+  }
+}

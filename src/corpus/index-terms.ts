@@ -11,6 +11,16 @@ const INDEXED = new Set(['word', 'number', 'latin', 'hashtag']);
 
 /** Lower-case; ASCII punctuation removed so that every index tokenizer sees exactly one token. */
 export function indexTerm(stem: string): string {
+  // Most stems are Arabic letters only, which neither step changes: returned as they are.
+  let arabic = true;
+  for (let i = 0; i < stem.length; i++) {
+    const c = stem.charCodeAt(i);
+    if (c < 0x0600 || c > 0x06ff) {
+      arabic = false;
+      break;
+    }
+  }
+  if (arabic) return stem;
   return stem.toLowerCase().replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]/g, '');
 }
 

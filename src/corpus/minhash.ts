@@ -8,15 +8,6 @@ const ROWS = HASHES / BANDS;
 /** Estimated Jaccard similarity above which two articles are the same story republished. */
 export const DUPLICATE_THRESHOLD = 0.5;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** The seeds of the hash functions (k + 1 for the k-th), premultiplied by the golden ratio. */
 const SEEDS = Int32Array.from({ length: HASHES }, (_, k) => Math.imul(k + 1, 0x9e3779b1));
 
@@ -62,11 +53,27 @@ export function minhash(words: readonly string[]): number[] {
   return Array.from(sig);
 }
 
+/** fnv1a continued over the decimal digits of a non-negative integer (as `String(n)` writes them). */
+function fnvDigits(h: number, n: number): number {
+  if (n < 10) return Math.imul(h ^ (48 + n), 0x01000193);
+  return Math.imul(fnvDigits(h, Math.floor(n / 10)) ^ (48 + (n % 10)), 0x01000193);
+}
+
+/**
+ * Band keys: fnv1a of each band's values joined by commas, in base 36, after the band's number. Hashed
+ * without building the joined strings (a signature's values are 32-bit unsigned integers).
+ */
 export function lshBands(sig: readonly number[]): string[] {
   if (sig.length !== HASHES) return [];
   const out: string[] = [];
   for (let b = 0; b < BANDS; b++) {
-    out.push(`${b}:${fnv1a(sig.slice(b * ROWS, (b + 1) * ROWS).join(',')).toString(36)}`);
+    let h = 0x811c9dc5;
+    for (let r = 0; r < ROWS; r++) {
+      const v = sig[b * ROWS + r]!;
+      if (r > 0) h = Math.imul(h ^ 0x2c, 0x01000193);
+      h = Number.isInteger(v) && v >= 0 && v <= 0xffffffff ? fnvDigits(h, v) : fnvAdd(h, String(v));
+    }
+    out.push(`${b}:${(h >>> 0).toString(36)}`);
   }
   return out;
 }

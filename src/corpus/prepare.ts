@@ -61,6 +61,7 @@ export function analysisJson(doc: Doc): JsonValue {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DIGITS = /^\d+$/;
 
 export function prepareArticle(
   doc: Doc,
@@ -101,13 +102,14 @@ export function prepareArticle(
       ...(nameEn ? { name_en: nameEn } : {}),
     };
   };
+  // Day dates, tested once for all events (in text order, as the times layer holds them).
+  const dayTimes =
+    doc.events.length > 0 ? doc.times.filter((t) => t.type === 'DATE' && DAY.test(t.value)) : [];
   const events = doc.events.map((ev): Omit<EventRecord, 'story_id' | 'source' | 'title'> => {
-    const sentenceDates = doc.times
-      .filter(
-        (t) =>
-          t.type === 'DATE' && DAY.test(t.value) && t.start >= ev.sentence.start && t.end <= ev.sentence.end,
-      )
-      .map((t) => t.value);
+    const sentenceDates: string[] = [];
+    for (const t of dayTimes) {
+      if (t.start >= ev.sentence.start && t.end <= ev.sentence.end) sentenceDates.push(t.value);
+    }
     return {
       article_id: doc.id,
       event_id: ev.id,
@@ -141,15 +143,17 @@ export function prepareArticle(
   // The title names the topic: its words count three times.
   const titleEnd = doc.segments.find((s) => s.kind === 'title')?.end ?? 0;
   const tf = new Map<string, number>();
-  terms.forEach((t, i) => {
-    if (t.length < 3 || STOP.has(t) || /^\d+$/.test(t)) return;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (t.length < 3 || STOP.has(t) || DIGITS.test(t)) continue;
     tf.set(t, (tf.get(t) ?? 0) + (offsets[i]![1] <= titleEnd ? 3 : 1));
-  });
+  }
   const termTf = [...tf.entries()].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0])).slice(0, 40);
 
-  const words = doc.tokens
-    .filter((t) => t.kind === 'word' || t.kind === 'number' || t.kind === 'latin')
-    .map((t) => t.norm);
+  const words: string[] = [];
+  for (const t of doc.tokens) {
+    if (t.kind === 'word' || t.kind === 'number' || t.kind === 'latin') words.push(t.norm);
+  }
   const sig = minhash(words);
 
   return {

@@ -45,6 +45,22 @@ describe('minhash', () => {
     );
   });
 
+  it('computes the band keys stored so far (the values of each band joined by commas, hashed)', () => {
+    const bandsReference = (sig: readonly number[]): string[] =>
+      Array.from(
+        { length: 16 },
+        (_, b) => `${b}:${fnv1a(sig.slice(b * 4, b * 4 + 4).join(',')).toString(36)}`,
+      );
+    const value = fc.oneof(fc.constantFrom(0, 1, 9, 10, 99, 100, 0xffffffff), fc.nat({ max: 0xffffffff }));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 64, maxLength: 64 }), (sig) => {
+        expect(lshBands(sig)).toEqual(bandsReference(sig));
+      }),
+    );
+    const words = 'انطلقت اليوم في أستانا الجولة الثالثة عشرة من المحادثات'.split(' ');
+    expect(lshBands(minhash(words))).toEqual(bandsReference(minhash(words)));
+  });
+
   it('finds a republished text similar and an unrelated one not', () => {
     const text = 'انطلقت اليوم في أستانا الجولة الثالثة عشرة من المحادثات حول سوريا بمشاركة الدول الضامنة';
     const words = text.split(' ');

@@ -1387,7 +1387,12 @@ export class SqlStore implements Store {
   }
 
   async termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }> {
-    const stats = await this.db.get<{ docs: number }>('SELECT docs FROM corpus_stats WHERE id = 1');
+    let docs = this.cache?.cachedDocs() ?? null;
+    if (docs === null) {
+      const stats = await this.db.get<{ docs: number }>('SELECT docs FROM corpus_stats WHERE id = 1');
+      docs = Number(stats?.docs ?? 0);
+      this.cache?.rememberDocs(docs);
+    }
     const df: Record<string, number> = {};
     if (terms.length > 0) {
       const { found, missing } = this.cache?.cachedFrequencies(terms) ?? {
@@ -1405,7 +1410,7 @@ export class SqlStore implements Store {
       }
       for (const t of terms) df[t] = found.get(t)! + (this.pendingDf?.get(t) ?? 0);
     }
-    return { docs: Number(stats?.docs ?? 0), df };
+    return { docs, df };
   }
 
   async staleArticles(pipelineVersion: string, limit: number): Promise<string[]> {
@@ -1586,6 +1591,7 @@ export class SqlStore implements Store {
     await db.run('UPDATE corpus_stats SET docs = docs - 1, total_len = total_len - ? WHERE id = 1', [
       Number(len?.index_len ?? 0),
     ]);
+    this.cache?.addedDocs(-1);
     // An article revised twice in one group commit: its first revision's row is not written yet.
     if (this.pendingFts?.delete(pk)) return;
     if (db.dialect === 'sqlite') await db.run('DELETE FROM fts WHERE rowid = ?', [pk]);
@@ -1762,6 +1768,7 @@ export class SqlStore implements Store {
     await db.run('UPDATE corpus_stats SET docs = docs + 1, total_len = total_len + ? WHERE id = 1', [
       b.index_len,
     ]);
+    this.cache?.addedDocs(1);
     // Inside a group commit, document frequencies are counted in memory and written once at its end.
     if (isNewArticle && !deferDf) await this.addDocumentFrequencies(db, topicCounts(b));
 
@@ -1782,19 +1789,22 @@ export class SqlStore implements Store {
     }
 
     // Events
+    // Per type, one multi-row upsert (each type once); events fifty to a statement, in order.
     const perType = new Map<string, number>();
     for (const ev of b.events) perType.set(ev.type, (perType.get(ev.type) ?? 0) + 1);
-    for (const [type, n] of perType) {
+    if (perType.size > 0) {
       await db.run(
-        `INSERT INTO event_type_counts (type, n) VALUES (?, ?)
+        `INSERT INTO event_type_counts (type, n) VALUES ${[...perType].map(() => '(?, ?)').join(', ')}
          ON CONFLICT (type) DO UPDATE SET n = event_type_counts.n + excluded.n`,
-        [type, n],
+        [...perType].flat(),
       );
     }
-    for (const ev of b.events) {
+    for (let i = 0; i < b.events.length; i += 50) {
+      const chunk = b.events.slice(i, i + 50);
       await db.run(
-        'INSERT INTO events (article_pk, event_id, type, date, story_id, data, round) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [
+        `INSERT INTO events (article_pk, event_id, type, date, story_id, data, round)
+         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap((ev) => [
           pk,
           ev.event_id,
           ev.type,
@@ -1802,7 +1812,7 @@ export class SqlStore implements Store {
           storyId,
           JSON.stringify({ ...ev, article_id: b.id }),
           ev.details?.round ?? null,
-        ],
+        ]),
       );
     }
     // Participants: the index an entity's events are listed from, and their counters.
@@ -1911,10 +1921,13 @@ export class SqlStore implements Store {
     }
     const lastDate = last ?? '';
     const keptKeys = new Set(kept.map(([f]) => f));
-    for (const f of Object.keys(before)) {
-      if (!keptKeys.has(f)) {
-        await db.run('DELETE FROM story_features WHERE story_id = ? AND feature = ?', [storyId, f]);
-      }
+    const dropped = Object.keys(before).filter((f) => !keptKeys.has(f));
+    for (let i = 0; i < dropped.length; i += 100) {
+      const chunk = dropped.slice(i, i + 100);
+      await db.run(
+        `DELETE FROM story_features WHERE story_id = ? AND feature IN (${marksOf(chunk.length)})`,
+        [storyId, ...chunk],
+      );
     }
     if (story && (story.last_date ?? '') !== lastDate) {
       await db.run('UPDATE story_features SET last_date = ? WHERE story_id = ?', [lastDate, storyId]);

@@ -23,6 +23,8 @@ export class WriterCache {
   private epoch = -1;
   private readonly stories = new Map<string, Readonly<StoryCandidate>>();
   private readonly df = new Map<string, number>();
+  /** The stored number of articles (corpus_stats.docs), once read. */
+  private docs: number | null = null;
 
   private constructor(private readonly db: SqlDriver & { cacheEpoch(): number }) {}
 
@@ -38,6 +40,7 @@ export class WriterCache {
     if (epoch !== this.epoch) {
       this.stories.clear();
       this.df.clear();
+      this.docs = null;
       this.epoch = epoch;
     }
   }
@@ -89,5 +92,20 @@ export class WriterCache {
       const known = this.df.get(t);
       if (known !== undefined) this.df.set(t, known + n);
     }
+  }
+
+  /** The stored number of articles, when known. */
+  cachedDocs(): number | null {
+    this.check();
+    return this.docs;
+  }
+
+  rememberDocs(docs: number): void {
+    this.docs = docs;
+  }
+
+  /** The number of articles just changed in the database by `delta`: a known figure follows. */
+  addedDocs(delta: number): void {
+    if (this.docs !== null) this.docs += delta;
   }
 }

@@ -150,7 +150,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '8',
+    version: '9',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -477,9 +477,10 @@ function extractEvents(
   const inPlaceName = (words: readonly Word[], h: TriggerHit): boolean =>
     placeNames.some((p) => p.start <= words[h.from]!.start && words[h.to - 1]!.end <= p.end);
   for (const r of raw) {
-    const hits = r.triggered
+    const found = r.triggered
       ? findTriggersScored(r.words, lex, useCameo, sportDoc).filter((h) => !inPlaceName(r.words, h))
       : [];
+    const hits = found.length > 1 ? found.filter((h) => !raidStep(r.words, h, found)) : found;
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
@@ -987,6 +988,21 @@ function duringAct(words: readonly Word[], before: TriggerHit, hit: TriggerHit):
 }
 
 /** A headline mention that names no one. */
+const STEP_OPENERS = new Set(['اثر', 'بعد', 'عقب', 'خلال', 'اثناء', 'وبعد', 'واثر']);
+const OPERATIONS = new Set(['عمليه', 'عمليات']);
+
+/**
+ * "من حجز 5 بنادق صيد … اثر عمليات مداهمة لعدد من المنازل"، "بعد مداهمة منزل … من القبض على منحرف": a raid told as
+ * the step before an arrest or a seizure of its sentence is part of that act, no event of its own (session 9).
+ */
+function raidStep(words: readonly Word[], h: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  if (h.entry.cls !== 'raid') return false;
+  let k = h.from - 1;
+  if (k >= 0 && OPERATIONS.has(words[k]!.norm)) k--;
+  if (k < 0 || !STEP_OPENERS.has(words[k]!.norm)) return false;
+  return hits.some((o) => o !== h && (o.entry.cls === 'arrest' || o.entry.cls === 'seizure'));
+}
+
 function headline(x: Mention): boolean {
   return x.inTitle && x.actors.length === 0 && x.targets.length === 0;
 }

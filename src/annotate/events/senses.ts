@@ -91,6 +91,12 @@ const STOPPED = new Set([
   'تيار',
   'ماء',
   'مياه',
+  // (session 9) a war, a match and its games are stopped, never arrested: "لإيقاف الحرب على الفساد"، "إيقاف المباراة"
+  'حرب',
+  'مباراه',
+  'مباريات',
+  'مقابله',
+  'بطوله',
 ]);
 /** Booked places that are also where something is seized ("في مكان الحادث"): only right after the trigger. */
 const PLACES = new Set(['مكان', 'اماكن']);
@@ -314,6 +320,7 @@ export function idiomOrGeneric(
   end: number,
 ): boolean {
   const next = words[end];
+  if (session9Idiom(entry, words, from, end)) return true;
   if (entry.type === 'REQUEST' && entry.pos === 'V' && next && !next.boundary && hasKey(next, NEEDS))
     return true;
   if (entry.type === 'SUPPORT' && entry.pos === 'V' && next && /^[وف]?(?:الي|الى)$/.test(next.norm))
@@ -332,6 +339,32 @@ export function idiomOrGeneric(
     const q = words[k];
     if (q && !q.boundary && GENERIC.has(q.norm.replace(/^و/, ''))) return true;
   }
+  return false;
+}
+
+/** Spectators: "دون حضور الجمهور" is a match behind closed doors, no meeting (session 9). */
+const SPECTATORS = new Set(['جمهور', 'جماهير', 'مشجعين', 'احباء', 'انصار']);
+/** Rooms named after what happens in them: "غرفة اجتماعات"، "قاعة الاجتماعات" (session 9). */
+const ROOMS = new Set(['غرفه', 'قاعه', 'قاعات', 'غرف']);
+/** A bribe: "طلب منه رشوة" is the bribery an accusation charges, no request between parties (session 9). */
+const BRIBES = new Set(['رشوه', 'رشاوي', 'رشوتين']);
+
+/**
+ * Session 9 (from heldout5's failures, each kind read on unseen ANT sentences): the attendance of spectators, a
+ * room named after meetings, a bribe asked, and a definite "الداعية" (a preacher, or "the one calling").
+ */
+function session9Idiom(entry: TriggerEntry, words: readonly Word[], from: number, end: number): boolean {
+  if (entry.cls === 'attend' && entry.pos !== 'V' && hasKey(words[end], SPECTATORS)) return true;
+  if (entry.type === 'CONSULT' && entry.pos !== 'V' && hasKey(words[from - 1], ROOMS)) return true;
+  if (entry.type === 'REQUEST' && entry.pos === 'V')
+    for (let j = end; j < Math.min(words.length, end + 5); j++) {
+      const w = words[j]!;
+      if (w.boundary) break;
+      if (hasKey(w, BRIBES)) return true;
+    }
+  // "الداعية" is a preacher or an adjective ("الداعين إلى"): only the indefinite participle calls on someone
+  if (entry.cls === 'demand' && entry.pos === 'N' && words[from]!.definite && /داعي/.test(words[from]!.norm))
+    return true;
   return false;
 }
 

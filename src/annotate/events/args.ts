@@ -124,6 +124,8 @@ const SUPPORT_VERBS = new Set([
   // masdars: "بعد قيام عدد من المواطنين بالاحتجاج"
   'قيام',
   'اقدام',
+  // (session 9) "وأمكن لذات الفرقة إلقاء القبض على المروج"
+  'امكن',
 ]);
 /** Verbs of sentencing, matched on the whole word ("قضية" is no "قضى"): "قضت المحكمة بسجن …". */
 const SENTENCING = new Set(['قضت', 'قضي', 'حكمت', 'حكم']);
@@ -916,6 +918,16 @@ export function resolveArguments(
     const victim = casualty(words, allActors, hit);
     if (victim && !found.includes(victim)) targets.push(victim);
   }
+  // session 9: the patient of a measure "في حق X" ("بطاقة إيداع بالسجن في حق مستثمر"), and the agent of a passive
+  // act named far after it ("تم القبض على رجل الأعمال … أصيل القصرين من طرف فرقة خاصة")
+  if (targets.length === 0 && RIGHTS_TYPES.has(hit.type)) {
+    const patient = inRightOf(words, actors, hit, hits);
+    if (patient && !found.includes(patient)) targets.push(patient);
+  }
+  if (found.length === 0 && !isVerb && hit.entry.cls !== 'demand') {
+    const agent = passiveAgent(words, actors, hit, hits);
+    if (agent && !targets.includes(agent)) found.push(agent);
+  }
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];
@@ -934,6 +946,47 @@ export function resolveArguments(
     targets: dedupe(targets).filter((t) => !own.includes(t)),
     ...(pronoun ? { pronoun } : {}),
   };
+}
+
+/** Acts whose patient "في حق X" names (session 9). */
+const RIGHTS_TYPES = new Set(['COERCE', 'ACCUSE', 'SANCTION']);
+
+/** "بطاقة إيداع بالسجن في حق مستثمر تونسي"، "صدر حكم في حقه": the one a measure is taken against. */
+function inRightOf(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): ActorMention | undefined {
+  for (let j = hit.to; j < Math.min(words.length - 1, hit.to + 8); j++) {
+    const w = words[j]!;
+    if (w.boundary) return undefined;
+    if (hits.some((h) => h !== hit && h.from === j)) return undefined;
+    if (w.norm === 'في' && words[j + 1]!.norm === 'حق') return nextActor(words, actors, j + 2, 2, []);
+  }
+  return undefined;
+}
+
+/**
+ * The agent of a passive act named after it, past the patient and its description: "تم … القبض على رجل الأعمال
+ * علي القريري أصيل القصرين من طرف فرقة خاصة" (within the clause; "من قبل" only before an actor).
+ */
+function passiveAgent(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): ActorMention | undefined {
+  for (let j = hit.to; j < Math.min(words.length - 1, hit.to + 16); j++) {
+    const w = words[j]!;
+    if (w.boundary && w.norm !== '،' && w.norm !== ',') return undefined;
+    if (hits.some((h) => h !== hit && h.from === j)) return undefined;
+    if ((w.norm === 'طرف' || w.norm === 'قبل') && words[j - 1]!.norm === 'من') {
+      const a = mentionAt(actors, j + 1);
+      return a && !a.capital ? a : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Stances whose object may be what someone said or did (session 8). */

@@ -918,6 +918,26 @@ export function resolveArguments(
     const victim = casualty(words, allActors, hit);
     if (victim && !found.includes(victim)) targets.push(victim);
   }
+  // session 9: the body whose meeting it is, after ل past the meeting's adjectives ("الاجتماع الطارئ للمكتب التنفيذي
+  // للمركزية النقابية"، "اجتماع للهيئة الإدارية")
+  if (found.length === 0 && !isVerb && (hit.entry.cls === 'meeting' || hit.entry.cls === 'talks')) {
+    let j = after;
+    while (j < after + 2 && words[j] && !words[j]!.boundary && words[j]!.definite && !words[j]!.prep) j++;
+    // (past the organ that meets: "للمكتب التنفيذي لاتحاد الشغل" → the union)
+    if (words[j] && !words[j]!.boundary && /^ل/.test(words[j]!.norm))
+      for (let k = j; k < j + 3 && k < words.length && !words[k]!.boundary; k++) {
+        const body = mentionAt(actors, k);
+        if (!body) continue;
+        if (!body.capital && !body.isCountry && body.sector !== null && /^ل/.test(words[k]!.norm)) found.push(body);
+        break;
+      }
+  }
+  // session 9: "بالتعاون مع Y" as a manner adjunct is done by the subject of its clause, however far ("يذكر أن الفرقة
+  // الجهوية للشرطة البلدية بسوسة، كانت قد انطلقت … في تنفيذ حملة … بالتعاون مع الوحدات الأمنية")
+  if (found.length === 0 && mannerAdjunct(words, hit)) {
+    const subject = clauseSubject(words, actors, hit.from, targets);
+    if (subject) found.push(subject);
+  }
   // session 9: the patient of a measure "في حق X" ("بطاقة إيداع بالسجن في حق مستثمر"), and the agent of a passive
   // act named far after it ("تم القبض على رجل الأعمال … أصيل القصرين من طرف فرقة خاصة")
   if (targets.length === 0 && RIGHTS_TYPES.has(hit.type)) {
@@ -946,6 +966,25 @@ export function resolveArguments(
     targets: dedupe(targets).filter((t) => !own.includes(t)),
     ...(pronoun ? { pronoun } : {}),
   };
+}
+
+/** The first actor of the clause before i that is no prepositional phrase nor a target already taken (session 9). */
+function clauseSubject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  i: number,
+  taken: readonly ActorMention[],
+): ActorMention | undefined {
+  let subject: ActorMention | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 40); j--) {
+    if (FULL_STOPS.has(words[j]!.norm)) break;
+    const a = actors.find((x) => x.from === j);
+    if (!a || a.to > i || taken.includes(a) || a.capital) continue;
+    if (words[a.from]!.prep || cliticPrep(words[a.from]!, a) !== null) continue;
+    if (PREP_WORDS.has(words[a.from - 1]?.norm ?? '') || words[a.from - 1]?.norm === 'بين') continue;
+    subject = a;
+  }
+  return subject;
 }
 
 /** Acts whose patient "في حق X" names (session 9). */

@@ -70,3 +70,54 @@ describe('actor codes', () => {
     expect(codes(e.targets)).toEqual(['TUNBUS']);
   });
 });
+
+describe('arguments', () => {
+  it('the district a unit belongs to is its seat', () => {
+    const e = one('تمكنت وحدات الحرس الوطني التابعة لإقليم نابل من تفكيك عصابة مختصة في السرقة.', 'COERCE');
+    expect(e.place?.name).toContain('نابل');
+  });
+  it('"في حق X" names the patient of a measure', () => {
+    const e = one('أصدر قاضي التحقيق بالمحكمة الابتدائية بطاقة إيداع بالسجن في حق مستثمر تونسي.', 'COERCE');
+    expect(codes(e.targets)).toEqual(['TUNBUS']);
+  });
+  it('the agent of a passive act far after it, past the patient', () => {
+    const e = one('تم مساء أمس القبض على رجل الأعمال علي القريري أصيل القصرين من طرف فرقة خاصة.', 'COERCE');
+    expect(codes(e.actors)[0]).toMatch(/COP$/);
+  });
+  it('"أمكن لـ X" and the security services', () => {
+    expect(codes(one('وأمكن لذات الفرقة الأمنية إلقاء القبض على المروج.', 'COERCE').actors)[0]).toMatch(/COP$/);
+    expect(codes(one('وأضاف أن المصالح الأمنية تمكنت من حجز كمية من المخدرات.', 'COERCE').actors)[0]).toMatch(
+      /COP$/,
+    );
+  });
+  it('cooperation as a manner adjunct is done by the subject of its clause', () => {
+    const e = one(
+      'يذكر أن الفرقة الجهوية للشرطة البلدية، كانت قد انطلقت في تنفيذ حملة واسعة بالتعاون مع الوحدات الأمنية.',
+      'COOPERATE',
+    );
+    expect(codes(e.actors)[0]).toMatch(/COP$/);
+    expect(codes(e.targets)[0]).toMatch(/COP$/);
+  });
+  it("a meeting's body after ل", () => {
+    const e = one('انعقد اليوم اجتماع للمكتب التنفيذي لاتحاد الشغل.', 'CONSULT');
+    expect(codes(e.actors)[0]).toMatch(/LAB$/);
+  });
+  it('an indefinite act noun with a verb of doing and its pronoun has that verb\'s subject as agent', () => {
+    const e = one('وتعود تفاصيل الواقعة إلى شكاية تقدم بها مواطن ضد الموظف.', 'ACCUSE');
+    expect(codes(e.actors)[0]).toMatch(/CVL$/);
+    expect(codes(one('على خلفية شكاية جزائية تقدمت بها نائبة عن الحزب.', 'ACCUSE').actors)[0]).toMatch(/LEG$/);
+  });
+  it('an act demanded is not done by the one demanding it', () => {
+    const e = one('طالب عادل خواجة، أحد متساكني الجهة بفتح تحقيق في قرار هدم سور منزله.', 'ACCUSE');
+    expect(e.modality).toBe('demanded');
+    expect(e.actors).toHaveLength(0);
+    expect(codes(one('طالب عادل خواجة، أحد متساكني الجهة بفتح تحقيق.', 'REQUEST').actors)[0]).toMatch(/CVL$/);
+  });
+  it('"كان X قد VERB Y": the subject stands before قد, the phrase after the verb is its object', () => {
+    const e = one('وكانت عدة جهات في لبنان قد طالبت الحكومة اللبنانية بمنع عرض الفيلم.', 'REQUEST');
+    expect(codes(e.targets)).toEqual(['LBNGOV']);
+    expect(codes(e.actors)).not.toContain('LBNGOV');
+    const f = one('وكانت مجموعة من الأهالي في القرية قد طالبت السلطات بفتح الطريق.', 'REQUEST');
+    expect(codes(f.actors)[0]).toMatch(/CVL$/);
+  });
+});

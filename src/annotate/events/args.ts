@@ -500,6 +500,11 @@ export function resolveArguments(
       !hits.some((h) => h !== hit && h.from >= before.to && h.from < hit.from && h.entry.pos === 'V')
     )
       found.push(...coordinatedBack(words, actors, before));
+  } else if (isVerb && kanFrame(words, hit.from) >= 0) {
+    // session 9: "وكانت عدة جهات من بينها حملة … في لبنان قد طالبت الحكومة اللبنانية بمنع …": the subject sits
+    // between كان and قد (the actor right after كان, if the lexicon reads it); what follows the verb is its object
+    const subj = nextActor(words, actors, kanFrame(words, hit.from) + 1, 3, hits);
+    if (subj && subj.to < hit.from && !words[subj.from]!.prep) found.push(...coordinated(words, actors, subj));
   } else if (isVerb) {
     // (past adverbs of time: "التقى صبيحة اليوم الأربعاء، أمين عام الحركة …")
     let subjFrom = after;
@@ -985,6 +990,22 @@ function clauseSubject(
     subject = a;
   }
   return subject;
+}
+
+const KAN = new Set(['كان', 'كانت', 'كانوا', 'وكان', 'وكانت', 'وكانوا']);
+
+/**
+ * "كان X قد VERB": the index of كان when the verb follows قد and its subject stands between them (more than one
+ * word), else -1.
+ */
+function kanFrame(words: readonly Word[], v: number): number {
+  if (words[v - 1]?.norm !== 'قد') return -1;
+  for (let j = v - 3; j >= Math.max(0, v - 14); j--) {
+    const w = words[j]!;
+    if (w.boundary && w.norm !== '،' && w.norm !== ',') return -1;
+    if (KAN.has(w.norm)) return j;
+  }
+  return -1;
 }
 
 /** Acts whose patient "في حق X" names (session 9). */

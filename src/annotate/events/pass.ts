@@ -508,6 +508,7 @@ function extractEvents(
       hits,
     );
     coalitions.resolve(r.words, actors);
+    apposedMembers(r.words, actors);
     for (const a of actors) if (a.titled && a.entity && /^[A-Z]{6}$/.test(a.code)) titled.set(a.entity, a);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
@@ -782,6 +783,22 @@ function extractEvents(
         accusation && accuser && (found.modality === 'asserted' || found.modality === 'reported')
           ? { modality: 'reported' as const, attribution: { from: accuser.from, to: accuser.to } }
           : found;
+      // session 9: an act demanded is done by whom the demand is made of, never by the one demanding it ("طالب
+      // مواطن بفتح تحقيق" → no agent; "طالبت الجهات الحكومة بمنع عرض الفيلم" → the government)
+      if (mod.modality === 'demanded' && args.actors.length > 0) {
+        const asking = mentions.find(
+          (m) => m.s === view && m.type === 'REQUEST' && m.hit.from < hit.from && m.hit.entry.pos === 'V',
+        );
+        const same = (a: ActorMention, x: ActorMention): boolean => x.from === a.from && x.to === a.to;
+        // (the one asking, or a phrase between the demand and the act that is not whom it is made of: "طالب عادل
+        // خواجة، أحد متساكني جهة حمام سوسة بفتح تحقيق")
+        const asker = (a: ActorMention): boolean =>
+          asking !== undefined &&
+          !asking.targets.some((x) => same(a, x)) &&
+          (asking.actors.some((x) => same(a, x)) || (a.from > asking.hit.from && a.to <= hit.from));
+        if (asking && args.actors.some(asker))
+          args.actors = asking.targets.filter((t) => !args.targets.includes(t));
+      }
       const spans = [...args.actors, ...args.targets];
       const where =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
@@ -988,6 +1005,23 @@ function duringAct(words: readonly Word[], before: TriggerHit, hit: TriggerHit):
 }
 
 /** A headline mention that names no one. */
+/**
+ * "عادل خواجة، أحد متساكني جهة حمام سوسة"، "فلان، عضو المكتب التنفيذي للاتحاد": a person the lexicon cannot code takes
+ * the code of the group an apposition makes them one of (session 9).
+ */
+function apposedMembers(words: readonly Word[], actors: ActorMention[]): void {
+  for (const a of actors) {
+    if (!a.person || !a.code.startsWith('UNK')) continue;
+    if (words[a.to]?.norm !== '،' && words[a.to]?.norm !== ',') continue;
+    const k = /^(?:احد|احدي|عضو)$/.test(words[a.to + 1]?.norm ?? '') ? a.to + 2 : a.to + 1;
+    const group = actors.find((x) => x.from === k && !x.person && x.sector !== null && !x.adjectival);
+    if (!group) continue;
+    a.code = group.code;
+    a.country = group.country;
+    a.sector = group.sector;
+  }
+}
+
 const STEP_OPENERS = new Set(['اثر', 'بعد', 'عقب', 'خلال', 'اثناء', 'وبعد', 'واثر']);
 const OPERATIONS = new Set(['عمليه', 'عمليات']);
 

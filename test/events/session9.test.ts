@@ -121,3 +121,28 @@ describe('arguments', () => {
     expect(codes(f.actors)[0]).toMatch(/CVL$/);
   });
 });
+
+describe('killings, seizures and unions', () => {
+  it('"القضاء على" fighters is a killing, their group the target; "القضاء على الفساد" is none', () => {
+    const list = events('أعلنت الوزارة أنه تم القضاء على عنصرين إرهابيين بالجبل وحجز مسدسين رشاشين.');
+    const killing = list.find((e) => e.type === 'ASSAULT');
+    expect(killing).toBeDefined();
+    expect(codes(killing!.targets)[0]).toMatch(/REB$/);
+    // the fighters killed did not seize the guns
+    expect(codes(list.find((e) => e.type === 'COERCE')!.actors)).toEqual([]);
+    expect(types('ودعت الحكومة إلى القضاء على الفساد.')).not.toContain('ASSAULT');
+    expect(types('وتمت إحالته على القضاء على حد قوله.')).not.toContain('ASSAULT');
+  });
+  it('seizures joined by و in one clause are one seizure', () => {
+    const list = events('تمكنت الوحدات الأمنية من حجز 30 رأس من الأبقار وحجز 9 سيارات و8 دراجات نارية.');
+    expect(list.filter((e) => e.type === 'COERCE')).toHaveLength(1);
+  });
+  it('an arrest and a seizure stay two', () => {
+    const list = events('تمكنت الوحدات الأمنية من إيقاف 3 أشخاص وحجز 9 سيارات.');
+    expect(list.filter((e) => e.type === 'COERCE')).toHaveLength(2);
+  });
+  it("the farmers' union is a union", () => {
+    const e = one('وطالب الاتحاد التونسي للفلاحة والصيد البحري بفتح تحقيق.', 'REQUEST');
+    expect(codes(e.actors)[0]).toMatch(/LAB$/);
+  });
+});

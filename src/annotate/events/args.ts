@@ -534,8 +534,12 @@ export function resolveArguments(
       found.push(...coordinated(words, actors, subj));
     else {
       const before = previousActor(words, actors, hit.from, 8);
-      // (not a group named inside another act's trigger: "تفكيك عصابة … وحجز")
-      if (before && !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to))
+      // (not a group named inside another act's trigger: "تفكيك عصابة … وحجز"; nor its patient, session 9)
+      if (
+        before &&
+        !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to) &&
+        !patientBefore(words, before, hit, hits)
+      )
         found.push(...coordinatedBack(words, actors, before));
     }
   } else {
@@ -628,7 +632,10 @@ export function resolveArguments(
     // "القبض على رجل": after a phrase that ends in its preposition comes the patient (also counted or pointed
     // at: "القبض على 3 أشخاص"، "القبض على هذا الشاب"; the patient of a release: "إطلاق سراح 15 موقوفا")
     const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm) || hit.mode === 'release';
-    const genAt = endsInPrep ? pastDeterminers(words, after) : after;
+    let genAt = endsInPrep ? pastDeterminers(words, after) : after;
+    // (session 9: "القضاء على عنصرين إرهابيين": past a counted word for members, the group they belong to)
+    if (endsInPrep && /^(?:ال)?(?:عنصر|عنصرين|عناصر)$/.test(words[genAt]?.norm ?? '') && !mentionAt(actors, genAt))
+      genAt++;
     const gen = actors.find(
       (a) => a.from === genAt && !words[genAt]!.prep && !a.capital && !cliticPrep(words[genAt]!, a),
     );
@@ -724,6 +731,7 @@ export function resolveArguments(
         (before.person || !before.code.startsWith('UNK')) &&
         !hits.some((h) => h.from >= before.to && h.from < hit.from) &&
         !newClause(words, before.to, hit.from, actors) &&
+        !patientBefore(words, before, hit, hits) &&
         // (a group named inside another act's trigger is that act's patient: "تفكيك عصابة … وحجز")
         !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to)
       )
@@ -1006,6 +1014,26 @@ function kanFrame(words: readonly Word[], v: number): number {
     if (KAN.has(w.norm)) return j;
   }
   return -1;
+}
+
+/**
+ * The patient of an act before this one, right after the preposition its trigger ends in: "تم القضاء على عنصرين
+ * إرهابيين بولاية البليدة وحجز مسدسين" — the fighters are not who seized (session 9).
+ */
+function patientBefore(
+  words: readonly Word[],
+  a: ActorMention,
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): boolean {
+  return hits.some(
+    (h) =>
+      h !== hit &&
+      h.entry.pos !== 'V' &&
+      h.to <= a.from &&
+      a.from - h.to <= 2 &&
+      PREP_WORDS.has(words[h.to - 1]!.norm),
+  );
 }
 
 /** Acts whose patient "في حق X" names (session 9). */

@@ -527,6 +527,8 @@ function extractEvents(
           previous.mode = hit.mode ?? previous.mode;
         continue;
       }
+      // session 9: "حجز 30 رأس من الأبقار … وحجز 9 سيارات": seizures joined by و in one clause are one seizure
+      if (previous && previous.s === view && moreSeized(r.words, previous.hit, hit, hits)) continue;
       // "لم يحضر المبعوث الاجتماع": the meeting a verb of attendance governs is told by the attendance
       if (previous && objectOfAttendance(r.words, previous.hit, hit, actors)) continue;
       // "ستنطلق المشاورات … بمشاركة وفدين": "with the participation of" describes the meeting before it
@@ -1020,6 +1022,18 @@ function apposedMembers(words: readonly Word[], actors: ActorMention[]): void {
     a.country = group.country;
     a.sector = group.sector;
   }
+}
+
+/** "وحجز"، "وأيضا حجز"، "وكذلك حجز": a seizure joined to the one before it in the clause (session 9). */
+function moreSeized(words: readonly Word[], before: TriggerHit, hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  if (before.entry.cls !== 'seizure' || hit.entry.cls !== 'seizure' || hit.from - before.to > 25) return false;
+  const joined = /^و/.test(words[hit.from]!.norm) || /^و(?:ايضا|كذلك)$/.test(words[hit.from - 1]?.norm ?? '');
+  if (!joined) return false;
+  for (let j = before.to; j < hit.from; j++) {
+    if (FULL_STOP.has(words[j]!.norm)) return false;
+    if (hits.some((h) => h !== hit && h.from === j)) return false;
+  }
+  return true;
 }
 
 const STEP_OPENERS = new Set(['اثر', 'بعد', 'عقب', 'خلال', 'اثناء', 'وبعد', 'واثر']);

@@ -342,6 +342,29 @@ export function idiomOrGeneric(
   return false;
 }
 
+/** Fighters and assailants whose elimination is a killing (session 9). */
+const FIGHTERS = new Set([
+  'عنصر',
+  'عنصرين',
+  'عناصر',
+  'ارهابي',
+  'ارهابيين',
+  'ارهابيا',
+  'ارهابيي',
+  'مسلح',
+  'مسلحين',
+  'مسلحا',
+  'مقاتل',
+  'مقاتلين',
+  'قيادي',
+  'متشدد',
+  'متشددين',
+  'جهادي',
+  'جهاديين',
+  'مرتكب',
+  'منفذ',
+  'منفذي',
+]);
 /** Spectators: "دون حضور الجمهور" is a match behind closed doors, no meeting (session 9). */
 const SPECTATORS = new Set(['جمهور', 'جماهير', 'مشجعين', 'احباء', 'انصار']);
 /** Rooms named after what happens in them: "غرفة اجتماعات"، "قاعة الاجتماعات" (session 9). */
@@ -362,6 +385,13 @@ function session9Idiom(entry: TriggerEntry, words: readonly Word[], from: number
       if (w.boundary) break;
       if (hasKey(w, BRIBES)) return true;
     }
+  // "القضاء على عنصرين إرهابيين" is a killing; "القضاء على الفساد"، "إحالته على القضاء على حد قوله" are none
+  if (entry.cls === 'killing' && entry.pos === 'P' && words[from]!.keys.includes('قضاء')) {
+    let j = end;
+    if (/^\d/.test(words[j]?.norm ?? '')) j++;
+    if (words[j]?.norm === 'عدد' && words[j + 1]?.norm === 'من') j += 2;
+    return !hasKey(words[j], FIGHTERS);
+  }
   // "الداعية" is a preacher or an adjective ("الداعين إلى"): only the indefinite participle calls on someone
   if (entry.cls === 'demand' && entry.pos === 'N' && words[from]!.definite && /داعي/.test(words[from]!.norm))
     return true;

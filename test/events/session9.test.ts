@@ -146,3 +146,11 @@ describe('killings, seizures and unions', () => {
     expect(codes(e.actors)[0]).toMatch(/LAB$/);
   });
 });
+
+describe('places are no targets', () => {
+  it('a capital after ب that is the place of a meeting is not met', () => {
+    const e = one('وجاءت تصريحاته على هامش اجتماع لمجلس وزراء الداخلية العرب انعقد اليوم بتونس العاصمة.', 'CONSULT');
+    expect(codes(e.targets)).not.toContain('TUN');
+    expect(e.place?.name).toContain('تونس');
+  });
+});

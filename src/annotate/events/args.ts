@@ -992,7 +992,7 @@ function clauseSubject(
   for (let j = i - 1; j >= Math.max(0, i - 40); j--) {
     if (FULL_STOPS.has(words[j]!.norm)) break;
     const a = actors.find((x) => x.from === j);
-    if (!a || a.to > i || taken.includes(a) || a.capital) continue;
+    if (!a || a.to > i || taken.includes(a) || a.capital || a.code.startsWith('UNK')) continue;
     if (words[a.from]!.prep || cliticPrep(words[a.from]!, a) !== null) continue;
     if (PREP_WORDS.has(words[a.from - 1]?.norm ?? '') || words[a.from - 1]?.norm === 'بين') continue;
     subject = a;

@@ -805,6 +805,19 @@ function extractEvents(
       const where =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
         destination(doc, hit, args.targets, byId);
+      // session 9: "اجتماع … انعقد اليوم بتونس العاصمة": a country or a city after ب that is the event's place is no
+      // target (the annotation places it, it does not meet it)
+      if (where && args.targets.length > 0) {
+        const placeName = normalize(where.place.name);
+        args.targets = args.targets.filter(
+          (t) =>
+            !(
+              (t.isCountry || t.capital) &&
+              /^و?ب/.test(r.words[t.from]!.norm) &&
+              placeName.includes(normalize(doc.text.slice(t.start, t.end)))
+            ),
+        );
+      }
       // session 8: a visit to a town of the country with no one visited is a field or a condolence visit, no
       // meeting of parties ("زيارته التي يؤديها اليوم إلى المهدية")
       if (

@@ -154,3 +154,11 @@ describe('places are no targets', () => {
     expect(e.place?.name).toContain('تونس');
   });
 });
+
+describe('no subject after مع', () => {
+  it('"صلات تعاون مع فرنسا": the partner after مع is the target, not the agent', () => {
+    const e = one('ويربط هذا البلد صلات تعاون وثيقة مع فرنسا، ولاسيما في الجانب الأمني.', 'COOPERATE');
+    expect(codes(e.actors)).not.toContain('FRA');
+    expect(codes(e.targets)).toContain('FRA');
+  });
+});

@@ -529,7 +529,7 @@ export function resolveArguments(
     } else if (
       subj &&
       !words[subj.from]!.prep &&
-      (partitive(words, subj) || !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? ''))
+      (partitive(words, subj) || !['الي', 'علي', 'في', 'ضد', 'من', 'مع'].includes(words[subj.from - 1]?.norm ?? ''))
     )
       found.push(...coordinated(words, actors, subj));
     else {

@@ -162,3 +162,15 @@ describe('no subject after مع', () => {
     expect(codes(e.targets)).toContain('FRA');
   });
 });
+
+describe('the speaker and their own words', () => {
+  it('a participle of judging continues the opening speaker, whose own act it is', () => {
+    const e = one(
+      'قال الكاتب العام المساعد بالنقابة الوطنية للصحفيين، محمد علي، اليوم إن النقابة فوجئت بالقرار الذي اتخذته الوزارة، واصفا إياه بالمهزلة وغير المقبول.',
+      'ACCUSE',
+    );
+    expect(codes(e.actors)[0]).toMatch(/LAB$/);
+    expect(codes(e.targets)[0]).toMatch(/GOV$/);
+    expect(e.modality).toBe('asserted');
+  });
+});

@@ -1328,6 +1328,25 @@ function speakerOf(
   return undefined;
 }
 
+/**
+ * The subject of the speech verb that opens the sentence ("قال الأمين العام المساعد بالاتحاد …، سامي الطاهري، …"),
+ * however far before the participle that continues it (session 9).
+ */
+export function openingSpeaker(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  before: number,
+): ActorMention | undefined {
+  let j = 0;
+  while (j < before && (AUXILIARIES.has(words[j]!.norm) || words[j]!.norm === 'و')) j++;
+  if (j >= before || !words[j]!.keys.some((k) => SPEECH_VERBS.has(k))) return undefined;
+  const a = nextActor(words, actors, j + 1, 4, []);
+  if (!a || a.to > before) return undefined;
+  // (an office the lexicon does not read, then its body after ب: "الأمين العام المساعد بالاتحاد …")
+  const affiliation = a.from > j + 1 && (words[a.from]!.prep === 'ب' || cliticPrep(words[a.from]!, a) === 'ب');
+  return !words[a.from]!.prep || affiliation ? a : undefined;
+}
+
 /** True when the actor is the subject of a speech verb right before it (VSO: "أكد مراسل الإذاعة ..."). */
 function speaks(words: readonly Word[], a: ActorMention): boolean {
   for (let j = a.from - 1; j >= Math.max(0, a.from - 2); j--)

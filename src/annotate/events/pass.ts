@@ -19,7 +19,7 @@ import {
   type ActorMention,
   type EntityIndex,
 } from './actors.js';
-import { resolveArguments } from './args.js';
+import { openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import {
   findAgenda,
@@ -655,7 +655,13 @@ function extractEvents(
       // (else of the first act of its sentence: "وجدد الحزب … مساندته لفلاحي جمنة … داعيا إياهم"; so does a
       // stance after a participle of expressing: "انتقد رئيس الحزب … معبرا عن رفضه")
       const expressed = expressedByParticiple(r.words, hit);
-      if (participle(r.words, hit) || expressed) {
+      // (session 9: also a participle of judging, "واصفا إياه بـ…"، "معتبرا أن …")
+      const judging =
+        hit.entry.cls === 'judgement' &&
+        hit.entry.pos !== 'V' &&
+        !r.words[hit.from]!.definite &&
+        /^و?(?:واصف|معتبر)(?:ا|ين|ه)$/.test(r.words[hit.from]!.norm);
+      if (participle(r.words, hit) || expressed || judging) {
         const before = mentions.filter((m) => m.s === view && m.actors.length > 0);
         const main = before.findLast((m) => m.hit.entry.pos === 'V') ?? before[0];
         if (main && sameClause(r.words, main.hit, hit) && !main.actors.some((a) => args.actors.includes(a))) {
@@ -665,6 +671,14 @@ function extractEvents(
           if (args.actors.length === 0 || moved.length > 0 || expressed) {
             args.actors = [...main.actors];
             args.targets = [...moved, ...args.targets.filter((t) => !moved.includes(t))];
+          }
+        } else if (!main) {
+          // session 9: with no act before it, the participle continues what the opening speaker says ("قال الأمين
+          // العام المساعد بالاتحاد …، سامي الطاهري، … أن الاتحاد تفاجأ من التحوير الذي أجراه رئيس الحكومة، واصفا")
+          const speaker = openingSpeaker(r.words, actors, hit.from);
+          if (speaker && !args.actors.includes(speaker)) {
+            args.targets = [...args.actors, ...args.targets].filter((t) => t !== speaker);
+            args.actors = [speaker];
           }
         }
       }
@@ -781,10 +795,19 @@ function extractEvents(
           ? { ...detected, modality: purposeOf.modality }
           : detected;
       const accuser = accusation?.actors.find((a) => !a.adjectival);
+      // session 9: a verbal act whose agent is the very speaker it is attributed to is that speaker's own act, told
+      // as it happened ("قال X … واصفا إياه بغير المبرر")
+      const ownWords =
+        SPEECH_ACTS.has(hit.type) &&
+        detected.modality === 'reported' &&
+        detected.attribution !== null &&
+        args.actors.some((a) => a.from < detected.attribution!.to && detected.attribution!.from < a.to);
       const mod =
         accusation && accuser && (found.modality === 'asserted' || found.modality === 'reported')
           ? { modality: 'reported' as const, attribution: { from: accuser.from, to: accuser.to } }
-          : found;
+          : ownWords
+            ? { modality: 'asserted' as const, attribution: null }
+            : found;
       // session 9: an act demanded is done by whom the demand is made of, never by the one demanding it ("طالب
       // مواطن بفتح تحقيق" → no agent; "طالبت الجهات الحكومة بمنع عرض الفيلم" → the government)
       if (mod.modality === 'demanded' && args.actors.length > 0) {
@@ -1048,6 +1071,9 @@ function moreSeized(words: readonly Word[], before: TriggerHit, hit: TriggerHit,
   }
   return true;
 }
+
+/** Acts done by speaking (session 9: the speaker's own are asserted). */
+const SPEECH_ACTS = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
 
 const STEP_OPENERS = new Set(['اثر', 'بعد', 'عقب', 'خلال', 'اثناء', 'وبعد', 'واثر']);
 const OPERATIONS = new Set(['عمليه', 'عمليات']);

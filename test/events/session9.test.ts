@@ -22,7 +22,9 @@ describe('kinds of event the lexicon lacked', () => {
     expect(types('وبعد القيام بالتحريات اللازمة تبين أن الشاب كان يروج المخدرات.')).toContain('ACCUSE');
   });
   it('a terrorist "هجمة" is an attack, a fight is violence, a ramming is an attack', () => {
-    expect(types('عاد السياح إلى البلاد بعد الهجمة الإرهابية التي استهدفت نزلا بالمدينة.')).toContain('ASSAULT');
+    expect(types('عاد السياح إلى البلاد بعد الهجمة الإرهابية التي استهدفت نزلا بالمدينة.')).toContain(
+      'ASSAULT',
+    );
     expect(types('توفي شاب إثر شجار عنيف مع أحد جيرانه بالحي.')).toContain('ASSAULT');
     expect(types('أصيب عشرة أشخاص في عملية دهس بوسط المدينة.')).toContain('ASSAULT');
   });
@@ -48,7 +50,9 @@ describe('mentions that name no event', () => {
     expect(types('وأفاد الشاكي أن الموظف طلب منه رشوة مقابل تسوية ملفه.')).not.toContain('REQUEST');
   });
   it('a raid told as the step of an arrest is that arrest', () => {
-    const list = events('تمكن أعوان الحرس الوطني بسليانة من حجز 5 بنادق صيد اثر عمليات مداهمة لعدد من المنازل.');
+    const list = events(
+      'تمكن أعوان الحرس الوطني بسليانة من حجز 5 بنادق صيد اثر عمليات مداهمة لعدد من المنازل.',
+    );
     expect(list.filter((e) => e.type === 'COERCE')).toHaveLength(1);
     expect(list.find((e) => e.type === 'COERCE')!.trigger.text).toContain('حجز');
   });
@@ -59,13 +63,17 @@ describe('mentions that name no event', () => {
 
 describe('actor codes', () => {
   it('the PKK is an armed group, the Algerian army chief the army, Ennahda a party', () => {
-    expect(codes(one('ودعا حزب العمال الكردستاني مقاتليه إلى وقف القتال.', 'REQUEST').actors)).toEqual(['TURREB']);
+    expect(codes(one('ودعا حزب العمال الكردستاني مقاتليه إلى وقف القتال.', 'REQUEST').actors)).toEqual([
+      'TURREB',
+    ]);
     expect(codes(one('وقال قايد صالح خلال اجتماعه بقادة النواحي إن الجيش جاهز.', 'CONSULT').actors)).toEqual([
       'DZAMIL',
     ]);
   });
   it('a national institute is the state, a union of producers is business', () => {
-    expect(codes(one('ودعا المعهد الوطني للرصد الجوي المواطنين إلى الحذر.', 'REQUEST').actors)).toEqual(['GOV']);
+    expect(codes(one('ودعا المعهد الوطني للرصد الجوي المواطنين إلى الحذر.', 'REQUEST').actors)).toEqual([
+      'GOV',
+    ]);
     const e = one('وتم التخفيض بالاتفاق مع نقابة منتجي المياه المعلبة.', 'AGREE', 'تونس: تخفيض الأسعار');
     expect(codes(e.targets)).toEqual(['TUNBUS']);
   });
@@ -85,7 +93,9 @@ describe('arguments', () => {
     expect(codes(e.actors)[0]).toMatch(/COP$/);
   });
   it('"أمكن لـ X" and the security services', () => {
-    expect(codes(one('وأمكن لذات الفرقة الأمنية إلقاء القبض على المروج.', 'COERCE').actors)[0]).toMatch(/COP$/);
+    expect(codes(one('وأمكن لذات الفرقة الأمنية إلقاء القبض على المروج.', 'COERCE').actors)[0]).toMatch(
+      /COP$/,
+    );
     expect(codes(one('وأضاف أن المصالح الأمنية تمكنت من حجز كمية من المخدرات.', 'COERCE').actors)[0]).toMatch(
       /COP$/,
     );
@@ -102,10 +112,12 @@ describe('arguments', () => {
     const e = one('انعقد اليوم اجتماع للمكتب التنفيذي لاتحاد الشغل.', 'CONSULT');
     expect(codes(e.actors)[0]).toMatch(/LAB$/);
   });
-  it('an indefinite act noun with a verb of doing and its pronoun has that verb\'s subject as agent', () => {
+  it("an indefinite act noun with a verb of doing and its pronoun has that verb's subject as agent", () => {
     const e = one('وتعود تفاصيل الواقعة إلى شكاية تقدم بها مواطن ضد الموظف.', 'ACCUSE');
     expect(codes(e.actors)[0]).toMatch(/CVL$/);
-    expect(codes(one('على خلفية شكاية جزائية تقدمت بها نائبة عن الحزب.', 'ACCUSE').actors)[0]).toMatch(/LEG$/);
+    expect(codes(one('على خلفية شكاية جزائية تقدمت بها نائبة عن الحزب.', 'ACCUSE').actors)[0]).toMatch(
+      /LEG$/,
+    );
   });
   it('an act demanded is not done by the one demanding it', () => {
     const e = one('طالب عادل خواجة، أحد متساكني الجهة بفتح تحقيق في قرار هدم سور منزله.', 'ACCUSE');
@@ -149,7 +161,10 @@ describe('killings, seizures and unions', () => {
 
 describe('places are no targets', () => {
   it('a capital after ب that is the place of a meeting is not met', () => {
-    const e = one('وجاءت تصريحاته على هامش اجتماع لمجلس وزراء الداخلية العرب انعقد اليوم بتونس العاصمة.', 'CONSULT');
+    const e = one(
+      'وجاءت تصريحاته على هامش اجتماع لمجلس وزراء الداخلية العرب انعقد اليوم بتونس العاصمة.',
+      'CONSULT',
+    );
     expect(codes(e.targets)).not.toContain('TUN');
     expect(e.place?.name).toContain('تونس');
   });

@@ -504,7 +504,8 @@ export function resolveArguments(
     // session 9: "وكانت عدة جهات من بينها حملة … في لبنان قد طالبت الحكومة اللبنانية بمنع …": the subject sits
     // between كان and قد (the actor right after كان, if the lexicon reads it); what follows the verb is its object
     const subj = nextActor(words, actors, kanFrame(words, hit.from) + 1, 3, hits);
-    if (subj && subj.to < hit.from && !words[subj.from]!.prep) found.push(...coordinated(words, actors, subj));
+    if (subj && subj.to < hit.from && !words[subj.from]!.prep)
+      found.push(...coordinated(words, actors, subj));
   } else if (isVerb) {
     // (past adverbs of time: "التقى صبيحة اليوم الأربعاء، أمين عام الحركة …")
     let subjFrom = after;
@@ -529,7 +530,8 @@ export function resolveArguments(
     } else if (
       subj &&
       !words[subj.from]!.prep &&
-      (partitive(words, subj) || !['الي', 'علي', 'في', 'ضد', 'من', 'مع'].includes(words[subj.from - 1]?.norm ?? ''))
+      (partitive(words, subj) ||
+        !['الي', 'علي', 'في', 'ضد', 'من', 'مع'].includes(words[subj.from - 1]?.norm ?? ''))
     )
       found.push(...coordinated(words, actors, subj));
     else {
@@ -634,7 +636,11 @@ export function resolveArguments(
     const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm) || hit.mode === 'release';
     let genAt = endsInPrep ? pastDeterminers(words, after) : after;
     // (session 9: "القضاء على عنصرين إرهابيين": past a counted word for members, the group they belong to)
-    if (endsInPrep && /^(?:ال)?(?:عنصر|عنصرين|عناصر)$/.test(words[genAt]?.norm ?? '') && !mentionAt(actors, genAt))
+    if (
+      endsInPrep &&
+      /^(?:ال)?(?:عنصر|عنصرين|عناصر)$/.test(words[genAt]?.norm ?? '') &&
+      !mentionAt(actors, genAt)
+    )
       genAt++;
     const gen = actors.find(
       (a) => a.from === genAt && !words[genAt]!.prep && !a.capital && !cliticPrep(words[genAt]!, a),
@@ -941,7 +947,8 @@ export function resolveArguments(
       for (let k = j; k < j + 3 && k < words.length && !words[k]!.boundary; k++) {
         const body = mentionAt(actors, k);
         if (!body) continue;
-        if (!body.capital && !body.isCountry && body.sector !== null && /^ل/.test(words[k]!.norm)) found.push(body);
+        if (!body.capital && !body.isCountry && body.sector !== null && /^ل/.test(words[k]!.norm))
+          found.push(body);
         break;
       }
   }
@@ -1343,7 +1350,8 @@ export function openingSpeaker(
   const a = nextActor(words, actors, j + 1, 4, []);
   if (!a || a.to > before) return undefined;
   // (an office the lexicon does not read, then its body after ب: "الأمين العام المساعد بالاتحاد …")
-  const affiliation = a.from > j + 1 && (words[a.from]!.prep === 'ب' || cliticPrep(words[a.from]!, a) === 'ب');
+  const affiliation =
+    a.from > j + 1 && (words[a.from]!.prep === 'ب' || cliticPrep(words[a.from]!, a) === 'ب');
   return !words[a.from]!.prep || affiliation ? a : undefined;
 }
 

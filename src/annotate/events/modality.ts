@@ -293,7 +293,10 @@ export function detectModality(
   if (demand && hit.type !== 'REQUEST') {
     let crossed = false;
     for (let j = demand.to; j < hit.from; j++)
-      if (words[j]!.boundary && (hit.from - demand.to <= 4 || (words[j]!.norm !== '،' && words[j]!.norm !== ',')))
+      if (
+        words[j]!.boundary &&
+        (hit.from - demand.to <= 4 || (words[j]!.norm !== '،' && words[j]!.norm !== ','))
+      )
         crossed = true;
     if (!crossed) return m('demanded');
   }
@@ -330,7 +333,11 @@ export function detectModality(
  * A verb of demanding whose ب complement comes past its subject and an apposition between commas (session 9): "طالب
  * عادل خواجة، أحد متساكني جهة حمام سوسة بفتح تحقيق" — no full stop, no other act in between.
  */
-function farDemand(words: readonly Word[], hit: TriggerHit, hits: readonly TriggerHit[]): TriggerHit | undefined {
+function farDemand(
+  words: readonly Word[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): TriggerHit | undefined {
   if (!/^و?ب/.test(words[hit.from]!.norm)) return undefined;
   const demand = hits.find(
     (h) =>

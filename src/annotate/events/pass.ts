@@ -1061,8 +1061,14 @@ function apposedMembers(words: readonly Word[], actors: ActorMention[]): void {
 }
 
 /** "وحجز"، "وأيضا حجز"، "وكذلك حجز": a seizure joined to the one before it in the clause (session 9). */
-function moreSeized(words: readonly Word[], before: TriggerHit, hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
-  if (before.entry.cls !== 'seizure' || hit.entry.cls !== 'seizure' || hit.from - before.to > 25) return false;
+function moreSeized(
+  words: readonly Word[],
+  before: TriggerHit,
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): boolean {
+  if (before.entry.cls !== 'seizure' || hit.entry.cls !== 'seizure' || hit.from - before.to > 25)
+    return false;
   const joined = /^و/.test(words[hit.from]!.norm) || /^و(?:ايضا|كذلك)$/.test(words[hit.from - 1]?.norm ?? '');
   if (!joined) return false;
   for (let j = before.to; j < hit.from; j++) {

@@ -742,7 +742,9 @@ export function choosePlace(
         (a) =>
           a.end <= words[p.from]!.start &&
           // (session 9: "وحدات الحرس الوطني التابعة لإقليم نابل": the district a unit belongs to is its seat)
-          /^\s*(?:و?ال(?:تابع|راجع)[ةه]?\s+)?(?:[^\s،,.]+\s+)?$/.test(doc.text.slice(a.end, words[p.from]!.start)),
+          /^\s*(?:و?ال(?:تابع|راجع)[ةه]?\s+)?(?:[^\s،,.]+\s+)?$/.test(
+            doc.text.slice(a.end, words[p.from]!.start),
+          ),
       ),
   );
   // A fronted locative scopes over its sentence: "وفي مطار المنستير، أكدت … وجود تعزيزات أمنية بالمطار".

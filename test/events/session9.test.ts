@@ -189,3 +189,13 @@ describe('the speaker and their own words', () => {
     expect(e.modality).toBe('asserted');
   });
 });
+
+describe('shootings told with the verb and its fire apart', () => {
+  it('"أطلقت الشرطة النار على رجل" is a shooting by the police; "أطلقت مبادرة" and "إطلاق سراح" are none', () => {
+    const e = one('أطلقت الشرطة الفرنسية النار على رجل مسلح قرب الكاتدرائية.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['FRACOP']);
+    expect(e.mode).toBe('firearms');
+    expect(types('أطلقت الحكومة مبادرة جديدة لدعم الشباب.')).not.toContain('ASSAULT');
+    expect(types('وتم إطلاق سراح الموقوفين مساء اليوم.')).not.toContain('ASSAULT');
+  });
+});

@@ -365,6 +365,8 @@ const FIGHTERS = new Set([
   'منفذ',
   'منفذي',
 ]);
+/** What is fired (session 9). */
+const FIRE = new Set(['نار', 'رصاص', 'نيران']);
 /** Spectators: "دون حضور الجمهور" is a match behind closed doors, no meeting (session 9). */
 const SPECTATORS = new Set(['جمهور', 'جماهير', 'مشجعين', 'احباء', 'انصار']);
 /** Rooms named after what happens in them: "غرفة اجتماعات"، "قاعة الاجتماعات" (session 9). */
@@ -391,6 +393,15 @@ function session9Idiom(entry: TriggerEntry, words: readonly Word[], from: number
     if (/^\d/.test(words[j]?.norm ?? '')) j++;
     if (words[j]?.norm === 'عدد' && words[j + 1]?.norm === 'من') j += 2;
     return !hasKey(words[j], FIGHTERS);
+  }
+  // "أطلق X النار/الرصاص": a shooting only with its fire within the clause (not "أطلق سراح"، "أطلقت مبادرة")
+  if (entry.cls === 'shooting' && entry.pos === 'V') {
+    for (let j = end; j < Math.min(words.length, end + 5); j++) {
+      const w = words[j]!;
+      if (w.boundary) break;
+      if (hasKey(w, FIRE)) return false;
+    }
+    return true;
   }
   // "الداعية" is a preacher or an adjective ("الداعين إلى"): only the indefinite participle calls on someone
   if (entry.cls === 'demand' && entry.pos === 'N' && words[from]!.definite && /داعي/.test(words[from]!.norm))

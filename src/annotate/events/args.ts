@@ -124,6 +124,8 @@ const SUPPORT_VERBS = new Set([
   // masdars: "بعد قيام عدد من المواطنين بالاحتجاج"
   'قيام',
   'اقدام',
+  // (session 9) "وأمكن لذات الفرقة إلقاء القبض على المروج"
+  'امكن',
 ]);
 /** Verbs of sentencing, matched on the whole word ("قضية" is no "قضى"): "قضت المحكمة بسجن …". */
 const SENTENCING = new Set(['قضت', 'قضي', 'حكمت', 'حكم']);
@@ -498,6 +500,12 @@ export function resolveArguments(
       !hits.some((h) => h !== hit && h.from >= before.to && h.from < hit.from && h.entry.pos === 'V')
     )
       found.push(...coordinatedBack(words, actors, before));
+  } else if (isVerb && kanFrame(words, hit.from) >= 0) {
+    // session 9: "وكانت عدة جهات من بينها حملة … في لبنان قد طالبت الحكومة اللبنانية بمنع …": the subject sits
+    // between كان and قد (the actor right after كان, if the lexicon reads it); what follows the verb is its object
+    const subj = nextActor(words, actors, kanFrame(words, hit.from) + 1, 3, hits);
+    if (subj && subj.to < hit.from && !words[subj.from]!.prep)
+      found.push(...coordinated(words, actors, subj));
   } else if (isVerb) {
     // (past adverbs of time: "التقى صبيحة اليوم الأربعاء، أمين عام الحركة …")
     let subjFrom = after;
@@ -522,13 +530,18 @@ export function resolveArguments(
     } else if (
       subj &&
       !words[subj.from]!.prep &&
-      (partitive(words, subj) || !['الي', 'علي', 'في', 'ضد', 'من'].includes(words[subj.from - 1]?.norm ?? ''))
+      (partitive(words, subj) ||
+        !['الي', 'علي', 'في', 'ضد', 'من', 'مع'].includes(words[subj.from - 1]?.norm ?? ''))
     )
       found.push(...coordinated(words, actors, subj));
     else {
       const before = previousActor(words, actors, hit.from, 8);
-      // (not a group named inside another act's trigger: "تفكيك عصابة … وحجز")
-      if (before && !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to))
+      // (not a group named inside another act's trigger: "تفكيك عصابة … وحجز"; nor its patient, session 9)
+      if (
+        before &&
+        !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to) &&
+        !patientBefore(words, before, hit, hits)
+      )
         found.push(...coordinatedBack(words, actors, before));
     }
   } else {
@@ -621,7 +634,14 @@ export function resolveArguments(
     // "القبض على رجل": after a phrase that ends in its preposition comes the patient (also counted or pointed
     // at: "القبض على 3 أشخاص"، "القبض على هذا الشاب"; the patient of a release: "إطلاق سراح 15 موقوفا")
     const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm) || hit.mode === 'release';
-    const genAt = endsInPrep ? pastDeterminers(words, after) : after;
+    let genAt = endsInPrep ? pastDeterminers(words, after) : after;
+    // (session 9: "القضاء على عنصرين إرهابيين": past a counted word for members, the group they belong to)
+    if (
+      endsInPrep &&
+      /^(?:ال)?(?:عنصر|عنصرين|عناصر)$/.test(words[genAt]?.norm ?? '') &&
+      !mentionAt(actors, genAt)
+    )
+      genAt++;
     const gen = actors.find(
       (a) => a.from === genAt && !words[genAt]!.prep && !a.capital && !cliticPrep(words[genAt]!, a),
     );
@@ -717,6 +737,7 @@ export function resolveArguments(
         (before.person || !before.code.startsWith('UNK')) &&
         !hits.some((h) => h.from >= before.to && h.from < hit.from) &&
         !newClause(words, before.to, hit.from, actors) &&
+        !patientBefore(words, before, hit, hits) &&
         // (a group named inside another act's trigger is that act's patient: "تفكيك عصابة … وحجز")
         !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to)
       )
@@ -916,6 +937,37 @@ export function resolveArguments(
     const victim = casualty(words, allActors, hit);
     if (victim && !found.includes(victim)) targets.push(victim);
   }
+  // session 9: the body whose meeting it is, after ل past the meeting's adjectives ("الاجتماع الطارئ للمكتب التنفيذي
+  // للمركزية النقابية"، "اجتماع للهيئة الإدارية")
+  if (found.length === 0 && !isVerb && (hit.entry.cls === 'meeting' || hit.entry.cls === 'talks')) {
+    let j = after;
+    while (j < after + 2 && words[j] && !words[j]!.boundary && words[j]!.definite && !words[j]!.prep) j++;
+    // (past the organ that meets: "للمكتب التنفيذي لاتحاد الشغل" → the union)
+    if (words[j] && !words[j]!.boundary && /^ل/.test(words[j]!.norm))
+      for (let k = j; k < j + 3 && k < words.length && !words[k]!.boundary; k++) {
+        const body = mentionAt(actors, k);
+        if (!body) continue;
+        if (!body.capital && !body.isCountry && body.sector !== null && /^ل/.test(words[k]!.norm))
+          found.push(body);
+        break;
+      }
+  }
+  // session 9: "بالتعاون مع Y" as a manner adjunct is done by the subject of its clause, however far ("يذكر أن الفرقة
+  // الجهوية للشرطة البلدية بسوسة، كانت قد انطلقت … في تنفيذ حملة … بالتعاون مع الوحدات الأمنية")
+  if (found.length === 0 && mannerAdjunct(words, hit)) {
+    const subject = clauseSubject(words, actors, hit.from, targets);
+    if (subject) found.push(subject);
+  }
+  // session 9: the patient of a measure "في حق X" ("بطاقة إيداع بالسجن في حق مستثمر"), and the agent of a passive
+  // act named far after it ("تم القبض على رجل الأعمال … أصيل القصرين من طرف فرقة خاصة")
+  if (targets.length === 0 && RIGHTS_TYPES.has(hit.type)) {
+    const patient = inRightOf(words, actors, hit, hits);
+    if (patient && !found.includes(patient)) targets.push(patient);
+  }
+  if (found.length === 0 && !isVerb && hit.entry.cls !== 'demand') {
+    const agent = passiveAgent(words, actors, hit, hits);
+    if (agent && !targets.includes(agent)) found.push(agent);
+  }
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];
@@ -934,6 +986,102 @@ export function resolveArguments(
     targets: dedupe(targets).filter((t) => !own.includes(t)),
     ...(pronoun ? { pronoun } : {}),
   };
+}
+
+/** The first actor of the clause before i that is no prepositional phrase nor a target already taken (session 9). */
+function clauseSubject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  i: number,
+  taken: readonly ActorMention[],
+): ActorMention | undefined {
+  let subject: ActorMention | undefined;
+  for (let j = i - 1; j >= Math.max(0, i - 40); j--) {
+    if (FULL_STOPS.has(words[j]!.norm)) break;
+    const a = actors.find((x) => x.from === j);
+    if (!a || a.to > i || taken.includes(a) || a.capital || a.code.startsWith('UNK')) continue;
+    if (words[a.from]!.prep || cliticPrep(words[a.from]!, a) !== null) continue;
+    if (PREP_WORDS.has(words[a.from - 1]?.norm ?? '') || words[a.from - 1]?.norm === 'بين') continue;
+    subject = a;
+  }
+  return subject;
+}
+
+const KAN = new Set(['كان', 'كانت', 'كانوا', 'وكان', 'وكانت', 'وكانوا']);
+
+/**
+ * "كان X قد VERB": the index of كان when the verb follows قد and its subject stands between them (more than one
+ * word), else -1.
+ */
+function kanFrame(words: readonly Word[], v: number): number {
+  if (words[v - 1]?.norm !== 'قد') return -1;
+  for (let j = v - 3; j >= Math.max(0, v - 14); j--) {
+    const w = words[j]!;
+    if (w.boundary && w.norm !== '،' && w.norm !== ',') return -1;
+    if (KAN.has(w.norm)) return j;
+  }
+  return -1;
+}
+
+/**
+ * The patient of an act before this one, right after the preposition its trigger ends in: "تم القضاء على عنصرين
+ * إرهابيين بولاية البليدة وحجز مسدسين" — the fighters are not who seized (session 9).
+ */
+function patientBefore(
+  words: readonly Word[],
+  a: ActorMention,
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): boolean {
+  return hits.some(
+    (h) =>
+      h !== hit &&
+      h.entry.pos !== 'V' &&
+      h.to <= a.from &&
+      a.from - h.to <= 2 &&
+      PREP_WORDS.has(words[h.to - 1]!.norm),
+  );
+}
+
+/** Acts whose patient "في حق X" names (session 9). */
+const RIGHTS_TYPES = new Set(['COERCE', 'ACCUSE', 'SANCTION']);
+
+/** "بطاقة إيداع بالسجن في حق مستثمر تونسي"، "صدر حكم في حقه": the one a measure is taken against. */
+function inRightOf(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): ActorMention | undefined {
+  for (let j = hit.to; j < Math.min(words.length - 1, hit.to + 8); j++) {
+    const w = words[j]!;
+    if (w.boundary) return undefined;
+    if (hits.some((h) => h !== hit && h.from === j)) return undefined;
+    if (w.norm === 'في' && words[j + 1]!.norm === 'حق') return nextActor(words, actors, j + 2, 2, []);
+  }
+  return undefined;
+}
+
+/**
+ * The agent of a passive act named after it, past the patient and its description: "تم … القبض على رجل الأعمال
+ * علي القريري أصيل القصرين من طرف فرقة خاصة" (within the clause; "من قبل" only before an actor).
+ */
+function passiveAgent(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): ActorMention | undefined {
+  for (let j = hit.to; j < Math.min(words.length - 1, hit.to + 16); j++) {
+    const w = words[j]!;
+    if (w.boundary && w.norm !== '،' && w.norm !== ',') return undefined;
+    if (hits.some((h) => h !== hit && h.from === j)) return undefined;
+    if ((w.norm === 'طرف' || w.norm === 'قبل') && words[j - 1]!.norm === 'من') {
+      const a = mentionAt(actors, j + 1);
+      return a && !a.capital ? a : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Stances whose object may be what someone said or did (session 8). */
@@ -1185,6 +1333,26 @@ function speakerOf(
     return previousActor(words, actors, j, 6);
   }
   return undefined;
+}
+
+/**
+ * The subject of the speech verb that opens the sentence ("قال الأمين العام المساعد بالاتحاد …، سامي الطاهري، …"),
+ * however far before the participle that continues it (session 9).
+ */
+export function openingSpeaker(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  before: number,
+): ActorMention | undefined {
+  let j = 0;
+  while (j < before && (AUXILIARIES.has(words[j]!.norm) || words[j]!.norm === 'و')) j++;
+  if (j >= before || !words[j]!.keys.some((k) => SPEECH_VERBS.has(k))) return undefined;
+  const a = nextActor(words, actors, j + 1, 4, []);
+  if (!a || a.to > before) return undefined;
+  // (an office the lexicon does not read, then its body after ب: "الأمين العام المساعد بالاتحاد …")
+  const affiliation =
+    a.from > j + 1 && (words[a.from]!.prep === 'ب' || cliticPrep(words[a.from]!, a) === 'ب');
+  return !words[a.from]!.prep || affiliation ? a : undefined;
 }
 
 /** True when the actor is the subject of a speech verb right before it (VSO: "أكد مراسل الإذاعة ..."). */

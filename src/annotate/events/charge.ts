@@ -57,7 +57,7 @@ export function possessiveAgent(
 
 /** Verbs of doing whose subject is the agent of the act they describe (with its object pronoun). */
 const DOING =
-  /^(?:توصل|[تي]توصل|ابرم|[تي]برم|وقع|[تي]وقع|عقد|[تي]عقد|شن|[تي]شن|نفذ|[تي]نفذ|نظم|[تي]نظم|اطلق|[تي]طلق|اجري|[تي]جري|ارتكب|[تي]رتكب|فرض|[تي]فرض|قاد|[تي]قود|خاض|[تي]خوض)(?:ت|وا|ا|تا)?(?:ه|ها|هم|هما)?$/;
+  /^(?:توصل|[تي]توصل|ابرم|[تي]برم|وقع|[تي]وقع|عقد|[تي]عقد|شن|[تي]شن|نفذ|[تي]نفذ|نظم|[تي]نظم|اطلق|[تي]طلق|اجري|[تي]جري|ارتكب|[تي]رتكب|فرض|[تي]فرض|قاد|[تي]قود|خاض|[تي]خوض|تقدم|[تي]تقدم)(?:ت|وا|ا|تا)?(?:ه|ها|هم|هما)?$/;
 
 const RELATIVE = new Set(['الذي', 'التي', 'اللذين', 'اللتين']);
 /** Prepositions with the pronoun of the noun a relative clause describes: "توصلت إليه"، "وقعت عليه"، "شنتها". */
@@ -82,7 +82,7 @@ export function relativeClauseAgents(
   const protest = hit.type === 'PROTEST';
   if (protest)
     for (let k = 0; k < 4 && words[j] && !RELATIVE.has(words[j]!.norm) && !words[j]!.boundary; k++) j++;
-  if (!RELATIVE.has(words[j]?.norm ?? '')) return [];
+  if (!RELATIVE.has(words[j]?.norm ?? '')) return indefiniteRelative(words, hit, actors);
   j += 2; // the pronoun and the verb
   // (only a verb of doing: "المحادثات التي ترعاها الأمم المتحدة" are sponsored, not held, by the UN; whoever
   // announces or calls a protest holds it)
@@ -90,6 +90,24 @@ export function relativeClauseAgents(
   if (!DOING.test(verb) && !(protest && CALLING.test(verb.replace(/^و/, '')))) return [];
   if (RESUMPTIVE.test(words[j]?.norm ?? '')) j++;
   const subject = actors.find((a) => a.from === j && !a.adjectival && !words[j]!.prep);
+  return subject ? coordinated(words, actors, subject) : [];
+}
+
+/**
+ * An indefinite event noun needs no relative pronoun: "شكاية جزائية تقدمت بها نائبة"، "شكاية تقدّم بها مواطن" — a verb of
+ * doing with the noun's pronoun (past one indefinite adjective) has the noun's agent as its subject (session 9).
+ */
+function indefiniteRelative(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+): ActorMention[] {
+  if (words[hit.from]!.definite) return [];
+  let j = hit.to;
+  const adj = words[j];
+  if (adj && !adj.boundary && !adj.definite && /(?:يه|ي)$/.test(adj.norm) && !DOING.test(adj.norm)) j++;
+  if (!DOING.test(words[j]?.norm ?? '') || !RESUMPTIVE.test(words[j + 1]?.norm ?? '')) return [];
+  const subject = actors.find((a) => a.from === j + 2 && !a.adjectival && !words[j + 2]!.prep);
   return subject ? coordinated(words, actors, subject) : [];
 }
 

@@ -269,9 +269,9 @@ export function detectModality(
   }
 
   // The object of a demand: طالبت بوقف التصعيد، دعا إلى الإفراج.
-  const demand = hits.find(
-    (h) => h !== hit && h.type === 'REQUEST' && h.from < hit.from && hit.from - h.to <= 4,
-  );
+  const demand =
+    hits.find((h) => h !== hit && h.type === 'REQUEST' && h.from < hit.from && hit.from - h.to <= 4) ??
+    farDemand(words, hit, hits);
   // the content of a threat is an intention: "هددت الولايات المتحدة بفرض عقوبات" (session 7)
   const threat = hits.find(
     (h) =>
@@ -292,7 +292,12 @@ export function detectModality(
     );
   if (demand && hit.type !== 'REQUEST') {
     let crossed = false;
-    for (let j = demand.to; j < hit.from; j++) if (words[j]!.boundary) crossed = true;
+    for (let j = demand.to; j < hit.from; j++)
+      if (
+        words[j]!.boundary &&
+        (hit.from - demand.to <= 4 || (words[j]!.norm !== '،' && words[j]!.norm !== ','))
+      )
+        crossed = true;
     if (!crossed) return m('demanded');
   }
   for (let j = clause; j < hit.from; j++) if (hypotheticalAt(words, j)) return m('hypothetical');
@@ -324,6 +329,34 @@ export function detectModality(
  * "قالت الوزارة في بيان إن ..." → الوزارة. Only a speech verb before the trigger, followed by إن/أن
  * before the trigger, counts.
  */
+/**
+ * A verb of demanding whose ب complement comes past its subject and an apposition between commas (session 9): "طالب
+ * عادل خواجة، أحد متساكني جهة حمام سوسة بفتح تحقيق" — no full stop, no other act in between.
+ */
+function farDemand(
+  words: readonly Word[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): TriggerHit | undefined {
+  if (!/^و?ب/.test(words[hit.from]!.norm)) return undefined;
+  const demand = hits.find(
+    (h) =>
+      h !== hit &&
+      h.type === 'REQUEST' &&
+      h.entry.pos === 'V' &&
+      h.entry.args.includes('ب') &&
+      h.from < hit.from &&
+      hit.from - h.to <= 12,
+  );
+  if (!demand) return undefined;
+  for (let j = demand.to; j < hit.from; j++) {
+    const w = words[j]!;
+    if (w.boundary && w.norm !== '،' && w.norm !== ',') return undefined;
+    if (hits.some((h) => h !== hit && h !== demand && h.from === j)) return undefined;
+  }
+  return demand;
+}
+
 export function findAttribution(words: readonly Word[], at: number): { from: number; to: number } | null {
   for (let s = at - 1; s >= 0; s--) {
     const w = words[s]!;

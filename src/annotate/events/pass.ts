@@ -19,7 +19,7 @@ import {
   type ActorMention,
   type EntityIndex,
 } from './actors.js';
-import { resolveArguments } from './args.js';
+import { openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import {
   findAgenda,
@@ -150,7 +150,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '8',
+    version: '9',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -477,9 +477,10 @@ function extractEvents(
   const inPlaceName = (words: readonly Word[], h: TriggerHit): boolean =>
     placeNames.some((p) => p.start <= words[h.from]!.start && words[h.to - 1]!.end <= p.end);
   for (const r of raw) {
-    const hits = r.triggered
+    const found = r.triggered
       ? findTriggersScored(r.words, lex, useCameo, sportDoc).filter((h) => !inPlaceName(r.words, h))
       : [];
+    const hits = found.length > 1 ? found.filter((h) => !raidStep(r.words, h, found)) : found;
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
@@ -507,6 +508,7 @@ function extractEvents(
       hits,
     );
     coalitions.resolve(r.words, actors);
+    apposedMembers(r.words, actors);
     for (const a of actors) if (a.titled && a.entity && /^[A-Z]{6}$/.test(a.code)) titled.set(a.entity, a);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
     const claimed = claimTimes(times, hits, r.words);
@@ -525,6 +527,8 @@ function extractEvents(
           previous.mode = hit.mode ?? previous.mode;
         continue;
       }
+      // session 9: "حجز 30 رأس من الأبقار … وحجز 9 سيارات": seizures joined by و in one clause are one seizure
+      if (previous && previous.s === view && moreSeized(r.words, previous.hit, hit, hits)) continue;
       // "لم يحضر المبعوث الاجتماع": the meeting a verb of attendance governs is told by the attendance
       if (previous && objectOfAttendance(r.words, previous.hit, hit, actors)) continue;
       // "ستنطلق المشاورات … بمشاركة وفدين": "with the participation of" describes the meeting before it
@@ -651,7 +655,13 @@ function extractEvents(
       // (else of the first act of its sentence: "وجدد الحزب … مساندته لفلاحي جمنة … داعيا إياهم"; so does a
       // stance after a participle of expressing: "انتقد رئيس الحزب … معبرا عن رفضه")
       const expressed = expressedByParticiple(r.words, hit);
-      if (participle(r.words, hit) || expressed) {
+      // (session 9: also a participle of judging, "واصفا إياه بـ…"، "معتبرا أن …")
+      const judging =
+        hit.entry.cls === 'judgement' &&
+        hit.entry.pos !== 'V' &&
+        !r.words[hit.from]!.definite &&
+        /^و?(?:واصف|معتبر)(?:ا|ين|ه)$/.test(r.words[hit.from]!.norm);
+      if (participle(r.words, hit) || expressed || judging) {
         const before = mentions.filter((m) => m.s === view && m.actors.length > 0);
         const main = before.findLast((m) => m.hit.entry.pos === 'V') ?? before[0];
         if (main && sameClause(r.words, main.hit, hit) && !main.actors.some((a) => args.actors.includes(a))) {
@@ -661,6 +671,14 @@ function extractEvents(
           if (args.actors.length === 0 || moved.length > 0 || expressed) {
             args.actors = [...main.actors];
             args.targets = [...moved, ...args.targets.filter((t) => !moved.includes(t))];
+          }
+        } else if (!main) {
+          // session 9: with no act before it, the participle continues what the opening speaker says ("قال الأمين
+          // العام المساعد بالاتحاد …، سامي الطاهري، … أن الاتحاد تفاجأ من التحوير الذي أجراه رئيس الحكومة، واصفا")
+          const speaker = openingSpeaker(r.words, actors, hit.from);
+          if (speaker && !args.actors.includes(speaker)) {
+            args.targets = [...args.actors, ...args.targets].filter((t) => t !== speaker);
+            args.actors = [speaker];
           }
         }
       }
@@ -777,14 +795,52 @@ function extractEvents(
           ? { ...detected, modality: purposeOf.modality }
           : detected;
       const accuser = accusation?.actors.find((a) => !a.adjectival);
+      // session 9: a verbal act whose agent is the very speaker it is attributed to is that speaker's own act, told
+      // as it happened ("قال X … واصفا إياه بغير المبرر")
+      const ownWords =
+        SPEECH_ACTS.has(hit.type) &&
+        detected.modality === 'reported' &&
+        detected.attribution !== null &&
+        args.actors.some((a) => a.from < detected.attribution!.to && detected.attribution!.from < a.to);
       const mod =
         accusation && accuser && (found.modality === 'asserted' || found.modality === 'reported')
           ? { modality: 'reported' as const, attribution: { from: accuser.from, to: accuser.to } }
-          : found;
+          : ownWords
+            ? { modality: 'asserted' as const, attribution: null }
+            : found;
+      // session 9: an act demanded is done by whom the demand is made of, never by the one demanding it ("طالب
+      // مواطن بفتح تحقيق" → no agent; "طالبت الجهات الحكومة بمنع عرض الفيلم" → the government)
+      if (mod.modality === 'demanded' && args.actors.length > 0) {
+        const asking = mentions.find(
+          (m) => m.s === view && m.type === 'REQUEST' && m.hit.from < hit.from && m.hit.entry.pos === 'V',
+        );
+        const same = (a: ActorMention, x: ActorMention): boolean => x.from === a.from && x.to === a.to;
+        // (the one asking, or a phrase between the demand and the act that is not whom it is made of: "طالب عادل
+        // خواجة، أحد متساكني جهة حمام سوسة بفتح تحقيق")
+        const asker = (a: ActorMention): boolean =>
+          asking !== undefined &&
+          !asking.targets.some((x) => same(a, x)) &&
+          (asking.actors.some((x) => same(a, x)) || (a.from > asking.hit.from && a.to <= hit.from));
+        if (asking && args.actors.some(asker))
+          args.actors = asking.targets.filter((t) => !args.targets.includes(t));
+      }
       const spans = [...args.actors, ...args.targets];
       const where =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
         destination(doc, hit, args.targets, byId);
+      // session 9: "اجتماع … انعقد اليوم بتونس العاصمة": a country or a city after ب that is the event's place is no
+      // target (the annotation places it, it does not meet it)
+      if (where && args.targets.length > 0) {
+        const placeName = normalize(where.place.name);
+        args.targets = args.targets.filter(
+          (t) =>
+            !(
+              (t.isCountry || t.capital) &&
+              /^و?ب/.test(r.words[t.from]!.norm) &&
+              placeName.includes(normalize(doc.text.slice(t.start, t.end)))
+            ),
+        );
+      }
       // session 8: a visit to a town of the country with no one visited is a field or a condolence visit, no
       // meeting of parties ("زيارته التي يؤديها اليوم إلى المهدية")
       if (
@@ -987,6 +1043,59 @@ function duringAct(words: readonly Word[], before: TriggerHit, hit: TriggerHit):
 }
 
 /** A headline mention that names no one. */
+/**
+ * "عادل خواجة، أحد متساكني جهة حمام سوسة"، "فلان، عضو المكتب التنفيذي للاتحاد": a person the lexicon cannot code takes
+ * the code of the group an apposition makes them one of (session 9).
+ */
+function apposedMembers(words: readonly Word[], actors: ActorMention[]): void {
+  for (const a of actors) {
+    if (!a.person || !a.code.startsWith('UNK')) continue;
+    if (words[a.to]?.norm !== '،' && words[a.to]?.norm !== ',') continue;
+    const k = /^(?:احد|احدي|عضو)$/.test(words[a.to + 1]?.norm ?? '') ? a.to + 2 : a.to + 1;
+    const group = actors.find((x) => x.from === k && !x.person && x.sector !== null && !x.adjectival);
+    if (!group) continue;
+    a.code = group.code;
+    a.country = group.country;
+    a.sector = group.sector;
+  }
+}
+
+/** "وحجز"، "وأيضا حجز"، "وكذلك حجز": a seizure joined to the one before it in the clause (session 9). */
+function moreSeized(
+  words: readonly Word[],
+  before: TriggerHit,
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): boolean {
+  if (before.entry.cls !== 'seizure' || hit.entry.cls !== 'seizure' || hit.from - before.to > 25)
+    return false;
+  const joined = /^و/.test(words[hit.from]!.norm) || /^و(?:ايضا|كذلك)$/.test(words[hit.from - 1]?.norm ?? '');
+  if (!joined) return false;
+  for (let j = before.to; j < hit.from; j++) {
+    if (FULL_STOP.has(words[j]!.norm)) return false;
+    if (hits.some((h) => h !== hit && h.from === j)) return false;
+  }
+  return true;
+}
+
+/** Acts done by speaking (session 9: the speaker's own are asserted). */
+const SPEECH_ACTS = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
+
+const STEP_OPENERS = new Set(['اثر', 'بعد', 'عقب', 'خلال', 'اثناء', 'وبعد', 'واثر']);
+const OPERATIONS = new Set(['عمليه', 'عمليات']);
+
+/**
+ * "من حجز 5 بنادق صيد … اثر عمليات مداهمة لعدد من المنازل"، "بعد مداهمة منزل … من القبض على منحرف": a raid told as
+ * the step before an arrest or a seizure of its sentence is part of that act, no event of its own (session 9).
+ */
+function raidStep(words: readonly Word[], h: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  if (h.entry.cls !== 'raid') return false;
+  let k = h.from - 1;
+  if (k >= 0 && OPERATIONS.has(words[k]!.norm)) k--;
+  if (k < 0 || !STEP_OPENERS.has(words[k]!.norm)) return false;
+  return hits.some((o) => o !== h && (o.entry.cls === 'arrest' || o.entry.cls === 'seizure'));
+}
+
 function headline(x: Mention): boolean {
   return x.inTitle && x.actors.length === 0 && x.targets.length === 0;
 }

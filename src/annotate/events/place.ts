@@ -68,6 +68,8 @@ const LOCATIVE = new Set([
 /** Nouns that head a place phrase before the named place: منطقة، ريف، قاعدة، ولاية، معتمدية... */
 const PLACE_HEADS = new Set([
   'منطقه',
+  // (session 9) a security district: "التابعة لإقليم نابل"
+  'اقليم',
   'ريف',
   'محيط',
   'قاعده',
@@ -739,7 +741,10 @@ export function choosePlace(
       actorSpans.some(
         (a) =>
           a.end <= words[p.from]!.start &&
-          /^\s*(?:[^\s،,.]+\s+)?$/.test(doc.text.slice(a.end, words[p.from]!.start)),
+          // (session 9: "وحدات الحرس الوطني التابعة لإقليم نابل": the district a unit belongs to is its seat)
+          /^\s*(?:و?ال(?:تابع|راجع)[ةه]?\s+)?(?:[^\s،,.]+\s+)?$/.test(
+            doc.text.slice(a.end, words[p.from]!.start),
+          ),
       ),
   );
   // A fronted locative scopes over its sentence: "وفي مطار المنستير، أكدت … وجود تعزيزات أمنية بالمطار".

@@ -43,21 +43,14 @@ const SPLITS = [
   'blind6',
   'blind7',
   'blind8',
+  'blind9',
 ] as const;
-/** The splits that were used for tuning: all of them (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9). */
-const TUNED = [
-  'dev',
-  'test',
-  'heldout',
-  'blind',
-  'blind2',
-  'blind3',
-  'blind4',
-  'blind5',
-  'blind6',
-  'blind7',
-  'blind8',
-] as const;
+/** The honest split: annotated apart and measured once by the session's final rules; its failures are unread. */
+const HONEST = 'blind9';
+/** The splits that were used for tuning: all the others (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9). */
+const TUNED = SPLITS.filter((split) => split !== HONEST);
+/** The splits annotated apart from the rules, each first measured unseen. */
+const BLIND = SPLITS.filter((split) => split.startsWith('blind'));
 type Split = (typeof SPLITS)[number];
 
 interface GoldBase {
@@ -262,6 +255,7 @@ const BEFORE: Record<Split, { times: string; quantities: string }> = {
   blind6: { times: '96.4%', quantities: '94.6%' },
   blind7: { times: '93.7%', quantities: '97.5%' },
   blind8: { times: '94.9%', quantities: '94.6%' },
+  blind9: { times: '93.1%', quantities: '90.0%' },
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -871,15 +865,11 @@ const md = [
   ...(['unit', 'approx', 'casualty'] as const).map((k) => {
     const a = SPLITS.reduce((n, split) => n + q[split].attrs[k][0], 0);
     const b = SPLITS.reduce((n, split) => n + q[split].attrs[k][1], 0);
-    const [ba, bb] = q.blind.attrs[k];
-    const [ca, cb] = q.blind2.attrs[k];
-    const [da, db] = q.blind3.attrs[k];
-    const [ea, eb] = q.blind4.attrs[k];
-    const [fa, fb] = q.blind5.attrs[k];
-    const [ga, gb] = q.blind6.attrs[k];
-    const [ha, hb] = q.blind7.attrs[k];
-    const [ia, ib] = q.blind8.attrs[k];
-    return `- ${k}: ${a}/${b} (${pct(a, b)}); blind ${ba}/${bb} (${pct(ba, bb)}); blind2 ${ca}/${cb} (${pct(ca, cb)}); blind3 ${da}/${db} (${pct(da, db)}); blind4 ${ea}/${eb} (${pct(ea, eb)}); blind5 ${fa}/${fb} (${pct(fa, fb)}); blind6 ${ga}/${gb} (${pct(ga, gb)}); blind7 ${ha}/${hb} (${pct(ha, hb)}); blind8 ${ia}/${ib} (${pct(ia, ib)})`;
+    const perSplit = BLIND.map((split) => {
+      const [x, y] = q[split].attrs[k];
+      return `${split} ${x}/${y} (${pct(x, y)})`;
+    });
+    return `- ${k}: ${a}/${b} (${pct(a, b)}); ${perSplit.join('; ')}`;
   }),
   '',
   '### Before and after the fixes',
@@ -934,9 +924,16 @@ const md = [
   `failures were read and it was tuned like the others: times ${pct(t.blind8.exact, t.blind8.n)} exact (${t.blind8.exact}/${t.blind8.n}), quantities ${pct(q.blind8.exact, q.blind8.n)} (${q.blind8.exact}/${q.blind8.n}); the ≥ 95% target is`,
   `${t.blind8.exact >= 0.95 * t.blind8.n ? 'met' : 'not met'} for times and ${q.blind8.exact >= 0.95 * q.blind8.n ? 'met' : 'not met'} for quantities on \`blind8\` (tuned).`,
   '',
+  'The honest split of session 9, `blind9` (300 sentences drawn with seed 9595 from ANT articles no other split uses,',
+  'annotated and committed by a separate annotator who never ran the system nor read its code or failure lists, before',
+  "any of session 9's rules ran on it; notes in docs/eval/blind9-annotation.md; the engineers changing rules were barred",
+  "from its articles), was run by session 8's final rules (93.1% / 90.0%, totals only read) and once by session 9's final",
+  `rules: times ${pct(t.blind9.exact, t.blind9.n)} exact (${t.blind9.exact}/${t.blind9.n}), quantities ${pct(q.blind9.exact, q.blind9.n)} (${q.blind9.exact}/${q.blind9.n}); the ≥ 95% target is`,
+  `${t.blind9.exact >= 0.95 * t.blind9.n ? 'met' : 'not met'} for times and ${q.blind9.exact >= 0.95 * q.blind9.n ? 'met' : 'not met'} for quantities on \`blind9\`, the honest figures for unseen text. Its failure lists below are unread.`,
+  '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
-  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6%, `blind7` 93.7% / 97.5%, `blind8` 94.9% / 94.6%; the next honest figure will be `blind9`). What is left: clock times whose day is only given in another',
+  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6%, `blind7` 93.7% / 97.5%, `blind8` 94.9% / 94.6%, `blind9` above; the next honest figure will be `blind10`). What is left: clock times whose day is only given in another',
   'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',

@@ -16,7 +16,7 @@ import {
   type SentenceTagger,
 } from '../src/annotate/entities/model-candidates.js';
 import { asDocuments, DOCUMENT_SENTENCES } from '../src/annotate/ner/document.js';
-import { loadNerTagger } from '../src/annotate/ner/tagger.js';
+import { createNerTagger, loadNerTagger, readModelFile } from '../src/annotate/ner/tagger.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
@@ -272,7 +272,14 @@ function evaluateModel(tagger: SentenceTagger): { rows: string[]; microF1: numbe
   return { ...score(predicted), predicted };
 }
 
-const tagger = loadNerTagger();
+const tagger = process.env.NER_MODEL
+  ? (() => {
+      // experiments: another model file, and its O penalty / type biases / bonus overridden (NER_META json)
+      const m = readModelFile(process.env.NER_MODEL);
+      if (process.env.NER_META) Object.assign(m.meta, JSON.parse(process.env.NER_META) as object);
+      return createNerTagger(m);
+    })()
+  : loadNerTagger();
 /** The same tagger reading each sentence alone (no document consistency), for comparison. */
 const sentenceBySentence = { tag: (t: { text: string; norm: string }[]): string[] => tagger.tag(t) };
 const alone = evaluate();
@@ -560,8 +567,10 @@ const md = [
   '',
   ...seedLines,
 ].join('\n');
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, md);
+if (process.argv[2] === undefined && !process.env.NER_MODEL) {
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, md);
+}
 console.log(
   [
     'KB+patterns (strict)',
@@ -595,5 +604,15 @@ if (process.env.SHOW_ERRORS) {
   for (const s of gold) if (model.has(s) && !errors.predicted.has(s)) console.log('LOST', context(s));
   for (const s of errors.predicted) if (!gold.has(s) && !model.has(s)) console.log('ADDED-FP', context(s));
   for (const s of gold) if (!model.has(s) && errors.predicted.has(s)) console.log('GAINED', context(s));
+  // every wrong span of the combination with its source and the gold spans over it
+  for (const s of errors.predicted) {
+    if (gold.has(s)) continue;
+    const [a, b] = s.split(':').map(Number);
+    const over = [...gold].filter((g) => {
+      const [c, d] = g.split(':').map(Number);
+      return c! < b! && a! < d!;
+    });
+    console.log(`WRONG ${errors.sources.get(s) ?? '?'}`, context(s), '→', over.map(show).join(' + ') || 'O');
+  }
 }
 console.log(`wrote ${OUT}`);

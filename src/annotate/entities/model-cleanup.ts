@@ -128,17 +128,19 @@ const named = (kb: Kb, form: string): boolean => kb.givenNames.has(form) || kb.n
 /**
  * A word the tagger took into the end of a person that is no part of a name: an indefinite common noun
  * in the accusative, written with its alif («قدم برنامجا» = presented a programme, «مهدي فجرا» = Mahdi at
- * dawn), or, after a name of two words or more, a preposition with a common noun («القرضاوي بجواز»,
- * «مصطفى عبد الله بفوز»). Given names and names of the KB keep their letters («نورا», «بيان»).
+ * dawn), or, after a name of two words or more, a preposition with a definite noun («سالم بالقتل»,
+ * «يوسف بالقول», «للرئيس»). A common noun is told by its definite form, frequent in the news (البرنامج،
+ * الفجر): many names are frequent words too (جحا، سينا، بلحاج) but are never written with the article.
+ * Given names and names of the KB keep their letters («نورا», «بيان»).
  */
 export function trailingNonName(kb: Kb, tokens: readonly Token[], m: Candidate, k: number): boolean {
   const norm = tokens[k]!.norm;
   if (named(kb, norm)) return false;
   if (/[^ا]ا$/.test(norm)) {
     const stem = norm.slice(0, -1);
-    if (!kb.givenNames.has(stem) && (kb.frequentWords.has(norm) || kb.frequentWords.has(stem))) return true;
+    if (!kb.givenNames.has(stem) && kb.frequentWords.has(`ال${stem}`)) return true;
   }
-  if (k === m.first || !/^[بل]/.test(norm)) return false;
-  const rest = norm.slice(1);
-  return rest.length >= 3 && kb.frequentWords.has(rest) && !named(kb, rest);
+  if (k === m.first) return false;
+  const rest = norm.startsWith('لل') ? `ال${norm.slice(2)}` : /^[بل]ال/.test(norm) ? norm.slice(1) : '';
+  return rest.length >= 5 && kb.frequentWords.has(rest);
 }

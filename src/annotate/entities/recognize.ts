@@ -383,7 +383,7 @@ export function createEntitiesPass(kb: Kb = loadKb(), options: EntitiesPassOptio
   return {
     name: 'entities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '5',
+    version: '6',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['entities'],
     run(doc) {

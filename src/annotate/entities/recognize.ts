@@ -270,16 +270,33 @@ function orgsWithNisba(
   });
 }
 
+/**
+ * The nisba adjective «الفاسي» / «الوجدية» is of a town of the KB other than `except` (فاس، وجدة): the
+ * adjective without its article and ending, as it stands or with ة.
+ */
+function townOf(kb: Kb, norm: string, except: string): boolean {
+  const base = norm.slice(2).replace(/(يه|ي)$/, '');
+  return [base, `${base}ه`, `ال${base}`, `ال${base}ه`].some((form) => {
+    const hit = kb.names.longest(form, () => undefined);
+    const e = hit === null ? undefined : kb.entities.get(hit.value);
+    return e !== undefined && e.type === 'GPE' && e.id !== except && !isCountryId(e.id);
+  });
+}
+
 /** Nouns of a sports club or team before its name: "فريق قطر", "لنادي هامبورغ", "فريقي الكوكب ...". */
 const CLUB_HEADS = new Set(['فريق', 'نادي', 'فريقي', 'ناديي']);
 
 /**
- * A place the KB knows, named right after «فريق» or «نادي», is the club named after it: "نادي قطر",
- * "فريق المغرب التطواني" (ANERcorp train: an organisation 22 times in 22 where فريق introduces a
- * name; a national team, «منتخب قطر», stays the country). A definite nisba adjective after it is part
- * of the club's name ("المغرب الفاسي", from فاس). The club is a new organisation, not linked to the place.
+ * A place the KB knows is a sports club named after it:
+ * - right after «فريق» or «نادي»: "نادي قطر", "لنادي هامبورغ" (ANERcorp train: an organisation 22 times
+ *   in 22 where فريق introduces a name; a national team, «منتخب قطر», stays the country);
+ * - before the nisba adjective of another town (not a country): "المغرب الفاسي" (from فاس), "المغرب
+ *   التطواني" (تطوان); a place is not described by the adjective of another town, a club is named so.
+ * A definite nisba adjective after it is part of the club's name. The club is a new organisation, not
+ * linked to the place.
  */
 function clubs(
+  kb: Kb,
   tokens: readonly Token[],
   forms: readonly Form[][],
   begin: number,
@@ -287,17 +304,20 @@ function clubs(
   fromKb: Candidate[],
 ): Candidate[] {
   return fromKb.map((c) => {
-    if (!PLACE_TYPES.has(c.type) || c.first - 1 < begin || c.start !== tokens[c.first]!.start) return c;
-    if (!forms[c.first - 1]!.some((f) => CLUB_HEADS.has(f.form))) return c;
-    let last = c.last;
-    const next = tokens[last + 1];
-    if (
-      last + 1 < end &&
+    if (!PLACE_TYPES.has(c.type) || c.kbId === null) return c;
+    const next = tokens[c.last + 1];
+    const nisba =
+      c.last + 1 < end &&
       next?.kind === 'word' &&
-      /^ال..+ي$/.test(next.norm) &&
-      fromKb.every((k) => k.first > last + 1 || k.last < last + 1)
-    )
-      last += 1;
+      /^ال..+(ي|يه)$/.test(next.norm) &&
+      fromKb.every((k) => k.first > c.last + 1 || k.last < c.last + 1);
+    const headed =
+      c.first - 1 >= begin &&
+      c.start === tokens[c.first]!.start &&
+      forms[c.first - 1]!.some((f) => CLUB_HEADS.has(f.form));
+    const ofTown = nisba && townOf(kb, next.norm, c.kbId);
+    if (!headed && !ofTown) return c;
+    const last = nisba ? c.last + 1 : c.last;
     return {
       ...c,
       end: tokens[last]!.end,
@@ -336,7 +356,7 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
     const tagged = tags ? readPersons(kb, tokens, forms, candidatesFromTags(tags, tokens, begin, end)) : [];
     const resolved = resolveOverlaps(raw);
     const listed = matchPlaceLists(kb, tokens, forms, begin, end);
-    const fromKb = clubs(tokens, forms, begin, end, orgsWithNisba(tokens, forms, end, resolved)).filter((c) => {
+    const fromKb = clubs(kb, tokens, forms, begin, end, orgsWithNisba(tokens, forms, end, resolved)).filter((c) => {
       if (tagger === undefined || listed.some((p) => p.start <= c.start && c.end <= p.end)) return true;
       if (overruled(kb, tokens, forms, c, tagged, resolved)) return false;
       if (!unconfirmed(kb, tokens, forms, c, tagged, resolved)) return true;

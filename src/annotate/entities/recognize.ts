@@ -126,8 +126,10 @@ const PLACE_TYPES = new Set(['GPE', 'LOC']);
 
 /**
  * The model's own places are taken only where a place noun introduces them ("حي البياع", "بشارع
- * السعدون", "نهر الليطاني", "بإقليم شمال وزيرستان"): alone they were right only 24 times in 61 on
- * ANERcorp dev (clubs named after towns, common words: المدينة، المحرك، "العقبة الرئيسة").
+ * السعدون", "نهر الليطاني", "بإقليم شمال وزيرستان", "قرى الباذان"), or where they are coordinated with
+ * a place already found, by و or a comma ("النرويج ، الدانمارك ، المانيا", "الباذان وطلوزة"): alone they
+ * were right only 24 times in 61 on ANERcorp dev (clubs named after towns, common words: المدينة، المحرك،
+ * "العقبة الرئيسة").
  */
 function taken(
   kb: Kb,
@@ -135,11 +137,13 @@ function taken(
   m: Candidate,
   forms: readonly Form[][],
   begin: number,
+  places: readonly Candidate[],
 ): boolean {
   if (m.type !== 'LOC') return true;
   let k = m.first - 1;
   if (k > begin && forms[k]!.some((f) => COMPASS.has(f.form))) k--;
-  if (k < begin || !forms[k]!.some((f) => PLACE_HEADS.has(f.form))) return false;
+  const introduced = k >= begin && forms[k]!.some((f) => PLACE_HEADS.has(f.form));
+  if (!introduced && !coordinated(tokens, m, places)) return false;
   // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place, and so
   // does a nisba of a common noun ("منطقة جبلية" = جبل + ية, a mountainous area; not "قرمبالية")
   const norm = tokens[m.first]!.norm;
@@ -149,6 +153,39 @@ function taken(
     stem !== norm &&
     (kb.frequentWords.has(norm) || (stem.length >= 3 && kb.frequentWords.has(stem)));
   return !adjective || kb.names.has(norm); // سيدي opens many place names
+}
+
+const COMMAS = new Set([',', '،']);
+
+/**
+ * A place of the model glued to و and joined so to the place before it ("تونس وبوركينافاسو"): the
+ * tagger tags whole words, the mention starts after the conjunction, unless the word is a name as it
+ * stands (وهران، واشنطن).
+ */
+function withoutConjunction(
+  kb: Kb,
+  tokens: readonly Token[],
+  m: Candidate,
+  places: readonly Candidate[],
+): Candidate {
+  const tok = tokens[m.first]!;
+  if (m.type !== 'LOC' || m.start !== tok.start || !tok.text.startsWith('و') || tok.norm.length < 4) return m;
+  if (kb.names.has(tok.norm) || kb.givenNames.has(tok.norm)) return m;
+  // joined to the place before it ("تونس وكوناكري"); a name of its own after a place noun stays (ويلز)
+  if (!places.some((p) => PLACE_TYPES.has(p.type) && p.last === m.first - 1)) return m;
+  return { ...m, start: m.start + 1, key: m.key.slice(1) };
+}
+
+/** A span joined to a place of `places` by و (on either word) or a comma, before or after it. */
+function coordinated(tokens: readonly Token[], m: Candidate, places: readonly Candidate[]): boolean {
+  const place = (first: number, last: number): boolean =>
+    places.some((p) => PLACE_TYPES.has(p.type) && p.first <= last && first <= p.last);
+  const before = m.first - 1;
+  const after = m.last + 1;
+  if (tokens[m.first]!.norm.startsWith('و') && place(before, before)) return true;
+  if (before - 1 >= 0 && COMMAS.has(tokens[before]!.text) && place(before - 1, before - 1)) return true;
+  if (after < tokens.length && tokens[after]!.norm.startsWith('و') && place(after, after)) return true;
+  return after + 1 < tokens.length && COMMAS.has(tokens[after]!.text) && place(after + 1, after + 1);
 }
 
 /** A candidate cut down to tokens [first, last]. */
@@ -371,11 +408,17 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
       ...listed.filter((p) => fromKb.every((c) => p.end <= c.start || p.start >= c.end)),
     ];
     const orgs = [...places, ...matchOrgPatterns(kb, tokens, forms, begin, end, places)];
+    // the model's spans the KB and the patterns left free; its places twice, as a place it takes may
+    // join the next one to the list ("قرى الباذان وطلوزة والفارعة")
+    const free = tagged.filter((m) => orgs.every((c) => m.end <= c.start || m.start >= c.end));
+    const first = free.filter((m) => taken(kb, tokens, m, forms, begin, orgs));
+    const places2 = [...orgs, ...first];
     const sentence = [
       ...orgs,
-      ...tagged.filter(
-        (m) => taken(kb, tokens, m, forms, begin) && orgs.every((c) => m.end <= c.start || m.start >= c.end),
-      ),
+      ...(first.length === free.length
+        ? first
+        : free.filter((m) => taken(kb, tokens, m, forms, begin, places2))
+      ).map((m) => withoutConjunction(kb, tokens, m, places2)),
     ];
     const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence, accepted);
     patterns.run();

@@ -319,7 +319,10 @@ function actorPersons(): string[] {
  * A second clustering (build-clusters.ts with another seed and branching) aligned to the words of the
  * first: its fine cluster per word (ALT_NONE where it has none) and its fine → coarse map.
  */
-export function readAltClusters(path: string, words: readonly string[]): { alt: number[]; altCoarse: number[] } {
+export function readAltClusters(
+  path: string,
+  words: readonly string[],
+): { alt: number[]; altCoarse: number[] } {
   const fine = new Map<string, number>();
   const coarse: number[] = [];
   for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {

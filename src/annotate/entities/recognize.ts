@@ -393,15 +393,17 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
     const tagged = tags ? readPersons(kb, tokens, forms, candidatesFromTags(tags, tokens, begin, end)) : [];
     const resolved = resolveOverlaps(raw);
     const listed = matchPlaceLists(kb, tokens, forms, begin, end);
-    const fromKb = clubs(kb, tokens, forms, begin, end, orgsWithNisba(tokens, forms, end, resolved)).filter((c) => {
-      if (tagger === undefined || listed.some((p) => p.start <= c.start && c.end <= p.end)) return true;
-      if (overruled(kb, tokens, forms, c, tagged, resolved)) return false;
-      if (!unconfirmed(kb, tokens, forms, c, tagged, resolved)) return true;
-      const tok = tokens[c.first]!;
-      if (isSmallTown(kb, c) && !kb.homonyms.has(normalize(tok.text.slice(c.start - tok.start))))
-        pending.push(c);
-      return false;
-    });
+    const fromKb = clubs(kb, tokens, forms, begin, end, orgsWithNisba(tokens, forms, end, resolved)).filter(
+      (c) => {
+        if (tagger === undefined || listed.some((p) => p.start <= c.start && c.end <= p.end)) return true;
+        if (overruled(kb, tokens, forms, c, tagged, resolved)) return false;
+        if (!unconfirmed(kb, tokens, forms, c, tagged, resolved)) return true;
+        const tok = tokens[c.first]!;
+        if (isSmallTown(kb, c) && !kb.homonyms.has(normalize(tok.text.slice(c.start - tok.start))))
+          pending.push(c);
+        return false;
+      },
+    );
     // a listed place the KB did not match is a place of its own; where it did, the KB match stands
     const places = [
       ...fromKb,

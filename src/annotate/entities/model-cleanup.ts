@@ -18,6 +18,7 @@ import type { Candidate } from './candidate.js';
 import { textOffset, type Form } from './clitics.js';
 import type { Kb } from './kb.js';
 import { NOT_NAME, ORG_HEADS } from './words.js';
+import type { Lexicon } from '../../text/lexicon.js';
 
 /** Particles that may open a clause before a name: "إن أنيس …", "ثم محمد …". */
 const PARTICLES = new Set(['ان', 'انه', 'قد', 'لقد', 'ثم', 'كما', 'حيث', 'لكن', 'بل']);
@@ -143,4 +144,28 @@ export function trailingNonName(kb: Kb, tokens: readonly Token[], m: Candidate, 
   if (k === m.first) return false;
   const rest = norm.startsWith('لل') ? `ال${norm.slice(2)}` : /^[بل]ال/.test(norm) ? norm.slice(1) : '';
   return rest.length >= 5 && kb.frequentWords.has(rest);
+}
+
+/**
+ * A verb the tagger took into the edge of a person («ومرر ديارا», «ستبعد إيتو», «طلعت زكريا يتقمص»,
+ * «موتورز زادتا»), told by its other forms in the news (as for unknown names after a title, patterns.ts):
+ * an imperfect with the other person prefix (يتقمص → تتقمص), a future with its س (ستبعد → يبعد), a past
+ * verb with the plural ending (مرر → مرروا), also after a glued و or ف. Definite words, given names and
+ * names of the KB are never verbs here (يونس beside تونس is a given name).
+ */
+export function verbLike(kb: Kb, lex: Lexicon, norm: string): boolean {
+  if (norm.startsWith('ال') || named(kb, norm)) return false;
+  let w = norm;
+  if ((w.startsWith('و') || w.startsWith('ف')) && w.length >= 4 && lex.freq(w.slice(1)) >= 2) w = w.slice(1);
+  if (w.length < 3 || named(kb, w)) return false;
+  const has = (x: string): boolean => lex.freq(x) >= 3;
+  const first = w[0];
+  if ((first === 'ي' || first === 'ت') && w.length >= 4 && has((first === 'ي' ? 'ت' : 'ي') + w.slice(1)))
+    return true;
+  if (w.startsWith('س') && (w[1] === 'ي' || w[1] === 'ت') && w.length >= 5) {
+    const rest = w.slice(2);
+    if (has(`ي${rest}`) && has(`ت${rest}`)) return true;
+  }
+  const stem = w.endsWith('تا') ? w.slice(0, -2) : w.endsWith('ت') ? w.slice(0, -1) : w;
+  return stem.length >= 3 && has(`${stem}وا`);
 }

@@ -12,7 +12,8 @@ import { candidatesFromTags, tagSentences, type SentenceTagger } from './model-c
 import { matchOrgPatterns } from './org-patterns.js';
 import { PatternMatcher, type RoleFinding } from './patterns.js';
 import { matchPlaceLists } from './place-lists.js';
-import { descriptive, runsOverClause, trailingNonName, trimProclitic } from './model-cleanup.js';
+import { descriptive, runsOverClause, trailingNonName, trimProclitic, verbLike } from './model-cleanup.js';
+import { loadLexicon } from '../../text/lexicon.js';
 import { COMPASS, INSTITUTION_HEADS, LOCATIVE, ORG_NISBA_HEADS, PLACE_HEADS } from './words.js';
 import { normalize } from '../../text/normalize.js';
 
@@ -215,6 +216,7 @@ function readPersons(
   tagged: Candidate[],
 ): Candidate[] {
   const out: Candidate[] = [];
+  const lex = loadLexicon();
   for (let m of tagged) {
     m = trimProclitic(kb, tokens, forms, m);
     if (descriptive(kb, forms, m) || runsOverClause(kb, tokens, forms, m)) continue;
@@ -227,7 +229,12 @@ function readPersons(
     let last = m.last;
     while (last >= m.first && trailingNonName(kb, tokens, m, last)) last--;
     if (last < m.first) continue;
-    if (last < m.last) m = narrowed(tokens, m, m.first, last);
+    let first = m.first;
+    if (last > first) {
+      while (last > first && verbLike(kb, lex, tokens[last]!.norm)) last--;
+      while (first < last && verbLike(kb, lex, tokens[first]!.norm)) first++;
+    }
+    if (first > m.first || last < m.last) m = narrowed(tokens, m, first, last);
     if (m.first > 0 && forms[m.first - 1]!.some((f) => PLACE_HEADS.has(f.form))) {
       out.push({ ...m, type: 'LOC' });
       continue;

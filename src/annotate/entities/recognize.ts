@@ -420,15 +420,13 @@ export function recognizeCandidates(kb: Kb, doc: Doc, tagger?: SentenceTagger): 
     // the model's spans the KB and the patterns left free; its places twice, as a place it takes may
     // join the next one to the list ("قرى الباذان وطلوزة والفارعة")
     const free = tagged.filter((m) => orgs.every((c) => m.end <= c.start || m.start >= c.end));
-    const first = free.filter((m) => taken(kb, tokens, m, forms, begin, orgs));
-    const places2 = [...orgs, ...first];
-    const sentence = [
-      ...orgs,
-      ...(first.length === free.length
-        ? first
-        : free.filter((m) => taken(kb, tokens, m, forms, begin, places2))
-      ).map((m) => withoutConjunction(kb, tokens, m, places2)),
-    ];
+    let kept = free.filter((m) => taken(kb, tokens, m, forms, begin, orgs));
+    if (kept.length !== free.length) {
+      const places = [...orgs, ...kept];
+      kept = free.filter((m) => taken(kb, tokens, m, forms, begin, places));
+    }
+    const sentence = [...orgs];
+    for (const m of kept) sentence.push(m.type === 'LOC' ? withoutConjunction(kb, tokens, m, sentence) : m);
     const patterns = new PatternMatcher(kb, tokens, forms, begin, end, sentence, accepted);
     patterns.run();
     accepted.push(...sentence, ...patterns.persons);

@@ -16,7 +16,7 @@ import {
   type SentenceTagger,
 } from '../src/annotate/entities/model-candidates.js';
 import { asDocuments, DOCUMENT_SENTENCES } from '../src/annotate/ner/document.js';
-import { loadNerTagger } from '../src/annotate/ner/tagger.js';
+import { createNerTagger, loadNerTagger, readModelFile } from '../src/annotate/ner/tagger.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
 
@@ -272,7 +272,14 @@ function evaluateModel(tagger: SentenceTagger): { rows: string[]; microF1: numbe
   return { ...score(predicted), predicted };
 }
 
-const tagger = loadNerTagger();
+const tagger = process.env.NER_MODEL
+  ? (() => {
+      // experiments: another model file, and its O penalty / type biases / bonus overridden (NER_META json)
+      const m = readModelFile(process.env.NER_MODEL);
+      if (process.env.NER_META) Object.assign(m.meta, JSON.parse(process.env.NER_META) as object);
+      return createNerTagger(m);
+    })()
+  : loadNerTagger();
 /** The same tagger reading each sentence alone (no document consistency), for comparison. */
 const sentenceBySentence = { tag: (t: { text: string; norm: string }[]): string[] => tagger.tag(t) };
 const alone = evaluate();
@@ -494,7 +501,7 @@ const md = [
   '- a person the KB does not know whose first mention is one word (a headline: «مقتل نڨض») is named by',
   '  the full name the text gives most often («لطفي نڨض», Lotfi Nad).',
   '',
-  `On dev: KB and patterns alone 53.5 → ${f1(alone.strict)} strict; combined unchanged (73.4 strict, 77.3`,
+  `On dev: KB and patterns alone 53.5 → 53.8 strict; combined unchanged (73.4 strict, 77.3`,
   'conventions): the tagger already reads nearly all such names on dev. On 9,601 ANT articles (the held-out',
   'ones left out) persons went 13,061 → 13,116: 59 new persons, 162 renamed by their fullest mention, 4',
   'lost (one right: «، الاسعد الاشعل», a Tunisian given name with the article after a comma). Of 30 new',
@@ -507,6 +514,47 @@ const md = [
   '',
   'Gap in the tagger (not closed this session): retraining with the given names of the grown KB',
   '(`--first-names kb`) gave dev 75.9 against the shipped 76.7 (dropped).',
+  '',
+  '## Persons, clubs and listed places (session 9)',
+  '',
+  'Where the errors of the shipped pass come from (dev, conventions, before this session): of 171 wrong',
+  'predicted spans 55 came from the KB, 10 from the patterns, 106 from the tagger; 133 gold spans had no',
+  'predicted span over them. Most KB errors are ANERcorp conventions or gaps in the gold data (تنزانيا،',
+  'اسرائيل، الخرطوم left O; «البيت الأبيض» MISC; «كأس العالم» O 11 times in 15 in train) or towns named',
+  'for their clubs; the tagger adds words after persons, reads car models and programmes as',
+  'organisations, and misses unseen names. Rules added to the product, each checked on dev, on the last',
+  'tenth of ANERcorp train (the tagger trained on the other nine tenths; never dev) and on 2,000 ANT',
+  'articles (the held-out articles left out):',
+  '',
+  '- a word at the end of a person of the tagger that is no part of a name is left out',
+  '  (`trailingNonName`, model-cleanup.ts): an indefinite accusative whose definite form is a frequent',
+  '  word («قدم برنامجا»، «مهدي فجرا»، «أدونيس شاعرا»), or, after a name of two words or more, a',
+  '  preposition glued to a definite noun («سالم بالقتل»، «يوسف بالقول»). A first version took any',
+  '  frequent word after ب/ل and cut surnames on ANT (رضا لحول، سعد لمجرد، ديان براي، فريد بن جحا): many',
+  '  names are frequent words of the news, but none is written with the article;',
+  '- a verb at either edge of such a person (two words or more) is left out (`verbLike`), told by its',
+  '  other forms in the news as for unknown names after a title: an imperfect with the other person',
+  '  prefix (يتقمص/تتقمص), a future (ستبعد: يبعد and تبعد), a past verb with the plural ending (مرر →',
+  '  مرروا), also after a glued و or ف («ومرر ديارا»، «السراج يدعو»، «طالب الجيلاني الهمامي»);',
+  '- a place of the KB is a sports club named after it right after «فريق» or «نادي» («نادي قطر»; ANERcorp',
+  '  train: an organisation 22 times in 22 where فريق introduces a name, while «منتخب» + a country stays',
+  '  the country), or before the nisba adjective of another town that is not a country («المغرب',
+  '  الفاسي»، «المغرب التطواني»; the adjective is part of the name); the club is a new organisation;',
+  "- the tagger's places are taken where they are joined by و or a comma to a place already found",
+  '  («تونس وبوركينافاسو»، «النرويج ، الدانمارك ، المانيا»), and after plural and dual place nouns (قرى،',
+  '  مدن، مناطق، بلدتي، ولايتي …); a و glued to such a place is left out of the mention («كوناكري»).',
+  '',
+  `On dev: combined 73.4 → ${f1(combined.strict)} strict, 77.3 → ${f1(combined.conventions)} under the`,
+  `conventions (KB and patterns alone 53.8 → ${f1(alone.strict)}); on the last tenth of train 76.3 → 77.6`,
+  'strict, 78.6 → 79.9 conventions. On 2,000 ANT articles 20 mentions changed or went and 43 came:',
+  '13 persons cut right («… بالمكنين»، «هيكليا» dropped, «عبيدي سافر»، «بن جعفر يدعو»، «سفيان القصدغلي',
+  'يوارى»), 2 cut wrong (the surname طالب read as «they demanded» by طالبوا, «جياو تونغ» by يونغ), the',
+  'club «باريس» in «لنادي باريس سان جرمان» (the club is the whole name; the span stays short), 20',
+  'listed places (يوتا، كوناكري، ليفن، قيرغيزستان، مونتريال، بوركينافاسو ×6، مالي …; three of them',
+  'fragments: «الكونغو» of «الكونغو الديمقراطية» twice, «ديفوار»), and 2 wrong persons («سليم» of the',
+  'hospital «مستشفى المنجي سليم»). The statistical model was not changed: the features tried for it gave',
+  'no consistent gain (docs/eval/ner.md, session 9), and the O penalty tuned for the combined pass instead',
+  'of the tagger alone was flat on the held-out tenth.',
   '',
   '## Rules for Tunisian news (session 3, read on random ANT articles)',
   '',
@@ -560,8 +608,10 @@ const md = [
   '',
   ...seedLines,
 ].join('\n');
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, md);
+if (process.argv[2] === undefined && !process.env.NER_MODEL) {
+  mkdirSync(dirname(OUT), { recursive: true });
+  writeFileSync(OUT, md);
+}
 console.log(
   [
     'KB+patterns (strict)',
@@ -595,5 +645,15 @@ if (process.env.SHOW_ERRORS) {
   for (const s of gold) if (model.has(s) && !errors.predicted.has(s)) console.log('LOST', context(s));
   for (const s of errors.predicted) if (!gold.has(s) && !model.has(s)) console.log('ADDED-FP', context(s));
   for (const s of gold) if (!model.has(s) && errors.predicted.has(s)) console.log('GAINED', context(s));
+  // every wrong span of the combination with its source and the gold spans over it
+  for (const s of errors.predicted) {
+    if (gold.has(s)) continue;
+    const [a, b] = s.split(':').map(Number);
+    const over = [...gold].filter((g) => {
+      const [c, d] = g.split(':').map(Number);
+      return c! < b! && a! < d!;
+    });
+    console.log(`WRONG ${errors.sources.get(s) ?? '?'}`, context(s), '→', over.map(show).join(' + ') || 'O');
+  }
 }
 console.log(`wrote ${OUT}`);

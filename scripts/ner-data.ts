@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseConll } from '../src/annotate/ner/conll.js';
 import { normalize } from '../src/text/normalize.js';
-import type { NerResourceData } from '../src/annotate/ner/features.js';
+import { ALT_NONE, type NerResourceData } from '../src/annotate/ner/features.js';
 import type { TrainingSentence } from '../src/annotate/ner/train.js';
 
 export const SHARED = process.env.RASD_SHARED ?? join(import.meta.dirname, '..', '..', 'shared');
@@ -315,6 +315,29 @@ function actorPersons(): string[] {
 }
 
 /** Clusters written by scripts/build-clusters.ts: `word \t fine [\t mid] \t coarse`; empty if not built yet. */
+/**
+ * A second clustering (build-clusters.ts with another seed and branching) aligned to the words of the
+ * first: its fine cluster per word (ALT_NONE where it has none) and its fine → coarse map.
+ */
+export function readAltClusters(
+  path: string,
+  words: readonly string[],
+): { alt: number[]; altCoarse: number[] } {
+  const fine = new Map<string, number>();
+  const coarse: number[] = [];
+  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (cols.length < 3) continue;
+    const f = Number(cols[1]);
+    fine.set(cols[0]!, f);
+    coarse[f] = Number(cols[cols.length - 1]);
+  }
+  return {
+    alt: words.map((w) => fine.get(w) ?? ALT_NONE),
+    altCoarse: Array.from(coarse, (x) => x ?? 0),
+  };
+}
+
 export function readClusters(): Pick<NerResourceData, 'words' | 'clusters' | 'coarse' | 'mid'> {
   if (!existsSync(CLUSTERS_FILE)) return { words: [], clusters: [], coarse: [] };
   const lines = gunzipSync(readFileSync(CLUSTERS_FILE)).toString('utf8').split('\n');

@@ -36,6 +36,7 @@ import {
   readWikiFane,
   buildGazetteer,
   readClusters,
+  readAltClusters,
 } from './ner-data.js';
 
 const { values } = parseArgs({
@@ -59,6 +60,8 @@ const { values } = parseArgs({
     'kb-gazetteer': { type: 'string', default: 'no' },
     'doc-bonus': { type: 'string', default: 'tune' },
     'held-out-model': { type: 'string' },
+    'alt-clusters': { type: 'string' },
+    'char-ngrams': { type: 'string', default: '0' },
     'no-write': { type: 'boolean', default: false },
   },
 });
@@ -82,8 +85,12 @@ const data = values.wikifane ? [...train, ...wikiFane()] : train;
 const firstNames = values['first-names'];
 if (firstNames !== 'kb' && firstNames !== 'train' && firstNames !== 'none')
   throw new Error('--first-names kb|train|none');
+const clusterData = readClusters();
+const altClusters = values['alt-clusters'];
 const resources = {
-  ...readClusters(),
+  ...clusterData,
+  ...(altClusters === undefined ? {} : readAltClusters(altClusters, clusterData.words)),
+  ...(values['char-ngrams'] === '0' ? {} : { charNgrams: Number(values['char-ngrams']) }),
   gazetteer: buildGazetteer(train, { firstNames, kbNames: values['kb-gazetteer'] === 'yes' }),
 };
 console.log(

@@ -18,6 +18,7 @@ import type { Candidate } from './candidate.js';
 import { textOffset, type Form } from './clitics.js';
 import type { Kb } from './kb.js';
 import { NOT_NAME, ORG_HEADS } from './words.js';
+import type { Lexicon } from '../../text/lexicon.js';
 
 /** Particles that may open a clause before a name: "إن أنيس …", "ثم محمد …". */
 const PARTICLES = new Set(['ان', 'انه', 'قد', 'لقد', 'ثم', 'كما', 'حيث', 'لكن', 'بل']);
@@ -120,4 +121,51 @@ export function runsOverClause(
     if (kb.frequentWords.has(rest) && !kb.givenNames.has(rest)) return true;
   }
   return false;
+}
+
+/** A name of the KB or a given name, as the word stands. */
+const named = (kb: Kb, form: string): boolean => kb.givenNames.has(form) || kb.names.has(form);
+
+/**
+ * A word the tagger took into the end of a person that is no part of a name: an indefinite common noun
+ * in the accusative, written with its alif («قدم برنامجا» = presented a programme, «مهدي فجرا» = Mahdi at
+ * dawn), or, after a name of two words or more, a preposition with a definite noun («سالم بالقتل»,
+ * «يوسف بالقول», «للرئيس»). A common noun is told by its definite form, frequent in the news (البرنامج،
+ * الفجر): many names are frequent words too (جحا، سينا، بلحاج) but are never written with the article.
+ * Given names and names of the KB keep their letters («نورا», «بيان»).
+ */
+export function trailingNonName(kb: Kb, tokens: readonly Token[], m: Candidate, k: number): boolean {
+  const norm = tokens[k]!.norm;
+  if (named(kb, norm)) return false;
+  if (/[^ا]ا$/.test(norm)) {
+    const stem = norm.slice(0, -1);
+    if (!kb.givenNames.has(stem) && kb.frequentWords.has(`ال${stem}`)) return true;
+  }
+  if (k === m.first) return false;
+  const rest = norm.startsWith('لل') ? `ال${norm.slice(2)}` : /^[بل]ال/.test(norm) ? norm.slice(1) : '';
+  return rest.length >= 5 && kb.frequentWords.has(rest);
+}
+
+/**
+ * A verb the tagger took into the edge of a person («ومرر ديارا», «ستبعد إيتو», «طلعت زكريا يتقمص»,
+ * «موتورز زادتا»), told by its other forms in the news (as for unknown names after a title, patterns.ts):
+ * an imperfect with the other person prefix (يتقمص → تتقمص), a future with its س (ستبعد → يبعد), a past
+ * verb with the plural ending (مرر → مرروا), also after a glued و or ف. Definite words, given names and
+ * names of the KB are never verbs here (يونس beside تونس is a given name).
+ */
+export function verbLike(kb: Kb, lex: Lexicon, norm: string): boolean {
+  if (norm.startsWith('ال') || named(kb, norm)) return false;
+  let w = norm;
+  if ((w.startsWith('و') || w.startsWith('ف')) && w.length >= 4 && lex.freq(w.slice(1)) >= 2) w = w.slice(1);
+  if (w.length < 3 || named(kb, w)) return false;
+  const has = (x: string): boolean => lex.freq(x) >= 3;
+  const first = w[0];
+  if ((first === 'ي' || first === 'ت') && w.length >= 4 && has((first === 'ي' ? 'ت' : 'ي') + w.slice(1)))
+    return true;
+  if (w.startsWith('س') && (w[1] === 'ي' || w[1] === 'ت') && w.length >= 5) {
+    const rest = w.slice(2);
+    if (has(`ي${rest}`) && has(`ت${rest}`)) return true;
+  }
+  const stem = w.endsWith('تا') ? w.slice(0, -2) : w.endsWith('ت') ? w.slice(0, -1) : w;
+  return stem.length >= 3 && has(`${stem}وا`);
 }

@@ -19,6 +19,12 @@ export interface NerResources {
   gazetteerFirst: Map<string, number>;
   /** The first two tokens (joined by a space) of multi-token gazetteer entries. */
   gazetteerPrefix2: Set<string>;
+  /** Word → fine cluster of a second, independent clustering (empty when the model has none). */
+  altOf: Map<string, number>;
+  /** Fine → coarse cluster of the second clustering. */
+  altCoarseOf: Uint16Array;
+  /** Length of the letter n-grams of the stem used as features (0: none). */
+  charNgrams: number;
 }
 
 export interface NerResourceData {
@@ -30,7 +36,18 @@ export interface NerResourceData {
   mid?: number[];
   /** Gazetteer kinds (names, in bit order) and their entries. */
   gazetteer: Record<string, string[]>;
+  /**
+   * A second clustering of the same vocabulary (another seed and granularity): `alt[i]` is the fine
+   * cluster of `words[i]` in it (ALT_NONE: not clustered), `altCoarse` maps its fine clusters to coarse.
+   */
+  alt?: number[];
+  altCoarse?: number[];
+  /** Letter n-grams inside the word (bag of n-grams of this length over the clitic-stripped stem; 0: none). */
+  charNgrams?: number;
 }
+
+/** No cluster in the second clustering. */
+export const ALT_NONE = 0xffff;
 
 export function buildResources(data: NerResourceData): NerResources {
   const clusterOf = new Map<string, number>();
@@ -49,7 +66,16 @@ export function buildResources(data: NerResourceData): NerResources {
       }
     }
   });
+  const altOf = new Map<string, number>();
+  if (data.alt)
+    for (let i = 0; i < data.words.length; i++) {
+      const a = data.alt[i] ?? ALT_NONE;
+      if (a !== ALT_NONE) altOf.set(data.words[i]!, a);
+    }
   return {
+    charNgrams: data.charNgrams ?? 0,
+    altOf,
+    altCoarseOf: Uint16Array.from(data.altCoarse ?? []),
     clusterOf,
     coarseOf: Uint16Array.from(data.coarse),
     midOf: Uint16Array.from(data.mid ?? []),
@@ -150,6 +176,11 @@ const enum T {
   ClusterMid,
   MidM1,
   MidP1,
+  AltFine,
+  AltCoarse,
+  AltM1,
+  AltP1,
+  CharNgram,
 }
 
 const BIAS = mix(T.Bias, 0);
@@ -314,6 +345,19 @@ export class FeatureExtractor {
     if (res.midOf.length > 0) {
       m1.push(mix(T.MidM1, mid));
       p1.push(mix(T.MidP1, mid));
+    }
+    const g = res.charNgrams;
+    if (g > 0) {
+      // a boundary mark on each side, so the n-grams at the edges differ from those inside
+      const padded = `^${stem}$`;
+      for (let i = 0; i + g <= padded.length; i++) feats.push(hashRange(padded, i, i + g, T.CharNgram));
+    }
+    if (res.altOf.size > 0) {
+      const alt = res.altOf.get(norm) ?? res.altOf.get(stem) ?? res.altOf.get(core) ?? NO_CLUSTER;
+      const altCoarse = alt === NO_CLUSTER ? NO_CLUSTER : (res.altCoarseOf[alt] ?? NO_CLUSTER);
+      feats.push(mix(T.AltFine, alt), mix(T.AltCoarse, altCoarse));
+      m1.push(mix(T.AltM1, alt));
+      p1.push(mix(T.AltP1, alt));
     }
     const gaz = gazWord | gazStem;
     for (let b = 0; b < 16; b++) {

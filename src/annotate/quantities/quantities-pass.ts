@@ -27,6 +27,23 @@ type Draft = Omit<Quantity, 'id'>;
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', "'"]);
 
+/** Participles of verbs of saying, masculine and feminine (مؤكدا، مشيرة، مضيفا، داعيا…): no counted noun. */
+const REPORTING_PARTICIPLES =
+  /^(م(وكد|ؤكد|شير|ضيف|وضح|بين|عتبر|شدد)(ا|ه)|(معلن|مبرز|ملاحظ|مفيد|منبه|مستدرك|مرجح|منوه|داعي|قائل|لافت|نافي)ا)$/;
+
+/** Verbs and nouns before حياة that threaten or save lives (يهدد حياة، لإنقاذ حياة). */
+const LIFE_SPARED =
+  /^(و|ف)?(ل)?(يهدد|تهدد|هدد|هددت|يهددان|تهديد|انقاذ|ينقذ|تنقذ|انقذ|انقذت|انقذوا|حمايه|يحمي|لحمايه)$/;
+
+/** Words before «الوطنية الأولى» that make it the channel's name (قناة، على، عبر، في حوار مع…). */
+const CHANNEL_HEADS: ReadonlySet<string> = new Set(
+  'قناه القناه علي عبر مع في الي من شاشه تلفزه التلفزه التلفزيون بثت بث يبث تبث نقلت'.split(' '),
+);
+
+/** Forms of كان، ليس، أصبح، ظل، بقي، مازال in the dual or plural: the dual-shaped word after them is their predicate. */
+const PREDICATE_VERBS =
+  /^(و|ف)?(ل)?(كانا|كانتا|يكونا|يكونان|تكونا|تكونان|كانوا|يكونوا|يكونون|ليسا|ليستا|ليسوا|اصبحا|اصبحتا|اصبحوا|يصبحان|ظلا|ظلوا|بقيا|بقوا|مازالا|مازالوا|زالا|زالوا|صارا|صاروا|باتا|باتوا)$/;
+
 /** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
 
@@ -45,13 +62,14 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '6',
+    version: '7',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
       const covered = coveredByTimes(doc);
       const flags = starts.of(doc.tokens, doc.text);
       const places = placeEnds(doc);
+      const names = nameSpans(doc);
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
         // a sentence where no token can start a quantity has none (read() would skip every token)
@@ -69,6 +87,7 @@ export function createQuantitiesPass(): Pass {
           duals,
           places,
           givenNames,
+          names,
         ).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -127,6 +146,22 @@ function coveredByTimes(doc: Doc): Uint8Array {
 }
 
 /** Where each mention of a place ends (سوسة 2، دائرة تونس 2: a number after one names a district). */
+/**
+ * The spans of named-entity mentions, [start, end] pairs in text order: a word of dual shape inside a
+ * name (ولاية القصرين، البحرين، "كروسين جوردان") counts nothing. Places and titles count whatever
+ * their source; people and organisations only when the knowledge base knows them.
+ */
+function nameSpans(doc: Doc): number[] {
+  const spans: number[] = [];
+  // (a person or an organisation the knowledge base does not know may be a guess of the tagger's
+  // on a dual itself: «زورقان سريعان», «الشيخين الشريكين»)
+  for (const e of doc.entities) {
+    if (e.type === 'NORP' || (e.kb_id === null && (e.type === 'PERSON' || e.type === 'ORG'))) continue;
+    for (const m of e.mentions) spans.push(m.start, m.end);
+  }
+  return spans;
+}
+
 function placeEnds(doc: Doc): ReadonlySet<number> {
   const ends = new Set<number>();
   for (const e of doc.entities) {
@@ -188,8 +223,32 @@ class SentenceReader {
     private readonly duals: DualWords,
     private readonly places: ReadonlySet<number>,
     private readonly givenNames: ReadonlySet<string>,
+    private readonly names: readonly number[],
   ) {
     this.tokens = doc.tokens;
+  }
+
+  /**
+   * The ordinal or number at i names a Tunisian public television channel: الوطنية الأولى / الثانية / 1
+   * after قناة, a preposition or a verb, not after a feminine noun it qualifies (الرابطة الوطنية الأولى).
+   */
+  private channelName(i: number): boolean {
+    const w = this.norm(i - 1);
+    const f = procliticForms(w).find((x) => x.form === 'الوطنيه');
+    if (!f) return false;
+    if (f.skip > 0) return true;
+    const before = procliticForms(this.norm(i - 2)).map((x) => x.form);
+    return (
+      before.some((x) => CHANNEL_HEADS.has(x)) || this.tokens[i - 2]?.kind === 'punct' || i - 2 < this.from
+    );
+  }
+
+  /** The token at i lies inside the mention of a named entity (checked for dual candidates only). */
+  private inName(i: number): boolean {
+    const t = this.tokens[i]!;
+    for (let k = 0; k < this.names.length; k += 2)
+      if (this.names[k]! < t.end && t.start < this.names[k + 1]!) return true;
+    return false;
   }
 
   private norm(j: number): string {
@@ -229,7 +288,7 @@ class SentenceReader {
         continue;
       }
       if ((this.flags[i]! & CAN_START_QUANTITY) === 0) {
-        const dual = this.dualNoun(i);
+        const dual = this.dualNounOutsideNames(i);
         if (dual) this.out.push(dual.draft);
         i = dual ? dual.last + 1 : i + 1;
         continue;
@@ -262,7 +321,7 @@ class SentenceReader {
       }
       const num = this.withTail(readNumeral(this.tokens, i, this.to));
       if (!num) {
-        const other = this.zero(i) ?? this.dualNoun(i);
+        const other = this.zero(i) ?? this.dualNounOutsideNames(i);
         if (other) {
           this.out.push(other.draft);
           i = other.last + 1;
@@ -445,6 +504,17 @@ class SentenceReader {
     if (!scored && !L.PERCENT_WORDS.has(next) && next !== '%' && next !== 'فاصل') return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     return { draft: this.draft(start, this.tokens[i]!.end, 0, 'cardinal', null, null, null), last: i };
+  }
+
+  /**
+   * A dual noun, unless the word is part of a name (بالقصرين، البحرين، "كروسين جوردان") or the
+   * predicate of a form of كان / ليس in the dual or plural (لن يكونا متواجدان، كانا حاضرين).
+   */
+  private dualNounOutsideNames(i: number): { draft: Draft; last: number } | null {
+    const found = this.dualNoun(i);
+    if (!found) return null;
+    if (PREDICATE_VERBS.test(this.norm(i - 1)) || this.inName(i)) return null;
+    return found;
   }
 
   /**
@@ -688,6 +758,8 @@ class SentenceReader {
     }
     // من جهة ثانية، من ناحية ثانية: "on the other hand"
     if (value === 2 && ['جهه', 'ناحيه'].includes(this.norm(i - 1))) return null;
+    // (قناة) الوطنية الأولى، على الوطنية الثانية: the name of a television channel
+    if (value <= 2 && f.skip === 0 && this.channelName(i)) return null;
     let last = i;
     const next = this.norm(i + 1);
     if ((next === 'عشر' || next === 'عشره') && this.free(i + 1)) {
@@ -739,6 +811,13 @@ class SentenceReader {
       return num.last;
     // ملعب 15 أكتوبر: a day before a month that times left out is part of a name
     if (single && this.months.has(next)) return num.last;
+    // الوطنية 1، فورمولا 1: the number of a channel or a racing series is part of its name
+    if (
+      single &&
+      num.value <= 2 &&
+      (this.channelName(num.first) || /^(ال)?فورمولا$/.test(this.norm(num.first - 1)))
+    )
+      return num.last;
     // قناة فرانس 24، قناة "تي في 5 موند": the number in a channel's name
     if (single)
       for (let k = num.first - 1; k >= Math.max(this.from, num.first - 4); k--)
@@ -1041,6 +1120,8 @@ class SentenceReader {
       if (NOT_PARTITIVE.has(bare)) return null;
     } else if (definite && !(num.vague && !num.hasDigits)) return null;
     if (L.NOT_NOUNS.test(n) || (n.length < 3 && !L.SHORT_UNITS.has(n)) || n.startsWith('ي')) return null;
+    // 100 مليار مؤكدا أن…: a participle of a verb of saying opens the next clause
+    if (REPORTING_PARTICIPLES.test(n)) return null;
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
     if (this.months.has(n)) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
@@ -1255,6 +1336,8 @@ class SentenceReader {
       if (procliticForms(t.norm).some((f) => f.form === 'حجز')) break;
       for (const f of procliticForms(t.norm)) {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
+        // يهدد حياة، إنقاذ حياة: lives threatened or saved are no deaths
+        if (c === 'killed' && f.form.endsWith('حياه') && LIFE_SPARED.test(this.norm(k - 1))) return null;
         if (c) {
           this.trigger = k;
           return c;

@@ -133,7 +133,7 @@ const POSSESSED_UNITS: ReadonlyMap<string, 'month' | 'year'> = new Map([
 const AGE_TENS: ReadonlyMap<string, number> = new Map(TEN_STEMS.map(([stem, v]) => [`ال${stem}ين`, v]));
 
 const ORDINAL_AFTER_DAY =
-  /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|تالي|موالي|عالمي|وطني|دولي|اخير|ختامي|افتتاحي|دراسي|مفتوح|تحسيسي|اعلامي|نفس|ذي)/;
+  /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|تالي|موالي|عالمي|وطني|دولي|اخير|ختامي|افتتاحي|دراسي|مفتوح|تحسيسي|اعلامي|نفس|ذي|واحد)/;
 
 export class TimeRecogniser {
   private tokens: readonly Token[] = [];
@@ -724,11 +724,14 @@ export class TimeRecogniser {
 
   /** 10 دنانير في الشهر، مرتين في الأسبوع: a rate, read as a SET on the unit after في. */
   private rateSet(i: number): Hit | null {
-    if (this.norm(i - 1) !== 'في') return null;
+    const next = this.norm(i + 1);
+    // 300 شخص خلال اليوم الواحد، 5 دنانير في الشهر الواحد: "a single" unit, a rate after خلال too
+    const single = next === 'الواحد' || next === 'الواحده';
+    const prev = this.norm(i - 1);
+    if (prev !== 'في' && !(single && prev === 'خلال')) return null;
     const unit = L.CALENDAR_UNITS.get(this.norm(i)) ?? (this.norm(i) === 'اليوم' ? 'day' : undefined);
     if (!unit) return null;
-    const next = this.norm(i + 1);
-    const article = next.startsWith('ال') && !/^(الي|التي|الذي)$/.test(next);
+    const article = next.startsWith('ال') && !/^(الي|التي|الذي)$/.test(next) && !single;
     if (article || this.isNumber(i + 1) || L.DIRECTION_WORDS.has(next)) return null;
     if (['ذاته', 'نفسه', 'عينه', 'ذلك'].includes(next)) return null;
     // a number, a dual or مرة/مرات shortly before: the rate of something counted
@@ -1125,13 +1128,19 @@ export class TimeRecogniser {
       else k = before;
       const y = this.intAt(k);
       let year: number | null = null;
-      if (y !== null && y >= 1 && y <= 1600 && this.norm(k).length >= 3) {
+      const marked =
+        /^ه[ـ]?$/.test(this.norm(k + 1)) || this.norm(k + 1) === 'هجري' || this.norm(k + 1) === 'للهجره';
+      // شهر رمضان 831 زيارة: without هـ, only a year of the modern Hijri era (1300–1500) is one; a
+      // smaller number is a count that follows the month
+      if (
+        y !== null &&
+        y >= 1 &&
+        y <= 1600 &&
+        this.norm(k).length >= 3 &&
+        (marked || (y >= 1300 && y <= 1500))
+      ) {
         year = y;
-        if (
-          /^ه[ـ]?$/.test(this.norm(k + 1)) ||
-          this.norm(k + 1) === 'هجري' ||
-          this.norm(k + 1) === 'للهجره'
-        ) {
+        if (marked) {
           k++;
           // هـ: the tatweel may be a token of its own
           if (k + 1 < this.to && this.norm(k + 1) === '' && this.tokens[k + 1]?.start === this.tokens[k]!.end)

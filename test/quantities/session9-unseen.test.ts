@@ -19,6 +19,36 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   'a feminine passive of injury (أصيبت) is nearer than a death named before it': [
     ['توفي السائق وأصيبت زوجته و3 من أطفاله بجروح', '3', 3, 'cardinal', null, null, 'injured'],
   ],
+  'negations glued to their verb (لايقل عن) and the measured noun before عن (لا تقل قيمتها عن)': [
+    ['سجلت المصالح ما لايقل عن 12 مخالفة', '12 مخالفة', 12, 'count', 'مخالفه', 'at-least', null],
+    [
+      'اقتنت الشركة معدات لا تقل قيمتها عن 5 ملايين دينار',
+      '5 ملايين دينار',
+      5e6,
+      'money',
+      'dinar',
+      'at-least',
+      null,
+    ],
+    ['تضم القائمة مترشحين لا يزيد عددهم على 30 مترشحا', '30 مترشحا', 30, 'count', 'مترشحا', 'at-most', null],
+  ],
+  'two units joined by و are two numbers (بين خمسة وعشرة), never their sum': [
+    ['يتراوح عدد الموقوفين بين خمسة وعشرة أشخاص', 'خمسة', 5, 'count', 'person', null, null],
+    ['يتراوح عدد الموقوفين بين خمسة وعشرة أشخاص', 'عشرة أشخاص', 10, 'count', 'person', null, null],
+  ],
+  'a degree sign after a number is a temperature (25°)': [
+    ['تتراوح الحرارة القصوى غدا بين 20° و 25°', '25°', 25, 'count', 'درجه', null, null],
+  ],
+  'centimes are money; two bodies are dead': [
+    ['حجزت الشرطة مبلغ 300 مليون سنتيم', '300 مليون سنتيم', 3e8, 'money', 'centime', null, null],
+    ['تم انتشال جثتين من البحر صباح اليوم', 'جثتين', 2, 'count', 'جثتين', null, 'killed'],
+  ],
+  'a construct dual after a preposition is read without it (بجهتي)': [
+    ['اندلعت حرائق بجهتي القصرين وسليانة', 'جهتي', 2, 'count', 'جهتي', null, null],
+  ],
+  'a conjunction before a function word opens the next clause (وذلك)': [
+    ['ارتفع عدد الزوار إلى 4500 وذلك بفضل الحملة', '4500', 4500, 'cardinal', null, null, null],
+  ],
   'a dual in the name of a known place still counts where no name is (مدينتي)': [
     ['تربط الطريق بين مدينتي صفاقس وقابس', 'مدينتي', 2, 'count', 'مدينتي', null, null],
   ],
@@ -37,6 +67,12 @@ const NOT_QUANTITIES: [string, string][] = [
   ['بث البرنامج على الوطنية الثانية مساء', 'الثانية'],
   ['تحدث الوزير على الوطنية 1 عن الميزانية', '1'],
   ['يفتتح موسم فورمولا 1 في أستراليا', '1'],
+  // an ordinal right after قناة names the channel
+  ['منع بث الحوار على قناة "الثامنة" مساء الأحد', 'الثامنة'],
+  // toll-free numbers, and eight digits after الرقم, are phone numbers
+  ['للإبلاغ يمكن الاتصال بالرقم الأخضر 1899 مجانا', '1899'],
+  ['يمكن الاتصال برقم أخضر مجاني 80102030', '80102030'],
+  ['يمكن الاتصال على الرقم 71555666 للاستفسار', '71555666'],
 ];
 
 describeQuantityKinds('quantities: kinds from unseen sentences (session 9)', FAMILIES, NOT_QUANTITIES, () => {

@@ -26,6 +26,8 @@ const KEPT: KeptCase[] = [
   ['أجرت الفرق في شعبان 95 عملية مراقبة', FRI, []],
   // اليوم الواحد with nothing counted before it is neither today nor a rate
   ['اليوم الواحد لا يكفي لزيارة المدينة', FRI, []],
+  // البلاي أوت is the play-out of a league, not August
+  ['تنطلق مرحلة البلاي أوت يوم 12 مارس 2017', FRI, ['2017-03-12']],
   // today stays today
   ['أكد الوزير اليوم أن المصنع ينتج 200 طن', FRI, ['2019-08-02']],
 ];

@@ -109,6 +109,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ...['روبل', 'روبلا'].map((w): [string, string] => [w, 'rouble']),
   ...['فرنك', 'فرنكا'].map((w): [string, string] => [w, 'franc']),
   ...['يوان', 'يوانا'].map((w): [string, string] => [w, 'yuan']),
+  ...['سنتيم', 'سنتيما', 'سنتيمات'].map((w): [string, string] => [w, 'centime']),
 ]);
 
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -130,6 +131,16 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['ما لا يقل علي', 'at-least'],
     ['لا يقل عن', 'at-least'],
     ['ما لا تقل عن', 'at-least'],
+    // لايقل، لاتتجاوز: the negation glued to the verb
+    ['ما لايقل عن', 'at-least'],
+    ['لايقل عن', 'at-least'],
+    ['لاتقل عن', 'at-least'],
+    ['لايزيد عن', 'at-most'],
+    ['لاتزيد عن', 'at-most'],
+    ['لايتجاوز', 'at-most'],
+    ['لاتتجاوز', 'at-most'],
+    ['لايتعدي', 'at-most'],
+    ['لاتتعدي', 'at-most'],
     ['لا تقل عن', 'at-least'],
     ['لا يقل علي', 'at-least'],
     ['لا تقل علي', 'at-least'],

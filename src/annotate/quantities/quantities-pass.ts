@@ -581,6 +581,9 @@ class SentenceReader {
     const end = this.tokens[i]!.end;
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
+    // انتشال جثتين: two bodies, killed
+    if (singular === 'جثه')
+      return { draft: this.draft(start, end, 2, 'count', f.form, null, 'killed'), last };
     const noun = L.NOUNS.get(singular);
     // (القضاء على عنصرين: a dual kept in its written form takes a casualty as a count of it does)
     const casualty =
@@ -698,7 +701,9 @@ class SentenceReader {
     let best: { form: string; skip: number } | null = null;
     let bestFreq = 29;
     for (const f of procliticForms(this.norm(i))) {
-      if (f.form.length < (masculine ? 4 : 5) || !f.form.endsWith(masculine ? 'ي' : 'تي')) continue;
+      // (بجهتي: after a proclitic, a four-letter dual in construct, جهتي, is read too)
+      if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(masculine ? 'ي' : 'تي'))
+        continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
       if (
         masculine &&
@@ -760,6 +765,9 @@ class SentenceReader {
     if (value === 2 && ['جهه', 'ناحيه'].includes(this.norm(i - 1))) return null;
     // (قناة) الوطنية الأولى، على الوطنية الثانية: the name of a television channel
     if (value <= 2 && f.skip === 0 && this.channelName(i)) return null;
+    // قناة "التاسعة"، القناة الثامنة: an ordinal right after قناة names the channel
+    const head = QUOTES.has(this.norm(i - 1)) ? i - 2 : i - 1;
+    if (/^(و|ف)?(ب|ل)?(ال)?قناه$/.test(this.norm(head))) return null;
     let last = i;
     const next = this.norm(i + 1);
     if ((next === 'عشر' || next === 'عشره') && this.free(i + 1)) {
@@ -891,6 +899,12 @@ class SentenceReader {
       kind = 'ordinal';
     } else if (next === '%' || next === '٪' || L.PERCENT_WORDS.has(next)) {
       kind = 'percent';
+      end = this.tokens[j]!.end;
+      last = j;
+    } else if ((next === '°' || next === 'º') && glued(j)) {
+      // 15° (a temperature): degrees, as 15 درجة
+      kind = 'count';
+      unit = 'درجه';
       end = this.tokens[j]!.end;
       last = j;
     } else if (next === 'في' && L.PERCENT_AFTER_FI.has(this.norm(j + 1)) && this.free(j + 1)) {
@@ -1120,6 +1134,8 @@ class SentenceReader {
       if (NOT_PARTITIVE.has(bare)) return null;
     } else if (definite && !(num.vague && !num.hasDigits)) return null;
     if (L.NOT_NOUNS.test(n) || (n.length < 3 && !L.SHORT_UNITS.has(n)) || n.startsWith('ي')) return null;
+    // 2600 وذلك، 5 ومن: a conjunction before a function word opens the next clause
+    if ((n[0] === 'و' || n[0] === 'ف') && L.NOT_NOUNS.test(n.slice(1))) return null;
     // 100 مليار مؤكدا أن…: a participle of a verb of saying opens the next clause
     if (REPORTING_PARTICIPLES.test(n)) return null;
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
@@ -1194,9 +1210,16 @@ class SentenceReader {
 
   /** A number of six digits or more after الهاتف / الفاكس in the three words before. */
   private phoneNumber(k: number): boolean {
-    if (this.tokens[k]!.norm.replace(/\D/g, '').length < 6) return false;
+    const digits = this.tokens[k]!.norm.replace(/\D/g, '').length;
     for (let b = k - 1; b >= Math.max(this.from, k - 4); b--) {
-      if (procliticForms(this.norm(b)).some((f) => PHONE_WORDS.has(f.form))) return true;
+      const forms = procliticForms(this.norm(b));
+      if (digits >= 6 && forms.some((f) => PHONE_WORDS.has(f.form))) return true;
+      // الرقم الأخضر 1899، رقم أخضر مجاني 80100200: a toll-free number, whatever its length
+      if (forms.some((f) => f.form === 'الاخضر' || f.form === 'اخضر') && /رقم$/.test(this.norm(b - 1)))
+        return true;
+      // الرقم 81100700، على الرقم 71 335 000: eight digits after رقم are a Tunisian phone number
+      if (digits === 8 && b >= k - 2 && forms.some((f) => f.form === 'الرقم' || f.form === 'رقم'))
+        return true;
     }
     return false;
   }
@@ -1248,6 +1271,12 @@ class SentenceReader {
     const candidates = approxEndingAt(this.norm(first - 1));
     if (candidates)
       for (const [words, approx] of candidates) if (this.matchesBefore(words, first)) return approx;
+    // لا تقل قيمتها عن 3 ملايين، لا يزيد عددهم على 40: the measured noun between the verb and عن / على
+    const prep = this.norm(first - 1);
+    if ((prep === 'عن' || prep === 'علي') && /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(first - 2)))
+      for (const [words, approx] of L.APPROX_BEFORE)
+        if (words.length >= 3 && words.at(-1) === prep && this.matchesBefore(words.slice(0, -1), first - 2))
+          return approx;
     return null;
   }
 
@@ -1259,6 +1288,12 @@ class SentenceReader {
     const candidates = approxEndingAt(this.norm(first - 1));
     if (candidates)
       for (const [words, approx] of candidates) if (this.matchesBefore(words, first)) return approx;
+    // لا تقل قيمتها عن 3 ملايين، لا يزيد عددهم على 40: the measured noun between the verb and عن / على
+    const prep = this.norm(first - 1);
+    if ((prep === 'عن' || prep === 'علي') && /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(first - 2)))
+      for (const [words, approx] of L.APPROX_BEFORE)
+        if (words.length >= 3 && words.at(-1) === prep && this.matchesBefore(words.slice(0, -1), first - 2))
+          return approx;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
     // (a negated verb, لا يتعدى طولها 40 / لم يتعد معدل 13 مليون, with any noun between)
     let k = first - 1;

@@ -916,6 +916,8 @@ export class TimeRecogniser {
     throughClitics: boolean,
   ): { month: number; last: number; skip: number; glued?: true } | null {
     if (!this.isWord(j)) return null;
+    // البلاي أوت (the "play-out" of a league): the English word, not August
+    if (/^(ال)?بلاي$/.test(this.norm(j - 1))) return null;
     const forms = throughClitics ? this.formsOf(j) : this.innerForms(j);
     for (const f of forms) {
       const entries = table.get(f.form);

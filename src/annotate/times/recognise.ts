@@ -135,6 +135,9 @@ const AGE_TENS: ReadonlyMap<string, number> = new Map(TEN_STEMS.map(([stem, v]) 
 const ORDINAL_AFTER_DAY =
   /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|تالي|موالي|عالمي|وطني|دولي|اخير|ختامي|افتتاحي|دراسي|مفتوح|تحسيسي|اعلامي|نفس|ذي|واحد)/;
 
+/** البلاي (English "play") before أوت: the play-out of a league. */
+const PLAY = /^(ال)?بلاي$/;
+
 export class TimeRecogniser {
   private tokens: readonly Token[] = [];
   private from = 0;
@@ -916,8 +919,6 @@ export class TimeRecogniser {
     throughClitics: boolean,
   ): { month: number; last: number; skip: number; glued?: true } | null {
     if (!this.isWord(j)) return null;
-    // البلاي أوت (the "play-out" of a league): the English word, not August
-    if (/^(ال)?بلاي$/.test(this.norm(j - 1))) return null;
     const forms = throughClitics ? this.formsOf(j) : this.innerForms(j);
     for (const f of forms) {
       const entries = table.get(f.form);
@@ -925,6 +926,8 @@ export class TimeRecogniser {
       for (const e of entries) {
         let ok = true;
         for (let w = 1; w < e.phrase.length; w++) if (this.norm(j + w) !== e.phrase[w]) ok = false;
+        // البلاي أوت (the "play-out" of a league): the English word, not August
+        if (ok && e.phrase.length === 1 && PLAY.test(this.norm(j - 1))) return null;
         if (ok) return { month: e.month, last: j + e.phrase.length - 1, skip: f.skip };
       }
     }

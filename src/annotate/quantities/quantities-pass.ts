@@ -69,7 +69,9 @@ export function createQuantitiesPass(): Pass {
       const covered = coveredByTimes(doc);
       const flags = starts.of(doc.tokens, doc.text);
       const places = placeEnds(doc);
-      const names = nameSpans(doc);
+      // (the mentions' spans, gathered only when a dual is found: most documents have few)
+      let spans: number[] | null = null;
+      const names = () => (spans ??= nameSpans(doc));
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
         // a sentence where no token can start a quantity has none (read() would skip every token)
@@ -223,7 +225,7 @@ class SentenceReader {
     private readonly duals: DualWords,
     private readonly places: ReadonlySet<number>,
     private readonly givenNames: ReadonlySet<string>,
-    private readonly names: readonly number[],
+    private readonly names: () => readonly number[],
   ) {
     this.tokens = doc.tokens;
   }
@@ -246,8 +248,8 @@ class SentenceReader {
   /** The token at i lies inside the mention of a named entity (checked for dual candidates only). */
   private inName(i: number): boolean {
     const t = this.tokens[i]!;
-    for (let k = 0; k < this.names.length; k += 2)
-      if (this.names[k]! < t.end && t.start < this.names[k + 1]!) return true;
+    const names = this.names();
+    for (let k = 0; k < names.length; k += 2) if (names[k]! < t.end && t.start < names[k + 1]!) return true;
     return false;
   }
 

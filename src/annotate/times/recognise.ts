@@ -727,11 +727,12 @@ export class TimeRecogniser {
 
   /** 10 دنانير في الشهر، مرتين في الأسبوع: a rate, read as a SET on the unit after في. */
   private rateSet(i: number): Hit | null {
+    const prev = this.norm(i - 1);
+    if (prev !== 'في' && prev !== 'خلال') return null;
     const next = this.norm(i + 1);
     // 300 شخص خلال اليوم الواحد، 5 دنانير في الشهر الواحد: "a single" unit, a rate after خلال too
     const single = next === 'الواحد' || next === 'الواحده';
-    const prev = this.norm(i - 1);
-    if (prev !== 'في' && !(single && prev === 'خلال')) return null;
+    if (prev === 'خلال' && !single) return null;
     const unit = L.CALENDAR_UNITS.get(this.norm(i)) ?? (this.norm(i) === 'اليوم' ? 'day' : undefined);
     if (!unit) return null;
     const article = next.startsWith('ال') && !/^(الي|التي|الذي)$/.test(next) && !single;

@@ -17,6 +17,10 @@ const FAMILIES: Record<string, TimeCase[]> = {
     ['صدر القرار في شهر صفر 1441 بعد مشاورات', FRI, 'شهر صفر 1441', 'DATE', '2019-10'],
     ['يوافق ذلك شوال 1440 هـ', FRI, 'شوال 1440 هـ', 'DATE', '2019-06'],
   ],
+  'one unit after أجل / مهلة (a time limit) is a duration': [
+    ['منحت البلدية التجار أجل شهر لتسوية وضعياتهم', FRI, 'شهر', 'DURATION', 'P1M'],
+    ['منحت الهيئة الأحزاب مهلة أسبوع لتقديم القوائم', FRI, 'أسبوع', 'DURATION', 'P1W'],
+  ],
 };
 
 /** What must stay as it was. */

@@ -2036,6 +2036,8 @@ export class TimeRecogniser {
         ['بعد', 'خلال', 'وبعد', 'وخلال'].includes(prev) ||
         // مرور عام على الحملة: a unit gone by
         /^(و|ب|وب|ل)?مرور$/.test(prev) ||
+        // منح أجل شهر، مهلة أسبوع: a time limit of one unit
+        /^(و|ب|ل)?(اجل|مهله)$/.test(prev) ||
         // قبل ساعة من النوم: before another event, the duration only (as قبل يومين من)
         (/^و?قبل$/.test(prev) && /^(من|علي)$/.test(this.norm(i + 1))) ||
         this.approxWord(i - 1) ||

@@ -350,6 +350,8 @@ export function readNumeral(tokens: readonly Token[], i: number, limit: number):
       if (!(hit.kind === 'hundred' && hit.value === 100 && prevKind === 'unit')) break;
     }
     if (prevKind === 'vague' && hit.kind !== 'scale') break;
+    // بين سبعة وعشرة، عشرون وثلاثون: two units (or two tens) joined by و are two numbers, never a sum
+    if (hit.kind === prevKind && (hit.kind === 'unit' || hit.kind === 'ten')) break;
     if (hit.kind === 'unit' || hit.kind === 'teen-head') {
       if (isTeenTail(tokens, j + 1, limit) && (hit.kind === 'teen-head' || hit.value < 10)) {
         current += 10 + hit.value;

@@ -109,6 +109,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ...['روبل', 'روبلا'].map((w): [string, string] => [w, 'rouble']),
   ...['فرنك', 'فرنكا'].map((w): [string, string] => [w, 'franc']),
   ...['يوان', 'يوانا'].map((w): [string, string] => [w, 'yuan']),
+  ...['سنتيم', 'سنتيما', 'سنتيمات'].map((w): [string, string] => [w, 'centime']),
 ]);
 
 export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -129,6 +130,24 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['ما لا يقل عن', 'at-least'],
     ['ما لا يقل علي', 'at-least'],
     ['لا يقل عن', 'at-least'],
+    ['ما لا تقل عن', 'at-least'],
+    // لايقل، لاتتجاوز: the negation glued to the verb
+    ['ما لايقل عن', 'at-least'],
+    ['لايقل عن', 'at-least'],
+    ['لاتقل عن', 'at-least'],
+    ['لايزيد عن', 'at-most'],
+    ['لاتزيد عن', 'at-most'],
+    ['لايتجاوز', 'at-most'],
+    ['لاتتجاوز', 'at-most'],
+    ['لايتعدي', 'at-most'],
+    ['لاتتعدي', 'at-most'],
+    ['لا تقل عن', 'at-least'],
+    ['لا يقل علي', 'at-least'],
+    ['لا تقل علي', 'at-least'],
+    ['لا يزيد عن', 'at-most'],
+    ['لا تزيد عن', 'at-most'],
+    ['لا يزيد علي', 'at-most'],
+    ['لا تزيد علي', 'at-most'],
     ['ما لا يزيد عن', 'at-most'],
     ['ما لا يزيد علي', 'at-most'],
     ['ما يزيد عن', 'more-than'],
@@ -231,9 +250,21 @@ export const CASUALTY_TRIGGERS: ReadonlyMap<string, Casualty> = new Map([
     // الجثث الثلاث: bodies counted after the noun
     'الجثث',
   ].map((w): [string, Casualty] => [w, 'killed']),
-  ...['اصابه', 'اصيب', 'اصاب', 'اصابات', 'جرح', 'جرحت', 'اصيبوا', 'اصابت', 'طعن', 'طعنه', 'اختناق'].map(
-    (w): [string, Casualty] => [w, 'injured'],
-  ),
+  ...[
+    'اصابه',
+    'اصيب',
+    'اصيبت',
+    'اصيبا',
+    'اصاب',
+    'اصابات',
+    'جرح',
+    'جرحت',
+    'اصيبوا',
+    'اصابت',
+    'طعن',
+    'طعنه',
+    'اختناق',
+  ].map((w): [string, Casualty] => [w, 'injured']),
   ...['نزوح', 'نزح', 'تهجير', 'تشريد', 'شرد', 'فرار', 'فر', 'هجر'].map((w): [string, Casualty] => [
     w,
     'displaced',

@@ -27,6 +27,23 @@ type Draft = Omit<Quantity, 'id'>;
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', "'"]);
 
+/** Participles of verbs of saying, masculine and feminine (مؤكدا، مشيرة، مضيفا، داعيا…): no counted noun. */
+const REPORTING_PARTICIPLES =
+  /^(م(وكد|ؤكد|شير|ضيف|وضح|بين|عتبر|شدد)(ا|ه)|(معلن|مبرز|ملاحظ|مفيد|منبه|مستدرك|مرجح|منوه|داعي|قائل|لافت|نافي)ا)$/;
+
+/** Verbs and nouns before حياة that threaten or save lives (يهدد حياة، لإنقاذ حياة). */
+const LIFE_SPARED =
+  /^(و|ف)?(ل)?(يهدد|تهدد|هدد|هددت|يهددان|تهديد|انقاذ|ينقذ|تنقذ|انقذ|انقذت|انقذوا|حمايه|يحمي|لحمايه)$/;
+
+/** Words before «الوطنية الأولى» that make it the channel's name (قناة، على، عبر، في حوار مع…). */
+const CHANNEL_HEADS: ReadonlySet<string> = new Set(
+  'قناه القناه علي عبر مع في الي من شاشه تلفزه التلفزه التلفزيون بثت بث يبث تبث نقلت'.split(' '),
+);
+
+/** Forms of كان، ليس، أصبح، ظل، بقي، مازال in the dual or plural: the dual-shaped word after them is their predicate. */
+const PREDICATE_VERBS =
+  /^(و|ف)?(ل)?(كانا|كانتا|يكونا|يكونان|تكونا|تكونان|كانوا|يكونوا|يكونون|ليسا|ليستا|ليسوا|اصبحا|اصبحتا|اصبحوا|يصبحان|ظلا|ظلوا|بقيا|بقوا|مازالا|مازالوا|زالا|زالوا|صارا|صاروا|باتا|باتوا)$/;
+
 /** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
 
@@ -45,13 +62,16 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '6',
+    version: '7',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
       const covered = coveredByTimes(doc);
       const flags = starts.of(doc.tokens, doc.text);
       const places = placeEnds(doc);
+      // (the mentions' spans, gathered only when a dual is found: most documents have few)
+      let spans: number[] | null = null;
+      const names = () => (spans ??= nameSpans(doc));
       const drafts: Draft[] = [];
       for (const [from, to] of sentenceTokenRanges(doc)) {
         // a sentence where no token can start a quantity has none (read() would skip every token)
@@ -69,6 +89,7 @@ export function createQuantitiesPass(): Pass {
           duals,
           places,
           givenNames,
+          names,
         ).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -127,6 +148,22 @@ function coveredByTimes(doc: Doc): Uint8Array {
 }
 
 /** Where each mention of a place ends (سوسة 2، دائرة تونس 2: a number after one names a district). */
+/**
+ * The spans of named-entity mentions, [start, end] pairs in text order: a word of dual shape inside a
+ * name (ولاية القصرين، البحرين، "كروسين جوردان") counts nothing. Places and titles count whatever
+ * their source; people and organisations only when the knowledge base knows them.
+ */
+function nameSpans(doc: Doc): number[] {
+  const spans: number[] = [];
+  // (a person or an organisation the knowledge base does not know may be a guess of the tagger's
+  // on a dual itself: «زورقان سريعان», «الشيخين الشريكين»)
+  for (const e of doc.entities) {
+    if (e.type === 'NORP' || (e.kb_id === null && (e.type === 'PERSON' || e.type === 'ORG'))) continue;
+    for (const m of e.mentions) spans.push(m.start, m.end);
+  }
+  return spans;
+}
+
 function placeEnds(doc: Doc): ReadonlySet<number> {
   const ends = new Set<number>();
   for (const e of doc.entities) {
@@ -188,8 +225,32 @@ class SentenceReader {
     private readonly duals: DualWords,
     private readonly places: ReadonlySet<number>,
     private readonly givenNames: ReadonlySet<string>,
+    private readonly names: () => readonly number[],
   ) {
     this.tokens = doc.tokens;
+  }
+
+  /**
+   * The ordinal or number at i names a Tunisian public television channel: الوطنية الأولى / الثانية / 1
+   * after قناة, a preposition or a verb, not after a feminine noun it qualifies (الرابطة الوطنية الأولى).
+   */
+  private channelName(i: number): boolean {
+    const w = this.norm(i - 1);
+    const f = procliticForms(w).find((x) => x.form === 'الوطنيه');
+    if (!f) return false;
+    if (f.skip > 0) return true;
+    const before = procliticForms(this.norm(i - 2)).map((x) => x.form);
+    return (
+      before.some((x) => CHANNEL_HEADS.has(x)) || this.tokens[i - 2]?.kind === 'punct' || i - 2 < this.from
+    );
+  }
+
+  /** The token at i lies inside the mention of a named entity (checked for dual candidates only). */
+  private inName(i: number): boolean {
+    const t = this.tokens[i]!;
+    const names = this.names();
+    for (let k = 0; k < names.length; k += 2) if (names[k]! < t.end && t.start < names[k + 1]!) return true;
+    return false;
   }
 
   private norm(j: number): string {
@@ -229,7 +290,7 @@ class SentenceReader {
         continue;
       }
       if ((this.flags[i]! & CAN_START_QUANTITY) === 0) {
-        const dual = this.dualNoun(i);
+        const dual = this.dualNounOutsideNames(i);
         if (dual) this.out.push(dual.draft);
         i = dual ? dual.last + 1 : i + 1;
         continue;
@@ -262,7 +323,7 @@ class SentenceReader {
       }
       const num = this.withTail(readNumeral(this.tokens, i, this.to));
       if (!num) {
-        const other = this.zero(i) ?? this.dualNoun(i);
+        const other = this.zero(i) ?? this.dualNounOutsideNames(i);
         if (other) {
           this.out.push(other.draft);
           i = other.last + 1;
@@ -448,6 +509,17 @@ class SentenceReader {
   }
 
   /**
+   * A dual noun, unless the word is part of a name (بالقصرين، البحرين، "كروسين جوردان") or the
+   * predicate of a form of كان / ليس in the dual or plural (لن يكونا متواجدان، كانا حاضرين).
+   */
+  private dualNounOutsideNames(i: number): { draft: Draft; last: number } | null {
+    const found = this.dualNoun(i);
+    if (!found) return null;
+    if (PREDICATE_VERBS.test(this.norm(i - 1)) || this.inName(i)) return null;
+    return found;
+  }
+
+  /**
    * An indefinite dual noun counts two: رجلين، تلميذين، رحلتين، دينارين. A word ending in ين is a dual
    * when its singular is a known word and no plural in ون is (مسلحين is a plural); the span is the
    * noun alone, and an adjective in the dual right after it is passed over (رحلتين داخليتين).
@@ -511,6 +583,9 @@ class SentenceReader {
     const end = this.tokens[i]!.end;
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
+    // انتشال جثتين: two bodies, killed
+    if (singular === 'جثه')
+      return { draft: this.draft(start, end, 2, 'count', f.form, null, 'killed'), last };
     const noun = L.NOUNS.get(singular);
     // (القضاء على عنصرين: a dual kept in its written form takes a casualty as a count of it does)
     const casualty =
@@ -628,7 +703,9 @@ class SentenceReader {
     let best: { form: string; skip: number } | null = null;
     let bestFreq = 29;
     for (const f of procliticForms(this.norm(i))) {
-      if (f.form.length < (masculine ? 4 : 5) || !f.form.endsWith(masculine ? 'ي' : 'تي')) continue;
+      // (بجهتي: after a proclitic, a four-letter dual in construct, جهتي, is read too)
+      if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(masculine ? 'ي' : 'تي'))
+        continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
       if (
         masculine &&
@@ -688,6 +765,11 @@ class SentenceReader {
     }
     // من جهة ثانية، من ناحية ثانية: "on the other hand"
     if (value === 2 && ['جهه', 'ناحيه'].includes(this.norm(i - 1))) return null;
+    // (قناة) الوطنية الأولى، على الوطنية الثانية: the name of a television channel
+    if (value <= 2 && f.skip === 0 && this.channelName(i)) return null;
+    // قناة "التاسعة"، القناة الثامنة: an ordinal right after قناة names the channel
+    const head = QUOTES.has(this.norm(i - 1)) ? i - 2 : i - 1;
+    if (/^(و|ف)?(ب|ل)?(ال)?قناه$/.test(this.norm(head))) return null;
     let last = i;
     const next = this.norm(i + 1);
     if ((next === 'عشر' || next === 'عشره') && this.free(i + 1)) {
@@ -739,6 +821,13 @@ class SentenceReader {
       return num.last;
     // ملعب 15 أكتوبر: a day before a month that times left out is part of a name
     if (single && this.months.has(next)) return num.last;
+    // الوطنية 1، فورمولا 1: the number of a channel or a racing series is part of its name
+    if (
+      single &&
+      num.value <= 2 &&
+      (this.channelName(num.first) || /^(ال)?فورمولا$/.test(this.norm(num.first - 1)))
+    )
+      return num.last;
     // قناة فرانس 24، قناة "تي في 5 موند": the number in a channel's name
     if (single)
       for (let k = num.first - 1; k >= Math.max(this.from, num.first - 4); k--)
@@ -812,6 +901,12 @@ class SentenceReader {
       kind = 'ordinal';
     } else if (next === '%' || next === '٪' || L.PERCENT_WORDS.has(next)) {
       kind = 'percent';
+      end = this.tokens[j]!.end;
+      last = j;
+    } else if ((next === '°' || next === 'º') && glued(j)) {
+      // 15° (a temperature): degrees, as 15 درجة
+      kind = 'count';
+      unit = 'درجه';
       end = this.tokens[j]!.end;
       last = j;
     } else if (next === 'في' && L.PERCENT_AFTER_FI.has(this.norm(j + 1)) && this.free(j + 1)) {
@@ -1041,6 +1136,10 @@ class SentenceReader {
       if (NOT_PARTITIVE.has(bare)) return null;
     } else if (definite && !(num.vague && !num.hasDigits)) return null;
     if (L.NOT_NOUNS.test(n) || (n.length < 3 && !L.SHORT_UNITS.has(n)) || n.startsWith('ي')) return null;
+    // 2600 وذلك، 5 ومن: a conjunction before a function word opens the next clause
+    if ((n[0] === 'و' || n[0] === 'ف') && L.NOT_NOUNS.test(n.slice(1))) return null;
+    // 100 مليار مؤكدا أن…: a participle of a verb of saying opens the next clause
+    if (REPORTING_PARTICIPLES.test(n)) return null;
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
     if (this.months.has(n)) return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
@@ -1113,9 +1212,16 @@ class SentenceReader {
 
   /** A number of six digits or more after الهاتف / الفاكس in the three words before. */
   private phoneNumber(k: number): boolean {
-    if (this.tokens[k]!.norm.replace(/\D/g, '').length < 6) return false;
+    const digits = this.tokens[k]!.norm.replace(/\D/g, '').length;
     for (let b = k - 1; b >= Math.max(this.from, k - 4); b--) {
-      if (procliticForms(this.norm(b)).some((f) => PHONE_WORDS.has(f.form))) return true;
+      const forms = procliticForms(this.norm(b));
+      if (digits >= 6 && forms.some((f) => PHONE_WORDS.has(f.form))) return true;
+      // الرقم الأخضر 1899، رقم أخضر مجاني 80100200: a toll-free number, whatever its length
+      if (forms.some((f) => f.form === 'الاخضر' || f.form === 'اخضر') && /رقم$/.test(this.norm(b - 1)))
+        return true;
+      // الرقم 81100700، على الرقم 71 335 000: eight digits after رقم are a Tunisian phone number
+      if (digits === 8 && b >= k - 2 && forms.some((f) => f.form === 'الرقم' || f.form === 'رقم'))
+        return true;
     }
     return false;
   }
@@ -1167,6 +1273,12 @@ class SentenceReader {
     const candidates = approxEndingAt(this.norm(first - 1));
     if (candidates)
       for (const [words, approx] of candidates) if (this.matchesBefore(words, first)) return approx;
+    // لا تقل قيمتها عن 3 ملايين، لا يزيد عددهم على 40: the measured noun between the verb and عن / على
+    const prep = this.norm(first - 1);
+    if ((prep === 'عن' || prep === 'علي') && /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(first - 2)))
+      for (const [words, approx] of L.APPROX_BEFORE)
+        if (words.length >= 3 && words.at(-1) === prep && this.matchesBefore(words.slice(0, -1), first - 2))
+          return approx;
     return null;
   }
 
@@ -1178,6 +1290,12 @@ class SentenceReader {
     const candidates = approxEndingAt(this.norm(first - 1));
     if (candidates)
       for (const [words, approx] of candidates) if (this.matchesBefore(words, first)) return approx;
+    // لا تقل قيمتها عن 3 ملايين، لا يزيد عددهم على 40: the measured noun between the verb and عن / على
+    const prep = this.norm(first - 1);
+    if ((prep === 'عن' || prep === 'علي') && /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(first - 2)))
+      for (const [words, approx] of L.APPROX_BEFORE)
+        if (words.length >= 3 && words.at(-1) === prep && this.matchesBefore(words.slice(0, -1), first - 2))
+          return approx;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
     // (a negated verb, لا يتعدى طولها 40 / لم يتعد معدل 13 مليون, with any noun between)
     let k = first - 1;
@@ -1255,6 +1373,8 @@ class SentenceReader {
       if (procliticForms(t.norm).some((f) => f.form === 'حجز')) break;
       for (const f of procliticForms(t.norm)) {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
+        // يهدد حياة، إنقاذ حياة: lives threatened or saved are no deaths
+        if (c === 'killed' && f.form.endsWith('حياه') && LIFE_SPARED.test(this.norm(k - 1))) return null;
         if (c) {
           this.trigger = k;
           return c;

@@ -133,7 +133,10 @@ const POSSESSED_UNITS: ReadonlyMap<string, 'month' | 'year'> = new Map([
 const AGE_TENS: ReadonlyMap<string, number> = new Map(TEN_STEMS.map(([stem, v]) => [`ال${stem}ين`, v]));
 
 const ORDINAL_AFTER_DAY =
-  /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|تالي|موالي|عالمي|وطني|دولي|اخير|ختامي|افتتاحي|دراسي|مفتوح|تحسيسي|اعلامي|نفس|ذي)/;
+  /^ال(اول|ثاني|ثالث|رابع|خامس|سادس|سابع|تالي|موالي|عالمي|وطني|دولي|اخير|ختامي|افتتاحي|دراسي|مفتوح|تحسيسي|اعلامي|نفس|ذي|واحد)/;
+
+/** البلاي (English "play") before أوت: the play-out of a league. */
+const PLAY = /^(ال)?بلاي$/;
 
 export class TimeRecogniser {
   private tokens: readonly Token[] = [];
@@ -724,11 +727,15 @@ export class TimeRecogniser {
 
   /** 10 دنانير في الشهر، مرتين في الأسبوع: a rate, read as a SET on the unit after في. */
   private rateSet(i: number): Hit | null {
-    if (this.norm(i - 1) !== 'في') return null;
+    const prev = this.norm(i - 1);
+    if (prev !== 'في' && prev !== 'خلال') return null;
+    const next = this.norm(i + 1);
+    // 300 شخص خلال اليوم الواحد، 5 دنانير في الشهر الواحد: "a single" unit, a rate after خلال too
+    const single = next === 'الواحد' || next === 'الواحده';
+    if (prev === 'خلال' && !single) return null;
     const unit = L.CALENDAR_UNITS.get(this.norm(i)) ?? (this.norm(i) === 'اليوم' ? 'day' : undefined);
     if (!unit) return null;
-    const next = this.norm(i + 1);
-    const article = next.startsWith('ال') && !/^(الي|التي|الذي)$/.test(next);
+    const article = next.startsWith('ال') && !/^(الي|التي|الذي)$/.test(next) && !single;
     if (article || this.isNumber(i + 1) || L.DIRECTION_WORDS.has(next)) return null;
     if (['ذاته', 'نفسه', 'عينه', 'ذلك'].includes(next)) return null;
     // a number, a dual or مرة/مرات shortly before: the rate of something counted
@@ -920,6 +927,8 @@ export class TimeRecogniser {
       for (const e of entries) {
         let ok = true;
         for (let w = 1; w < e.phrase.length; w++) if (this.norm(j + w) !== e.phrase[w]) ok = false;
+        // البلاي أوت (the "play-out" of a league): the English word, not August
+        if (ok && e.phrase.length === 1 && PLAY.test(this.norm(j - 1))) return null;
         if (ok) return { month: e.month, last: j + e.phrase.length - 1, skip: f.skip };
       }
     }
@@ -1125,13 +1134,19 @@ export class TimeRecogniser {
       else k = before;
       const y = this.intAt(k);
       let year: number | null = null;
-      if (y !== null && y >= 1 && y <= 1600 && this.norm(k).length >= 3) {
+      const marked =
+        /^ه[ـ]?$/.test(this.norm(k + 1)) || this.norm(k + 1) === 'هجري' || this.norm(k + 1) === 'للهجره';
+      // شهر رمضان 831 زيارة: without هـ, only a year of the modern Hijri era (1300–1500) is one; a
+      // smaller number is a count that follows the month
+      if (
+        y !== null &&
+        y >= 1 &&
+        y <= 1600 &&
+        this.norm(k).length >= 3 &&
+        (marked || (y >= 1300 && y <= 1500))
+      ) {
         year = y;
-        if (
-          /^ه[ـ]?$/.test(this.norm(k + 1)) ||
-          this.norm(k + 1) === 'هجري' ||
-          this.norm(k + 1) === 'للهجره'
-        ) {
+        if (marked) {
           k++;
           // هـ: the tatweel may be a token of its own
           if (k + 1 < this.to && this.norm(k + 1) === '' && this.tokens[k + 1]?.start === this.tokens[k]!.end)
@@ -2021,6 +2036,8 @@ export class TimeRecogniser {
         ['بعد', 'خلال', 'وبعد', 'وخلال'].includes(prev) ||
         // مرور عام على الحملة: a unit gone by
         /^(و|ب|وب|ل)?مرور$/.test(prev) ||
+        // منح أجل شهر، مهلة أسبوع: a time limit of one unit
+        /^(و|ب|ل)?(اجل|مهله)$/.test(prev) ||
         // قبل ساعة من النوم: before another event, the duration only (as قبل يومين من)
         (/^و?قبل$/.test(prev) && /^(من|علي)$/.test(this.norm(i + 1))) ||
         this.approxWord(i - 1) ||

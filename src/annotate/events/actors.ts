@@ -586,6 +586,9 @@ export function actorAt(
   // (session 8) "المعلمون النواب"، "الأساتذة النواب": substitute teachers, no members of parliament
   if (w.baseKeys.some((k) => k === 'النواب' || k === 'نواب') && SUBSTITUTED.test(words[i - 1]?.norm ?? ''))
     return null;
+  // (session 9b) "المعتمديات الداخلية"، "المناطق الداخلية": after a definite noun other than a ministry's, an adjective
+  if (w.definite && w.baseKeys.includes('داخليه') && words[i - 1]?.definite && !MINISTRY.test(words[i - 1]!.norm))
+    return null;
   // Sector heads, extended by what names their country.
   // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
   if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;
@@ -611,6 +614,9 @@ export function actorAt(
   }
   return null;
 }
+
+/** A ministry or its minister, whose "الداخلية" is the Interior (session 9b). */
+const MINISTRY = /^[وفبل]?(?:ال)?(?:وزار|وزير)/;
 
 /** Words after which "مالي" is the country: prepositions, heads of a state and points of the compass. */
 const COUNTRY_GOVERNORS = new Set(

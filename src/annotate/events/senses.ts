@@ -321,6 +321,7 @@ export function idiomOrGeneric(
 ): boolean {
   const next = words[end];
   if (session9Idiom(entry, words, from, end)) return true;
+  if (session9bIdiom(entry, words, from, end)) return true;
   if (entry.type === 'REQUEST' && entry.pos === 'V' && next && !next.boundary && hasKey(next, NEEDS))
     return true;
   if (entry.type === 'SUPPORT' && entry.pos === 'V' && next && /^[وف]?(?:الي|الى)$/.test(next.norm))
@@ -406,6 +407,41 @@ function session9Idiom(entry: TriggerEntry, words: readonly Word[], from: number
   // "الداعية" is a preacher or an adjective ("الداعين إلى"): only the indefinite participle calls on someone
   if (entry.cls === 'demand' && entry.pos === 'N' && words[from]!.definite && /داعي/.test(words[from]!.norm))
     return true;
+  return false;
+}
+
+/** Feelings a fact gives cause for: "يدعو إلى الاستغراب"، "تدعو للقلق" (session 9b). */
+const FEELINGS = new Set([
+  'استغراب',
+  'تساؤل',
+  'قلق',
+  'انشغال',
+  'ريبه',
+  'حيره',
+  'استياء',
+  'دهشه',
+  'تعجب',
+  'شك',
+  'سخريه',
+  'تفاؤل',
+  'ارتياح',
+  'فخر',
+  'اعتزاز',
+  'اسف',
+]);
+
+/**
+ * Session 9b (from unseen ANT sentences, seed 5151): "دون/بدون سابق إنذار" (without notice) is no ultimatum, and
+ * "دعا إلى/لـ" a feeling ("يدعو إلى الاستغراب": is astonishing) asks no one for anything.
+ */
+function session9bIdiom(entry: TriggerEntry, words: readonly Word[], from: number, end: number): boolean {
+  if (entry.type === 'THREATEN' && entry.pos === 'N' && words[from - 1]?.keys.includes('سابق')) return true;
+  if (entry.type === 'REQUEST' && entry.pos === 'V') {
+    const next = words[end];
+    if (!next || next.boundary) return false;
+    const feeling = /^(?:الي|الى)$/.test(next.norm) ? words[end + 1] : next.prep === 'ل' ? next : undefined;
+    return hasKey(feeling, FEELINGS);
+  }
   return false;
 }
 
@@ -894,11 +930,15 @@ const GANGS = new Set([
 
 const DISMANTLE = new Set(['تفكيك', 'اطاحه']);
 
+/** Counts before the group (session 9b): "الإطاحة بـ3 مهربين"، "بأربعة عناصر"، "بأحد أكبر مروجي". */
+const COUNTED = /^(?:[بو]?ـ?\d+|[بو]?(?:احد|اكبر|اخطر|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)|من|ـ)$/;
+
 function dismantlesGroup(words: readonly Word[], end: number): boolean {
-  for (let j = end; j < Math.min(words.length, end + 2); j++) {
+  for (let j = end; j < Math.min(words.length, end + 4); j++) {
     const w = words[j]!;
     if (w.boundary) return false;
     if (hasKey(w, GANGS)) return true;
+    if (j >= end + 1 && !COUNTED.test(w.norm)) return false;
   }
   return false;
 }

@@ -60,3 +60,12 @@ describe('codes', () => {
     expect(sectors(g.actors)).toContain('GOV');
   });
 });
+
+describe('agents', () => {
+  it('after قام the pronoun on the act is its object: the noun before is no agent', () => {
+    const body = 'اختطف شابان امرأة من الحي وقاما باغتصابها.';
+    const rape = events(body).find((x) => x.type === 'ASSAULT' && x.mode !== 'abduct');
+    expect(rape, body).toBeDefined();
+    expect(rape!.actors.map((a) => a.text)).not.toContain('امرأة');
+  });
+});

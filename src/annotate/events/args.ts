@@ -738,6 +738,8 @@ export function resolveArguments(
         !hits.some((h) => h.from >= before.to && h.from < hit.from) &&
         !newClause(words, before.to, hit.from, actors) &&
         !patientBefore(words, before, hit, hits) &&
+        // (session 9b: "اختطفوا فتاة … وقاموا باغتصابها": past a support verb joined by و, the subject goes on)
+        !JOINED_SUPPORT.test(words[hit.from - 1]?.norm ?? '') &&
         // (a group named inside another act's trigger is that act's patient: "تفكيك عصابة … وحجز")
         !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to)
       )
@@ -1212,6 +1214,9 @@ function supportVerbSubject(
       )
         return a;
     }
+    // (session 9b) a support verb joined by و with no subject after it goes on with the subject of the verb before:
+    // "اختطفوا فتاة … وقاموا باغتصابها" (the noun before it is that verb's object, no agent)
+    if (JOINED_SUPPORT.test(w.norm)) return undefined;
     // an indefinite noun right before the verb is the subject of its relative clause, even as the patient of the
     // act before: "القبض على شاب أقدم على قتل مواطن" (the young man killed, not the police)
     const described = actors.find((a) => a.to === j && !words[a.from]!.definite && !words[a.from]!.boundary);
@@ -1220,6 +1225,9 @@ function supportVerbSubject(
   }
   return undefined;
 }
+
+/** A support verb joined by و, whose subject is that of the verb before (session 9b). */
+const JOINED_SUPPORT = /^و(?:قام|قامت|قاموا|قاما)$/;
 
 const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان']);
 

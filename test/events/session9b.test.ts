@@ -34,8 +34,20 @@ describe('kinds of event the lexicon lacked', () => {
 
 describe('mentions that name no event', () => {
   it('"دون سابق إنذار" (without notice) is no ultimatum', () => {
-    expect(types('وأعلنت الشركة أن التيار سيعود دون سابق إنذار بعد نهاية الأشغال.')).not.toContain('THREATEN');
+    expect(types('وأعلنت الشركة أن التيار سيعود دون سابق إنذار بعد نهاية الأشغال.')).not.toContain(
+      'THREATEN',
+    );
     expect(types('ووجه الاتحاد إنذارا إلى الإدارة قبل الدخول في إضراب.')).toContain('THREATEN');
+  });
+  it('the participle "صادر" (issued) is no seizure; the verb with its object is one', () => {
+    const seized = events('وتم إيقاف شاب صادر في شأنه 12 منشور تفتيش.').filter(
+      (e) => e.mode === 'confiscate',
+    );
+    expect(seized).toHaveLength(0);
+    expect(events('وجاء في بلاغ صادر عن الوزارة أن الطريق مغلقة.').map((e) => e.mode)).not.toContain(
+      'confiscate',
+    );
+    expect(events('وصادرت الشرطة كميات من الأسلحة.').map((e) => e.mode)).toContain('confiscate');
   });
   it('"يدعو إلى" a feeling (gives cause for it) asks no one for anything', () => {
     expect(types('وقال إن تأخر صرف المنح يدعو إلى الاستغراب.')).not.toContain('REQUEST');
@@ -50,6 +62,18 @@ describe('codes', () => {
     expect(sectors(e.actors)).not.toContain('MIL');
     const f = one('انتقد عميد كلية الآداب قرار الوزارة.', 'ACCUSE');
     expect(sectors(f.actors)).toContain('EDU');
+  });
+  it('"فريق" is a team; the rank is "الفريق" before a name', () => {
+    const e = one('وأمضت الشركة اتفاقية شراكة مع فريق برشلونة.', 'AGREE');
+    expect(sectors(e.targets)).not.toContain('MIL');
+    const f = one('تمكن الفريق الخاص بمنطقة الأمن الوطني من القبض على عصابة مختصة في السرقة.', 'COERCE');
+    expect(sectors(f.actors)).not.toContain('MIL');
+    const g = one('والتقى الفريق أحمد قايد صالح بوزير الدفاع الفرنسي.', 'CONSULT');
+    expect(sectors([...g.actors, ...g.targets])).toContain('MIL');
+  });
+  it('"حفظ النظام" is public order, no regime', () => {
+    const e = one('تمكنت وحدات خاصة لحفظ النظام من إيقاف 4 عناصر مفتش عنهم.', 'COERCE');
+    expect(e.actors.map((a) => a.text)).not.toContain('النظام');
   });
   it('"الداخلية" after a definite noun other than a ministry is an adjective, no Interior Ministry', () => {
     const e = one('وتم تنفيذ برامج بالشراكة مع الوزارات لفائدة المناطق الداخلية.', 'COOPERATE');

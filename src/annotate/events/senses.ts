@@ -430,12 +430,22 @@ const FEELINGS = new Set([
   'اسف',
 ]);
 
+/** What follows the participle "صادر" (issued): by, about, against, for, when (session 9b). */
+const ISSUED_BY =
+  /^(?:عن|عنه|عنها|عنهم|في|فى|ضد|ضده|ضدها|ضدهم|من|منه|منها|له|لها|لهم|لفائده|لفائدته|بحق|بحقه|بشان|بشانه|اليوم|امس|مؤخرا|منذ|يوم|خلال|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
+
 /**
  * Session 9b (from unseen ANT sentences, seed 5151): "دون/بدون سابق إنذار" (without notice) is no ultimatum, and
  * "دعا إلى/لـ" a feeling ("يدعو إلى الاستغراب": is astonishing) asks no one for anything.
  */
 function session9bIdiom(entry: TriggerEntry, words: readonly Word[], from: number, end: number): boolean {
   if (entry.type === 'THREATEN' && entry.pos === 'N' && words[from - 1]?.keys.includes('سابق')) return true;
+  // "صادر في شأنه 17 منشور تفتيش"، "بلاغ صادر عن الوزارة": the participle "issued", no seizure (the verb takes
+  // its object: "صادر الأمن بندقية")
+  if (entry.cls === 'seizure' && entry.pos === 'V' && /^[وف]?صادر[ه]?$/.test(words[from]!.norm)) {
+    const next = words[end];
+    return !next || next.boundary || ISSUED_BY.test(next.norm);
+  }
   if (entry.type === 'REQUEST' && entry.pos === 'V') {
     const next = words[end];
     if (!next || next.boundary) return false;
@@ -931,7 +941,8 @@ const GANGS = new Set([
 const DISMANTLE = new Set(['تفكيك', 'اطاحه']);
 
 /** Counts before the group (session 9b): "الإطاحة بـ3 مهربين"، "بأربعة عناصر"، "بأحد أكبر مروجي". */
-const COUNTED = /^(?:[بو]?ـ?\d+|[بو]?(?:احد|اكبر|اخطر|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)|من|ـ)$/;
+const COUNTED =
+  /^(?:[بو]?ـ?\d+|[بو]?(?:احد|اكبر|اخطر|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)|من|ـ)$/;
 
 function dismantlesGroup(words: readonly Word[], end: number): boolean {
   for (let j = end; j < Math.min(words.length, end + 4); j++) {

@@ -49,6 +49,12 @@ describe('mentions that name no event', () => {
     );
     expect(events('وصادرت الشرطة كميات من الأسلحة.').map((e) => e.mode)).toContain('confiscate');
   });
+  it('a phone call with the radio or its reporter is an interview, no talks', () => {
+    const body =
+      'وقال الوزير السابق للتجارة في تصريح مطول اليوم في اتصال هاتفي مع الجوهرة أف أم إن الأسعار سترتفع.';
+    expect(events(body).map((e) => e.mode)).not.toContain('phone');
+    expect(events('وأجرى الرئيس اتصالا هاتفيا مع نظيره الفرنسي.').map((e) => e.mode)).toContain('phone');
+  });
   it('"يدعو إلى" a feeling (gives cause for it) asks no one for anything', () => {
     expect(types('وقال إن تأخر صرف المنح يدعو إلى الاستغراب.')).not.toContain('REQUEST');
     expect(types('واعتبر أن الوضع الحالي يدعو للقلق.')).not.toContain('REQUEST');

@@ -264,9 +264,19 @@ const SAYING = new Set([
   'تحدثت',
 ]);
 
+/** The radio and its reporters, whom a phone call gives an interview (session 9b). */
+const STATIONS = new Set(['جوهره', 'اذاعه', 'مراسل', 'مراسله', 'راديو']);
+
 /** "بحسب ما أكده مصدر أمني في اتصال هاتفي بالجوهرة"، "نفى في اتصال هاتفي مع الإذاعة": how a statement was made. */
 export function channelOfStatement(entry: TriggerEntry, words: readonly Word[], from: number): boolean {
   if (entry.mode !== 'phone') return false;
+  // (session 9b) a call with the station or its reporter is an interview, however far the verb of saying: "قال X
+  // … في اتصال هاتفي مع الجوهرة أف أم"
+  for (let j = from + 1; j < Math.min(words.length, from + 5); j++) {
+    const w = words[j]!;
+    if (w.boundary) break;
+    if (hasKey(w, STATIONS)) return true;
+  }
   for (let j = from - 1; j >= Math.max(0, from - 5); j--) {
     const w = words[j]!;
     if (w.boundary) return false;

@@ -586,6 +586,18 @@ export function actorAt(
   // (session 8) "المعلمون النواب"، "الأساتذة النواب": substitute teachers, no members of parliament
   if (w.baseKeys.some((k) => k === 'النواب' || k === 'نواب') && SUBSTITUTED.test(words[i - 1]?.norm ?? ''))
     return null;
+  // (session 9b) "فريق برشلونة"، "الفريق الطبي"، "الفريق الخاص بمنطقة الأمن": a team; the rank is "الفريق" before a name
+  if (w.baseKeys.includes('فريق') && !rankBeforeName(words, i)) return null;
+  // (session 9b) "وحدات حفظ النظام"، "الفريق الخاص لحفظ النظام": public order, no regime
+  if (w.baseKeys.includes('نظام') && /^[وبل]?حفظ$/.test(words[i - 1]?.norm ?? '')) return null;
+  // (session 9b) "المعتمديات الداخلية"، "المناطق الداخلية": after a definite noun other than a ministry's, an adjective
+  if (
+    w.definite &&
+    w.baseKeys.includes('داخليه') &&
+    words[i - 1]?.definite &&
+    !MINISTRY.test(words[i - 1]!.norm)
+  )
+    return null;
   // Sector heads, extended by what names their country.
   // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
   if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;
@@ -611,6 +623,37 @@ export function actorAt(
   }
   return null;
 }
+
+/** Words after "الفريق" that show a team, not the rank before a name: prepositions and the like (session 9b). */
+const NOT_NAMES = new Set([
+  'في',
+  'الي',
+  'من',
+  'عن',
+  'مع',
+  'علي',
+  'خلال',
+  'عقب',
+  'اثر',
+  'الذي',
+  'و',
+  'ب',
+  'يوم',
+  'مساء',
+  'عشيه',
+]);
+
+/** "الفريق أول X"، "الفريق خليفة حفتر": the definite rank before a name or its qualifier (session 9b). */
+function rankBeforeName(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  if (!w.definite || w.prep || !next || next.boundary) return false;
+  if (next.norm === 'اول' || next.norm === 'الركن') return true;
+  return !next.definite && !NOT_NAMES.has(next.norm) && !/^[وفبل]/.test(next.norm);
+}
+
+/** A ministry or its minister, whose "الداخلية" is the Interior (session 9b). */
+const MINISTRY = /^[وفبل]?(?:ال)?(?:وزار|وزير)/;
 
 /** Words after which "مالي" is the country: prepositions, heads of a state and points of the compass. */
 const COUNTRY_GOVERNORS = new Set(

@@ -738,6 +738,9 @@ export function resolveArguments(
         !hits.some((h) => h.from >= before.to && h.from < hit.from) &&
         !newClause(words, before.to, hit.from, actors) &&
         !patientBefore(words, before, hit, hits) &&
+        // (session 9b: "اختطفوا فتاة … وقاموا باغتصابها": the pronoun on the act after a joined قام stands for the
+        // noun before, its patient)
+        !(JOINED_DID.test(words[hit.from - 1]?.norm ?? '') && patientPronoun(words[hit.from]!)) &&
         // (a group named inside another act's trigger is that act's patient: "تفكيك عصابة … وحجز")
         !hits.some((h) => h !== hit && h.from <= before.from && before.to <= h.to)
       )
@@ -1212,6 +1215,8 @@ function supportVerbSubject(
       )
         return a;
     }
+    // (session 9b) "اختطفوا فتاة … وقاموا باغتصابها": the pronoun stands for the noun before, the patient
+    if (JOINED_DID.test(w.norm) && patientPronoun(words[hit.from]!)) return undefined;
     // an indefinite noun right before the verb is the subject of its relative clause, even as the patient of the
     // act before: "القبض على شاب أقدم على قتل مواطن" (the young man killed, not the police)
     const described = actors.find((a) => a.to === j && !words[a.from]!.definite && !words[a.from]!.boundary);
@@ -1219,6 +1224,14 @@ function supportVerbSubject(
     return previousActor(words, actors, j, 8);
   }
   return undefined;
+}
+
+/** A support verb joined by و (session 9b). */
+const JOINED_DID = /^و(?:قام|قامت|قاموا|قاما)$/;
+
+/** An object pronoun on an act noun: "اغتصابها"، "ضربه" (not the ة of "مداهمة"). */
+function patientPronoun(w: Word): boolean {
+  return w.possessive && !w.taMarbuta && /(?:ه|ها|هم|هما)$/.test(w.norm);
 }
 
 const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان']);

@@ -25,6 +25,9 @@ export function isCharge(words: readonly Word[], accusation: TriggerHit, hit: Tr
 /** Verbal nouns of doing that carry a charge: "بتنفيذ"، "بشن"، "بارتكاب"، "بالوقوف وراء"، "بتدبير". */
 const CHARGE_LIGHT = /^و?ب(?:ال)?(?:تنفيذ|شن|ارتكاب|وقوف|تدبير|تنظيم)$/;
 
+/** The support verb قام (did), whose act noun takes its object as a pronoun (session 9b). */
+const DID = /^[وف]?(?:قام|قامت|قاموا|قاما|قامتا|[يت]قوم|[يت]قومون|[يت]قومان)$/;
+
 /** Acts of force whose owner a pronoun names: "لوقف هجماته"، "غاراتها على المدينة". */
 const FORCE = new Set(['ASSAULT', 'COERCE', 'MOBILIZE']);
 
@@ -43,6 +46,9 @@ export function possessiveAgent(
   // private person before it is no agent; an armed group or a force still is, "إرهابي كان يخطط لاغتياله")
   const onPatient = patientSuffix(words, hit);
   if (!/(?:ه|ها|هم)$/.test(w.norm)) return undefined;
+  // (session 9b: "وقاموا باغتصابها"، "قامت بضربه": after قام the pronoun on the act is its object, and the agent is
+  // the subject of قام)
+  if (DID.test(words[hit.from - 1]?.norm ?? '')) return undefined;
   for (let k = actors.length - 1; k >= 0; k--) {
     const a = actors[k]!;
     if (a.to > hit.from || a.adjectival) continue;

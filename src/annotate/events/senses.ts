@@ -264,9 +264,19 @@ const SAYING = new Set([
   'تحدثت',
 ]);
 
+/** The radio and its reporters, whom a phone call gives an interview (session 9b). */
+const STATIONS = new Set(['جوهره', 'اذاعه', 'مراسل', 'مراسله', 'راديو']);
+
 /** "بحسب ما أكده مصدر أمني في اتصال هاتفي بالجوهرة"، "نفى في اتصال هاتفي مع الإذاعة": how a statement was made. */
 export function channelOfStatement(entry: TriggerEntry, words: readonly Word[], from: number): boolean {
   if (entry.mode !== 'phone') return false;
+  // (session 9b) a call with the station or its reporter is an interview, however far the verb of saying: "قال X
+  // … في اتصال هاتفي مع الجوهرة أف أم"
+  for (let j = from + 1; j < Math.min(words.length, from + 5); j++) {
+    const w = words[j]!;
+    if (w.boundary) break;
+    if (hasKey(w, STATIONS)) return true;
+  }
   for (let j = from - 1; j >= Math.max(0, from - 5); j--) {
     const w = words[j]!;
     if (w.boundary) return false;
@@ -321,6 +331,7 @@ export function idiomOrGeneric(
 ): boolean {
   const next = words[end];
   if (session9Idiom(entry, words, from, end)) return true;
+  if (session9bIdiom(entry, words, from, end)) return true;
   if (entry.type === 'REQUEST' && entry.pos === 'V' && next && !next.boundary && hasKey(next, NEEDS))
     return true;
   if (entry.type === 'SUPPORT' && entry.pos === 'V' && next && /^[وف]?(?:الي|الى)$/.test(next.norm))
@@ -406,6 +417,51 @@ function session9Idiom(entry: TriggerEntry, words: readonly Word[], from: number
   // "الداعية" is a preacher or an adjective ("الداعين إلى"): only the indefinite participle calls on someone
   if (entry.cls === 'demand' && entry.pos === 'N' && words[from]!.definite && /داعي/.test(words[from]!.norm))
     return true;
+  return false;
+}
+
+/** Feelings a fact gives cause for: "يدعو إلى الاستغراب"، "تدعو للقلق" (session 9b). */
+const FEELINGS = new Set([
+  'استغراب',
+  'تساؤل',
+  'قلق',
+  'انشغال',
+  'ريبه',
+  'حيره',
+  'استياء',
+  'دهشه',
+  'تعجب',
+  'شك',
+  'سخريه',
+  'تفاؤل',
+  'ارتياح',
+  'فخر',
+  'اعتزاز',
+  'اسف',
+]);
+
+/** What follows the participle "صادر" (issued): by, about, against, for, when (session 9b). */
+const ISSUED_BY =
+  /^(?:عن|عنه|عنها|عنهم|في|فى|ضد|ضده|ضدها|ضدهم|من|منه|منها|له|لها|لهم|لفائده|لفائدته|بحق|بحقه|بشان|بشانه|اليوم|امس|مؤخرا|منذ|يوم|خلال|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)$/;
+
+/**
+ * Session 9b (from unseen ANT sentences, seed 5151): "دون/بدون سابق إنذار" (without notice) is no ultimatum, and
+ * "دعا إلى/لـ" a feeling ("يدعو إلى الاستغراب": is astonishing) asks no one for anything.
+ */
+function session9bIdiom(entry: TriggerEntry, words: readonly Word[], from: number, end: number): boolean {
+  if (entry.type === 'THREATEN' && entry.pos === 'N' && words[from - 1]?.keys.includes('سابق')) return true;
+  // "صادر في شأنه 17 منشور تفتيش"، "بلاغ صادر عن الوزارة": the participle "issued", no seizure (the verb takes
+  // its object: "صادر الأمن بندقية")
+  if (entry.cls === 'seizure' && entry.pos === 'V' && /^[وف]?صادر[ه]?$/.test(words[from]!.norm)) {
+    const next = words[end];
+    return !next || next.boundary || ISSUED_BY.test(next.norm);
+  }
+  if (entry.type === 'REQUEST' && entry.pos === 'V') {
+    const next = words[end];
+    if (!next || next.boundary) return false;
+    const feeling = /^(?:الي|الى)$/.test(next.norm) ? words[end + 1] : next.prep === 'ل' ? next : undefined;
+    return hasKey(feeling, FEELINGS);
+  }
   return false;
 }
 
@@ -894,11 +950,16 @@ const GANGS = new Set([
 
 const DISMANTLE = new Set(['تفكيك', 'اطاحه']);
 
+/** Counts before the group (session 9b): "الإطاحة بـ3 مهربين"، "بأربعة عناصر"، "بأحد أكبر مروجي". */
+const COUNTED =
+  /^(?:[بو]?ـ?\d+|[بو]?(?:احد|اكبر|اخطر|اثنين|ثلاث|ثلاثه|اربع|اربعه|خمس|خمسه|ست|سته|سبع|سبعه|ثماني|ثمانيه|تسع|تسعه|عشر|عشره)|من|ـ)$/;
+
 function dismantlesGroup(words: readonly Word[], end: number): boolean {
-  for (let j = end; j < Math.min(words.length, end + 2); j++) {
+  for (let j = end; j < Math.min(words.length, end + 4); j++) {
     const w = words[j]!;
     if (w.boundary) return false;
     if (hasKey(w, GANGS)) return true;
+    if (j >= end + 1 && !COUNTED.test(w.norm)) return false;
   }
   return false;
 }

@@ -555,6 +555,9 @@ function extractEvents(
             isCountry: false,
             capital: false,
             adjectival: false,
+            person: false,
+            implicit: false,
+            titled: false,
           },
         ];
       }
@@ -576,6 +579,9 @@ function extractEvents(
             isCountry: false,
             capital: false,
             adjectival: false,
+            person: false,
+            implicit: false,
+            titled: false,
           },
         ];
       }
@@ -765,7 +771,9 @@ function extractEvents(
             isCountry: false,
             capital: false,
             adjectival: false,
+            person: false,
             implicit: true,
+            titled: false,
           },
         ];
       }

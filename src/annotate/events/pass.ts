@@ -559,6 +559,9 @@ function extractEvents(
             isCountry: false,
             capital: false,
             adjectival: false,
+            person: false,
+            implicit: false,
+            titled: false,
           },
         ];
       }
@@ -580,6 +583,9 @@ function extractEvents(
             isCountry: false,
             capital: false,
             adjectival: false,
+            person: false,
+            implicit: false,
+            titled: false,
           },
         ];
       }
@@ -783,7 +789,9 @@ function extractEvents(
             isCountry: false,
             capital: false,
             adjectival: false,
+            person: false,
             implicit: true,
+            titled: false,
           },
         ];
       }

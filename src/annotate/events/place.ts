@@ -39,6 +39,7 @@ function nameAfterHead(from: number, to: number, start: number, end: number): Pl
     en: null,
     country: false,
     byHead: true,
+    seat: false,
   };
 }
 
@@ -429,6 +430,8 @@ export function findPlaces(
         iso3: hit.entity.country,
         en: hit.entity.name_en,
         country: /^kb:gpe:[A-Z]{3}$/.test(hit.entity.kb_id ?? ''),
+        byHead: false,
+        seat: false,
       });
       i = to - 1;
       continue;
@@ -497,7 +500,9 @@ export function findPlaces(
         ? seatAfterUnit(words, i, heads.lex, heads.blocked, text)
         : null;
     if (seat) {
-      out.push({ ...nameAfterHead(i, i + 1, seat, w.end), seat: true });
+      const m = nameAfterHead(i, i + 1, seat, w.end);
+      m.seat = true;
+      out.push(m);
       continue;
     }
     const g = lex ? gazetteerAt(words, i, lex) : null;
@@ -526,6 +531,8 @@ function gazetteerMention(
     iso3: g.place.iso3,
     en: g.place.en || null,
     country: false,
+    byHead: false,
+    seat: false,
   };
 }
 

@@ -10,6 +10,10 @@ import { createDoc } from '../src/doc/index.js';
 import { toArticleJson } from '../src/doc/article-json.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { readNewsInputs, threadCpuS } from './harness.js';
+import { tuneProcess } from '../src/cli/process-tuning.js';
+
+// As the rasd launcher does (RASD_NO_TUNING=1 to compare without).
+if (!process.env['RASD_NO_TUNING']) tuneProcess();
 
 const n = Number(process.argv[2] ?? 3000);
 const warmup = Number(process.argv[3] ?? 300);

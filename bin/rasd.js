@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Thin launcher: the CLI is compiled to dist/ by `npm install` (the `prepare` script).
-import { main } from '../dist/cli/main.js';
+import { tuneProcess } from '../dist/cli/process-tuning.js';
+
+tuneProcess();
+const { main } = await import('../dist/cli/main.js');
 
 main(process.argv).then(
   (code) => {

@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import type { Pass } from '../doc/index.js';
 import { loadLexicon } from '../text/lexicon.js';
 import { createCleanPass } from '../text/passes/clean.js';
@@ -24,21 +23,10 @@ export function textPasses(): Pass[] {
 let cached: Pipeline | undefined;
 
 /**
- * V8 leaves functions with more bytecode than this to its baseline tiers (default 60 KB). Only the two
- * largest functions of the events pass are past it (resolveArguments ~14 KB, extractEvents ~10 KB): each
- * TurboFan compile of one took seconds of a background thread, got hot only after thousands of articles,
- * and was thrown away again (a map or dependency change) almost at once. Without them the background
- * (compiler) CPU per ingested article fell 2.2 → 1.45 ms and the main thread did not slow (session 9,
- * bench/deopt-run.ts). Flags are process-wide: set once, when the pipeline is first built.
- */
-const MAX_OPTIMIZED_BYTECODE = 9000;
-
-/**
  * The default pipeline: the text layer, then entities (KB, patterns and the NER model), times,
  * quantities and events. Built once per process: loading the KB, model and lexicons is the costly part.
  */
 export function defaultPipeline(): Pipeline {
-  if (!cached) setFlagsFromString(`--max-optimized-bytecode-size=${MAX_OPTIMIZED_BYTECODE}`);
   cached ??= buildPipeline([
     ...textPasses(),
     createEntitiesPass(loadKb(), { tagger: loadNerTagger() }),

@@ -52,6 +52,27 @@ const NOT_PARTITIVE: ReadonlySet<string> = new Set(
   'اصل بين اهم ابرز اكثر اكبر افضل اقل اجمل اخطر اقدم مجموع جمله كل بعض هذه هذا هولاء'.split(' '),
 );
 
+/**
+ * A dual score against one of the same unit (بهدفين لهدف، شوطين لشوط، هدفين مقابل هدف) is annotated as
+ * nothing at all, as a unit noun without a number is not: the dual is dropped when its singular follows
+ * after ل or مقابل.
+ */
+const SCORE_AGAINST_ONE = /^\s*(?:ل|مقابل\s+)([\u0621-\u064a]+)/;
+function dualBeforeItsSingular(text: string, d: Draft): boolean {
+  if (d.value !== 2 || d.kind !== 'count') return false;
+  const m = SCORE_AGAINST_ONE.exec(text.slice(d.end, d.end + 40));
+  if (!m) return false;
+  const dual = d.text.replace(/[\u064b-\u0652]/g, '');
+  const stem = /(?:ين|ان)$/.test(dual) ? dual.slice(0, -2) : null;
+  if (!stem) return false;
+  const one = m[1]!;
+  // a feminine dual drops its ت before the ending (مجموعتين → مجموعة)
+  return (
+    one === stem ||
+    (stem.endsWith('ت') && (one === `${stem.slice(0, -1)}ة` || one === `${stem.slice(0, -1)}ه`))
+  );
+}
+
 export function createQuantitiesPass(): Pass {
   const lexicons = loadLexicons();
   const starts = sharedStartFlags(() => startWords(lexicons));
@@ -62,7 +83,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '7',
+    version: '8',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -93,7 +114,9 @@ export function createQuantitiesPass(): Pass {
         ).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-      doc.quantities = drafts.map((d, k) => ({ id: `q${k + 1}`, ...d }));
+      doc.quantities = drafts
+        .filter((d) => !dualBeforeItsSingular(doc.text, d))
+        .map((d, k) => ({ id: `q${k + 1}`, ...d }));
     },
   };
 }
@@ -1393,6 +1416,17 @@ class SentenceReader {
     approx: Quantity['approx'],
     casualty: Quantity['casualty'],
   ): Draft {
-    return { start, end, text: this.doc.text.slice(start, end), value, kind, unit, approx, casualty };
+    // 158ر4 ملايين = 4.158 × 1e6 would leave a float tail (4158000.0000000005): round off the noise
+    const rounded = Number(value.toPrecision(12));
+    return {
+      start,
+      end,
+      text: this.doc.text.slice(start, end),
+      value: rounded,
+      kind,
+      unit,
+      approx,
+      casualty,
+    };
   }
 }

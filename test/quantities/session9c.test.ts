@@ -19,6 +19,9 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['يخصص الباقي 158ر4 ملايين دينار للتنمية', '158ر4 ملايين دينار', 4158000, 'money', 'dinar', null, null],
     ['رصدت الوزارة 3ر2 مليون دينار', '3ر2 مليون دينار', 2300000, 'money', 'dinar', null, null],
   ],
+  'a charge glued to ب after a number word is no counted noun (اثنين بتهمة)': [
+    ['تم القبض على اثنين بتهمة السرقة', 'اثنين', 2, 'cardinal', null, null, 'detained'],
+  ],
 };
 
 /** A dual score against one of its unit (بهدفين لهدف، شوطين لشوط) is annotated as nothing. */
@@ -27,6 +30,13 @@ const NOT_QUANTITIES: [string, string][] = [
   ['انهزم اللاعب بنتيجة شوطين لشوط', 'شوطين'],
   ['فاز المنتخب بهدفين مقابل هدف', 'هدفين'],
   ['تغلبت اللاعبة على منافستها بمجموعتين لمجموعة', 'مجموعتين'],
+  // eight digits after الرقم التالي : or الأرقام التالية are phone numbers, and the next one after و too
+  ['يرجى الاتصال فورا على الرقم التالي : 52262584', '52262584'],
+  ['للاستفسار يمكن الاتصال على الأرقام التالية: 71.123.456 و 98.765.432', '71.123.456'],
+  ['للاستفسار يمكن الاتصال على الأرقام التالية: 71.123.456 و 98.765.432', '98.765.432'],
+  // an age in springs is a duration (times), no ordinal
+  ['توفي الشاب ذو الـ18 ربيعا في الحادث', '18'],
+  ['شاب يبلغ من العمر عشرين ربيعا', 'عشرين'],
 ];
 
 describeQuantityKinds('quantities: session 9c unseen kinds', FAMILIES, NOT_QUANTITIES, () => {

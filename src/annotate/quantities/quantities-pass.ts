@@ -209,6 +209,9 @@ const PHONE_WORDS: ReadonlySet<string> = new Set([
   'فاكس',
 ]);
 
+/** Nouns an eight-digit phone number follows (الرقم 81100700، الأرقام التالية : 71.123.456). */
+const PHONE_NUMBER_NOUNS: ReadonlySet<string> = new Set(['الرقم', 'رقم', 'الارقام', 'ارقام']);
+
 /** بنسبة 2،5: a rate without بالمائة is a percent. */
 const PERCENT_CUES: ReadonlySet<string> = new Set(['بنسبه', 'نسبه', 'بنسب']);
 
@@ -1242,11 +1245,18 @@ class SentenceReader {
       // الرقم الأخضر 1899، رقم أخضر مجاني 80100200: a toll-free number, whatever its length
       if (forms.some((f) => f.form === 'الاخضر' || f.form === 'اخضر') && /رقم$/.test(this.norm(b - 1)))
         return true;
-      // الرقم 81100700، على الرقم 71 335 000: eight digits after رقم are a Tunisian phone number
-      if (digits === 8 && b >= k - 2 && forms.some((f) => f.form === 'الرقم' || f.form === 'رقم'))
-        return true;
+      // الرقم 81100700، على الرقم 71 335 000، على الرقم التالي : 52262584، الأرقام التالية : 71.123.456:
+      // eight digits after رقم / الأرقام are a Tunisian phone number
+      if (digits === 8 && forms.some((f) => PHONE_NUMBER_NOUNS.has(f.form))) return true;
     }
-    return false;
+    // … 71.123.456 و 98.765.432: a second eight-digit number joined to a phone number is one too
+    return (
+      digits === 8 &&
+      k - 2 >= this.from &&
+      this.norm(k - 1) === 'و' &&
+      this.tokens[k - 2]!.norm.replace(/\D/g, '').length === 8 &&
+      this.phoneNumber(k - 2)
+    );
   }
 
   /** د or د.ت (or . د) at j: the last token of a dinar abbreviation, or -1. */

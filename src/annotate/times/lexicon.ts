@@ -168,6 +168,8 @@ export const UNIT_WORDS: ReadonlyMap<string, UnitForm> = new Map<string, UnitFor
       ['سنين', 'year', 0],
       ['عام', 'year', 1],
       ['عاما', 'year', 1],
+      // an age in springs (18 ربيعا، ذو الـ18 ربيعا) is in years; never read without its number
+      ['ربيعا', 'year', 1],
       ['عامين', 'year', 2],
       ['عامان', 'year', 2],
       ['اعوام', 'year', 0],

@@ -1971,6 +1971,14 @@ export class TimeRecogniser {
     // عدة سنوات، سنوات عدة، سنوات طويلة، أسابيع قليلة: an unspecified number of units (TIMEX3 PXY)
     const plural = this.innerGet(L.UNIT_WORDS, i);
     if (plural && plural.entry.count === 0 && VAGUE_AFTER.has(this.norm(i + 1))) {
+      // من أيام قليلة (a few days ago): من before a few units counts back from now, as منذ does
+      if (
+        plural.skip === 0 &&
+        i - 1 >= this.from &&
+        this.norm(i - 1) === 'من' &&
+        /^(قليله|معدوده)$/.test(this.norm(i + 1))
+      )
+        return { last: i + 1, start: this.tokens[i - 1]!.start, meaning: { k: 'ref', value: 'PAST_REF' } };
       return {
         last: i + 1,
         start: this.start(i, plural.skip),
@@ -1989,7 +1997,13 @@ export class TimeRecogniser {
     // بعد أسبوع، خلال شهر، بعدها بأسبوع، أكثر من سنة، استمر أسبوعا: one unit
     const lone = this.isWord(i) ? this.lookup(L.UNIT_WORDS, i) : null;
     // سنة و7 أشهر: one unit and a smaller one
-    if (lone && lone.entry.count === 1 && !this.isNumber(i - 1) && !isNumeralWord(this.norm(i - 1))) {
+    if (
+      lone &&
+      lone.entry.count === 1 &&
+      this.norm(i) !== 'ربيعا' &&
+      !this.isNumber(i - 1) &&
+      !isNumeralWord(this.norm(i - 1))
+    ) {
       const after = this.norm(i + 1);
       const k = after === 'و' ? i + 2 : after.startsWith('و') && after.length > 1 ? i + 1 : -1;
       const second = k > 0 ? this.countedUnit(k) : null;

@@ -18,6 +18,23 @@ const FAMILIES: Record<string, TimeCase[]> = {
     ['التقى الوزير بالوفد من أيام قليلة', FRI, 'من أيام قليلة', 'DATE', 'PAST_REF'],
     ['صدر القرار من أسابيع معدودة', FRI, 'من أسابيع معدودة', 'DATE', 'PAST_REF'],
   ],
+  'an hour after an evening clock time of the sentence stays in the evening, with or without الساعة': [
+    ['ينطلق العرض على الساعة السابعة مساء ثم يتواصل في الثامنة', FRI, 'الثامنة', 'TIME', '2019-08-02T20:00'],
+    [
+      'ينطلق العرض على الساعة السابعة مساء ويتواصل إلى الساعة الثامنة',
+      FRI,
+      'الساعة الثامنة',
+      'TIME',
+      '2019-08-02T20:00',
+    ],
+    [
+      'تنطلق الحصة على الساعة الرابعة وتنتهي في السادسة والنصف',
+      FRI,
+      'السادسة والنصف',
+      'TIME',
+      '2019-08-02T18:30',
+    ],
+  ],
 };
 
 /** What must stay as it was. */
@@ -26,6 +43,15 @@ const KEPT: KeptCase[] = [
   ['شهدت المنطقة ربيعا عربيا', FRI, []],
   // a few units after another word than من stay a vague duration
   ['سيتم ذلك خلال أيام قليلة', FRI, ['PXD']],
+  // an hour long after an afternoon clock time keeps its morning reading; a morning one stays morning
+  ['بدأ الاجتماع الساعة 15:00 بعد وصول الوفد الساعة التاسعة', FRI, ['2019-08-02T15:00', '2019-08-02T09:00']],
+  [
+    'يفتح المكتب من الساعة الثامنة صباحا إلى الساعة الحادية عشرة',
+    FRI,
+    ['2019-08-02T08:00', '2019-08-02T11:00'],
+  ],
+  // an ordinal after في with no clock time named before is no hour
+  ['حل الفريق في الثامنة من الترتيب', FRI, []],
 ];
 
 describeTimeKinds('times: kinds from unseen sentences (session 9c)', FAMILIES, KEPT);

@@ -2138,6 +2138,20 @@ export class TimeRecogniser {
   }
 
   /** الساعة العاشرة صباحا، على الساعة 10 و30 دقيقة، 14:30، الساعة الحادية عشرة والنصف */
+  /**
+   * الساعة السابعة مساء … ثم في الثامنة: a definite hour word after في / على / إلى / حتى, in a sentence that
+   * named a clock time with الساعة before it, is another clock time (الساعة left out).
+   */
+  private ellipticClock(j: number, skip: number): boolean {
+    const word = this.norm(j);
+    if (!word.slice(skip).startsWith('ال')) return false;
+    const prep = skip > 0 ? word.slice(0, skip) : this.norm(j - 1);
+    if (!/^(و?(في|علي|الي|حتي)|و?ل)$/.test(prep)) return false;
+    for (let b = (skip > 0 ? j : j - 1) - 1; b >= Math.max(this.from, j - 25); b--)
+      if (this.formsOf(b).some((f) => f.form === 'الساعه')) return true;
+    return false;
+  }
+
   private clock(i: number): Hit | null {
     let j = i;
     let skip = 0;
@@ -2243,7 +2257,7 @@ export class TimeRecogniser {
       // حتى السادسة بالتوقيت المحلي، الثالثة بتوقيت غرينتش: an hour word before its time zone (which
       // stays out of the span, as after الساعة)
       const zone = fractionEnd === k - 1 && /^(بالتوقيت|بتوقيت)$/.test(this.norm(k));
-      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb && !zone) return null;
+      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb && !zone && !this.ellipticClock(j, w.skip)) return null;
       hour = h;
       skip = w.skip;
       // (the fraction and the part of the day are read below, after the hour)

@@ -95,6 +95,8 @@ export function createTimesPass(): Pass {
         let previousDay: Ymd | null = null;
         // the last part of the day named in the sentence (هذا المساء … على الساعة الثامنة → 20:00)
         let previousPart: string | null = null;
+        // the hour of the sentence's last clock time when it was past one in the afternoon
+        let previousPm: number | null = null;
         let namedMonth: { year: number; month: number } | null = null;
         // the last expression of the sentence when it named a whole year, with its part (مطلع 2017)
         let namedYear: { year: number; mod: Mod | null } | null = null;
@@ -119,11 +121,18 @@ export function createTimesPass(): Pass {
             r.meaning.k === 'clock' &&
             r.meaning.halfUnknown &&
             // (but the small hours of a night: الليلة الفارطة … حوالي الساعة الثانية → 02:00)
-            (previousPart
+            ((previousPart
               ? /^(AF|EV)$/.test(previousPart) || (previousPart === 'NI' && r.meaning.hour > 5)
-              : r.meaning.hour <= 5)
+              : r.meaning.hour <= 5) ||
+              // الساعة السابعة مساء … الساعة الثامنة: an hour after an afternoon or evening clock time
+              // of the sentence, no earlier than it and at most five hours on, is in that half of the day
+              (previousPm !== null &&
+                r.meaning.hour + 12 >= previousPm &&
+                r.meaning.hour + 12 - previousPm <= 5))
           )
             r = { ...r, meaning: { ...r.meaning, hour: r.meaning.hour + 12 } };
+          if (r.meaning.k === 'clock')
+            previousPm = r.meaning.hour >= 13 && r.meaning.hour < 24 ? r.meaning.hour : null;
           if (r.dayPart) previousPart = r.dayPart;
           // a clock time without its own day belongs to the day named before it in the sentence
           // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا); so does a part

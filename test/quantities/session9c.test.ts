@@ -22,6 +22,15 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   'a charge glued to ب after a number word is no counted noun (اثنين بتهمة)': [
     ['تم القبض على اثنين بتهمة السرقة', 'اثنين', 2, 'cardinal', null, null, 'detained'],
   ],
+  'the verb قضى right before على kills (قضت على ثلاثة)': [
+    ['قضت على ثلاثة من الإرهابيين', 'ثلاثة من الإرهابيين', 3, 'count', 'الارهابيين', null, 'killed'],
+    ['أعلن الجيش أنه قضى على 4 إرهابيين', '4 إرهابيين', 4, 'count', 'ارهابيين', null, 'killed'],
+    // a court's sentence (قضت المحكمة على) kills no one
+    ['قضت المحكمة على 3 متهمين بالسجن', '3 متهمين', 3, 'count', 'متهمين', null, null],
+  ],
+  'ألف stays a thousand outside a division name': [
+    ['منح الصندوق الوطني ألف دينار للعائلة', 'ألف دينار', 1000, 'money', 'dinar', null, null],
+  ],
 };
 
 /** A dual score against one of its unit (بهدفين لهدف، شوطين لشوط) is annotated as nothing. */
@@ -34,6 +43,8 @@ const NOT_QUANTITIES: [string, string][] = [
   ['يرجى الاتصال فورا على الرقم التالي : 52262584', '52262584'],
   ['للاستفسار يمكن الاتصال على الأرقام التالية: 71.123.456 و 98.765.432', '71.123.456'],
   ['للاستفسار يمكن الاتصال على الأرقام التالية: 71.123.456 و 98.765.432', '98.765.432'],
+  // القسم الوطني ألف is division A
+  ['تدور منافسات القسم الوطني ألف لكرة اليد', 'ألف'],
   // an age in springs is a duration (times), no ordinal
   ['توفي الشاب ذو الـ18 ربيعا في الحادث', '18'],
   ['شاب يبلغ من العمر عشرين ربيعا', 'عشرين'],

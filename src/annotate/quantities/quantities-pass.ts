@@ -840,6 +840,14 @@ class SentenceReader {
     const head = QUOTES.has(this.norm(num.first - 1)) ? num.first - 2 : num.first - 1;
     // TF1، F16، أ3: digits glued to letters are part of a code; after أرقام الهاتف, a phone number
     if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
+    // القسم الوطني ألف (division A, as القسم الوطني باء): a letter naming a division, no thousand
+    if (
+      num.first === num.last &&
+      this.norm(num.first) === 'الف' &&
+      /^(ال)?وطني$/.test(this.norm(num.first - 1)) &&
+      /^(و|ف)?(ب|ل|لل)?(ال)?قسم$/.test(this.norm(num.first - 2))
+    )
+      return num.last;
     // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
     if (single && /^ه[ـ]?$/.test(next)) return num.last;
     // رمضان 2017: the Gregorian year of a Hijri month (left out by times), no quantity
@@ -1390,7 +1398,8 @@ class SentenceReader {
       const t = this.tokens[k]!;
       if (t.kind === 'punct' && t.norm !== '-') break;
       // القضاء على 3 إرهابيين: killed (القضاء alone is the judiciary); طعن حتى الموت: stabbed to death
-      if (t.norm === 'علي' && /^(و|ف)?(ال)?قضاء$/.test(this.norm(k - 1))) {
+      // (قضت على ثلاثة: the verb right before على; قضت المحكمة على … is a sentence)
+      if (t.norm === 'علي' && /^(و|ف)?((ال)?قضاء|قضي|قضت|قضوا|قضيا|يقضي|تقضي)$/.test(this.norm(k - 1))) {
         this.trigger = k;
         return 'killed';
       }

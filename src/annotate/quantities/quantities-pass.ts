@@ -840,6 +840,16 @@ class SentenceReader {
     const head = QUOTES.has(this.norm(num.first - 1)) ? num.first - 2 : num.first - 1;
     // TF1، F16، أ3: digits glued to letters are part of a code; after أرقام الهاتف, a phone number
     if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
+    // بطارية غالاكسي "نوت 7"، طائرة "اف 16": a number after a short word, the two quoted alone, is a model
+    // name (no unit, no name of a thing counted)
+    if (
+      single &&
+      QUOTES.has(this.norm(num.first - 2)) &&
+      QUOTES.has(this.norm(num.last + 1)) &&
+      this.tokens[num.first - 1]?.kind === 'word' &&
+      this.norm(num.first - 1).length <= 4
+    )
+      return num.last;
     // القسم الوطني ألف (division A, as القسم الوطني باء): a letter naming a division, no thousand
     if (
       num.first === num.last &&

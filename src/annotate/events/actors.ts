@@ -553,6 +553,19 @@ export function startsActor(w: Word, starts: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Whether a sector phrase starting at word i runs past `end` (session 9c). */
+function longerSector(
+  words: readonly Word[],
+  i: number,
+  end: number,
+  keys: readonly string[],
+  lex: EventLexicon,
+): boolean {
+  for (const key of keys)
+    for (const s of lex.sectors.get(key) ?? NO_ENTRIES) if (matchRest(words, i, s.rest) > end) return true;
+  return false;
+}
+
 /** The actor phrase starting at word i, if any (exported for the test of startsActor). */
 export function actorAt(
   words: readonly Word[],
@@ -569,6 +582,8 @@ export function actorAt(
       if (n.definite && !w.definite) continue; // قاعدة is no القاعدة
       const end = matchRest(words, i, n.rest);
       if (end < 0) continue;
+      // (session 9c) a longer sector phrase wins: "مجلس الأمن القومي التركي" is Turkey's, no UN Security Council
+      if (longerSector(words, i, end, w.baseKeys, lex)) break;
       const country =
         /^[A-Z]{3}(?:[A-Z]{3})?$/.test(n.code) && !n.code.startsWith('IGO') ? n.code.slice(0, 3) : null;
       return mention(words, i, end, n.code, country, n.code.slice(3) || null, false);

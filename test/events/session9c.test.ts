@@ -45,4 +45,20 @@ describe('agents shared by coordinated acts', () => {
     const coerce = list.find((e) => e.type === 'COERCE');
     expect(coerce && codes(coerce.actors)).toEqual(['DZACOP']);
   });
+  it('an operation named after خلال does not block the clause subject; "من خلال" (by means of) is no operation', () => {
+    const e = one(
+      'تمكنت وحدات الحرس الوطني بالجهة فجر اليوم وخلال عملية مداهمة لأحد المنازل بمنطقة ريفية من حجز بندقيتي صيد.',
+      'COERCE',
+    );
+    expect(sectors(e.actors)).toEqual(['COP']);
+    const list = events(
+      'وأضافت أن المشكلة التي تواجهها الحكومة هي الاختيار، مشيرة إلى أنه كان من الأولى العمل على إيجاد حلول من خلال الحوار.',
+    );
+    for (const x of list.filter((y) => y.type === 'CONSULT')) expect(sectors(x.actors)).not.toContain('GOV');
+  });
+  it("the commerce ministry's inspectors act for the government", () => {
+    expect(sectors(one('قامت مصالح المراقبة الاقتصادية بحجز 200 كلغ من الموز.', 'COERCE').actors)).toEqual([
+      'GOV',
+    ]);
+  });
 });

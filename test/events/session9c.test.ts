@@ -33,9 +33,10 @@ describe('actor phrases', () => {
     expect(codes(e.targets)).not.toContain('UNK');
     expect(codes(one('أقدم ملثمون على مهاجمة دورية أمنية بالقصرين.', 'ASSAULT').actors)).toEqual(['UNK']);
   });
-  it('a plural nationality noun is the people of that country (bare ISO code)', () => {
-    expect(codes(one('هاجم الأتراك السفارة الهولندية في أنقرة.', 'ASSAULT').actors)).toEqual(['TUR']);
-    expect(codes(one('ورحب السوريون بالاتفاق الجديد.', 'SUPPORT').actors)).toEqual(['SYR']);
+  it('"مجهولون" after a noun of people is its adjective, not a second actor', () => {
+    const e = one('اغتال مسلحون مجهولون اليوم الصحفي الليبي فلان بشارع جمال في مدينة بنغازي.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['LBYREB']);
+    expect(codes(e.targets)).toEqual(['LBYMED']);
   });
 });
 

@@ -566,6 +566,16 @@ function longerSector(
   return false;
 }
 
+/** Unnamed attackers, an actor of their own (data/events/actors.tsv, session 9c). */
+const UNNAMED = new Set(['مجهولان', 'مجهولين', 'مجهولون', 'ملثمان', 'ملثمين', 'ملثمون']);
+/** Nouns of people an adjective "مجهولون" may follow. */
+const PEOPLE = /^(?:ال)?(?:اشخاص|شخصان|شخصين|افراد|عناصر|رجال|رجلان|رجلين|شبان|شابان|شابين)$/;
+
+function adjectiveOfPeople(prev: Word, lex: EventLexicon): boolean {
+  if (prev.boundary) return false;
+  return PEOPLE.test(prev.norm) || prev.baseKeys.some((k) => lex.sectors.has(k) || lex.named.has(k));
+}
+
 /** The actor phrase starting at word i, if any (exported for the test of startsActor). */
 export function actorAt(
   words: readonly Word[],
@@ -576,6 +586,8 @@ export function actorAt(
 ): ActorMention | null {
   const w = words[i]!;
   if (w.norm === 'برئاسه') return null; // "برئاسة" introduces a head, it is no presidency
+  // (session 9c) "مسلحون مجهولون"، "أشخاص ملثمين": after a noun of people the word is its adjective, no second actor
+  if (UNNAMED.has(w.norm) && i > 0 && adjectiveOfPeople(words[i - 1]!, lex)) return null;
   // Named actors with a fixed code.
   for (const key of w.baseKeys) {
     for (const n of lex.named.get(key) ?? NO_ENTRIES) {

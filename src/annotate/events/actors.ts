@@ -553,6 +553,29 @@ export function startsActor(w: Word, starts: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Whether a sector phrase starting at word i runs past `end` (session 9c). */
+function longerSector(
+  words: readonly Word[],
+  i: number,
+  end: number,
+  keys: readonly string[],
+  lex: EventLexicon,
+): boolean {
+  for (const key of keys)
+    for (const s of lex.sectors.get(key) ?? NO_ENTRIES) if (matchRest(words, i, s.rest) > end) return true;
+  return false;
+}
+
+/** Unnamed attackers, an actor of their own (data/events/actors.tsv, session 9c). */
+const UNNAMED = new Set(['مجهولان', 'مجهولين', 'مجهولون', 'ملثمان', 'ملثمين', 'ملثمون']);
+/** Nouns of people an adjective "مجهولون" may follow. */
+const PEOPLE = /^(?:ال)?(?:اشخاص|شخصان|شخصين|افراد|عناصر|رجال|رجلان|رجلين|شبان|شابان|شابين)$/;
+
+function adjectiveOfPeople(prev: Word, lex: EventLexicon): boolean {
+  if (prev.boundary) return false;
+  return PEOPLE.test(prev.norm) || prev.baseKeys.some((k) => lex.sectors.has(k) || lex.named.has(k));
+}
+
 /** The actor phrase starting at word i, if any (exported for the test of startsActor). */
 export function actorAt(
   words: readonly Word[],
@@ -563,12 +586,16 @@ export function actorAt(
 ): ActorMention | null {
   const w = words[i]!;
   if (w.norm === 'برئاسه') return null; // "برئاسة" introduces a head, it is no presidency
+  // (session 9c) "مسلحون مجهولون"، "أشخاص ملثمين": after a noun of people the word is its adjective, no second actor
+  if (UNNAMED.has(w.norm) && i > 0 && adjectiveOfPeople(words[i - 1]!, lex)) return null;
   // Named actors with a fixed code.
   for (const key of w.baseKeys) {
     for (const n of lex.named.get(key) ?? NO_ENTRIES) {
       if (n.definite && !w.definite) continue; // قاعدة is no القاعدة
       const end = matchRest(words, i, n.rest);
       if (end < 0) continue;
+      // (session 9c) a longer sector phrase wins: "مجلس الأمن القومي التركي" is Turkey's, no UN Security Council
+      if (longerSector(words, i, end, w.baseKeys, lex)) break;
       const country =
         /^[A-Z]{3}(?:[A-Z]{3})?$/.test(n.code) && !n.code.startsWith('IGO') ? n.code.slice(0, 3) : null;
       return mention(words, i, end, n.code, country, n.code.slice(3) || null, false);

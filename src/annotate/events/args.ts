@@ -1246,7 +1246,14 @@ function unresolvedNoun(words: readonly Word[], i: number, actors: readonly Acto
 
 /** "بالتعاون مع X"، "وبالتنسيق مع X": a cooperation noun after ب says how the clause's act is done. */
 function mannerAdjunct(words: readonly Word[], h: TriggerHit): boolean {
-  return h.type === 'COOPERATE' && h.entry.pos !== 'V' && /^و?بال/.test(words[h.from]!.norm);
+  if (h.type === 'COOPERATE' && h.entry.pos !== 'V' && /^و?بال/.test(words[h.from]!.norm)) return true;
+  // (session 9c) the operation a clause's act is done during: "تمكنت الوحدات … وخلال عملية مداهمة لأحد المنازل
+  // … من حجز"
+  if (h.entry.pos === 'V') return false;
+  let p = h.from - 1;
+  if (words[p]?.norm === 'عمليه' || words[p]?.norm === 'حمله') p--;
+  // ("من خلال الحوار" is a means, no operation)
+  return /^و?(?:خلال|اثناء)$/.test(words[p]?.norm ?? '') && words[p - 1]?.norm !== 'من';
 }
 
 /** True when the verb at v opens its clause, past auxiliaries: "وأذنت …"، "وقد أذنت …"، "وكانت قد أذنت …". */

@@ -150,7 +150,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '10',
+    version: '11',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -596,7 +596,7 @@ function extractEvents(
         previous?.s === view &&
         previous.actors.length > 0 &&
         (purpose(r.words, hit) ||
-          coordinatedAct(r.words, hit, previous.hit) ||
+          coordinatedAct(r.words, hit, previous.hit, previous.actors) ||
           // (and a verb with no subject of its own: "عبر الاتحاد عن رفضه … ويدعو إلى")
           coordinatedVerb(r.words, hit, previous.hit))
       )
@@ -1028,12 +1028,22 @@ function titleSubject(title: SentenceView): ActorMention | undefined {
   return a.from === 0 || before?.norm === ':' ? a : undefined;
 }
 
-function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: TriggerHit): boolean {
+function coordinatedAct(
+  words: readonly Word[],
+  hit: TriggerHit,
+  before: TriggerHit,
+  agents: readonly ActorMention[] = [],
+): boolean {
   const w = words[hit.from]!;
   return (
     // (a verb form joined to a noun act is a noun too: "من تفكيك عصابة وحجز")
     (hit.entry.pos !== 'V' || before.entry.pos !== 'V') &&
-    before.type === hit.type &&
+    (before.type === hit.type ||
+      // (session 9c) security forces' operation acts of either kind: "تمكنت الوحدات من القضاء على إرهابي وإيقاف آخر"
+      (SECURITY_ACTS.has(before.type) &&
+        SECURITY_ACTS.has(hit.type) &&
+        agents.length > 0 &&
+        agents.every((a) => a.sector === 'COP' || a.sector === 'MIL'))) &&
     // (session 8: also after a separate و, "من القبض على 3 أشخاص … و حجز لديهم", past a longer patient)
     (/^و/.test(w.norm) || words[hit.from - 1]?.norm === 'و') &&
     hit.from > before.to &&
@@ -1041,6 +1051,8 @@ function coordinatedAct(words: readonly Word[], hit: TriggerHit, before: Trigger
     !words.slice(before.to, hit.from).some((x) => x.boundary && x.norm !== '،' && x.norm !== ',')
   );
 }
+
+const SECURITY_ACTS = new Set(['ASSAULT', 'COERCE']);
 
 /** A noun act of the same type introduced by خلال/أثناء after an act: the operation the act was part of. */
 function duringAct(words: readonly Word[], before: TriggerHit, hit: TriggerHit): boolean {

@@ -1337,16 +1337,8 @@ class SentenceReader {
     // تتجاوز سرعتها مؤقتا 80 كلم/س، تتجاوز مؤقتا 60 كلم/س: an adverb of time or place (weather
     // bulletins) before the number
     const first = ADVERBS_BEFORE_AMOUNT.test(this.norm(at - 1)) ? at - 1 : at;
-    // (only the phrases whose last word is the word before: most numbers have none)
-    const candidates = approxEndingAt(this.norm(first - 1));
-    if (candidates)
-      for (const [words, approx] of candidates) if (this.matchesBefore(words, first)) return approx;
-    // لا تقل قيمتها عن 3 ملايين، لا يزيد عددهم على 40: the measured noun between the verb and عن / على
-    const prep = this.norm(first - 1);
-    if ((prep === 'عن' || prep === 'علي') && /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(first - 2)))
-      for (const [words, approx] of L.APPROX_BEFORE)
-        if (words.length >= 3 && words.at(-1) === prep && this.matchesBefore(words.slice(0, -1), first - 2))
-          return approx;
+    const right = this.approxRightBefore(first);
+    if (right) return right;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
     // (a negated verb, لا يتعدى طولها 40 / لم يتعد معدل 13 مليون, with any noun between)
     let k = first - 1;

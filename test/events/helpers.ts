@@ -61,3 +61,29 @@ export function tunisianSentences(id: string): {
     codes: (list) => list.map((a) => a.code),
   };
 }
+
+/**
+ * Shorthands for rule tests on constructed sentences with no source (so no default country: a sector code may
+ * stand bare), read as an article of 2020-03-18 under the title "خبر" unless one is given.
+ */
+export function constructedSentences(id: string): {
+  events: (body: string, title?: string) => Event[];
+  one: (body: string, type: Event['type'], title?: string) => Event;
+  types: (body: string, title?: string) => string[];
+  codes: (list: Event['actors']) => string[];
+  sectors: (list: Event['actors']) => string[];
+} {
+  const events = (body: string, title = 'خبر'): Event[] =>
+    analyse(title, body, '2020-03-18', id, null).events;
+  return {
+    events,
+    one(body, type, title) {
+      const e = events(body, title).find((x) => x.type === type);
+      expect(e, `${type} in ${body}`).toBeDefined();
+      return e!;
+    },
+    types: (body, title) => events(body, title).map((e) => e.type),
+    codes: (list) => list.map((a) => a.code),
+    sectors: (list) => list.map((a) => a.code.slice(-3)),
+  };
+}

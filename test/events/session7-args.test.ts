@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../src/doc/index.js';
-import { analyse } from './helpers.js';
+import { constructedSentences } from './helpers.js';
 
 // Constructed sentences (not from the seeds, the evaluation sets or the lead's probe articles) for the argument,
 // code and modality rules of session 7, written against MENA political and conflict reporting.
 
-const events = (body: string, title = 'خبر'): Event[] =>
-  analyse(title, body, '2020-03-18', 'session7-args-test', null).events;
-const one = (body: string, type: Event['type'], title?: string): Event => {
-  const e = events(body, title).find((x) => x.type === type);
-  expect(e, `${type} in ${body}`).toBeDefined();
-  return e!;
-};
-const codes = (list: Event['actors']): string[] => list.map((a) => a.code);
+const { events, one, codes } = constructedSentences('session7-args-test');
 
 describe('an office and the name after it are one actor', () => {
   it('a president and his counterpart: actor and target, each with their code', () => {

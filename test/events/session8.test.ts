@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Event } from '../../src/doc/index.js';
-import { analyse } from './helpers.js';
+import { analyse, constructedSentences } from './helpers.js';
 
 // Constructed sentences (not from the seeds or the evaluation sets) for the rules of session 8, one block per kind
 // of miss found in the failure lists of heldout2–heldout4 (docs/EVENTS.md section 14).
 
-const events = (body: string, title = 'خبر'): Event[] =>
-  analyse(title, body, '2020-03-18', 'session8-test', null).events;
-const one = (body: string, type: Event['type'], title?: string): Event => {
-  const e = events(body, title).find((x) => x.type === type);
-  expect(e, `${type} in ${body}`).toBeDefined();
-  return e!;
-};
-const codes = (list: Event['actors']): string[] => list.map((a) => a.code);
+const { events, one, codes } = constructedSentences('session8-test');
 const allCodes = (list: Event[]): string[] => list.flatMap((e) => [...codes(e.actors), ...codes(e.targets)]);
 
 describe('everyday words are no actors', () => {

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../src/doc/index.js';
-import { analyse } from './helpers.js';
+import { constructedSentences } from './helpers.js';
 
 // Constructed sentences (not from the seeds or the evaluation sets) for the rules of session 9b, one block per kind
 // of error found by reading the output on unseen ANT sentences (seed 5151; docs/EVENTS.md section 16).
 
-const events = (body: string, title = 'خبر'): Event[] =>
-  analyse(title, body, '2020-03-18', 'session9b-test', null).events;
-const one = (body: string, type: Event['type'], title?: string): Event => {
-  const e = events(body, title).find((x) => x.type === type);
-  expect(e, `${type} in ${body}`).toBeDefined();
-  return e!;
-};
-// (no source is given, so no default country: a sector code may stand bare)
-const sectors = (list: Event['actors']): string[] => list.map((a) => a.code.slice(-3));
-const types = (body: string, title?: string): string[] => events(body, title).map((e) => e.type);
+const { events, one, sectors, types } = constructedSentences('session9b-test');
 
 describe('kinds of event the lexicon lacked', () => {
   it('a negotiating or reconciliation session between parties is talks', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../../src/doc/index.js';
-import { analyse } from './helpers.js';
+import { constructedSentences } from './helpers.js';
 
 // Constructed sentences (not from the seeds or the evaluation sets) for the rules of session 9c, one block per kind
 // of error found by reading the output on unseen ANT sentences (seed 7171; docs/EVENTS.md section 17).
 
-const events = (body: string, title = 'خبر'): Event[] =>
-  analyse(title, body, '2020-03-18', 'session9c-test', null).events;
-const one = (body: string, type: Event['type'], title?: string): Event => {
-  const e = events(body, title).find((x) => x.type === type);
-  expect(e, `${type} in ${body}`).toBeDefined();
-  return e!;
-};
-const codes = (list: Event['actors']): string[] => list.map((a) => a.code);
-const sectors = (list: Event['actors']): string[] => list.map((a) => a.code.slice(-3));
+const { events, one, codes, sectors } = constructedSentences('session9c-test');
 
 describe('actor phrases', () => {
   it("a country's national security council is its government, the bare مجلس الأمن the UN", () => {

@@ -11,6 +11,7 @@ const order = [
   'times',
   'blind8-annotation',
   'blind9-annotation',
+  'blind10-annotation',
   'events',
   'events-dev2',
   'events-heldout',
@@ -24,6 +25,8 @@ const order = [
   'events-heldout5-annotation',
   'events-heldout6',
   'events-heldout6-annotation',
+  'events-heldout7',
+  'events-heldout7-annotation',
   'agreement',
   'stories',
 ];

@@ -44,10 +44,11 @@ const SPLITS = [
   'blind7',
   'blind8',
   'blind9',
+  'blind10',
 ] as const;
 /** The honest split: annotated apart and measured once by the session's final rules; its failures are unread. */
-const HONEST = 'blind9';
-/** The splits that were used for tuning: all the others (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9). */
+const HONEST = 'blind10';
+/** The splits that were used for tuning: all the others (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9, `blind9` since 10). */
 const TUNED = SPLITS.filter((split) => split !== HONEST);
 /** The splits annotated apart from the rules, each first measured unseen. */
 const BLIND = SPLITS.filter((split) => split.startsWith('blind'));
@@ -256,6 +257,7 @@ const BEFORE: Record<Split, { times: string; quantities: string }> = {
   blind7: { times: '93.7%', quantities: '97.5%' },
   blind8: { times: '94.9%', quantities: '94.6%' },
   blind9: { times: '93.1%', quantities: '90.0%' },
+  blind10: { times: '94.2%', quantities: '94.6%' },
 };
 
 const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(1)}%`);
@@ -928,12 +930,19 @@ const md = [
   'annotated and committed by a separate annotator who never ran the system nor read its code or failure lists, before',
   "any of session 9's rules ran on it; notes in docs/eval/blind9-annotation.md; the engineers changing rules were barred",
   "from its articles), was run by session 8's final rules (93.1% / 90.0%, totals only read) and once by session 9's final",
-  `rules: times ${pct(t.blind9.exact, t.blind9.n)} exact (${t.blind9.exact}/${t.blind9.n}), quantities ${pct(q.blind9.exact, q.blind9.n)} (${q.blind9.exact}/${q.blind9.n}); the ≥ 95% target is`,
-  `${t.blind9.exact >= 0.95 * t.blind9.n ? 'met' : 'not met'} for times and ${q.blind9.exact >= 0.95 * q.blind9.n ? 'met' : 'not met'} for quantities on \`blind9\`, the honest figures for unseen text. Its failure lists below are unread.`,
+  'rules (93.1% / 90.0%, the honest figures after session 9); in session 10 its failures were read and it was tuned:',
+  `times ${pct(t.blind9.exact, t.blind9.n)} exact (${t.blind9.exact}/${t.blind9.n}), quantities ${pct(q.blind9.exact, q.blind9.n)} (${q.blind9.exact}/${q.blind9.n}) on \`blind9\` (tuned).`,
+  '',
+  'The honest split of session 10, `blind10` (300 sentences drawn with seed 10101 from ANT articles no other split uses,',
+  'annotated and committed by a separate annotator who never ran the system nor read its code or failure lists, before',
+  "any of session 10's rules ran on it; notes in docs/eval/blind10-annotation.md; the engineers changing rules were barred",
+  "from its articles), was run by session 9's final rules (94.2% / 94.6%, totals only read) and once by session 10's final",
+  `rules: times ${pct(t.blind10.exact, t.blind10.n)} exact (${t.blind10.exact}/${t.blind10.n}), quantities ${pct(q.blind10.exact, q.blind10.n)} (${q.blind10.exact}/${q.blind10.n}); the ≥ 95% target is`,
+  `${t.blind10.exact >= 0.95 * t.blind10.n ? 'met' : 'not met'} for times and ${q.blind10.exact >= 0.95 * q.blind10.n ? 'met' : 'not met'} for quantities on \`blind10\`, the honest figures for unseen text. Its failure lists below are unread.`,
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
-  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6%, `blind7` 93.7% / 97.5%, `blind8` 94.9% / 94.6%, `blind9` above; the next honest figure will be `blind10`). What is left: clock times whose day is only given in another',
+  '90.7% for times and 78.2% / 85.8% / 91.0% / 90.6% / 91.4% for quantities; `blind5` 93.9% / 91.6% and `blind6` 96.4% / 94.6%, `blind7` 93.7% / 97.5%, `blind8` 94.9% / 94.6%, `blind9` 93.1% / 90.0%, `blind10` above; the next honest figure will be `blind11`). What is left: clock times whose day is only given in another',
   'sentence (t062, t138, t703: each',
   'sentence is analysed alone), a comma-joined day list in one token (يوم 18,17 او 19 مارس), a',
   'daily schedule read as one day (t512), and a plural noun in construct (1894 مجهولي المصير). The `test`',

@@ -27,6 +27,8 @@ const order = [
   'events-heldout6-annotation',
   'events-heldout7',
   'events-heldout7-annotation',
+  'events-intl1',
+  'events-intl1-annotation',
   'agreement',
   'stories',
 ];

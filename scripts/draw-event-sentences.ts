@@ -4,7 +4,9 @@
  * stems written for drawing, not the system's lexicon, so that it also brings words the system misses and hard
  * negatives) or, one draw in four, any sentence of the article. Prints JSON lines {id, article, published, title,
  * text, events: []} to stdout; the events are annotated by hand.
- * Usage: npx tsx scripts/draw-event-sentences.ts <seed> <count> [id prefix]
+ * Usage: npx tsx scripts/draw-event-sentences.ts <seed> <count> [id prefix] [category]
+ * With a category (an ANT category such as internationalNews), only articles of that category are drawn: a set
+ * on the domain of the seed articles (international politics and conflict) rather than mostly local news.
  */
 import { articleSentences, isoDate, shuffledUnusedArticles } from './unused-ant-articles.js';
 
@@ -12,8 +14,11 @@ const [seedArg, countArg, prefixArg] = process.argv.slice(2);
 const seed = Number(seedArg ?? 1);
 const count = Number(countArg ?? 100);
 const prefix = prefixArg ?? 'd2';
+const category = process.argv[5];
 
-const { articles, random } = shuffledUnusedArticles(seed);
+const shuffled = shuffledUnusedArticles(seed);
+const random = shuffled.random;
+const articles = category ? shuffled.articles.filter((a) => a.category === category) : shuffled.articles;
 
 const CUE =
   /قصف|غار[ةا]|هجوم|اعتد|اشتباك|مواجه|اعتقال|يقاف|القبض|حجز|احتج|وقفة|ضراب|اعتصام|مسير|تظاهر|طالب|دعا|دعت|اتهم|ندد|استنكر|رفض|هدد|تهديد|انسحب|انسحاب|اتفاق|اتفق|لقاء|التقى|اجتماع|اجتمع|محادثات|مشاورات|زيارة|زار|استقبل|مساعد|هبة|دعم|ساند|تعاون|شراكة|عقوبات|حظر|تعزيزات|سراح|هدنة|وافق|تراجع|حاصر|طرد|ترحيل|اغتيال|اختطاف|تفجير|أشاد|ثمن|انتقد|وعد|تعهد|حذر/;

@@ -3,7 +3,7 @@
  * were tuned on it) → docs/eval/events.md, and the held-out set eval/events-heldout.jsonl → docs/eval/events-heldout.md.
  * Each report gives precision/recall/F1 per PLOVER type, full matches (type + actor + target + place), the
  * agreement of each argument and of the modality on type matches, and the failures.
- * Usage: npm run eval:events [-- --set dev|dev2|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7] [--baseline]
+ * Usage: npm run eval:events [-- --set dev|dev2|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|intl1] [--baseline]
  * `--baseline` (dev2 and held-out) also stores the figures in eval/events-<set>.baseline.json: run it once, before
  * any change inspired by that set's failures, so the report keeps the before/after comparison.
  *
@@ -88,7 +88,16 @@ const pct = (x: number): string => x.toFixed(2);
 
 interface SetSpec {
   name:
-    'dev' | 'dev2' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+    | 'dev'
+    | 'dev2'
+    | 'heldout'
+    | 'heldout2'
+    | 'heldout3'
+    | 'heldout4'
+    | 'heldout5'
+    | 'heldout6'
+    | 'heldout7'
+    | 'intl1';
   file: string;
   report: string;
   heading: string;
@@ -252,6 +261,21 @@ const SETS: SetSpec[] = [
       'The "before" row is its run by session 9\'s final rules (totals only, read by the lead before any session-10 change',
       'was merged); the "now" row is its one run by session 10\'s final rules: the honest figure for unseen text. Its',
       'failure list is unread.',
+    ],
+  },
+  {
+    name: 'intl1',
+    file: 'events-intl1.jsonl',
+    report: 'events-intl1.md',
+    heading: '# Events: evaluation (international news, intl1)',
+    about: [
+      'The domain of the seed articles: 120 sentences drawn at the start of session 10 (`scripts/draw-event-sentences.ts`,',
+      'seed 10505, category internationalNews) from ANT international-news articles no other set used (conflict, diplomacy,',
+      'politics abroad), annotated by a separate annotator who never ran the system and did not read the events code or',
+      'any failure list (conventions: `docs/eval/events-intl1-annotation.md`). Committed before the system was run on it;',
+      'the people who wrote session 10\'s rules and model never saw its articles. The "before" row is its run by session',
+      '9\'s final rules (totals only); the "now" row is its one run by session 10\'s final rules: an honest figure for',
+      'unseen international news. Its failure list is unread.',
     ],
   },
 ];

@@ -15,6 +15,8 @@ export interface AntArticle {
   published: string;
   title: string;
   body: string;
+  /** ANT's section: localNews, internationalNews, politic, sport, … */
+  category?: string | null;
 }
 
 /** mulberry32: small, seeded, reproducible. */

@@ -7,8 +7,8 @@
  *   - `l:` / `q:` the PLOVER types a word key starts in the trigger lexicon / as a verb of the Arabic CAMEO dictionary
  *     (whatever the rules then made of it),
  *   - `b` a bias.
- * The lexicon features are folded into the word table when the pass is built (withLexicon), so scoring reads one
- * table per word key.
+ * The weights of a word form (its keys and their lexicon features) are summed once per form and remembered, so
+ * scoring reads one table per word.
  * The pass uses it to add an event of a type the rules did not find when the score is above `add` (its trigger is
  * the word whose keys weigh most for that type) and to drop the rules' triggers of a type scored below `veto`.
  * Scoring reads the window's tokens once: a few map lookups per word, no allocation per word.
@@ -33,8 +33,10 @@ export interface EventTypeModel {
   forms: Map<string, Float32Array | null>;
   /** Rule trigger type → weights. */
   rule: Map<string, Float32Array>;
-  /** Lexicon features (`l:TYPE`, `q:TYPE`) → weights (folded into `word` by withLexicon). */
+  /** Lexicon features (`l:TYPE`, `q:TYPE`) → weights (read through `lex`, see withLexicon). */
   lexical: Map<string, Float32Array>;
+  /** The lexicon whose features the model reads (null: none). */
+  lex?: EventLexicon | null;
   /** Rule trigger class → weights. */
   cls: Map<string, Float32Array>;
   /** Rule trigger type + part of speech → weights. */
@@ -99,23 +101,11 @@ export function lexiconFeatures(lex: EventLexicon, key: string): string[] {
 }
 
 /**
- * The model with its lexicon features folded into the word table: each key of the trigger lexicon and of the CAMEO
- * verbs gets the weights of its `l:`/`q:` features added (what scoreWindow then reads in one lookup).
+ * The model reading the lexicon features of `lex`: each word form's weights (formWeights) add those of its keys'
+ * `l:`/`q:` features, folded in once per form on first use (nothing is done up front: no cost at start-up).
  */
 export function withLexicon(model: EventTypeModel, lex: EventLexicon): EventTypeModel {
-  const word = new Map(model.word);
-  const n = model.types.length;
-  for (const key of new Set([...lex.triggers.keys(), ...lex.cameo.keys()])) {
-    let v: Float32Array | undefined;
-    for (const f of lexiconFeatures(lex, key)) {
-      const x = model.lexical.get(f);
-      if (!x) continue;
-      v ??= Float32Array.from(word.get(key) ?? new Float32Array(n));
-      for (let t = 0; t < n; t++) v[t]! += x[t]!;
-    }
-    if (v) word.set(key, v);
-  }
-  return { ...model, word, forms: new Map(), lexical: new Map() };
+  return { ...model, forms: new Map(), lex };
 }
 
 function addInto(out: Float64Array, v: Float32Array | undefined): void {
@@ -128,11 +118,14 @@ function formWeights(model: EventTypeModel, a: WordAnalysis): Float32Array | nul
   let v = model.forms.get(a.norm);
   if (v !== undefined) return v;
   v = null;
-  for (const k of a.keys) {
-    const x = model.word.get(k);
-    if (!x) continue;
+  const add = (x: Float32Array | undefined): void => {
+    if (!x) return;
     v ??= new Float32Array(x.length);
     for (let t = 0; t < x.length; t++) v[t]! += x[t]!;
+  };
+  for (const k of a.keys) {
+    add(model.word.get(k));
+    if (model.lex) for (const f of lexiconFeatures(model.lex, k)) add(model.lexical.get(f));
   }
   if (model.forms.size > 200_000) model.forms.clear();
   model.forms.set(a.norm, v);

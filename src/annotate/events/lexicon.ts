@@ -16,7 +16,7 @@ export interface TriggerEntry {
   pos: 'V' | 'N' | 'P';
   /** The words after the first one, for multi-word triggers. */
   rest: string[];
-  source: 'curated' | 'cameo';
+  source: 'curated' | 'cameo' | 'model';
   cameo?: string;
 }
 

@@ -54,6 +54,13 @@ import {
   toMediaOutlet,
 } from './share.js';
 import { findTriggers, isSportForm, scanForTriggers, type TriggerHit } from './triggers.js';
+import {
+  applyTypeModel,
+  loadTypeModel,
+  windowFeatures,
+  withLexicon,
+  type EventTypeModel,
+} from './type-model.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
 
 export interface EventsPassOptions {
@@ -63,6 +70,14 @@ export interface EventsPassOptions {
   cameoPatterns?: boolean;
   /** Sentences longer than this many tokens are read in windows of this size. */
   maxSentenceTokens?: number;
+  /**
+   * The events type model (type-model.ts, docs/EVENTS.md §19) that adds events the rules miss and drops those it
+   * rejects: a model, or 'committed' for data/models/events-type.json.gz. Default none (off): in cross-validation it
+   * did not beat the rules alone.
+   */
+  typeModel?: EventTypeModel | 'committed' | null;
+  /** Training (scripts/train-events.ts): each window's model features, before the model changes anything. */
+  onWindow?: (start: number, end: number, features: string[]) => void;
 }
 
 /** One mention of an event in one sentence, before mentions of the same happening are merged. */
@@ -130,6 +145,13 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   const lex = loadEventLexicon(options.lexiconPath);
   const useCameo = options.cameoPatterns ?? false;
   const maxTokens = options.maxSentenceTokens ?? 200;
+  const typeModel = options.typeModel === 'committed' ? loadTypeModel() : (options.typeModel ?? null);
+  const model: ModelHook = {
+    model: typeModel ? withLexicon(typeModel, lex) : null,
+    thresholds: typeModel,
+    onWindow: options.onWindow,
+    lex,
+  };
   // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
   // token instead of one per question asked of it.
   const forms = new Map<string, Form>();
@@ -154,9 +176,20 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
-      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf);
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, model);
     },
   };
+}
+
+/** The type model as the pass holds it. */
+interface ModelHook {
+  model: EventTypeModel | null;
+  /** Where the add and veto thresholds are read (the model as given: tuning changes them). */
+  thresholds: { add: number; veto: number } | null;
+  lex: EventLexicon;
+  onWindow: EventsPassOptions['onWindow'];
+  /** Scratch scores, one per type. */
+  scores?: Float64Array;
 }
 
 /** A word form as the pass sees it. */
@@ -449,6 +482,7 @@ function extractEvents(
   useCameo: boolean,
   maxTokens: number,
   formOf: (norm: string) => Form,
+  typeModel: ModelHook,
 ): Event[] {
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
@@ -480,7 +514,28 @@ function extractEvents(
     const found = r.triggered
       ? findTriggersScored(r.words, lex, useCameo, sportDoc).filter((h) => !inPlaceName(r.words, h))
       : [];
-    const hits = found.length > 1 ? found.filter((h) => !raidStep(r.words, h, found)) : found;
+    let hits = found.length > 1 ? found.filter((h) => !raidStep(r.words, h, found)) : found;
+    // docs/EVENTS.md §19: the type model adds events the rules miss and drops those it rejects
+    if (typeModel.model || typeModel.onWindow) {
+      const w = {
+        tokens: doc.tokens,
+        analyses: scan.analyses,
+        from: firstTokenAt(doc.tokens, r.start),
+        end: r.end,
+      };
+      typeModel.onWindow?.(r.start, r.end, windowFeatures(w, hits, typeModel.lex));
+      if (typeModel.model) {
+        typeModel.scores ??= new Float64Array(typeModel.model.types.length);
+        hits = applyTypeModel(
+          typeModel.model,
+          typeModel.thresholds!,
+          w,
+          hits,
+          () => r.words,
+          typeModel.scores,
+        );
+      }
+    }
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
@@ -1235,7 +1290,14 @@ function span(doc: Doc, start: number, end: number): Span {
 }
 
 function confidence(hit: TriggerHit, hasActor: boolean): number {
-  const base = hit.entry.source === 'cameo' ? 0.45 : hit.entry.pos === 'V' ? 0.75 : 0.7;
+  const base =
+    hit.entry.source === 'cameo'
+      ? 0.45
+      : hit.entry.source === 'model'
+        ? 0.5
+        : hit.entry.pos === 'V'
+          ? 0.75
+          : 0.7;
   return Math.round(Math.min(0.95, base + (hasActor ? 0.15 : 0)) * 100) / 100;
 }
 

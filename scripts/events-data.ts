@@ -1,0 +1,165 @@
+/**
+ * The annotated event sets as the type model's training and cross-validation read them (scripts/train-events.ts,
+ * scripts/cv-events.ts): each item analysed once by the default pipeline, the events pass re-run with any model,
+ * scored as scripts/eval-events.ts scores (greedy one-to-one matches of the same type; full match = type + actor +
+ * target + place). Only the tuned sets: never blind or honest splits.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDoc, type Doc, type Event } from '../src/doc/index.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+import { createEventsPass } from '../src/annotate/events/index.js';
+import type { EventTypeModel } from '../src/annotate/events/type-model.js';
+import type { TypeInstance } from '../src/annotate/events/type-train.js';
+import { normalize } from '../src/text/normalize.js';
+
+export interface GoldEvent {
+  type: string;
+  actor: string | null;
+  target: string | null;
+  place: string | null;
+  modality: string;
+}
+export interface Item {
+  id: string;
+  title: string;
+  text: string;
+  published: string;
+  events: GoldEvent[];
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The eight tuned sets (name → file). */
+export const TUNED_SETS: [string, string][] = [
+  ['dev', 'events.jsonl'],
+  ['dev2', 'events-dev2.jsonl'],
+  ['heldout', 'events-heldout.jsonl'],
+  ['heldout2', 'events-heldout2.jsonl'],
+  ['heldout3', 'events-heldout3.jsonl'],
+  ['heldout4', 'events-heldout4.jsonl'],
+  ['heldout5', 'events-heldout5.jsonl'],
+  ['heldout6', 'events-heldout6.jsonl'],
+];
+
+export interface Analysed {
+  set: string;
+  item: Item;
+  doc: Doc;
+  bodyStart: number;
+  /** The model features of the windows scored (those reaching into the body), with the gold types. */
+  instance: TypeInstance;
+}
+
+export function loadAnalysed(): Analysed[] {
+  const pipe = defaultPipeline();
+  const out: Analysed[] = [];
+  let windows: { start: number; end: number; features: string[] }[] = [];
+  const collect = createEventsPass({
+    typeModel: null,
+    onWindow: (start, end, features) => windows.push({ start, end, features }),
+  });
+  for (const [set, file] of TUNED_SETS) {
+    const items = readFileSync(join(root, 'eval', file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Item);
+    for (const item of items) {
+      const doc = pipe.run(
+        createDoc({
+          id: item.id,
+          title: item.title,
+          body: item.text,
+          published: item.published,
+          source: 'Jawhara FM',
+        }),
+      );
+      const bodyStart = doc.segments.find((s) => s.kind !== 'title')?.start ?? 0;
+      windows = [];
+      collect.run(doc);
+      const features = windows.filter((w) => w.end > bodyStart).flatMap((w) => w.features);
+      out.push({
+        set,
+        item,
+        doc,
+        bodyStart,
+        instance: { features, types: new Set(item.events.map((e) => e.type)) },
+      });
+    }
+  }
+  return out;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  fullTp: number;
+  fullFp: number;
+  fullFn: number;
+}
+
+function codeMatches(gold: string | null, got: Event['actors']): boolean {
+  if (gold === '*') return true;
+  if (gold === null) return got.length === 0;
+  return got.some((a) => a.code === gold);
+}
+function placeMatches(gold: string | null, got: Event['place']): boolean {
+  if (gold === '*') return true;
+  if (gold === null) return got === null;
+  if (!got) return false;
+  const g = normalize(gold);
+  const p = normalize(got.name);
+  return p.includes(g) || g.includes(p);
+}
+const fullMatch = (g: GoldEvent, p: Event): boolean =>
+  codeMatches(g.actor, p.actors) && codeMatches(g.target, p.targets) && placeMatches(g.place, p.place);
+
+/** Scores the events of one item (as eval-events.ts does). */
+export function scoreItem(a: Analysed, events: readonly Event[], c: Counts): void {
+  const predicted = events.filter((e) => e.evidence.some((s) => s.end > a.bodyStart));
+  const used = new Set<Event>();
+  for (const g of a.item.events) {
+    const candidates = predicted.filter((p) => p.type === g.type && !used.has(p));
+    const p = candidates.find((x) => fullMatch(g, x)) ?? candidates[0];
+    if (!p) {
+      c.fn++;
+      c.fullFn++;
+      continue;
+    }
+    used.add(p);
+    c.tp++;
+    if (fullMatch(g, p)) c.fullTp++;
+    else {
+      c.fullFn++;
+      c.fullFp++;
+    }
+  }
+  for (const p of predicted) {
+    if (used.has(p)) continue;
+    c.fp++;
+    c.fullFp++;
+  }
+}
+
+export const emptyCounts = (): Counts => ({ tp: 0, fp: 0, fn: 0, fullTp: 0, fullFp: 0, fullFn: 0 });
+
+export function f1(tp: number, fp: number, fn: number): number {
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+/** Runs the events pass with `model` (null: the rules alone) on the items and scores them. */
+export function runWith(items: readonly Analysed[], model: EventTypeModel | null): Counts {
+  const pass = createEventsPass({ typeModel: model });
+  return runPass(items, pass);
+}
+
+export function runPass(items: readonly Analysed[], pass: ReturnType<typeof createEventsPass>): Counts {
+  const c = emptyCounts();
+  for (const a of items) {
+    pass.run(a.doc);
+    scoreItem(a, a.doc.events, c);
+  }
+  return c;
+}

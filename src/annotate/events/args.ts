@@ -1253,7 +1253,12 @@ function mannerAdjunct(words: readonly Word[], h: TriggerHit): boolean {
   let p = h.from - 1;
   if (words[p]?.norm === 'عمليه' || words[p]?.norm === 'حمله') p--;
   // ("من خلال الحوار" is a means, no operation)
-  return /^و?(?:خلال|اثناء)$/.test(words[p]?.norm ?? '') && words[p - 1]?.norm !== 'من';
+  if (/^و?(?:خلال|اثناء)$/.test(words[p]?.norm ?? '') && words[p - 1]?.norm !== 'من') return true;
+  // (session 10) an ambush or a raid the act follows: "تمكنت فرقة الشرطة العدلية بقفصة، وإثر كمين محكم، من القبض"،
+  // "بعد نصب كمين محكم، من تفكيك شبكة"
+  if (h.type !== 'ASSAULT' && h.type !== 'COERCE') return false;
+  if (words[p]?.norm === 'نصب') p--;
+  return /^و?(?:اثر|إثر|بعد|عقب)$/.test(words[p]?.norm ?? '');
 }
 
 /** True when the verb at v opens its clause, past auxiliaries: "وأذنت …"، "وقد أذنت …"، "وكانت قد أذنت …". */

@@ -101,3 +101,15 @@ describe('demands and agents', () => {
     expect(sectors(e.actors)).toEqual(['COP']);
   });
 });
+
+describe('conferences and invitations', () => {
+  it('a conference held is CONSULT; a press conference is none', () => {
+    const e = one('أكد الوزير خلال ندوة دولية للوزارة انعقدت اليوم أن الظاهرة تنامت.', 'CONSULT');
+    expect(e.mode).toBe('multilateral');
+    expect(types('وقال الوزير خلال ندوة صحفية عقدها اليوم إن الأسعار ستنخفض.')).not.toContain('CONSULT');
+  });
+  it('an invitation extended is REQUEST; "بدعوة من" is none', () => {
+    expect(types('ووجه الوزير إلى نظيره السنغالي دعوة لحضور المؤتمر الدولي للاستثمار.')).toContain('REQUEST');
+    expect(types('نظم عدد من الناشطين بدعوة من التحالف المواطني وقفة احتجاجية.')).not.toContain('REQUEST');
+  });
+});

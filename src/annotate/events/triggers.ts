@@ -65,7 +65,15 @@ const SPORT = new Set(
     'التحكيميه',
   ].map((w) => w),
 );
-const SPORT_ONLY_CLASSES = new Set(['attack', 'shelling', 'airstrike', 'clash', 'shooting', 'threat']);
+const SPORT_ONLY_CLASSES = new Set([
+  'attack',
+  'shelling',
+  'airstrike',
+  'clash',
+  'shooting',
+  'threat',
+  'conference',
+]);
 /**
  * In a sentence about sport, these types are the game's own vocabulary, never political events: a club agrees to
  * lend a player (وافق), a coach is suspended (الإيقاف), a player withdraws or meets a rival (اللقاء، المواجهة),
@@ -433,6 +441,8 @@ export function findTriggers(
       frameMissing(entry, words, i, end)
     )
       continue;
+    // (session 10) "ندوة صحفية"، "الندوة الصحفية": a press conference is where statements are made, no meeting
+    if (entry.cls === 'conference' && next !== undefined && next.keys.some((k) => PRESS.has(k))) continue;
     // (session 10) "شركتي \"اتصالات تونس\""، "مراكز الاتصالات": a telecom company or sector, no contacts
     if (
       entry.cls === 'call' &&
@@ -549,6 +559,9 @@ export function findTriggers(
   }
   return hits;
 }
+
+/** Adjectives of a press conference (ندوة صحفية، الندوة الإعلامية). */
+const PRESS = new Set(['صحفيه', 'صحافيه', 'صحفي', 'اعلاميه', 'الصحفيه', 'الصحافيه', 'الاعلاميه']);
 
 /** Verbs and nouns of lifting a ban: ألغى، تلغي، رفع، يرفع، إلغاء، رفع (with و/ف). */
 const LIFTING = /^[وف]?(?:الغي|الغت|الغوا|يلغي|تلغي|نلغي|الغاء|رفع|رفعت|رفعوا|يرفع|ترفع|برفع)$/;

@@ -368,7 +368,13 @@ function actorTerms(): { sectors: [string, string][]; named: [string, string][] 
   const curated = new Map<string, string>();
   for (const [kind, phrase = '', code = ''] of readTsv(join(root, 'data', 'events', 'actors.tsv'))) {
     if (kind === 'S') curated.set(normalize(phrase), code);
-    else if (kind === 'A') named.push([normalize(phrase), code]);
+    else if (kind === 'A') {
+      const n = normalize(phrase);
+      named.push([n, code]);
+      // (session 10) the hamza seat after alif is written both ways in names: قايد السبسي / قائد السبسي، قائد صالح
+      const other = n.includes('اي') ? n.replace(/اي(?=[\u0621-\u064A])/g, 'ائ') : n.replace(/ائ/g, 'اي');
+      if (other !== n) named.push([other, code]);
+    }
   }
   const bare = (p: string): string =>
     p

@@ -113,3 +113,12 @@ describe('conferences and invitations', () => {
     expect(types('نظم عدد من الناشطين بدعوة من التحالف المواطني وقفة احتجاجية.')).not.toContain('REQUEST');
   });
 });
+
+describe('named actors', () => {
+  it('the hamza seat after alif is read both ways in a name (قائد / قايد)', () => {
+    expect(
+      codes(one('وقال قائد السبسي إن هذه الأخبار كاذبة، داعيا إلى الكف عن نشر الإشاعات.', 'REQUEST').actors),
+    ).toEqual(['TUNGOV']);
+    expect(codes(one('ودعا قايد السبسي إلى الهدوء.', 'REQUEST').actors)).toEqual(['TUNGOV']);
+  });
+});

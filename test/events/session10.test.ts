@@ -120,5 +120,14 @@ describe('named actors', () => {
       codes(one('وقال قائد السبسي إن هذه الأخبار كاذبة، داعيا إلى الكف عن نشر الإشاعات.', 'REQUEST').actors),
     ).toEqual(['TUNGOV']);
     expect(codes(one('ودعا قايد السبسي إلى الهدوء.', 'REQUEST').actors)).toEqual(['TUNGOV']);
+    // (the president's son, who leads Nidaa Tounes, stays the party's, in either spelling)
+    expect(codes(one('وطالب حافظ قائد السبسي بعقد مؤتمر الحزب.', 'REQUEST').actors)).toEqual(['TUNPTY']);
+  });
+});
+
+describe('adjuncts between a support verb and its act', () => {
+  it('a comma-enclosed adjunct of time after و opens no new clause', () => {
+    const e = one('تمكنت فرقة الشرطة العدلية بقفصة، وإثر كمين محكم، من القبض على مروج للمخدرات.', 'COERCE');
+    expect(sectors(e.actors)).toEqual(['COP']);
   });
 });

@@ -211,9 +211,12 @@ const ADJUNCT_OPENERS = new Set(['ردا', 'وسط', 'رغم', 'بعد', 'قبل
 /** Words that open an adjunct of circumstance: "وسط احتجاجات"، "رغم الهدنة". */
 const CIRCUMSTANCE = new Set(['وسط', 'رغم', 'بسبب', 'جراء']);
 
-/** Words after و that open no clause of their own: "، وذلك إثر جلسة". */
+/**
+ * Words after و that open no clause of their own: "، وذلك إثر جلسة"; (session 10) nor do prepositions of time and
+ * circumstance: "تمكنت فرقة الشرطة العدلية بقفصة، وإثر كمين محكم، من القبض".
+ */
 const NOT_VERBS =
-  /^(?:ذلك|هو|هي|هم|هما|في|من|على|علي|عن|مع|بعد|قبل|منذ|خلال|بين|عند|حتى|كذلك|ايضا|لكن|اذ|ان|انه)$/;
+  /^(?:ذلك|هو|هي|هم|هما|في|من|على|علي|عن|مع|بعد|قبل|منذ|خلال|بين|عند|حتى|كذلك|ايضا|لكن|اذ|ان|انه|اثر|عقب|اثناء|لدي|وسط|رغم|بفضل)$/;
 
 /** Month names, which stand in dates between a verb and its object. */
 const MONTHS =

@@ -161,6 +161,20 @@ function curatedTriggers(): TriggerRow[] {
       rows.push({ ...base, pos: 'N', words: [...all.values()] });
     } else if (pos === 'P') {
       rows.push({ ...base, pos: 'P', words: [forms.split(' ').map(normalize)] });
+    } else if (pos === 'VP') {
+      // (session 10) a phrase whose first word is a verb, in every inflection ("past/imperfect rest…":
+      // قطع/قطع العلاقات → قطعت علاقاتها، يقطعون العلاقات); the rest is matched as a phrase's words are
+      const [head = '', ...rest] = forms.split(' ');
+      const [past = '', imperfect = '-'] = head.split('/');
+      // (the rest without its article, as the words' keys have it: علاقاتها → علاقات). The forms are verbs, so the
+      // verb rules apply (subject after it, a pronoun subject); a form that starts like an article (ألقت → القت)
+      // stays a phrase, which is how the lexicon reads such words
+      const tail = rest.map(normalize).map((w) => (w.length > 3 && w.startsWith('ال') ? w.slice(2) : w));
+      const inflected = verbForms(past, imperfect);
+      const verbs = inflected.filter((f) => !f.startsWith('ال'));
+      const others = inflected.filter((f) => f.startsWith('ال'));
+      if (verbs.length > 0) rows.push({ ...base, pos: 'V', words: verbs.map((f) => [f, ...tail]) });
+      if (others.length > 0) rows.push({ ...base, pos: 'P', words: others.map((f) => [f, ...tail]) });
     }
   }
   return rows;
@@ -354,7 +368,13 @@ function actorTerms(): { sectors: [string, string][]; named: [string, string][] 
   const curated = new Map<string, string>();
   for (const [kind, phrase = '', code = ''] of readTsv(join(root, 'data', 'events', 'actors.tsv'))) {
     if (kind === 'S') curated.set(normalize(phrase), code);
-    else if (kind === 'A') named.push([normalize(phrase), code]);
+    else if (kind === 'A') {
+      const n = normalize(phrase);
+      named.push([n, code]);
+      // (session 10) the hamza seat after alif is written both ways in names: قايد السبسي / قائد السبسي، قائد صالح
+      const other = n.includes('اي') ? n.replace(/اي(?=[\u0621-\u064A])/g, 'ائ') : n.replace(/ائ/g, 'اي');
+      if (other !== n) named.push([other, code]);
+    }
   }
   const bare = (p: string): string =>
     p

@@ -211,9 +211,12 @@ const ADJUNCT_OPENERS = new Set(['ردا', 'وسط', 'رغم', 'بعد', 'قبل
 /** Words that open an adjunct of circumstance: "وسط احتجاجات"، "رغم الهدنة". */
 const CIRCUMSTANCE = new Set(['وسط', 'رغم', 'بسبب', 'جراء']);
 
-/** Words after و that open no clause of their own: "، وذلك إثر جلسة". */
+/**
+ * Words after و that open no clause of their own: "، وذلك إثر جلسة"; (session 10) nor do prepositions of time and
+ * circumstance: "تمكنت فرقة الشرطة العدلية بقفصة، وإثر كمين محكم، من القبض".
+ */
 const NOT_VERBS =
-  /^(?:ذلك|هو|هي|هم|هما|في|من|على|علي|عن|مع|بعد|قبل|منذ|خلال|بين|عند|حتى|كذلك|ايضا|لكن|اذ|ان|انه)$/;
+  /^(?:ذلك|هو|هي|هم|هما|في|من|على|علي|عن|مع|بعد|قبل|منذ|خلال|بين|عند|حتى|كذلك|ايضا|لكن|اذ|ان|انه|اثر|عقب|اثناء|لدي|وسط|رغم|بفضل)$/;
 
 /** Month names, which stand in dates between a verb and its object. */
 const MONTHS =
@@ -1253,7 +1256,12 @@ function mannerAdjunct(words: readonly Word[], h: TriggerHit): boolean {
   let p = h.from - 1;
   if (words[p]?.norm === 'عمليه' || words[p]?.norm === 'حمله') p--;
   // ("من خلال الحوار" is a means, no operation)
-  return /^و?(?:خلال|اثناء)$/.test(words[p]?.norm ?? '') && words[p - 1]?.norm !== 'من';
+  if (/^و?(?:خلال|اثناء)$/.test(words[p]?.norm ?? '') && words[p - 1]?.norm !== 'من') return true;
+  // (session 10) an ambush or a raid the act follows: "تمكنت فرقة الشرطة العدلية بقفصة، وإثر كمين محكم، من القبض"،
+  // "بعد نصب كمين محكم، من تفكيك شبكة"
+  if (h.type !== 'ASSAULT' && h.type !== 'COERCE') return false;
+  if (words[p]?.norm === 'نصب') p--;
+  return /^و?(?:اثر|إثر|بعد|عقب)$/.test(words[p]?.norm ?? '');
 }
 
 /** True when the verb at v opens its clause, past auxiliaries: "وأذنت …"، "وقد أذنت …"، "وكانت قد أذنت …". */

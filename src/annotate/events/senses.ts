@@ -332,6 +332,7 @@ export function idiomOrGeneric(
   const next = words[end];
   if (session9Idiom(entry, words, from, end)) return true;
   if (session9bIdiom(entry, words, from, end)) return true;
+  if (session10Idiom(entry, words, from, end)) return true;
   if (entry.type === 'REQUEST' && entry.pos === 'V' && next && !next.boundary && hasKey(next, NEEDS))
     return true;
   if (entry.type === 'SUPPORT' && entry.pos === 'V' && next && /^[وف]?(?:الي|الى)$/.test(next.norm))
@@ -352,6 +353,102 @@ export function idiomOrGeneric(
   }
   return false;
 }
+
+/** What one keeps to, not a promise to anyone: "التزمت الوحدة الحياد"، "التزم الصمت" (session 10). */
+const KEPT_STANCE = new Set(['حياد', 'الحياد', 'صمت', 'الصمت', 'هدوء', 'الهدوء', 'بيته', 'منزله', 'الفراش']);
+
+/**
+ * Senses of session 10 that name no event: keeping a stance (التزم الصمت/الحياد: the verb with a direct object
+ * rather than ب is no promise).
+ */
+function session10Idiom(entry: TriggerEntry, words: readonly Word[], from: number, end: number): boolean {
+  if (entry.cls === 'promise' && entry.pos === 'V') {
+    for (let j = end; j < Math.min(words.length, end + 4); j++) {
+      const w = words[j]!;
+      if (w.boundary) break;
+      if (KEPT_STANCE.has(w.norm)) return true;
+      if (w.norm.startsWith('ب')) break;
+    }
+  }
+  // "أصبح منتخب هولندا مهددا بالحرمان"، "مهددين بفقد وظائفهم": under threat (passive), no one threatens
+  if (entry.cls === 'threat' && entry.pos === 'N' && /^[وف]?مهدد(?:ا|ين|ون)$/.test(words[from]!.norm)) {
+    // (and "المهددين": the threatened people, a noun)
+    if (words[from]!.definite) return true;
+    for (let j = Math.max(0, from - 3); j < from; j++) if (COPULAS.has(words[j]!.norm)) return true;
+    const obj = words[end];
+    if (obj && obj.norm.startsWith('ب') && obj.keys.some((k) => LOSSES.has(k))) return true;
+  }
+  return false;
+}
+
+/** Verbs of becoming and remaining, before a participle that then reads as passive. */
+const COPULAS = new Set(
+  [
+    'اصبح',
+    'اصبحت',
+    'اصبحوا',
+    'بات',
+    'باتت',
+    'باتوا',
+    'صار',
+    'صارت',
+    'اضحي',
+    'اضحت',
+    'ظل',
+    'ظلت',
+    'ظلوا',
+    'يظل',
+    'مازال',
+    'مازالت',
+    'يزال',
+    'تزال',
+    'كان',
+    'كانت',
+    'كانوا',
+    'يكون',
+    'تكون',
+    'يصبح',
+    'تصبح',
+    'يبقي',
+    'تبقي',
+    'بقي',
+    'بقيت',
+  ].flatMap((w) => [w, 'و' + w]),
+);
+/** What one is threatened with losing or suffering (بالحرمان، بفقد، بالانقراض، بالطرد …). */
+const LOSSES = new Set([
+  'حرمان',
+  'فقد',
+  'فقدان',
+  'انقراض',
+  'سقوط',
+  'غلق',
+  'اغلاق',
+  'توقف',
+  'افلاس',
+  'ترحيل',
+  'طرد',
+  'عمي',
+  'موت',
+  'انهيار',
+  'اندثار',
+  'ضياع',
+  'خساره',
+  'الحرمان',
+  'الانقراض',
+  'السقوط',
+  'الغلق',
+  'الاغلاق',
+  'التوقف',
+  'الافلاس',
+  'الترحيل',
+  'الطرد',
+  'الموت',
+  'الانهيار',
+  'الاندثار',
+  'الضياع',
+  'الخساره',
+]);
 
 /** Fighters and assailants whose elimination is a killing (session 9). */
 const FIGHTERS = new Set([

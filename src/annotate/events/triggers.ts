@@ -65,7 +65,15 @@ const SPORT = new Set(
     'التحكيميه',
   ].map((w) => w),
 );
-const SPORT_ONLY_CLASSES = new Set(['attack', 'shelling', 'airstrike', 'clash', 'shooting', 'threat']);
+const SPORT_ONLY_CLASSES = new Set([
+  'attack',
+  'shelling',
+  'airstrike',
+  'clash',
+  'shooting',
+  'threat',
+  'conference',
+]);
 /**
  * In a sentence about sport, these types are the game's own vocabulary, never political events: a club agrees to
  * lend a player (وافق), a coach is suspended (الإيقاف), a player withdraws or meets a rival (اللقاء، المواجهة),
@@ -433,6 +441,16 @@ export function findTriggers(
       frameMissing(entry, words, i, end)
     )
       continue;
+    // (session 10) "ندوة صحفية"، "الندوة الصحفية": a press conference is where statements are made, no meeting
+    if (entry.cls === 'conference' && next !== undefined && next.keys.some((k) => PRESS.has(k))) continue;
+    // (session 10) "شركتي \"اتصالات تونس\""، "مراكز الاتصالات": a telecom company or sector, no contacts
+    if (
+      entry.cls === 'call' &&
+      w.keys.includes('اتصالات') &&
+      ((next !== undefined && next.keys.some((k) => lex.countryNames.has(k))) ||
+        (prev !== undefined && (prev.norm === '"' || prev.keys.some((k) => TELECOM_BEFORE.has(k)))))
+    )
+      continue;
     // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack
     if (entry.cls === 'attack' && (next?.norm === ':' || (prev && LINEUP.has(prev.norm)))) continue;
     // "في تصريح … على هامش زيارته لولاية نابل": a tour of one's own country framing a statement is no meeting
@@ -447,8 +465,11 @@ export function findTriggers(
     const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
     if (needs.length > 0) {
       let back = Math.max(0, i - 3);
+      // (session 10) after على ("شدد مساعد مدير عام الجوازات … اللواء خالد الجعيد على ضرورة"), anywhere in the clause:
+      // a long title and name stand between the verb and what it insists on
+      const reach = entry.type === 'REQUEST' && /^عل[يى]$/.test(prev0?.norm ?? '') ? 14 : 5;
       if (entry.type === 'REQUEST' || entry.cls === 'accuse')
-        while (back > Math.max(0, i - 5) && !words[back - 1]!.boundary) back--;
+        while (back > Math.max(0, i - reach) && !words[back - 1]!.boundary) back--;
       const around = [...words.slice(back, i), ...words.slice(end, end + 3)];
       const ok = around.some(
         (x) =>
@@ -466,6 +487,15 @@ export function findTriggers(
       continue;
     let type = entry.type;
     let mode = entry.mode;
+    // (session 10) "بلجيكا تلغي جزئيا حظر سفر رعاياها": a ban lifted is an easing, not a sanction
+    if (
+      entry.type === 'SANCTION' &&
+      w.keys.includes('حظر') &&
+      [words[i - 1], words[i - 2]].some((x) => x !== undefined && !x.boundary && LIFTING.test(x.norm))
+    ) {
+      type = 'RETREAT';
+      mode = 'ease';
+    }
     if (entry.cls === 'attack' && words.slice(end, end + 2).some((x) => VERBAL.has(x.norm))) {
       type = 'ACCUSE';
       mode = 'disapprove';
@@ -529,6 +559,28 @@ export function findTriggers(
   }
   return hits;
 }
+
+/** Adjectives of a press conference (ندوة صحفية، الندوة الإعلامية). */
+const PRESS = new Set(['صحفيه', 'صحافيه', 'صحفي', 'اعلاميه', 'الصحفيه', 'الصحافيه', 'الاعلاميه']);
+
+/** Verbs and nouns of lifting a ban: ألغى، تلغي، رفع، يرفع، إلغاء، رفع (with و/ف). */
+const LIFTING = /^[وف]?(?:الغي|الغت|الغوا|يلغي|تلغي|نلغي|الغاء|رفع|رفعت|رفعوا|يرفع|ترفع|برفع)$/;
+
+/** Words before "اتصالات" that make it the telecom sector or a company (شركة اتصالات، مراكز الاتصالات). */
+const TELECOM_BEFORE = new Set([
+  'شركه',
+  'شركتي',
+  'شركات',
+  'مراكز',
+  'مركز',
+  'قطاع',
+  'تكنولوجيا',
+  'تكنولوجيات',
+  'شبكه',
+  'شبكات',
+  'مشغل',
+  'مشغلي',
+]);
 
 /** Frames that make a visit the occasion of what is said: "على هامش زيارة"، "خلال زيارته"، "لدى زيارته". */
 const OCCASION = new Set(['هامش', 'خلال', 'لدي', 'اثناء', 'بمناسبه']);

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ArticleInput } from '../src/doc/index.js';
+import { tuneProcess } from '../src/cli/process-tuning.js';
 import { commitPrepared } from '../src/corpus/commit.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
@@ -76,6 +77,8 @@ export function mainThreadCpuS(): number {
 }
 
 export async function bench(): Promise<BenchSection> {
+  // As the rasd launcher does, before any worker starts (RASD_NO_TUNING=1 to compare without).
+  if (!process.env['RASD_NO_TUNING']) tuneProcess();
   const total = Number(process.env['RASD_BENCH_ARTICLES'] ?? 20_000);
   const { articles, unique } = await loadArticles(total);
   const dir = mkdtempSync(join(tmpdir(), 'rasd-bench-corpus-'));

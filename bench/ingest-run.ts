@@ -5,6 +5,7 @@
  * CPU time per article once the first batch is committed (start-up left out) by thread: the main
  * thread (reading, deciding, writing), the analysis workers, and V8's background threads (optimising
  * compiler and concurrent GC, for all isolates), with the rate that CPU time allows on two cores.
+ * V8 is tuned as the rasd launcher tunes it (RASD_NO_TUNING=1 to compare without).
  * KEEP_DB=1 keeps the store (to compare the tables two versions write: bench/compare-stores.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +15,10 @@ import { ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
 import { mainThreadCpuS } from './corpus.bench.js';
 import { cpuMs, IngestCpuSplit, readNewsInputs } from './harness.js';
+import { tuneProcess } from '../src/cli/process-tuning.js';
+
+// As the rasd launcher does, before any worker starts (V8 flags are process-wide).
+if (!process.env['RASD_NO_TUNING']) tuneProcess();
 
 const n = Number(process.argv[2] ?? 2000);
 const workers = Number(process.argv[3] ?? 2);

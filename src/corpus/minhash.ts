@@ -28,6 +28,9 @@ function shingleHash(a: string, b: string, c: string): number {
   return fnvAdd(h, c) >>> 0;
 }
 
+/** The shingle hashes of the article being signed (reused: one article at a time per thread). */
+let shingleBuf = new Uint32Array(1024);
+
 /**
  * MinHash over word 3-shingles: for each of the HASHES functions k, the least value over the article's
  * distinct shingles of a murmur3 finaliser applied to fnv1a(shingle) XOR the k-th seed. Computed over
@@ -35,22 +38,29 @@ function shingleHash(a: string, b: string, c: string): number {
  */
 export function minhash(words: readonly string[]): number[] {
   if (words.length < 3) return [];
-  const shingles = new Set<number>();
-  for (let i = 0; i + 3 <= words.length; i++)
-    shingles.add(shingleHash(words[i]!, words[i + 1]!, words[i + 2]!));
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let k = 0; k < HASHES; k++) {
-      let x = s ^ SEEDS[k]!;
+  const n = words.length - 2;
+  if (shingleBuf.length < n) shingleBuf = new Uint32Array(n * 2);
+  const shingles = shingleBuf;
+  for (let i = 0; i < n; i++) shingles[i] = shingleHash(words[i]!, words[i + 1]!, words[i + 2]!);
+  // A shingle seen twice cannot change a minimum: no set of distinct shingles is needed. One function
+  // at a time over all shingles keeps its minimum in a register.
+  const sig: number[] = [];
+  for (let k = 0; k < HASHES; k++) {
+    const seed = SEEDS[k]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < n; i++) {
+      let x = shingles[i]! ^ seed;
       x ^= x >>> 16;
       x = Math.imul(x, 0x85ebca6b);
       x ^= x >>> 13;
       x = Math.imul(x, 0xc2b2ae35);
       x ^= x >>> 16;
-      if (x >>> 0 < sig[k]!) sig[k] = x;
+      x >>>= 0;
+      if (x < min) min = x;
     }
+    sig.push(min);
   }
-  return Array.from(sig);
+  return sig;
 }
 
 /** fnv1a continued over the decimal digits of a non-negative integer (as `String(n)` writes them). */

@@ -191,6 +191,8 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['ما يناهز', 'about'],
     ['ما يقرب من', 'about'],
     ['في حدود', 'about'],
+    // تصل إلى حدود 50 كلم/س: up to about
+    ['الي حدود', 'about'],
     ['يقارب', 'about'],
     ['تقارب', 'about'],
     ['يناهز', 'about'],

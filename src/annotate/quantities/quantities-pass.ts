@@ -44,6 +44,25 @@ const CHANNEL_HEADS: ReadonlySet<string> = new Set(
 const PREDICATE_VERBS =
   /^(و|ف)?(ل)?(كانا|كانتا|يكونا|يكونان|تكونا|تكونان|كانوا|يكونوا|يكونون|ليسا|ليستا|ليسوا|اصبحا|اصبحتا|اصبحوا|يصبحان|ظلا|ظلوا|بقيا|بقوا|مازالا|مازالوا|زالا|زالوا|صارا|صاروا|باتا|باتوا)$/;
 
+/**
+ * A dual pronoun as subject after أنّ or كون (أنهما، لأنهما، كونهما): the dual-shaped word after it is its
+ * predicate (أنهما متورطان); a bare هما is as often the copula before a counted noun (الفاعلين هما تلميذان).
+ */
+const DUAL_PRONOUN_SUBJECT = /^(و|ف)?(ب|ل)?(ان|كون)هما$/;
+
+/** Verbs and participles of consisting (تتكون من، مكونة من، تضم): the number after them counts the members. */
+const GROUP_OF = /^(تتكون|يتكون|تتالف|يتالف|مكونه|متكونه|مكون|متكون|تضم|يضم)$/;
+
+/**
+ * Verbs of carrying out (نفذها، ارتكبه، شنه): the count after them is of the perpetrators, so a casualty
+ * word before them is not theirs (عملية احتجاز الرهائن التي نفذها مسلحان).
+ */
+const PERPETRATION =
+  /^(و|ف)?(نفذ|نفذه|نفذها|نفذوا|نفذت|ارتكب|ارتكبه|ارتكبها|ارتكبوا|شن|شنه|شنها|شنوا|قاده|قادها)$/;
+
+/** The words between a count and a part of it: من بينهم، منهم، بينهم. */
+const WITHIN_THEM = /^\s*(من\s+)?(بينهم|بينهن|منهم|منهن|منهما)\s*$/;
+
 /** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
 
@@ -83,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '8',
+    version: '9',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -309,6 +328,7 @@ class SentenceReader {
   }
 
   read(): void {
+    const firstOut = this.out.length;
     let i = this.from;
     while (i < this.to) {
       if (!this.free(i) || (this.flags[i]! & (CAN_START_QUANTITY | CAN_BE_DUAL)) === 0) {
@@ -336,7 +356,7 @@ class SentenceReader {
       if (dual && this.tokens[i]!.kind === 'word') {
         const start = startAfterClitics(this.tokens[i]!, dual.skip);
         const casualty =
-          dual.entry.casualty ?? (L.PERSON_UNITS.has(dual.entry.unit) ? this.casualtyBefore(i) : null);
+          dual.entry.casualty ?? (L.PERSON_UNITS.has(dual.entry.unit) ? this.casualtyBefore(i, true) : null);
         this.out.push(this.draft(start, this.tokens[i]!.end, 2, 'count', dual.entry.unit, null, casualty));
         i++;
         continue;
@@ -382,6 +402,21 @@ class SentenceReader {
     this.shareOrdinals();
     this.shareDegrees();
     for (const f of this.found) this.out.push(f.draft);
+    if (this.out.length - firstOut > 1) this.shareCasualtyWithin(firstOut);
+  }
+
+  /**
+   * خلف 6 جرحى من بينهم عوني حماية مدنية: a count right after من بينهم / منهم that follows a count of
+   * casualties is a part of them, and shares their casualty.
+   */
+  private shareCasualtyWithin(firstOut: number): void {
+    const drafts = this.out.slice(firstOut).sort((a, b) => a.start - b.start);
+    for (let k = 1; k < drafts.length; k++) {
+      const d = drafts[k]!;
+      const prev = drafts[k - 1]!;
+      if (d.casualty || !prev.casualty || (d.kind !== 'count' && d.kind !== 'cardinal')) continue;
+      if (WITHIN_THEM.test(this.doc.text.slice(prev.end, d.start))) d.casualty = prev.casualty;
+    }
   }
 
   /**
@@ -541,7 +576,9 @@ class SentenceReader {
   private dualNounOutsideNames(i: number): { draft: Draft; last: number } | null {
     const found = this.dualNoun(i);
     if (!found) return null;
-    if (PREDICATE_VERBS.test(this.norm(i - 1)) || this.inName(i)) return null;
+    // (أنهما متورطان، كونهما مصابين: a dual pronoun before it makes it a predicate too)
+    const before = this.norm(i - 1);
+    if (PREDICATE_VERBS.test(before) || DUAL_PRONOUN_SUBJECT.test(before) || this.inName(i)) return null;
     return found;
   }
 
@@ -568,15 +605,21 @@ class SentenceReader {
     // أبو سهمين، بن حسنين: a name
     if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
     // 6 "حيتان": a broken plural counted by the number before it, not a dual
+    // (but not the year of a date before it: اليوم 28 ماي 2014 طائرتان حربيتان)
     const quoted = QUOTES.has(before) ? i - 2 : i - 1;
     // (not the عشر of an ordinal read before: الدور السادس عشر لمسابقتي)
     if (
-      this.tokens[quoted]?.kind === 'number' ||
+      (this.tokens[quoted]?.kind === 'number' && this.free(quoted)) ||
       (isNumeralWord(this.norm(quoted)) && !this.readBefore(quoted))
     )
       return null;
     if ((this.free(i - 1) && L.AGREEING_NUMBERS.has(before)) || L.AGREEING_NUMBERS.has(this.norm(i + 1)))
       return null;
+    // بمنزلين بجهتي أريانة وفوشانة: a dual in construct (تي، تا) agrees with nothing before it, so a dual
+    // or plural there does not make it an adjective
+    if (this.norm(i).endsWith('تي')) return this.constructDual(i);
+    // ولايتا تطاوين ومدنين: the nominative dual in construct
+    if (this.norm(i).endsWith('تا')) return this.constructDual(i, false, true);
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     // (طفليه وحيدين: a dual before a pronoun too; not after a time expression: أمس الاثنين بمدينتي)
     if (
@@ -585,7 +628,6 @@ class SentenceReader {
       (this.duals.isPluralOrDual(before) || this.duals.isDual(before))
     )
       return null;
-    if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     const f = this.duals.likeliestForm(this.norm(i));
     const singular = this.duals.singularOf(f.form);
     // مبارتين وديتين: an unknown word in تين (feminine plurals end in ات) before an adjective in the dual
@@ -617,7 +659,7 @@ class SentenceReader {
     const casualty =
       noun?.casualty ??
       (noun && L.PERSON_UNITS.has(noun.unit)
-        ? this.casualtyBefore(i)
+        ? this.casualtyBefore(i, true)
         : !noun && !L.ANIMALS.has(f.form)
           ? this.rawCasualty(i, 2)
           : null);
@@ -634,6 +676,8 @@ class SentenceReader {
    * counted; other definite duals (السيارتين، الطرفين) are things already named.
    */
   private definiteDual(i: number): { draft: Draft; last: number } | null {
+    // الحالتين المصابتين: an adjective agreeing with the definite dual or plural before it
+    if (this.free(i - 1) && /^(و|ف)?(ب|ل|ك)?ال.{3,}(ين|ان)$/.test(this.norm(i - 1))) return null;
     const f = procliticForms(this.norm(i)).find((x) => /^ال.{2,}(?:ين|ان)$/.test(x.form));
     if (!f) return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
@@ -701,9 +745,16 @@ class SentenceReader {
    * والنداء) when their dual in ين is attested. Without the و it is as often "my …" (حياتي، كلمتي), so
    * it is required, before any punctuation but quotes.
    */
-  private constructDual(i: number, masculine = false): { draft: Draft; last: number } | null {
+  private constructDual(
+    i: number,
+    masculine = false,
+    nominative = false,
+  ): { draft: Draft; last: number } | null {
     const t = this.tokens[i]!;
-    if (this.doc.text[t.end - 1] !== 'ي' || this.tokens[i + 1]?.kind === 'number') return null;
+    // (منتخبى هولندا وروسيا: final ي written ى, as Egyptian sources do)
+    const ending = this.doc.text[t.end - 1];
+    if (!(nominative ? ending === 'ا' : ending === 'ي' || ending === 'ى')) return null;
+    if (this.tokens[i + 1]?.kind === 'number') return null;
     if (this.tokens[i - 1]?.kind === 'number') return null;
     // عمل حزبي ونقابي: an adjective joined to another
     if (masculine && this.norm(i + 1).startsWith('و')) return null;
@@ -730,8 +781,8 @@ class SentenceReader {
     let bestFreq = 29;
     for (const f of procliticForms(this.norm(i))) {
       // (بجهتي: after a proclitic, a four-letter dual in construct, جهتي, is read too)
-      if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(masculine ? 'ي' : 'تي'))
-        continue;
+      const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
+      if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(suffix)) continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
       if (
         masculine &&
@@ -746,7 +797,13 @@ class SentenceReader {
     }
     if (!best) return null;
     const start = startAfterClitics(t, best.skip);
-    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, null), last: i };
+    // بمقتل منفذي العملية: a word of killing or wounding right before it
+    let casualty: Quantity['casualty'] = null;
+    for (const f of procliticForms(this.norm(i - 1))) {
+      const c = L.CASUALTY_TRIGGERS.get(f.form);
+      if (c === 'killed' || c === 'injured') casualty = c;
+    }
+    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i };
   }
 
   /**
@@ -817,6 +874,32 @@ class SentenceReader {
 
   /** Classifies a numeral by what follows it; returns the last token used. */
   private quantity(num: Numeral): number {
+    // 50 فاصل 2 بالمائة: a decimal read aloud ("50 point 2"), digits on both sides of فاصل
+    if (
+      num.first === num.last &&
+      this.free(num.last + 1) &&
+      this.norm(num.last + 1) === 'فاصل' &&
+      /^\d+$/.test(this.norm(num.first)) &&
+      this.tokens[num.last + 2]?.kind === 'number' &&
+      this.free(num.last + 2) &&
+      /^\d+$/.test(this.norm(num.last + 2))
+    ) {
+      const fraction = this.tokens[num.last + 2]!;
+      num = {
+        ...num,
+        value: Number(`${this.norm(num.first)}.${fraction.norm}`),
+        last: num.last + 2,
+        end: fraction.end,
+      };
+    }
+    // كل واحد منهم، كلّ واحدة منها: "each one", no count
+    if (
+      num.first === num.last &&
+      !num.hasDigits &&
+      /^(واحد|واحده)$/.test(this.norm(num.first)) &&
+      /^(و|ف)?(ب|ل)?كل$/.test(this.norm(num.first - 1))
+    )
+      return num.last;
     let start = num.start;
     let end = num.end;
     let last = num.last;
@@ -985,7 +1068,7 @@ class SentenceReader {
       }
     } else if (
       next &&
-      !(single && this.isScore(num.first)) &&
+      !(single && (this.isScore(num.first) || this.bareScoreAgainst(num.first))) &&
       // الطريق رقم 17: an identifier counts nothing
       // (الرحلة عدد 721، القانون عدد 25: عدد before a number is "number")
       (!procliticForms(this.norm(num.first - 1)).some((f) => ['رقم', 'الرقم', 'عدد'].includes(f.form)) ||
@@ -1118,13 +1201,16 @@ class SentenceReader {
     if (!approx && num.vague) approx = 'at-least';
     // لا يتعدى طولها 40 سنتيمترا وعرضها 30: the second measure, joined by و, under the same verb
     const before = this.found.at(-1);
+    // (لم تتجاوز نسبة المشروبات 84 بالمائة والعصائر 60 بالمائة: any noun after a negated verb's bound)
     if (
       !approx &&
-      kind === 'count' &&
+      (kind === 'count' || kind === 'percent') &&
       before?.draft.approx &&
+      before.draft.kind === kind &&
       before.draft.unit === unit &&
       before.last === num.first - 2 &&
-      /^و.{2,}(ها|ه|هم|هما)$/.test(this.norm(num.first - 1))
+      (/^و.{2,}(ها|ه|هم|هما)$/.test(this.norm(num.first - 1)) ||
+        (before.draft.approx === 'at-most' && /^و.{3,}$/.test(this.norm(num.first - 1))))
     )
       approx = before.draft.approx;
     this.found.push({
@@ -1152,6 +1238,8 @@ class SentenceReader {
       word.startsWith('ال') &&
       isNumeralWord(word.slice(2)) &&
       !/^ال(الفي|مليوني|ملياري)$/.test(word) &&
+      // (فاقت الثلاثة أضعاف: "three times", the multiplier counted)
+      this.norm(j) !== 'اضعاف' &&
       !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j)))
     )
       return null;
@@ -1307,6 +1395,18 @@ class SentenceReader {
     return false;
   }
 
+  /** بنتيجة 2 مقابل 0: digits after مقابل and a bare number read before it are the other side of a score. */
+  private bareScoreAgainst(first: number): boolean {
+    const before = this.found.at(-1);
+    return (
+      this.norm(first - 1) === 'مقابل' &&
+      before !== undefined &&
+      before.last === first - 2 &&
+      before.draft.kind === 'cardinal' &&
+      this.tokens[first - 2]!.kind === 'number'
+    );
+  }
+
   private matchesBefore(words: string[], endExclusive: number): boolean {
     const first = endExclusive - words.length;
     if (first < this.from) return false;
@@ -1351,16 +1451,29 @@ class SentenceReader {
       !endsInTaMarbuta(this.doc.text, this.tokens[k - 1]!.end)
     )
       k--;
-    if (k > this.from && this.tokens[k]!.kind === 'word' && !this.norm(k).startsWith('و')) {
-      const pronoun = /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k));
-      if (!pronoun && !/^(و|ف)?(لا|لم)$/.test(this.norm(k - 2))) return null;
+    if (k <= this.from || this.tokens[k]!.kind !== 'word') return null;
+    // (a pronoun, not the ة of الغازية; a noun in و, وزنها, right after the verb)
+    const pronoun =
+      /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k)) && !endsInTaMarbuta(this.doc.text, this.tokens[k]!.end);
+    if (pronoun)
       for (const [words, approx] of L.APPROX_BEFORE)
-        if (
-          /^([يت]|فاق)/.test(words[words.length - 1]!) &&
-          (pronoun || (words.length === 2 && (words[0] === 'لا' || words[0] === 'لم'))) &&
-          this.matchesBefore(words, k)
-        )
-          return approx;
+        if (/^([يت]|فاق)/.test(words[words.length - 1]!) && this.matchesBefore(words, k)) return approx;
+    if (!this.norm(k).startsWith('و')) {
+      // لم تتجاوز نسبة تطابق المشروبات الغازية 84 بالمائة: a negated verb, with up to four words of the
+      // measured noun between
+      for (let m = k; m >= Math.max(this.from + 2, k - 3); m--) {
+        if (m < k && (this.tokens[m]!.kind !== 'word' || this.norm(m).startsWith('و'))) return null;
+        if (!/^(و|ف)?(لا|لم)$/.test(this.norm(m - 2))) continue;
+        for (const [words, approx] of L.APPROX_BEFORE)
+          if (
+            /^([يت]|فاق)/.test(words[1] ?? '') &&
+            words.length === 2 &&
+            (words[0] === 'لا' || words[0] === 'لم') &&
+            this.matchesBefore(words, m)
+          )
+            return approx;
+        return null;
+      }
     }
     return null;
   }
@@ -1386,8 +1499,12 @@ class SentenceReader {
     if (k < first - within) return null;
     if (c === 'killed' || c === 'injured') return c;
     const arrest = k >= 0 && procliticForms(this.norm(k)).some((f) => f.form === 'القبض');
+    // (القبض على خلية تتكون من 4 عناصر: the members of the group arrested)
     const direct =
-      this.norm(k + 1) === 'علي' && (first === k + 2 || (first === k + 4 && this.norm(k + 3) === 'و'));
+      this.norm(k + 1) === 'علي' &&
+      (first === k + 2 ||
+        (first === k + 4 && this.norm(k + 3) === 'و') ||
+        (this.norm(first - 1) === 'من' && GROUP_OF.test(this.norm(first - 2))));
     return c === 'detained' && arrest && direct ? c : null;
   }
 
@@ -1415,6 +1532,7 @@ class SentenceReader {
       if (people && procliticForms(t.norm).some((f) => f.form === 'ضبط')) return 'detained';
       // القضاء على عنصرين وحجز 3 أسلحة: what is seized after a casualty counts no casualty
       if (procliticForms(t.norm).some((f) => f.form === 'حجز')) break;
+      if (PERPETRATION.test(t.norm)) break;
       for (const f of procliticForms(t.norm)) {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
         // يهدد حياة، إنقاذ حياة: lives threatened or saved are no deaths

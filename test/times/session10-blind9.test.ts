@@ -48,6 +48,19 @@ const FAMILIES: Record<string, TimeCase[]> = {
     ['قد يستغرق الأمر يوما كاملا للوصول', FRI, 'يوما', 'DURATION', 'P1D'],
     ['تكاثرت الأسماك في أقل من عام بهذه السواحل', FRI, 'عام', 'DURATION', 'P1Y'],
   ],
+  'some units before or after an event are a duration (ساعات قبل اغتيال)': [
+    ['استقال الوزير ساعات قبل انطلاق الجلسة', FRI, 'ساعات', 'DURATION', 'PTXH'],
+    ['عاد اللاعب أسابيع بعد إصابته', FRI, 'أسابيع', 'DURATION', 'PXW'],
+  ],
+  'the same period of last year takes the month of that year named after it': [
+    [
+      'تراجع العدد مقارنة بنفس الفترة من السنة الماضية حين سجلت 40 حالة خلال شهر جوان 2018',
+      FRI,
+      'نفس الفترة من السنة الماضية',
+      'DATE',
+      '2018-06',
+    ],
+  ],
   'the years of a life in brackets (1914- 2015)': [
     ['رحل الشاعر (1920- 2010) بعد مسيرة طويلة', FRI, '1920', 'DATE', '1920'],
     ['رحل الشاعر (1920-2010) بعد مسيرة طويلة', FRI, '2010', 'DATE', '2010'],
@@ -62,8 +75,22 @@ const KEPT: KeptCase[] = [
   ['وقع الحادث الليلة الماضية على الساعة الحادية عشرة ليلا', FRI, ['2019-08-01TNI', '2019-08-01T23:00']],
   // a clock time after one day keeps that day
   ['تقام السهرة يوم 9 أوت 2019 على الساعة 21:00', FRI, ['2019-08-09', '2019-08-09T21:00']],
+  // with no month named, the same period of last year is that year
+  ['تراجع العدد مقارنة بنفس الفترة من السنة الماضية', FRI, ['2018']],
+  // منذ ساعات قبل: the unit after منذ is the past, not a duration before an event
+  ['وصل الوفد منذ ساعات', FRI, ['PAST_REF']],
   // a number in brackets before a dash and a non-year is no year
   ['سجل الفريق (1500- 20) نقطة', FRI, []],
 ];
 
 describeTimeKinds('time kinds from blind9 (session 10)', FAMILIES, KEPT);
+
+describeTimeKinds(
+  'time kinds from unseen sentences (session 10)',
+  {
+    'minutes named after the digits before the part of the day (8:30 دقيقة صباحا)': [
+      ['يسافر الوفد على الساعة 9:45 دقيقة صباحا', FRI, 'الساعة 9:45 دقيقة صباحا', 'TIME', '2019-08-02T09:45'],
+    ],
+  },
+  [['يسافر الوفد على الساعة 9:45 صباحا', FRI, ['2019-08-02T09:45']]],
+);

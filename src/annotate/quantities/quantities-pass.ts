@@ -102,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '9',
+    version: '10',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -288,6 +288,13 @@ class SentenceReader {
     return (
       before.some((x) => CHANNEL_HEADS.has(x)) || this.tokens[i - 2]?.kind === 'punct' || i - 2 < this.from
     );
+  }
+
+  /** A mention of a place or a country ends at `end` (checked for a number before من only). */
+  private placeEndsAt(end: number): boolean {
+    for (const e of this.doc.entities)
+      if (e.type === 'GPE' || e.type === 'LOC') for (const m of e.mentions) if (m.end === end) return true;
+    return false;
   }
 
   /** The token at i lies inside the mention of a named entity (checked for dual candidates only). */
@@ -648,6 +655,9 @@ class SentenceReader {
     // the adjective agreeing after it (رحلتين داخليتين) is not part of the span, and is skipped
     let last = i;
     if (this.free(i + 1) && this.duals.isDual(this.norm(i + 1))) last = i + 1;
+    // (وحدتين عائمتين تابعتين: a feminine dual's adjectives in تين / تان, however many)
+    if (/ت(ين|ان)$/.test(f.form))
+      while (last < i + 3 && this.free(last + 1) && /^(?!ال).{3,}ت(ين|ان)$/.test(this.norm(last + 1))) last++;
     const end = this.tokens[i]!.end;
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
@@ -943,6 +953,10 @@ class SentenceReader {
       return num.last;
     // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
     if (single && /^ه[ـ]?$/.test(next)) return num.last;
+    // للعام الهجري الحالي 1438، السنة الهجرية 1438: the year after الهجري in the three words before
+    if (single && num.value >= 1300 && num.value < 1600 && Number.isInteger(num.value))
+      for (let k = num.first - 1; k >= Math.max(this.from, num.first - 3); k--)
+        if (/^(ال)?هجري(ه)?$/.test(this.norm(k))) return num.last;
     // رمضان 2017: the Gregorian year of a Hijri month (left out by times), no quantity
     if (single && this.hijriMonths.has(this.norm(num.first - 1)) && /^\d{4}$/.test(this.norm(num.first)))
       return num.last;
@@ -960,19 +974,19 @@ class SentenceReader {
       for (let k = num.first - 1; k >= Math.max(this.from, num.first - 4); k--)
         if (/^(و|ف)?(ب|ل)?(ال)?قنا(ه|ته)$/.test(this.norm(k))) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
+    const kmPoint =
+      this.tokens[num.first - 1]?.kind === 'word'
+        ? procliticForms(this.norm(num.first - 1)).find((f) => f.form === 'كلم' || f.form === 'الكلم')
+        : undefined;
 
     if (single && this.listItem(num, next)) {
       // "1 تكثيف المراقبة …" at the start of a line: the number of an item in a list
       kind = 'ordinal';
-    } else if (
-      single &&
-      this.norm(num.first - 1) === 'كلم' &&
-      this.tokens[num.first - 2]?.kind !== 'number'
-    ) {
-      // من كلم 4 إلى كلم 7: a kilometre point on a road
+    } else if (single && kmPoint !== undefined && this.tokens[num.first - 2]?.kind !== 'number') {
+      // من كلم 4 إلى كلم 7، بالكلم 16,5: a kilometre point on a road
       kind = 'count';
       unit = 'km';
-      start = this.tokens[num.first - 1]!.start;
+      start = startAfterClitics(this.tokens[num.first - 1]!, kmPoint.skip);
     } else if (single && (next === "'" || next === '’') && glued(j) && num.value <= 130) {
       // 51' علي العابدي: the minute of a goal
       kind = 'ordinal';
@@ -1243,8 +1257,15 @@ class SentenceReader {
       !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j)))
     )
       return null;
-    // عشرات من المدنيين، آلاف من اللاجئين
+    // عشرات من المدنيين، آلاف من اللاجئين; 10 مليارات من المليمات (a scale of money, through من)
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
+    else if (
+      this.norm(k) === 'من' &&
+      num.scale >= 1e6 &&
+      num.first < num.last &&
+      L.CURRENCIES.has(this.norm(k + 1).replace(/^ال/, ''))
+    )
+      k++;
     if (!this.free(k) || this.tokens[k]!.kind !== 'word') return null;
     const n = this.norm(k);
     // (آلات "machines" is no article and ات; nor the hamza of ألعاب، ألوان, which the norm drops)
@@ -1265,7 +1286,8 @@ class SentenceReader {
     // عشرات الإمضاءات: a definite noun after a vague plural is what it counts; after من too (عشرات
     // الآلاف من نسخ، ثلاثة من اللاعبين), but not a superlative or a whole (واحد من أهم، خمسة من أصل)
     if (k !== j) {
-      if (NOT_PARTITIVE.has(bare)) return null;
+      // وواحد من الصومال، 3 من تونس: "from" a place, no partitive
+      if (NOT_PARTITIVE.has(bare) || this.placeEndsAt(this.tokens[k]!.end)) return null;
     } else if (definite && !(num.vague && !num.hasDigits)) return null;
     if (L.NOT_NOUNS.test(n) || (n.length < 3 && !L.SHORT_UNITS.has(n)) || n.startsWith('ي')) return null;
     // 2600 وذلك، 5 ومن: a conjunction before a function word opens the next clause
@@ -1385,15 +1407,22 @@ class SentenceReader {
     let a = first;
     if (this.norm(first - 1) === '-' && this.tokens[first - 2]?.kind === 'number') a = first - 2;
     else if (this.norm(first + 1) !== '-' || this.tokens[first + 2]?.kind !== 'number') return false;
+    // نادي ساقية الزيت - سبورتينغ المكنين 25 - 20 شبيبة الشيحية - مكارم المهدية 22 - 24 بعث بني خيار: once
+    // a pair of the sentence is a score, a results list goes on with scores
+    if (a > this.firstScore) return true;
     // 2 - 1، 0 - 0: a range goes up, so a pair that does not is a score
     const x = parseDigits(this.norm(a))?.value;
     const y = parseDigits(this.norm(a + 2))?.value;
-    if (x !== undefined && y !== undefined && x >= y) return true;
-    for (let k = a - 1; k >= Math.max(this.from, a - 4); k--) {
-      if (procliticForms(this.norm(k)).some((f) => L.SCORE_CUES.has(f.form))) return true;
+    let score = x !== undefined && y !== undefined && x >= y;
+    for (let k = a - 1; !score && k >= Math.max(this.from, a - 4); k--) {
+      if (procliticForms(this.norm(k)).some((f) => L.SCORE_CUES.has(f.form))) score = true;
     }
-    return false;
+    if (score) this.firstScore = Math.min(this.firstScore, a);
+    return score;
   }
+
+  /** The first number of the sentence's first pair read as a score: pairs after it are scores too. */
+  private firstScore = Infinity;
 
   /** بنتيجة 2 مقابل 0: digits after مقابل and a bare number read before it are the other side of a score. */
   private bareScoreAgainst(first: number): boolean {

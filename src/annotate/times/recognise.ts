@@ -1843,6 +1843,18 @@ export class TimeRecogniser {
           meaning: { k: 'duration', unit: vague.unit, n: null },
         };
     }
+    // ساعات قبل اغتيال المهندس، أياما بعد انطلاق الموسم: some units before or after an event, a duration
+    if (
+      vague &&
+      vague.count === 0 &&
+      /^(قبل|بعد)$/.test(this.norm(i + 1)) &&
+      this.isWord(i + 2) &&
+      !/^(ذلك|من|علي)$/.test(this.norm(i + 2)) &&
+      !this.isNumber(i - 1) &&
+      !isNumeralWord(this.norm(i - 1)) &&
+      !/^(و?(منذ|قبل|بعد|من)|عده|بضع|بضعه)$/.test(this.norm(i - 1))
+    )
+      return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: vague.unit, n: null } };
     const counted = this.countedUnit(i);
     if (counted) {
       let last = counted.last;
@@ -2299,6 +2311,14 @@ export class TimeRecogniser {
         last = m.last + 1;
       }
     }
+    // الساعة 8:30 دقيقة صباحا: the minutes named after the digits, before the part of the day
+    if (
+      minute > 0 &&
+      this.isNumber(last) &&
+      /^(دقيقه|دق)$/.test(this.norm(last + 1)) &&
+      L.CLOCK_PARTS.has(this.norm(last + 2))
+    )
+      last++;
     const part = L.CLOCK_PARTS.get(this.norm(last + 1));
     let partKnown = part !== undefined || twentyFour;
     if (part) {

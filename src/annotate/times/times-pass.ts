@@ -15,7 +15,7 @@ import { addDays, isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
 const compareYmd = (a: Ymd, b: Ymd) => a.year - b.year || a.month - b.month || a.day - b.day;
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
 import { anyFlag, CAN_START_TIME, sharedStartFlags } from './starts.js';
-import type { Mod } from './meaning.js';
+import type { Meaning, Mod } from './meaning.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -161,13 +161,17 @@ export function createTimesPass(): Pass {
           if (r.meaning.k === 'same-month' && r.meaning.back !== undefined) {
             // نفس الفترة من السنة الماضية: the month this sentence named, a year back; else last year
             const back = r.meaning.back;
-            r = namedMonth
+            // (… مقارنة بنفس الفترة من السنة الماضية … 120 قتيلا خلال شهر ماي سنة 2016: or the month of
+            // that year named after it)
+            const later = anchor && !namedMonth ? monthNamedAfter(found, n, anchor.year + back) : null;
+            const base = namedMonth ?? (later ? { year: later.year - back, month: later.month } : null);
+            r = base
               ? {
                   ...r,
                   meaning: {
                     k: 'absolute',
-                    year: namedMonth.year + back,
-                    month: namedMonth.month,
+                    year: base.year + back,
+                    month: base.month,
                     day: null,
                   },
                 }
@@ -305,6 +309,19 @@ function thatYearAfter(doc: Doc, j: number, to: number): boolean {
   const year = (w: string) => w === 'العام' || w === 'السنه';
   if (['ذلك', 'تلك', 'نفس', 'ذات'].includes(n(j + 1)) && year(n(j + 2))) return true;
   return year(n(j + 1)) && ['ذاته', 'ذاتها', 'نفسه', 'نفسها'].includes(n(j + 2));
+}
+
+/** The first month named with its year after found[n] in the sentence, in the given year. */
+function monthNamedAfter(
+  found: readonly { meaning: Meaning }[],
+  n: number,
+  year: number,
+): { year: number; month: number } | null {
+  for (let m = n + 1; m < found.length; m++) {
+    const x = found[m]!.meaning;
+    if (x.k === 'absolute' && x.month !== null && x.year === year) return { year, month: x.month };
+  }
+  return null;
 }
 
 function dayOf(value: string): Ymd | null {

@@ -975,7 +975,7 @@ class SentenceReader {
         if (/^(و|ف)?(ب|ل)?(ال)?قنا(ه|ته)$/.test(this.norm(k))) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
     const kmPoint =
-      this.tokens[num.first - 1]?.kind === 'word'
+      this.tokens[num.first - 1]?.kind === 'word' && this.norm(num.first - 1).endsWith('كلم')
         ? procliticForms(this.norm(num.first - 1)).find((f) => f.form === 'كلم' || f.form === 'الكلم')
         : undefined;
 

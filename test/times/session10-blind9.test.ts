@@ -61,6 +61,10 @@ const FAMILIES: Record<string, TimeCase[]> = {
       '2018-06',
     ],
   ],
+  'a fixture announced in the present tense (يلعب يوم الأحد) is the next such day': [
+    ['وصل الوفد فجر اليوم حيث يلعب يوم الأحد ضد منافسه', FRI, 'يوم الأحد', 'DATE', '2019-08-04'],
+    ['يلتقي المنتخب الثلاثاء نظيره المغربي', FRI, 'الثلاثاء', 'DATE', '2019-08-06'],
+  ],
   'the years of a life in brackets (1914- 2015)': [
     ['رحل الشاعر (1920- 2010) بعد مسيرة طويلة', FRI, '1920', 'DATE', '1920'],
     ['رحل الشاعر (1920-2010) بعد مسيرة طويلة', FRI, '2010', 'DATE', '2010'],
@@ -75,6 +79,8 @@ const KEPT: KeptCase[] = [
   ['وقع الحادث الليلة الماضية على الساعة الحادية عشرة ليلا', FRI, ['2019-08-01TNI', '2019-08-01T23:00']],
   // a clock time after one day keeps that day
   ['تقام السهرة يوم 9 أوت 2019 على الساعة 21:00', FRI, ['2019-08-09', '2019-08-09T21:00']],
+  // a fixture reported in the past keeps the day just past
+  ['لعب الفريق يوم الأحد ضد منافسه', FRI, ['2019-07-28']],
   // with no month named, the same period of last year is that year
   ['تراجع العدد مقارنة بنفس الفترة من السنة الماضية', FRI, ['2018']],
   // منذ ساعات قبل: the unit after منذ is the past, not a duration before an event

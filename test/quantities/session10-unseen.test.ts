@@ -48,6 +48,10 @@ const FAMILIES: Record<string, QuantityCase[]> = {
 
 /** Words that count nothing here. */
 const NOT_QUANTITIES: [string, string][] = [
+  // given names of dual shape
+  ['وقالت نسرين علوش إن المرأة ظلت مجرد صورة', 'نسرين'],
+  ['نجحت سيرين في الامتحان مع والدتها', 'سيرين'],
+  ['تحدث حسنين المرزوقي عن المشروع', 'حسنين'],
   // a Hijri year named after الهجري
   ['يوافق غرة رمضان للعام الهجري الحالي 1440 حسب البحوث', '1440'],
   // the second adjective of a feminine dual

@@ -11,6 +11,20 @@ import { BROKEN_PLURAL_PEOPLE } from './lexicon.js';
 
 const LIMIT = 50_000;
 
+/**
+ * Given names of dual shape, far more often a name than a dual in news (نسرين علوش، سيرين، مارين لوبان،
+ * حسنين): the word list counts their uses as names too, so their frequency says nothing.
+ */
+const DUAL_SHAPED_NAMES: ReadonlySet<string> = new Set([
+  'نسرين',
+  'سيرين',
+  'شيرين',
+  'نرمين',
+  'نيرمين',
+  'مارين',
+  'حسنين',
+]);
+
 function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   let v = cache.get(key);
   if (v === undefined && !cache.has(key)) {
@@ -112,6 +126,7 @@ export class DualWords {
   /** The singular of an indefinite dual (رحلتين → رحله، رجلين → رجل), or null. */
   private singular(form: string): string | null {
     if (form.length < 5 || form.startsWith('ال') || form.startsWith('ي') || isNumeralWord(form)) return null;
+    if (DUAL_SHAPED_NAMES.has(form)) return null;
     // صديقيه، عينيها: a dual before a pronoun lost its ن; read it as the dual in ين
     const possessive = /^(.{2,}[^ي])ي(ه|ها|هما|هم)$/.exec(form);
     if (possessive) {

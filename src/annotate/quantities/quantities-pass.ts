@@ -44,6 +44,25 @@ const CHANNEL_HEADS: ReadonlySet<string> = new Set(
 const PREDICATE_VERBS =
   /^(و|ف)?(ل)?(كانا|كانتا|يكونا|يكونان|تكونا|تكونان|كانوا|يكونوا|يكونون|ليسا|ليستا|ليسوا|اصبحا|اصبحتا|اصبحوا|يصبحان|ظلا|ظلوا|بقيا|بقوا|مازالا|مازالوا|زالا|زالوا|صارا|صاروا|باتا|باتوا)$/;
 
+/**
+ * A dual pronoun as subject after أنّ or كون (أنهما، لأنهما، كونهما): the dual-shaped word after it is its
+ * predicate (أنهما متورطان); a bare هما is as often the copula before a counted noun (الفاعلين هما تلميذان).
+ */
+const DUAL_PRONOUN_SUBJECT = /^(و|ف)?(ب|ل)?(ان|كون)هما$/;
+
+/** Verbs and participles of consisting (تتكون من، مكونة من، تضم): the number after them counts the members. */
+const GROUP_OF = /^(تتكون|يتكون|تتالف|يتالف|مكونه|متكونه|مكون|متكون|تضم|يضم)$/;
+
+/**
+ * Verbs of carrying out (نفذها، ارتكبه، شنه): the count after them is of the perpetrators, so a casualty
+ * word before them is not theirs (عملية احتجاز الرهائن التي نفذها مسلحان).
+ */
+const PERPETRATION =
+  /^(و|ف)?(نفذ|نفذه|نفذها|نفذوا|نفذت|ارتكب|ارتكبه|ارتكبها|ارتكبوا|شن|شنه|شنها|شنوا|قاده|قادها)$/;
+
+/** The words between a count and a part of it: من بينهم، منهم، بينهم. */
+const WITHIN_THEM = /^\s*(من\s+)?(بينهم|بينهن|منهم|منهن|منهما)\s*$/;
+
 /** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
 
@@ -83,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '8',
+    version: '11',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -271,6 +290,13 @@ class SentenceReader {
     );
   }
 
+  /** A mention of a place or a country ends at `end` (checked for a number before من only). */
+  private placeEndsAt(end: number): boolean {
+    for (const e of this.doc.entities)
+      if (e.type === 'GPE' || e.type === 'LOC') for (const m of e.mentions) if (m.end === end) return true;
+    return false;
+  }
+
   /** The token at i lies inside the mention of a named entity (checked for dual candidates only). */
   private inName(i: number): boolean {
     const t = this.tokens[i]!;
@@ -309,6 +335,7 @@ class SentenceReader {
   }
 
   read(): void {
+    const firstOut = this.out.length;
     let i = this.from;
     while (i < this.to) {
       if (!this.free(i) || (this.flags[i]! & (CAN_START_QUANTITY | CAN_BE_DUAL)) === 0) {
@@ -336,7 +363,7 @@ class SentenceReader {
       if (dual && this.tokens[i]!.kind === 'word') {
         const start = startAfterClitics(this.tokens[i]!, dual.skip);
         const casualty =
-          dual.entry.casualty ?? (L.PERSON_UNITS.has(dual.entry.unit) ? this.casualtyBefore(i) : null);
+          dual.entry.casualty ?? (L.PERSON_UNITS.has(dual.entry.unit) ? this.casualtyBefore(i, true) : null);
         this.out.push(this.draft(start, this.tokens[i]!.end, 2, 'count', dual.entry.unit, null, casualty));
         i++;
         continue;
@@ -382,6 +409,21 @@ class SentenceReader {
     this.shareOrdinals();
     this.shareDegrees();
     for (const f of this.found) this.out.push(f.draft);
+    if (this.out.length - firstOut > 1) this.shareCasualtyWithin(firstOut);
+  }
+
+  /**
+   * خلف 6 جرحى من بينهم عوني حماية مدنية: a count right after من بينهم / منهم that follows a count of
+   * casualties is a part of them, and shares their casualty.
+   */
+  private shareCasualtyWithin(firstOut: number): void {
+    const drafts = this.out.slice(firstOut).sort((a, b) => a.start - b.start);
+    for (let k = 1; k < drafts.length; k++) {
+      const d = drafts[k]!;
+      const prev = drafts[k - 1]!;
+      if (d.casualty || !prev.casualty || (d.kind !== 'count' && d.kind !== 'cardinal')) continue;
+      if (WITHIN_THEM.test(this.doc.text.slice(prev.end, d.start))) d.casualty = prev.casualty;
+    }
   }
 
   /**
@@ -541,7 +583,9 @@ class SentenceReader {
   private dualNounOutsideNames(i: number): { draft: Draft; last: number } | null {
     const found = this.dualNoun(i);
     if (!found) return null;
-    if (PREDICATE_VERBS.test(this.norm(i - 1)) || this.inName(i)) return null;
+    // (أنهما متورطان، كونهما مصابين: a dual pronoun before it makes it a predicate too)
+    const before = this.norm(i - 1);
+    if (PREDICATE_VERBS.test(before) || DUAL_PRONOUN_SUBJECT.test(before) || this.inName(i)) return null;
     return found;
   }
 
@@ -568,15 +612,21 @@ class SentenceReader {
     // أبو سهمين، بن حسنين: a name
     if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
     // 6 "حيتان": a broken plural counted by the number before it, not a dual
+    // (but not the year of a date before it: اليوم 28 ماي 2014 طائرتان حربيتان)
     const quoted = QUOTES.has(before) ? i - 2 : i - 1;
     // (not the عشر of an ordinal read before: الدور السادس عشر لمسابقتي)
     if (
-      this.tokens[quoted]?.kind === 'number' ||
+      (this.tokens[quoted]?.kind === 'number' && this.free(quoted)) ||
       (isNumeralWord(this.norm(quoted)) && !this.readBefore(quoted))
     )
       return null;
     if ((this.free(i - 1) && L.AGREEING_NUMBERS.has(before)) || L.AGREEING_NUMBERS.has(this.norm(i + 1)))
       return null;
+    // بمنزلين بجهتي أريانة وفوشانة: a dual in construct (تي، تا) agrees with nothing before it, so a dual
+    // or plural there does not make it an adjective
+    if (this.norm(i).endsWith('تي')) return this.constructDual(i);
+    // ولايتا تطاوين ومدنين: the nominative dual in construct
+    if (this.norm(i).endsWith('تا')) return this.constructDual(i, false, true);
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     // (طفليه وحيدين: a dual before a pronoun too; not after a time expression: أمس الاثنين بمدينتي)
     if (
@@ -585,7 +635,6 @@ class SentenceReader {
       (this.duals.isPluralOrDual(before) || this.duals.isDual(before))
     )
       return null;
-    if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     const f = this.duals.likeliestForm(this.norm(i));
     const singular = this.duals.singularOf(f.form);
     // مبارتين وديتين: an unknown word in تين (feminine plurals end in ات) before an adjective in the dual
@@ -606,6 +655,9 @@ class SentenceReader {
     // the adjective agreeing after it (رحلتين داخليتين) is not part of the span, and is skipped
     let last = i;
     if (this.free(i + 1) && this.duals.isDual(this.norm(i + 1))) last = i + 1;
+    // (وحدتين عائمتين تابعتين: a feminine dual's adjectives in تين / تان, however many)
+    if (/ت(ين|ان)$/.test(f.form))
+      while (last < i + 3 && this.free(last + 1) && /^(?!ال).{3,}ت(ين|ان)$/.test(this.norm(last + 1))) last++;
     const end = this.tokens[i]!.end;
     const currency = L.CURRENCIES.get(singular);
     if (currency) return { draft: this.draft(start, end, 2, 'money', currency, null, null), last };
@@ -617,7 +669,7 @@ class SentenceReader {
     const casualty =
       noun?.casualty ??
       (noun && L.PERSON_UNITS.has(noun.unit)
-        ? this.casualtyBefore(i)
+        ? this.casualtyBefore(i, true)
         : !noun && !L.ANIMALS.has(f.form)
           ? this.rawCasualty(i, 2)
           : null);
@@ -634,6 +686,8 @@ class SentenceReader {
    * counted; other definite duals (السيارتين، الطرفين) are things already named.
    */
   private definiteDual(i: number): { draft: Draft; last: number } | null {
+    // الحالتين المصابتين: an adjective agreeing with the definite dual or plural before it
+    if (this.free(i - 1) && /^(و|ف)?(ب|ل|ك)?ال.{3,}(ين|ان)$/.test(this.norm(i - 1))) return null;
     const f = procliticForms(this.norm(i)).find((x) => /^ال.{2,}(?:ين|ان)$/.test(x.form));
     if (!f) return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
@@ -701,9 +755,16 @@ class SentenceReader {
    * والنداء) when their dual in ين is attested. Without the و it is as often "my …" (حياتي، كلمتي), so
    * it is required, before any punctuation but quotes.
    */
-  private constructDual(i: number, masculine = false): { draft: Draft; last: number } | null {
+  private constructDual(
+    i: number,
+    masculine = false,
+    nominative = false,
+  ): { draft: Draft; last: number } | null {
     const t = this.tokens[i]!;
-    if (this.doc.text[t.end - 1] !== 'ي' || this.tokens[i + 1]?.kind === 'number') return null;
+    // (منتخبى هولندا وروسيا: final ي written ى, as Egyptian sources do)
+    const ending = this.doc.text[t.end - 1];
+    if (!(nominative ? ending === 'ا' : ending === 'ي' || ending === 'ى')) return null;
+    if (this.tokens[i + 1]?.kind === 'number') return null;
     if (this.tokens[i - 1]?.kind === 'number') return null;
     // عمل حزبي ونقابي: an adjective joined to another
     if (masculine && this.norm(i + 1).startsWith('و')) return null;
@@ -730,8 +791,8 @@ class SentenceReader {
     let bestFreq = 29;
     for (const f of procliticForms(this.norm(i))) {
       // (بجهتي: after a proclitic, a four-letter dual in construct, جهتي, is read too)
-      if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(masculine ? 'ي' : 'تي'))
-        continue;
+      const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
+      if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(suffix)) continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
       if (
         masculine &&
@@ -746,7 +807,13 @@ class SentenceReader {
     }
     if (!best) return null;
     const start = startAfterClitics(t, best.skip);
-    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, null), last: i };
+    // بمقتل منفذي العملية: a word of killing or wounding right before it
+    let casualty: Quantity['casualty'] = null;
+    for (const f of procliticForms(this.norm(i - 1))) {
+      const c = L.CASUALTY_TRIGGERS.get(f.form);
+      if (c === 'killed' || c === 'injured') casualty = c;
+    }
+    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i };
   }
 
   /**
@@ -817,6 +884,32 @@ class SentenceReader {
 
   /** Classifies a numeral by what follows it; returns the last token used. */
   private quantity(num: Numeral): number {
+    // 50 فاصل 2 بالمائة: a decimal read aloud ("50 point 2"), digits on both sides of فاصل
+    if (
+      num.first === num.last &&
+      this.free(num.last + 1) &&
+      this.norm(num.last + 1) === 'فاصل' &&
+      /^\d+$/.test(this.norm(num.first)) &&
+      this.tokens[num.last + 2]?.kind === 'number' &&
+      this.free(num.last + 2) &&
+      /^\d+$/.test(this.norm(num.last + 2))
+    ) {
+      const fraction = this.tokens[num.last + 2]!;
+      num = {
+        ...num,
+        value: Number(`${this.norm(num.first)}.${fraction.norm}`),
+        last: num.last + 2,
+        end: fraction.end,
+      };
+    }
+    // كل واحد منهم، كلّ واحدة منها: "each one", no count
+    if (
+      num.first === num.last &&
+      !num.hasDigits &&
+      /^(واحد|واحده)$/.test(this.norm(num.first)) &&
+      /^(و|ف)?(ب|ل)?كل$/.test(this.norm(num.first - 1))
+    )
+      return num.last;
     let start = num.start;
     let end = num.end;
     let last = num.last;
@@ -860,6 +953,10 @@ class SentenceReader {
       return num.last;
     // لسنة 1438 هـ: a Hijri year (not converted without its month), no quantity
     if (single && /^ه[ـ]?$/.test(next)) return num.last;
+    // للعام الهجري الحالي 1438، السنة الهجرية 1438: the year after الهجري in the three words before
+    if (single && num.value >= 1300 && num.value < 1600 && Number.isInteger(num.value))
+      for (let k = num.first - 1; k >= Math.max(this.from, num.first - 3); k--)
+        if (/^(ال)?هجري(ه)?$/.test(this.norm(k))) return num.last;
     // رمضان 2017: the Gregorian year of a Hijri month (left out by times), no quantity
     if (single && this.hijriMonths.has(this.norm(num.first - 1)) && /^\d{4}$/.test(this.norm(num.first)))
       return num.last;
@@ -877,19 +974,19 @@ class SentenceReader {
       for (let k = num.first - 1; k >= Math.max(this.from, num.first - 4); k--)
         if (/^(و|ف)?(ب|ل)?(ال)?قنا(ه|ته)$/.test(this.norm(k))) return num.last;
     const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
+    const kmPoint =
+      this.tokens[num.first - 1]?.kind === 'word' && this.norm(num.first - 1).endsWith('كلم')
+        ? procliticForms(this.norm(num.first - 1)).find((f) => f.form === 'كلم' || f.form === 'الكلم')
+        : undefined;
 
     if (single && this.listItem(num, next)) {
       // "1 تكثيف المراقبة …" at the start of a line: the number of an item in a list
       kind = 'ordinal';
-    } else if (
-      single &&
-      this.norm(num.first - 1) === 'كلم' &&
-      this.tokens[num.first - 2]?.kind !== 'number'
-    ) {
-      // من كلم 4 إلى كلم 7: a kilometre point on a road
+    } else if (single && kmPoint !== undefined && this.tokens[num.first - 2]?.kind !== 'number') {
+      // من كلم 4 إلى كلم 7، بالكلم 16,5: a kilometre point on a road
       kind = 'count';
       unit = 'km';
-      start = this.tokens[num.first - 1]!.start;
+      start = startAfterClitics(this.tokens[num.first - 1]!, kmPoint.skip);
     } else if (single && (next === "'" || next === '’') && glued(j) && num.value <= 130) {
       // 51' علي العابدي: the minute of a goal
       kind = 'ordinal';
@@ -985,7 +1082,7 @@ class SentenceReader {
       }
     } else if (
       next &&
-      !(single && this.isScore(num.first)) &&
+      !(single && (this.isScore(num.first) || this.bareScoreAgainst(num.first))) &&
       // الطريق رقم 17: an identifier counts nothing
       // (الرحلة عدد 721، القانون عدد 25: عدد before a number is "number")
       (!procliticForms(this.norm(num.first - 1)).some((f) => ['رقم', 'الرقم', 'عدد'].includes(f.form)) ||
@@ -1118,13 +1215,16 @@ class SentenceReader {
     if (!approx && num.vague) approx = 'at-least';
     // لا يتعدى طولها 40 سنتيمترا وعرضها 30: the second measure, joined by و, under the same verb
     const before = this.found.at(-1);
+    // (لم تتجاوز نسبة المشروبات 84 بالمائة والعصائر 60 بالمائة: any noun after a negated verb's bound)
     if (
       !approx &&
-      kind === 'count' &&
+      (kind === 'count' || kind === 'percent') &&
       before?.draft.approx &&
+      before.draft.kind === kind &&
       before.draft.unit === unit &&
       before.last === num.first - 2 &&
-      /^و.{2,}(ها|ه|هم|هما)$/.test(this.norm(num.first - 1))
+      (/^و.{2,}(ها|ه|هم|هما)$/.test(this.norm(num.first - 1)) ||
+        (before.draft.approx === 'at-most' && /^و.{3,}$/.test(this.norm(num.first - 1))))
     )
       approx = before.draft.approx;
     this.found.push({
@@ -1152,11 +1252,20 @@ class SentenceReader {
       word.startsWith('ال') &&
       isNumeralWord(word.slice(2)) &&
       !/^ال(الفي|مليوني|ملياري)$/.test(word) &&
+      // (فاقت الثلاثة أضعاف: "three times", the multiplier counted)
+      this.norm(j) !== 'اضعاف' &&
       !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j)))
     )
       return null;
-    // عشرات من المدنيين، آلاف من اللاجئين
+    // عشرات من المدنيين، آلاف من اللاجئين; 10 مليارات من المليمات (a scale of money, through من)
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
+    else if (
+      this.norm(k) === 'من' &&
+      num.scale >= 1e6 &&
+      num.first < num.last &&
+      L.CURRENCIES.has(this.norm(k + 1).replace(/^ال/, ''))
+    )
+      k++;
     if (!this.free(k) || this.tokens[k]!.kind !== 'word') return null;
     const n = this.norm(k);
     // (آلات "machines" is no article and ات; nor the hamza of ألعاب، ألوان, which the norm drops)
@@ -1177,7 +1286,8 @@ class SentenceReader {
     // عشرات الإمضاءات: a definite noun after a vague plural is what it counts; after من too (عشرات
     // الآلاف من نسخ، ثلاثة من اللاعبين), but not a superlative or a whole (واحد من أهم، خمسة من أصل)
     if (k !== j) {
-      if (NOT_PARTITIVE.has(bare)) return null;
+      // وواحد من الصومال، 3 من تونس: "from" a place, no partitive
+      if (NOT_PARTITIVE.has(bare) || this.placeEndsAt(this.tokens[k]!.end)) return null;
     } else if (definite && !(num.vague && !num.hasDigits)) return null;
     if (L.NOT_NOUNS.test(n) || (n.length < 3 && !L.SHORT_UNITS.has(n)) || n.startsWith('ي')) return null;
     // 2600 وذلك، 5 ومن: a conjunction before a function word opens the next clause
@@ -1297,14 +1407,33 @@ class SentenceReader {
     let a = first;
     if (this.norm(first - 1) === '-' && this.tokens[first - 2]?.kind === 'number') a = first - 2;
     else if (this.norm(first + 1) !== '-' || this.tokens[first + 2]?.kind !== 'number') return false;
+    // نادي ساقية الزيت - سبورتينغ المكنين 25 - 20 شبيبة الشيحية - مكارم المهدية 22 - 24 بعث بني خيار: once
+    // a pair of the sentence is a score, a results list goes on with scores
+    if (a > this.firstScore) return true;
     // 2 - 1، 0 - 0: a range goes up, so a pair that does not is a score
     const x = parseDigits(this.norm(a))?.value;
     const y = parseDigits(this.norm(a + 2))?.value;
-    if (x !== undefined && y !== undefined && x >= y) return true;
-    for (let k = a - 1; k >= Math.max(this.from, a - 4); k--) {
-      if (procliticForms(this.norm(k)).some((f) => L.SCORE_CUES.has(f.form))) return true;
+    let score = x !== undefined && y !== undefined && x >= y;
+    for (let k = a - 1; !score && k >= Math.max(this.from, a - 4); k--) {
+      if (procliticForms(this.norm(k)).some((f) => L.SCORE_CUES.has(f.form))) score = true;
     }
-    return false;
+    if (score) this.firstScore = Math.min(this.firstScore, a);
+    return score;
+  }
+
+  /** The first number of the sentence's first pair read as a score: pairs after it are scores too. */
+  private firstScore = Infinity;
+
+  /** بنتيجة 2 مقابل 0: digits after مقابل and a bare number read before it are the other side of a score. */
+  private bareScoreAgainst(first: number): boolean {
+    const before = this.found.at(-1);
+    return (
+      this.norm(first - 1) === 'مقابل' &&
+      before !== undefined &&
+      before.last === first - 2 &&
+      before.draft.kind === 'cardinal' &&
+      this.tokens[first - 2]!.kind === 'number'
+    );
   }
 
   private matchesBefore(words: string[], endExclusive: number): boolean {
@@ -1351,16 +1480,29 @@ class SentenceReader {
       !endsInTaMarbuta(this.doc.text, this.tokens[k - 1]!.end)
     )
       k--;
-    if (k > this.from && this.tokens[k]!.kind === 'word' && !this.norm(k).startsWith('و')) {
-      const pronoun = /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k));
-      if (!pronoun && !/^(و|ف)?(لا|لم)$/.test(this.norm(k - 2))) return null;
+    if (k <= this.from || this.tokens[k]!.kind !== 'word') return null;
+    // (a pronoun, not the ة of الغازية; a noun in و, وزنها, right after the verb)
+    const pronoun =
+      /^.{3,}(ها|ه|هم|هما)$/.test(this.norm(k)) && !endsInTaMarbuta(this.doc.text, this.tokens[k]!.end);
+    if (pronoun)
       for (const [words, approx] of L.APPROX_BEFORE)
-        if (
-          /^([يت]|فاق)/.test(words[words.length - 1]!) &&
-          (pronoun || (words.length === 2 && (words[0] === 'لا' || words[0] === 'لم'))) &&
-          this.matchesBefore(words, k)
-        )
-          return approx;
+        if (/^([يت]|فاق)/.test(words[words.length - 1]!) && this.matchesBefore(words, k)) return approx;
+    if (!this.norm(k).startsWith('و')) {
+      // لم تتجاوز نسبة تطابق المشروبات الغازية 84 بالمائة: a negated verb, with up to four words of the
+      // measured noun between
+      for (let m = k; m >= Math.max(this.from + 2, k - 3); m--) {
+        if (m < k && (this.tokens[m]!.kind !== 'word' || this.norm(m).startsWith('و'))) return null;
+        if (!/^(و|ف)?(لا|لم)$/.test(this.norm(m - 2))) continue;
+        for (const [words, approx] of L.APPROX_BEFORE)
+          if (
+            /^([يت]|فاق)/.test(words[1] ?? '') &&
+            words.length === 2 &&
+            (words[0] === 'لا' || words[0] === 'لم') &&
+            this.matchesBefore(words, m)
+          )
+            return approx;
+        return null;
+      }
     }
     return null;
   }
@@ -1386,8 +1528,12 @@ class SentenceReader {
     if (k < first - within) return null;
     if (c === 'killed' || c === 'injured') return c;
     const arrest = k >= 0 && procliticForms(this.norm(k)).some((f) => f.form === 'القبض');
+    // (القبض على خلية تتكون من 4 عناصر: the members of the group arrested)
     const direct =
-      this.norm(k + 1) === 'علي' && (first === k + 2 || (first === k + 4 && this.norm(k + 3) === 'و'));
+      this.norm(k + 1) === 'علي' &&
+      (first === k + 2 ||
+        (first === k + 4 && this.norm(k + 3) === 'و') ||
+        (this.norm(first - 1) === 'من' && GROUP_OF.test(this.norm(first - 2))));
     return c === 'detained' && arrest && direct ? c : null;
   }
 
@@ -1415,6 +1561,7 @@ class SentenceReader {
       if (people && procliticForms(t.norm).some((f) => f.form === 'ضبط')) return 'detained';
       // القضاء على عنصرين وحجز 3 أسلحة: what is seized after a casualty counts no casualty
       if (procliticForms(t.norm).some((f) => f.form === 'حجز')) break;
+      if (PERPETRATION.test(t.norm)) break;
       for (const f of procliticForms(t.norm)) {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
         // يهدد حياة، إنقاذ حياة: lives threatened or saved are no deaths

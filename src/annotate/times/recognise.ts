@@ -1297,6 +1297,8 @@ export class TimeRecogniser {
         last > j ||
         prevBare.some((p) => L.YEAR_CUES.has(p) || L.PART_WORDS.has(p)) ||
         ((prev === 'و' || prev === '-' || prev === '/' || prev === 'الي') && this.isYearToken(i - 2)) ||
+        // (1914- 2015): the years of a life in brackets, the first one before the dash
+        (prev === '(' && this.norm(j + 1) === '-' && this.isYearToken(j + 2)) ||
         (y >= 1950 && y <= 2030 && !this.countedAfter(j + 1)) ||
         (y >= 1900 && y <= 2100 && this.editionBefore(i));
       if (!cued) return null;
@@ -1335,12 +1337,15 @@ export class TimeRecogniser {
     if (!next) return true;
     // يوم أمس، شهر رمضان، سنة 2016: the next word starts a time expression of its own (numbers,
     // months and weekdays all do)
-    if ((this.flags[j + 1]! & CAN_START_TIME) !== 0) return false;
+    // (not a demonstrative, which starts هذه السنة but never follows the unit it would point to: في أقل
+    // من عام بهذه المنطقة)
+    if ((this.flags[j + 1]! & CAN_START_TIME) !== 0 && !/^(و|ف)?(ب|ل|ك)?(هذه|هذا|ذلك|تلك)$/.test(next))
+      return false;
     if (next.startsWith('ال') || next.startsWith('لل') || L.DIRECTION_WORDS.has(next)) return false;
     // مرت تونس بيوم أسود، بيوم دراسي: a day described by an adjective is an occasion, not a duration
     if (this.lookup(L.UNIT_WORDS, j)?.entry.unit === 'day' && (/..ي$/.test(next) || DAY_ADJECTIVES.has(next)))
       return false;
-    return !['واحد', 'واحده', 'كامل', 'كامله', 'ما', 'بعد'].includes(next);
+    return !['واحد', 'واحده', 'كامل', 'كامله', 'كاملا', 'ما', 'بعد'].includes(next);
   }
 
   /** نحو، حوالي، يقارب at j, also after a preposition (لحوالي أسبوع، بنحو شهر). */
@@ -1838,6 +1843,18 @@ export class TimeRecogniser {
           meaning: { k: 'duration', unit: vague.unit, n: null },
         };
     }
+    // ساعات قبل اغتيال المهندس، أياما بعد انطلاق الموسم: some units before or after an event, a duration
+    if (
+      vague &&
+      vague.count === 0 &&
+      /^(قبل|بعد)$/.test(this.norm(i + 1)) &&
+      this.isWord(i + 2) &&
+      !/^(ذلك|من|علي)$/.test(this.norm(i + 2)) &&
+      !this.isNumber(i - 1) &&
+      !isNumeralWord(this.norm(i - 1)) &&
+      !/^(و?(منذ|قبل|بعد|من)|عده|بضع|بضعه)$/.test(this.norm(i - 1))
+    )
+      return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: vague.unit, n: null } };
     const counted = this.countedUnit(i);
     if (counted) {
       let last = counted.last;
@@ -2064,10 +2081,14 @@ export class TimeRecogniser {
         };
       }
     }
-    // شهر واحد، بعام كامل، لسنة كاملة: one unit, also after a preposition (the number واحد is in
-    // the span, the adjective كامل is not)
+    // شهر واحد، بعام كامل، لسنة كاملة، يوما كاملا: one unit, also after a preposition (the number واحد
+    // is in the span, the adjective كامل is not)
     const single = this.lookup(L.UNIT_WORDS, i);
-    if (single && single.entry.count === 1 && ['واحد', 'واحده', 'كامل', 'كامله'].includes(this.norm(i + 1))) {
+    if (
+      single &&
+      single.entry.count === 1 &&
+      ['واحد', 'واحده', 'واحدا', 'كامل', 'كامله', 'كاملا'].includes(this.norm(i + 1))
+    ) {
       return {
         last: this.norm(i + 1).startsWith('واحد') ? i + 1 : i,
         start: this.start(i, single.skip),
@@ -2290,6 +2311,14 @@ export class TimeRecogniser {
         last = m.last + 1;
       }
     }
+    // الساعة 8:30 دقيقة صباحا: the minutes named after the digits, before the part of the day
+    if (
+      minute > 0 &&
+      this.isNumber(last) &&
+      /^(دقيقه|دق)$/.test(this.norm(last + 1)) &&
+      L.CLOCK_PARTS.has(this.norm(last + 2))
+    )
+      last++;
     const part = L.CLOCK_PARTS.get(this.norm(last + 1));
     let partKnown = part !== undefined || twentyFour;
     if (part) {
@@ -2300,6 +2329,15 @@ export class TimeRecogniser {
       // الثانية عشرة ليلا: midnight
       if (part === 'pm' && hour === 12 && this.norm(last) === 'ليلا') hour = 0;
       if (part === 'noon' && hour < 11) hour += 12;
+      // الساعة العاشرة ليلا و 25 دقيقة، الثالثة فجرا و13 دقيقة: the minutes after the part of the day
+      if (minute === 0 && this.norm(last + 1) === 'و') {
+        const m = this.numeralAt(last + 2);
+        const unit = m ? this.norm(m.last + 1) : '';
+        if (m && !m.vague && m.value > 0 && m.value < 60 && ['دقيقه', 'دقائق', 'دق'].includes(unit)) {
+          minute = m.value;
+          last = m.last + 1;
+        }
+      }
     } else if (this.norm(last + 1) === 'بعد' && ['الظهر', 'الزوال'].includes(this.norm(last + 2))) {
       last += 2;
       partKnown = true;

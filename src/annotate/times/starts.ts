@@ -19,7 +19,7 @@ const TIME_PUNCT = new Set(["'", '’', '‘']);
  * The shape of an indefinite dual (رجلين، رحلتين، رجلان، رحلتان) or of a dual before a pronoun
  * (صديقيه، عينيها) or in construct (منطقتي، فريقي); the quantities pass checks the rest against the word list.
  */
-const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي|[^يت]ي)$/;
+const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال).{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي|تا|[^يت]ي)$/;
 
 /** A definite plural-or-dual in ين (اللاعبين), a dual when two names follow it; a definite dual in ان (الوزيران). */
 const DEFINITE_PEOPLE_SHAPE = /^ال.{3,}(?:ين|ان)$/;
@@ -68,8 +68,8 @@ export class StartFlags {
   constructor(private readonly timeStarters: ReadonlySet<string>) {
     // duals: any letter before ين، ان or يه (صديقيه), and يها، يهما، يهم
     for (let c = 0x621; c <= 0x64a; c++) {
-      // (…تي: a feminine dual in construct, ولايتي سوسة والمنستير)
-      for (const end of ['ين', 'ان', 'يه', 'تي'])
+      // (…تي، …تا: a feminine dual in construct, ولايتي سوسة والمنستير، ولايتا تطاوين ومدنين)
+      for (const end of ['ين', 'ان', 'يه', 'تي', 'تا'])
         this.dualTails[tailKey(`${String.fromCharCode(c)}${end}`)] = 1;
     }
     for (const end of ['يها', 'هما', 'يهم']) this.dualTails[tailKey(end)] = 1;

@@ -10,12 +10,12 @@ import {
   type TimeExpr,
   type Token,
 } from '../../doc/index.js';
-import { isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
+import { addDays, isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
 
 const compareYmd = (a: Ymd, b: Ymd) => a.year - b.year || a.month - b.month || a.day - b.day;
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
 import { anyFlag, CAN_START_TIME, sharedStartFlags } from './starts.js';
-import type { Mod } from './meaning.js';
+import type { Meaning, Mod } from './meaning.js';
 import { resolve } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '10',
+    version: '11',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -93,6 +93,10 @@ export function createTimesPass(): Pass {
         const found = recogniser.run(doc.tokens, from, to, problems, flags, doc.text);
         // the last day named in the sentence, and the last month named with its year
         let previousDay: Ymd | null = null;
+        // the last day named was that of a night gone by (الليلة الماضية، ليلة أمس)
+        let pastNight = false;
+        // the last day named closed a range of days (من 28 نوفمبر إلى 1 ديسمبر 2016)
+        let rangeEnd = false;
         // the last part of the day named in the sentence (هذا المساء … على الساعة الثامنة → 20:00)
         let previousPart: string | null = null;
         // the hour of the sentence's last clock time when it was past one in the afternoon
@@ -137,8 +141,14 @@ export function createTimesPass(): Pass {
           // a clock time without its own day belongs to the day named before it in the sentence
           // (يوم الأحد على الساعة العاشرة، غدا الثلاثاء … من الساعة العاشرة صباحا); so does a part
           // of the day alone (… يوم 9 مارس … اقتحموا منزلهم ليلا), which without one is left out
-          const on =
+          let on =
             (r.meaning.k === 'clock' && !r.meaning.on) || r.meaning.k === 'part-of-day' ? previousDay : null;
+          // الليلة الماضية … الساعة منتصف الليل و40 دقيقة: the small hours of last night are past midnight,
+          // on the next day
+          if (on && pastNight && r.meaning.k === 'clock' && r.meaning.hour < 5) on = addDays(on, 1);
+          // من 28 نوفمبر إلى 1 ديسمبر 2016 … العرض الأول الساعة 11 صباحا: a clock time after a range of
+          // days is held on each of them, no one day
+          const daily: boolean = on !== null && rangeEnd && r.meaning.k === 'clock';
           if (r.meaning.k === 'part-of-day' && !on) {
             if (!r.meaning.orToday) continue;
             r = { ...r, meaning: { k: 'deictic', days: 0 } };
@@ -151,13 +161,17 @@ export function createTimesPass(): Pass {
           if (r.meaning.k === 'same-month' && r.meaning.back !== undefined) {
             // نفس الفترة من السنة الماضية: the month this sentence named, a year back; else last year
             const back = r.meaning.back;
-            r = namedMonth
+            // (… مقارنة بنفس الفترة من السنة الماضية … 120 قتيلا خلال شهر ماي سنة 2016: or the month of
+            // that year named after it)
+            const later = anchor && !namedMonth ? monthNamedAfter(found, n, anchor.year + back) : null;
+            const base = namedMonth ?? (later ? { year: later.year - back, month: later.month } : null);
+            r = base
               ? {
                   ...r,
                   meaning: {
                     k: 'absolute',
-                    year: namedMonth.year + back,
-                    month: namedMonth.month,
+                    year: base.year + back,
+                    month: base.month,
                     day: null,
                   },
                 }
@@ -222,7 +236,9 @@ export function createTimesPass(): Pass {
           }
           if (r.meaning.k === 'absolute' && r.meaning.month !== null)
             namedMonth = { year: r.meaning.year, month: r.meaning.month };
-          const res = resolve(r, anchor, tense, on);
+          const res: ReturnType<typeof resolve> = daily
+            ? resolve(r, null, tense, null)
+            : resolve(r, anchor, tense, on);
           if (!res) {
             addDiagnostic(
               doc,
@@ -244,7 +260,19 @@ export function createTimesPass(): Pass {
           };
           if (res.mod) expr.mod = res.mod;
           times.push(expr);
-          previousDay = dayOf(res.value) ?? previousDay;
+          const day = dayOf(res.value);
+          if (day) {
+            pastNight = r.dayPart === 'NI' && r.meaning.k === 'deictic' && r.meaning.days < 0;
+            const before = times.at(-2);
+            rangeEnd =
+              res.type === 'DATE' &&
+              n > 0 &&
+              before !== undefined &&
+              dayOf(before.value) !== null &&
+              before.end === doc.tokens[found[n - 1]!.last]!.end &&
+              rangeBetween(doc, found[n - 1]!.last + 1, r.first);
+          }
+          previousDay = day ?? previousDay;
           const ym = /^(\d{4})-(\d{2})(?:-|$)/.exec(res.value);
           if (ym) lastMonth = { year: Number(ym[1]), month: Number(ym[2]) };
           const y = /^(\d{4})(?:-|$)/.exec(res.value);
@@ -281,6 +309,19 @@ function thatYearAfter(doc: Doc, j: number, to: number): boolean {
   const year = (w: string) => w === 'العام' || w === 'السنه';
   if (['ذلك', 'تلك', 'نفس', 'ذات'].includes(n(j + 1)) && year(n(j + 2))) return true;
   return year(n(j + 1)) && ['ذاته', 'ذاتها', 'نفسه', 'نفسها'].includes(n(j + 2));
+}
+
+/** The first month named with its year after found[n] in the sentence, in the given year. */
+function monthNamedAfter(
+  found: readonly { meaning: Meaning }[],
+  n: number,
+  year: number,
+): { year: number; month: number } | null {
+  for (let m = n + 1; m < found.length; m++) {
+    const x = found[m]!.meaning;
+    if (x.k === 'absolute' && x.month !== null && x.year === year) return { year, month: x.month };
+  }
+  return null;
 }
 
 function dayOf(value: string): Ymd | null {

@@ -59,4 +59,9 @@ describe('actors of international news', () => {
     expect(e).toBeDefined();
     expect(codes(e!.actors)).toContain('IGOUNO');
   });
+  it('named armed groups, parliaments and UN agencies whose head word misleads get their own code', () => {
+    expect(codes(one('وهاجم الجيش الحر مواقع القوات الحكومية.', 'ASSAULT').actors)).toContain('SYRREB');
+    expect(codes(one('وأعلن الكنيست رفضه لمشروع القانون.', 'REJECT').actors)).toContain('ISRLEG');
+    expect(codes(one('وطالبت الأونروا الدول المانحة بتمويل إضافي.', 'REQUEST').actors)).toContain('IGOUNO');
+  });
 });

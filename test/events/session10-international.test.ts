@@ -39,6 +39,24 @@ describe('kinds of event international news uses', () => {
   });
 });
 
+describe('war reporting', () => {
+  it('destroying, incursions, barrel bombs and mortar shells are assaults', () => {
+    expect(types('ودمرت الطائرات الحربية مستودعا للذخيرة قرب المطار.')).toContain('ASSAULT');
+    expect(types('وتوغلت دبابات الجيش في أطراف البلدة الحدودية.')).toContain('ASSAULT');
+    expect(types('وألقت المروحيات براميل متفجرة على الأحياء الشرقية.')).toContain('ASSAULT');
+    expect(one('وسقطت قذائف هاون على حي سكني وسط المدينة.', 'ASSAULT').mode).toBe('heavy-weapons');
+  });
+  it('a death by gunfire is a shooting; bullets alone are not', () => {
+    const e = one('واستشهد شاب برصاص قوات الاحتلال قرب الحاجز العسكري.', 'ASSAULT');
+    expect(e.mode).toBe('firearms');
+    expect(codes(e.actors)).toContain('ISRMIL');
+    expect(types('وعثرت الشرطة على كمية من الرصاص داخل السيارة.')).not.toContain('ASSAULT');
+  });
+  it('an ultimatum is a threat', () => {
+    expect(one('وأمهل الجيش المسلحين يومين لمغادرة المدينة.', 'THREATEN').mode).toBe('ultimatum');
+  });
+});
+
 describe('actors of international news', () => {
   it('air forces and general staffs are the army of the country named with them', () => {
     const e = one('وشن سلاح الجو الليبي غارات على مواقع للمتشددين.', 'ASSAULT');

@@ -1067,7 +1067,8 @@ function calledAddressee(
   const to = words[hit.from - 1]?.norm;
   if (to !== 'الي' && to !== 'الى') return undefined;
   const a = actors.find((m) => m.to === hit.from - 1);
-  if (!a || a.adjectival || words[a.from]!.prep || PREP_WORDS.has(words[a.from - 1]?.norm ?? '')) return undefined;
+  if (!a || a.adjectival || words[a.from]!.prep || PREP_WORDS.has(words[a.from - 1]?.norm ?? ''))
+    return undefined;
   for (let v = a.from - 2; v >= Math.max(0, a.from - 25); v--) {
     const w = words[v]!;
     if (FULL_STOPS.has(w.norm)) return undefined;

@@ -682,6 +682,12 @@ export function resolveArguments(
         found.push(...coordinated(words, actors, first));
       }
     }
+    // session 10 (arguments): the addressee of a call is the agent of the act called for: "ودعا الحامدي …
+    // رئيس الجمهورية إلى التراجع"، "دعا الحزب الحكومة إلى فتح تحقيق" (not the caller: "دعا الحزب إلى الإضراب")
+    if (found.length === 0 && !isVerb) {
+      const addressee = calledAddressee(words, actors, hit);
+      if (addressee) found.push(addressee);
+    }
     // the subject of a support verb earlier in the clause: "تمكنت وحدات الحرس الوطني ببنزرت خلال الليلة ... من
     // إلقاء القبض"، "وكان المكتب التنفيذي للاتحاد ... أكد في بيان رفضه"
     if (found.length === 0) {
@@ -1050,6 +1056,35 @@ function patientBefore(
 }
 
 /** Acts whose patient "في حق X" names (session 9). */
+const CALL_VERB = /^و?(?:دعا|دعت|دعوا|يدعو|تدعو|يدعون|حث|حثت|يحث|تحث|ناشد|ناشدت|يناشد|تناشد)$/;
+
+/** The object of a call verb right before "إلى + the act" (`hit`), when the verb's subject comes between them. */
+function calledAddressee(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention | undefined {
+  const to = words[hit.from - 1]?.norm;
+  if (to !== 'الي' && to !== 'الى') return undefined;
+  const a = actors.find((m) => m.to === hit.from - 1);
+  if (!a || a.adjectival || words[a.from]!.prep || PREP_WORDS.has(words[a.from - 1]?.norm ?? ''))
+    return undefined;
+  for (let v = a.from - 2; v >= Math.max(0, a.from - 25); v--) {
+    const w = words[v]!;
+    if (FULL_STOPS.has(w.norm)) return undefined;
+    if (!CALL_VERB.test(w.norm)) continue;
+    // a subject stands between the verb and the addressee: an actor phrase not joined to it (a bare name right
+    // after a title is the subject's name: "دعا الأمين العام للاتحاد نور الدين الطبوبي إلى")
+    const subject = actors.find((m) => m.from > v && m.to < a.from && !m.adjectival);
+    if (!subject) return undefined;
+    const last = actors.filter((m) => m.from > v && m.to <= a.from && m !== a).pop();
+    if (last && last.to === a.from && (a.person || named(a))) return undefined;
+    if (words[a.from]!.norm.startsWith('و')) return undefined;
+    return a;
+  }
+  return undefined;
+}
+
 const RIGHTS_TYPES = new Set(['COERCE', 'ACCUSE', 'SANCTION']);
 
 /** "بطاقة إيداع بالسجن في حق مستثمر تونسي"، "صدر حكم في حقه": the one a measure is taken against. */

@@ -64,7 +64,6 @@ const LOCATIVE = new Set([
   'بشرق',
   'بغرب',
   'ضد',
-  'من',
 ]);
 /** Nouns that head a place phrase before the named place: منطقة، ريف، قاعدة، ولاية، معتمدية... */
 const PLACE_HEADS = new Set([
@@ -679,6 +678,9 @@ export function choosePlace(
       // "بمدينة صفاقس": a place head with its preposition
       if (
         LOCATIVE.has(w.norm) ||
+        // (session 10: "من" names where something comes from, "سجائر مهربة من ليبيا"، "ترحيلهم من ألمانيا", not
+        // where the act happens; only a list of places is locative: "في كل من ولايات جندوبة والقيروان")
+        (w.norm === 'من' && /^[بف]?كل$/.test(words[j - 1]?.norm ?? '')) ||
         PLACE_HEADS.has(stripAl(w.norm)) ||
         // ("التابعة لمعتمدية بوحجلة": a head after ل is where too)
         ((w.prep !== null || /^و?[بل]/.test(w.norm)) && w.keys.some((k) => PLACE_HEADS.has(k)))

@@ -20,6 +20,10 @@ const NOT_QUANTITIES: [string, string][] = [
   // a definite الشقيقين after a definite dual is its adjective
   ['جدد تضامنه مع البلدين الشقيقين', 'الشقيقين'],
   ['عبر عن دعمه للبلدين الشقيقين في محنتهما', 'الشقيقين'],
+  // a dual after غير is a negated adjective
+  ['ومن بين الأخطاء احتساب الهدف الأول واحتساب ضربتي جزاء غير صحيحتين لفريقه', 'صحيحتين'],
+  // a nisba dual right after another nisba dual agrees with the same noun
+  ['قال مسؤولان دفاعيان أمريكيان لوكالة رويترز إن الغارات تواصلت', 'أمريكيان'],
 ];
 
 describeQuantityKinds('quantities: session 10 unseen kinds (second draw)', FAMILIES, NOT_QUANTITIES);

@@ -633,6 +633,10 @@ class SentenceReader {
     if (this.norm(i).endsWith('تا')) return this.constructDual(i, false, true);
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     // (طفليه وحيدين: a dual before a pronoun too; not after a time expression: أمس الاثنين بمدينتي)
+    // ضربتي جزاء غير صحيحتين: a dual after غير is a negated adjective
+    if (before === 'غير' && this.free(i - 1)) return null;
+    // مسؤولان دفاعيان أمريكيان: a nisba dual right after another is its fellow adjective (not وفريقان)
+    if (/^[^و].{2,}يان$/.test(this.norm(i)) && before.endsWith('يان') && this.free(i - 1)) return null;
     if (
       this.tokens[i - 1]?.kind === 'word' &&
       this.free(i - 1) &&

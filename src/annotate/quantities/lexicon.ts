@@ -152,6 +152,11 @@ export const APPROX_BEFORE: readonly [string[], Approx][] = (
     ['ما لا يزيد علي', 'at-most'],
     ['ما يزيد عن', 'more-than'],
     ['ما يزيد علي', 'more-than'],
+    // ما يفوق عن 150 موطن شغل: the verb with عن, a common variant
+    ['لا يفوق عن', 'at-most'],
+    ['لا تفوق عن', 'at-most'],
+    ['يفوق عن', 'more-than'],
+    ['تفوق عن', 'more-than'],
     ['ما يفوق', 'more-than'],
     ['ما يربو علي', 'more-than'],
     ['اكثر من', 'more-than'],
@@ -515,6 +520,9 @@ export const BROKEN_PLURAL_PEOPLE: ReadonlySet<string> = new Set([
 
 /** Indefinite duals of people that the dual rule reads with their own form as unit. */
 const OTHER_PERSON_DUALS = ['رجلين', 'رجلان', 'كهلين', 'كهلان', 'شابين', 'شابان', 'شقيقين', 'شقيقان'];
+
+/** Those of them that are adjectives too (البلدين الشقيقين، اللاعبين الشابين). */
+export const ADJECTIVE_PERSON_DUALS: ReadonlySet<string> = new Set(['شابين', 'شابان', 'شقيقين', 'شقيقان']);
 
 /** Dual nouns, which count two by themselves: شخصين، طفلين، هدفين. */
 export const DUAL_NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([

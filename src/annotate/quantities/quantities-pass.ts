@@ -102,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '11',
+    version: '12',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -360,6 +360,10 @@ class SentenceReader {
         continue;
       }
       const dual = lookupThrough(L.DUAL_NOUNS, this.norm(i));
+      if (dual && this.tokens[i]!.kind === 'word' && this.adjectiveAfterDefiniteDual(i, dual.entry.unit)) {
+        i++;
+        continue;
+      }
       if (dual && this.tokens[i]!.kind === 'word') {
         const start = startAfterClitics(this.tokens[i]!, dual.skip);
         const casualty =
@@ -629,6 +633,10 @@ class SentenceReader {
     if (this.norm(i).endsWith('تا')) return this.constructDual(i, false, true);
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     // (طفليه وحيدين: a dual before a pronoun too; not after a time expression: أمس الاثنين بمدينتي)
+    // ضربتي جزاء غير صحيحتين: a dual after غير is a negated adjective
+    if (before === 'غير' && this.free(i - 1)) return null;
+    // مسؤولان دفاعيان أمريكيان: a nisba dual right after another is its fellow adjective (not وفريقان)
+    if (/^[^و].{2,}يان$/.test(this.norm(i)) && before.endsWith('يان') && this.free(i - 1)) return null;
     if (
       this.tokens[i - 1]?.kind === 'word' &&
       this.free(i - 1) &&
@@ -1460,6 +1468,18 @@ class SentenceReader {
         if (words.length >= 3 && words.at(-1) === prep && this.matchesBefore(words.slice(0, -1), first - 2))
           return approx;
     return null;
+  }
+
+  /**
+   * بالشعبين الشقيقين، البلدين الشقيقين: a definite الشقيقين (الشابين) right after a definite dual is its
+   * adjective, which counts nothing of its own.
+   */
+  private adjectiveAfterDefiniteDual(i: number, unit: string): boolean {
+    if (!L.ADJECTIVE_PERSON_DUALS.has(unit) || !this.norm(i).includes('ال')) return false;
+    if (this.tokens[i - 1]?.kind !== 'word' || !this.free(i - 1)) return false;
+    // (not a nisba in يين, more often a plural: الإرهابيين الشقيقين are two brothers)
+    const before = procliticForms(this.norm(i - 1)).find((f) => f.form.startsWith('ال'))?.form;
+    return !!before && !before.endsWith('يين') && this.duals.isDual(before.slice(2));
   }
 
   private approxBefore(at: number): Quantity['approx'] {

@@ -39,12 +39,20 @@ export function linkShortNames(
     const prev = surnames.get(short);
     surnames.set(short, prev === undefined || (prev !== null && keyOf(prev) === keyOf(c)) ? c : null); // null: ambiguous
   }
-  if (surnames.size === 0) return;
-  // the model's one-word entity that is a known short name joins the entity named in full
+  // the model's one-word entity that is a known short name joins the entity named in full; a one-word person the
+  // document never names in full joins the KB person of that surname when the KB has one only ("ماكرون",
+  // "أردوغان" alone, as news names them once known), so the same person keeps one id across articles
+  const kbSurnames = surnameIndex(kb);
   for (const c of accepted) {
-    const target = c.source === 'model' && c.first === c.last ? surnames.get(c.key) : undefined;
+    if (c.source !== 'model' || c.first !== c.last) continue;
+    const target = surnames.get(c.key);
     if (target) Object.assign(c, { kbId: target.kbId, key: target.key, type: target.type });
+    else if (target === undefined && c.type === 'PERSON' && c.kbId === null) {
+      const id = kbSurnames.get(c.key);
+      if (id) Object.assign(c, { kbId: id, key: normalize(kb.entity(id)!.name) });
+    }
   }
+  if (surnames.size === 0) return;
   const covered = new Set<number>();
   for (const c of accepted) for (let k = c.first; k <= c.last; k++) covered.add(k);
   for (let i = 0; i < tokens.length; i++) {
@@ -79,6 +87,26 @@ function surnameOf(kb: Kb, c: Candidate): string | null {
   if (COMPOUND_HEADS.has(words[words.length - 2]!) || COMPOUND_TAILS.has(words[words.length - 1]!))
     return null;
   return words[words.length - 1]!;
+}
+
+/** Each KB person's surname (as surnameOf reads it) → its id, or null where two KB persons share it. */
+const kbSurnameIndex = new WeakMap<Kb, Map<string, string | null>>();
+
+function surnameIndex(kb: Kb): ReadonlyMap<string, string | null> {
+  let index = kbSurnameIndex.get(kb);
+  if (index) return index;
+  index = new Map<string, string | null>();
+  for (const [id, e] of kb.entities) {
+    if (e.type !== 'PERSON') continue;
+    const words = nameWords(kb, id);
+    if (words.length < 2) continue;
+    if (COMPOUND_HEADS.has(words[words.length - 2]!) || COMPOUND_TAILS.has(words[words.length - 1]!)) continue;
+    const short = words[words.length - 1]!;
+    if (short.length < 4 || NOT_NAME.has(short) || kb.commonWords.has(short) || kb.givenNames.has(short)) continue;
+    index.set(short, index.has(short) && index.get(short) !== id ? null : id);
+  }
+  kbSurnameIndex.set(kb, index);
+  return index;
 }
 
 const orgShortName = (c: Candidate): string | null =>

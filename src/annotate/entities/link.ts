@@ -100,9 +100,11 @@ function surnameIndex(kb: Kb): ReadonlyMap<string, string | null> {
     if (e.type !== 'PERSON') continue;
     const words = nameWords(kb, id);
     if (words.length < 2) continue;
-    if (COMPOUND_HEADS.has(words[words.length - 2]!) || COMPOUND_TAILS.has(words[words.length - 1]!)) continue;
+    if (COMPOUND_HEADS.has(words[words.length - 2]!) || COMPOUND_TAILS.has(words[words.length - 1]!))
+      continue;
     const short = words[words.length - 1]!;
-    if (short.length < 4 || NOT_NAME.has(short) || kb.commonWords.has(short) || kb.givenNames.has(short)) continue;
+    if (short.length < 4 || NOT_NAME.has(short) || kb.commonWords.has(short) || kb.givenNames.has(short))
+      continue;
     index.set(short, index.has(short) && index.get(short) !== id ? null : id);
   }
   kbSurnameIndex.set(kb, index);

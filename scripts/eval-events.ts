@@ -17,7 +17,7 @@ import { createDoc, type Event, type Pass } from '../src/doc/index.js';
 import { buildPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
 import { defaultPipeline, textPasses } from '../src/pipeline/default.js';
 import { createEventsPass } from '../src/annotate/events/index.js';
-import { normalize } from '../src/text/normalize.js';
+import { codeMatches, fullMatch, placeMatches } from './events-data.js';
 
 interface GoldEvent {
   type: string;
@@ -53,25 +53,6 @@ function pipeline(): Pipeline {
     run() {},
   };
   return buildPipeline([...textPasses(), empty, createEventsPass()]);
-}
-
-function codeMatches(gold: string | null, got: Event['actors']): boolean {
-  if (gold === '*') return true;
-  if (gold === null) return got.length === 0;
-  return got.some((a) => a.code === gold);
-}
-
-function placeMatches(gold: string | null, got: Event['place']): boolean {
-  if (gold === '*') return true;
-  if (gold === null) return got === null;
-  if (!got) return false;
-  const g = normalize(gold);
-  const p = normalize(got.name);
-  return p.includes(g) || g.includes(p);
-}
-
-function fullMatch(g: GoldEvent, p: Event): boolean {
-  return codeMatches(g.actor, p.actors) && codeMatches(g.target, p.targets) && placeMatches(g.place, p.place);
 }
 
 interface Counts {

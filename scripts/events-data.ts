@@ -100,12 +100,13 @@ export interface Counts {
   fullFn: number;
 }
 
-function codeMatches(gold: string | null, got: Event['actors']): boolean {
+/** The scorer's matching rules, shared with eval-events.ts: `*` accepts anything, null wants nothing. */
+export function codeMatches(gold: string | null, got: Event['actors']): boolean {
   if (gold === '*') return true;
   if (gold === null) return got.length === 0;
   return got.some((a) => a.code === gold);
 }
-function placeMatches(gold: string | null, got: Event['place']): boolean {
+export function placeMatches(gold: string | null, got: Event['place']): boolean {
   if (gold === '*') return true;
   if (gold === null) return got === null;
   if (!got) return false;
@@ -113,7 +114,7 @@ function placeMatches(gold: string | null, got: Event['place']): boolean {
   const p = normalize(got.name);
   return p.includes(g) || g.includes(p);
 }
-const fullMatch = (g: GoldEvent, p: Event): boolean =>
+export const fullMatch = (g: GoldEvent, p: Event): boolean =>
   codeMatches(g.actor, p.actors) && codeMatches(g.target, p.targets) && placeMatches(g.place, p.place);
 
 /** Scores the events of one item (as eval-events.ts does). */

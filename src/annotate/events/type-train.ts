@@ -90,10 +90,7 @@ export function trainTypeWeights(
   const order = data.map((_, i) => i);
   const random = rng(options.seed ?? 1);
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     for (const k of order) {
       const { f, y, use } = data[k]!;
       for (let t = 0; t < T; t++) {
@@ -123,6 +120,14 @@ export function trainTypeWeights(
   return out;
 }
 
+/** Fisher–Yates, in place, from the seeded generator: each epoch visits the instances in a new order. */
+function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
 /** L2-regularised logistic regression per type, AdaGrad, lazy regularisation skipped (applied per touched weight). */
 function logistic(
   names: string[],
@@ -138,10 +143,7 @@ function logistic(
   const order = data.map((_, i) => i);
   const random = rng(seed);
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     for (const k of order) {
       const { f, y, use } = data[k]!;
       for (let t = 0; t < T; t++) {

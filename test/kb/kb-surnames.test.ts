@@ -13,6 +13,12 @@ describe('a lone surname links to the one KB person who has it', () => {
     expect(doc.entities.find((e) => e.kb_id === 'kb:per:erdogan')?.name_en).toBe('Recep Tayyip Erdoğan');
   });
 
+  it('reads the surname behind a proclitic the tagger kept on it ("لأردوغان")', () => {
+    const doc = analyse('خبر\nوجه الرئيس الروسي انتقادات حادة لأردوغان بعد إسقاط الطائرة.', '2016-01-20');
+    const erdogan = doc.entities.find((e) => e.kb_id === 'kb:per:erdogan');
+    expect(erdogan?.mentions.map((m) => m.text)).toEqual(['أردوغان']);
+  });
+
   it('leaves an unknown surname a person of the document', () => {
     const doc = analyse('خبر\nوقال فالنتينوفسكي إن الحل سياسي.', '2017-04-20');
     const person = doc.entities.find((e) => e.type === 'PERSON');

@@ -45,11 +45,21 @@ export function linkShortNames(
   const kbSurnames = surnameIndex(kb);
   for (const c of accepted) {
     if (c.source !== 'model' || c.first !== c.last) continue;
-    const target = surnames.get(c.key);
-    if (target) Object.assign(c, { kbId: target.kbId, key: target.key, type: target.type });
-    else if (target === undefined && c.type === 'PERSON' && c.kbId === null) {
-      const id = kbSurnames.get(c.key);
-      if (id) Object.assign(c, { kbId: id, key: normalize(kb.entity(id)!.name) });
+    // the tagger keeps a proclitic on the name ("لماكرون", "ولوبان"): each clitic-stripped form is tried in turn
+    const tokenStart = tokens[c.first]!.start;
+    for (const { form, skip } of forms[c.first]!) {
+      if (tokenStart + skip < c.start) continue;
+      const target = surnames.get(form);
+      if (target === null) break; // two people of the document share the surname: leave it alone
+      if (target) {
+        Object.assign(c, { kbId: target.kbId, key: target.key, type: target.type, start: tokenStart + skip });
+        break;
+      }
+      const id = c.type === 'PERSON' && c.kbId === null ? kbSurnames.get(form) : undefined;
+      if (id) {
+        Object.assign(c, { kbId: id, key: normalize(kb.entity(id)!.name), start: tokenStart + skip });
+        break;
+      }
     }
   }
   if (surnames.size === 0) return;

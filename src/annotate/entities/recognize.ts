@@ -453,7 +453,7 @@ export function createEntitiesPass(kb: Kb = loadKb(), options: EntitiesPassOptio
   return {
     name: 'entities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '9',
+    version: '10',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['entities'],
     run(doc) {

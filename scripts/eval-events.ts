@@ -17,7 +17,7 @@ import { createDoc, type Event, type Pass } from '../src/doc/index.js';
 import { buildPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
 import { defaultPipeline, textPasses } from '../src/pipeline/default.js';
 import { createEventsPass } from '../src/annotate/events/index.js';
-import { codeMatches, fullMatch, placeMatches } from './events-data.js';
+import { ANT_SOURCE, codeMatches, fullMatch, placeMatches } from './events-data.js';
 
 interface GoldEvent {
   type: string;
@@ -36,9 +36,6 @@ interface Item {
   text: string;
   events: GoldEvent[];
 }
-
-/** Every ANT article comes from Jawhara FM (see ../shared/data/news/ANT.README.md). */
-const ANT_SOURCE = 'Jawhara FM';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -29,6 +29,9 @@ export interface Item {
   events: GoldEvent[];
 }
 
+/** Every ANT article comes from Jawhara FM (see ../shared/data/news/ANT.README.md). */
+export const ANT_SOURCE = 'Jawhara FM';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The eight tuned sets (name → file). */
@@ -72,7 +75,7 @@ export function loadAnalysed(): Analysed[] {
           title: item.title,
           body: item.text,
           published: item.published,
-          source: 'Jawhara FM',
+          source: ANT_SOURCE,
         }),
       );
       const bodyStart = doc.segments.find((s) => s.kind !== 'title')?.start ?? 0;

@@ -4,6 +4,7 @@
  * the instances are shuffled each epoch by a seeded generator.
  */
 import type { EventType } from '../../doc/index.js';
+import { mulberry32 } from '../ner/train.js';
 
 export interface TypeInstance {
   features: string[];
@@ -46,18 +47,6 @@ export const PLOVER_TYPES: EventType[] = [
   'ASSAULT',
 ];
 
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Trains and returns the averaged weights by feature (one weight per type of PLOVER_TYPES). */
 export function trainTypeWeights(
   instances: readonly TypeInstance[],
@@ -88,7 +77,7 @@ export function trainTypeWeights(
     return logistic(names, data, T, epochs, options.l2 ?? 1e-3, options.seed ?? 1);
   let c = 1;
   const order = data.map((_, i) => i);
-  const random = rng(options.seed ?? 1);
+  const random = mulberry32(options.seed ?? 1);
   for (let e = 0; e < epochs; e++) {
     shuffle(order, random);
     for (const k of order) {
@@ -141,7 +130,7 @@ function logistic(
   const g2 = new Float64Array(names.length * T).fill(1e-8);
   const lr = 0.5;
   const order = data.map((_, i) => i);
-  const random = rng(seed);
+  const random = mulberry32(seed);
   for (let e = 0; e < epochs; e++) {
     shuffle(order, random);
     for (const k of order) {

@@ -12,6 +12,7 @@ const order = [
   'blind8-annotation',
   'blind9-annotation',
   'blind10-annotation',
+  'blind11-annotation',
   'events',
   'events-dev2',
   'events-heldout',
@@ -29,6 +30,10 @@ const order = [
   'events-heldout7-annotation',
   'events-intl1',
   'events-intl1-annotation',
+  'events-heldout8',
+  'events-heldout8-annotation',
+  'events-intl2',
+  'events-intl2-annotation',
   'agreement',
   'stories',
 ];

@@ -34,7 +34,7 @@ export const ANT_SOURCE = 'Jawhara FM';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The eight tuned sets (name → file). */
+/** The tuned sets (name → file): every set whose failures a session has read. */
 export const TUNED_SETS: [string, string][] = [
   ['dev', 'events.jsonl'],
   ['dev2', 'events-dev2.jsonl'],
@@ -44,6 +44,8 @@ export const TUNED_SETS: [string, string][] = [
   ['heldout4', 'events-heldout4.jsonl'],
   ['heldout5', 'events-heldout5.jsonl'],
   ['heldout6', 'events-heldout6.jsonl'],
+  ['heldout7', 'events-heldout7.jsonl'],
+  ['intl1', 'events-intl1.jsonl'],
 ];
 
 export interface Analysed {

@@ -1,5 +1,5 @@
 /**
- * Leave-one-set-out cross-validation of the events type model (docs/EVENTS.md §19): for each of the eight tuned
+ * Leave-one-set-out cross-validation of the events type model (docs/EVENTS.md §19): for each of the tuned
  * event sets, train on the seven others, run the real events pass with the model in the loop on the eighth and
  * score it as scripts/eval-events.ts does; against the rules alone. The add/veto thresholds are read from a grid:
  * the table gives each fold at the thresholds with the best mean type F1 over folds (and at those given by

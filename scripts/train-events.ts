@@ -1,5 +1,5 @@
 /**
- * Trains the events type model (docs/EVENTS.md §19) on the eight tuned event sets and writes
+ * Trains the events type model (docs/EVENTS.md §19) on the tuned event sets and writes
  * data/models/events-type.json.gz. Deterministic given the options (seeded shuffles, sorted features).
  * The thresholds written are those of the cross-validation (scripts/cv-events.ts); the pass uses the model only when
  * asked (EventsPassOptions.typeModel = 'committed'): it did not beat the rules alone in cross-validation.

@@ -35,3 +35,18 @@ describe('meeting dates', () => {
     expect(d!.to).toBeNull();
   });
 });
+
+describe('event dates without a publication date', () => {
+  const run = (body: string, published?: string) =>
+    defaultPipeline().run(createDoc({ id: 'u', title: '', body, published: published ?? null })).events;
+
+  it('keep their own unresolved weekday instead of another clause’s year', () => {
+    const body =
+      'وبدأ ممثلون عن روسيا وتركيا، الأربعاء، محادثات في جنيف وهي الجولة الخامسة منذ بدء المساعي مطلع 2017.';
+    const undated = run(body).find((e) => e.type === 'CONSULT');
+    expect(undated?.time).toEqual({ value: 'XXXX-WXX-3', from: 'text' });
+    // with a publication date (a Thursday) the same weekday resolves to the day before
+    const dated = run(body, '2021-03-11').find((e) => e.type === 'CONSULT');
+    expect(dated?.time).toEqual({ value: '2021-03-10', from: 'text' });
+  });
+});

@@ -172,7 +172,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '19',
+    version: '22',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -490,8 +490,13 @@ function extractEvents(
   const raw = windows(doc, maxTokens, scan);
   const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc));
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
-  // Only resolved calendar values date an event (not PAST_REF or an unresolved weekday).
-  const dated = doc.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value));
+  // Only calendar values date an event (not PAST_REF). With no publication date, a weekday or month stays
+  // unresolved (XXXX-WXX-3, REL:-10W) and still dates its own event: skipping it would borrow another clause's year.
+  const dated = doc.times.filter(
+    (t) =>
+      (t.type === 'DATE' || t.type === 'TIME') &&
+      (/^\d{4}/.test(t.value) || (!published && /^(?:XXXX|REL:)/.test(t.value))),
+  );
   const mentions: Mention[] = [];
   const views: SentenceView[] = [];
   const titleEnd = doc.segments.find((g) => g.kind === 'title')?.end ?? -1;
@@ -1312,6 +1317,13 @@ function claimTimes(
     let owner: TriggerHit | undefined;
     for (const h of hits)
       if (words[h.from]!.start <= t.start && t.start - words[h.to - 1]!.end < 80) owner = h;
+    // "محادثات … وهي الجولة الـ11 منذ بدء موسكو مساعي دبلوماسية مطلع 2017": a time after منذ dates the start
+    // of something else, not the event before it
+    if (
+      owner &&
+      words.some((w) => w.start >= words[owner.to - 1]!.end && w.end <= t.start && w.norm === 'منذ')
+    )
+      owner = undefined;
     if (owner) out.set(owner, [...(out.get(owner) ?? []), t]);
   }
   return out;

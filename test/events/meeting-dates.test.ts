@@ -28,6 +28,20 @@ describe('meeting dates', () => {
     expect(d?.from).toBe('2021-03-11');
   });
 
+  it('dates the talks event by their start, not by a later session of them', () => {
+    const doc = defaultPipeline().run(
+      createDoc({
+        id: 't',
+        title: 'محادثات جنيف',
+        body: 'في الوقت الذي تشهد فيه إدلب غارات متواصلة، انطلقت في جنيف أمس الجولة الخامسة من محادثات اللجنة الدستورية. وتعقد جلسة عامة للمحادثات اليوم.',
+        published: '2021-03-11',
+      }),
+    );
+    const event = doc.events.find((e) => e.details?.round != null);
+    expect(event?.details?.from).toBe('2021-03-10');
+    expect(event?.time).toEqual({ value: '2021-03-10', from: 'text' });
+  });
+
   it('leaves both null when the text gives no day', () => {
     const d = talks('عقدت الجولة الثالثة من محادثات جنيف بمشاركة وفود عدة.', '2021-03-11');
     expect(d).toBeDefined();

@@ -172,7 +172,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '22',
+    version: '23',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -1666,6 +1666,10 @@ function buildEvent(
   };
   if (first.type === 'CONSULT' && MEETING_CLASSES.has(first.cls)) {
     event.details = meetingDetails(doc, group, views, groups, byId);
+    // Talks over several days are dated by their start, which the details read from the opening verb ("انطلقت
+    // … أمس"), rather than by whichever mention carries a date first ("جلسة عامة اليوم").
+    if (event.details.from && event.time?.value !== event.details.from)
+      event.time = { value: event.details.from, from: 'text' };
     // The delegations at talks are its participants.
     if (group.some((m) => m.cls === 'talks')) {
       const have = new Set(event.actors.map((a) => a.entity ?? a.code));

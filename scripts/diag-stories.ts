@@ -5,7 +5,7 @@
  * ones named), each member with the predicted story, the score and the best candidates (the gold story
  * that holds each candidate's most members).
  *
- *   npx tsx scripts/diag-stories.ts [--story NAME]... [--features] [--errors]
+ *   npx tsx scripts/diag-stories.ts [--story NAME]... [--features] [--distractors 10]
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,7 @@ const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const wanted = args.flatMap((a, i) => (args[i - 1] === '--story' ? [a] : []));
 const showFeatures = args.includes('--features');
+const every = args.includes('--distractors') ? Number(args[args.indexOf('--distractors') + 1]) : 10;
 
 function dayOf(r: { id: string; published?: string | null }): string | null {
   const p = r.published ?? '';
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
   const chosen: ArticleInput[] = [];
   let other = 0;
   for (const r of rows) {
-    if (!labels.has(r.id) && other++ % 10 !== 0) continue;
+    if (!labels.has(r.id) && other++ % every !== 0) continue;
     chosen.push({ id: r.id, title: r.title, body: r.body, published: dayOf(r), source: r.source });
   }
   chosen.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id!.localeCompare(b.id!));

@@ -19,14 +19,15 @@ const CANDIDATES = 20;
 const WINDOW_DAYS = 400;
 /**
  * Among the candidates above the threshold, a story's size counts too: rank = similarity ×
- * (1 + SIZE_PRIOR · ln articles), a tempered form of the Chinese-restaurant prior (join a story in
- * proportion to its size). A cosine to a lone article's features is on another scale than one to the
- * centroid of many: the lone article's own rare words and speaker weigh in full, the centroid's are
- * averaged out. Without the prior a stray early article of a topic (Le Pen's Schengen promise, one day
+ * (1 + STORY_SIZE_PRIOR · ln articles), a tempered form of the Chinese-restaurant prior (join a story
+ * in proportion to its size). A cosine to a lone article's features is on another scale than one to
+ * the centroid of many: the lone article's own rare words and speaker weigh in full, the centroid's are
+ * averaged out. Without the prior a stray early article of a topic (Le Pen's Schengen promise, the day
  * after the first Macron article) became a twin of the main story and took every later article that
- * named its person a little more (B-cubed F1 0.734 → 0.782; the threshold still decides join or new).
+ * named its person a little more. Kept mild: the prior also feeds catch-all stories (police news of one
+ * town) where the feed is dense; see docs/eval/stories.md for β by feed density.
  */
-export const STORY_SIZE_PRIOR = Number(process.env['RASD_STORY_SIZE_PRIOR'] ?? 0.3);
+export const STORY_SIZE_PRIOR = Number(process.env['RASD_STORY_SIZE_PRIOR'] ?? 0.1);
 
 export async function articleFeatures(store: Store, a: PreparedArticle): Promise<FeatureVector> {
   const v: FeatureVector = {};

@@ -19,7 +19,13 @@ function story(id: string, n: number, f: FeatureVector): StoryCandidate {
 
 describe('story assignment', () => {
   // The lone article shares a little more with the article than the centroid of twenty does.
-  const lone = story('s-lone', 1, { 'e:kb:per:a': 10, 't:foo': 8, 't:other': 9, 't:more': 9 });
+  const lone = story('s-lone', 1, {
+    'e:kb:per:a': 10,
+    't:foo': 8,
+    't:other': 14,
+    't:more': 14,
+    't:else': 10,
+  });
   const large = story('s-large', 20, {
     'e:kb:per:a': 60,
     'e:kb:per:b': 40,

@@ -17,6 +17,17 @@ const WEIGHTS = { e: 0.5, t: 0.5 } as const;
 const TERMS_KEPT = 12;
 const CANDIDATES = 20;
 const WINDOW_DAYS = 400;
+/**
+ * Among the candidates above the threshold, a story's size counts too: rank = similarity ×
+ * (1 + STORY_SIZE_PRIOR · ln articles), a tempered form of the Chinese-restaurant prior (join a story
+ * in proportion to its size). A cosine to a lone article's features is on another scale than one to
+ * the centroid of many: the lone article's own rare words and speaker weigh in full, the centroid's are
+ * averaged out. Without the prior a stray early article of a topic (Le Pen's Schengen promise, the day
+ * after the first Macron article) became a twin of the main story and took every later article that
+ * named its person a little more. Kept mild: the prior also feeds catch-all stories (police news of one
+ * town) where the feed is dense; see docs/eval/stories.md for β by feed density.
+ */
+export const STORY_SIZE_PRIOR = Number(process.env['RASD_STORY_SIZE_PRIOR'] ?? 0.1);
 
 export async function articleFeatures(store: Store, a: PreparedArticle): Promise<FeatureVector> {
   const v: FeatureVector = {};
@@ -141,7 +152,11 @@ function shiftDays(date: string, days: number): string {
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Picks the story for an article: the best candidate above the threshold, or null for a new story. */
+/**
+ * Picks the story for an article: among the candidates whose similarity reaches the threshold, the one
+ * ranked best with the size prior (ties: the smaller id); null for a new story. The score returned is
+ * the plain similarity.
+ */
 export async function assignStory(
   store: Store,
   a: PreparedArticle,
@@ -155,12 +170,16 @@ export async function assignStory(
   const since = a.published ? shiftDays(a.published, -WINDOW_DAYS) : null;
   const candidates = await store.storyCandidates(probe, { since, limit: CANDIDATES });
   let best: { story: string | null; score: number } = { story: null, score: 0 };
+  let bestRank = 0;
   const article = split(features);
   for (const c of candidates) {
     const s = similarityOfSplit(article, a.published, c);
-    if (s > best.score || (s === best.score && best.story !== null && c.id < best.story)) {
+    if (s < STORY_THRESHOLD) continue;
+    const rank = s * (1 + STORY_SIZE_PRIOR * Math.log(Math.max(1, c.article_count)));
+    if (rank > bestRank || (rank === bestRank && best.story !== null && c.id < best.story)) {
       best = { story: c.id, score: s };
+      bestRank = rank;
     }
   }
-  return best.score >= STORY_THRESHOLD ? best : { story: null, score: 0 };
+  return best.story !== null ? best : { story: null, score: 0 };
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { PreparedArticle } from '../../src/corpus/prepare.js';
+import { assignStory, STORY_SIZE_PRIOR, STORY_THRESHOLD, storySimilarity } from '../../src/corpus/stories.js';
+import type { FeatureVector, Store, StoryCandidate } from '../../src/corpus/store.js';
+
+/** A store that offers the given candidates (assignment reads nothing else). */
+function storeWith(candidates: StoryCandidate[]): Store {
+  return {
+    storyCandidates: () => Promise.resolve(candidates.map((c) => ({ ...c }))),
+  } as unknown as Store;
+}
+
+const article = { published: '2017-05-01' } as PreparedArticle;
+const features: FeatureVector = { 'e:kb:per:a': 10, 'e:kb:per:b': 6, 't:foo': 8, 't:bar': 5, 't:baz': 4 };
+
+function story(id: string, n: number, f: FeatureVector): StoryCandidate {
+  return { id, article_count: n, first_date: '2017-04-20', last_date: '2017-04-30', features: f };
+}
+
+describe('story assignment', () => {
+  // The lone article shares a little more with the article than the centroid of twenty does.
+  const lone = story('s-lone', 1, {
+    'e:kb:per:a': 10,
+    't:foo': 8,
+    't:other': 14,
+    't:more': 14,
+    't:else': 10,
+  });
+  const large = story('s-large', 20, {
+    'e:kb:per:a': 60,
+    'e:kb:per:b': 40,
+    'e:kb:per:c': 70,
+    't:foo': 30,
+    't:x': 60,
+    't:y': 60,
+  });
+
+  it('prefers the larger story among those above the threshold when they are close', async () => {
+    const sLone = storySimilarity(features, article.published, lone);
+    const sLarge = storySimilarity(features, article.published, large);
+    expect(sLarge).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+    expect(sLone).toBeGreaterThan(sLarge);
+    expect(sLone).toBeLessThan(sLarge * (1 + STORY_SIZE_PRIOR * Math.log(20)));
+    const got = await assignStory(storeWith([lone, large]), article, features);
+    // The score reported is the plain similarity, not the ranking.
+    expect(got).toEqual({ story: 's-large', score: sLarge });
+  });
+
+  it('keeps a clearly better small story', async () => {
+    const close = story('s-close', 2, features);
+    const got = await assignStory(storeWith([large, close]), article, features);
+    expect(got.story).toBe('s-close');
+  });
+
+  it('never joins a large story below the threshold', async () => {
+    const weak = story('s-weak', 200, { 'e:kb:per:z': 50, 't:foo': 1, 't:q': 80, 't:r': 80 });
+    expect(storySimilarity(features, article.published, weak)).toBeLessThan(STORY_THRESHOLD);
+    expect(await assignStory(storeWith([weak]), article, features)).toEqual({ story: null, score: 0 });
+  });
+});

@@ -930,6 +930,24 @@ function extendSector(
   let foreignProne = false;
   for (let j = from; j < end && !foreignProne; j++)
     for (const k of words[j]!.baseKeys) if (NO_DEFAULT_COUNTRY.has(k)) foreignProne = true;
+  // session 11: "قوات حرس الحدود السعودية": a nationality ending the construct chain after the head names its
+  // country (within three words, no preposition nor punctuation in between)
+  // (the chain goes on past nouns without the article only: a definite noun closes it, "وزير الخارجية الجانب الروسي")
+  if (!country && DOMESTIC.has(sector) && !envoy && !counted && !words[end - 1]!.definite) {
+    for (let j = end; j < Math.min(words.length, end + 3); j++) {
+      const w = words[j]!;
+      if (w.boundary || w.prep || /^و/.test(w.norm) || PREP_HEADS.test(w.norm)) break;
+      const c = adjectiveCountry(w, lex);
+      if (c) {
+        if (w.definite && j > end && words[j - 1]!.definite) {
+          country = c;
+          end = j + 1;
+        }
+        break;
+      }
+      if (w.definite && j > end && words[j - 1]!.definite) break;
+    }
+  }
   let implicit = false;
   if (!country && DOMESTIC.has(sector) && !envoy && !foreignProne && !counted) {
     country = defaultCountry;
@@ -939,6 +957,9 @@ function extendSector(
   if (implicit) m.implicit = true;
   return m;
 }
+
+/** Prepositions and particles that end a construct chain. */
+const PREP_HEADS = /^(?:في|من|علي|الي|عن|مع|ضد|بين|منذ|حول|التي|الذي|الذين)$/;
 
 /** Heads naming one or a few private persons (not a population): with a nationality adjective they are its country. */
 const PRIVATE_PERSONS = new Set(

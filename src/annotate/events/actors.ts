@@ -482,6 +482,8 @@ const BODY_HEADS = new Set([
   'انصار',
   'قواعد',
 ]);
+/** Members of a body, named with في or ب (session 11). */
+const MEMBERS = new Set(['عضو', 'عضوه', 'اعضاء', 'قيادي', 'القيادي', 'القياديه', 'قياديه', 'ناشط', 'الناشط', 'ناشطه']);
 const BODY_MODIFIERS = new Set([
   'التنفيذي',
   'السياسي',
@@ -499,6 +501,20 @@ function extendBodies(words: readonly Word[], out: ActorMention[]): void {
   for (const m of out) {
     if (m.isCountry || m.from === 0 || absorbed.has(m)) continue;
     const first = words[m.from]!;
+    // session 11: "القيادي في حركة النهضة"، "عضو بحزب التيار": a member named with في or ب is the body's (the
+    // phrase now starts without a preposition, so it can be a subject)
+    const via = words[m.from - 1]!.norm === 'في' && !first.prep ? m.from - 2 : first.prep === 'ب' ? m.from - 1 : -1;
+    if (
+      via >= 0 &&
+      MEMBERS.has(words[via]!.norm) &&
+      !m.person &&
+      m.sector !== null &&
+      !out.some((o) => o.to > via && o.from <= via)
+    ) {
+      m.from = via;
+      m.start = words[via]!.start;
+      continue;
+    }
     if (first.prep !== 'ل' && !first.norm.startsWith('ل')) {
       // genitive without ل: "رئيس جمعية القضاة"، "أعضاء النقابة"
       const prev = words[m.from - 1]!;

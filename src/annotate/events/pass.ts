@@ -563,6 +563,7 @@ function extractEvents(
       hits,
     );
     coalitions.resolve(r.words, actors);
+    if (process.env.EVDBG) console.log('ACT', actors.map((a) => `${a.code}${a.person ? '/p' : ''}:${doc.text.slice(a.start, a.end)}[${a.from}-${a.to}]`).join(' | '));
     apposedMembers(r.words, actors);
     for (const a of actors) if (a.titled && a.entity && /^[A-Z]{6}$/.test(a.code)) titled.set(a.entity, a);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);

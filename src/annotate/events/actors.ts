@@ -483,7 +483,18 @@ const BODY_HEADS = new Set([
   'قواعد',
 ]);
 /** Members of a body, named with في or ب (session 11). */
-const MEMBERS = new Set(['عضو', 'عضوه', 'اعضاء', 'قيادي', 'القيادي', 'القياديه', 'قياديه', 'ناشط', 'الناشط', 'ناشطه']);
+const MEMBERS = new Set([
+  'عضو',
+  'عضوه',
+  'اعضاء',
+  'قيادي',
+  'القيادي',
+  'القياديه',
+  'قياديه',
+  'ناشط',
+  'الناشط',
+  'ناشطه',
+]);
 const BODY_MODIFIERS = new Set([
   'التنفيذي',
   'السياسي',
@@ -503,7 +514,8 @@ function extendBodies(words: readonly Word[], out: ActorMention[]): void {
     const first = words[m.from]!;
     // session 11: "القيادي في حركة النهضة"، "عضو بحزب التيار": a member named with في or ب is the body's (the
     // phrase now starts without a preposition, so it can be a subject)
-    const via = words[m.from - 1]!.norm === 'في' && !first.prep ? m.from - 2 : first.prep === 'ب' ? m.from - 1 : -1;
+    const via =
+      words[m.from - 1]!.norm === 'في' && !first.prep ? m.from - 2 : first.prep === 'ب' ? m.from - 1 : -1;
     if (
       via >= 0 &&
       MEMBERS.has(words[via]!.norm) &&

@@ -563,7 +563,13 @@ function extractEvents(
       hits,
     );
     coalitions.resolve(r.words, actors);
-    if (process.env.EVDBG) console.log('ACT', actors.map((a) => `${a.code}${a.person ? '/p' : ''}:${doc.text.slice(a.start, a.end)}[${a.from}-${a.to}]`).join(' | '));
+    if (process.env.EVDBG)
+      console.log(
+        'ACT',
+        actors
+          .map((a) => `${a.code}${a.person ? '/p' : ''}:${doc.text.slice(a.start, a.end)}[${a.from}-${a.to}]`)
+          .join(' | '),
+      );
     apposedMembers(r.words, actors);
     for (const a of actors) if (a.titled && a.entity && /^[A-Z]{6}$/.test(a.code)) titled.set(a.entity, a);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
@@ -1114,7 +1120,8 @@ function openingSubject(
   if (!a || a.from < j || words[a.from]!.prep) return undefined;
   // (past a partitive only: "عدد من"، "مجموعة من")
   for (let k = j + 1; k < a.from; k++)
-    if (words[k]!.boundary || (OPENING_PREPS.test(words[k]!.norm) && words[k]!.norm !== 'من')) return undefined;
+    if (words[k]!.boundary || (OPENING_PREPS.test(words[k]!.norm) && words[k]!.norm !== 'من'))
+      return undefined;
   // (a speaker is no subject of what the clause they report tells: "وأوضح العقيد … بأن عناصر … هاجموا")
   for (let k = a.to; k < before; k++) if (REPORTED.test(words[k]!.norm)) return undefined;
   return a;
@@ -1126,7 +1133,11 @@ const REPORTED = /^(?:ان|بان|وان|انه|انها|انهم|بانه|با�
 const OBJECT_ADVERBS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها']);
 
 /** Session 11: the object of a participle, right after it (past an adverb), with what is coordinated to it. */
-function participleObject(words: readonly Word[], actors: readonly ActorMention[], hit: TriggerHit): ActorMention[] {
+function participleObject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention[] {
   let j = hit.to;
   while (j < words.length && OBJECT_ADVERBS.has(words[j]!.norm)) j++;
   const first = actors.find((a) => a.from === j && !a.adjectival && !words[j]!.prep);
@@ -1138,7 +1149,16 @@ function dedupeMentions(list: ActorMention[]): ActorMention[] {
 }
 
 /** Acts whose agent a possessive pronoun on the noun names: "رفضه"، "اعتذاره"، "دعمها"، "زيارته". */
-const OWNER_TYPES = new Set(['REJECT', 'SUPPORT', 'REQUEST', 'CONCEDE', 'AGREE', 'CONSULT', 'THREATEN', 'RETREAT']);
+const OWNER_TYPES = new Set([
+  'REJECT',
+  'SUPPORT',
+  'REQUEST',
+  'CONCEDE',
+  'AGREE',
+  'CONSULT',
+  'THREATEN',
+  'RETREAT',
+]);
 
 /** Session 11: a noun of attitude or speech with a possessive pronoun, whose owner is its agent. */
 function ownerPronoun(words: readonly Word[], hit: TriggerHit): boolean {

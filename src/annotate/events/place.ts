@@ -269,7 +269,10 @@ function namedBeforeTerritory(
     const x = words[j];
     if (!x) return false;
     if (x.norm === 'من' || x.norm === '،' || x.norm === ',')
-      return words[j + 1]?.keys.some((k) => TERRITORIES.has(k)) === true && (x.norm === 'من' || /^ب/.test(words[j + 1]!.norm));
+      return (
+        words[j + 1]?.keys.some((k) => TERRITORIES.has(k)) === true &&
+        (x.norm === 'من' || /^ب/.test(words[j + 1]!.norm))
+      );
     return /^ب/.test(x.norm) && x.keys.some((k) => TERRITORIES.has(k));
   };
   const plain = (x: Word | undefined): boolean =>
@@ -277,18 +280,31 @@ function namedBeforeTerritory(
     !x.boundary &&
     !x.prep &&
     /^[\u0621-\u064A]{3,}$/.test(x.norm) &&
-    !x.keys.some((k) => PLACE_HEADS.has(k) || TERRITORIES.has(k) || lex.triggers.has(k) || lex.sectors.has(k) || lex.named.has(k));
+    !x.keys.some(
+      (k) =>
+        PLACE_HEADS.has(k) ||
+        TERRITORIES.has(k) ||
+        lex.triggers.has(k) ||
+        lex.sectors.has(k) ||
+        lex.named.has(k),
+    );
   const to = territoryAt(i + 1) ? i + 1 : plain(words[i + 1]) && territoryAt(i + 2) ? i + 2 : -1;
   if (to < 0) return null;
   const surface = text.slice(w.start, w.end);
   const afterFi = /^و?في$/.test(words[i - 1]?.norm ?? '');
   const clitic = /^وب/.test(surface) ? 2 : /^ب/.test(surface) ? 1 : 0;
-  if ((clitic === 0 && !afterFi) || w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
+  if ((clitic === 0 && !afterFi) || w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm))
+    return null;
   // (the second word may have been read as a person's name: "بقلعة سنان")
   if (blocked.some((a) => a.from < to && i < a.to && !(a.person === true && a.from > i))) return null;
   if (
     w.keys.some(
-      (k) => NOT_A_SEAT.has(k) || PLACE_HEADS.has(k) || lex.triggers.has(k) || lex.sectors.has(k) || lex.named.has(k),
+      (k) =>
+        NOT_A_SEAT.has(k) ||
+        PLACE_HEADS.has(k) ||
+        lex.triggers.has(k) ||
+        lex.sectors.has(k) ||
+        lex.named.has(k),
     )
   )
     return null;
@@ -859,7 +875,10 @@ export function choosePlace(
   // "بمعتمدية ملولش من ولاية المهدية": the smaller place comes first
   let k = pick.from - 1;
   if (k >= 0 && words[k]!.keys.some((x) => PLACE_HEADS.has(x))) k--;
-  if (k > 0 && words[k]!.norm === 'من') {
+  // (session 11: also after a comma, "بسهلول الغرابي، بولاية سوسة")
+  const comma =
+    (words[k]?.norm === '،' || words[k]?.norm === ',') && words[k + 1]?.keys.some((x) => TERRITORIES.has(x));
+  if (k > 0 && (words[k]!.norm === 'من' || comma)) {
     const inner = usable.find((q) => q.to === k && !between(q));
     if (inner) pick = inner;
   } else {

@@ -35,7 +35,7 @@ import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
-import { choosePlace, findPlaces } from './place.js';
+import { choosePlace, findPlaces, type PlaceMention } from './place.js';
 import {
   askedOf,
   coordinatedVerb,
@@ -563,6 +563,7 @@ function extractEvents(
       hits,
     );
     coalitions.resolve(r.words, actors);
+    localise(r.words, actors, places);
     if (process.env.EVDBG)
       console.log(
         'ACT',
@@ -1096,6 +1097,28 @@ function promisesAid(words: readonly Word[], hit: TriggerHit): boolean {
     if (w.keys.some((k) => AID_CONTENT.has(k))) return true;
   }
   return false;
+}
+
+/** Words linking an actor to where it is: "الجمارك على مستوى ميناء الجزائر"، "مواطن من فلوريدا"، "الشرطة في باريس". */
+const SEAT_LINKS = new Set(['في', 'من', 'علي', 'مستوي', 'بمدينه', 'مدينه', 'بميناء', 'ميناء']);
+
+/**
+ * Session 11: an actor whose country is only the document's default ("الجمارك"، "مواطن") takes the country of the
+ * place named right after it ("على مستوى ميناء الجزائر"، "من فلوريدا"، "بباريس"), when that place is abroad.
+ */
+function localise(words: readonly Word[], actors: ActorMention[], places: readonly PlaceMention[]): void {
+  for (const a of actors) {
+    if (!a.implicit || !a.sector || a.person) continue;
+    let j = a.to;
+    while (j < a.to + 3 && SEAT_LINKS.has(words[j]?.norm ?? '')) j++;
+    const p = places.find((x) => x.from === j && x.iso3 !== null);
+    if (!p || p.iso3 === a.country) continue;
+    // (the place right after the actor carries ب, or a link word stands between them)
+    if (j === a.to && !/^و?ب/.test(words[j]!.norm)) continue;
+    a.country = p.iso3;
+    a.code = p.iso3 + a.sector;
+    a.implicit = false;
+  }
 }
 
 /** Auxiliaries and conjunctions before the verb that opens a sentence. */

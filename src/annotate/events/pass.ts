@@ -172,7 +172,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '19',
+    version: '20',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -564,13 +564,6 @@ function extractEvents(
     );
     coalitions.resolve(r.words, actors);
     localise(r.words, actors, places);
-    if (process.env.EVDBG)
-      console.log(
-        'ACT',
-        actors
-          .map((a) => `${a.code}${a.person ? '/p' : ''}:${doc.text.slice(a.start, a.end)}[${a.from}-${a.to}]`)
-          .join(' | '),
-      );
     apposedMembers(r.words, actors);
     for (const a of actors) if (a.titled && a.entity && /^[A-Z]{6}$/.test(a.code)) titled.set(a.entity, a);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);

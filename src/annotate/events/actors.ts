@@ -482,6 +482,19 @@ const BODY_HEADS = new Set([
   'انصار',
   'قواعد',
 ]);
+/** Members of a body, named with في or ب (session 11). */
+const MEMBERS = new Set([
+  'عضو',
+  'عضوه',
+  'اعضاء',
+  'قيادي',
+  'القيادي',
+  'القياديه',
+  'قياديه',
+  'ناشط',
+  'الناشط',
+  'ناشطه',
+]);
 const BODY_MODIFIERS = new Set([
   'التنفيذي',
   'السياسي',
@@ -499,6 +512,21 @@ function extendBodies(words: readonly Word[], out: ActorMention[]): void {
   for (const m of out) {
     if (m.isCountry || m.from === 0 || absorbed.has(m)) continue;
     const first = words[m.from]!;
+    // session 11: "القيادي في حركة النهضة"، "عضو بحزب التيار": a member named with في or ب is the body's (the
+    // phrase now starts without a preposition, so it can be a subject)
+    const via =
+      words[m.from - 1]!.norm === 'في' && !first.prep ? m.from - 2 : first.prep === 'ب' ? m.from - 1 : -1;
+    if (
+      via >= 0 &&
+      MEMBERS.has(words[via]!.norm) &&
+      !m.person &&
+      m.sector !== null &&
+      !out.some((o) => o.to > via && o.from <= via)
+    ) {
+      m.from = via;
+      m.start = words[via]!.start;
+      continue;
+    }
     if (first.prep !== 'ل' && !first.norm.startsWith('ل')) {
       // genitive without ل: "رئيس جمعية القضاة"، "أعضاء النقابة"
       const prev = words[m.from - 1]!;
@@ -930,6 +958,24 @@ function extendSector(
   let foreignProne = false;
   for (let j = from; j < end && !foreignProne; j++)
     for (const k of words[j]!.baseKeys) if (NO_DEFAULT_COUNTRY.has(k)) foreignProne = true;
+  // session 11: "قوات حرس الحدود السعودية": a nationality ending the construct chain after the head names its
+  // country (within three words, no preposition nor punctuation in between)
+  // (the chain goes on past nouns without the article only: a definite noun closes it, "وزير الخارجية الجانب الروسي")
+  if (!country && DOMESTIC.has(sector) && !envoy && !counted && !words[end - 1]!.definite) {
+    for (let j = end; j < Math.min(words.length, end + 3); j++) {
+      const w = words[j]!;
+      if (w.boundary || w.prep || /^و/.test(w.norm) || PREP_HEADS.test(w.norm)) break;
+      const c = adjectiveCountry(w, lex);
+      if (c) {
+        if (w.definite && j > end && words[j - 1]!.definite) {
+          country = c;
+          end = j + 1;
+        }
+        break;
+      }
+      if (w.definite && j > end && words[j - 1]!.definite) break;
+    }
+  }
   let implicit = false;
   if (!country && DOMESTIC.has(sector) && !envoy && !foreignProne && !counted) {
     country = defaultCountry;
@@ -939,6 +985,9 @@ function extendSector(
   if (implicit) m.implicit = true;
   return m;
 }
+
+/** Prepositions and particles that end a construct chain. */
+const PREP_HEADS = /^(?:في|من|علي|الي|عن|مع|ضد|بين|منذ|حول|التي|الذي|الذين)$/;
 
 /** Heads naming one or a few private persons (not a population): with a nationality adjective they are its country. */
 const PRIVATE_PERSONS = new Set(

@@ -947,7 +947,8 @@ export function resolveArguments(
   // the victims of an attack: "أدى انفجار لغم … إلى إصابة مواطن"، "إصابة عسكري في انفجار لغم"
   if (hit.type === 'ASSAULT' && targets.length === 0) {
     const victim = casualty(words, allActors, hit);
-    if (victim && !found.includes(victim)) targets.push(victim);
+    // (session 11: with those joined to it, "في صفوف المحتجين ورجال الأمن")
+    if (victim && !found.includes(victim)) targets.push(...coordinated(words, allActors, victim));
   }
   // session 9: the body whose meeting it is, after ل past the meeting's adjectives ("الاجتماع الطارئ للمكتب التنفيذي
   // للمركزية النقابية"، "اجتماع للهيئة الإدارية")
@@ -979,6 +980,16 @@ export function resolveArguments(
   if (found.length === 0 && !isVerb && hit.entry.cls !== 'demand') {
     const agent = passiveAgent(words, actors, hit, hits);
     if (agent && !targets.includes(agent)) found.push(agent);
+  }
+  // session 11: the agent named after على يد; what stood as the subject of the passive verb is the patient
+  const hand = byHandOf(words, actors, hit);
+  if (hand) {
+    const patients = found.filter((a) => a !== hand && a.from < hit.from);
+    found.length = 0;
+    found.push(hand);
+    targets.unshift(...patients.filter((p) => !targets.includes(p)));
+    const at = targets.indexOf(hand);
+    if (at >= 0) targets.splice(at, 1);
   }
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
@@ -1209,10 +1220,55 @@ function casualty(
     const w = words[j]!;
     if (w.boundary && FULL_STOPS.has(w.norm)) break;
     if (!near(j) || !w.keys.some((k) => CASUALTY.has(k))) continue;
-    // (past a number: "مقتل 42 شخصا")
-    const k = /^\d/.test(words[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+    // (past a number: "مقتل 42 شخصا"; session 11: and past the harms joined to it, "مقتل وإصابة 1115 مدنيا")
+    let k = j + 1;
+    while (/^و/.test(words[k]?.norm ?? '') && words[k]!.keys.some((x) => CASUALTY.has(x))) k++;
+    if (/^\d/.test(words[k]?.norm ?? '')) k++;
     const a = actors.find((x) => x.from === k && !words[k]!.prep);
     if (a) return a;
+    // session 11: "إصابة عدد من الأعوان في صفوف …": the ranks the casualties are counted in
+    const ranks = inRanks(words, actors, j, 6);
+    if (ranks) return ranks;
+  }
+  // (session 11: "مواجهات أسفرت عن عدد من الجرحى في صفوف المحتجين ورجال الأمن")
+  return inRanks(words, actors, hit.to - 1, 10);
+}
+
+/** Words that count casualties (and may stand between a harm and "في صفوف"). */
+const CASUALTY_NOUNS = /^(?:ال)?(?:جرحي|قتلي|مصابين|ضحايا|اصابات|وفيات|الجرحي|القتلي)$/;
+
+/** "… عن عدد من الجرحى في صفوف المحتجين": the actor after "في صفوف" within a few words after j. */
+function inRanks(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  j: number,
+  span: number,
+): ActorMention | undefined {
+  let counted = false;
+  for (let x = j + 1; x < Math.min(words.length - 1, j + span); x++) {
+    const w = words[x]!;
+    if (w.boundary) return undefined;
+    counted ||= CASUALTY_NOUNS.test(w.norm) || w.keys.some((k) => CASUALTY.has(k));
+    if (w.norm === 'في' && words[x + 1]!.norm === 'صفوف')
+      return counted ? actors.find((a) => a.from === x + 2 && !a.adjectival) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Session 11: "قتل صياد إيراني على يد قوات حرس الحدود"، "على أيدي مسلحين": the agent of a passive act, within a
+ * few words after it and its clause.
+ */
+export function byHandOf(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention | undefined {
+  for (let j = hit.to; j < Math.min(words.length - 1, hit.to + 10); j++) {
+    const w = words[j]!;
+    if (w.boundary && w.norm !== '،' && w.norm !== ',') return undefined;
+    if (w.norm === 'علي' && /^(?:يد|ايدي)$/.test(words[j + 1]!.norm))
+      return actors.find((a) => a.from >= j + 2 && a.from <= j + 4 && !a.adjectival);
   }
   return undefined;
 }
@@ -1240,7 +1296,9 @@ function supportVerbSubject(
     const stating =
       w.keys.some((k) => STATING_VERBS.has(k)) &&
       // "أكدت النقابات رفضها"، "أعلنت الجامعة العامة عن تنفيذ إضراب"
-      (words[hit.from]!.possessive || announces(words, j, hit.from, actors));
+      (words[hit.from]!.possessive ||
+        // (session 11: who announces a death or an injury is no agent of it, "أعلنت البعثة عن مقتل 12 مدنيا")
+        (!words[hit.from]!.keys.some((k) => CASUALTY.has(k)) && announces(words, j, hit.from, actors)));
     if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k)) && !SENTENCING.has(w.norm.replace(/^[وف]/, '')))
       continue;
     for (let k = j + 1; k < Math.min(hit.from, j + 8); k++) {

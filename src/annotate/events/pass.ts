@@ -19,7 +19,7 @@ import {
   type ActorMention,
   type EntityIndex,
 } from './actors.js';
-import { openingSpeaker, resolveArguments } from './args.js';
+import { coordinated, openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import {
   findAgenda,
@@ -35,7 +35,7 @@ import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
-import { choosePlace, findPlaces } from './place.js';
+import { choosePlace, findPlaces, type PlaceMention } from './place.js';
 import {
   askedOf,
   coordinatedVerb,
@@ -172,7 +172,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '23',
+    version: '24',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -568,6 +568,7 @@ function extractEvents(
       hits,
     );
     coalitions.resolve(r.words, actors);
+    localise(r.words, actors, places);
     apposedMembers(r.words, actors);
     for (const a of actors) if (a.titled && a.entity && /^[A-Z]{6}$/.test(a.code)) titled.set(a.entity, a);
     const times = dated.filter((t) => t.start >= r.start && t.end <= r.end);
@@ -727,6 +728,7 @@ function extractEvents(
         hit.entry.pos !== 'V' &&
         !r.words[hit.from]!.definite &&
         /^و?(?:واصف|معتبر)(?:ا|ين|ه)$/.test(r.words[hit.from]!.norm);
+      let implied = args.pronoun === true || ownerPronoun(r.words, hit);
       if (participle(r.words, hit) || expressed || judging) {
         const before = mentions.filter((m) => m.s === view && m.actors.length > 0);
         const main = before.findLast((m) => m.hit.entry.pos === 'V') ?? before[0];
@@ -745,15 +747,30 @@ function extractEvents(
           if (speaker && !args.actors.includes(speaker)) {
             args.targets = [...args.actors, ...args.targets].filter((t) => t !== speaker);
             args.actors = [speaker];
+          } else if (!speaker) {
+            // session 11: a participle that opens its sentence continues the one before ("مطالبا أيضا الجزائر
+            // ومصر …"): what it names after it is its object, and its subject is that of the sentences before
+            let j = 0;
+            while (j < hit.from && OPENERS.has(r.words[j]!.norm)) j++;
+            if (j === hit.from && args.actors.every((a) => a.from > hit.from)) {
+              const object = participleObject(r.words, actors, hit);
+              args.targets = dedupeMentions([...object, ...args.actors, ...args.targets]);
+              args.actors = [];
+              implied = true;
+            }
           }
         }
       }
       // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
-      if (args.actors.length === 0 && args.pronoun) {
+      if (args.actors.length === 0 && implied) {
         const antecedent = mentions.findLast(
           (m) => m.s !== view && m.actors.length > 0 && views.length - views.indexOf(m.s) <= 3,
         );
-        if (antecedent) args.actors = antecedent.actors.filter((a) => !args.targets.includes(a));
+        // session 11: else the subject of the verb that opens the sentence ("وقد عبر عدد من الباعة عن تذمرهم …،
+        // كما حمّلوا البلدية")
+        const opening = openingSubject(r.words, actors, hit.from);
+        if (opening && !args.targets.includes(opening)) args.actors = [opening];
+        else if (antecedent) args.actors = antecedent.actors.filter((a) => !args.targets.includes(a));
         // session 8: else the body's pronoun stands for the title's subject ("وكالة السلامة المعلوماتية تحذّر …" …
         // "كما دعت إلى …")
         else if (views[0] !== view && views[0]!.end <= titleEnd) {
@@ -1080,6 +1097,103 @@ function promisesAid(words: readonly Word[], hit: TriggerHit): boolean {
   return false;
 }
 
+/** Words linking an actor to where it is: "الجمارك على مستوى ميناء الجزائر"، "مواطن من فلوريدا"، "الشرطة في باريس". */
+const SEAT_LINKS = new Set(['في', 'من', 'علي', 'مستوي', 'بمدينه', 'مدينه', 'بميناء', 'ميناء']);
+
+/**
+ * Session 11: an actor whose country is only the document's default ("الجمارك"، "مواطن") takes the country of the
+ * place named right after it ("على مستوى ميناء الجزائر"، "من فلوريدا"، "بباريس"), when that place is abroad.
+ */
+function localise(words: readonly Word[], actors: ActorMention[], places: readonly PlaceMention[]): void {
+  for (const a of actors) {
+    if (!a.implicit || !a.sector || a.person) continue;
+    let j = a.to;
+    while (j < a.to + 3 && SEAT_LINKS.has(words[j]?.norm ?? '')) j++;
+    const p = places.find((x) => x.from === j && x.iso3 !== null);
+    if (!p || p.iso3 === a.country) continue;
+    // (the place right after the actor carries ب, or a link word stands between them)
+    if (j === a.to && !/^و?ب/.test(words[j]!.norm)) continue;
+    a.country = p.iso3;
+    a.code = p.iso3 + a.sector;
+    a.implicit = false;
+  }
+}
+
+/** Auxiliaries and conjunctions before the verb that opens a sentence. */
+const OPENERS = new Set(['و', 'وقد', 'قد', 'لقد', 'كما', 'وكما', 'ثم', 'كان', 'كانت', 'وكان', 'وكانت']);
+/** Prepositions a sentence may open with (then its first actor is no subject). */
+const OPENING_PREPS = /^و?(?:في|من|علي|الي|عن|مع|بعد|قبل|خلال|اثر|عقب|حسب|وفق)$/;
+
+/**
+ * Session 11: the subject of the verb that opens the sentence, within its first words and before `before`: "وقد
+ * عبر عدد من الباعة عن تذمرهم …" → the sellers (past a partitive), "أعلن عمدة نيس …" → the mayor. A phrase after a
+ * preposition, an adjective or a target of the verb (a second actor right after the first) is none.
+ */
+function openingSubject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  before: number,
+): ActorMention | undefined {
+  let j = 0;
+  while (j < before && OPENERS.has(words[j]!.norm)) j++;
+  if (j >= before || OPENING_PREPS.test(words[j]!.norm) || words[j]!.prep) return undefined;
+  const a = actors.find((x) => !x.adjectival && x.to <= before && x.from <= j + 3);
+  if (!a || a.from < j || words[a.from]!.prep) return undefined;
+  // (past a partitive only: "عدد من"، "مجموعة من")
+  for (let k = j + 1; k < a.from; k++)
+    if (words[k]!.boundary || (OPENING_PREPS.test(words[k]!.norm) && words[k]!.norm !== 'من'))
+      return undefined;
+  // (a speaker is no subject of what the clause they report tells: "وأوضح العقيد … بأن عناصر … هاجموا")
+  for (let k = a.to; k < before; k++) if (REPORTED.test(words[k]!.norm)) return undefined;
+  return a;
+}
+
+const REPORTED = /^(?:ان|بان|وان|انه|انها|انهم|بانه|بانها|بانهم)$/;
+
+/** Adverbs between a participle and its object: "مطالبا أيضا الجزائر". */
+const OBJECT_ADVERBS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها']);
+
+/** Session 11: the object of a participle, right after it (past an adverb), with what is coordinated to it. */
+function participleObject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  hit: TriggerHit,
+): ActorMention[] {
+  let j = hit.to;
+  while (j < words.length && OBJECT_ADVERBS.has(words[j]!.norm)) j++;
+  const first = actors.find((a) => a.from === j && !a.adjectival && !words[j]!.prep);
+  return first ? coordinated(words, actors, first) : [];
+}
+
+function dedupeMentions(list: ActorMention[]): ActorMention[] {
+  return list.filter((a, i) => list.findIndex((b) => b.from === a.from && b.to === a.to) === i);
+}
+
+/** Acts whose agent a possessive pronoun on the noun names: "رفضه"، "اعتذاره"، "دعمها"، "زيارته". */
+const OWNER_TYPES = new Set([
+  'REJECT',
+  'SUPPORT',
+  'REQUEST',
+  'CONCEDE',
+  'AGREE',
+  'CONSULT',
+  'THREATEN',
+  'RETREAT',
+]);
+
+/** Session 11: a noun of attitude or speech with a possessive pronoun, whose owner is its agent. */
+function ownerPronoun(words: readonly Word[], hit: TriggerHit): boolean {
+  const w = words[hit.from]!;
+  return (
+    hit.entry.pos !== 'V' &&
+    hit.to - hit.from === 1 &&
+    OWNER_TYPES.has(hit.type) &&
+    w.possessive &&
+    !w.taMarbuta &&
+    /(?:ه|ها|هم|هما)$/.test(w.norm)
+  );
+}
+
 /** The title's subject: an actor with a sector (or a known code) at its start or right after a colon. */
 function titleSubject(title: SentenceView): ActorMention | undefined {
   const a = title.actors.find((x) => !x.adjectival);
@@ -1319,10 +1433,8 @@ function claimTimes(
       if (words[h.from]!.start <= t.start && t.start - words[h.to - 1]!.end < 80) owner = h;
     // "محادثات … وهي الجولة الـ11 منذ بدء موسكو مساعي دبلوماسية مطلع 2017": a time after منذ dates the start
     // of something else, not the event before it
-    if (
-      owner &&
-      words.some((w) => w.start >= words[owner.to - 1]!.end && w.end <= t.start && w.norm === 'منذ')
-    )
+    const ownerEnd = owner ? words[owner.to - 1]!.end : 0;
+    if (owner && words.some((w) => w.start >= ownerEnd && w.end <= t.start && w.norm === 'منذ'))
       owner = undefined;
     if (owner) out.set(owner, [...(out.get(owner) ?? []), t]);
   }

@@ -259,18 +259,59 @@ function namedBeforeTerritory(
   words: readonly Word[],
   i: number,
   lex: EventLexicon,
-  blocked: readonly { from: number; to: number }[],
+  blocked: readonly { from: number; to: number; person?: boolean }[],
   text: string,
-): number | null {
+): { start: number; to: number } | null {
   const w = words[i]!;
-  if (words[i + 1]?.norm !== 'من' || !words[i + 2]?.keys.some((k) => TERRITORIES.has(k))) return null;
+  // session 11: a name of two words ("بقلعة سنان من ولاية الكاف"), after في ("في الروحية من ولاية سليانة"), and a
+  // territory after a comma or ب ("بسهلول الغرابي، بولاية سوسة")
+  const territoryAt = (j: number): boolean => {
+    const x = words[j];
+    if (!x) return false;
+    if (x.norm === 'من' || x.norm === '،' || x.norm === ',')
+      return (
+        words[j + 1]?.keys.some((k) => TERRITORIES.has(k)) === true &&
+        (x.norm === 'من' || /^ب/.test(words[j + 1]!.norm))
+      );
+    return /^ب/.test(x.norm) && x.keys.some((k) => TERRITORIES.has(k));
+  };
+  const plain = (x: Word | undefined): boolean =>
+    x !== undefined &&
+    !x.boundary &&
+    !x.prep &&
+    /^[\u0621-\u064A]{3,}$/.test(x.norm) &&
+    !x.keys.some(
+      (k) =>
+        PLACE_HEADS.has(k) ||
+        TERRITORIES.has(k) ||
+        lex.triggers.has(k) ||
+        lex.sectors.has(k) ||
+        lex.named.has(k),
+    );
+  const to = territoryAt(i + 1) ? i + 1 : plain(words[i + 1]) && territoryAt(i + 2) ? i + 2 : -1;
+  if (to < 0) return null;
   const surface = text.slice(w.start, w.end);
+  const afterFi = /^و?في$/.test(words[i - 1]?.norm ?? '');
   const clitic = /^وب/.test(surface) ? 2 : /^ب/.test(surface) ? 1 : 0;
-  if (clitic === 0 || w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
-  if (blocked.some((a) => a.from <= i && i < a.to)) return null;
-  if (w.keys.some((k) => PLACE_HEADS.has(k) || lex.triggers.has(k) || lex.sectors.has(k) || lex.named.has(k)))
+  if ((clitic === 0 && !afterFi) || w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm))
     return null;
-  return w.start + clitic;
+  // (the second word may have been read as a person's name: "بقلعة سنان")
+  if (blocked.some((a) => a.from < to && i < a.to && !(a.person === true && a.from > i))) return null;
+  if (
+    w.keys.some(
+      (k) =>
+        NOT_A_SEAT.has(k) ||
+        PLACE_HEADS.has(k) ||
+        lex.triggers.has(k) ||
+        lex.sectors.has(k) ||
+        lex.named.has(k),
+    )
+  )
+    return null;
+  // (no common noun with its adjective: "في مناطق مختلفة من ولاية سليانة")
+  const second = words[i + 1]!;
+  if (to === i + 2 && !second.definite && /(?:ه|ي)$/.test(second.norm)) return null;
+  return { start: w.start + clitic, to };
 }
 
 /** Nouns after ب that say how or in what, never where: "أعوان الأمن بالزي المدني"، "الوحدات الأمنية بالجهة". */
@@ -388,7 +429,10 @@ export function findPlaces(
   entitiesByStart: Map<number, { entity: Entity; end: number }>,
   text = '',
   /** With an entities layer: the lexicon for names after a place head, and the actor phrases they may not overlap. */
-  heads?: { lex: EventLexicon; blocked: readonly { from: number; to: number; sector?: string | null }[] },
+  heads?: {
+    lex: EventLexicon;
+    blocked: readonly { from: number; to: number; sector?: string | null; person?: boolean }[];
+  },
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -491,7 +535,8 @@ export function findPlaces(
     }
     const inner = heads && !covered ? namedBeforeTerritory(words, i, heads.lex, heads.blocked, text) : null;
     if (inner) {
-      out.push(nameAfterHead(i, i + 1, inner, w.end));
+      out.push(nameAfterHead(i, inner.to, inner.start, words[inner.to - 1]!.end));
+      i = inner.to - 1;
       continue;
     }
     const seat =
@@ -830,7 +875,10 @@ export function choosePlace(
   // "بمعتمدية ملولش من ولاية المهدية": the smaller place comes first
   let k = pick.from - 1;
   if (k >= 0 && words[k]!.keys.some((x) => PLACE_HEADS.has(x))) k--;
-  if (k > 0 && words[k]!.norm === 'من') {
+  // (session 11: also after a comma, "بسهلول الغرابي، بولاية سوسة")
+  const comma =
+    (words[k]?.norm === '،' || words[k]?.norm === ',') && words[k + 1]?.keys.some((x) => TERRITORIES.has(x));
+  if (k > 0 && (words[k]!.norm === 'من' || comma)) {
     const inner = usable.find((q) => q.to === k && !between(q));
     if (inner) pick = inner;
   } else {

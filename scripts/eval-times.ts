@@ -46,9 +46,13 @@ const SPLITS = [
   'blind9',
   'blind10',
 ] as const;
-/** The honest split: annotated apart and measured once by the session's final rules; its failures are unread. */
-const HONEST = 'blind10';
-/** The splits that were used for tuning: all the others (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9, `blind9` since 10). */
+/**
+ * The honest split: annotated apart and measured once by the session's final rules; its failures are unread.
+ * Session 11's honest split is still being annotated and is in no file yet (nor in `SPLITS`), so every split
+ * above is tuned.
+ */
+const HONEST: string = 'blind11';
+/** The splits that were used for tuning: all the others (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9, `blind9` since 10, `blind10` since 11). */
 const TUNED = SPLITS.filter((split) => split !== HONEST);
 /** The splits annotated apart from the rules, each first measured unseen. */
 const BLIND = SPLITS.filter((split) => split.startsWith('blind'));
@@ -937,8 +941,9 @@ const md = [
   'annotated and committed by a separate annotator who never ran the system nor read its code or failure lists, before',
   "any of session 10's rules ran on it; notes in docs/eval/blind10-annotation.md; the engineers changing rules were barred",
   "from its articles), was run by session 9's final rules (94.2% / 94.6%, totals only read) and once by session 10's final",
-  `rules: times ${pct(t.blind10.exact, t.blind10.n)} exact (${t.blind10.exact}/${t.blind10.n}), quantities ${pct(q.blind10.exact, q.blind10.n)} (${q.blind10.exact}/${q.blind10.n}); the ≥ 95% target is`,
-  `${t.blind10.exact >= 0.95 * t.blind10.n ? 'met' : 'not met'} for times and ${q.blind10.exact >= 0.95 * q.blind10.n ? 'met' : 'not met'} for quantities on \`blind10\`, the honest figures for unseen text. Its failure lists below are unread.`,
+  'rules (94.6% / 94.6%, 243/257 and 228/241, the last honest unseen figures); in session 11 its failures were read and it',
+  `was tuned like the others: times ${pct(t.blind10.exact, t.blind10.n)} exact (${t.blind10.exact}/${t.blind10.n}), quantities ${pct(q.blind10.exact, q.blind10.n)} (${q.blind10.exact}/${q.blind10.n}) on \`blind10\` (tuned).`,
+  `The next honest split, \`${HONEST}\`, is being annotated apart and is not in this report yet; every failure list below has been read.`,
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',

@@ -516,6 +516,8 @@ export const BROKEN_PLURAL_PEOPLE: ReadonlySet<string> = new Set([
   'حارس',
   // ضباط: لمقتل ضابطين is two officers (a فاعل form, but no participle)
   'ضابط',
+  // تلاميذ: التلميذين is two pupils
+  'تلميذ',
 ]);
 
 /** Indefinite duals of people that the dual rule reads with their own form as unit. */

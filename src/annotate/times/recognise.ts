@@ -18,6 +18,30 @@ const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
 /** Units from the smallest: the second part of a compound duration is smaller than the first. */
 /** الأيام، السنوات: plural time units with the article (الأيام الأربعة الأخيرة). */
+/** Words of length, lasting or exceeding before a definite dual of units (لمدة تجاوزت الساعتين، دامت اليومين). */
+const LENGTH_BEFORE_DUAL: ReadonlySet<string> = new Set([
+  'لمده',
+  'مده',
+  'طيله',
+  'طوال',
+  'تجاوزت',
+  'تجاوز',
+  'تتجاوز',
+  'يتجاوز',
+  'فاقت',
+  'فاق',
+  'تفوق',
+  'يفوق',
+  'دامت',
+  'دام',
+  'استمرت',
+  'استمر',
+  'استغرقت',
+  'استغرق',
+  'تستغرق',
+  'يستغرق',
+]);
+
 const DEFINITE_UNIT_PLURALS: ReadonlyMap<string, L.Unit> = new Map(
   [...L.UNIT_WORDS].filter(([, u]) => u.count === 0).map(([w, u]) => [`ال${w}`, u.unit]),
 );
@@ -441,9 +465,8 @@ export class TimeRecogniser {
             f === 'غره' ||
             f === 'اول',
         ),
-      // year: a season (هذا الصيف), a decade, or عام / سنة before digits
-      n === 'هذا' ||
-        n === 'وهذا' ||
+      // year: a season (هذا الصيف، هذه الصائفة), a decade, or عام / سنة before digits
+      demonstrative ||
         some((f) => L.SEASONS.has(f.startsWith('ال') ? f.slice(2) : f)) ||
         some(
           (f) =>
@@ -1405,9 +1428,10 @@ export class TimeRecogniser {
     let j = i;
     let skip = 0;
     let demonstrative = false;
-    if (this.norm(j) === 'هذا' || this.norm(j) === 'وهذا') {
+    // (هذه الصائفة: the feminine demonstrative before a feminine season word)
+    if (/^و?هذ(ا|ه)$/.test(this.norm(j))) {
       demonstrative = true;
-      skip = this.norm(j) === 'وهذا' ? 1 : 0;
+      skip = this.norm(j).startsWith('و') ? 1 : 0;
       j++;
     }
     if (!this.isWord(j)) return null;
@@ -1428,7 +1452,9 @@ export class TimeRecogniser {
     if (!demonstrative) skip = sSkip;
     const start = this.start(i, skip);
     if (demonstrative) {
-      if (!withArticle) return null;
+      // (هذا الصيف، هذه الصائفة: the demonstrative agrees with the season word)
+      const feminine = this.norm(j).endsWith('ه');
+      if (!withArticle || feminine !== this.norm(i).endsWith('ه')) return null;
       return { last: j, start, meaning: { k: 'season', season, year: null, dir: 0, yearOffset: null } };
     }
     if (withArticle) {
@@ -1556,7 +1582,11 @@ export class TimeRecogniser {
       return { last: i + 1, start: this.start(i, word.skip), meaning: { k: 'ref', value } };
     }
     // منذ أكثر من 5 أشهر، قبل نحو 3 أشهر: an approximate count back from now is still that date
-    const span = this.countedUnit(sign < 0 ? this.afterApproximation(i + 1) : i + 1);
+    const from = sign < 0 ? this.afterApproximation(i + 1) : i + 1;
+    const span = this.countedUnit(from);
+    // (but not of years: منذ ما يزيد عن 25 سنة، منذ نحو 540 مليون عام is a stretch of years, a duration,
+    // as منذ أكثر من سنة is)
+    if (span && from > i + 1 && /^(year|decade|century)$/.test(span.unit)) return null;
     if (span && sign > 0) {
       // بعد 10 أشهر من الآن: from the publication date
       const now = this.norm(span.last + 2);
@@ -1722,7 +1752,8 @@ export class TimeRecogniser {
     const plural = forms.find((f) => L.REF_PLURALS.has(f.form));
     if (plural) {
       let j = i + 1;
-      if (this.norm(j) === 'القليله') j++;
+      // (الفترة القريبة القادمة: "near" before the adjective of direction)
+      if (this.norm(j) === 'القليله' || this.norm(j) === 'القريبه') j++;
       // الساعات الـ24 الأخيرة، الأيام 10 المقبلة: a counted stretch, a duration
       const counted = this.norm(j) === 'ال' && this.isNumber(j + 1) ? j + 1 : this.isNumber(j) ? j : -1;
       const unit = counted > 0 ? L.UNIT_WORDS.get(plural.form.slice(2)) : undefined;
@@ -1917,9 +1948,17 @@ export class TimeRecogniser {
     }
     // اليومين الماضيين، الأسبوعين الأخيرين، الشهرين القادمين: two units
     const dual = this.lookup(L.DEFINITE_DUAL_UNITS, i);
-    if (dual && L.DUAL_TIME_ADJ.has(this.norm(i + 1))) {
+    // (لمدة تجاوزت الساعتين، دامت اليومين، حوالي الشهرين: a length of two units after a word of length,
+    // of lasting or exceeding, or an approximation)
+    if (
+      dual &&
+      (L.DUAL_TIME_ADJ.has(this.norm(i + 1)) ||
+        (dual.skip === 0 &&
+          (LENGTH_BEFORE_DUAL.has(this.norm(i - 1)) || this.approxWord(i - 1) || this.moreOrLessBefore(i))))
+    ) {
+      const last = L.DUAL_TIME_ADJ.has(this.norm(i + 1)) ? i + 1 : i;
       return {
-        last: i + 1,
+        last,
         start: this.start(i, dual.skip),
         meaning: { k: 'duration', unit: dual.entry, n: 2 },
       };
@@ -2403,6 +2442,9 @@ export class TimeRecogniser {
         start: this.start(i, kull.skip),
         meaning: { k: 'set', value: `XXXX-XX-XXT${part}` },
       };
+    // كل صيف، كل شتاء: every summer, every winter
+    const season = this.isWord(i + 1) ? L.SEASONS.get(this.norm(i + 1)) : undefined;
+    if (season) return { last: i + 1, start: this.start(i, kull.skip), meaning: { k: 'set', value: `XXXX-${season}` } };
     const unit = L.UNIT_WORDS.get(this.norm(i + 1));
     if (!unit || unit.count !== 1) return null;
     if (unit.unit === 'day' && this.isWord(i + 2)) {

@@ -633,6 +633,15 @@ class SentenceReader {
     if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     // ولايتا تطاوين ومدنين: the nominative dual in construct
     if (this.norm(i).endsWith('تا')) return this.constructDual(i, false, true);
+    // نجاحا ورواجا كبيرين: an adjective agreeing with two indefinite nouns joined by و before it
+    if (
+      this.free(i - 1) &&
+      this.free(i - 2) &&
+      /^و[^ا].{2,}ا$/.test(before) &&
+      /^[^و].{2,}ا$/.test(this.norm(i - 2)) &&
+      !/^(و|ف)?(ب|ل|ك)?ال/.test(this.norm(i - 2))
+    )
+      return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     // (طفليه وحيدين: a dual before a pronoun too; not after a time expression: أمس الاثنين بمدينتي)
     // ضربتي جزاء غير صحيحتين: a dual after غير is a negated adjective

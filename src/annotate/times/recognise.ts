@@ -504,7 +504,7 @@ export class TimeRecogniser {
           (f) => L.UNIT_WORDS.has(f) || L.UNIT_FRACTIONS.has(f) || ['عده', 'بضع', 'بضعه'].includes(f),
         ),
       // clock: الساعة, منتصف الليل, an hour word
-      some((f) => f === 'الساعه') || innerSome((f) => f === 'منتصف' || L.HOUR_WORDS.has(f)),
+      some((f) => f === 'الساعه') || innerSome((f) => f === 'منتصف' || f === 'الحاديه' || L.HOUR_WORDS.has(f)),
       // setRule; twoDigitYear and rangeStart start at a quote or digits, never at a word
       some((f) => L.SET_WORDS.has(f) || L.MANNER_WORDS.has(f) || f === 'كل'),
       false,
@@ -2292,7 +2292,11 @@ export class TimeRecogniser {
       j++;
     } else {
       // الخامسة من صباح اليوم: an hour word without الساعة, only before a part of the day
-      const w = this.innerGet(L.HOUR_WORDS, j);
+      // (or after تمام, "exactly": في تمام الحادية عشرة والنصف)
+      const tamam = /^(و|ف)?(في|ب)?تمام$/.test(this.norm(j - 1));
+      const w =
+        this.innerGet(L.HOUR_WORDS, j) ??
+        (tamam && this.norm(j) === 'الحاديه' && /^عشره?$/.test(this.norm(j + 1)) ? { entry: 1, skip: 0 } : null);
       if (!w) return null;
       // الرابطة الثالثة صباح اليوم: an ordinal agreeing with the noun before it
       const before = this.norm(j - 1);
@@ -2317,7 +2321,8 @@ export class TimeRecogniser {
       // حتى السادسة بالتوقيت المحلي، الثالثة بتوقيت غرينتش: an hour word before its time zone (which
       // stays out of the span, as after الساعة)
       const zone = fractionEnd === k - 1 && /^(بالتوقيت|بتوقيت)$/.test(this.norm(k));
-      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb && !zone && !this.ellipticClock(j, w.skip)) return null;
+      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb && !zone && !tamam && !this.ellipticClock(j, w.skip))
+        return null;
       hour = h;
       skip = w.skip;
       // (the fraction and the part of the day are read below, after the hour)
@@ -2727,6 +2732,8 @@ export function startWords(lex: Lexicons): Set<string> {
       'عده',
       'الساعه',
       'منتصف',
+      // (في تمام الحادية عشرة: the hour word of eleven)
+      'الحاديه',
       'كل',
       'شهر',
       'وقت',

@@ -637,7 +637,7 @@ class SentenceReader {
     if (
       this.free(i - 1) &&
       this.free(i - 2) &&
-      /^و[^ا].{2,}ا$/.test(before) &&
+      /^و.{3,}ا$/.test(before) &&
       /^[^و].{2,}ا$/.test(this.norm(i - 2)) &&
       !/^(و|ف)?(ب|ل|ك)?ال/.test(this.norm(i - 2))
     )

@@ -1584,9 +1584,15 @@ export class TimeRecogniser {
     // منذ أكثر من 5 أشهر، قبل نحو 3 أشهر: an approximate count back from now is still that date
     const from = sign < 0 ? this.afterApproximation(i + 1) : i + 1;
     const span = this.countedUnit(from);
-    // (but not of years: منذ ما يزيد عن 25 سنة، منذ نحو 540 مليون عام is a stretch of years, a duration,
-    // as منذ أكثر من سنة is)
-    if (span && from > i + 1 && /^(year|decade|century)$/.test(span.unit)) return null;
+    // (but not of ten years or more: منذ ما يزيد عن 25 سنة، منذ نحو 540 مليون عام is a stretch of years, a
+    // duration, as منذ أكثر من سنة is; an approximate year that far back dates nothing, while منذ حوالي 6
+    // سنوات still does)
+    if (
+      span &&
+      from > i + 1 &&
+      (span.unit === 'decade' || span.unit === 'century' || (span.unit === 'year' && span.n >= 10))
+    )
+      return null;
     if (span && sign > 0) {
       // بعد 10 أشهر من الآن: from the publication date
       const now = this.norm(span.last + 2);

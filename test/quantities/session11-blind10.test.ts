@@ -25,12 +25,18 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   'حي (a neighbourhood) counted after a number': [
     ['تمت تهيئة 12 حي شعبي بالولاية', '12 حي', 12, 'count', 'حي', null, null],
   ],
+  'a definite nisba in the nominative dual stands for two people (التونسيان)': [
+    ['وتمكن التونسيان من الفوز بالميدالية', 'التونسيان', 2, 'count', 'التونسيان', null, null],
+  ],
 };
 
 /** Words that count nothing here. */
 const NOT_QUANTITIES: [string, string][] = [
   // a dual adjective agreeing with two indefinite nouns joined by و
   ['لاقى العرض نجاحا وإقبالا كبيرين', 'كبيرين'],
+  // a nisba dual agreeing with the definite dual before it; a noun in يان
+  ['وتأهل اللاعبان التونسيان إلى الدور النهائي', 'التونسيان'],
+  ['تحدث عن الكيان في خطابه', 'الكيان'],
 ];
 
 describeQuantityKinds('quantities: session 11, blind10 kinds', FAMILIES, NOT_QUANTITIES);

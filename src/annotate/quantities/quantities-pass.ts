@@ -716,6 +716,15 @@ class SentenceReader {
     // mostly a plural)
     if (f.form === 'الاخران' || f.form === 'الاخريان')
       return { draft: this.draft(start, end, 2, 'count', 'person', null, this.casualtyBefore(i)), last: i };
+    // التونسيان، الجزائريان: a definite nisba in the nominative dual (its plural would end in ون) stands
+    // for two people, when no dual noun before it makes it an adjective (checked above)
+    if (
+      f.form.endsWith('يان') &&
+      stem.length >= 4 &&
+      this.words.freq(stem) >= 20 &&
+      this.words.freq(`${stem.slice(0, -1)}ون`) <= this.words.freq(`${stem}ون`)
+    )
+      return { draft: this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i)), last: i };
     const measure = L.NOUNS.get(stem);
     if (measure && L.MEASURE_UNITS.has(measure.unit))
       return { draft: this.draft(start, end, 2, 'count', measure.unit, null, null), last: i };

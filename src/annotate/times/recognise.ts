@@ -18,6 +18,22 @@ const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
 /** Units from the smallest: the second part of a compound duration is smaller than the first. */
 /** الأيام، السنوات: plural time units with the article (الأيام الأربعة الأخيرة). */
+/** Words that a typo glues to a month name before them (أفريلعلى، أكتوبرالحالي). */
+const GLUED_AFTER_MONTH: ReadonlySet<string> = new Set([
+  'علي',
+  'في',
+  'من',
+  'الي',
+  'الحالي',
+  'الجاري',
+  'الماضي',
+  'المقبل',
+  'القادم',
+  'الفارط',
+  'المنقضي',
+  'المنصرم',
+]);
+
 /** Words of length, lasting or exceeding before a definite dual of units (لمدة تجاوزت الساعتين، دامت اليومين). */
 const LENGTH_BEFORE_DUAL: ReadonlySet<string> = new Set([
   'لمده',
@@ -960,6 +976,16 @@ export class TimeRecogniser {
       if (f.form.length < 6 || !f.form.startsWith('شهر')) continue;
       const e = table.get(f.form.slice(3))?.find((x) => x.phrase.length === 1);
       if (e) return { month: e.month, last: j, skip: f.skip, glued: true };
+    }
+    // أفريلعلى، أكتوبرالحالي: a one-word month name glued by a typo to the word after it (a preposition or
+    // a direction word, which the date reads no further)
+    for (const f of forms) {
+      if (f.form.length < 6) continue;
+      for (let n = 3; n <= Math.min(9, f.form.length - 2); n++) {
+        if (!GLUED_AFTER_MONTH.has(f.form.slice(n))) continue;
+        const e = table.get(f.form.slice(0, n))?.find((x) => x.phrase.length === 1);
+        if (e) return { month: e.month, last: j, skip: f.skip, glued: true };
+      }
     }
     return null;
   }

@@ -25,6 +25,9 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   'حي (a neighbourhood) counted after a number': [
     ['تمت تهيئة 12 حي شعبي بالولاية', '12 حي', 12, 'count', 'حي', null, null],
   ],
+  'a dual right after على (normalised like the name علي) is still counted': [
+    ['تم القبض على شخصين بحوزتهما مواد مخدرة', 'شخصين', 2, 'count', 'person', null, 'detained'],
+  ],
   'a definite nisba in the nominative dual stands for two people (التونسيان)': [
     ['وتمكن التونسيان من الفوز بالميدالية', 'التونسيان', 2, 'count', 'التونسيان', null, null],
   ],
@@ -37,6 +40,10 @@ const NOT_QUANTITIES: [string, string][] = [
   // a nisba dual agreeing with the definite dual before it; a noun in يان
   ['وتأهل اللاعبان التونسيان إلى الدور النهائي', 'التونسيان'],
   ['تحدث عن الكيان في خطابه', 'الكيان'],
+  // a dual-shaped surname after a given name
+  ['ألقى اللوم على زميله رافائيل فاران بعد المباراة', 'فاران'],
+  // جراء ("because of") after a number counts nothing
+  ['توفي نحو 134 ألفا جراء المرض', 'جراء'],
 ];
 
 describeQuantityKinds('quantities: session 11, blind10 kinds', FAMILIES, NOT_QUANTITIES);

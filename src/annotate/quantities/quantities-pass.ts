@@ -102,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '12',
+    version: '13',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -615,8 +615,16 @@ class SentenceReader {
     }
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
     const before = this.norm(i - 1);
-    // أبو سهمين، بن حسنين: a name
+    // أبو سهمين، بن حسنين: a name; رافائيل فاران: a surname after a given name
     if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
+    // (not على, whose normal form is the name علي, nor any other function word)
+    if (
+      this.free(i - 1) &&
+      this.tokens[i - 1]?.kind === 'word' &&
+      this.givenNames.has(before) &&
+      !L.NOT_NOUNS.test(before)
+    )
+      return null;
     // 6 "حيتان": a broken plural counted by the number before it, not a dual
     // (but not the year of a date before it: اليوم 28 ماي 2014 طائرتان حربيتان)
     const quoted = QUOTES.has(before) ? i - 2 : i - 1;

@@ -21,8 +21,20 @@ const FAMILIES: Record<string, TimeCase[]> = {
     ['تتساقط الثلوج كل شتاء على المرتفعات', FRI, 'كل شتاء', 'SET', 'XXXX-WI'],
   ],
   '"near" before the adjective of direction (الفترة القريبة القادمة)': [
-    ['سيتم الإعلان عن القائمة في الفترة القريبة القادمة', FRI, 'الفترة القريبة القادمة', 'DATE', 'FUTURE_REF'],
-    ['ستتحسن الأحوال الجوية خلال الأيام القريبة المقبلة', FRI, 'الأيام القريبة المقبلة', 'DATE', 'FUTURE_REF'],
+    [
+      'سيتم الإعلان عن القائمة في الفترة القريبة القادمة',
+      FRI,
+      'الفترة القريبة القادمة',
+      'DATE',
+      'FUTURE_REF',
+    ],
+    [
+      'ستتحسن الأحوال الجوية خلال الأيام القريبة المقبلة',
+      FRI,
+      'الأيام القريبة المقبلة',
+      'DATE',
+      'FUTURE_REF',
+    ],
   ],
   'an approximated count of ten years or more after منذ is a stretch of years, a duration': [
     ['يعيش في المدينة منذ ما يزيد عن 20 سنة', FRI, '20 سنة', 'DURATION', 'P20Y'],

@@ -665,7 +665,17 @@ export const ANIMALS: ReadonlySet<string> = new Set([
 export const HARM_CASES: ReadonlySet<string> = new Set(['اختناق', 'تسمم', 'اغماء', 'حروق', 'اختناقا']);
 
 /** Abbreviated units shorter than a word, counted in their written form (بين 30 و50 سم). */
-export const SHORT_UNITS: ReadonlySet<string> = new Set(['سم', 'مم', 'مل', 'غ', 'كغ', 'كم', 'م2', 'م3', 'حي']);
+export const SHORT_UNITS: ReadonlySet<string> = new Set([
+  'سم',
+  'مم',
+  'مل',
+  'غ',
+  'كغ',
+  'كم',
+  'م2',
+  'م3',
+  'حي',
+]);
 
 /** Function words that cannot be a counted noun after a number. */
 export const NOT_NOUNS =

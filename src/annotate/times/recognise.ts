@@ -520,7 +520,8 @@ export class TimeRecogniser {
           (f) => L.UNIT_WORDS.has(f) || L.UNIT_FRACTIONS.has(f) || ['عده', 'بضع', 'بضعه'].includes(f),
         ),
       // clock: الساعة, منتصف الليل, an hour word
-      some((f) => f === 'الساعه') || innerSome((f) => f === 'منتصف' || f === 'الحاديه' || L.HOUR_WORDS.has(f)),
+      some((f) => f === 'الساعه') ||
+        innerSome((f) => f === 'منتصف' || f === 'الحاديه' || L.HOUR_WORDS.has(f)),
       // setRule; twoDigitYear and rangeStart start at a quote or digits, never at a word
       some((f) => L.SET_WORDS.has(f) || L.MANNER_WORDS.has(f) || f === 'كل'),
       false,
@@ -2328,7 +2329,9 @@ export class TimeRecogniser {
       const tamam = /^(و|ف)?(في|ب)?تمام$/.test(this.norm(j - 1));
       const w =
         this.innerGet(L.HOUR_WORDS, j) ??
-        (tamam && this.norm(j) === 'الحاديه' && /^عشره?$/.test(this.norm(j + 1)) ? { entry: 1, skip: 0 } : null);
+        (tamam && this.norm(j) === 'الحاديه' && /^عشره?$/.test(this.norm(j + 1))
+          ? { entry: 1, skip: 0 }
+          : null);
       if (!w) return null;
       // الرابطة الثالثة صباح اليوم: an ordinal agreeing with the noun before it
       const before = this.norm(j - 1);
@@ -2481,7 +2484,8 @@ export class TimeRecogniser {
       };
     // كل صيف، كل شتاء: every summer, every winter
     const season = this.isWord(i + 1) ? L.SEASONS.get(this.norm(i + 1)) : undefined;
-    if (season) return { last: i + 1, start: this.start(i, kull.skip), meaning: { k: 'set', value: `XXXX-${season}` } };
+    if (season)
+      return { last: i + 1, start: this.start(i, kull.skip), meaning: { k: 'set', value: `XXXX-${season}` } };
     const unit = L.UNIT_WORDS.get(this.norm(i + 1));
     if (!unit || unit.count !== 1) return null;
     if (unit.unit === 'day' && this.isWord(i + 2)) {

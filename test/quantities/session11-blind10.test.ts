@@ -22,6 +22,9 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['تم إيقاف التلميذين بعد الحادثة', 'التلميذين', 2, 'count', 'التلميذين', null, 'detained'],
     ['فاز أحدهم بالجائزة وتحصل الآخران على شهادة تقدير', 'الآخران', 2, 'count', 'person', null, null],
   ],
+  'a noun shaped like a present verb (تحرك) is counted when a nisba adjective follows it': [
+    ['تم تسجيل 360 تحرك احتجاجي خلال الشهر الماضي', '360 تحرك', 360, 'count', 'تحرك', null, null],
+  ],
   'حي (a neighbourhood) counted after a number': [
     ['تمت تهيئة 12 حي شعبي بالولاية', '12 حي', 12, 'count', 'حي', null, null],
   ],

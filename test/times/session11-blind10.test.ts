@@ -53,6 +53,10 @@ const FAMILIES: Record<string, TimeCase[]> = {
     ['حصلت الشركة في 14 أفريلعلى ترخيص جديد', FRI, '14 أفريلعلى', 'DATE', '2019-04-14'],
     ['تنطلق الدورة يوم 20 أكتوبرالمقبل بالعاصمة', FRI, 'يوم 20 أكتوبرالمقبل', 'DATE', '2019-10-20'],
   ],
+  'a future verb whose stem opens like a noun (سيدخل، سيمنح، ستركز) makes a weekday one to come': [
+    ['سيدخل المدرب تغييرا على التشكيلة في مباراة الأحد', FRI, 'الأحد', 'DATE', '2019-08-04'],
+    ['سيمنح الوزير الجوائز يوم الاثنين بالعاصمة', FRI, 'يوم الاثنين', 'DATE', '2019-08-05'],
+  ],
 };
 
 /** What must stay as it was. */
@@ -62,6 +66,8 @@ const KEPT: KeptCase[] = [
   ['تأسست الجمعية منذ أكثر من 6 سنوات', FRI, ['2013']],
   // an ordinal without تمام is no hour
   ['فاز الفريق في الجولة الحادية عشرة', FRI, []],
+  // nouns in سـ (سيدة، سيرة، سنتين) stay no future verb: the weekday is the last one
+  ['قدمت سيدة شكوى الأحد', FRI, ['2019-07-28']],
   // a definite dual of units with no word of length before it is a thing named
   ['تحدث عن الشهرين في رسالته', FRI, []],
 ];

@@ -46,9 +46,13 @@ const SPLITS = [
   'blind9',
   'blind10',
 ] as const;
-/** The honest split: annotated apart and measured once by the session's final rules; its failures are unread. */
-const HONEST = 'blind10';
-/** The splits that were used for tuning: all the others (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9, `blind9` since 10). */
+/**
+ * The honest split: annotated apart and measured once by the session's final rules; its failures are unread.
+ * Session 11's honest split is still being annotated and is in no file yet (nor in `SPLITS`), so every split
+ * above is tuned.
+ */
+const HONEST: string = 'blind11';
+/** The splits that were used for tuning: all the others (`blind` since session 3, `blind2` since 4, `blind3` since 5, `blind4` and `blind5` since 6, `blind6` since 7, `blind7` since 8, `blind8` since 9, `blind9` since 10, `blind10` since 11). */
 const TUNED = SPLITS.filter((split) => split !== HONEST);
 /** The splits annotated apart from the rules, each first measured unseen. */
 const BLIND = SPLITS.filter((split) => split.startsWith('blind'));
@@ -847,6 +851,10 @@ const md = [
   "  is `P2D`; أول يوم من شهر X is the month's first day; a year closing an edition's name (دورة الألعاب الأولمبية",
   '  2016) is a DATE; an hour word before بتوقيت / بالتوقيت is a clock time, read like a bare الساعة + hour; the article',
   '  before an amount joins its span (الـ 9 ملايين دينار; not before a percent, as session 5 annotated).',
+  '- Session-11 choices, from `blind10`: after منذ, an approximated count of ten years or more is a duration of its',
+  '  count (منذ ما يزيد عن 25 سنة → `P25Y`, منذ نحو 540 مليون عام), while fewer years, months and days stay the date',
+  '  counted back (منذ أكثر من 6 سنوات → the year, as `blind5` annotated); a definite dual of units after a word of',
+  '  length, lasting or exceeding is a duration (لمدة تجاوزت الساعتين → `PT2H`); an hour word after تمام is a clock time.',
   '',
   '## Time expressions',
   '',
@@ -881,7 +889,7 @@ const md = [
   '`heldout` and `blind` are the honest unseen figures; the "now" figures include fixes of general',
   'constructions (unit tests on examples of their own in test/times/constructions.test.ts,',
   'test/times/lists-parts-ages.test.ts, test/times/unseen-kinds.test.ts, test/quantities/constructions.test.ts,',
-  'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5 to session-9 files), so no split here is unseen',
+  'test/quantities/duals-ranks-scores.test.ts, test/quantities/unseen-kinds.test.ts and the session-5 to session-11 files), so no split here is unseen',
   'any more. `blind2` "before" is its one honest measurement (73bf7b5), `blind3` "before" its own (session 4),',
   '`blind4` "before" its own (session 5), `blind5` "before" its one honest measurement after the session-6',
   'fixes (session 6), `blind6` "before" its one honest measurement by session 6\'s final rules, `blind7` "before"',
@@ -937,8 +945,9 @@ const md = [
   'annotated and committed by a separate annotator who never ran the system nor read its code or failure lists, before',
   "any of session 10's rules ran on it; notes in docs/eval/blind10-annotation.md; the engineers changing rules were barred",
   "from its articles), was run by session 9's final rules (94.2% / 94.6%, totals only read) and once by session 10's final",
-  `rules: times ${pct(t.blind10.exact, t.blind10.n)} exact (${t.blind10.exact}/${t.blind10.n}), quantities ${pct(q.blind10.exact, q.blind10.n)} (${q.blind10.exact}/${q.blind10.n}); the ≥ 95% target is`,
-  `${t.blind10.exact >= 0.95 * t.blind10.n ? 'met' : 'not met'} for times and ${q.blind10.exact >= 0.95 * q.blind10.n ? 'met' : 'not met'} for quantities on \`blind10\`, the honest figures for unseen text. Its failure lists below are unread.`,
+  'rules (94.6% / 94.6%, 243/257 and 228/241, the last honest unseen figures); in session 11 its failures were read and it',
+  `was tuned like the others: times ${pct(t.blind10.exact, t.blind10.n)} exact (${t.blind10.exact}/${t.blind10.n}), quantities ${pct(q.blind10.exact, q.blind10.n)} (${q.blind10.exact}/${q.blind10.n}) on \`blind10\` (tuned).`,
+  `The next honest split, \`${HONEST}\`, is being annotated apart and is not in this report yet; every failure list below has been read.`,
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',

@@ -102,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '12',
+    version: '13',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -315,6 +315,8 @@ class SentenceReader {
    * عدد 25، الطريق الجهوية عدد 93، أمر حكومي عدد 161) it names an identifier.
    */
   private countOf(k: number): boolean {
+    // (الاحتفاظ بعدد 2 أشخاص: "with a number of", after the preposition too)
+    if (this.norm(k) === 'بعدد') return true;
     if (this.norm(k) !== 'عدد') return false;
     const before = this.norm(k - 1);
     if (!before || this.tokens[k - 1]!.kind !== 'word') return false;
@@ -613,8 +615,16 @@ class SentenceReader {
     }
     // مجرمين اثنين خطيرين: the number word carries the count, the rest agrees with it
     const before = this.norm(i - 1);
-    // أبو سهمين، بن حسنين: a name
+    // أبو سهمين، بن حسنين: a name; رافائيل فاران: a surname after a given name
     if (procliticForms(before).some((f) => NAME_LINKS.has(f.form))) return null;
+    // (not على, whose normal form is the name علي, nor any other function word)
+    if (
+      this.free(i - 1) &&
+      this.tokens[i - 1]?.kind === 'word' &&
+      this.givenNames.has(before) &&
+      !L.NOT_NOUNS.test(before)
+    )
+      return null;
     // 6 "حيتان": a broken plural counted by the number before it, not a dual
     // (but not the year of a date before it: اليوم 28 ماي 2014 طائرتان حربيتان)
     const quoted = QUOTES.has(before) ? i - 2 : i - 1;
@@ -631,6 +641,15 @@ class SentenceReader {
     if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     // ولايتا تطاوين ومدنين: the nominative dual in construct
     if (this.norm(i).endsWith('تا')) return this.constructDual(i, false, true);
+    // نجاحا ورواجا كبيرين: an adjective agreeing with two indefinite nouns joined by و before it
+    if (
+      this.free(i - 1) &&
+      this.free(i - 2) &&
+      /^و.{3,}ا$/.test(before) &&
+      /^[^و].{2,}ا$/.test(this.norm(i - 2)) &&
+      !/^(و|ف)?(ب|ل|ك)?ال/.test(this.norm(i - 2))
+    )
+      return null;
     // الإرهابيين الآخرين عالقتين: an adjective agreeing with the plural or dual before it
     // (طفليه وحيدين: a dual before a pronoun too; not after a time expression: أمس الاثنين بمدينتي)
     // ضربتي جزاء غير صحيحتين: a dual after غير is a negated adjective
@@ -701,6 +720,19 @@ class SentenceReader {
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     const end = this.tokens[i]!.end;
     const stem = f.form.slice(2, -2);
+    // الآخران، الأخريان: "the other two", a nominative dual standing for the two it refers to (الآخرين is
+    // mostly a plural)
+    if (f.form === 'الاخران' || f.form === 'الاخريان')
+      return { draft: this.draft(start, end, 2, 'count', 'person', null, this.casualtyBefore(i)), last: i };
+    // التونسيان، الجزائريان: a definite nisba in the nominative dual (its plural would end in ون) stands
+    // for two people, when no dual noun before it makes it an adjective (checked above)
+    if (
+      f.form.endsWith('يان') &&
+      stem.length >= 4 &&
+      this.words.freq(stem) >= 20 &&
+      this.words.freq(`${stem.slice(0, -1)}ون`) <= this.words.freq(`${stem}ون`)
+    )
+      return { draft: this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i)), last: i };
     const measure = L.NOUNS.get(stem);
     if (measure && L.MEASURE_UNITS.has(measure.unit))
       return { draft: this.draft(start, end, 2, 'count', measure.unit, null, null), last: i };
@@ -770,7 +802,10 @@ class SentenceReader {
   ): { draft: Draft; last: number } | null {
     const t = this.tokens[i]!;
     // (منتخبى هولندا وروسيا: final ي written ى, as Egyptian sources do)
-    const ending = this.doc.text[t.end - 1];
+    // (بولايتيْ: a vowel sign written on the ending is passed over)
+    let e = t.end - 1;
+    while (e > t.start && /[\u064B-\u0652]/.test(this.doc.text[e]!)) e--;
+    const ending = this.doc.text[e];
     if (!(nominative ? ending === 'ا' : ending === 'ي' || ending === 'ى')) return null;
     if (this.tokens[i + 1]?.kind === 'number') return null;
     if (this.tokens[i - 1]?.kind === 'number') return null;
@@ -802,9 +837,12 @@ class SentenceReader {
       const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
       if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(suffix)) continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
+      // (بين مطاري جربة وطرابلس: بين before it calls for two, so a rarely written dual is read too)
+      const between = procliticForms(this.norm(i - 1)).some((x) => x.form === 'بين');
       if (
         masculine &&
-        (this.words.freq(`${singular}ين`) < (quoted ? 1 : 3) || !this.duals.singularOf(`${singular}ين`))
+        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : 3) ||
+          !this.duals.singularOf(`${singular}ين`))
       )
         continue;
       const n = this.words.freq(singular);
@@ -1315,9 +1353,19 @@ class SentenceReader {
     const glued = this.words.freq(n.slice(1)) > (n[0] === 'ل' ? 2 : 1) * own;
     if (/^[بلكوف]/.test(n) && glued) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
-    if (isFutureVerb(n) || /^ت..+[^ا]ت$/.test(n)) return null;
+    // (77 وسيلة، وسيط: a noun whose root starts with و, far more common whole than without it, is no
+    // و + a future verb)
+    const wawNoun = n[0] === 'و' && this.words.freq(n) > 4 * this.words.freq(n.slice(1)) + 4;
+    if ((isFutureVerb(n) && !wawNoun) || /^ت..+[^ا]ت$/.test(n)) return null;
     // خمسة ترتبط: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
-    if (n.startsWith('ت') && n.length >= 4 && this.words.freq(`ي${n.slice(1)}`) >= 3) return null;
+    // (but 360 تحرك احتجاجي: a nisba adjective after it makes it a noun, تحرك "a protest")
+    const nisbaAfter =
+      this.free(k + 1) &&
+      this.tokens[k + 1]?.kind === 'word' &&
+      /^(?!ال).{3,}ي$/.test(this.norm(k + 1)) &&
+      !L.NOT_NOUNS.test(this.norm(k + 1));
+    if (n.startsWith('ت') && n.length >= 4 && this.words.freq(`ي${n.slice(1)}`) >= 3 && !nisbaAfter)
+      return null;
     // بمعدل 19.27 تقنية: a fraction counts no noun in ية (a branch, a kind), only units
     if (
       !Number.isInteger(num.value) &&

@@ -372,7 +372,7 @@ export const REF_AFTER_FI: ReadonlyMap<string, 'PAST_REF' | 'FUTURE_REF'> = new 
 ]);
 
 /** After منذ: an unspecified while (منذ فترة، منذ مدة طويلة، منذ زمن بعيد). */
-export const SOME_TIME: ReadonlySet<string> = new Set(['فتره', 'مده', 'زمن', 'وقت']);
+export const SOME_TIME: ReadonlySet<string> = new Set(['فتره', 'مده', 'زمن', 'وقت', 'حين']);
 export const SOME_TIME_ADJ: ReadonlySet<string> = new Set([
   'طويله',
   'طويل',

@@ -18,6 +18,46 @@ const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
 /** Units from the smallest: the second part of a compound duration is smaller than the first. */
 /** الأيام، السنوات: plural time units with the article (الأيام الأربعة الأخيرة). */
+/** Words that a typo glues to a month name before them (أفريلعلى، أكتوبرالحالي). */
+const GLUED_AFTER_MONTH: ReadonlySet<string> = new Set([
+  'علي',
+  'في',
+  'من',
+  'الي',
+  'الحالي',
+  'الجاري',
+  'الماضي',
+  'المقبل',
+  'القادم',
+  'الفارط',
+  'المنقضي',
+  'المنصرم',
+]);
+
+/** Words of length, lasting or exceeding before a definite dual of units (لمدة تجاوزت الساعتين، دامت اليومين). */
+const LENGTH_BEFORE_DUAL: ReadonlySet<string> = new Set([
+  'لمده',
+  'مده',
+  'طيله',
+  'طوال',
+  'تجاوزت',
+  'تجاوز',
+  'تتجاوز',
+  'يتجاوز',
+  'فاقت',
+  'فاق',
+  'تفوق',
+  'يفوق',
+  'دامت',
+  'دام',
+  'استمرت',
+  'استمر',
+  'استغرقت',
+  'استغرق',
+  'تستغرق',
+  'يستغرق',
+]);
+
 const DEFINITE_UNIT_PLURALS: ReadonlyMap<string, L.Unit> = new Map(
   [...L.UNIT_WORDS].filter(([, u]) => u.count === 0).map(([w, u]) => [`ال${w}`, u.unit]),
 );
@@ -441,9 +481,8 @@ export class TimeRecogniser {
             f === 'غره' ||
             f === 'اول',
         ),
-      // year: a season (هذا الصيف), a decade, or عام / سنة before digits
-      n === 'هذا' ||
-        n === 'وهذا' ||
+      // year: a season (هذا الصيف، هذه الصائفة), a decade, or عام / سنة before digits
+      demonstrative ||
         some((f) => L.SEASONS.has(f.startsWith('ال') ? f.slice(2) : f)) ||
         some(
           (f) =>
@@ -481,7 +520,8 @@ export class TimeRecogniser {
           (f) => L.UNIT_WORDS.has(f) || L.UNIT_FRACTIONS.has(f) || ['عده', 'بضع', 'بضعه'].includes(f),
         ),
       // clock: الساعة, منتصف الليل, an hour word
-      some((f) => f === 'الساعه') || innerSome((f) => f === 'منتصف' || L.HOUR_WORDS.has(f)),
+      some((f) => f === 'الساعه') ||
+        innerSome((f) => f === 'منتصف' || f === 'الحاديه' || L.HOUR_WORDS.has(f)),
       // setRule; twoDigitYear and rangeStart start at a quote or digits, never at a word
       some((f) => L.SET_WORDS.has(f) || L.MANNER_WORDS.has(f) || f === 'كل'),
       false,
@@ -937,6 +977,16 @@ export class TimeRecogniser {
       if (f.form.length < 6 || !f.form.startsWith('شهر')) continue;
       const e = table.get(f.form.slice(3))?.find((x) => x.phrase.length === 1);
       if (e) return { month: e.month, last: j, skip: f.skip, glued: true };
+    }
+    // أفريلعلى، أكتوبرالحالي: a one-word month name glued by a typo to the word after it (a preposition or
+    // a direction word, which the date reads no further)
+    for (const f of forms) {
+      if (f.form.length < 6) continue;
+      for (let n = 3; n <= Math.min(9, f.form.length - 2); n++) {
+        if (!GLUED_AFTER_MONTH.has(f.form.slice(n))) continue;
+        const e = table.get(f.form.slice(0, n))?.find((x) => x.phrase.length === 1);
+        if (e) return { month: e.month, last: j, skip: f.skip, glued: true };
+      }
     }
     return null;
   }
@@ -1405,9 +1455,10 @@ export class TimeRecogniser {
     let j = i;
     let skip = 0;
     let demonstrative = false;
-    if (this.norm(j) === 'هذا' || this.norm(j) === 'وهذا') {
+    // (هذه الصائفة: the feminine demonstrative before a feminine season word)
+    if (/^و?هذ(ا|ه)$/.test(this.norm(j))) {
       demonstrative = true;
-      skip = this.norm(j) === 'وهذا' ? 1 : 0;
+      skip = this.norm(j).startsWith('و') ? 1 : 0;
       j++;
     }
     if (!this.isWord(j)) return null;
@@ -1428,7 +1479,9 @@ export class TimeRecogniser {
     if (!demonstrative) skip = sSkip;
     const start = this.start(i, skip);
     if (demonstrative) {
-      if (!withArticle) return null;
+      // (هذا الصيف، هذه الصائفة: the demonstrative agrees with the season word)
+      const feminine = this.norm(j).endsWith('ه');
+      if (!withArticle || feminine !== this.norm(i).endsWith('ه')) return null;
       return { last: j, start, meaning: { k: 'season', season, year: null, dir: 0, yearOffset: null } };
     }
     if (withArticle) {
@@ -1556,7 +1609,17 @@ export class TimeRecogniser {
       return { last: i + 1, start: this.start(i, word.skip), meaning: { k: 'ref', value } };
     }
     // منذ أكثر من 5 أشهر، قبل نحو 3 أشهر: an approximate count back from now is still that date
-    const span = this.countedUnit(sign < 0 ? this.afterApproximation(i + 1) : i + 1);
+    const from = sign < 0 ? this.afterApproximation(i + 1) : i + 1;
+    const span = this.countedUnit(from);
+    // (but not of ten years or more: منذ ما يزيد عن 25 سنة، منذ نحو 540 مليون عام is a stretch of years, a
+    // duration, as منذ أكثر من سنة is; an approximate year that far back dates nothing, while منذ حوالي 6
+    // سنوات still does)
+    if (
+      span &&
+      from > i + 1 &&
+      (span.unit === 'decade' || span.unit === 'century' || (span.unit === 'year' && span.n >= 10))
+    )
+      return null;
     if (span && sign > 0) {
       // بعد 10 أشهر من الآن: from the publication date
       const now = this.norm(span.last + 2);
@@ -1722,7 +1785,8 @@ export class TimeRecogniser {
     const plural = forms.find((f) => L.REF_PLURALS.has(f.form));
     if (plural) {
       let j = i + 1;
-      if (this.norm(j) === 'القليله') j++;
+      // (الفترة القريبة القادمة: "near" before the adjective of direction)
+      if (this.norm(j) === 'القليله' || this.norm(j) === 'القريبه') j++;
       // الساعات الـ24 الأخيرة، الأيام 10 المقبلة: a counted stretch, a duration
       const counted = this.norm(j) === 'ال' && this.isNumber(j + 1) ? j + 1 : this.isNumber(j) ? j : -1;
       const unit = counted > 0 ? L.UNIT_WORDS.get(plural.form.slice(2)) : undefined;
@@ -1917,9 +1981,17 @@ export class TimeRecogniser {
     }
     // اليومين الماضيين، الأسبوعين الأخيرين، الشهرين القادمين: two units
     const dual = this.lookup(L.DEFINITE_DUAL_UNITS, i);
-    if (dual && L.DUAL_TIME_ADJ.has(this.norm(i + 1))) {
+    // (لمدة تجاوزت الساعتين، دامت اليومين، حوالي الشهرين: a length of two units after a word of length,
+    // of lasting or exceeding, or an approximation)
+    if (
+      dual &&
+      (L.DUAL_TIME_ADJ.has(this.norm(i + 1)) ||
+        (dual.skip === 0 &&
+          (LENGTH_BEFORE_DUAL.has(this.norm(i - 1)) || this.approxWord(i - 1) || this.moreOrLessBefore(i))))
+    ) {
+      const last = L.DUAL_TIME_ADJ.has(this.norm(i + 1)) ? i + 1 : i;
       return {
-        last: i + 1,
+        last,
         start: this.start(i, dual.skip),
         meaning: { k: 'duration', unit: dual.entry, n: 2 },
       };
@@ -2253,7 +2325,13 @@ export class TimeRecogniser {
       j++;
     } else {
       // الخامسة من صباح اليوم: an hour word without الساعة, only before a part of the day
-      const w = this.innerGet(L.HOUR_WORDS, j);
+      // (or after تمام, "exactly": في تمام الحادية عشرة والنصف)
+      const tamam = /^(و|ف)?(في|ب)?تمام$/.test(this.norm(j - 1));
+      const w =
+        this.innerGet(L.HOUR_WORDS, j) ??
+        (tamam && this.norm(j) === 'الحاديه' && /^عشره?$/.test(this.norm(j + 1))
+          ? { entry: 1, skip: 0 }
+          : null);
       if (!w) return null;
       // الرابطة الثالثة صباح اليوم: an ordinal agreeing with the noun before it
       const before = this.norm(j - 1);
@@ -2278,7 +2356,8 @@ export class TimeRecogniser {
       // حتى السادسة بالتوقيت المحلي، الثالثة بتوقيت غرينتش: an hour word before its time zone (which
       // stays out of the span, as after الساعة)
       const zone = fractionEnd === k - 1 && /^(بالتوقيت|بتوقيت)$/.test(this.norm(k));
-      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb && !zone && !this.ellipticClock(j, w.skip)) return null;
+      if (this.wordIn(k, L.DAY_PARTS) < 0 && !adverb && !zone && !tamam && !this.ellipticClock(j, w.skip))
+        return null;
       hour = h;
       skip = w.skip;
       // (the fraction and the part of the day are read below, after the hour)
@@ -2403,6 +2482,10 @@ export class TimeRecogniser {
         start: this.start(i, kull.skip),
         meaning: { k: 'set', value: `XXXX-XX-XXT${part}` },
       };
+    // كل صيف، كل شتاء: every summer, every winter
+    const season = this.isWord(i + 1) ? L.SEASONS.get(this.norm(i + 1)) : undefined;
+    if (season)
+      return { last: i + 1, start: this.start(i, kull.skip), meaning: { k: 'set', value: `XXXX-${season}` } };
     const unit = L.UNIT_WORDS.get(this.norm(i + 1));
     if (!unit || unit.count !== 1) return null;
     if (unit.unit === 'day' && this.isWord(i + 2)) {
@@ -2685,6 +2768,8 @@ export function startWords(lex: Lexicons): Set<string> {
       'عده',
       'الساعه',
       'منتصف',
+      // (في تمام الحادية عشرة: the hour word of eleven)
+      'الحاديه',
       'كل',
       'شهر',
       'وقت',

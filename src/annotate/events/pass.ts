@@ -1490,6 +1490,9 @@ function compatible(group: Mention[], m: Mention): boolean {
   // A party's attendance of the talks ("أكدت المعارضة مشاركتها في المحادثات") is part of the talks.
   if (m.attendsTalks && (m.modality === 'asserted' || m.modality === 'reported') && group.some(talks))
     return true;
+  // (session 11) a definite event noun that repeats a noun of the same class in its own sentence names the same
+  // happening, whatever arguments each mention found ("على هامش القمة العربية … كلمة بلاده في القمّة")
+  if (repeatsInSentence(group, m)) return true;
   // Only what happened merges with what happened; an irrealis mention only with the same irrealis.
   // Only mentions of one kind of happening merge: a meeting with a meeting, an attendance with an attendance.
   if (!group.some((x) => family(x.cls) === family(m.cls))) return false;
@@ -1544,6 +1547,25 @@ function compatible(group: Mention[], m: Mention): boolean {
     (actorsAgree && (placeAgrees || pk === null || places.size === 0)) ||
     (placeAgrees && mine.size === 0) ||
     (sameVictim && (placeAgrees || pk === null || places.size === 0))
+  );
+}
+
+/**
+ * (session 11) A definite meeting noun (no verb) whose sentence already holds a mention of the same class and
+ * type, with the same realis: the repeat names the same happening ("القمة العربية … اجتماع القمة … في القمّة").
+ */
+function repeatsInSentence(group: Mention[], m: Mention): boolean {
+  // (meetings only: a sentence that lists arrests or strikes names one per place or day)
+  if (m.hit.entry.pos === 'V' || !MEETING_CLASSES.has(m.cls) || !m.s.words[m.hit.from]?.definite)
+    return false;
+  const realis = (x: Modality): boolean => x === 'asserted' || x === 'reported';
+  return group.some(
+    (x) =>
+      x.s === m.s &&
+      x.cls === m.cls &&
+      x.type === m.type &&
+      x.hit.entry.pos !== 'V' &&
+      realis(x.modality) === realis(m.modality),
   );
 }
 

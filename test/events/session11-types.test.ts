@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { verbForms } from '../../scripts/build-event-lexicon.js';
+import { constructedSentences } from './helpers.js';
+
+// Constructed sentences (not from the seeds, the evaluation sets or the articles read) for the event-type rules of
+// session 11: sections "(session 11, types)" of data/events/triggers.tsv, senses.ts and pass.ts.
+
+const { events, types } = constructedSentences('session11-types-test');
+
+describe('verb inflections', () => {
+  it('include the first person singular imperfect', () => {
+    expect(verbForms('رفض', 'رفض')).toContain('ارفض');
+    expect(verbForms('أيد', 'ؤيد')).toContain('اؤيد');
+    // (and no suffixed first person, which Arabic has not)
+    expect(verbForms('رفض', 'رفض')).not.toContain('ارفضون');
+  });
+  it('so a speaker who rejects, demands or supports in the first person makes an event', () => {
+    expect(types('وقال الوزير: "أرفض هذا القرار جملة وتفصيلا".')).toContain('REJECT');
+    expect(types('وقال النائب: "أطالب الحكومة بالتدخل العاجل".')).toContain('REQUEST');
+    expect(types('وقال: "سأطالب بالإفراج عن المعتقلين".')).toContain('REQUEST');
+  });
+});
+
+describe('repeated mentions of one meeting', () => {
+  it('a definite meeting noun repeated in its sentence is the same meeting', () => {
+    const e = events(
+      'وقال مصدر على هامش القمة العربية المنعقدة بالبحر الميت إن الرئيس غادر القاعة أثناء كلمة أمير قطر في القمة.',
+    ).filter((x) => x.type === 'CONSULT');
+    expect(e).toHaveLength(1);
+  });
+});
+
+describe('deaths told as "لقي مصرعه"', () => {
+  it('are killings', () => {
+    expect(types('لقي ثلاثة أشخاص مصرعهم في أعمال عنف اندلعت داخل سجن بالعاصمة.')).toContain('ASSAULT');
+    expect(types('وأصبح الطفل خامس شخص يلقى حتفه بعد أن دهس رجل بسيارته حشدا من المارة.')).toContain(
+      'ASSAULT',
+    );
+  });
+  it('but not in an accident or a drowning', () => {
+    expect(types('لقي شاب حتفه في حادث مرور على الطريق السريعة.')).not.toContain('ASSAULT');
+    expect(types('لقي مئات المهاجرين مصرعهم غرقا في البحر منذ بداية العام.')).not.toContain('ASSAULT');
+  });
+});
+
+describe('feelings of disapproval expressed', () => {
+  it('are criticisms', () => {
+    expect(types('وعبر الرئيس عن غضبه من الجريمة الشنيعة.')).toContain('ACCUSE');
+    expect(types('وأعرب وزير الخارجية الفرنسي عن استيائه من تصريحات نظيره.')).toContain('ACCUSE');
+    expect(types('وأبدى السكان امتعاضهم من تواصل انقطاع الماء.')).toContain('ACCUSE');
+  });
+  it('but not a feeling someone causes, nor mere concern', () => {
+    expect(types('وأثار القرار غضب عدد من المواطنين في المدينة.')).not.toContain('ACCUSE');
+    expect(types('وأعرب المسؤول عن قلقه من تراجع عدد السياح.')).not.toContain('ACCUSE');
+  });
+});
+
+describe('investigations said to go on', () => {
+  it('are investigations', () => {
+    const e = events('وأكد المصدر أن التحقيقات مازالت جارية لكشف ملابسات الحادثة.');
+    expect(e.map((x) => x.type)).toContain('ACCUSE');
+    expect(e.find((x) => x.type === 'ACCUSE')?.mode).toBe('investigate');
+    expect(types('وأشار البلاغ إلى أن عمليات التمشيط متواصلة في المنطقة الجبلية.')).toContain('ACCUSE');
+  });
+  it('but not a search for someone, nor an investigation merely named', () => {
+    expect(types('ولا تزال عمليات البحث عن المفقودين متواصلة منذ الصباح.')).not.toContain('ACCUSE');
+    expect(types('وتناول الكتاب مناهج البحث في العلوم الاجتماعية.')).not.toContain('ACCUSE');
+  });
+});
+
+describe('setting fire', () => {
+  it('to a place is an attack', () => {
+    expect(types('وقام شخص مجهول بإضرام النار في مسجد وسط المدينة.')).toContain('ASSAULT');
+  });
+  it('to oneself is none', () => {
+    expect(types('وأقدمت امرأة على إضرام النار في جسدها أمام مقر الولاية.')).not.toContain('ASSAULT');
+  });
+});
+
+describe('declining to comment', () => {
+  it('is no rejection', () => {
+    expect(types('ورفض المتحدث الخوض في تفاصيل التحقيق.')).not.toContain('REJECT');
+  });
+});

@@ -82,3 +82,18 @@ describe('declining to comment', () => {
     expect(types('ورفض المتحدث الخوض في تفاصيل التحقيق.')).not.toContain('REJECT');
   });
 });
+
+describe('clashes', () => {
+  it('are two assaults, one each way', () => {
+    const e = events('واندلعت مواجهات بين وحدات الجيش ومجموعة مسلحة في المنطقة الجبلية.').filter(
+      (x) => x.type === 'ASSAULT',
+    );
+    expect(e).toHaveLength(2);
+    expect(e[0]!.actors.map((a) => a.code)).toEqual(e[1]!.targets.map((a) => a.code));
+    expect(e[0]!.targets.map((a) => a.code)).toEqual(e[1]!.actors.map((a) => a.code));
+  });
+  it('but a brawl is one fight', () => {
+    const e = events('وتحول خلاف بين شابين إلى شجار عنيف أمام المقهى.').filter((x) => x.type === 'ASSAULT');
+    expect(e.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -1013,9 +1013,10 @@ function extractEvents(
   // (built only for documents with events: most have none, and it copies every entity)
   const entityNames = new Map<string, string | null>();
   if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
-  const events: Event[] = groups.map((g) =>
-    buildEvent(doc, g, views, groups, published, lex, entityNames, byId),
-  );
+  const events: Event[] = groups.flatMap((g) => {
+    const e = buildEvent(doc, g, views, groups, published, lex, entityNames, byId);
+    return g.some((m) => m.cls === 'clash' && !brawl(m)) ? [e, mirroredClash(e, g, lex, entityNames)] : [e];
+  });
   events.sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end);
   events.forEach((e, i) => (e.id = `ev${i + 1}`));
   return events;
@@ -1697,6 +1698,28 @@ function buildEvent(
 
 /** The place most mentions agree on (the first on a tie). */
 /** A venue by its canonical name when it is a known place ("العاصمة الكازاخية نور سلطان" → نور سلطان). */
+/**
+ * (session 11) Clashes are violence both ways: "مواجهات بين الجيش وإرهابيين"، "اشتبك المحتجون مع الشرطة"، "تبادل
+ * إطلاق النار" is each side's assault on the other, as the annotation codes them (two ASSAULT, X → Y and Y → X, the
+ * sides unnamed or named). The second event is the first with its sides exchanged.
+ */
+/** A brawl (شجار، مشاجرة، عراك) is one fight, which the annotation codes once. */
+function brawl(m: Mention): boolean {
+  return m.s.words[m.hit.from]!.keys.some((k) => BRAWLS.has(k));
+}
+const BRAWLS = new Set(['شجار', 'مشاجره', 'عراك', 'معركه']);
+
+function mirroredClash(
+  e: Event,
+  group: Mention[],
+  lex: EventLexicon,
+  entityNames: Map<string, string | null>,
+): Event {
+  const m: Event = { ...e, actors: [...e.targets], targets: [...e.actors], evidence: [...e.evidence] };
+  m.gloss = gloss(m, mostCommonPlace(group)?.placeEn ?? null, lex, entityNames);
+  return m;
+}
+
 function venueName(place: Event['place'], byId: Map<string, Entity>): string | null {
   if (!place) return null;
   return (place.entity !== null ? byId.get(place.entity)?.name : undefined) ?? place.name;

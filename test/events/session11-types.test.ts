@@ -97,3 +97,20 @@ describe('clashes', () => {
     expect(e.length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('no political event', () => {
+  it('in violence by or on animals', () => {
+    expect(types('ونجا سباح من موت محقق إثر هجوم مفاجئ لسمك قرش قبالة الشاطئ.')).not.toContain('ASSAULT');
+    expect(types('وقالت الوزارة إن الطيور التي تم ذبحها كانت مصابة بالفيروس.')).not.toContain('ASSAULT');
+    // (الأسد is also a president's name)
+    expect(types('وشنت قوات الأسد هجوما على مواقع المعارضة في ريف حلب.')).toContain('ASSAULT');
+  });
+  it('in the rules of engagement', () => {
+    expect(types('وقال الادعاء إن الجندي انتهك قواعد الاشتباك.')).not.toContain('ASSAULT');
+  });
+  it('in a province called مقاطعة', () => {
+    expect(types('وقالت المتحدثة باسم شرطة مقاطعة "ناسو" إن عشرات أصيبوا.')).not.toContain('PROTEST');
+    expect(types('وأغلقت السلطات جسرا في مقاطعة وسط البلاد.')).not.toContain('PROTEST');
+    expect(types('وقرر الأساتذة مقاطعة الامتحانات احتجاجا على القرار.')).toContain('PROTEST');
+  });
+});

@@ -336,6 +336,7 @@ export function idiomOrGeneric(
   if (session9Idiom(entry, words, from, end)) return true;
   if (session9bIdiom(entry, words, from, end)) return true;
   if (session10Idiom(entry, words, from, end)) return true;
+  if (session11Idiom(entry, words, from, end)) return true;
   if (entry.type === 'REQUEST' && entry.pos === 'V' && next && !next.boundary && hasKey(next, NEEDS))
     return true;
   if (entry.type === 'SUPPORT' && entry.pos === 'V' && next && /^[وف]?(?:الي|الى)$/.test(next.norm))
@@ -380,6 +381,57 @@ function session10Idiom(entry: TriggerEntry, words: readonly Word[], from: numbe
     for (let j = Math.max(0, from - 3); j < from; j++) if (COPULAS.has(words[j]!.norm)) return true;
     const obj = words[end];
     if (obj && obj.norm.startsWith('ب') && obj.keys.some((k) => LOSSES.has(k))) return true;
+  }
+  return false;
+}
+
+/** Animals: an attack by a shark or on a monkey, birds slaughtered, are no political violence (session 11). */
+const ANIMALS = new Set([
+  'حيوان',
+  'حيوانات',
+  'قرش',
+  'قرد',
+  'قرده',
+  'كلب',
+  'كلاب',
+  'تمساح',
+  'تماسيح',
+  'دب',
+  'ثعبان',
+  'افعي',
+  'طيور',
+  'دواجن',
+  'دجاج',
+  'ابقار',
+  'اغنام',
+  'مواشي',
+  'خنازير',
+  'فيل',
+  'حشرات',
+  // (not الأسد, a president's name, nor the lone wolves of jihadist language, nor وحيد and نمر, names)
+]);
+/** Words before "مقاطعة" that make it a province: "شرطة مقاطعة ناسو"، "في مقاطعة وسط البلاد"، "حاكم المقاطعة". */
+const PROVINCE_BEFORE = new Set(['في', 'شرطه', 'حاكم', 'عاصمه', 'سلطات', 'برلمان', 'سكان', 'رئيس', 'حكومه']);
+const PROVINCE_AFTER = /^(?:"|«|وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
+
+/**
+ * Session 11 (from the spurious events of the tuning sets, checked on unseen ANT sentences): violence by or on
+ * animals (هجوم مفاجئ لسمك قرش، الطيور التي تم ذبحها), the rules of engagement (قواعد الاشتباك), and a province
+ * (شرطة مقاطعة "ناسو"، في مقاطعة وسط البلاد) read as a boycott.
+ */
+function session11Idiom(entry: TriggerEntry, words: readonly Word[], from: number, end: number): boolean {
+  if (entry.type === 'ASSAULT') {
+    for (let j = Math.max(0, from - 3); j < Math.min(words.length, end + 3); j++) {
+      const w = words[j]!;
+      if (j >= from && j < end) continue;
+      if (!w.boundary && hasKey(w, ANIMALS)) return true;
+    }
+    if (entry.cls === 'clash' && words[from - 1]?.keys.includes('قواعد')) return true;
+  }
+  if (entry.cls === 'boycott' && words[from]!.keys.includes('مقاطعه')) {
+    const prev = words[from - 1];
+    if (prev && !prev.boundary && hasKey(prev, PROVINCE_BEFORE)) return true;
+    if (PROVINCE_AFTER.test(words[end]?.norm ?? '')) return true;
   }
   return false;
 }

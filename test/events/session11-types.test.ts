@@ -114,3 +114,14 @@ describe('no political event', () => {
     expect(types('وقرر الأساتذة مقاطعة الامتحانات احتجاجا على القرار.')).toContain('PROTEST');
   });
 });
+
+describe('discussing with someone', () => {
+  it('is talks', () => {
+    expect(types('وبحث الرئيس التونسي مع نظيره الفرنسي سبل تعزيز التعاون.')).toContain('CONSULT');
+    expect(types('وأكد المستشار أنه لم يناقش العقوبات مع السفير الروسي.')).toContain('CONSULT');
+  });
+  it('but a search, or discussing without a partner, is none', () => {
+    expect(types('وتبحث فرق الإنقاذ عن ناجين تحت الأنقاض.')).not.toContain('CONSULT');
+    expect(types('ويناقش الفصل الخيارات الممكنة لإصلاح المنظومة.')).not.toContain('CONSULT');
+  });
+});

@@ -125,3 +125,14 @@ describe('discussing with someone', () => {
     expect(types('ويناقش الفصل الخيارات الممكنة لإصلاح المنظومة.')).not.toContain('CONSULT');
   });
 });
+
+describe('explosions', () => {
+  it('of a device are bombings, told by the noun or the verb', () => {
+    expect(types('وأكد الناطق أن لغما انفجر اليوم في الجبل وأسفر عن إصابة عسكريين.')).toContain('ASSAULT');
+    expect(types('وأعلنت الشرطة عن انفجار ظرف ملغوم بمقر المنظمة.')).toContain('ASSAULT');
+  });
+  it('of a factory or a gas bottle are none', () => {
+    expect(types('وأصيب 13 شخصا في انفجار داخل مصنع للمواد الكيميائية.')).not.toContain('ASSAULT');
+    expect(types('وانفجرت قارورة غاز في منزل بالحي.')).not.toContain('ASSAULT');
+  });
+});

@@ -719,7 +719,8 @@ export function frameMissing(
   if (entry.cls === 'arson') return clause(words, end, 3).some((w) => hasKey(w, SELF));
   if (entry.cls === 'backing') return !ownBacking(words, from);
   if (entry.cls === 'suffered') return !sufferedViolence(words, from);
-  if (entry.cls === 'blast') return !sufferedViolence(words, from) && !sufferedAfter(words, end);
+  if (entry.cls === 'blast')
+    return !sufferedViolence(words, from) && !sufferedAfter(words, end) && !explosiveDevice(words, from, end);
   if (entry.cls === 'arrest' && entry.pos === 'N' && hasKey(words[from], DISMANTLE))
     return !dismantlesGroup(words, end);
   if (entry.cls === 'blame') return !blamed(words, from, end);
@@ -1107,6 +1108,46 @@ function sufferedAfter(words: readonly Word[], end: number): boolean {
     const w = words[j]!;
     if (w.boundary) return false;
     if (/^[يت]?تعرض/.test(w.norm)) return true;
+  }
+  return false;
+}
+
+/** What explodes in an attack: a mine, a device, a bomb, a booby-trapped car, a suicide bomber (session 11). */
+const DEVICES = new Set([
+  'لغم',
+  'لغما',
+  'الغام',
+  'عبوه',
+  'عبوات',
+  'قنبله',
+  'قنابل',
+  'مفخخه',
+  'مفخخات',
+  'ناسفه',
+  'متفجرات',
+  'ملغوم',
+  'ملغومه',
+  'طرد',
+  'انتحاري',
+  'انتحاريه',
+  'انتحاريا',
+  'حزام',
+  'ارهابي',
+  'ارهابيه',
+]);
+
+/**
+ * "لغما انفجر … وأسفر عن إصابة عسكريين"، "انفجار عبوة ناسفة"، "انفجار ظرف ملغوم": an explosion of a device (three
+ * words around, in its clause) is a bombing, a factory's or a battery's is not.
+ */
+function explosiveDevice(words: readonly Word[], from: number, end: number): boolean {
+  for (let j = from - 1; j >= Math.max(0, from - 3); j--) {
+    if (words[j]!.boundary) break;
+    if (hasKey(words[j], DEVICES)) return true;
+  }
+  for (let j = end; j < Math.min(words.length, end + 3); j++) {
+    if (words[j]!.boundary) break;
+    if (hasKey(words[j], DEVICES)) return true;
   }
   return false;
 }

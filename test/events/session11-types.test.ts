@@ -136,3 +136,16 @@ describe('explosions', () => {
     expect(types('وانفجرت قارورة غاز في منزل بالحي.')).not.toContain('ASSAULT');
   });
 });
+
+describe('bans', () => {
+  it('named by their noun are sanctions', () => {
+    expect(types('واضطرت الشركة لتغيير جداولها بعد قرار الحظر الذي شمل مواطني سبع دول.')).toContain(
+      'SANCTION',
+    );
+  });
+  it('lifted, also in the future tense, are easings', () => {
+    const t = types('وبموجب الاتفاق سيرفع الحظر عن بيع السلاح إلى إيران.');
+    expect(t).toContain('RETREAT');
+    expect(t).not.toContain('SANCTION');
+  });
+});

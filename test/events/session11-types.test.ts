@@ -149,3 +149,16 @@ describe('bans', () => {
     expect(t).not.toContain('SANCTION');
   });
 });
+
+describe('idioms that look like events', () => {
+  it('a livelihood (لقمة العيش) is no summit', () => {
+    expect(types('وكان قد هاجر إلى إيطاليا بحثا عن لقمة العيش.')).not.toContain('CONSULT');
+  });
+  it('a named day is no event, a call for a day of strike is', () => {
+    expect(types('ويصادف اليوم اليوم العالمي لرفض العنف ضد المرأة.')).not.toContain('REJECT');
+    expect(types('ودعت النقابة إلى يوم وطني للإضراب في القطاع.')).toContain('PROTEST');
+  });
+  it('killing cells or germs is no assault', () => {
+    expect(types('وأفادت دراسة بأن البصل يحتوي على مركبات تقتل الخلايا السرطانية.')).not.toContain('ASSAULT');
+  });
+});

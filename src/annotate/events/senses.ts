@@ -408,10 +408,19 @@ const ANIMALS = new Set([
   'خنازير',
   'فيل',
   'حشرات',
+  // (and what kills cells or germs: "مركبات تقتل الخلايا السرطانية")
+  'خلايا',
+  'بكتيريا',
+  'جراثيم',
+  'ميكروبات',
+  'فيروسات',
+  'بعوض',
   // (not الأسد, a president's name, nor the lone wolves of jihadist language, nor وحيد and نمر, names)
 ]);
 /** Words before "مقاطعة" that make it a province: "شرطة مقاطعة ناسو"، "في مقاطعة وسط البلاد"، "حاكم المقاطعة". */
 const PROVINCE_BEFORE = new Set(['في', 'شرطه', 'حاكم', 'عاصمه', 'سلطات', 'برلمان', 'سكان', 'رئيس', 'حكومه']);
+/** "اليوم العالمي"، "اليوم الوطني"، "يوم عالمي": days named after a cause. */
+const DAY_NAMES = /^ال(?:عالمي|وطني|دولي)$/;
 const PROVINCE_AFTER = /^(?:"|«|وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
 
 /**
@@ -428,6 +437,18 @@ function session11Idiom(entry: TriggerEntry, words: readonly Word[], from: numbe
     }
     if (entry.cls === 'clash' && words[from - 1]?.keys.includes('قواعد')) return true;
   }
+  // "بحثا عن لقمة العيش": a livelihood, no summit (ل + قمة)
+  if (
+    entry.cls === 'meeting' &&
+    words[from]!.norm.endsWith('لقمه') &&
+    /^(?:ال)?عيش$/.test(words[end]?.norm ?? '')
+  )
+    return true;
+  // "اليوم العالمي لرفض تشويه…"، "اليوم الوطني للتضامن": a day named after a cause is no event
+  const w0 = words[from]!;
+  const withL = w0.prep === 'ل' || (w0.norm.startsWith('ل') && w0.keys.includes(w0.norm.slice(1)));
+  // (a named day, with its article: "دعا إلى يوم وطني للإضراب" calls for a strike)
+  if (withL && DAY_NAMES.test(words[from - 1]?.norm ?? '') && words[from - 2]?.norm === 'اليوم') return true;
   if (entry.cls === 'boycott' && words[from]!.keys.includes('مقاطعه')) {
     const prev = words[from - 1];
     if (prev && !prev.boundary && hasKey(prev, PROVINCE_BEFORE)) return true;

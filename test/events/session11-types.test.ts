@@ -160,5 +160,7 @@ describe('idioms that look like events', () => {
   });
   it('killing cells or germs is no assault', () => {
     expect(types('وأفادت دراسة بأن البصل يحتوي على مركبات تقتل الخلايا السرطانية.')).not.toContain('ASSAULT');
+    // (terrorist cells are no cells of the body)
+    expect(types('واتهمت الوزارة خلايا إرهابية بتفجير سيارة في السوق.')).toContain('ASSAULT');
   });
 });

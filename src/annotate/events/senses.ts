@@ -396,7 +396,6 @@ const ANIMALS = new Set([
   'كلاب',
   'تمساح',
   'تماسيح',
-  'دب',
   'ثعبان',
   'افعي',
   'طيور',
@@ -408,14 +407,14 @@ const ANIMALS = new Set([
   'خنازير',
   'فيل',
   'حشرات',
-  // (and what kills cells or germs: "مركبات تقتل الخلايا السرطانية")
-  'خلايا',
+  // (and what kills cancer cells or germs: "مركبات تقتل الخلايا السرطانية"; not خلايا, terrorist cells too)
+  'سرطانيه',
   'بكتيريا',
   'جراثيم',
   'ميكروبات',
   'فيروسات',
   'بعوض',
-  // (not الأسد, a president's name, nor the lone wolves of jihadist language, nor وحيد and نمر, names)
+  // (not الأسد, a president's name, nor الدب, Russia in metaphor, nor the lone wolves of jihadist language, nor وحيد and نمر, names)
 ]);
 /** Words before "مقاطعة" that make it a province: "شرطة مقاطعة ناسو"، "في مقاطعة وسط البلاد"، "حاكم المقاطعة". */
 const PROVINCE_BEFORE = new Set(['في', 'شرطه', 'حاكم', 'عاصمه', 'سلطات', 'برلمان', 'سكان', 'رئيس', 'حكومه']);

@@ -102,6 +102,8 @@ export function verbForms(past: string, imperfect: string): string[] {
   if (imperfect !== '-') {
     const i = normalize(imperfect);
     for (const pre of IMPERFECT_PREFIXES) for (const s of IMPERFECT_SUFFIXES) forms.add(pre + i + s);
+    // (session 11) the first person singular, which takes no suffix: أرفض، أطالب، أؤيد (أ is normalised to ا)
+    forms.add('ا' + i);
   }
   return [...forms];
 }

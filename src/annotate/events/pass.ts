@@ -172,7 +172,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '24',
+    version: '25',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -1035,9 +1035,10 @@ function extractEvents(
   // (built only for documents with events: most have none, and it copies every entity)
   const entityNames = new Map<string, string | null>();
   if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
-  const events: Event[] = groups.map((g) =>
-    buildEvent(doc, g, views, groups, published, lex, entityNames, byId),
-  );
+  const events: Event[] = groups.flatMap((g) => {
+    const e = buildEvent(doc, g, views, groups, published, lex, entityNames, byId);
+    return g.some((m) => m.cls === 'clash' && !brawl(m)) ? [e, mirroredClash(e, g, lex, entityNames)] : [e];
+  });
   events.sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end);
   events.forEach((e, i) => (e.id = `ev${i + 1}`));
   return events;
@@ -1614,6 +1615,9 @@ function compatible(group: Mention[], m: Mention): boolean {
   // A party's attendance of the talks ("أكدت المعارضة مشاركتها في المحادثات") is part of the talks.
   if (m.attendsTalks && (m.modality === 'asserted' || m.modality === 'reported') && group.some(talks))
     return true;
+  // (session 11) a definite event noun that repeats a noun of the same class in its own sentence names the same
+  // happening, whatever arguments each mention found ("على هامش القمة العربية … كلمة بلاده في القمّة")
+  if (repeatsInSentence(group, m)) return true;
   // Only what happened merges with what happened; an irrealis mention only with the same irrealis.
   // Only mentions of one kind of happening merge: a meeting with a meeting, an attendance with an attendance.
   if (!group.some((x) => family(x.cls) === family(m.cls))) return false;
@@ -1668,6 +1672,25 @@ function compatible(group: Mention[], m: Mention): boolean {
     (actorsAgree && (placeAgrees || pk === null || places.size === 0)) ||
     (placeAgrees && mine.size === 0) ||
     (sameVictim && (placeAgrees || pk === null || places.size === 0))
+  );
+}
+
+/**
+ * (session 11) A definite meeting noun (no verb) whose sentence already holds a mention of the same class and
+ * type, with the same realis: the repeat names the same happening ("القمة العربية … اجتماع القمة … في القمّة").
+ */
+function repeatsInSentence(group: Mention[], m: Mention): boolean {
+  // (meetings only: a sentence that lists arrests or strikes names one per place or day)
+  if (m.hit.entry.pos === 'V' || !MEETING_CLASSES.has(m.cls) || !m.s.words[m.hit.from]?.definite)
+    return false;
+  const realis = (x: Modality): boolean => x === 'asserted' || x === 'reported';
+  return group.some(
+    (x) =>
+      x.s === m.s &&
+      x.cls === m.cls &&
+      x.type === m.type &&
+      x.hit.entry.pos !== 'V' &&
+      realis(x.modality) === realis(m.modality),
   );
 }
 
@@ -1803,6 +1826,28 @@ function buildEvent(
 
 /** The place most mentions agree on (the first on a tie). */
 /** A venue by its canonical name when it is a known place ("العاصمة الكازاخية نور سلطان" → نور سلطان). */
+/**
+ * (session 11) Clashes are violence both ways: "مواجهات بين الجيش وإرهابيين"، "اشتبك المحتجون مع الشرطة"، "تبادل
+ * إطلاق النار" is each side's assault on the other, as the annotation codes them (two ASSAULT, X → Y and Y → X, the
+ * sides unnamed or named). The second event is the first with its sides exchanged.
+ */
+/** A brawl (شجار، مشاجرة، عراك) is one fight, which the annotation codes once. */
+function brawl(m: Mention): boolean {
+  return m.s.words[m.hit.from]!.keys.some((k) => BRAWLS.has(k));
+}
+const BRAWLS = new Set(['شجار', 'مشاجره', 'عراك', 'معركه']);
+
+function mirroredClash(
+  e: Event,
+  group: Mention[],
+  lex: EventLexicon,
+  entityNames: Map<string, string | null>,
+): Event {
+  const m: Event = { ...e, actors: [...e.targets], targets: [...e.actors], evidence: [...e.evidence] };
+  m.gloss = gloss(m, mostCommonPlace(group)?.placeEn ?? null, lex, entityNames);
+  return m;
+}
+
 function venueName(place: Event['place'], byId: Map<string, Entity>): string | null {
   if (!place) return null;
   return (place.entity !== null ? byId.get(place.entity)?.name : undefined) ?? place.name;

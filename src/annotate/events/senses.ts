@@ -296,6 +296,9 @@ const NEEDS = new Set(['حاجه', 'ضروره', 'الحاجه', 'الضروره
  * "تعليق": "رفضه قرار تعليق الدروس" is a suspension).
  */
 const COMMENT = new Set([
+  // (session 11) "رفضوا الخوض في تفاصيل": declining to go into a matter rejects no one
+  'الخوض',
+  'خوض',
   'يوضح',
   'توضيح',
   'التعليق',
@@ -333,6 +336,7 @@ export function idiomOrGeneric(
   if (session9Idiom(entry, words, from, end)) return true;
   if (session9bIdiom(entry, words, from, end)) return true;
   if (session10Idiom(entry, words, from, end)) return true;
+  if (session11Idiom(entry, words, from, end)) return true;
   if (entry.type === 'REQUEST' && entry.pos === 'V' && next && !next.boundary && hasKey(next, NEEDS))
     return true;
   if (entry.type === 'SUPPORT' && entry.pos === 'V' && next && /^[وف]?(?:الي|الى)$/.test(next.norm))
@@ -377,6 +381,77 @@ function session10Idiom(entry: TriggerEntry, words: readonly Word[], from: numbe
     for (let j = Math.max(0, from - 3); j < from; j++) if (COPULAS.has(words[j]!.norm)) return true;
     const obj = words[end];
     if (obj && obj.norm.startsWith('ب') && obj.keys.some((k) => LOSSES.has(k))) return true;
+  }
+  return false;
+}
+
+/** Animals: an attack by a shark or on a monkey, birds slaughtered, are no political violence (session 11). */
+const ANIMALS = new Set([
+  'حيوان',
+  'حيوانات',
+  'قرش',
+  'قرد',
+  'قرده',
+  'كلب',
+  'كلاب',
+  'تمساح',
+  'تماسيح',
+  'ثعبان',
+  'افعي',
+  'طيور',
+  'دواجن',
+  'دجاج',
+  'ابقار',
+  'اغنام',
+  'مواشي',
+  'خنازير',
+  'فيل',
+  'حشرات',
+  // (and what kills cancer cells or germs: "مركبات تقتل الخلايا السرطانية"; not خلايا, terrorist cells too)
+  'سرطانيه',
+  'بكتيريا',
+  'جراثيم',
+  'ميكروبات',
+  'فيروسات',
+  'بعوض',
+  // (not الأسد, a president's name, nor الدب, Russia in metaphor, nor the lone wolves of jihadist language, nor وحيد and نمر, names)
+]);
+/** Words before "مقاطعة" that make it a province: "شرطة مقاطعة ناسو"، "في مقاطعة وسط البلاد"، "حاكم المقاطعة". */
+const PROVINCE_BEFORE = new Set(['في', 'شرطه', 'حاكم', 'عاصمه', 'سلطات', 'برلمان', 'سكان', 'رئيس', 'حكومه']);
+/** "اليوم العالمي"، "اليوم الوطني"، "يوم عالمي": days named after a cause. */
+const DAY_NAMES = /^ال(?:عالمي|وطني|دولي)$/;
+const PROVINCE_AFTER = /^(?:"|«|وسط|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/;
+
+/**
+ * Session 11 (from the spurious events of the tuning sets, checked on unseen ANT sentences): violence by or on
+ * animals (هجوم مفاجئ لسمك قرش، الطيور التي تم ذبحها), the rules of engagement (قواعد الاشتباك), and a province
+ * (شرطة مقاطعة "ناسو"، في مقاطعة وسط البلاد) read as a boycott.
+ */
+function session11Idiom(entry: TriggerEntry, words: readonly Word[], from: number, end: number): boolean {
+  if (entry.type === 'ASSAULT') {
+    for (let j = Math.max(0, from - 3); j < Math.min(words.length, end + 3); j++) {
+      const w = words[j]!;
+      if (j >= from && j < end) continue;
+      if (!w.boundary && hasKey(w, ANIMALS)) return true;
+    }
+    if (entry.cls === 'clash' && words[from - 1]?.keys.includes('قواعد')) return true;
+  }
+  // "بحثا عن لقمة العيش": a livelihood, no summit (ل + قمة)
+  if (
+    entry.cls === 'meeting' &&
+    words[from]!.norm.endsWith('لقمه') &&
+    /^(?:ال)?عيش$/.test(words[end]?.norm ?? '')
+  )
+    return true;
+  // "اليوم العالمي لرفض تشويه…"، "اليوم الوطني للتضامن": a day named after a cause is no event
+  const w0 = words[from]!;
+  const withL = w0.prep === 'ل' || (w0.norm.startsWith('ل') && w0.keys.includes(w0.norm.slice(1)));
+  // (a named day, with its article: "دعا إلى يوم وطني للإضراب" calls for a strike)
+  if (withL && DAY_NAMES.test(words[from - 1]?.norm ?? '') && words[from - 2]?.norm === 'اليوم') return true;
+  if (entry.cls === 'boycott' && words[from]!.keys.includes('مقاطعه')) {
+    const prev = words[from - 1];
+    if (prev && !prev.boundary && hasKey(prev, PROVINCE_BEFORE)) return true;
+    if (PROVINCE_AFTER.test(words[end]?.norm ?? '')) return true;
   }
   return false;
 }
@@ -657,9 +732,15 @@ export function frameMissing(
     );
   }
   if (entry.cls === 'killing') return killingIsNoAct(words, from, end);
+  if (entry.cls === 'feeling') return !expressedFeeling(words, from);
+  // "عمليات البحث عن الآخرين متواصلة": a search for someone, no investigation
+  if (entry.cls === 'investigation' && entry.pos === 'N' && words[from]?.keys.includes('بحث'))
+    return /^(?:عن|عنه|عنها|عنهم)$/.test(words[end]?.norm ?? '');
+  if (entry.cls === 'arson') return clause(words, end, 3).some((w) => hasKey(w, SELF));
   if (entry.cls === 'backing') return !ownBacking(words, from);
   if (entry.cls === 'suffered') return !sufferedViolence(words, from);
-  if (entry.cls === 'blast') return !sufferedViolence(words, from) && !sufferedAfter(words, end);
+  if (entry.cls === 'blast')
+    return !sufferedViolence(words, from) && !sufferedAfter(words, end) && !explosiveDevice(words, from, end);
   if (entry.cls === 'arrest' && entry.pos === 'N' && hasKey(words[from], DISMANTLE))
     return !dismantlesGroup(words, end);
   if (entry.cls === 'blame') return !blamed(words, from, end);
@@ -705,6 +786,8 @@ const ACCIDENTS = new Set([
   'حوادث',
   'انقلاب',
   'غرق',
+  // (session 11: an adverb too short for the accusative to be stripped, "لقوا مصرعهم غرقا")
+  'غرقا',
   'حريق',
   'اصطدام',
   'زلزال',
@@ -750,6 +833,34 @@ function killingIsNoAct(words: readonly Word[], from: number, end: number): bool
   }
   return false;
 }
+
+/*
+ * Session 11 (event types, from the pooled misses of the tuning sets, checked on unseen ANT international sentences).
+ */
+
+/** Verbs of expressing a feeling: عبر عن، أعرب عن، معربا عن، أبدى (normalised, with و/ف). */
+const EXPRESSING =
+  /^[وف]?(?:عبر|عبرت|عبروا|عبرا|يعبر|تعبر|يعبرون|اعرب|اعربت|اعربوا|اعربا|يعرب|تعرب|يعربون|معربا|معبرا|معربه|معبره|معربين|معبرين|تعبيرا|ابدي|ابدت|ابدوا|يبدي|تبدي|مبديا)$/;
+
+const SHOWING = /^[وف]?(?:ابدي|ابدت|ابدوا|يبدي|تبدي|مبديا)$/;
+
+/**
+ * A feeling of disapproval (غضب، استياء، قلق) is a criticism only when someone expresses it in the clause:
+ * "عبر عن غضبه"، "أعرب وزير الخارجية عن قلقه"، "أبدى استياءه"; not "أثار غضب" nor "مصدر قلق".
+ */
+function expressedFeeling(words: readonly Word[], from: number): boolean {
+  const after = words[from - 1]?.norm === 'عن';
+  for (let j = from - (after ? 2 : 1); j >= Math.max(0, from - 8); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    // (أبدى takes the feeling as its object: "أبدى السكان امتعاضهم"; the others take عن)
+    if (EXPRESSING.test(w.norm)) return after || SHOWING.test(w.norm);
+  }
+  return false;
+}
+
+/** One's own body: "إضرام النار في جسده" is a self-immolation, no attack on anyone. */
+const SELF = new Set(['جسد', 'جسده', 'جسدها', 'نفس', 'نفسه', 'نفسها', 'نفسيهما', 'انفسهم']);
 
 /**
  * A judgement ("اعتبر"، "وصف"، "معتبرا") is a criticism (ACCUSE) only when it judges something badly within its
@@ -1017,6 +1128,46 @@ function sufferedAfter(words: readonly Word[], end: number): boolean {
     const w = words[j]!;
     if (w.boundary) return false;
     if (/^[يت]?تعرض/.test(w.norm)) return true;
+  }
+  return false;
+}
+
+/** What explodes in an attack: a mine, a device, a bomb, a booby-trapped car, a suicide bomber (session 11). */
+const DEVICES = new Set([
+  'لغم',
+  'لغما',
+  'الغام',
+  'عبوه',
+  'عبوات',
+  'قنبله',
+  'قنابل',
+  'مفخخه',
+  'مفخخات',
+  'ناسفه',
+  'متفجرات',
+  'ملغوم',
+  'ملغومه',
+  'طرد',
+  'انتحاري',
+  'انتحاريه',
+  'انتحاريا',
+  'حزام',
+  'ارهابي',
+  'ارهابيه',
+]);
+
+/**
+ * "لغما انفجر … وأسفر عن إصابة عسكريين"، "انفجار عبوة ناسفة"، "انفجار ظرف ملغوم": an explosion of a device (three
+ * words around, in its clause) is a bombing, a factory's or a battery's is not.
+ */
+function explosiveDevice(words: readonly Word[], from: number, end: number): boolean {
+  for (let j = from - 1; j >= Math.max(0, from - 3); j--) {
+    if (words[j]!.boundary) break;
+    if (hasKey(words[j], DEVICES)) return true;
+  }
+  for (let j = end; j < Math.min(words.length, end + 3); j++) {
+    if (words[j]!.boundary) break;
+    if (hasKey(words[j], DEVICES)) return true;
   }
   return false;
 }

@@ -563,8 +563,8 @@ export function findTriggers(
 /** Adjectives of a press conference (ندوة صحفية، الندوة الإعلامية). */
 const PRESS = new Set(['صحفيه', 'صحافيه', 'صحفي', 'اعلاميه', 'الصحفيه', 'الصحافيه', 'الاعلاميه']);
 
-/** Verbs and nouns of lifting a ban: ألغى، تلغي، رفع، يرفع، إلغاء، رفع (with و/ف). */
-const LIFTING = /^[وف]?(?:الغي|الغت|الغوا|يلغي|تلغي|نلغي|الغاء|رفع|رفعت|رفعوا|يرفع|ترفع|برفع)$/;
+/** Verbs and nouns of lifting a ban: ألغى، تلغي، رفع، يرفع، إلغاء، رفع (with و/ف, and the future: سيرفع). */
+const LIFTING = /^[وف]?س?(?:الغي|الغت|الغوا|يلغي|تلغي|نلغي|الغاء|رفع|رفعت|رفعوا|يرفع|ترفع|برفع)$/;
 
 /** Words before "اتصالات" that make it the telecom sector or a company (شركة اتصالات، مراكز الاتصالات). */
 const TELECOM_BEFORE = new Set([

@@ -78,6 +78,8 @@ export function analyseWord(norm: string): WordAnalysis {
         if (stem.endsWith('و')) keys.add(stem + 'ا');
         // مشاركتها → مشاركت → مشاركه (the feminine ending before a pronoun).
         if (stem.endsWith('ت')) keys.add(stem.slice(0, -1) + 'ه');
+        // (session 11) استيائه، اعتدائهم، لقائها → استياء، اعتداء، لقاء: a final hamza sits on ي/و before a pronoun
+        else if (stem.endsWith('ئ') || stem.endsWith('ؤ')) keys.add(stem.slice(0, -1) + 'ء');
         possessive = true;
         break;
       }

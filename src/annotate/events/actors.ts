@@ -1,5 +1,7 @@
 import type { Entity } from '../../doc/index.js';
-import type { EventLexicon } from './lexicon.js';
+import { loadKb } from '../entities/kb.js';
+import { normalize } from '../../text/normalize.js';
+import { namedActorCode, stripArticle, type EventLexicon } from './lexicon.js';
 import { matchRest, NO_ENTRIES, procliticLength, type Word } from './words.js';
 
 /** An actor phrase in a sentence: a span of words with its CAMEO/PLOVER-style code. */
@@ -129,6 +131,104 @@ export const ROLE_SECTOR: Record<string, string> = {
   general: 'MIL',
   commander: 'MIL',
 };
+
+/**
+ * Session 11b: unlinked one-word person names that are the family name of a linked person of the same document
+ * ("مُبارك" after "حسني مبارك", diacritics aside) are that person. Returns the referent of each such entity.
+ */
+export function surnameReferents(entities: readonly Entity[]): Map<Entity, Entity> {
+  const out = new Map<Entity, Entity>();
+  const bySurname = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !e.country) continue;
+    const parts = normalize(e.name).split(' ');
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    const prev = bySurname.get(last);
+    bySurname.set(last, prev === undefined || prev === e ? e : null);
+  }
+  if (bySurname.size === 0) return out;
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || e.country || e.kb_id) continue;
+    const name = normalize(e.name);
+    if (name.includes(' ')) continue;
+    const hit = bySurname.get(name);
+    if (hit) out.set(e, hit);
+  }
+  return out;
+}
+
+/** KB offices (`office` facts) → the sector of their holder: heads of state and ministers GOV, commanders MIL. */
+const OFFICE_SECTOR: Record<string, string> = {
+  ...ROLE_SECTOR,
+  'foreign-minister': 'GOV',
+  'defence-minister': 'GOV',
+  'interior-minister': 'GOV',
+  'vice-president': 'GOV',
+  'crown-prince': 'GOV',
+  emir: 'GOV',
+  representative: 'GOV',
+  director: 'GOV',
+  adviser: 'GOV',
+  speaker: 'LEG',
+  'chief-of-staff': 'MIL',
+  'party-leader': 'PTY',
+};
+
+/**
+ * Sector of a KB person from their offices where the text names none: an office of a country (`president|kb:gpe:EGY`,
+ * `spokesperson|kb:org:IRN-MFA`) of the person's own country. Offices of organisations (the UN, parties) give none:
+ * the named-actor list codes those.
+ */
+function officeSector(e: Entity): string | null {
+  if (!e.kb_id?.startsWith('kb:per:') || !e.country) return null;
+  const k = loadKb().entity(e.kb_id);
+  if (!k) return null;
+  // the office still held, else the one held last (الغنوشي: party leader, not the later speaker; مبارك: president)
+  let best: { sector: string; to: string } | null = null;
+  for (const [key, value, , to] of k.facts) {
+    if (key !== 'office' || typeof value !== 'string') continue;
+    const [role, of] = value.split('|');
+    const s = OFFICE_SECTOR[role ?? ''];
+    if (!s || !of) continue;
+    const own =
+      of === 'kb:gpe:' + e.country ||
+      of.startsWith('kb:org:' + e.country + '-') ||
+      // a party's leader, a parliament's speaker: the body's own sector
+      ((role === 'party-leader' || role === 'speaker') && of.startsWith('kb:org:'));
+    const until = to ?? '9999';
+    if (own && (!best || until >= best.to)) best = { sector: s, to: until };
+  }
+  return best?.sector ?? null;
+}
+
+const surnameCodes = new WeakMap<EventLexicon, Map<string, string | null>>();
+
+/**
+ * Family names of the named persons of the actor list ("بشار الأسد" → الأسد SYRGOV; a given name then a family name,
+ * the given name one the KB knows), a name shared by two codes left out. An unlinked person read by the family name
+ * alone takes the code.
+ */
+function surnameCode(lex: EventLexicon, name: string): string | null {
+  let map = surnameCodes.get(lex);
+  if (!map) {
+    map = new Map();
+    const given = loadKb().givenNames;
+    for (const [first, list] of lex.named) {
+      for (const n of list) {
+        if (n.rest.length !== 1 || !/^[A-Z]{6}$/.test(n.code)) continue;
+        if (!given.has(first) && !given.has('ال' + first)) continue;
+        const last = n.rest[0]!;
+        const prev = map.get(last);
+        map.set(last, prev === undefined || prev === n.code ? n.code : null);
+      }
+    }
+    surnameCodes.set(lex, map);
+  }
+  const parts = normalize(name).split(' ');
+  if (parts.length !== 1) return null;
+  return map.get(stripArticle(parts[0]!)) ?? null;
+}
 
 function isCountryEntity(e: Entity, lex: EventLexicon, nameKey: string): boolean {
   if (e.type !== 'GPE') return false;
@@ -1150,6 +1250,18 @@ function attachEntities(
       continue;
     if (entity.type === 'GPE' && !isCountryEntity(entity, lex, words[i]!.keys[0] ?? '')) continue;
     const role = entity.roles.find((r) => ROLE_SECTOR[r.role]);
+    // (session 11b) a person the text gives no office: the code of their full name in the actor list
+    // ("العباسي" linked to حسين العباسي → TUNLAB), else their KB office (الصيد → TUNGOV), else, unlinked, the
+    // family name of a named person of the list (الأسد → SYRGOV)
+    const personCode =
+      entity.type === 'PERSON' && !role
+        ? entity.kb_id
+          ? (namedActorCode(lex, entity.name) ??
+            (officeSector(entity) ? (country ?? '') + officeSector(entity)! : null))
+          : country
+            ? null
+            : surnameCode(lex, entity.name)
+        : null;
     const sector =
       entity.type === 'PERSON'
         ? role
@@ -1158,6 +1270,13 @@ function attachEntities(
         : entity.type === 'ORG'
           ? orgSector(words, i, to, lex)
           : null;
+    if (personCode && /^[A-Z]{6}$/.test(personCode)) {
+      const m = mention(words, i, to, personCode, personCode.slice(0, 3), personCode.slice(3), false);
+      m.entity = entity.id;
+      m.person = true;
+      out.push(m);
+      continue;
+    }
     const code = /^kb:org:(IGO[A-Z]+)$/.exec(entity.kb_id ?? '')?.[1] ?? (country ?? 'UNK') + (sector ?? '');
     const m = mention(words, i, to, code, country, sector, entity.type === 'GPE');
     m.entity = entity.id;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { constructedSentences, tunisianSentences } from './helpers.js';
+
+// Constructed sentences (not from the seeds or the evaluation sets) for the actor-coding rules of session 11b
+// (docs/EVENTS.md section 22).
+
+const { one, codes } = constructedSentences('session11b-actors-test');
+const tn = tunisianSentences('session11b-actors-tn');
+
+describe('persons named without their office', () => {
+  it('a KB person with an office of their country codes to its government', () => {
+    const e = tn.one('ودعا مهدي جمعة رجال الأعمال إلى الاستثمار في الجهات الداخلية.', 'REQUEST');
+    expect(codes(e.actors)).toEqual(['TUNGOV']);
+  });
+  it('a family name alone takes the code of the named person of the actor list', () => {
+    const e = one('وطالبت المعارضة برحيل الأسد عن السلطة.', 'REQUEST', 'مؤتمر للمعارضة السورية');
+    expect(codes(e.targets)).toContain('SYRGOV');
+  });
+  it('a family name written with a vowel mark is the linked person of the document', () => {
+    const e = one(
+      'وقررت المحكمة تأجيل محاكمة مُبارك في قضية قتل متظاهرين إلى جلسة الشهر المقبل.',
+      'ASSAULT',
+      'تأجيل محاكمة الرئيس المصري الأسبق حسني مبارك',
+    );
+    expect(codes(e.actors)).toEqual(['EGYGOV']);
+  });
+});

@@ -25,3 +25,14 @@ describe('persons named without their office', () => {
     expect(codes(e.actors)).toEqual(['EGYGOV']);
   });
 });
+
+describe('individual foreigners', () => {
+  it('one person a masculine singular nisba describes is the bare country', () => {
+    const e = one('وقال مسؤول إن صيادا إيرانيا قتل على يد قوات حرس الحدود.', 'ASSAULT', 'حادث على الحدود');
+    expect(codes(e.targets)).toEqual(['IRN']);
+  });
+  it('a people is no person: its civil society', () => {
+    const e = tn.one('وتظاهر الشباب التونسي أمام الوزارة.', 'PROTEST');
+    expect(codes(e.actors)).toEqual(['TUNCVL']);
+  });
+});

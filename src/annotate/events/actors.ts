@@ -1006,6 +1006,19 @@ function extendSector(
     adjectiveCountry(words[headEnd]!, lex) === country
   )
     return mention(words, from, end, country, country, sector, false);
+  // (session 11b) the same for any one person a masculine singular nisba describes, past one other adjective:
+  // "صيادا إيرانيا"، "العالم النووي الإيراني" (a people or a public is no person: "الشعب السوري")
+  if (
+    sector === 'CVL' &&
+    country &&
+    end > headEnd &&
+    end <= headEnd + 2 &&
+    adjectiveCountry(words[end - 1]!, lex) === country &&
+    /ي(?:ا)?$/.test(words[end - 1]!.norm) &&
+    !head.baseKeys.some((k) => COLLECTIVES.has(k)) &&
+    !/(?:ين|ون|ات)$/.test(head.norm)
+  )
+    return mention(words, from, end, country, country, sector, false);
   // an administration of the police or the guard is a police unit: "أعوان الإدارة الفرعية للقضايا الإجرامية
   // بإدارة الشرطة العدلية"، "الإدارة العامة للحرس الوطني"
   if (sector === 'GOV' && !country && head.baseKeys.some((k) => ADMIN_HEADS.has(k))) {
@@ -1115,6 +1128,13 @@ const PRIVATE_PERSONS = new Set(
     'مقيم',
     'مسافر',
   ].flatMap((k) => [k, 'ال' + k]),
+);
+
+/** Singular heads naming a people, a public or a group, never one person. */
+const COLLECTIVES = new Set(
+  ['شعب', 'مجتمع', 'شباب', 'شارع', 'جمهور', 'راي', 'اهالي', 'سكان', 'نساء', 'اطفال', 'شبان', 'اشخاص', 'افراد', 'ناس'].flatMap(
+    (k) => [k, 'ال' + k],
+  ),
 );
 
 /** Heads read without their country's default: aircraft and coalitions are as often foreign as not. */

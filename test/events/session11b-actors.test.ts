@@ -36,3 +36,14 @@ describe('individual foreigners', () => {
     expect(codes(e.actors)).toEqual(['TUNCVL']);
   });
 });
+
+describe('generic sector words', () => {
+  it('sellers and owners of a business are BUS', () => {
+    const e = tn.one('وطالب الباعة البلدية بالتدخل السريع لتنظيف السوق.', 'REQUEST');
+    expect(codes(e.actors)).toEqual(['TUNBUS']);
+  });
+  it('the economic-control squad is the commerce administration (GOV)', () => {
+    const e = tn.one('وحجزت فرقة المراقبة الاقتصادية بصفاقس كميات من السكر.', 'COERCE');
+    expect(codes(e.actors)).toEqual(['TUNGOV']);
+  });
+});

@@ -47,3 +47,14 @@ describe('generic sector words', () => {
     expect(codes(e.actors)).toEqual(['TUNGOV']);
   });
 });
+
+describe('representatives of a body', () => {
+  it('the representative of the prosecution is the judiciary of the country', () => {
+    const e = tn.one('وطالب ممثل النيابة العمومية بتشديد العقوبة على المتهمين.', 'REQUEST');
+    expect(codes(e.actors)).toEqual(['TUNJUD']);
+  });
+  it('the representative of a foreign government stays that government', () => {
+    const e = one('والتقى ممثل الحكومة السورية المبعوث الأممي في جنيف.', 'CONSULT', 'محادثات جنيف');
+    expect(codes(e.actors)).toContain('SYRGOV');
+  });
+});

@@ -86,6 +86,7 @@ const STAFF_HEADS = new Set(['اعوان', 'الاعوان']);
 
 /** Envoys and representatives: a country after إلى / ل is where they are sent, not whom they serve. */
 const ENVOY_HEADS = new Set(['مبعوث', 'موفد', 'ممثل', 'مندوب', 'سفير']);
+const REPRESENTATIVES = new Set(['ممثل', 'الممثل', 'ممثلو', 'ممثلي', 'مندوب']);
 const GROUP_HEADS = new Set(['وفد', 'وفود', 'ممثلون', 'ممثلين', 'ممثل']);
 /** Words inside an actor phrase that say nothing about whose it is: الممثل الخاص للأمين العام للأمم المتحدة. */
 const SKIP_IN_ACTOR = new Set([
@@ -930,7 +931,20 @@ function extendSector(
     }
   }
   let fixed: string | null = null;
-  const envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
+  let envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
+  // (session 11b) "ممثل النيابة العمومية"، "ممثل الاتحاد": the representative of a body of another sector speaks for
+  // it, of its country (no foreign envoy)
+  if (envoy && headEnd === from + 1 && headEnd < words.length && head.baseKeys.some((k) => REPRESENTATIVES.has(k))) {
+    const next = words[headEnd]!;
+    const body = next.baseKeys
+      .flatMap((k) => lex.sectors.get(k) ?? [])
+      .find((x) => matchRest(words, headEnd, x.rest) > 0);
+    if (next.definite && body && body.sector !== 'GOV' && DOMESTIC.has(body.sector)) {
+      sector = body.sector;
+      end = matchRest(words, headEnd, body.rest);
+      envoy = false;
+    }
+  }
   // Look a few words ahead: adjectives (الروسية), genitives (الحكومة السورية, وزارة الخارجية), IGOs (الأممي).
   for (let j = headEnd; j < Math.min(words.length, headEnd + 4); j++) {
     const w = words[j]!;

@@ -59,3 +59,14 @@ describe('representatives of a body', () => {
     expect(codesOf).toContain('SYRGOV');
   });
 });
+
+describe('units attached to a body', () => {
+  it('a squad attached to the customs is the customs (GOV)', () => {
+    const e = tn.one('حجزت فرقة تابعة لمركز الديوانة بقليبية كمية من السجائر المهربة.', 'COERCE');
+    expect(codes(e.actors)).toEqual(['TUNGOV']);
+  });
+  it('units attached to the national guard stay police', () => {
+    const e = tn.one('وأوقفت وحدات تابعة للحرس الوطني ثلاثة أشخاص.', 'COERCE');
+    expect(codes(e.actors)).toEqual(['TUNCOP']);
+  });
+});

@@ -321,6 +321,7 @@ export function findActors(
   codeByOffice(words, out);
   dropInstruments(words, out);
   joinRepresented(words, out);
+  joinOwners(words, out);
   joinTitles(words, out);
   joinForces(words, out);
   return out;
@@ -377,6 +378,33 @@ function joinRepresented(words: readonly Word[], out: ActorMention[]): void {
       m.country = body.country;
       m.implicit = body.implicit ?? false;
     }
+    out.splice(k + 1, 1);
+  }
+}
+
+const ATTACHED = new Set(['تابعه', 'التابعه', 'تابع', 'التابع', 'تابعين', 'التابعين']);
+
+/**
+ * (session 11b) "فرقة تابعة لمركز الديوانة": a unit attached to an administration is that administration's (customs,
+ * GOV), whatever the unit's own head says (a فرقة reads as police).
+ */
+function joinOwners(words: readonly Word[], out: ActorMention[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k]!;
+    const body = out[k + 1]!;
+    const link = words[m.to];
+    // (only an administration: a unit of a naval region "للحرس الوطني" is the guard's, read past the region)
+    if (!link || !link.keys.some((x) => ATTACHED.has(x)) || !m.sector || body.sector !== 'GOV') continue;
+    if (body.from <= m.to || body.from > m.to + 2 || body.adjectival || body.person) continue;
+    let clean = true;
+    for (let j = m.to + 1; j < body.from; j++) if (words[j]!.boundary) clean = false;
+    if (!clean || (m.country && body.country && m.country !== body.country)) continue;
+    m.to = body.to;
+    m.end = body.end;
+    m.sector = body.sector;
+    m.country = body.country ?? m.country;
+    m.code = body.code.startsWith('IGO') ? body.code : (m.country ?? '') + body.sector;
+    m.entity ??= body.entity;
     out.splice(k + 1, 1);
   }
 }

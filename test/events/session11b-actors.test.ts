@@ -70,3 +70,10 @@ describe('units attached to a body', () => {
     expect(codes(e.actors)).toEqual(['TUNCOP']);
   });
 });
+
+describe('the Pope', () => {
+  it('is the Holy See government', () => {
+    const e = one('دعا بابا الفاتيكان فرنسيس إلى وقف القتال في سوريا.', 'REQUEST', 'رسالة الميلاد');
+    expect(codes(e.actors)).toEqual(['VATGOV']);
+  });
+});

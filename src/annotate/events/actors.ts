@@ -962,7 +962,12 @@ function extendSector(
   let envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
   // (session 11b) "ممثل النيابة العمومية"، "ممثل الاتحاد": the representative of a body of another sector speaks for
   // it, of its country (no foreign envoy)
-  if (envoy && headEnd === from + 1 && headEnd < words.length && head.baseKeys.some((k) => REPRESENTATIVES.has(k))) {
+  if (
+    envoy &&
+    headEnd === from + 1 &&
+    headEnd < words.length &&
+    head.baseKeys.some((k) => REPRESENTATIVES.has(k))
+  ) {
     const next = words[headEnd]!;
     const body = next.baseKeys
       .flatMap((k) => lex.sectors.get(k) ?? [])
@@ -1174,9 +1179,22 @@ const PRIVATE_PERSONS = new Set(
 
 /** Singular heads naming a people, a public or a group, never one person. */
 const COLLECTIVES = new Set(
-  ['شعب', 'مجتمع', 'شباب', 'شارع', 'جمهور', 'راي', 'اهالي', 'سكان', 'نساء', 'اطفال', 'شبان', 'اشخاص', 'افراد', 'ناس'].flatMap(
-    (k) => [k, 'ال' + k],
-  ),
+  [
+    'شعب',
+    'مجتمع',
+    'شباب',
+    'شارع',
+    'جمهور',
+    'راي',
+    'اهالي',
+    'سكان',
+    'نساء',
+    'اطفال',
+    'شبان',
+    'اشخاص',
+    'افراد',
+    'ناس',
+  ].flatMap((k) => [k, 'ال' + k]),
 );
 
 /** Heads read without their country's default: aircraft and coalitions are as often foreign as not. */

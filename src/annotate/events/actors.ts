@@ -1,5 +1,7 @@
 import type { Entity } from '../../doc/index.js';
-import type { EventLexicon } from './lexicon.js';
+import { loadKb } from '../entities/kb.js';
+import { normalize } from '../../text/normalize.js';
+import { namedActorCode, stripArticle, type EventLexicon } from './lexicon.js';
 import { matchRest, NO_ENTRIES, procliticLength, type Word } from './words.js';
 
 /** An actor phrase in a sentence: a span of words with its CAMEO/PLOVER-style code. */
@@ -84,6 +86,7 @@ const STAFF_HEADS = new Set(['اعوان', 'الاعوان']);
 
 /** Envoys and representatives: a country after إلى / ل is where they are sent, not whom they serve. */
 const ENVOY_HEADS = new Set(['مبعوث', 'موفد', 'ممثل', 'مندوب', 'سفير']);
+const REPRESENTATIVES = new Set(['ممثل', 'الممثل', 'ممثلو', 'ممثلي', 'مندوب']);
 const GROUP_HEADS = new Set(['وفد', 'وفود', 'ممثلون', 'ممثلين', 'ممثل']);
 /** Words inside an actor phrase that say nothing about whose it is: الممثل الخاص للأمين العام للأمم المتحدة. */
 const SKIP_IN_ACTOR = new Set([
@@ -129,6 +132,104 @@ export const ROLE_SECTOR: Record<string, string> = {
   general: 'MIL',
   commander: 'MIL',
 };
+
+/**
+ * Session 11b: unlinked one-word person names that are the family name of a linked person of the same document
+ * ("مُبارك" after "حسني مبارك", diacritics aside) are that person. Returns the referent of each such entity.
+ */
+export function surnameReferents(entities: readonly Entity[]): Map<Entity, Entity> {
+  const out = new Map<Entity, Entity>();
+  const bySurname = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || !e.country) continue;
+    const parts = normalize(e.name).split(' ');
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    const prev = bySurname.get(last);
+    bySurname.set(last, prev === undefined || prev === e ? e : null);
+  }
+  if (bySurname.size === 0) return out;
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || e.country || e.kb_id) continue;
+    const name = normalize(e.name);
+    if (name.includes(' ')) continue;
+    const hit = bySurname.get(name);
+    if (hit) out.set(e, hit);
+  }
+  return out;
+}
+
+/** KB offices (`office` facts) → the sector of their holder: heads of state and ministers GOV, commanders MIL. */
+const OFFICE_SECTOR: Record<string, string> = {
+  ...ROLE_SECTOR,
+  'foreign-minister': 'GOV',
+  'defence-minister': 'GOV',
+  'interior-minister': 'GOV',
+  'vice-president': 'GOV',
+  'crown-prince': 'GOV',
+  emir: 'GOV',
+  representative: 'GOV',
+  director: 'GOV',
+  adviser: 'GOV',
+  speaker: 'LEG',
+  'chief-of-staff': 'MIL',
+  'party-leader': 'PTY',
+};
+
+/**
+ * Sector of a KB person from their offices where the text names none: an office of a country (`president|kb:gpe:EGY`,
+ * `spokesperson|kb:org:IRN-MFA`) of the person's own country. Offices of organisations (the UN, parties) give none:
+ * the named-actor list codes those.
+ */
+function officeSector(e: Entity): string | null {
+  if (!e.kb_id?.startsWith('kb:per:') || !e.country) return null;
+  const k = loadKb().entity(e.kb_id);
+  if (!k) return null;
+  // the office still held, else the one held last (الغنوشي: party leader, not the later speaker; مبارك: president)
+  let best: { sector: string; to: string } | null = null;
+  for (const [key, value, , to] of k.facts) {
+    if (key !== 'office' || typeof value !== 'string') continue;
+    const [role, of] = value.split('|');
+    const s = OFFICE_SECTOR[role ?? ''];
+    if (!s || !of) continue;
+    const own =
+      of === 'kb:gpe:' + e.country ||
+      of.startsWith('kb:org:' + e.country + '-') ||
+      // a party's leader, a parliament's speaker: the body's own sector
+      ((role === 'party-leader' || role === 'speaker') && of.startsWith('kb:org:'));
+    const until = to ?? '9999';
+    if (own && (!best || until >= best.to)) best = { sector: s, to: until };
+  }
+  return best?.sector ?? null;
+}
+
+const surnameCodes = new WeakMap<EventLexicon, Map<string, string | null>>();
+
+/**
+ * Family names of the named persons of the actor list ("بشار الأسد" → الأسد SYRGOV; a given name then a family name,
+ * the given name one the KB knows), a name shared by two codes left out. An unlinked person read by the family name
+ * alone takes the code.
+ */
+function surnameCode(lex: EventLexicon, name: string): string | null {
+  let map = surnameCodes.get(lex);
+  if (!map) {
+    map = new Map();
+    const given = loadKb().givenNames;
+    for (const [first, list] of lex.named) {
+      for (const n of list) {
+        if (n.rest.length !== 1 || !/^[A-Z]{6}$/.test(n.code)) continue;
+        if (!given.has(first) && !given.has('ال' + first)) continue;
+        const last = n.rest[0]!;
+        const prev = map.get(last);
+        map.set(last, prev === undefined || prev === n.code ? n.code : null);
+      }
+    }
+    surnameCodes.set(lex, map);
+  }
+  const parts = normalize(name).split(' ');
+  if (parts.length !== 1) return null;
+  return map.get(stripArticle(parts[0]!)) ?? null;
+}
 
 function isCountryEntity(e: Entity, lex: EventLexicon, nameKey: string): boolean {
   if (e.type !== 'GPE') return false;
@@ -220,6 +321,7 @@ export function findActors(
   codeByOffice(words, out);
   dropInstruments(words, out);
   joinRepresented(words, out);
+  joinOwners(words, out);
   joinTitles(words, out);
   joinForces(words, out);
   return out;
@@ -276,6 +378,33 @@ function joinRepresented(words: readonly Word[], out: ActorMention[]): void {
       m.country = body.country;
       m.implicit = body.implicit ?? false;
     }
+    out.splice(k + 1, 1);
+  }
+}
+
+const ATTACHED = new Set(['تابعه', 'التابعه', 'تابع', 'التابع', 'تابعين', 'التابعين']);
+
+/**
+ * (session 11b) "فرقة تابعة لمركز الديوانة": a unit attached to an administration is that administration's (customs,
+ * GOV), whatever the unit's own head says (a فرقة reads as police).
+ */
+function joinOwners(words: readonly Word[], out: ActorMention[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const m = out[k]!;
+    const body = out[k + 1]!;
+    const link = words[m.to];
+    // (only an administration: a unit of a naval region "للحرس الوطني" is the guard's, read past the region)
+    if (!link || !link.keys.some((x) => ATTACHED.has(x)) || !m.sector || body.sector !== 'GOV') continue;
+    if (body.from <= m.to || body.from > m.to + 2 || body.adjectival || body.person) continue;
+    let clean = true;
+    for (let j = m.to + 1; j < body.from; j++) if (words[j]!.boundary) clean = false;
+    if (!clean || (m.country && body.country && m.country !== body.country)) continue;
+    m.to = body.to;
+    m.end = body.end;
+    m.sector = body.sector;
+    m.country = body.country ?? m.country;
+    m.code = body.code.startsWith('IGO') ? body.code : (m.country ?? '') + body.sector;
+    m.entity ??= body.entity;
     out.splice(k + 1, 1);
   }
 }
@@ -830,7 +959,25 @@ function extendSector(
     }
   }
   let fixed: string | null = null;
-  const envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
+  let envoy = head.keys.some((k) => ENVOY_HEADS.has(k));
+  // (session 11b) "ممثل النيابة العمومية"، "ممثل الاتحاد": the representative of a body of another sector speaks for
+  // it, of its country (no foreign envoy)
+  if (
+    envoy &&
+    headEnd === from + 1 &&
+    headEnd < words.length &&
+    head.baseKeys.some((k) => REPRESENTATIVES.has(k))
+  ) {
+    const next = words[headEnd]!;
+    const body = next.baseKeys
+      .flatMap((k) => lex.sectors.get(k) ?? [])
+      .find((x) => matchRest(words, headEnd, x.rest) > 0);
+    if (next.definite && body && body.sector !== 'GOV' && DOMESTIC.has(body.sector)) {
+      sector = body.sector;
+      end = matchRest(words, headEnd, body.rest);
+      envoy = false;
+    }
+  }
   // Look a few words ahead: adjectives (الروسية), genitives (الحكومة السورية, وزارة الخارجية), IGOs (الأممي).
   for (let j = headEnd; j < Math.min(words.length, headEnd + 4); j++) {
     const w = words[j]!;
@@ -904,6 +1051,19 @@ function extendSector(
     end === headEnd + 1 &&
     head.baseKeys.some((k) => PRIVATE_PERSONS.has(k)) &&
     adjectiveCountry(words[headEnd]!, lex) === country
+  )
+    return mention(words, from, end, country, country, sector, false);
+  // (session 11b) the same for any one person a masculine singular nisba describes, past one other adjective:
+  // "صيادا إيرانيا"، "العالم النووي الإيراني" (a people or a public is no person: "الشعب السوري")
+  if (
+    sector === 'CVL' &&
+    country &&
+    end > headEnd &&
+    end <= headEnd + 2 &&
+    adjectiveCountry(words[end - 1]!, lex) === country &&
+    /ي(?:ا)?$/.test(words[end - 1]!.norm) &&
+    !head.baseKeys.some((k) => COLLECTIVES.has(k)) &&
+    !/(?:ين|ون|ات)$/.test(head.norm)
   )
     return mention(words, from, end, country, country, sector, false);
   // an administration of the police or the guard is a police unit: "أعوان الإدارة الفرعية للقضايا الإجرامية
@@ -1014,6 +1174,26 @@ const PRIVATE_PERSONS = new Set(
     'مهاجر',
     'مقيم',
     'مسافر',
+  ].flatMap((k) => [k, 'ال' + k]),
+);
+
+/** Singular heads naming a people, a public or a group, never one person. */
+const COLLECTIVES = new Set(
+  [
+    'شعب',
+    'مجتمع',
+    'شباب',
+    'شارع',
+    'جمهور',
+    'راي',
+    'اهالي',
+    'سكان',
+    'نساء',
+    'اطفال',
+    'شبان',
+    'اشخاص',
+    'افراد',
+    'ناس',
   ].flatMap((k) => [k, 'ال' + k]),
 );
 
@@ -1150,6 +1330,18 @@ function attachEntities(
       continue;
     if (entity.type === 'GPE' && !isCountryEntity(entity, lex, words[i]!.keys[0] ?? '')) continue;
     const role = entity.roles.find((r) => ROLE_SECTOR[r.role]);
+    // (session 11b) a person the text gives no office: the code of their full name in the actor list
+    // ("العباسي" linked to حسين العباسي → TUNLAB), else their KB office (الصيد → TUNGOV), else, unlinked, the
+    // family name of a named person of the list (الأسد → SYRGOV)
+    const personCode =
+      entity.type === 'PERSON' && !role
+        ? entity.kb_id
+          ? (namedActorCode(lex, entity.name) ??
+            (officeSector(entity) ? (country ?? '') + officeSector(entity)! : null))
+          : country
+            ? null
+            : surnameCode(lex, entity.name)
+        : null;
     const sector =
       entity.type === 'PERSON'
         ? role
@@ -1158,6 +1350,13 @@ function attachEntities(
         : entity.type === 'ORG'
           ? orgSector(words, i, to, lex)
           : null;
+    if (personCode && /^[A-Z]{6}$/.test(personCode)) {
+      const m = mention(words, i, to, personCode, personCode.slice(0, 3), personCode.slice(3), false);
+      m.entity = entity.id;
+      m.person = true;
+      out.push(m);
+      continue;
+    }
     const code = /^kb:org:(IGO[A-Z]+)$/.exec(entity.kb_id ?? '')?.[1] ?? (country ?? 'UNK') + (sector ?? '');
     const m = mention(words, i, to, code, country, sector, entity.type === 'GPE');
     m.entity = entity.id;

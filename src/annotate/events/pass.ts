@@ -16,6 +16,7 @@ import {
   entityCountry,
   findActors,
   ROLE_SECTOR,
+  surnameReferents,
   type ActorMention,
   type EntityIndex,
 } from './actors.js';
@@ -172,7 +173,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '25',
+    version: '28',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -233,11 +234,12 @@ function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): T
 function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> } {
   const byWord = new Map<number, { entity: Entity; end: number }>();
   const byId = new Map<string, Entity>();
+  const sameAs = surnameReferents(doc.entities);
   for (const e of doc.entities) {
     byId.set(e.id, e);
     for (const m of e.mentions) {
       const prev = byWord.get(m.start);
-      if (!prev || prev.end < m.end) byWord.set(m.start, { entity: e, end: m.end });
+      if (!prev || prev.end < m.end) byWord.set(m.start, { entity: sameAs.get(e) ?? e, end: m.end });
     }
   }
   return { index: { byWord }, byId };

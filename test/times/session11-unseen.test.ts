@@ -65,6 +65,8 @@ const KEPT: KeptCase[] = [
   // لعقود استثمارية: contracts (a noun with its nisba adjective); لأيام قرطاج: a festival's name
   ['وقعت الشركة لعقود استثمارية جديدة', FRI, []],
   ['تستعد الفرقة لأيام قرطاج المسرحية', FRI, []],
+  // light-years are a distance, no duration
+  ['يقع الكوكب على بعد 40 سنة ضوئية من الأرض', FRI, []],
   // a range without a scale keeps its numbers
   ['تتراوح أعمارهم بين 18 و35 سنة', FRI, ['P18Y', 'P35Y']],
 ];

@@ -1740,6 +1740,8 @@ export class TimeRecogniser {
     if (unit.count === 1 && num.value < 11 && !num.hasDigits && num.value !== 1) return null;
     // المرتبة 75 سنة 2016: the number before the year of "سنة 2016" counts no years
     if (unit.count === 1 && this.isYearToken(u + 1)) return null;
+    // 40 سنة ضوئية، 4 سنوات ضوئية: light-years are a distance
+    if (unit.unit === 'year' && /^(ضوئيه|ضوئيا|ضوئي)$/.test(this.norm(u + 1))) return null;
     // باكالوريا 2017 يوم الأربعاء 07 جوان، دورة 2017 أيام 15 و16 جوان: يوم / أيام before a weekday or
     // a day is the start of a date
     if (unit.unit === 'day' && (this.isNumber(u + 1) || this.lex.weekdays.has(this.norm(u + 1)))) return null;

@@ -102,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '13',
+    version: '14',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -811,6 +811,17 @@ class SentenceReader {
     if (this.tokens[i - 1]?.kind === 'number') return null;
     // عمل حزبي ونقابي: an adjective joined to another
     if (masculine && this.norm(i + 1).startsWith('و')) return null;
+    // ساعتي وساعة الزميل، عائلتي وأصدقائي: "my …" joined by و to another noun (in ة, in ي or definite);
+    // a dual in construct is followed by its complement (but منطقتي وادي الليل: a word that starts with و)
+    const next = this.norm(i + 1);
+    const other = next.slice(1);
+    if (
+      next.length > 3 &&
+      next[0] === 'و' &&
+      (/(ه|تي)$/.test(other) || other.startsWith('ال')) &&
+      this.words.freq(other) > this.words.freq(next)
+    )
+      return null;
     // أصدقائي، وعائلتي، وأقاربي: a dual in construct is followed by what it is in construct with, not a comma
     if (this.tokens[i + 1]?.kind === 'punct' && !QUOTES.has(this.norm(i + 1))) return null;
     let joined = false;
@@ -1342,6 +1353,15 @@ class SentenceReader {
     if (REPORTING_PARTICIPLES.test(n)) return null;
     // ملعب 15 أكتوبر، حي 02 مارس: a month is never counted
     if (this.months.has(n)) return null;
+    // اثنين حالتهم خطيرة، 3 منازلهم: a noun with a pronoun attached is no counted noun (which is
+    // indefinite), but the start of a clause about what was counted
+    // (a singular, whose ة is written ت before the pronoun; ثمانية أضعافها، ثلاث سياراتهم: a plural in
+    // construct with a pronoun is counted)
+    const pronoun = /^(.{2,}[^ا]ت)(هم|هما|هن|ها)$/.exec(n);
+    // (حالتهم: the ة of the stem written ت before the pronoun)
+    const stem = pronoun?.[1]?.endsWith('ت') ? `${pronoun[1].slice(0, -1)}ه` : pronoun?.[1];
+    if (stem && Math.max(this.words.freq(stem), this.words.freq(pronoun![1]!)) > 2 * this.words.freq(n) + 2)
+      return null;
     // 1003 لقوا مصرعهم، قتلوا: a verb in the plural past is no counted noun
     // (41 عضوا: the accusative of a noun in و, more common without its alif)
     const accusative = n.endsWith('وا') && this.words.freq(n.slice(0, -1)) > 2 * this.words.freq(n);
@@ -1351,7 +1371,17 @@ class SentenceReader {
     // (11 فنانا: a noun in the accusative counts with its bare form, فنان, against نانا)
     const own = this.words.freq(n) + (n.endsWith('ا') && n.length > 3 ? this.words.freq(n.slice(0, -1)) : 0);
     const glued = this.words.freq(n.slice(1)) > (n[0] === 'ل' ? 2 : 1) * own;
-    if (/^[بلكوف]/.test(n) && glued) return null;
+    // 60 فلما، 25 بلدا: after 11 to 99 the counted noun is a singular in the accusative (ـا), a known
+    // word without its alif, not a particle glued to a word (فـلمّا); but not بدلا من، فضلا عن
+    const hundreds = num.value % 100;
+    const tamyiz =
+      Number.isInteger(num.value) &&
+      hundreds >= 11 &&
+      n.length >= 4 &&
+      n.endsWith('ا') &&
+      this.words.freq(n.slice(0, -1)) >= 3 &&
+      !/^(من|عن|علي)$/.test(this.norm(k + 1));
+    if (/^[بلكوف]/.test(n) && glued && !tamyiz) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
     // (77 وسيلة، وسيط: a noun whose root starts with و, far more common whole than without it, is no
     // و + a future verb)
@@ -1634,6 +1664,8 @@ class SentenceReader {
         const c = L.CASUALTY_TRIGGERS.get(f.form);
         // يهدد حياة، إنقاذ حياة: lives threatened or saved are no deaths
         if (c === 'killed' && f.form.endsWith('حياه') && LIFE_SPARED.test(this.norm(k - 1))) return null;
+        // حصد أرواح 30 شخصا: reaped lives; حصد التطبيق الملايين من المستخدمين، حصد 3 ميداليات: won
+        if (c && (f.form === 'حصد' || f.form === 'حصدت') && !this.livesNear(k + 1, first + 3)) continue;
         if (c) {
           this.trigger = k;
           return c;
@@ -1641,6 +1673,14 @@ class SentenceReader {
       }
     }
     return null;
+  }
+
+  /** A word of lives or deaths among tokens [from, to] (أرواح، حياة، ضحايا، قتيلا). */
+  private livesNear(from: number, to: number): boolean {
+    for (let k = from; k <= Math.min(to, this.to - 1); k++)
+      if (procliticForms(this.norm(k)).some((f) => /^(ارواح|حياه|ضحيه|ضحايا|قتيلا|قتيل|قتلي)$/.test(f.form)))
+        return true;
+    return false;
   }
 
   private draft(

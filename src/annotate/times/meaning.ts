@@ -44,7 +44,8 @@ export type Meaning =
     }
   /** قبل يومين، منذ ثلاثة أيام (sign -1), بعد أسبوعين (sign 1). */
   | { k: 'ago'; unit: Unit; n: number; sign: -1 | 1 }
-  | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
+  /** `after`: بعد أيام قليلة, some units after now, or after a past time of the sentence (a duration). */
+  | { k: 'ref'; value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'; after?: Unit }
   /** n null: an unspecified number (عدة سنوات → PXY); `plus` a second part (ثلاث ساعات و16 دقيقة). */
   | { k: 'duration'; unit: Unit; n: number | null; plus?: { unit: Unit; n: number } }
   /**

@@ -1673,7 +1673,8 @@ export class TimeRecogniser {
         return {
           last: i + 1 + few,
           start: this.start(i, word.skip),
-          meaning: { k: 'ref', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' },
+          meaning:
+            sign < 0 ? { k: 'ref', value: 'PAST_REF' } : { k: 'ref', value: 'FUTURE_REF', after: unit.unit },
         };
       }
       return null;
@@ -1739,6 +1740,8 @@ export class TimeRecogniser {
     if (unit.count === 1 && num.value < 11 && !num.hasDigits && num.value !== 1) return null;
     // المرتبة 75 سنة 2016: the number before the year of "سنة 2016" counts no years
     if (unit.count === 1 && this.isYearToken(u + 1)) return null;
+    // 40 سنة ضوئية، 4 سنوات ضوئية: light-years are a distance
+    if (unit.unit === 'year' && /^(ضوئيه|ضوئيا|ضوئي)$/.test(this.norm(u + 1))) return null;
     // باكالوريا 2017 يوم الأربعاء 07 جوان، دورة 2017 أيام 15 و16 جوان: يوم / أيام before a weekday or
     // a day is the start of a date
     if (unit.unit === 'day' && (this.isNumber(u + 1) || this.lex.weekdays.has(this.norm(u + 1)))) return null;
@@ -1907,6 +1910,23 @@ export class TimeRecogniser {
           meaning: { k: 'duration', unit: vague.unit, n: null },
         };
     }
+    // لأشهر، لسنوات، لساعات طويلة: for some units (not أيام, the head of festivals' names: لأيام قرطاج)
+    const forUnits = this.norm(i).startsWith('ل') ? L.UNIT_WORDS.get(this.norm(i).slice(1)) : undefined;
+    if (forUnits && forUnits.count === 0 && forUnits.unit !== 'day' && forUnits.unit !== 'century') {
+      const after = this.norm(i + 1);
+      const vagueAfter = VAGUE_AFTER.has(after);
+      // (لعقود استثمارية: contracts, a noun with its nisba adjective)
+      const nisba = /^[^و].{2,}(ي|يه)$/.test(after);
+      if (
+        vagueAfter ||
+        (!after.startsWith('ال') && !nisba && !this.isNumber(i + 1) && !this.lex.months.has(after))
+      )
+        return {
+          last: vagueAfter ? i + 1 : i,
+          start: this.start(i, 1),
+          meaning: { k: 'duration', unit: forUnits.unit, n: null },
+        };
+    }
     // ساعات قبل اغتيال المهندس، أياما بعد انطلاق الموسم: some units before or after an event, a duration
     if (
       vague &&
@@ -2029,10 +2049,13 @@ export class TimeRecogniser {
       else k = -1;
       const second = n !== null && n > 0 && k > 0 ? this.countedUnit(k) : null;
       if (second && this.norm(first).length <= 3 && n! < second.n) {
+        // من 10 إلى 12 ألف سنة: the first number shares the multiplier of the second (10 000 years)
+        const base = this.isNumber(k) ? this.intAt(k) : null;
+        const factor = base && second.n > base && second.n % base === 0 && n! < base ? second.n / base : 1;
         return {
           last: first,
           start: this.tokens[i]!.start,
-          meaning: { k: 'duration', unit: second.unit, n: n! },
+          meaning: { k: 'duration', unit: second.unit, n: n! * factor },
         };
       }
     }
@@ -2439,10 +2462,24 @@ export class TimeRecogniser {
       const b = this.norm(last + 4);
       const same =
         (['نفس', 'ذات'].includes(a) && b === 'اليوم') || (a === 'اليوم' && ['نفسه', 'ذاته'].includes(b));
+      // العاشرة والنصف من ذات الليلة، الثالثة من تلك الليلة، التاسعة من الليلة نفسها: a night named
+      // before (the small hours of a night are before dawn), or a morning / evening
+      const c = this.norm(last + 2);
+      const d = a;
+      const definite = L.DEFINITE_DAY_PARTS.get(['نفس', 'ذات', 'تلك'].includes(c) ? d : c);
+      const sameDefinite =
+        definite !== undefined &&
+        ((['نفس', 'ذات', 'تلك'].includes(c) && L.DEFINITE_DAY_PARTS.has(d)) ||
+          (L.DEFINITE_DAY_PARTS.has(c) && ['نفسها', 'ذاتها', 'نفسه', 'ذاته', 'تلك'].includes(d)));
       if (dp && same) {
         last += 4;
         partKnown = true;
         if (['AF', 'EV', 'NI'].includes(dp) && hour < 12) hour += 12;
+      } else if (sameDefinite) {
+        last += 3;
+        partKnown = true;
+        const smallHours = definite === 'NI' && hour >= 1 && hour <= 4;
+        if ((definite === 'NI' || definite === 'EV') && hour < 12 && !smallHours) hour += 12;
       }
     }
     if (hour === 24) hour = 0;
@@ -2544,7 +2581,8 @@ export class TimeRecogniser {
       if (!isValidYmd(m.year, m.month, d)) return null;
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
-    if ((m.k === 'month' || m.k === 'calendar') && m.day != null && d < m.day) {
+    // أيام 17 أو 18 أو 19 من نفس الشهر: the month named before
+    if ((m.k === 'month' || m.k === 'calendar' || m.k === 'same-month') && m.day != null && d < m.day) {
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
     return null;

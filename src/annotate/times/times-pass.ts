@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '13',
+    version: '14',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -102,6 +102,8 @@ export function createTimesPass(): Pass {
         // the hour of the sentence's last clock time when it was past one in the afternoon
         let previousPm: number | null = null;
         let namedMonth: { year: number; month: number } | null = null;
+        // a date before the publication (or an unspecified past) was named in the sentence
+        let pastNamed = false;
         // the last expression of the sentence when it named a whole year, with its part (مطلع 2017)
         let namedYear: { year: number; mod: Mod | null } | null = null;
         for (let n = 0; n < found.length; n++) {
@@ -236,6 +238,22 @@ export function createTimesPass(): Pass {
           }
           if (r.meaning.k === 'absolute' && r.meaning.month !== null)
             namedMonth = { year: r.meaning.year, month: r.meaning.month };
+          // وصل في 2015 وبعد أيام قليلة غادر، ثم عاد بعد أسابيع: some units after a past time named
+          // before in the sentence, or in a past clause, count from it: a duration (span the units)
+          if (
+            r.meaning.k === 'ref' &&
+            r.meaning.after &&
+            (tense === 'past' || (tense !== 'future' && pastNamed)) &&
+            r.first + 1 <= r.last
+          ) {
+            const unit = r.meaning.after;
+            r = {
+              ...r,
+              first: r.first + 1,
+              start: doc.tokens[r.first + 1]!.start,
+              meaning: { k: 'duration', unit, n: null },
+            };
+          }
           const res: ReturnType<typeof resolve> = daily
             ? resolve(r, null, tense, null)
             : resolve(r, anchor, tense, on);
@@ -273,6 +291,7 @@ export function createTimesPass(): Pass {
               rangeBetween(doc, found[n - 1]!.last + 1, r.first);
           }
           previousDay = day ?? previousDay;
+          if (anchor && res.type === 'DATE' && isPastValue(res.value, doc.published ?? '')) pastNamed = true;
           const ym = /^(\d{4})-(\d{2})(?:-|$)/.exec(res.value);
           if (ym) lastMonth = { year: Number(ym[1]), month: Number(ym[2]) };
           const y = /^(\d{4})(?:-|$)/.exec(res.value);
@@ -322,6 +341,13 @@ function monthNamedAfter(
     if (x.k === 'absolute' && x.month !== null && x.year === year) return { year, month: x.month };
   }
   return null;
+}
+
+/** A DATE value before the publication day (2015, 2017-03-09, PAST_REF) published on `published`. */
+function isPastValue(value: string, published: string): boolean {
+  if (value === 'PAST_REF') return true;
+  if (!/^\d{4}(-\d{2}){0,2}$/.test(value) || !/^\d{4}-\d{2}-\d{2}/.test(published)) return false;
+  return value < published.slice(0, value.length);
 }
 
 function dayOf(value: string): Ymd | null {

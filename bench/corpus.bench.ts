@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { ArticleInput } from '../src/doc/index.js';
 import { tuneProcess } from '../src/cli/process-tuning.js';
 import { commitPrepared } from '../src/corpus/commit.js';
-import { ingest } from '../src/corpus/ingest.js';
+import { BATCH, ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
 import {
@@ -112,7 +112,7 @@ export async function bench(): Promise<BenchSection> {
   const store = await openStore(join(dir, 'big.db'));
   const pool = new AnalysisPool(2);
   const slices: { size: number; msPerArticle: number }[] = [];
-  const window = 256;
+  const window = 2 * BATCH;
   const pending: Promise<PreparedArticle | null>[] = [];
   let next = 0;
   const submit = (): void => {
@@ -126,7 +126,7 @@ export async function bench(): Promise<BenchSection> {
   const sliceEvery = Math.max(500, Math.floor(total / 20));
   const tBig = performance.now();
   while (pending.length > 0) {
-    const batch = await Promise.all(pending.splice(0, 128));
+    const batch = await Promise.all(pending.splice(0, BATCH));
     while (next < articles.length && pending.length < window) submit();
     const s = performance.now();
     // As ingest commits: one transaction per batch, all or nothing.

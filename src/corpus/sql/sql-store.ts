@@ -104,6 +104,28 @@ function rememberParsed(json: string, v: Readonly<FeatureVector>): void {
 }
 
 /** `?,?,…,?`, n of them. */
+/**
+ * The `limit` ids with the most votes, most first, ties by id in code-point order: what sorting all
+ * the entries and keeping the first `limit` gives, without sorting the hundreds past them.
+ */
+export function topVoted(votes: ReadonlyMap<string, number>, limit: number): string[] {
+  const ids: string[] = [];
+  const counts: number[] = [];
+  for (const [id, n] of votes) {
+    let i = ids.length;
+    // Past the last kept entry when the list is full: not among the first `limit`.
+    if (i === limit && (n < counts[i - 1]! || (n === counts[i - 1]! && id > ids[i - 1]!))) continue;
+    while (i > 0 && (n > counts[i - 1]! || (n === counts[i - 1]! && id < ids[i - 1]!))) i--;
+    ids.splice(i, 0, id);
+    counts.splice(i, 0, n);
+    if (ids.length > limit) {
+      ids.pop();
+      counts.pop();
+    }
+  }
+  return ids;
+}
+
 function marksOf(n: number): string {
   return Array.from({ length: n }, () => '?').join(',');
 }
@@ -1347,10 +1369,7 @@ export class SqlStore implements Store {
       );
       for (const r of rows) votes.set(r.story_id, (votes.get(r.story_id) ?? 0) + 1);
     }
-    const top = [...votes.entries()]
-      .sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]))
-      .slice(0, opts.limit)
-      .map(([id]) => id);
+    const top = topVoted(votes, opts.limit);
     if (top.length === 0) return [];
     const { found, missing } = this.cache?.cachedStories(top) ?? {
       found: new Map<string, Readonly<StoryCandidate>>(),
@@ -1888,11 +1907,11 @@ export class SqlStore implements Store {
     }>('SELECT title_score, first_date, last_date, features FROM stories WHERE id = ?', [storyId]);
     const date = b.published;
     const before: Readonly<FeatureVector> = story ? parseFeatures(story.features) : {};
-    const merged: FeatureVector = { ...before };
-    for (const [f, w] of Object.entries(b.features)) merged[f] = (merged[f] ?? 0) + w;
-    const kept = Object.entries(merged)
-      .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
-      .slice(0, STORY_FEATURES);
+    // A Map, not a copy of the object: a hundred-odd keys put an object in dictionary mode, slower.
+    const merged = new Map<string, number>();
+    for (const f in before) merged.set(f, before[f]!);
+    for (const f in b.features) merged.set(f, (merged.get(f) ?? 0) + b.features[f]!);
+    const kept = [...merged].sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0])).slice(0, STORY_FEATURES);
     const vector = Object.freeze(Object.fromEntries(kept));
     const features = JSON.stringify(vector);
     // The story is read again as soon as an article is compared with it: that read finds it parsed.

@@ -164,3 +164,12 @@ describe('idioms that look like events', () => {
     expect(types('واتهمت الوزارة خلايا إرهابية بتفجير سيارة في السوق.')).toContain('ASSAULT');
   });
 });
+
+describe('a word with two lexicon entries', () => {
+  it('falls back to the next entry of the same reading when the preferred one is rejected', () => {
+    // bare "بحث" is the verb (talks) first; with no مع it is no talks, and the noun (an investigation) is tried
+    expect(types('وقال المصدر إن بحث ملابسات الحادثة متواصل.')).toContain('ACCUSE');
+    // but not another reading of the word: "بحثا عن" is no ب + حث (urging)
+    expect(types('وكان قد هاجر إلى الخارج بحثا عن عمل.')).not.toContain('REQUEST');
+  });
+});

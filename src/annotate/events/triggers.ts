@@ -345,12 +345,13 @@ export function findTriggers(
   const own = scan.own;
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
+  const cands: { entry: TriggerEntry; end: number; key: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary || covered[i]) continue;
     // (a word none of whose keys starts a trigger finds no entry below)
     if (scan.starts[i] === 0) continue;
-    let best: { entry: TriggerEntry; end: number } | null = null;
+    cands.length = 0;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).
     const nounContext =
@@ -371,138 +372,149 @@ export function findTriggers(
           continue;
         const end = matchRest(words, i, entry.rest);
         if (end < 0) continue;
-        if (
-          !best ||
-          end > best.end ||
-          (end === best.end && nounContext && entry.pos !== 'V' && best.entry.pos === 'V')
-        )
-          best = { entry, end };
+        if (!cands.some((c) => c.entry === entry)) cands.push({ entry, end, key });
       }
     }
-    if (!best) continue;
-    const { entry, end } = best;
-    // (session 8) "طالب الشغل"، "إيقاف طالب يدرس"، "بين طالب و كلية": a student, not "demanded"
-    if (entry.pos === 'V' && student(words, i)) continue;
-    // (session 8) "في صورة عدم الاستجابة لمطالبهم": the condition of a threat or a protest, no concession
-    if (entry.type === 'CONCEDE' && w.keys.includes('استجابه') && /^[لبو]?عدم$/.test(prev0?.norm ?? ''))
-      continue;
-    // (session 8) "مشاركتها في برنامج"، "المنتخب … مشاركته": a programme, a contest or a sports sentence, no meeting
-    if (
-      entry.cls === 'attend' &&
-      entry.pos !== 'V' &&
-      (own >= 1 || NOT_A_MEETING.test(words[end + 1]?.norm ?? ''))
-    )
-      continue;
-    // (session 8) "خلال حوار أجرته معه قناة نسمة"، "حوار صحفي": an interview, no talks
-    if (w.keys.includes('حوار') && INTERVIEW.test(words[end]?.norm ?? '')) continue;
-    // "وزارته" is "his ministry", not "و + زارته" (she visited him): a word that is an actor noun with a
-    // possessive is no verb
-    if (entry.pos === 'V' && possessedNoun(w, lex)) continue;
-    // "اللقاء" in a sentence about a match (one sport word is enough): the match, not a meeting — unless its
-    // parties follow ("اللقاء الذي جمع … بين السراج وحفتر")
-    if (
-      entry.cls === 'meeting' &&
-      own >= 1 &&
-      w.keys.includes('لقاء') &&
-      w.definite &&
-      !words.slice(end, end + 8).some((x) => /^(?:بين|مع)$/.test(x.norm))
-    )
-      continue;
-    // "مسيرته"، "مسيرتها": a career, not a march
-    if (entry.type === 'PROTEST' && w.possessive && !w.taMarbuta && w.keys.includes('مسيره')) continue;
-    if (sport && SPORT_ONLY_CLASSES.has(entry.cls)) continue;
-    if (sportSentence && SPORT_SENTENCE_TYPES.has(entry.type)) continue;
-    const prev = words[i - 1];
-    if (entry.pos === 'V' && words[end] && ROUND_AFTER.has(words[end].norm)) continue;
-    if (prev && prev.keys.some((k) => NOT_EVENT_BEFORE.has(k)) && entry.pos !== 'V') continue;
-    if (
-      entry.pos !== 'V' &&
-      FRAMED_CLASSES.has(entry.cls) &&
-      prev &&
-      prev.keys.some((k) => FRAME_BEFORE.has(k))
-    )
-      continue;
-    const next = words[end];
-    if (entry.pos !== 'V' && next && next.keys.some((k) => NOT_EVENT_AFTER.has(k))) continue;
-    // "بيان صادر عنه" is a statement issued by someone, not a confiscation (صادر = seized).
-    if (
-      entry.cls === 'seizure' &&
-      w.keys.includes('صادر') &&
-      ((next && ISSUED_BY.has(next.norm)) || (prev && prev.keys.some((k) => ISSUED_THINGS.has(k))))
-    )
-      continue;
-    // "حجز تذاكر" is a booking, "إيقاف تصنيع الهاتف" stops an activity: no one is coerced
-    if (
-      objectIsNoPatient(entry, words, end) ||
-      askedByMotion(entry, words, i) ||
-      privateOrDescriptive(entry, words, i, end) ||
-      channelOfStatement(entry, words, i) ||
-      idiomOrGeneric(entry, words, i, end) ||
-      frameMissing(entry, words, i, end)
-    )
-      continue;
-    // (session 10) "ندوة صحفية"، "الندوة الصحفية": a press conference is where statements are made, no meeting
-    if (entry.cls === 'conference' && next !== undefined && next.keys.some((k) => PRESS.has(k))) continue;
-    // (session 10) "شركتي \"اتصالات تونس\""، "مراكز الاتصالات": a telecom company or sector, no contacts
-    if (
-      entry.cls === 'call' &&
-      w.keys.includes('اتصالات') &&
-      ((next !== undefined && next.keys.some((k) => lex.countryNames.has(k))) ||
-        (prev !== undefined && (prev.norm === '"' || prev.keys.some((k) => TELECOM_BEFORE.has(k)))))
-    )
-      continue;
-    // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack
-    if (entry.cls === 'attack' && (next?.norm === ':' || (prev && LINEUP.has(prev.norm)))) continue;
-    // "في تصريح … على هامش زيارته لولاية نابل": a tour of one's own country framing a statement is no meeting
-    if (entry.cls === 'visit' && entry.pos !== 'V' && framedDomesticTour(words, i, end, lex)) continue;
-    // "استقبل مطار النفيضة رحلة": an airport receiving a flight is no meeting
-    if (entry.mode === 'host' && next && next.keys.some((k) => k === 'مطار' || k === 'ميناء')) continue;
-    // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
-    if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2]))) continue;
-    // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات); a demand
-    // noun's stating verb, or a charge's, also five words before in its clause ("شدد رئيس الحكومة على ضرورة"،
-    // "تقدم عدد من المقاولين بشكاية": the subject stands between)
-    const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
-    if (needs.length > 0) {
-      let back = Math.max(0, i - 3);
-      // (session 10) after على ("شدد مساعد مدير عام الجوازات … اللواء خالد الجعيد على ضرورة"), anywhere in the clause:
-      // a long title and name stand between the verb and what it insists on
-      const reach = entry.type === 'REQUEST' && /^عل[يى]$/.test(prev0?.norm ?? '') ? 14 : 5;
-      if (entry.type === 'REQUEST' || entry.cls === 'accuse')
-        while (back > Math.max(0, i - reach) && !words[back - 1]!.boundary) back--;
-      const around = [...words.slice(back, i), ...words.slice(end, end + 3)];
-      const ok = around.some(
-        (x) =>
-          needs.includes(x.norm) ||
-          x.keys.some((k) => needs.includes(k)) ||
-          (x.prep !== null && needs.includes(x.prep)) ||
-          needs.some((n) => n.length === 1 && x.norm.startsWith(n)),
+    if (cands.length === 0) continue;
+    // Preference: the longest match; at equal length after a preposition the noun before the verb; else lexicon
+    // order. When the preferred entry's context checks reject it, the next candidate of the same reading (key)
+    // is tried: "بحث" that is no talks (no مع) may still be an investigation ("بحثا متواصلا"). Another reading of
+    // the word is not: "بحثا عن لقمة العيش" is no ب + حث (urging).
+    if (cands.length > 1)
+      cands.sort(
+        (a, b) =>
+          b.end - a.end || (nounContext ? (a.entry.pos === 'V' ? 1 : 0) - (b.entry.pos === 'V' ? 1 : 0) : 0),
       );
-      if (!ok) continue;
+    const reading = cands[0]!.key;
+    cand: for (const { entry, end, key } of cands) {
+      if (key !== reading) continue;
+      // (session 8) "طالب الشغل"، "إيقاف طالب يدرس"، "بين طالب و كلية": a student, not "demanded"
+      if (entry.pos === 'V' && student(words, i)) continue cand;
+      // (session 8) "في صورة عدم الاستجابة لمطالبهم": the condition of a threat or a protest, no concession
+      if (entry.type === 'CONCEDE' && w.keys.includes('استجابه') && /^[لبو]?عدم$/.test(prev0?.norm ?? ''))
+        continue cand;
+      // (session 8) "مشاركتها في برنامج"، "المنتخب … مشاركته": a programme, a contest or a sports sentence, no meeting
+      if (
+        entry.cls === 'attend' &&
+        entry.pos !== 'V' &&
+        (own >= 1 || NOT_A_MEETING.test(words[end + 1]?.norm ?? ''))
+      )
+        continue cand;
+      // (session 8) "خلال حوار أجرته معه قناة نسمة"، "حوار صحفي": an interview, no talks
+      if (w.keys.includes('حوار') && INTERVIEW.test(words[end]?.norm ?? '')) continue cand;
+      // "وزارته" is "his ministry", not "و + زارته" (she visited him): a word that is an actor noun with a
+      // possessive is no verb
+      if (entry.pos === 'V' && possessedNoun(w, lex)) continue cand;
+      // "اللقاء" in a sentence about a match (one sport word is enough): the match, not a meeting — unless its
+      // parties follow ("اللقاء الذي جمع … بين السراج وحفتر")
+      if (
+        entry.cls === 'meeting' &&
+        own >= 1 &&
+        w.keys.includes('لقاء') &&
+        w.definite &&
+        !words.slice(end, end + 8).some((x) => /^(?:بين|مع)$/.test(x.norm))
+      )
+        continue cand;
+      // "مسيرته"، "مسيرتها": a career, not a march
+      if (entry.type === 'PROTEST' && w.possessive && !w.taMarbuta && w.keys.includes('مسيره')) continue cand;
+      if (sport && SPORT_ONLY_CLASSES.has(entry.cls)) continue cand;
+      if (sportSentence && SPORT_SENTENCE_TYPES.has(entry.type)) continue cand;
+      const prev = words[i - 1];
+      if (entry.pos === 'V' && words[end] && ROUND_AFTER.has(words[end].norm)) continue cand;
+      if (prev && prev.keys.some((k) => NOT_EVENT_BEFORE.has(k)) && entry.pos !== 'V') continue cand;
+      if (
+        entry.pos !== 'V' &&
+        FRAMED_CLASSES.has(entry.cls) &&
+        prev &&
+        prev.keys.some((k) => FRAME_BEFORE.has(k))
+      )
+        continue cand;
+      const next = words[end];
+      if (entry.pos !== 'V' && next && next.keys.some((k) => NOT_EVENT_AFTER.has(k))) continue cand;
+      // "بيان صادر عنه" is a statement issued by someone, not a confiscation (صادر = seized).
+      if (
+        entry.cls === 'seizure' &&
+        w.keys.includes('صادر') &&
+        ((next && ISSUED_BY.has(next.norm)) || (prev && prev.keys.some((k) => ISSUED_THINGS.has(k))))
+      )
+        continue cand;
+      // "حجز تذاكر" is a booking, "إيقاف تصنيع الهاتف" stops an activity: no one is coerced
+      if (
+        objectIsNoPatient(entry, words, end) ||
+        askedByMotion(entry, words, i) ||
+        privateOrDescriptive(entry, words, i, end) ||
+        channelOfStatement(entry, words, i) ||
+        idiomOrGeneric(entry, words, i, end) ||
+        frameMissing(entry, words, i, end)
+      )
+        continue cand;
+      // (session 10) "ندوة صحفية"، "الندوة الصحفية": a press conference is where statements are made, no meeting
+      if (entry.cls === 'conference' && next !== undefined && next.keys.some((k) => PRESS.has(k)))
+        continue cand;
+      // (session 10) "شركتي \"اتصالات تونس\""، "مراكز الاتصالات": a telecom company or sector, no contacts
+      if (
+        entry.cls === 'call' &&
+        w.keys.includes('اتصالات') &&
+        ((next !== undefined && next.keys.some((k) => lex.countryNames.has(k))) ||
+          (prev !== undefined && (prev.norm === '"' || prev.keys.some((k) => TELECOM_BEFORE.has(k)))))
+      )
+        continue cand;
+      // a line-up ("خط الهجوم: …"، "قلب هجوم") is football, not an attack
+      if (entry.cls === 'attack' && (next?.norm === ':' || (prev && LINEUP.has(prev.norm)))) continue cand;
+      // "في تصريح … على هامش زيارته لولاية نابل": a tour of one's own country framing a statement is no meeting
+      if (entry.cls === 'visit' && entry.pos !== 'V' && framedDomesticTour(words, i, end, lex)) continue cand;
+      // "استقبل مطار النفيضة رحلة": an airport receiving a flight is no meeting
+      if (entry.mode === 'host' && next && next.keys.some((k) => k === 'مطار' || k === 'ميناء'))
+        continue cand;
+      // A vote tally (ورفض 3 آخرين، 02 رفض) is no rejection event.
+      if (entry.type === 'REJECT' && (isNumber(prev) || isNumber(next) || isNumber(words[i - 2])))
+        continue cand;
+      // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات); a demand
+      // noun's stating verb, or a charge's, also five words before in its clause ("شدد رئيس الحكومة على ضرورة"،
+      // "تقدم عدد من المقاولين بشكاية": the subject stands between)
+      const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
+      if (needs.length > 0) {
+        let back = Math.max(0, i - 3);
+        // (session 10) after على ("شدد مساعد مدير عام الجوازات … اللواء خالد الجعيد على ضرورة"), anywhere in the clause:
+        // a long title and name stand between the verb and what it insists on
+        const reach = entry.type === 'REQUEST' && /^عل[يى]$/.test(prev0?.norm ?? '') ? 14 : 5;
+        if (entry.type === 'REQUEST' || entry.cls === 'accuse')
+          while (back > Math.max(0, i - reach) && !words[back - 1]!.boundary) back--;
+        const around = [...words.slice(back, i), ...words.slice(end, end + 3)];
+        const ok = around.some(
+          (x) =>
+            needs.includes(x.norm) ||
+            x.keys.some((k) => needs.includes(k)) ||
+            (x.prep !== null && needs.includes(x.prep)) ||
+            needs.some((n) => n.length === 1 && x.norm.startsWith(n)),
+        );
+        if (!ok) continue cand;
+      }
+      if (
+        (entry.cls === 'attend' || entry.cls === 'absent') &&
+        !words.some((x) => x.keys.some((k) => MEETING_WORDS.has(k)))
+      )
+        continue cand;
+      let type = entry.type;
+      let mode = entry.mode;
+      // (session 10) "بلجيكا تلغي جزئيا حظر سفر رعاياها": a ban lifted is an easing, not a sanction
+      if (
+        entry.type === 'SANCTION' &&
+        w.keys.includes('حظر') &&
+        [words[i - 1], words[i - 2]].some((x) => x !== undefined && !x.boundary && LIFTING.test(x.norm))
+      ) {
+        type = 'RETREAT';
+        mode = 'ease';
+      }
+      if (entry.cls === 'attack' && words.slice(end, end + 2).some((x) => VERBAL.has(x.norm))) {
+        type = 'ACCUSE';
+        mode = 'disapprove';
+      }
+      hits.push({ from: i, to: end, entry, type, mode });
+      for (let k = i; k < end; k++) covered[k] = 1;
+      i = end - 1;
+      break;
     }
-    if (
-      (entry.cls === 'attend' || entry.cls === 'absent') &&
-      !words.some((x) => x.keys.some((k) => MEETING_WORDS.has(k)))
-    )
-      continue;
-    let type = entry.type;
-    let mode = entry.mode;
-    // (session 10) "بلجيكا تلغي جزئيا حظر سفر رعاياها": a ban lifted is an easing, not a sanction
-    if (
-      entry.type === 'SANCTION' &&
-      w.keys.includes('حظر') &&
-      [words[i - 1], words[i - 2]].some((x) => x !== undefined && !x.boundary && LIFTING.test(x.norm))
-    ) {
-      type = 'RETREAT';
-      mode = 'ease';
-    }
-    if (entry.cls === 'attack' && words.slice(end, end + 2).some((x) => VERBAL.has(x.norm))) {
-      type = 'ACCUSE';
-      mode = 'disapprove';
-    }
-    hits.push({ from: i, to: end, entry, type, mode });
-    for (let k = i; k < end; k++) covered[k] = 1;
-    i = end - 1;
   }
   // "الاعتداءات المتكررة التي تستهدفهم"، "الغارة التي استهدفت منزلا": a relative verb of the same type describes
   // the act its noun already named

@@ -1319,9 +1319,10 @@ function claimTimes(
       if (words[h.from]!.start <= t.start && t.start - words[h.to - 1]!.end < 80) owner = h;
     // "محادثات … وهي الجولة الـ11 منذ بدء موسكو مساعي دبلوماسية مطلع 2017": a time after منذ dates the start
     // of something else, not the event before it
+    const found = owner;
     if (
-      owner &&
-      words.some((w) => w.start >= words[owner.to - 1]!.end && w.end <= t.start && w.norm === 'منذ')
+      found &&
+      words.some((w) => w.start >= words[found.to - 1]!.end && w.end <= t.start && w.norm === 'منذ')
     )
       owner = undefined;
     if (owner) out.set(owner, [...(out.get(owner) ?? []), t]);

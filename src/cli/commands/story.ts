@@ -13,6 +13,8 @@ export function registerStory(program: Command): void {
     await withStore(opts.db, cmd, async (store) => {
       const s = await store.getStory(id);
       if (!s) throw new RasdError('STORE_NOT_FOUND', 'no such story', { subject: id });
+      // A story merged into another is shown as the story that holds its articles now.
+      if (s.id !== id) process.stderr.write(`story ${id} was merged into ${s.id}\n`);
       if (opts.format === 'json') {
         json(s);
         return 0;

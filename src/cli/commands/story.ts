@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { RasdError } from '../../doc/index.js';
-import { dbOption, json, out, withStore } from '../corpus-cli.js';
+import { dbOption, err, json, out, withStore } from '../corpus-cli.js';
 
 export function registerStory(program: Command): void {
   dbOption(
@@ -14,7 +14,7 @@ export function registerStory(program: Command): void {
       const s = await store.getStory(id);
       if (!s) throw new RasdError('STORE_NOT_FOUND', 'no such story', { subject: id });
       // A story merged into another is shown as the story that holds its articles now.
-      if (s.id !== id) process.stderr.write(`story ${id} was merged into ${s.id}\n`);
+      if (s.id !== id) err(`story ${id} was merged into ${s.id}`);
       if (opts.format === 'json') {
         json(s);
         return 0;

@@ -385,7 +385,12 @@ export function createApp(opts: AppOptions): Hono {
     if (!s) throw new RasdError('API_NOT_FOUND', `no story with id "${id}"`, { subject: id });
     return s;
   };
-  app.get('/api/stories/:id', async (c) => c.json(await story(c.req.param('id'))));
+  app.get('/api/stories/:id', async (c) => {
+    const s = await story(c.req.param('id'));
+    // A merged story's id answers with the story that holds its articles now, and says where it lives.
+    if (s.id !== c.req.param('id')) c.header('content-location', `/api/stories/${encodeURIComponent(s.id)}`);
+    return c.json(s);
+  });
   app.get('/api/stories/:id/timeline', async (c) => {
     const id = c.req.param('id');
     const after = str(c, 'after');
@@ -397,7 +402,7 @@ export function createApp(opts: AppOptions): Hono {
     const limit = int(c, 'limit', 500, 1, 500);
     const page = await store.storyTimeline(id, after === undefined ? { limit } : { after, limit });
     if (!page) throw new RasdError('API_NOT_FOUND', `no story with id "${id}"`, { subject: id });
-    const body: ApiTimeline = { story: id, title: page.title, items: page.items, next: page.next };
+    const body: ApiTimeline = { story: page.story, title: page.title, items: page.items, next: page.next };
     return c.json(body);
   });
 

@@ -242,6 +242,8 @@ export function openApiDocument(): Schema {
       '/api/stories/{id}': {
         get: {
           summary: 'One story: articles, timeline, summary and rounds',
+          description:
+            'The id of a story since merged into another (twin stories) answers with the surviving story, whose `id` differs from the one asked for; `Content-Location` names it.',
           operationId: 'getStory',
           parameters: [pathParam('id', 'story id')],
           responses: { 200: json(ref('Story')), ...errors(401, 404) },

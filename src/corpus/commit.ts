@@ -28,6 +28,7 @@ export async function decideArticle(
   let dupOf: ArticleBundle['dup_of'] = null;
   let story: string | null = state?.story_id ?? null;
   let storyScore = 0;
+  let merge: string | undefined;
   if (!state) {
     const candidates = await store.duplicateCandidates(a.lsh_bands, a.id, 10);
     for (const c of candidates) {
@@ -39,10 +40,16 @@ export async function decideArticle(
     const assigned = await assignStory(store, a, features);
     story = assigned.story;
     storyScore = assigned.score;
-    // The same wire story republished belongs where its original went.
+    merge = assigned.merge;
+    // The same wire story republished belongs where its original went (a twin merge stands only if
+    // that is the merged story).
     if (dupOf) {
       const original = await store.articleState(dupOf.article);
-      if (original?.story_id) story = original.story_id;
+      // The original already in one of the two stories merged ends up where the article goes.
+      if (original?.story_id && original.story_id !== story && original.story_id !== merge) {
+        story = original.story_id;
+        merge = undefined;
+      }
     }
   }
   return {
@@ -51,6 +58,7 @@ export async function decideArticle(
       topic_terms: [...a.term_tf.map(([t]) => t), ...a.entities.map((e) => `e:${e.key}`)],
       dup_of: dupOf,
       story,
+      ...(merge !== undefined && story !== null ? { story_merge: merge } : {}),
       story_score: storyScore,
       features,
     },

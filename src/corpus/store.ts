@@ -13,7 +13,7 @@
 import type { ArticleInput, EntityType, EventType, MeetingDetails, Modality, Span } from '../doc/index.js';
 
 /** Version of the database schema written by this code; a newer database is refused (STORE_TOO_NEW). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -268,6 +268,8 @@ export interface RoundRow {
 
 /** A page of a story's timeline; `next` continues it (keyset: a cursor, not an offset), null at its end. */
 export interface TimelinePage {
+  /** The story's id (the surviving story's when asked by the id of a merged one). */
+  story: string;
   /** The story's title. */
   title: string;
   items: TimelineEntry[];
@@ -430,6 +432,11 @@ export interface ArticleBundle {
   topic_terms?: string[];
   /** Story decision: an existing story id, or null to open a new story with this article. */
   story: string | null;
+  /**
+   * A twin of `story` to fold into it before the article joins (see `mergeStories`): the same commit
+   * merges the two stories and adds the article.
+   */
+  story_merge?: string;
   /** Similarity of the article to the story it joins (the most similar member's title names it). */
   story_score?: number;
   /** The article's story features, added to the story's. */
@@ -484,6 +491,7 @@ export interface Store {
   listEvents(filter?: EventFilter): Promise<Page<EventRecord>>;
 
   listStories(filter?: StoryFilter): Promise<Page<StorySummary>>;
+  /** A story; the id of a merged story gives the story it was merged into (whose `id` tells). */
   getStory(id: string): Promise<StoryRecord | null>;
   /**
    * A story's timeline a page at a time, by event date (undated last): `after` is the `next` of the
@@ -510,6 +518,16 @@ export interface Store {
     features: string[],
     opts: { since: string | null; limit: number },
   ): Promise<StoryCandidate[]>;
+  /**
+   * Folds story `from` into story `into`, atomically: its articles and events move over, its entity and
+   * event-type counters and its feature vector are added to the survivor's (pruned as on commit), the
+   * date range widens, the better-scored title stays; `from` is dropped and henceforth resolves to
+   * `into` (`resolveStory`, `getStory`, `storyTimeline`). Work is proportional to the size of `from`.
+   * False when either story does not exist or they are the same.
+   */
+  mergeStories(from: string, into: string): Promise<boolean>;
+  /** The id a story goes by now: its own, the story it was merged into (after any later merges), or null. */
+  resolveStory(id: string): Promise<string | null>;
   /** Stores the article (a new one, or a new revision of an existing one) atomically. */
   commitArticle(bundle: ArticleBundle): Promise<CommitResult>;
   /**

@@ -29,6 +29,17 @@ const WINDOW_DAYS = 400;
  */
 export const STORY_SIZE_PRIOR = Number(process.env['RASD_STORY_SIZE_PRIOR'] ?? 0.1);
 
+/**
+ * Twin merge: when an article reaches the threshold for two stories whose own feature vectors are this
+ * similar (the same two views, story to story) and the smaller holds at most STORY_MERGE_MAX articles,
+ * the smaller is folded into the larger before the article joins. A stray early article of a topic
+ * opens its own story and later articles split between it and the main one; stories never met again
+ * otherwise. The size cap bounds the work a merge costs an article (re-pointing the smaller story's
+ * articles and events). 0 disables merging (RASD_STORY_MERGE_SIM=0).
+ */
+export const STORY_MERGE_SIM = Number(process.env['RASD_STORY_MERGE_SIM'] ?? 0.3);
+export const STORY_MERGE_MAX = Number(process.env['RASD_STORY_MERGE_MAX'] ?? 30);
+
 export async function articleFeatures(store: Store, a: PreparedArticle): Promise<FeatureVector> {
   const v: FeatureVector = {};
   const entityKeys = a.entities.map((e) => `e:${e.key}`);
@@ -155,13 +166,14 @@ function shiftDays(date: string, days: number): string {
 /**
  * Picks the story for an article: among the candidates whose similarity reaches the threshold, the one
  * ranked best with the size prior (ties: the smaller id); null for a new story. The score returned is
- * the plain similarity.
+ * the plain similarity. `merge`: a twin story to fold into the story returned (see STORY_MERGE_SIM).
  */
 export async function assignStory(
   store: Store,
   a: PreparedArticle,
   features: FeatureVector,
-): Promise<{ story: string | null; score: number }> {
+  merging: { sim: number; max: number } = { sim: STORY_MERGE_SIM, max: STORY_MERGE_MAX },
+): Promise<{ story: string | null; score: number; merge?: string }> {
   const probe = Object.entries(features)
     .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
     .slice(0, 16)
@@ -171,15 +183,57 @@ export async function assignStory(
   const candidates = await store.storyCandidates(probe, { since, limit: CANDIDATES });
   let best: { story: string | null; score: number } = { story: null, score: 0 };
   let bestRank = 0;
+  let bestCandidate: StoryCandidate | null = null;
+  const above: StoryCandidate[] = [];
   const article = split(features);
   for (const c of candidates) {
     const s = similarityOfSplit(article, a.published, c);
     if (s < STORY_THRESHOLD) continue;
+    above.push(c);
     const rank = s * (1 + STORY_SIZE_PRIOR * Math.log(Math.max(1, c.article_count)));
     if (rank > bestRank || (rank === bestRank && best.story !== null && c.id < best.story)) {
       best = { story: c.id, score: s };
       bestRank = rank;
+      bestCandidate = c;
     }
   }
-  return best.story !== null ? best : { story: null, score: 0 };
+  if (best.story === null || bestCandidate === null) return { story: null, score: 0 };
+  const twin = twinOf(bestCandidate, above, merging);
+  if (twin === null) return best;
+  // The larger story survives (ties: the older id, i.e. the smaller); the article joins it.
+  const [from, into] = larger(bestCandidate, twin) ? [twin, bestCandidate] : [bestCandidate, twin];
+  return { story: into.id, score: best.score, merge: from.id };
+}
+
+function larger(x: StoryCandidate, y: StoryCandidate): boolean {
+  return x.article_count > y.article_count || (x.article_count === y.article_count && x.id < y.id);
+}
+
+/** Cosine of two stories' feature vectors, view by view, weighted as an article's similarity is. */
+export function storyPairSimilarity(x: FeatureVector, y: FeatureVector): number {
+  return similarityOfSplit(split(x), null, { features: y, first_date: null, last_date: null });
+}
+
+/**
+ * The twin of the chosen story among the others the article reaches: the most similar to it, story to
+ * story, at or above STORY_MERGE_SIM, when the smaller of the two is small enough to move.
+ */
+function twinOf(
+  chosen: StoryCandidate,
+  above: readonly StoryCandidate[],
+  merging: { sim: number; max: number },
+): StoryCandidate | null {
+  if (merging.sim <= 0) return null;
+  let twin: StoryCandidate | null = null;
+  let twinSim = 0;
+  for (const c of above) {
+    if (c.id === chosen.id) continue;
+    if (Math.min(c.article_count, chosen.article_count) > merging.max) continue;
+    const s = storyPairSimilarity(c.features, chosen.features);
+    if (s >= merging.sim && (s > twinSim || (s === twinSim && twin !== null && c.id < twin.id))) {
+      twin = c;
+      twinSim = s;
+    }
+  }
+  return twin;
 }

@@ -5,7 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { memoryIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { EVENT_COLUMNS, STORED_EVENT_COLUMNS } from '../../src/corpus/event-table.js';
+import { commitPrepared } from '../../src/corpus/commit.js';
+import { openStore } from '../../src/corpus/open-store.js';
 import { parseCsv } from '../csv.js';
+import { ASTANA_EXPO, ROUND11, prepare } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-cli-'));
 const db = join(dir, 'cli.db');
@@ -88,5 +91,21 @@ describe('corpus commands', () => {
     const res = await rasd('stories', '--db', join(examples, '000_979cc18ec33a5328.txt'));
     expect(res.code).toBe(1);
     expect(res.stderr).toMatch(/STORE_CORRUPT/);
+  });
+});
+
+describe('a merged story', () => {
+  it('story ID of a merged story shows the story that holds its articles, and says so', async () => {
+    const merged = join(dir, 'merged.db');
+    const store = await openStore(merged);
+    for (const input of [ROUND11, ASTANA_EXPO]) await commitPrepared(store, prepare(input));
+    const into = (await store.articleState('seed-r11'))!.story_id!;
+    const from = (await store.articleState('astana-expo'))!.story_id!;
+    expect(await store.mergeStories(from, into)).toBe(true);
+    await store.close();
+    const res = await rasd('story', from, '--db', merged, '--format', 'json');
+    expect(res.code).toBe(0);
+    expect((JSON.parse(res.stdout) as { id: string }).id).toBe(into);
+    expect(res.stderr).toContain(`story ${from} was merged into ${into}`);
   });
 });

@@ -39,8 +39,9 @@ async function commitCorpus(store: Store): Promise<void> {
   for (const a of [...CORPUS, ROUND11, ROUND13]) await commitPrepared(store, prepare(a));
 }
 
-/** Undoes schema version 6, as a version-5 rasd left the database. */
-const BACK_TO_V5 = `DROP TABLE event_entities;
+/** Undoes schema versions 7 and 6, as a version-5 rasd left the database. */
+const BACK_TO_V5 = `DROP TABLE story_aliases;
+DROP TABLE event_entities;
 DROP TABLE entity_event_counts;
 DROP INDEX IF EXISTS events_story_order;
 DROP INDEX events_story_rounds;

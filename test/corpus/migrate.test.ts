@@ -81,7 +81,8 @@ describe('schema versions 4 and 5: search facets, bounded reads', () => {
       expect(f.split(/[ ,]/).sort()).toEqual(js.split(' ').sort());
     }
     // Back to version 3: a one-column index, as version 3 wrote it.
-    db.exec(`DROP TABLE event_entities;
+    db.exec(`DROP TABLE story_aliases;
+      DROP TABLE event_entities;
       DROP TABLE entity_event_counts;
       DROP INDEX events_story_rounds;
       ALTER TABLE events DROP COLUMN round;

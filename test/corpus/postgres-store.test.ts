@@ -4,6 +4,7 @@ import { eventParticipantsContract } from './event-participants.contract.js';
 import { eventsOrderContract } from './events-order.contract.js';
 import { searchFilterContract } from './search-filters.contract.js';
 import { storeContract } from './store.contract.js';
+import { storyMergeContract } from './story-merge.contract.js';
 import { startPostgres, type PgServer } from './pg-server.js';
 
 let server: PgServer;
@@ -15,6 +16,7 @@ afterAll(async () => {
 });
 
 storeContract('PostgreSQL', async () => openStore(await server.createDatabase()));
+storyMergeContract('PostgreSQL', async () => openStore(await server.createDatabase()));
 searchFilterContract('PostgreSQL', async () => openStore(await server.createDatabase()));
 eventParticipantsContract('PostgreSQL', () => server.createDatabase());
 eventsOrderContract('PostgreSQL', async () => openStore(await server.createDatabase()));

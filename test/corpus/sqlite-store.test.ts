@@ -6,10 +6,12 @@ import { eventParticipantsContract } from './event-participants.contract.js';
 import { eventsOrderContract } from './events-order.contract.js';
 import { searchFilterContract } from './search-filters.contract.js';
 import { storeContract } from './store.contract.js';
+import { storyMergeContract } from './story-merge.contract.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-sqlite-'));
 let n = 0;
 storeContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));
+storyMergeContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));
 searchFilterContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));
 eventParticipantsContract('SQLite', () => Promise.resolve(join(dir, `store-${n++}.db`)));
 eventsOrderContract('SQLite', () => openStore(join(dir, `store-${n++}.db`)));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PreparedArticle } from '../../src/corpus/prepare.js';
-import { assignStory, STORY_SIZE_PRIOR, STORY_THRESHOLD, storySimilarity } from '../../src/corpus/stories.js';
+import {
+  assignStory,
+  STORY_MERGE_MAX,
+  STORY_MERGE_SIM,
+  STORY_SIZE_PRIOR,
+  STORY_THRESHOLD,
+  storyPairSimilarity,
+  storySimilarity,
+} from '../../src/corpus/stories.js';
 import type { FeatureVector, Store, StoryCandidate } from '../../src/corpus/store.js';
 
 /** A store that offers the given candidates (assignment reads nothing else). */
@@ -12,6 +20,8 @@ function storeWith(candidates: StoryCandidate[]): Store {
 
 const article = { published: '2017-05-01' } as PreparedArticle;
 const features: FeatureVector = { 'e:kb:per:a': 10, 'e:kb:per:b': 6, 't:foo': 8, 't:bar': 5, 't:baz': 4 };
+
+const NO_MERGE = { sim: 0, max: 0 };
 
 function story(id: string, n: number, f: FeatureVector): StoryCandidate {
   return { id, article_count: n, first_date: '2017-04-20', last_date: '2017-04-30', features: f };
@@ -41,14 +51,14 @@ describe('story assignment', () => {
     expect(sLarge).toBeGreaterThanOrEqual(STORY_THRESHOLD);
     expect(sLone).toBeGreaterThan(sLarge);
     expect(sLone).toBeLessThan(sLarge * (1 + STORY_SIZE_PRIOR * Math.log(20)));
-    const got = await assignStory(storeWith([lone, large]), article, features);
+    const got = await assignStory(storeWith([lone, large]), article, features, NO_MERGE);
     // The score reported is the plain similarity, not the ranking.
     expect(got).toEqual({ story: 's-large', score: sLarge });
   });
 
   it('keeps a clearly better small story', async () => {
     const close = story('s-close', 2, features);
-    const got = await assignStory(storeWith([large, close]), article, features);
+    const got = await assignStory(storeWith([large, close]), article, features, NO_MERGE);
     expect(got.story).toBe('s-close');
   });
 
@@ -56,5 +66,45 @@ describe('story assignment', () => {
     const weak = story('s-weak', 200, { 'e:kb:per:z': 50, 't:foo': 1, 't:q': 80, 't:r': 80 });
     expect(storySimilarity(features, article.published, weak)).toBeLessThan(STORY_THRESHOLD);
     expect(await assignStory(storeWith([weak]), article, features)).toEqual({ story: null, score: 0 });
+  });
+
+  describe('twin merge', () => {
+    it('folds a small twin into the larger story when the article reaches both and they are alike', async () => {
+      expect(storyPairSimilarity(lone.features, large.features)).toBeGreaterThanOrEqual(STORY_MERGE_SIM);
+      const got = await assignStory(storeWith([lone, large]), article, features);
+      expect(got).toEqual({
+        story: 's-large',
+        score: storySimilarity(features, article.published, large),
+        merge: 's-lone',
+      });
+      // The larger survives even when the article prefers the smaller.
+      const close = story('s-close', 2, features);
+      expect(storyPairSimilarity(close.features, large.features)).toBeGreaterThanOrEqual(STORY_MERGE_SIM);
+      const both = await assignStory(storeWith([large, close]), article, features);
+      expect(both).toEqual({
+        story: 's-large',
+        score: storySimilarity(features, article.published, close),
+        merge: 's-close',
+      });
+    });
+
+    it('keeps two stories apart that the article reaches but that share little', async () => {
+      // Each shares one side of the article: one its people, the other its words.
+      const people = story('s-people', 3, { 'e:kb:per:a': 10, 'e:kb:per:b': 6, 't:q': 9, 't:r': 9 });
+      const words = story('s-words', 3, { 'e:kb:per:y': 10, 't:foo': 8, 't:bar': 5, 't:baz': 4 });
+      expect(storySimilarity(features, article.published, people)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+      expect(storySimilarity(features, article.published, words)).toBeGreaterThanOrEqual(STORY_THRESHOLD);
+      expect(storyPairSimilarity(people.features, words.features)).toBeLessThan(STORY_MERGE_SIM);
+      const got = await assignStory(storeWith([people, words]), article, features);
+      expect(got.merge).toBeUndefined();
+    });
+
+    it('moves no story larger than the cap', async () => {
+      const huge = { ...large, article_count: STORY_MERGE_MAX + 2 };
+      const big = story('s-big', STORY_MERGE_MAX + 1, lone.features);
+      expect((await assignStory(storeWith([big, huge]), article, features)).merge).toBeUndefined();
+      const capped = { ...big, article_count: STORY_MERGE_MAX };
+      expect((await assignStory(storeWith([capped, huge]), article, features)).merge).toBe('s-big');
+    });
   });
 });

@@ -779,3 +779,23 @@ describe('delete', () => {
     expect(again.body.error.code).toBe('API_NOT_FOUND');
   });
 });
+
+describe('merged stories', () => {
+  it('answers the id of a merged story with the story that holds its articles, and says where it lives', async () => {
+    const own = await openTestCorpus();
+    onTestFinished(() => own.cleanup());
+    const ids = (await own.store.listStories({ limit: 2 })).items.map((s) => s.id);
+    expect(ids.length).toBe(2);
+    const [into, from] = ids as [string, string];
+    expect(await own.store.mergeStories(from, into)).toBe(true);
+    const merged = createApp({ store: own.store, token: TOKEN });
+    const story = await json<StoryRecord>(merged.request(`/api/stories/${from}`));
+    expect(story.status).toBe(200);
+    expect(story.body.id).toBe(into);
+    expect(story.res.headers.get('content-location')).toBe(`/api/stories/${into}`);
+    const direct = await merged.request(`/api/stories/${into}`);
+    expect(direct.headers.get('content-location')).toBeNull();
+    const tl = await json<{ story: string }>(merged.request(`/api/stories/${from}/timeline`));
+    expect(tl.body.story).toBe(into);
+  });
+});

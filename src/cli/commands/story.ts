@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { RasdError } from '../../doc/index.js';
-import { dbOption, json, out, withStore } from '../corpus-cli.js';
+import { dbOption, err, json, out, withStore } from '../corpus-cli.js';
 
 export function registerStory(program: Command): void {
   dbOption(
@@ -13,6 +13,8 @@ export function registerStory(program: Command): void {
     await withStore(opts.db, cmd, async (store) => {
       const s = await store.getStory(id);
       if (!s) throw new RasdError('STORE_NOT_FOUND', 'no such story', { subject: id });
+      // A story merged into another is shown as the story that holds its articles now.
+      if (s.id !== id) err(`story ${id} was merged into ${s.id}`);
       if (opts.format === 'json') {
         json(s);
         return 0;

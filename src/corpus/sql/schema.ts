@@ -288,6 +288,21 @@ function roundSql(d: Dialect): string {
     : "(data::jsonb -> 'details' ->> 'round')::integer";
 }
 
+/**
+ * Version 7: stories merged into another (twin stories, see stories.ts) keep their id resolvable:
+ * `story_aliases` maps a dropped story id to the story that now holds its articles (always one hop:
+ * a later merge of the survivor re-points its aliases too).
+ */
+function storyAliases(d: Dialect): string {
+  const noRowid = d === 'sqlite' ? ' WITHOUT ROWID' : '';
+  return `CREATE TABLE story_aliases (
+  id TEXT PRIMARY KEY,
+  story_id TEXT NOT NULL,
+  merged_at TEXT NOT NULL
+)${noRowid};
+CREATE INDEX story_aliases_story ON story_aliases(story_id);`;
+}
+
 /** Forward migrations: index i takes version i to version i + 1. */
 export function migrations(d: Dialect): string[] {
   return [
@@ -297,5 +312,6 @@ export function migrations(d: Dialect): string[] {
     searchFacets(d),
     boundedReads(d),
     eventParticipants(d),
+    storyAliases(d),
   ];
 }

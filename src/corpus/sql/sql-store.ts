@@ -926,7 +926,7 @@ export class SqlStore implements Store {
     id: string,
     limit: number,
     cursor: TimelineCursor | null,
-  ): Promise<Omit<TimelinePage, 'title'>> {
+  ): Promise<Omit<TimelinePage, 'title' | 'story'>> {
     const rows = await this.storyEvents(id, limit + 1, cursor);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -955,9 +955,122 @@ export class SqlStore implements Store {
         });
       }
     }
-    const story = await this.db.get<{ title: string }>('SELECT title FROM stories WHERE id = ?', [id]);
+    const sid = await this.resolveStory(id);
+    if (sid === null) return null;
+    const story = await this.db.get<{ title: string }>('SELECT title FROM stories WHERE id = ?', [sid]);
     if (!story) return null;
-    return { title: story.title, ...(await this.timelinePage(id, limit, cursor)) };
+    return { story: sid, title: story.title, ...(await this.timelinePage(sid, limit, cursor)) };
+  }
+
+  async resolveStory(id: string): Promise<string | null> {
+    const own = await this.db.get<{ id: string }>('SELECT id FROM stories WHERE id = ?', [id]);
+    if (own) return own.id;
+    const alias = await this.db.get<{ story_id: string }>(
+      'SELECT a.story_id FROM story_aliases a JOIN stories s ON s.id = a.story_id WHERE a.id = ?',
+      [id],
+    );
+    return alias?.story_id ?? null;
+  }
+
+  async mergeStories(from: string, into: string): Promise<boolean> {
+    const group = this.group;
+    if (!group) return this.db.tx((db) => this.mergeIn(db, from, into));
+    if (group.failed) throw group.failed;
+    try {
+      return await this.mergeIn(this.db, from, into);
+    } catch (e) {
+      group.failed = e instanceof Error ? e : new Error(String(e));
+      throw e;
+    }
+  }
+
+  /**
+   * Folds story `from` into `into` (see Store.mergeStories): two index updates over `from`'s articles
+   * and events, the counters added row by row, the feature vector summed and pruned to the strongest.
+   */
+  private async mergeIn(db: SqlDriver, from: string, into: string): Promise<boolean> {
+    if (from === into) return false;
+    const rows = await db.all<{
+      id: string;
+      title: string;
+      title_score: number;
+      article_count: number;
+      first_date: string | null;
+      last_date: string | null;
+      features: string;
+    }>(
+      'SELECT id, title, title_score, article_count, first_date, last_date, features FROM stories WHERE id IN (?, ?)',
+      [from, into],
+    );
+    const a = rows.find((r) => r.id === from);
+    const b = rows.find((r) => r.id === into);
+    if (!a || !b) return false;
+    const ts = now();
+    await db.run('UPDATE articles SET story_id = ? WHERE story_id = ?', [into, from]);
+    await db.run('UPDATE events SET story_id = ? WHERE story_id = ?', [into, from]);
+    for (const [table, col] of [
+      ['story_entities', 'key'],
+      ['story_event_types', 'type'],
+    ] as const) {
+      await db.run(
+        `INSERT INTO ${table} (story_id, ${col}, count)
+         SELECT CAST(? AS TEXT), ${col}, count FROM ${table} WHERE story_id = ? AND count > 0
+         ON CONFLICT (story_id, ${col}) DO UPDATE SET count = ${table}.count + excluded.count`,
+        [into, from],
+      );
+      await db.run(`DELETE FROM ${table} WHERE story_id = ?`, [from]);
+    }
+    const merged: FeatureVector = { ...parseFeatures(b.features) };
+    for (const [f, w] of Object.entries(parseFeatures(a.features))) merged[f] = (merged[f] ?? 0) + w;
+    const kept = Object.entries(merged)
+      .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
+      .slice(0, STORY_FEATURES);
+    const vector = Object.freeze(Object.fromEntries(kept));
+    const features = JSON.stringify(vector);
+    rememberParsed(features, vector);
+    const dates = [a.first_date, a.last_date, b.first_date, b.last_date]
+      .filter((d): d is string => d !== null)
+      .sort();
+    const first = dates[0] ?? null;
+    const last = dates[dates.length - 1] ?? null;
+    // The better-scored title names the merged story (ties: the survivor's).
+    const titled = Number(a.title_score) > Number(b.title_score) ? a : b;
+    await db.run(
+      `UPDATE stories SET article_count = ?, first_date = ?, last_date = ?, updated_at = ?, features = ?,
+         title = ?, title_score = ? WHERE id = ?`,
+      [
+        Number(a.article_count) + Number(b.article_count),
+        first,
+        last,
+        ts,
+        features,
+        titled.title,
+        Number(titled.title_score),
+        into,
+      ],
+    );
+    // The inverted index: the survivor's kept features, none of the dropped story's.
+    await db.run('DELETE FROM story_features WHERE story_id IN (?, ?)', [from, into]);
+    for (let i = 0; i < kept.length; i += 100) {
+      const chunk = kept.slice(i, i + 100);
+      await db.run(
+        `INSERT INTO story_features (story_id, feature, weight, last_date) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        chunk.flatMap(([f, w]) => [into, f, w, last ?? '']),
+      );
+    }
+    await db.run('DELETE FROM stories WHERE id = ?', [from]);
+    // Aliases stay one hop: those of the dropped story follow it.
+    await db.run('UPDATE story_aliases SET story_id = ? WHERE story_id = ?', [into, from]);
+    await db.run(
+      `INSERT INTO story_aliases (id, story_id, merged_at) VALUES (?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, merged_at = excluded.merged_at`,
+      [from, into, ts],
+    );
+    // An id used again by a new story is that story's, no alias.
+    await db.run('DELETE FROM story_aliases WHERE id = ?', [into]);
+    this.cache?.forgetStory(from);
+    this.cache?.forgetStory(into);
+    return true;
   }
 
   /**
@@ -981,7 +1094,9 @@ export class SqlStore implements Store {
     );
   }
 
-  async getStory(id: string): Promise<StoryRecord | null> {
+  async getStory(requested: string): Promise<StoryRecord | null> {
+    const id = await this.resolveStory(requested);
+    if (id === null) return null;
     const base = await this.storySummary(id);
     if (!base) return null;
     const articles = await this.db.all<ArticleRow>(
@@ -1802,6 +1917,7 @@ export class SqlStore implements Store {
 
     // Story
     if (!existing) {
+      if (b.story_merge !== undefined && b.story !== null) await this.mergeIn(db, b.story_merge, storyId!);
       await this.joinStory(db, storyId!, b, ts);
     } else if (storyId) {
       await this.countInStory(db, storyId, b);

@@ -53,7 +53,8 @@ export function storyMergeContract(name: string, open: () => Promise<Store>): vo
       expect(after.last_date).toBe('2019-08-02');
       // The timeline and the rounds are read from the re-pointed events.
       expect((await store.listEvents({ story: rounds, limit: 200 })).total).toBe(expoEvents + roundEvents);
-      expect((await store.listEvents({ story: expo, limit: 200 })).total).toBe(0);
+      // A filter by the merged id follows it to the survivor.
+      expect((await store.listEvents({ story: expo, limit: 200 })).total).toBe(expoEvents + roundEvents);
       expect(after.rounds.map((r) => r.number)).toEqual(before!.rounds.map((r) => r.number));
       expect(after.timeline.some((t) => t.article_id === 'astana-expo')).toBe(expoEvents > 0);
       // Entity counters add up: an entity of both stories counts the members of both.
@@ -80,6 +81,13 @@ export function storyMergeContract(name: string, open: () => Promise<Store>): vo
       const page = (await store.storyTimeline(expo, { limit: 5 }))!;
       expect(page.story).toBe(rounds);
       expect(page.items).toEqual((await store.storyTimeline(rounds, { limit: 5 }))!.items);
+      // List and search filters by the merged id read the survivor's articles.
+      const ids = (p: { items: { id: string }[] }) => p.items.map((a) => a.id).sort();
+      expect(ids(await store.listArticles({ story: expo }))).toEqual(['astana-expo', 'seed-r11', 'seed-r13']);
+      const hits = await store.search({ q: 'أستانا', story: expo });
+      expect(hits.total).toBe((await store.search({ q: 'أستانا', story: rounds })).total);
+      expect(hits.total).toBeGreaterThan(0);
+      expect((await store.listArticles({ story: 'no-such-story' })).total).toBe(0);
     });
 
     it('refuses a merge of a story with itself or with a story that is gone', async () => {

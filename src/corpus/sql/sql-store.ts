@@ -451,6 +451,7 @@ export class SqlStore implements Store {
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleSummary>> {
+    if (filter.story !== undefined) filter = { ...filter, story: await this.currentStory(filter.story) };
     const { limit, offset } = limits(filter);
     const where: string[] = [];
     const params: SqlParam[] = [];
@@ -616,6 +617,7 @@ export class SqlStore implements Store {
   // Events
 
   async listEvents(filter: EventFilter = {}): Promise<Page<EventRecord>> {
+    if (filter.story !== undefined) filter = { ...filter, story: await this.currentStory(filter.story) };
     const { limit, offset } = limits(filter);
     if (filter.entity !== undefined) return this.listEntityEvents(filter.entity, filter, limit, offset);
     const where: string[] = [];
@@ -962,6 +964,11 @@ export class SqlStore implements Store {
     return { story: sid, title: story.title, ...(await this.timelinePage(sid, limit, cursor)) };
   }
 
+  /** A story filter names the story that now holds a merged story's articles (an unknown id stays as given). */
+  private async currentStory(id: string): Promise<string> {
+    return (await this.resolveStory(id)) ?? id;
+  }
+
   async resolveStory(id: string): Promise<string | null> {
     const own = await this.db.get<{ id: string }>('SELECT id FROM stories WHERE id = ?', [id]);
     if (own) return own.id;
@@ -1212,7 +1219,7 @@ export class SqlStore implements Store {
     if (query.source !== undefined) filter.source = query.source;
     if (query.from !== undefined) filter.from = query.from;
     if (query.to !== undefined) filter.to = query.to;
-    if (query.story !== undefined) filter.story = query.story;
+    if (query.story !== undefined) filter.story = await this.currentStory(query.story);
     if (query.event_type !== undefined) filter.event_type = query.event_type;
     if (query.entity !== undefined) {
       const key = await this.resolveEntity(query.entity);

@@ -264,6 +264,17 @@ const FORCE_TYPES = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
 const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 'من']);
 const PAIR_JOIN = new Set(['بين']);
 const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
+
+/** A passive auxiliary earlier in the clause, with no verb nor punctuation between it and the act. */
+function passiveBefore(words: readonly Word[], hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 9); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (w.keys.some((k) => PASSIVE.has(k))) return true;
+    if (hits.some((h) => h !== hit && h.from <= j && j < h.to && h.entry.pos === 'V')) return false;
+  }
+  return false;
+}
 const FULL_STOPS = new Set(['.', '!', '؟', '?', 'حين', 'فيما', 'بينما']);
 
 /** Words that only point at or count the patient after an act: "على هذا الشاب"، "على 3 أشخاص"، "عدد من". */
@@ -462,7 +473,12 @@ export function resolveArguments(
   const found: ActorMention[] = [];
   const targets: ActorMention[] = [];
   const after = hit.to;
-  const isVerb = hit.entry.pos === 'V';
+  // (session 11) a word after a passive auxiliary is its verbal noun, whatever the lexicon reads ("أنه تم خلال هذه
+  // العملية حجز مسدس": no subject of حجز, the ministry that says so is no agent)
+  const isVerb =
+    hit.entry.pos === 'V' &&
+    !(hit.from > 0 && words[hit.from - 1]!.keys.some((k) => PASSIVE.has(k))) &&
+    !passiveBefore(words, hit, hits);
 
   // SVO with the subject right before the verb ("حزب المسار يطالب الحكومة بالانسحاب"): what follows is the object
   // (past auxiliaries: "أن ترامب كان قد التقى ميركل")
@@ -731,9 +747,11 @@ export function resolveArguments(
         found.push(before);
     }
     // "تم فتح تحقيق"، "وقع إيقاف": a passive leaves the agent unsaid
-    const passive = words
-      .slice(Math.max(0, hit.from - 3), hit.from)
-      .some((w) => w.keys.some((k) => PASSIVE.has(k)));
+    // (session 11: also past adjuncts and coordinated acts of the same passive: "تم خلال هذه العملية حجز"،
+    // "تم بكل من تمنراست وعين قزام إيقاف"، "تم إيقاف 3 أشخاص وفتح بحث"; not past a verb or a punctuation mark)
+    const passive =
+      words.slice(Math.max(0, hit.from - 3), hit.from).some((w) => w.keys.some((k) => PASSIVE.has(k))) ||
+      passiveBefore(words, hit, hits);
     // ("يلتقي X Y وسط احتجاجات": an act named in an adjunct of circumstance is not the clause subject's)
     const inAdjunct = CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '');
     if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite && !inAdjunct) {

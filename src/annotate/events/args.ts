@@ -1498,8 +1498,14 @@ export function openingSpeaker(
 function speaks(words: readonly Word[], a: ActorMention): boolean {
   for (let j = a.from - 1; j >= Math.max(0, a.from - 2); j--)
     if (words[j]!.keys.some((k) => SPEECH_VERBS.has(k))) return true;
-  return false;
+  // (session 11) SVO, as headlines write it: "سفيان السليطي ينفي إيقاف ابن عم الشهيد" (past a colon: "X : …" is
+  // not this)
+  const next = words[a.to];
+  return next !== undefined && (next.keys.some((k) => SPEECH_VERBS.has(k)) || SAYS_NOW.test(next.norm));
 }
+
+/** Imperfect speech verbs: "ينفي"، "تؤكد"، "يكشف"، "يعلن"، "يقول". */
+const SAYS_NOW = /^و?[يت](?:نفي|ؤكد|كشف|علن|قول|صرح|وضح|شير|ضيف|فيد|حذر|نفيان|ؤكدون|ؤكدان|نفون)$/;
 
 /** Quantifiers whose "من" phrase is the real head: "عدد من التلاميذ"، "مجموعة من الفلاحين". */
 const PARTITIVES = new Set([

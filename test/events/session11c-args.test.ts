@@ -18,6 +18,16 @@ describe('passive acts', () => {
   });
 });
 
+describe('agent phrases', () => {
+  it('the agent phrase of a verbal noun outranks the subject of the clause around it', () => {
+    const e = tn.one(
+      'وأكد المحامي أن موكله مازال مودعا بالسجن، بمقتضى بطاقة الإيداع الصادرة في حقه من قبل قاضي التحقيق.',
+      'COERCE',
+    );
+    expect(codes(e.actors)).toEqual(['TUNJUD']);
+  });
+});
+
 describe('speakers and officers', () => {
   it('a subject followed by a speech verb (headline SVO) is no agent of the act it tells', () => {
     const e = tn.one('النائب سامي الطرابلسي ينفي إيقاف شقيقه في مطار قرطاج.', 'COERCE');

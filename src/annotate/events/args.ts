@@ -995,9 +995,11 @@ export function resolveArguments(
     const patient = inRightOf(words, actors, hit, hits);
     if (patient && !found.includes(patient)) targets.push(patient);
   }
-  if (found.length === 0 && !isVerb && hit.entry.cls !== 'demand') {
+  if (!isVerb && hit.entry.cls !== 'demand' && found.every((a) => a.to <= hit.from)) {
     const agent = passiveAgent(words, actors, hit, hits);
-    if (agent && !targets.includes(agent)) found.push(agent);
+    // (session 11c: the agent phrase of a verbal noun outranks the subject of the clause around it: "وقامت وزارة
+    // الخارجية، منذ إيقاف البحارة من قبل خفر السواحل الليبي، بتكوين لجنة")
+    if (agent && !targets.includes(agent)) found.splice(0, found.length, agent);
   }
   // session 11: the agent named after على يد; what stood as the subject of the passive verb is the patient
   const hand = byHandOf(words, actors, hit);

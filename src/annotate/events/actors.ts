@@ -545,11 +545,40 @@ function codeByOffice(words: readonly Word[], out: ActorMention[]): void {
         !n.code.startsWith('UNK') &&
         words[at]!.keys.some((k) => OFFICERS.test(k)),
     );
-    if (!office) continue;
-    m.code = office.code;
-    m.country = office.country;
-    m.sector = office.sector;
+    // (session 11) or right before the name, an officer of a body in apposition: "عضو المكتب التنفيذي لحزب نداء
+    // تونس فيصل الحفيان" (past a given name the entities layer left out)
+    const before = office
+      ? undefined
+      : out.find(
+          (n) =>
+            n !== m &&
+            !n.person &&
+            n.sector !== null &&
+            !n.code.startsWith('UNK') &&
+            (n.to === m.from ||
+              (n.to === m.from - 1 &&
+                !words[n.to]!.boundary &&
+                !words[n.to]!.prep &&
+                !words[m.from]!.prep)) &&
+            officerBefore(words, out, n),
+        );
+    const by = office ?? before;
+    if (!by) continue;
+    m.code = by.code;
+    m.country = by.country;
+    m.sector = by.sector;
   }
+}
+
+/** An officer's word at the start of the chain of phrases that ends with `n` ("عضو [المكتب التنفيذي لحزب] [نداء تونس]"). */
+function officerBefore(words: readonly Word[], out: readonly ActorMention[], n: ActorMention): boolean {
+  let from = n.from;
+  for (let guard = 0; guard < 4; guard++) {
+    const prev = out.find((o) => o.to === from && !o.person);
+    if (!prev) break;
+    from = prev.from;
+  }
+  return [words[from], words[from - 1]].some((w) => w !== undefined && w.keys.some((k) => OFFICERS.test(k)));
 }
 
 /**

@@ -264,6 +264,17 @@ const FORCE_TYPES = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
 const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 'من']);
 const PAIR_JOIN = new Set(['بين']);
 const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
+
+/** A passive auxiliary earlier in the clause, with no verb nor punctuation between it and the act. */
+function passiveBefore(words: readonly Word[], hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 9); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (w.keys.some((k) => PASSIVE.has(k))) return true;
+    if (hits.some((h) => h !== hit && h.from <= j && j < h.to && h.entry.pos === 'V')) return false;
+  }
+  return false;
+}
 const FULL_STOPS = new Set(['.', '!', '؟', '?', 'حين', 'فيما', 'بينما']);
 
 /** Words that only point at or count the patient after an act: "على هذا الشاب"، "على 3 أشخاص"، "عدد من". */
@@ -462,7 +473,12 @@ export function resolveArguments(
   const found: ActorMention[] = [];
   const targets: ActorMention[] = [];
   const after = hit.to;
-  const isVerb = hit.entry.pos === 'V';
+  // (session 11) a word after a passive auxiliary is its verbal noun, whatever the lexicon reads ("أنه تم خلال هذه
+  // العملية حجز مسدس": no subject of حجز, the ministry that says so is no agent)
+  const isVerb =
+    hit.entry.pos === 'V' &&
+    !(hit.from > 0 && words[hit.from - 1]!.keys.some((k) => PASSIVE.has(k))) &&
+    !passiveBefore(words, hit, hits);
 
   // SVO with the subject right before the verb ("حزب المسار يطالب الحكومة بالانسحاب"): what follows is the object
   // (past auxiliaries: "أن ترامب كان قد التقى ميركل")
@@ -731,9 +747,11 @@ export function resolveArguments(
         found.push(before);
     }
     // "تم فتح تحقيق"، "وقع إيقاف": a passive leaves the agent unsaid
-    const passive = words
-      .slice(Math.max(0, hit.from - 3), hit.from)
-      .some((w) => w.keys.some((k) => PASSIVE.has(k)));
+    // (session 11: also past adjuncts and coordinated acts of the same passive: "تم خلال هذه العملية حجز"،
+    // "تم بكل من تمنراست وعين قزام إيقاف"، "تم إيقاف 3 أشخاص وفتح بحث"; not past a verb or a punctuation mark)
+    const passive =
+      words.slice(Math.max(0, hit.from - 3), hit.from).some((w) => w.keys.some((k) => PASSIVE.has(k))) ||
+      passiveBefore(words, hit, hits);
     // ("يلتقي X Y وسط احتجاجات": an act named in an adjunct of circumstance is not the clause subject's)
     const inAdjunct = CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '');
     if (found.length === 0 && !TALKS && !passive && !words[hit.from]!.definite && !inAdjunct) {
@@ -977,9 +995,11 @@ export function resolveArguments(
     const patient = inRightOf(words, actors, hit, hits);
     if (patient && !found.includes(patient)) targets.push(patient);
   }
-  if (found.length === 0 && !isVerb && hit.entry.cls !== 'demand') {
+  if (!isVerb && hit.entry.cls !== 'demand' && found.every((a) => a.to <= hit.from)) {
     const agent = passiveAgent(words, actors, hit, hits);
-    if (agent && !targets.includes(agent)) found.push(agent);
+    // (session 11c: the agent phrase of a verbal noun outranks the subject of the clause around it: "وقامت وزارة
+    // الخارجية، منذ إيقاف البحارة من قبل خفر السواحل الليبي، بتكوين لجنة")
+    if (agent && !targets.includes(agent)) found.splice(0, found.length, agent);
   }
   // session 11: the agent named after على يد; what stood as the subject of the passive verb is the patient
   const hand = byHandOf(words, actors, hit);
@@ -1480,8 +1500,14 @@ export function openingSpeaker(
 function speaks(words: readonly Word[], a: ActorMention): boolean {
   for (let j = a.from - 1; j >= Math.max(0, a.from - 2); j--)
     if (words[j]!.keys.some((k) => SPEECH_VERBS.has(k))) return true;
-  return false;
+  // (session 11) SVO, as headlines write it: "سفيان السليطي ينفي إيقاف ابن عم الشهيد" (past a colon: "X : …" is
+  // not this)
+  const next = words[a.to];
+  return next !== undefined && (next.keys.some((k) => SPEECH_VERBS.has(k)) || SAYS_NOW.test(next.norm));
 }
+
+/** Imperfect speech verbs: "ينفي"، "تؤكد"، "يكشف"، "يعلن"، "يقول". */
+const SAYS_NOW = /^و?[يت](?:نفي|ؤكد|كشف|علن|قول|صرح|وضح|شير|ضيف|فيد|حذر|نفيان|ؤكدون|ؤكدان|نفون)$/;
 
 /** Quantifiers whose "من" phrase is the real head: "عدد من التلاميذ"، "مجموعة من الفلاحين". */
 const PARTITIVES = new Set([

@@ -145,10 +145,15 @@ export function reporterSeat(
   from: number,
   isTrigger: (j: number) => boolean,
 ): boolean {
-  if (!/^و?ب/.test(words[from]!.norm)) return false;
-  for (let j = from - 1, n = 0; j >= 0 && n < 5; j--) {
+  // (session 11) also "لمراسل الجوهرة أف أم في المهدية"، "لمراسلة (وات) بمدنين"
+  let start = from - 1;
+  if (!/^و?ب/.test(words[from]!.norm)) {
+    if (words[from - 1]?.norm !== 'في') return false;
+    start = from - 2;
+  }
+  for (let j = start, n = 0; j >= 0 && n < 5; j--) {
     const w = words[j]!;
-    if (QUOTE.test(w.norm)) continue;
+    if (QUOTE.test(w.norm) || /^[()]$/.test(w.norm)) continue;
     if (w.boundary || isTrigger(j)) return false;
     n++;
     if (w.keys.some((k) => REPORTER.has(k))) return true;

@@ -557,7 +557,9 @@ class SentenceReader {
     // two: only after a dual or plural (its agreement), and not the weekday of "يوم الاثنين"
     if (!/(ين|يه|ان)$/.test(prev) || prev.length < 4 || !this.free(p)) return null;
     // (بسيارتين اثنين: the noun without its proclitic, and the unit of its singular)
-    const bare = prev.startsWith('ال') ? prev.slice(2) : this.duals.likeliestForm(prev).form;
+    let bare = prev.startsWith('ال') ? prev.slice(2) : this.duals.likeliestForm(prev).form;
+    // (ومسنين اثنين: the conjunction is no part of the unit, when the word without it is the commoner)
+    if (/^(و|ف)..../.test(bare) && this.words.freq(bare.slice(1)) > this.words.freq(bare)) bare = bare.slice(1);
     const singular = this.duals.singularOf(bare);
     const noun =
       L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare) ?? (singular ? L.NOUNS.get(singular) : undefined);
@@ -592,6 +594,13 @@ class SentenceReader {
     // (أنهما متورطان، كونهما مصابين: a dual pronoun before it makes it a predicate too)
     const before = this.norm(i - 1);
     if (PREDICATE_VERBS.test(before) || DUAL_PRONOUN_SUBJECT.test(before) || this.inName(i)) return null;
+    // فارقتا الحياة متأثرتان: a participle in the nominative dual after a verb in the feminine dual (its
+    // object between) says how the two did it; the two were counted by the verb's subject
+    if (
+      /^م.{3,}تان$/.test(this.norm(i)) &&
+      [i - 1, i - 2].some((k) => k >= this.from && /^(و|ف)?(?!ال).{3,}تا$/.test(this.norm(k)))
+    )
+      return null;
     return found;
   }
 
@@ -678,6 +687,19 @@ class SentenceReader {
       return { draft, last: i + 1 };
     }
     if (!singular) return null;
+    // مرشحين مستقلين، مدربين حقيقيين: a participle of people in ين (مفعل، مفعول: plural in ين as often
+    // as dual) before an indefinite adjective in ين, with no number word to say two, is read as the plural
+    if (
+      /^م.{3,}ين$/.test(f.form) &&
+      !f.form.endsWith('تين') &&
+      this.free(i + 1) &&
+      this.tokens[i + 1]?.kind === 'word' &&
+      /^[^وفبلك].{2,}ين$/.test(this.norm(i + 1)) &&
+      !this.norm(i + 1).startsWith('ال') &&
+      !isNumeralWord(this.norm(i + 1)) &&
+      !L.NOUNS.has(singular)
+    )
+      return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     // the adjective agreeing after it (رحلتين داخليتين) is not part of the span, and is skipped
     let last = i;
@@ -1147,10 +1169,18 @@ class SentenceReader {
     ) {
       // عيار (12,7) ميليمتر: digits in brackets, then their unit (the span stays the digits)
       const bracketed = next === ')' && this.norm(num.first - 1) === '(' && !isNumeralWord(this.norm(j + 1));
-      const noun = bracketed ? this.countedNoun(j + 1, num) : this.countedNoun(j, num);
-      if (noun && bracketed && (noun.currency || !noun.unit)) {
-        // (a bracketed number before anything else counts nothing)
+      // 6 "براكاجات": a counted noun in quotes (a loanword or a slang word), one word between two quotes
+      const quoted =
+        !bracketed &&
+        QUOTES.has(next) &&
+        this.tokens[j + 1]?.kind === 'word' &&
+        QUOTES.has(this.norm(j + 2)) &&
+        !isNumeralWord(this.norm(j + 1));
+      const noun = bracketed || quoted ? this.countedNoun(j + 1, num) : this.countedNoun(j, num);
+      if (noun && (bracketed || quoted) && (noun.currency || !noun.unit)) {
+        // (a bracketed number before anything else counts nothing; nor one before a quoted currency)
       } else if (noun) {
+        if (quoted) noun.last++;
         if (!bracketed) end = this.tokens[noun.last]!.end;
         last = noun.last;
         // 200 متر مربع، 3 كلم مربع: a unit of area (or volume) keeps its written form

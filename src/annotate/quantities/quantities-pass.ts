@@ -687,6 +687,8 @@ class SentenceReader {
       return { draft, last: i + 1 };
     }
     if (!singular) return null;
+    // وأدان الحزب: و before a hamza is the conjunction (a verb or noun in أ follows), not a dual's first letter
+    if (f.skip === 0 && /^[وف][أإآ]/.test(this.doc.text.slice(t.start, t.end))) return null;
     // مرشحين مستقلين، مدربين حقيقيين: a participle of people in ين (مفعل، مفعول: plural in ين as often
     // as dual) before an indefinite adjective in ين, with no number word to say two, is read as the plural
     if (
@@ -1654,6 +1656,9 @@ class SentenceReader {
     // (a dual, with no number to tie it to the verb, only right after it: القضاء على عنصرين، not مقتل
     // شخص وتضرر منزلين)
     if (k < first - within) return null;
+    // جرح 11 آخرين مقابل 15 حادثا: a number between the verb and this noun was its object; a thing
+    // counted after it is no casualty
+    for (let m = k + 1; m < first; m++) if (this.tokens[m]!.kind === 'number') return null;
     if (c === 'killed' || c === 'injured') return c;
     const arrest = k >= 0 && procliticForms(this.norm(k)).some((f) => f.form === 'القبض');
     // (القبض على خلية تتكون من 4 عناصر: the members of the group arrested)

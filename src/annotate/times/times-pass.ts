@@ -121,6 +121,21 @@ export function createTimesPass(): Pass {
             compareYmd(previousDay, anchor) > 0
           )
             tense = 'future';
+          // يومي الأربعاء والخميس القادم: a weekday joined by و to the next one shares its direction
+          const nextFound = found[n + 1];
+          if (
+            r.meaning.k === 'weekday' &&
+            r.meaning.dir === null &&
+            nextFound?.meaning.k === 'weekday' &&
+            nextFound.meaning.dir !== null &&
+            nextFound.meaning.weekday > r.meaning.weekday &&
+            (nextFound.first === r.last + 1
+              ? /^و/.test(doc.tokens[nextFound.first]!.norm)
+              : nextFound.first === r.last + 2 && doc.tokens[r.last + 1]!.norm === 'و')
+          ) {
+            r = { ...r, meaning: { ...r.meaning, dir: nextFound.meaning.dir } };
+            tense = nextFound.meaning.dir > 0 ? 'future' : 'past';
+          }
           // (with no part named before, an hour from one to five is in the afternoon: events are not
           // held at 4:30 in the night, and night-time ones say فجرا or ليلا)
           if (
@@ -286,6 +301,9 @@ export function createTimesPass(): Pass {
               res.type === 'DATE' &&
               n > 0 &&
               before !== undefined &&
+              // (من الساعة العاشرة ليلا إلى غاية يوم الأربعاء … الساعة الخامسة صباحا: a range from a clock
+              // time is between two moments, and the clock time after its last day is that day's)
+              before.type === 'DATE' &&
               dayOf(before.value) !== null &&
               before.end === doc.tokens[found[n - 1]!.last]!.end &&
               rangeBetween(doc, found[n - 1]!.last + 1, r.first);

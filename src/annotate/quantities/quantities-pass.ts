@@ -102,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '14',
+    version: '15',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -559,7 +559,8 @@ class SentenceReader {
     // (بسيارتين اثنين: the noun without its proclitic, and the unit of its singular)
     let bare = prev.startsWith('ال') ? prev.slice(2) : this.duals.likeliestForm(prev).form;
     // (ومسنين اثنين: the conjunction is no part of the unit, when the word without it is the commoner)
-    if (/^(و|ف)..../.test(bare) && this.words.freq(bare.slice(1)) > this.words.freq(bare)) bare = bare.slice(1);
+    if (/^(و|ف)..../.test(bare) && this.words.freq(bare.slice(1)) > this.words.freq(bare))
+      bare = bare.slice(1);
     const singular = this.duals.singularOf(bare);
     const noun =
       L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare) ?? (singular ? L.NOUNS.get(singular) : undefined);
@@ -1171,12 +1172,14 @@ class SentenceReader {
     ) {
       // عيار (12,7) ميليمتر: digits in brackets, then their unit (the span stays the digits)
       const bracketed = next === ')' && this.norm(num.first - 1) === '(' && !isNumeralWord(this.norm(j + 1));
-      // 6 "براكاجات": a counted noun in quotes (a loanword or a slang word), one word between two quotes
+      // 6 "براكاجات": a loanword's plural in ات in quotes is counted (a broken plural in quotes, 4 "حيتان",
+      // is a figure of speech, and stays a bare number)
       const quoted =
         !bracketed &&
         QUOTES.has(next) &&
         this.tokens[j + 1]?.kind === 'word' &&
         QUOTES.has(this.norm(j + 2)) &&
+        /^.{3,}ات$/.test(this.norm(j + 1)) &&
         !isNumeralWord(this.norm(j + 1));
       const noun = bracketed || quoted ? this.countedNoun(j + 1, num) : this.countedNoun(j, num);
       if (noun && (bracketed || quoted) && (noun.currency || !noun.unit)) {

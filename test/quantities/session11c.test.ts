@@ -23,7 +23,15 @@ const FAMILIES: Record<string, QuantityCase[]> = {
       null,
     ],
   ],
+  'a number after عدد is no fraction: a point before three digits groups thousands': [
+    ['وبلغ عدد المصابين 7.593 حسب الوزارة', '7.593', 7593, 'cardinal', null, null, null],
+  ],
+  'الـ + a number a count reaches is a cardinal, no rank (ناهز عددهم الـ 50)': [
+    ['حضره أبرز المستثمرين (ناهز عددهم الـ 50) في القاعة', 'الـ 50', 50, 'cardinal', null, null, null],
+    ['في الدورة الـ 50 للمهرجان', 'الـ 50', 50, 'ordinal', null, null, null],
+  ],
   'real duals stay counted': [
+    ['واجتمعت وزارتا الداخلية والدفاع', 'وزارتا', 2, 'count', 'وزارتا', null, null],
     ['انطلق إنجاز مشروعين كبيرين بالجهة', 'مشروعين', 2, 'count', 'مشروعين', null, null],
     ['أصيب رجلان بجروح في الحادث', 'رجلان', 2, 'count', 'رجلان', null, 'injured'],
   ],
@@ -38,6 +46,8 @@ const NOT_QUANTITIES: [string, string][] = [
   ['وقد فارقتا الحياة متأثرتان بجروحهما', 'متأثرتان'],
   // و before a hamza is the conjunction: وأدان is و + a verb, no dual of واد
   ['وأدان الحزب في بيان الإصرار على نفس التمشيات', 'وأدان'],
+  // a word in تا right after a definite dual is the verb agreeing with it
+  ['وأشار إلى أن الغرفتين وجدتا كل الدعم من الاتحاد', 'وجدتا'],
 ];
 
 describeQuantityKinds('quantities: session 11c unseen kinds', FAMILIES, NOT_QUANTITIES);

@@ -33,6 +33,9 @@ const KEPT: KeptCase[] = [
     FRI,
     ['2019-08-05', '2019-08-09', 'XXXX-XX-XXT10:00'],
   ],
+  // ألان with a hamza is the name Alain, no "now"
+  ['وأوضح ألان فليك المختص في الجراحة أن العملية نجحت', FRI, []],
+  ['وقال إن الآن هو وقت العمل', FRI, ['PRESENT_REF']],
   // a weekday alone in a past sentence stays in the past
   ['اجتمع المكتب يوم الأربعاء', FRI, ['2019-07-31']],
 ];

@@ -650,6 +650,8 @@ class SentenceReader {
     // or plural there does not make it an adjective
     if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     // ولايتا تطاوين ومدنين: the nominative dual in construct
+    // (الغرفتين وجدتا: a word in تا right after a definite dual is the verb agreeing with it)
+    if (this.norm(i).endsWith('تا') && /^(و|ف)?ال.{2,}(تين|تان)$/.test(this.norm(i - 1))) return null;
     if (this.norm(i).endsWith('تا')) return this.constructDual(i, false, true);
     // نجاحا ورواجا كبيرين: an adjective agreeing with two indefinite nouns joined by و before it
     if (
@@ -1111,7 +1113,9 @@ class SentenceReader {
       !L.DINAR_ABBREVIATIONS.has(next) &&
       !L.CURRENCIES.has(next) &&
       // (الـ124 ميلا: a measure; الـ 100 شخص: a count of a known noun)
-      !L.NOUNS.has(next)
+      !L.NOUNS.has(next) &&
+      // (ناهز عددهم الـ 50، تجاوز العدد الـ 300: a number a count reaches, no rank)
+      ![1, 2].some((d) => /^(و|ف)?(ال)?عدد(هم|ها|هما)?$/.test(this.norm(num.first - d)))
     ) {
       // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
@@ -1243,6 +1247,15 @@ class SentenceReader {
       if (this.free(last + 1) && againUnit === unit) last++;
       end = this.tokens[last]!.end;
     }
+    // بلغ عدد المصابين 7.593: a number of things counted (عدد shortly before) has no fraction, so a point
+    // before three digits groups thousands
+    if (
+      kind === 'cardinal' &&
+      num.first === num.last &&
+      /^\d{1,3}\.\d{3}$/.test(this.tokens[num.first]!.norm) &&
+      [1, 2, 3, 4].some((d) => procliticForms(this.norm(num.first - d)).some((f) => f.form === 'عدد'))
+    )
+      num = { ...num, value: Number(this.tokens[num.first]!.norm.replace('.', '')) };
     // بنسبة 2،5: a percent
     if (kind === 'cardinal' && this.percentCued(num.first)) kind = 'percent';
     // دور الثمانية، الذكرى الستين: a definite number word after a rank noun is a rank

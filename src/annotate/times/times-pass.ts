@@ -121,6 +121,30 @@ export function createTimesPass(): Pass {
             compareYmd(previousDay, anchor) > 0
           )
             tense = 'future';
+          // يومي السبت والأحد المقبلين: a dual (or plural) adjective after two weekdays joined by و gives
+          // both its direction
+          const pairNext = found[n + 1];
+          if (
+            r.meaning.k === 'weekday' &&
+            r.meaning.dir === null &&
+            pairNext?.meaning.k === 'weekday' &&
+            pairNext.meaning.dir === null
+          ) {
+            const joined =
+              pairNext.first === r.last + 1
+                ? /^و/.test(doc.tokens[pairNext.first]!.norm)
+                : pairNext.first === r.last + 2 && doc.tokens[r.last + 1]!.norm === 'و';
+            const after = pairNext.last + 1 < to ? doc.tokens[pairNext.last + 1]!.norm : '';
+            const dir = /^(المقبلين|القادمين|الماضيين|المنقضيين|الفارطين)$/.test(after)
+              ? /^(المقبلين|القادمين)$/.test(after)
+                ? 1
+                : -1
+              : null;
+            if (joined && dir !== null) {
+              r = { ...r, meaning: { ...r.meaning, dir } };
+              found[n + 1] = { ...pairNext, meaning: { ...pairNext.meaning, dir } };
+            }
+          }
           // يومي الأربعاء والخميس القادم: a weekday joined by و to the next one shares its direction
           const nextFound = found[n + 1];
           if (

@@ -102,7 +102,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '14',
+    version: '15',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -557,7 +557,10 @@ class SentenceReader {
     // two: only after a dual or plural (its agreement), and not the weekday of "يوم الاثنين"
     if (!/(ين|يه|ان)$/.test(prev) || prev.length < 4 || !this.free(p)) return null;
     // (بسيارتين اثنين: the noun without its proclitic, and the unit of its singular)
-    const bare = prev.startsWith('ال') ? prev.slice(2) : this.duals.likeliestForm(prev).form;
+    let bare = prev.startsWith('ال') ? prev.slice(2) : this.duals.likeliestForm(prev).form;
+    // (ومسنين اثنين: the conjunction is no part of the unit, when the word without it is the commoner)
+    if (/^(و|ف)..../.test(bare) && this.words.freq(bare.slice(1)) > this.words.freq(bare))
+      bare = bare.slice(1);
     const singular = this.duals.singularOf(bare);
     const noun =
       L.NOUNS.get(bare) ?? L.DUAL_NOUNS.get(bare) ?? (singular ? L.NOUNS.get(singular) : undefined);
@@ -592,6 +595,13 @@ class SentenceReader {
     // (أنهما متورطان، كونهما مصابين: a dual pronoun before it makes it a predicate too)
     const before = this.norm(i - 1);
     if (PREDICATE_VERBS.test(before) || DUAL_PRONOUN_SUBJECT.test(before) || this.inName(i)) return null;
+    // فارقتا الحياة متأثرتان: a participle in the nominative dual after a verb in the feminine dual (its
+    // object between) says how the two did it; the two were counted by the verb's subject
+    if (
+      /^م.{3,}تان$/.test(this.norm(i)) &&
+      [i - 1, i - 2].some((k) => k >= this.from && /^(و|ف)?(?!ال).{3,}تا$/.test(this.norm(k)))
+    )
+      return null;
     return found;
   }
 
@@ -640,6 +650,8 @@ class SentenceReader {
     // or plural there does not make it an adjective
     if (this.norm(i).endsWith('تي')) return this.constructDual(i);
     // ولايتا تطاوين ومدنين: the nominative dual in construct
+    // (الغرفتين وجدتا: a word in تا right after a definite dual is the verb agreeing with it)
+    if (this.norm(i).endsWith('تا') && /^(و|ف)?ال.{2,}(تين|تان)$/.test(this.norm(i - 1))) return null;
     if (this.norm(i).endsWith('تا')) return this.constructDual(i, false, true);
     // نجاحا ورواجا كبيرين: an adjective agreeing with two indefinite nouns joined by و before it
     if (
@@ -678,6 +690,21 @@ class SentenceReader {
       return { draft, last: i + 1 };
     }
     if (!singular) return null;
+    // وأدان الحزب: و before a hamza is the conjunction (a verb or noun in أ follows), not a dual's first letter
+    if (f.skip === 0 && /^[وف][أإآ]/.test(this.doc.text.slice(t.start, t.end))) return null;
+    // مرشحين مستقلين، مدربين حقيقيين: a participle of people in ين (مفعل، مفعول: plural in ين as often
+    // as dual) before an indefinite adjective in ين, with no number word to say two, is read as the plural
+    if (
+      /^م.{3,}ين$/.test(f.form) &&
+      !f.form.endsWith('تين') &&
+      this.free(i + 1) &&
+      this.tokens[i + 1]?.kind === 'word' &&
+      /^[^وفبلك].{2,}ين$/.test(this.norm(i + 1)) &&
+      !this.norm(i + 1).startsWith('ال') &&
+      !isNumeralWord(this.norm(i + 1)) &&
+      !L.NOUNS.has(singular)
+    )
+      return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     // the adjective agreeing after it (رحلتين داخليتين) is not part of the span, and is skipped
     let last = i;
@@ -1086,7 +1113,9 @@ class SentenceReader {
       !L.DINAR_ABBREVIATIONS.has(next) &&
       !L.CURRENCIES.has(next) &&
       // (الـ124 ميلا: a measure; الـ 100 شخص: a count of a known noun)
-      !L.NOUNS.has(next)
+      !L.NOUNS.has(next) &&
+      // (ناهز عددهم الـ 50، تجاوز العدد الـ 300: a number a count reaches, no rank)
+      ![1, 2].some((d) => /^(و|ف)?(ال)?عدد(هم|ها|هما)?$/.test(this.norm(num.first - d)))
     ) {
       // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
@@ -1147,10 +1176,20 @@ class SentenceReader {
     ) {
       // عيار (12,7) ميليمتر: digits in brackets, then their unit (the span stays the digits)
       const bracketed = next === ')' && this.norm(num.first - 1) === '(' && !isNumeralWord(this.norm(j + 1));
-      const noun = bracketed ? this.countedNoun(j + 1, num) : this.countedNoun(j, num);
-      if (noun && bracketed && (noun.currency || !noun.unit)) {
-        // (a bracketed number before anything else counts nothing)
+      // 6 "براكاجات": a loanword's plural in ات in quotes is counted (a broken plural in quotes, 4 "حيتان",
+      // is a figure of speech, and stays a bare number)
+      const quoted =
+        !bracketed &&
+        QUOTES.has(next) &&
+        this.tokens[j + 1]?.kind === 'word' &&
+        QUOTES.has(this.norm(j + 2)) &&
+        /^.{3,}ات$/.test(this.norm(j + 1)) &&
+        !isNumeralWord(this.norm(j + 1));
+      const noun = bracketed || quoted ? this.countedNoun(j + 1, num) : this.countedNoun(j, num);
+      if (noun && (bracketed || quoted) && (noun.currency || !noun.unit)) {
+        // (a bracketed number before anything else counts nothing; nor one before a quoted currency)
       } else if (noun) {
+        if (quoted) noun.last++;
         if (!bracketed) end = this.tokens[noun.last]!.end;
         last = noun.last;
         // 200 متر مربع، 3 كلم مربع: a unit of area (or volume) keeps its written form
@@ -1208,6 +1247,15 @@ class SentenceReader {
       if (this.free(last + 1) && againUnit === unit) last++;
       end = this.tokens[last]!.end;
     }
+    // بلغ عدد المصابين 7.593: a number of things counted (عدد shortly before) has no fraction, so a point
+    // before three digits groups thousands
+    if (
+      kind === 'cardinal' &&
+      num.first === num.last &&
+      /^\d{1,3}\.\d{3}$/.test(this.tokens[num.first]!.norm) &&
+      [1, 2, 3, 4].some((d) => procliticForms(this.norm(num.first - d)).some((f) => f.form === 'عدد'))
+    )
+      num = { ...num, value: Number(this.tokens[num.first]!.norm.replace('.', '')) };
     // بنسبة 2،5: a percent
     if (kind === 'cardinal' && this.percentCued(num.first)) kind = 'percent';
     // دور الثمانية، الذكرى الستين: a definite number word after a rank noun is a rank
@@ -1624,6 +1672,9 @@ class SentenceReader {
     // (a dual, with no number to tie it to the verb, only right after it: القضاء على عنصرين، not مقتل
     // شخص وتضرر منزلين)
     if (k < first - within) return null;
+    // جرح 11 آخرين مقابل 15 حادثا: a number between the verb and this noun was its object; a thing
+    // counted after it is no casualty
+    for (let m = k + 1; m < first; m++) if (this.tokens[m]!.kind === 'number') return null;
     if (c === 'killed' || c === 'injured') return c;
     const arrest = k >= 0 && procliticForms(this.norm(k)).some((f) => f.form === 'القبض');
     // (القبض على خلية تتكون من 4 عناصر: the members of the group arrested)

@@ -1757,6 +1757,8 @@ export class TimeRecogniser {
     if (single) {
       // حتى الآن ("so far", "yet") is no time of its own, unlike إلى الآن / إلى حد الآن (`blind4`, `blind8`)
       if (this.norm(i) === 'الان' && this.norm(i - 1) === 'حتي') return null;
+      // ألان فليك: written with a hamza on its alif, ألان is the name Alain (now is الآن / الان)
+      if (this.norm(i) === 'الان' && this.text[this.tokens[i]!.start] === 'أ') return null;
       // رئيس الكنفدرالية السويسرية سابقا، (جبهة النصرة سابقا)، "أستانا سابقا": "former" after a title
       // or closing a name in brackets or quotes, not "earlier"
       if (this.norm(i).endsWith('سابقا') && (this.afterTitle(i) || /^[)"»”]$/.test(this.norm(i + 1))))

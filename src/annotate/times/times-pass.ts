@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '14',
+    version: '15',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -121,6 +121,45 @@ export function createTimesPass(): Pass {
             compareYmd(previousDay, anchor) > 0
           )
             tense = 'future';
+          // يومي السبت والأحد المقبلين: a dual (or plural) adjective after two weekdays joined by و gives
+          // both its direction
+          const pairNext = found[n + 1];
+          if (
+            r.meaning.k === 'weekday' &&
+            r.meaning.dir === null &&
+            pairNext?.meaning.k === 'weekday' &&
+            pairNext.meaning.dir === null
+          ) {
+            const joined =
+              pairNext.first === r.last + 1
+                ? /^و/.test(doc.tokens[pairNext.first]!.norm)
+                : pairNext.first === r.last + 2 && doc.tokens[r.last + 1]!.norm === 'و';
+            const after = pairNext.last + 1 < to ? doc.tokens[pairNext.last + 1]!.norm : '';
+            const dir = /^(المقبلين|القادمين|الماضيين|المنقضيين|الفارطين)$/.test(after)
+              ? /^(المقبلين|القادمين)$/.test(after)
+                ? 1
+                : -1
+              : null;
+            if (joined && dir !== null) {
+              r = { ...r, meaning: { ...r.meaning, dir } };
+              found[n + 1] = { ...pairNext, meaning: { ...pairNext.meaning, dir } };
+            }
+          }
+          // يومي الأربعاء والخميس القادم: a weekday joined by و to the next one shares its direction
+          const nextFound = found[n + 1];
+          if (
+            r.meaning.k === 'weekday' &&
+            r.meaning.dir === null &&
+            nextFound?.meaning.k === 'weekday' &&
+            nextFound.meaning.dir !== null &&
+            nextFound.meaning.weekday > r.meaning.weekday &&
+            (nextFound.first === r.last + 1
+              ? /^و/.test(doc.tokens[nextFound.first]!.norm)
+              : nextFound.first === r.last + 2 && doc.tokens[r.last + 1]!.norm === 'و')
+          ) {
+            r = { ...r, meaning: { ...r.meaning, dir: nextFound.meaning.dir } };
+            tense = nextFound.meaning.dir > 0 ? 'future' : 'past';
+          }
           // (with no part named before, an hour from one to five is in the afternoon: events are not
           // held at 4:30 in the night, and night-time ones say فجرا or ليلا)
           if (
@@ -286,6 +325,9 @@ export function createTimesPass(): Pass {
               res.type === 'DATE' &&
               n > 0 &&
               before !== undefined &&
+              // (من الساعة العاشرة ليلا إلى غاية يوم الأربعاء … الساعة الخامسة صباحا: a range from a clock
+              // time is between two moments, and the clock time after its last day is that day's)
+              before.type === 'DATE' &&
               dayOf(before.value) !== null &&
               before.end === doc.tokens[found[n - 1]!.last]!.end &&
               rangeBetween(doc, found[n - 1]!.last + 1, r.first);

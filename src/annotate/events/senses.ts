@@ -749,6 +749,18 @@ export function frameMissing(
   if (entry.cls === 'designation') return !designatedTerrorist(words, end);
   if (entry.cls === 'ask') return !askedOfSomeone(words, end);
   if (entry.cls === 'judgement') return !judgedBadly(words, end);
+  // (session 11c) "السكن غير الملائم"، "السلوك غير المسؤول": a definite adjective describes its noun, no verdict
+  if (entry.cls === 'verdict') return !predicativeVerdict(words, from, end);
+  // (session 11c) "ادعى أنه كفيف"، "صورا ادعت أنها لضحايا التعذيب": a claim about oneself or a thing, no allegation
+  if (
+    entry.cls === 'allegation' &&
+    entry.pos === 'N' &&
+    /^(?:ادعي|ادعت)$/.test(words[from]!.norm.replace(/^[وف]/, ''))
+  )
+    return (
+      /^(?:ان|انه|انها|انهم|انهما)$/.test(words[end]?.norm ?? '') ||
+      /^(?:الذي|التي|الذين)$/.test(words[from - 1]?.norm ?? '')
+    );
   if (entry.cls === 'meeting' && words[from]?.keys.includes('استقبال')) return !hostingTime(words, from);
   if (entry.cls === 'arrest' && words[from]?.keys.includes('احتفاظ')) return !heldPerson(words, end);
   if (entry.cls === 'warning') {
@@ -964,6 +976,23 @@ const BLAME = new Set([
 ]);
 /** "ضرب لمبدأ"، "ضرب للحريات": a blow to a principle (the bare noun ضرب is too common to count alone). */
 const BLOW_TO = /^(?:ضرب|ضربا)$/;
+
+/**
+ * (session 11c) A verdict said of something ("إن هذه الزيادات \"غير أخلاقية\""، "الاقتراح غير مقبول"، "أخبار لا أساس
+ * لها من الصحة"): غير + an adjective of approval after a definite word or a quote mark, not coordinated (و), not
+ * definite itself ("السكن غير الملائم") and not after an indefinite noun or a manner ("سلوكيات غير مسؤولة"، "بشكل غير
+ * مقبول"، "بلغ مرحلة غير مقبولة"). لا أساس (له من الصحة) stands alone.
+ */
+function predicativeVerdict(words: readonly Word[], from: number, end: number): boolean {
+  const w = words[from]!;
+  if (!/^و?(?:ب?ال)?غير$/.test(w.norm)) return true;
+  if (/^و?الغير$/.test(w.norm)) return false;
+  if (w.norm.startsWith('و') || words[end - 1]?.definite === true) return false;
+  let j = from - 1;
+  while (j >= 0 && /^["«»“”]$/.test(words[j]!.norm)) j--;
+  const prev = words[j];
+  return prev !== undefined && !prev.boundary && prev.definite;
+}
 
 function judgedBadly(words: readonly Word[], end: number): boolean {
   for (let j = end; j < Math.min(words.length, end + 50); j++) {

@@ -525,7 +525,18 @@ export function findTriggers(
   }
   // "أدانت الرئاسة الحكم … ووصفته بالجائر": a judgement names the criticism another trigger already found
   for (const h of hits.filter((x) => x.entry.cls === 'judgement'))
-    if (hits.some((o) => o.type === 'ACCUSE' && o.entry.cls !== 'judgement')) hits.splice(hits.indexOf(h), 1);
+    if (hits.some((o) => o.type === 'ACCUSE' && o.entry.cls !== 'judgement' && o.entry.cls !== 'verdict'))
+      hits.splice(hits.indexOf(h), 1);
+  // (session 11c) a verdict without a verb of judging ("إن هذه الزيادات غير أخلاقية") is the criticism only when
+  // no other word of the sentence names it ("اعتبرتها غير مسؤولة"، "انتقد … واصفا إياه بغير المقبول")
+  for (const h of hits.filter((x) => x.entry.cls === 'verdict'))
+    if (hits.some((o) => o !== h && o.type === 'ACCUSE' && o.entry.cls !== 'suspect'))
+      hits.splice(hits.indexOf(h), 1);
+  // (session 11c) "إيقاف المشتبه به"، "الاحتفاظ بالمظنون فيهما": a suspect whose arrest or search the sentence
+  // reports is part of that act; only a suspect named alone ("تعرفوا على مشتبه به جديد") is the accusation
+  for (const h of hits.filter((x) => x.entry.cls === 'suspect'))
+    if (hits.some((o) => o.type === 'COERCE' || (o.type === 'ACCUSE' && o.entry.cls !== 'suspect')))
+      hits.splice(hits.indexOf(h), 1);
   // "بالاحتجاج … رافعين شعارات"، "إضراب عام تجسد من خلال غلق المحلات": slogans and closures are part of the protest
   // the sentence already names
   for (const h of hits.filter((x) => x.entry.cls === 'slogans' || x.entry.cls === 'closure'))

@@ -95,16 +95,21 @@ export class PhraseTrie<T> {
   longest(first: string, rest: (i: number) => string | undefined): { value: T; extra: number } | null {
     if (!this.mayStart(first)) return null;
     let node = this.root.get(first);
-    let best: { value: T; extra: number } | null = null;
+    // (one result object at the end, not one per prefix that has a value)
+    let value: T | undefined;
+    let extra = -1;
     let i = 0;
     while (node !== undefined) {
-      if (node.value !== undefined) best = { value: node.value, extra: i };
+      if (node.value !== undefined) {
+        value = node.value;
+        extra = i;
+      }
       const w = rest(i);
       if (w === undefined || node.next === undefined) break;
       node = node.next.get(w);
       i++;
     }
-    return best;
+    return extra < 0 ? null : { value: value as T, extra };
   }
 }
 

@@ -237,6 +237,11 @@ function isCountryEntity(e: Entity, lex: EventLexicon, nameKey: string): boolean
   return (lex.countryNames.get(nameKey) ?? []).length > 0;
 }
 
+/** findActors' per-word tests, compiled once (a literal in the loop is a new object at every word). */
+const AFFAIRS = /^[وفب]?(?:ال)?شؤون(?:ها|ه|هم)?$/;
+const INTERNAL_EXTERNAL = /^(?:ال)?(?:داخليه|خارجيه)$/;
+const PRESS_ADJECTIVE = /^(?:ال)?صح(?:ا)?في(?:ه)?$/;
+const POINTING_OUT = /^و?مشير(?:ا|ه|ين)$/;
 /**
  * Finds the actor phrases of a sentence: named actors (UN, EU, armed groups), sector heads with their
  * country ("وزارة الدفاع الروسية" → RUSGOV, "وفد الحكومة السورية" → SYRGOV), bare country names and
@@ -280,18 +285,15 @@ export function findActors(
       continue;
     }
     // "الشؤون الداخلية"، "شؤونها الخارجية": affairs, no ministry (session 7)
-    if (
-      /^[وفب]?(?:ال)?شؤون(?:ها|ه|هم)?$/.test(words[i - 1]?.norm ?? '') &&
-      /^(?:ال)?(?:داخليه|خارجيه)$/.test(w.norm)
-    ) {
+    if (INTERNAL_EXTERNAL.test(w.norm) && AFFAIRS.test(words[i - 1]?.norm ?? '')) {
       i++;
       continue;
     }
     // "مؤتمر صحفي"، "الندوة الصحفية": an adjective of the meeting, no journalist (session 6)
     // ("مشيرا إلى"، "مشيرة إلى": pointing out, no field marshal)
     if (
-      (PRESS_EVENTS.has(words[i - 1]?.norm ?? '') && /^(?:ال)?صح(?:ا)?في(?:ه)?$/.test(w.norm)) ||
-      (/^و?مشير(?:ا|ه|ين)$/.test(w.norm) && /^(?:الي|الى|ان)$/.test(words[i + 1]?.norm ?? ''))
+      (PRESS_EVENTS.has(words[i - 1]?.norm ?? '') && PRESS_ADJECTIVE.test(w.norm)) ||
+      (POINTING_OUT.test(w.norm) && /^(?:الي|الى|ان)$/.test(words[i + 1]?.norm ?? ''))
     ) {
       i++;
       continue;

@@ -288,13 +288,18 @@ function namedBeforeTerritory(
         lex.sectors.has(k) ||
         lex.named.has(k),
     );
-  const to = territoryAt(i + 1) ? i + 1 : plain(words[i + 1]) && territoryAt(i + 2) ? i + 2 : -1;
+  // (the word's own tests first: they are cheap and fail for most words; all the tests are pure)
+  const len = w.end - w.start;
+  const clitic =
+    len >= 2 && text.charCodeAt(w.start) === 0x0648 && text.charCodeAt(w.start + 1) === 0x0628
+      ? 2
+      : len >= 1 && text.charCodeAt(w.start) === 0x0628
+        ? 1
+        : 0;
+  if (clitic === 0 && !/^و?في$/.test(words[i - 1]?.norm ?? '')) return null;
+  if (w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
+  const to = territoryAt(i + 1) ? i + 1 : territoryAt(i + 2) && plain(words[i + 1]) ? i + 2 : -1;
   if (to < 0) return null;
-  const surface = text.slice(w.start, w.end);
-  const afterFi = /^و?في$/.test(words[i - 1]?.norm ?? '');
-  const clitic = /^وب/.test(surface) ? 2 : /^ب/.test(surface) ? 1 : 0;
-  if ((clitic === 0 && !afterFi) || w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm))
-    return null;
   // (the second word may have been read as a person's name: "بقلعة سنان")
   if (blocked.some((a) => a.from < to && i < a.to && !(a.person === true && a.from > i))) return null;
   if (

@@ -33,7 +33,6 @@ import {
 } from './details.js';
 import { gloss } from './gloss.js';
 import { normalize } from '../../text/normalize.js';
-import { wordHash } from '../../text/word-analyzer.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
@@ -143,9 +142,6 @@ const FACTUALITY: Modality[] = [
   'negated',
 ];
 
-/** Slots of the events pass's direct-mapped table of recent word forms (a power of two, less one). */
-const HOT_FORMS_MASK = (1 << 14) - 1;
-
 export function createEventsPass(options: EventsPassOptions = {}): Pass {
   const lex = loadEventLexicon(options.lexiconPath);
   const useCameo = options.cameoPatterns ?? false;
@@ -160,20 +156,8 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
   // token instead of one per question asked of it.
   const forms = new Map<string, Form>();
-  // In front of the map, a small direct-mapped table of recent forms by wordHash (as the tokenizer's word
-  // cache): it stays in the CPU cache, where the big map's lookups mostly missed it (2% of the analysis).
-  // A form's answer never changes, so an entry left here after the map is emptied is still right.
-  const hotNorms: (string | undefined)[] = [];
-  const hotForms: (Form | undefined)[] = [];
-  for (let k = 0; k <= HOT_FORMS_MASK; k++) {
-    hotNorms.push(undefined);
-    hotForms.push(undefined);
-  }
   const formOf = (norm: string): Form => {
-    const h = wordHash(norm) & HOT_FORMS_MASK;
-    if (hotNorms[h] === norm) return hotForms[h]!;
     let f = forms.get(norm);
-    hotNorms[h] = norm;
     if (f === undefined) {
       const analysis = analyseWord(norm);
       f = {
@@ -184,7 +168,6 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
       if (forms.size > 200_000) forms.clear();
       forms.set(norm, f);
     }
-    hotForms[h] = f;
     return f;
   };
   return {

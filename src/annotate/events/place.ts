@@ -265,6 +265,17 @@ function namedBeforeTerritory(
   const w = words[i]!;
   // session 11: a name of two words ("بقلعة سنان من ولاية الكاف"), after في ("في الروحية من ولاية سليانة"), and a
   // territory after a comma or ب ("بسهلول الغرابي، بولاية سوسة")
+  // (the word's own tests first: they are cheap and fail for most words; all the tests are pure,
+  // and the closures below are only made for the few words that pass them)
+  const len = w.end - w.start;
+  const clitic =
+    len >= 2 && text.charCodeAt(w.start) === 0x0648 && text.charCodeAt(w.start + 1) === 0x0628
+      ? 2
+      : len >= 1 && text.charCodeAt(w.start) === 0x0628
+        ? 1
+        : 0;
+  if (clitic === 0 && !/^و?في$/.test(words[i - 1]?.norm ?? '')) return null;
+  if (w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
   const territoryAt = (j: number): boolean => {
     const x = words[j];
     if (!x) return false;
@@ -288,16 +299,6 @@ function namedBeforeTerritory(
         lex.sectors.has(k) ||
         lex.named.has(k),
     );
-  // (the word's own tests first: they are cheap and fail for most words; all the tests are pure)
-  const len = w.end - w.start;
-  const clitic =
-    len >= 2 && text.charCodeAt(w.start) === 0x0648 && text.charCodeAt(w.start + 1) === 0x0628
-      ? 2
-      : len >= 1 && text.charCodeAt(w.start) === 0x0628
-        ? 1
-        : 0;
-  if (clitic === 0 && !/^و?في$/.test(words[i - 1]?.norm ?? '')) return null;
-  if (w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
   const to = territoryAt(i + 1) ? i + 1 : territoryAt(i + 2) && plain(words[i + 1]) ? i + 2 : -1;
   if (to < 0) return null;
   // (the second word may have been read as a person's name: "بقلعة سنان")

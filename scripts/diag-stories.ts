@@ -7,10 +7,9 @@
  *
  *   npx tsx scripts/diag-stories.ts [--story NAME]... [--features] [--distractors 10]
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import type { ArticleInput } from '../src/doc/index.js';
 import { ingest, type IngestItem } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
@@ -18,21 +17,12 @@ import { SqlStore } from '../src/corpus/sql/sql-store.js';
 import { storySimilarity } from '../src/corpus/stories.js';
 import type { ArticleBundle, StoryCandidate } from '../src/corpus/store.js';
 import { bcubed } from './eval-stories.js';
+import { storyFeed, storyLabels } from './story-feed.js';
 
-const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const wanted = args.flatMap((a, i) => (args[i - 1] === '--story' ? [a] : []));
 const showFeatures = args.includes('--features');
 const every = args.includes('--distractors') ? Number(args[args.indexOf('--distractors') + 1]) : 10;
-
-function dayOf(r: { id: string; published?: string | null }): string | null {
-  const p = r.published ?? '';
-  let m = /^(\d{4}-\d{2}-\d{2})/.exec(p);
-  if (m) return m[1]!;
-  m = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(p);
-  if (m) return `${m[3]}-${m[2]}-${m[1]}`;
-  return null;
-}
 
 interface Record_ {
   bundle: ArticleBundle;
@@ -40,26 +30,8 @@ interface Record_ {
 }
 
 async function main(): Promise<void> {
-  const labels = new Map<string, string>();
-  for (const line of readFileSync(join(root, 'eval/stories.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const { id, story } = JSON.parse(line) as { id: string; story: string };
-    labels.set(id, story);
-  }
-  const rows = gunzipSync(readFileSync(resolve(root, '../shared/data/news/ant.jsonl.gz')))
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map(
-      (l) => JSON.parse(l) as { id: string; title: string; body: string; published: string; source: string },
-    );
-  const chosen: ArticleInput[] = [];
-  let other = 0;
-  for (const r of rows) {
-    if (!labels.has(r.id) && other++ % every !== 0) continue;
-    chosen.push({ id: r.id, title: r.title, body: r.body, published: dayOf(r), source: r.source });
-  }
-  chosen.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id!.localeCompare(b.id!));
+  const labels = storyLabels();
+  const chosen: ArticleInput[] = storyFeed(labels, every);
 
   const records = new Map<string, Record_>();
   let last: StoryCandidate[] = [];

@@ -6,11 +6,10 @@
  *
  *   npm run eval:stories [-- --distractors 10]
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { ArticleInput } from '../src/doc/index.js';
 import { ingest, type IngestItem } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/open-store.js';
@@ -21,20 +20,11 @@ import {
   STORY_THRESHOLD,
 } from '../src/corpus/stories.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
+import { storyFeed, storyLabels } from './story-feed.js';
 
 const root = resolve(import.meta.dirname, '..');
 const flag = process.argv.indexOf('--distractors');
 const every = flag >= 0 ? Number(process.argv[flag + 1]) : 10;
-
-/** ANT dates come as ISO timestamps or DD/MM/YYYY; the id ends with the day too. */
-function dayOf(r: { id: string; published?: string | null }): string | null {
-  const p = r.published ?? '';
-  let m = /^(\d{4}-\d{2}-\d{2})/.exec(p);
-  if (m) return m[1]!;
-  m = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(p);
-  if (m) return `${m[3]}-${m[2]}-${m[1]}`;
-  return null;
-}
 
 export function bcubed(
   gold: Map<string, string>,
@@ -61,27 +51,8 @@ export function bcubed(
 }
 
 async function main(): Promise<void> {
-  const labels = new Map<string, string>();
-  for (const line of readFileSync(join(root, 'eval/stories.jsonl'), 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const { id, story } = JSON.parse(line) as { id: string; story: string };
-    labels.set(id, story);
-  }
-  const rows = gunzipSync(readFileSync(resolve(root, '../shared/data/news/ant.jsonl.gz')))
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map(
-      (l) => JSON.parse(l) as { id: string; title: string; body: string; published: string; source: string },
-    );
-  const chosen: ArticleInput[] = [];
-  let other = 0;
-  for (const r of rows) {
-    const labelled = labels.has(r.id);
-    if (!labelled && other++ % every !== 0) continue;
-    chosen.push({ id: r.id, title: r.title, body: r.body, published: dayOf(r), source: r.source });
-  }
-  chosen.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id!.localeCompare(b.id!));
+  const labels = storyLabels();
+  const chosen: ArticleInput[] = storyFeed(labels, every);
   const dir = mkdtempSync(join(tmpdir(), 'rasd-eval-stories-'));
   const store = await openStore(join(dir, 'eval.db'));
   const items: IngestItem[] = chosen.map((input) => ({ input, origin: input.id! }));

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { commitPrepared } from '../src/corpus/commit.js';
 import { openStore } from '../src/corpus/open-store.js';
@@ -17,45 +17,22 @@ import type { PreparedArticle } from '../src/corpus/prepare.js';
 import { SqlStore } from '../src/corpus/sql/sql-store.js';
 import { STORY_THRESHOLD, storyPairSimilarity, storySimilarity } from '../src/corpus/stories.js';
 import type { ArticleBundle, StoryCandidate } from '../src/corpus/store.js';
+import { storyFeed, storyLabels } from './story-feed.js';
 import { bcubed } from './eval-stories.js';
 
-const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const every = args.includes('--distractors') ? Number(args[args.indexOf('--distractors') + 1]) : 10;
 const cache = args.includes('--cache')
   ? args[args.indexOf('--cache') + 1]!
   : join(tmpdir(), `rasd-stories-${every}.json.gz`);
 
-function dayOf(p: string | null | undefined): string | null {
-  let m = /^(\d{4}-\d{2}-\d{2})/.exec(p ?? '');
-  if (m) return m[1]!;
-  m = /^(\d{2})\/(\d{2})\/(\d{4})/.exec(p ?? '');
-  return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
-}
-
-const labels = new Map<string, string>();
-for (const line of readFileSync(join(root, 'eval/stories.jsonl'), 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const { id, story } = JSON.parse(line) as { id: string; story: string };
-  labels.set(id, story);
-}
+const labels = storyLabels();
 
 let prepared: PreparedArticle[];
 if (existsSync(cache)) {
   prepared = JSON.parse(gunzipSync(readFileSync(cache)).toString('utf8')) as PreparedArticle[];
 } else {
-  const rows = gunzipSync(readFileSync(resolve(root, '../shared/data/news/ant.jsonl.gz')))
-    .toString('utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map(
-      (l) => JSON.parse(l) as { id: string; title: string; body: string; published: string; source: string },
-    );
-  let other = 0;
-  const chosen = rows
-    .filter((r) => labels.has(r.id) || other++ % every === 0)
-    .map((r) => ({ id: r.id, title: r.title, body: r.body, published: dayOf(r.published), source: r.source }))
-    .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
+  const chosen = storyFeed(labels, every);
   const pool = new AnalysisPool(2);
   prepared = await Promise.all(chosen.map((input) => pool.run({ input, origin: input.id, format: 'json' })));
   await pool.close();

@@ -13,11 +13,11 @@
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDoc, type Event, type Pass } from '../src/doc/index.js';
+import type { Event, Pass } from '../src/doc/index.js';
 import { buildPipeline, type Pipeline } from '../src/pipeline/pipeline.js';
 import { defaultPipeline, textPasses } from '../src/pipeline/default.js';
 import { createEventsPass } from '../src/annotate/events/index.js';
-import { ANT_SOURCE, codeMatches, fullMatch, placeMatches } from './events-data.js';
+import { analyseItem, codeMatches, fullMatch, placeMatches, readItems } from './events-data.js';
 
 interface GoldEvent {
   type: string;
@@ -324,16 +324,7 @@ function evaluate(items: Item[], pipe: Pipeline) {
   const modalityFailures: string[] = [];
   const t0 = performance.now();
   for (const item of items) {
-    const doc = pipe.run(
-      createDoc({
-        id: item.id,
-        title: item.title,
-        body: item.text,
-        published: item.published,
-        source: ANT_SOURCE,
-      }),
-    );
-    const bodyStart = doc.segments.find((s) => s.kind !== 'title')?.start ?? 0;
+    const { doc, bodyStart } = analyseItem(pipe, item);
     const predicted = doc.events.filter((e) => e.evidence.some((s) => s.end > bodyStart));
     const used = new Set<Event>();
     for (const g of item.events) {
@@ -449,10 +440,7 @@ function main(): void {
     );
   const pipe = pipeline();
   for (const set of sets) {
-    const items = readFileSync(join(root, 'eval', set.file), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as Item);
+    const items = readItems<Item>(set.file);
     const r = evaluate(items, pipe);
     const baselineFile = join(root, 'eval', `events-${set.name}.baseline.json`);
     if (baseline && set.name !== 'dev')

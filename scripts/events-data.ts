@@ -34,6 +34,29 @@ export const ANT_SOURCE = 'Jawhara FM';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The items of an events set file in eval/. */
+export function readItems<T extends Item = Item>(file: string): T[] {
+  return readFileSync(join(root, 'eval', file), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** An item analysed as every events eval reads it (its title, then its text, from the ANT source), and where its
+ * body starts: only events with evidence past the title are scored. */
+export function analyseItem(pipe: { run(doc: Doc): Doc }, item: Item): { doc: Doc; bodyStart: number } {
+  const doc = pipe.run(
+    createDoc({
+      id: item.id,
+      title: item.title,
+      body: item.text,
+      published: item.published,
+      source: ANT_SOURCE,
+    }),
+  );
+  return { doc, bodyStart: doc.segments.find((s) => s.kind !== 'title')?.start ?? 0 };
+}
+
 /** The tuned sets (name → file): every set whose failures a session has read. */
 export const TUNED_SETS: [string, string][] = [
   ['dev', 'events.jsonl'],
@@ -66,21 +89,9 @@ export function loadAnalysed(): Analysed[] {
     onWindow: (start, end, features) => windows.push({ start, end, features }),
   });
   for (const [set, file] of TUNED_SETS) {
-    const items = readFileSync(join(root, 'eval', file), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as Item);
+    const items = readItems(file);
     for (const item of items) {
-      const doc = pipe.run(
-        createDoc({
-          id: item.id,
-          title: item.title,
-          body: item.text,
-          published: item.published,
-          source: ANT_SOURCE,
-        }),
-      );
-      const bodyStart = doc.segments.find((s) => s.kind !== 'title')?.start ?? 0;
+      const { doc, bodyStart } = analyseItem(pipe, item);
       windows = [];
       collect.run(doc);
       const features = windows.filter((w) => w.end > bodyStart).flatMap((w) => w.features);

@@ -54,6 +54,12 @@ const TUNED = SPLITS.filter((split) => split !== HONEST);
 /** The splits annotated apart from the rules, each first measured unseen. */
 const BLIND = SPLITS.filter((split) => split.startsWith('blind'));
 type Split = (typeof SPLITS)[number];
+/**
+ * The honest split's failure lists stay out of the report (and so out of every diff an engineer may read) unless
+ * `--reveal-honest` is given: the session that tunes on it reveals them, the session measuring it does not.
+ */
+const REVEAL_HONEST = process.argv.includes('--reveal-honest');
+const listed = (split: Split) => REVEAL_HONEST || split !== HONEST;
 
 interface GoldBase {
   id: string;
@@ -951,7 +957,7 @@ const md = [
   "any of session 11's rules ran on it; notes in docs/eval/blind11-annotation.md; the engineers changing rules were barred",
   "from its articles), was run by session 10's final rules (91.2% / 96.1%, 227/249 and 249/259, totals only read) and once",
   `by session 11's final rules: times ${pct(t.blind11.exact, t.blind11.n)} exact (${t.blind11.exact}/${t.blind11.n}), quantities ${pct(q.blind11.exact, q.blind11.n)} (${q.blind11.exact}/${q.blind11.n}); the ≥ 95% target is`,
-  `${t.blind11.exact >= 0.95 * t.blind11.n ? 'met' : 'not met'} for times and ${q.blind11.exact >= 0.95 * q.blind11.n ? 'met' : 'not met'} for quantities on \`blind11\`, the honest figures for unseen text. Its failure lists below are unread.`,
+  `${t.blind11.exact >= 0.95 * t.blind11.n ? 'met' : 'not met'} for times and ${q.blind11.exact >= 0.95 * q.blind11.n ? 'met' : 'not met'} for quantities on \`blind11\`, the honest figures for unseen text. Its failure lists are withheld from this report and unread.`,
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',
@@ -985,7 +991,13 @@ const md = [
   '',
   '## Failures',
   '',
-  ...SPLITS.flatMap((split) => [
+  ...SPLITS.filter((split) => !listed(split)).flatMap((split) => [
+    `### Times and quantities, ${split}`,
+    '',
+    `Withheld: \`${split}\` is the honest split, and its failures stay unread until the next session tunes on it (\`npm run eval:times -- --reveal-honest\`).`,
+    '',
+  ]),
+  ...SPLITS.filter(listed).flatMap((split) => [
     `### Times, ${split}`,
     '',
     ...(t[split].failures.length ? t[split].failures.map((f) => `- ${f}`) : ['- none']),
@@ -999,7 +1011,7 @@ const md = [
     ...t[split].spanDiffs.map((f) => `- ${f}`),
     '',
   ]),
-  ...SPLITS.flatMap((split) => [
+  ...SPLITS.filter(listed).flatMap((split) => [
     `### Quantities, ${split}`,
     '',
     ...(q[split].failures.length ? q[split].failures.map((f) => `- ${f}`) : ['- none']),

@@ -13,6 +13,7 @@ const order = [
   'blind9-annotation',
   'blind10-annotation',
   'blind11-annotation',
+  'blind12-annotation',
   'events',
   'events-dev2',
   'events-heldout',

@@ -82,6 +82,8 @@ interface SetSpec {
   report: string;
   heading: string;
   about: string[];
+  /** This session's honest set: its failure lists stay out of the report unless `--reveal-honest` is given. */
+  honest?: true;
 }
 
 const SETS: SetSpec[] = [
@@ -431,6 +433,7 @@ function main(): void {
   const args = process.argv.slice(2);
   const setArg = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
   const baseline = args.includes('--baseline');
+  const reveal = args.includes('--reveal-honest');
   const sets = SETS.filter(
     (s) => (setArg === undefined || s.name === setArg) && existsSync(join(root, 'eval', s.file)),
   );
@@ -497,17 +500,28 @@ function main(): void {
       '',
       `Run time: ${r.ms.toFixed(0)} ms for ${items.length} items (whole pipeline).`,
       '',
-      `## Failures (${r.failures.length})`,
-      '',
-      ...r.failures,
-      '',
-      `## Modality disagreements (${r.modalityFailures.length})`,
-      '',
-      ...r.modalityFailures,
-      '',
-      ...(r.timeFailures.length
-        ? [`## Time disagreements (${r.timeFailures.length})`, '', ...r.timeFailures, '']
-        : []),
+      ...(set.honest && !reveal
+        ? [
+            `## Failures (${r.failures.length}), modality disagreements (${r.modalityFailures.length}), time disagreements (${r.timeFailures.length})`,
+            '',
+            'Withheld: this is an honest set, and its failures stay unread until a later session tunes on it (`npm run eval:events -- --set ' +
+              set.name +
+              ' --reveal-honest`).',
+            '',
+          ]
+        : [
+            `## Failures (${r.failures.length})`,
+            '',
+            ...r.failures,
+            '',
+            `## Modality disagreements (${r.modalityFailures.length})`,
+            '',
+            ...r.modalityFailures,
+            '',
+            ...(r.timeFailures.length
+              ? [`## Time disagreements (${r.timeFailures.length})`, '', ...r.timeFailures, '']
+              : []),
+          ]),
     ];
     mkdirSync(join(root, 'docs', 'eval'), { recursive: true });
     writeFileSync(join(root, 'docs', 'eval', set.report), lines.join('\n'));

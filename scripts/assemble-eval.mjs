@@ -35,6 +35,10 @@ const order = [
   'events-heldout8-annotation',
   'events-intl2',
   'events-intl2-annotation',
+  'events-heldout9',
+  'events-heldout9-annotation',
+  'events-intl3',
+  'events-intl3-annotation',
   'agreement',
   'stories',
 ];

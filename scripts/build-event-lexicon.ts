@@ -121,6 +121,23 @@ export function nounDuals(word: readonly string[]): string[][] {
   return [[w + 'ين']];
 }
 
+/**
+ * (session 12) Sound feminine plurals of a one-word event noun (a masdar), which the lexicon lists in the singular:
+ * اغتيال → اغتيالات، إيقاف → إيقافات، دعوة → دعوات (a feminine noun's ة is dropped). Only nouns of four letters or
+ * more (a verbal noun, not a bare root noun such as حكم or سجن, whose plurals mean other things), not plurals,
+ * participles, accusatives or nisbas already (ـات، ـين، ـون، ـا، ـي). Only for acts of force and protest
+ * (ASSAULT, COERCE, THREATEN, PROTEST), whose plurals report acts (الإيقافات، اقتحاماتهم، إنذارات): the plurals of
+ * talks, deals, concessions or withdrawals name a kind of thing (الندوات، صفقات عمومية، تقديم تنازلات).
+ */
+const PLURAL_TYPES = new Set<EventType>(['ASSAULT', 'COERCE', 'THREATEN', 'PROTEST']);
+
+export function nounPlurals(word: readonly string[]): string[][] {
+  if (word.length !== 1) return [];
+  const w = word[0]!;
+  if (w.length < 4 || /(?:ين|ون|ات|ا|ي|ء)$/.test(w)) return [];
+  return [[w.endsWith('ه') ? w.slice(0, -1) + 'ات' : w + 'ات']];
+}
+
 interface TriggerRow {
   words: string[][];
   type: EventType;
@@ -160,6 +177,9 @@ function curatedTriggers(): TriggerRow[] {
       const words = forms.split(',').map((f) => f.split(' ').map(normalize));
       const all = new Map(words.map((w) => [w.join(' '), w]));
       for (const w of words) for (const d of nounDuals(w)) all.set(d.join(' '), d);
+      if (PLURAL_TYPES.has(base.type))
+        for (const w of words)
+          for (const d of nounPlurals(w)) if (!all.has(d.join(' '))) all.set(d.join(' '), d);
       rows.push({ ...base, pos: 'N', words: [...all.values()] });
     } else if (pos === 'P') {
       rows.push({ ...base, pos: 'P', words: [forms.split(' ').map(normalize)] });

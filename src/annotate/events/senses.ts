@@ -1104,6 +1104,16 @@ const RESCUED = new Set([
   'شبان',
   'حياه',
   'ارواح',
+  // (session 12) residents, hostages, casualties and bodies recovered (إنقاذ السكان، انتشال جثة)
+  'سكان',
+  'رهائن',
+  'رهينه',
+  'ضحايا',
+  'ناجين',
+  'جرحي',
+  'مصابين',
+  'جثه',
+  'جثث',
 ]);
 
 function rescuesPeople(words: readonly Word[], end: number): boolean {

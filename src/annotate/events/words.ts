@@ -56,7 +56,8 @@ export function analyseWord(norm: string): WordAnalysis {
   }
   // Accusative tanween: هجوما، إضرابا، اجتماعا → هجوم، إضراب، اجتماع.
   for (const b of [...bases])
-    if (b.length > 4 && b.endsWith('ا') && !b.endsWith('وا')) bases.push(b.slice(0, -1));
+    // (session 12: three-letter nouns too, شخصا → شخص، دعما → دعم)
+    if (b.length > 3 && b.endsWith('ا') && !b.endsWith('وا')) bases.push(b.slice(0, -1));
   // A sound plural in construct: مدرسو التعليم، صحفيو الإذاعة → مدرسون، مدرسين.
   for (const b of [...bases])
     if (b.length > 4 && b.endsWith('و') && !b.endsWith('او')) bases.push(b + 'ن', b.slice(0, -1) + 'ين');

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { constructedSentences } from './helpers.js';
+import { analyseWord } from '../../src/annotate/events/words.js';
+import { loadEventLexicon } from '../../src/annotate/events/lexicon.js';
+
+// Constructed sentences (not from the seeds, the evaluation sets or the articles read) for the event-type recall
+// rules of session 12: noun plurals in scripts/build-event-lexicon.ts, rescue in data/events/triggers.tsv and
+// senses.ts, the accusative of three-letter nouns in words.ts.
+
+const { types } = constructedSentences('session12-recall-test');
+
+describe('sound plurals of event nouns', () => {
+  it('are in the lexicon for acts of force (ة dropped), not for talks or deals, short roots or accusatives', () => {
+    const lex = loadEventLexicon();
+    const types = (w: string): string[] => (lex.triggers.get(w) ?? []).map((e) => e.type);
+    expect(types('اغتيالات')).toContain('ASSAULT');
+    expect(types('ايقافات')).toContain('COERCE');
+    expect(types('انذارات')).toContain('THREATEN');
+    expect(types('ندوات')).not.toContain('CONSULT');
+    expect(types('صفقات')).not.toContain('AGREE');
+  });
+  it('name acts of force', () => {
+    expect(types('وشنت قوات الأمن حملة إيقافات واسعة في صفوف المهربين بالجهة.')).toContain('COERCE');
+    expect(types('وتبنى التنظيم سلسلة اغتيالات استهدفت قيادات عسكرية في المدينة.')).toContain('ASSAULT');
+  });
+});
+
+describe('rescue', () => {
+  it('of people or bodies is aid: أنقذ، إنقاذ السكان، انتشال جثة', () => {
+    expect(types('وأنقذ الغواصون 12 مهاجرا بعد غرق مركبهم قبالة السواحل.')).toContain('AID');
+    expect(types('وتعمل فرق الحماية المدنية على إنقاذ السكان المحاصرين بالمياه.')).toContain('AID');
+    expect(types('وتمكنت وحدات الحرس البحري من انتشال جثة غريق قرب الميناء.')).toContain('AID');
+  });
+  it('but not of a season or an economy', () => {
+    expect(types('وأنقذ الهدف المتأخر موسم الفريق من الفشل.')).not.toContain('AID');
+    expect(types('ودعا الخبراء إلى خطة لإنقاذ الاقتصاد الوطني.')).not.toContain('AID');
+  });
+});
+
+describe('the accusative of a three-letter noun', () => {
+  it('is read without its alif: شخصا → شخص', () => {
+    expect(analyseWord('شخصا').keys).toContain('شخص');
+    expect(analyseWord('هجوما').keys).toContain('هجوم');
+    expect(types('وتمكن الصيادون من إنقاذ شخصا كان على وشك الغرق.')).toContain('AID');
+  });
+});

@@ -44,3 +44,15 @@ describe('the accusative of a three-letter noun', () => {
     expect(types('وتمكن الصيادون من إنقاذ شخصا كان على وشك الغرق.')).toContain('AID');
   });
 });
+
+describe('keeping someone from an act', () => {
+  it('is coercion: منع X من + the act', () => {
+    expect(types('ومنعت الشرطة الصحفيين من دخول قاعة المحكمة صباح اليوم.')).toContain('COERCE');
+    expect(types('وقال الحزب إن السلطات منعته من تنظيم اجتماعه في العاصمة.')).toContain('COERCE');
+  });
+  it('but not preventing a thing, a shared goal or من naming the agent', () => {
+    expect(types('وتهدف الحملة إلى منع انتشار الوباء في المدارس.')).not.toContain('COERCE');
+    expect(types('وتسعى الوزارة لمنع أو الحد من حالات الغش في الامتحانات.')).not.toContain('COERCE');
+    expect(types('والهدف هو منع التلاعب بالمستهلكين من جانب بعض التجار.')).not.toContain('COERCE');
+  });
+});

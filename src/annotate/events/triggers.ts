@@ -1,5 +1,6 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
+import { keptFrom } from './recall.js';
 import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
 import {
   askedByMotion,
@@ -445,7 +446,8 @@ export function findTriggers(
         privateOrDescriptive(entry, words, i, end) ||
         channelOfStatement(entry, words, i) ||
         idiomOrGeneric(entry, words, i, end) ||
-        frameMissing(entry, words, i, end)
+        frameMissing(entry, words, i, end) ||
+        !keptFrom(entry, words, end)
       )
         continue cand;
       // (session 10) "ندوة صحفية"، "الندوة الصحفية": a press conference is where statements are made, no meeting

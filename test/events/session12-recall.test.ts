@@ -56,3 +56,15 @@ describe('keeping someone from an act', () => {
     expect(types('والهدف هو منع التلاعب بالمستهلكين من جانب بعض التجار.')).not.toContain('COERCE');
   });
 });
+
+describe('an investigation carried out', () => {
+  it('by a verb before or after it, or into / with someone', () => {
+    expect(types('وأكد المصدر أنه سيتم التحقيق في ملابسات الحادثة.')).toContain('ACCUSE');
+    expect(types('وباشرت الفرقة البحث في ملابسات السرقة.')).toContain('ACCUSE');
+    expect(types('وقال الناطق إن التحقيقات ستجري بالتنسيق مع السلطات المحلية.')).toContain('ACCUSE');
+  });
+  it('but not a search for someone nor research', () => {
+    expect(types('وتواصل الوحدات البحث عن الطفل المفقود منذ أمس.')).not.toContain('ACCUSE');
+    expect(types('ويهتم المخبر بالبحث العلمي في مجال الطاقات المتجددة.')).not.toContain('ACCUSE');
+  });
+});

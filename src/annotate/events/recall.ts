@@ -27,3 +27,33 @@ export function keptFrom(entry: TriggerEntry, words: readonly Word[], end: numbe
   }
   return false;
 }
+
+/** Verbs that carry out an investigation named by its noun: "تم التحقيق"، "سيتم التحقيق"، "تعهدت الفرقة بالبحث". */
+const CARRIED_BEFORE =
+  /^[وف]?(?:تم|يتم|سيتم|تمت|ستتم|قام|قامت|باشر|باشرت|يباشر|تباشر|شرع|شرعت|تعهد|تعهدت|انطلق|انطلقت|بدات|بدا|تولي|تولت|تتولي|يتولي|اجراء|استكمال|مواصله)$/;
+/** …or after it: "التحقيقات ستجري"، "التحقيق سيتم". */
+const CARRIED_AFTER = /^(?:يجري|تجري|ستجري|سيجري|تتم|ستتم|يتم|سيتم)$/;
+/** Nouns that name an inquiry whatever follows "في" or "مع" (not بحث: "بحث سبل التعاون" is talks). */
+const INQUIRY = new Set(['تحقيق', 'تحقيقات', 'تحريات', 'تحري']);
+
+/**
+ * An investigation noun whose required context ("متواصلة"، "جارية") is missing is still an act when a verb carries it
+ * out ("تم التحقيق مع"، "سيتم التحقيق في"، "باشرت الفرقة البحث في الموضوع"، "التحقيقات ستجري")، when an
+ * inquiry is "into" or "with" someone ("التحقيق في الحادثة"). A sweep (تمشيط) keeps its required context: it is often
+ * a routine patrol.
+ */
+export function carriedOutInquiry(
+  entry: TriggerEntry,
+  words: readonly Word[],
+  from: number,
+  end: number,
+): boolean {
+  if (entry.cls !== 'investigation' || entry.pos !== 'N' || end !== from + 1) return false;
+  const w = words[from]!;
+  const before = [words[from - 1], words[from - 2]];
+  if (before.some((x) => x !== undefined && !x.boundary && CARRIED_BEFORE.test(x.norm))) return true;
+  const next = words[end];
+  if (!next || next.boundary) return false;
+  if (CARRIED_AFTER.test(next.norm)) return true;
+  return (next.norm === 'في' || next.norm === 'مع') && w.keys.some((k) => INQUIRY.has(k));
+}

@@ -1,6 +1,6 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
-import { keptFrom } from './recall.js';
+import { carriedOutInquiry, keptFrom } from './recall.js';
 import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
 import {
   askedByMotion,
@@ -475,7 +475,7 @@ export function findTriggers(
       // noun's stating verb, or a charge's, also five words before in its clause ("شدد رئيس الحكومة على ضرورة"،
       // "تقدم عدد من المقاولين بشكاية": the subject stands between)
       const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
-      if (needs.length > 0) {
+      if (needs.length > 0 && !carriedOutInquiry(entry, words, i, end)) {
         let back = Math.max(0, i - 3);
         // (session 10) after على ("شدد مساعد مدير عام الجوازات … اللواء خالد الجعيد على ضرورة"), anywhere in the clause:
         // a long title and name stand between the verb and what it insists on

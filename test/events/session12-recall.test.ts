@@ -68,3 +68,10 @@ describe('an investigation carried out', () => {
     expect(types('ويهتم المخبر بالبحث العلمي في مجال الطاقات المتجددة.')).not.toContain('ACCUSE');
   });
 });
+
+describe('a necessity stressed', () => {
+  it('by a participle or an imperfect of the stating verb is a demand', () => {
+    expect(types('وتحدث الوزير عن الوضع، مشددا على ضرورة احترام القانون في كل الجهات.')).toContain('REQUEST');
+    expect(types('وتؤكد النقابة ضرورة فتح باب التفاوض مع الوزارة.')).toContain('REQUEST');
+  });
+});

@@ -75,3 +75,9 @@ describe('a necessity stressed', () => {
     expect(types('وتؤكد النقابة ضرورة فتح باب التفاوض مع الوزارة.')).toContain('REQUEST');
   });
 });
+
+describe('a past plural after من', () => {
+  it('is the verb of a relative clause, not a noun after a preposition', () => {
+    expect(types('وقال النائب إن من انتقدوا الخطاب لا يمثلون الشعب.')).toContain('ACCUSE');
+  });
+});

@@ -57,3 +57,11 @@ export function carriedOutInquiry(
   if (CARRIED_AFTER.test(next.norm)) return true;
   return (next.norm === 'في' || next.norm === 'مع') && w.keys.some((k) => INQUIRY.has(k));
 }
+
+/**
+ * A verb form no noun shares: the past plural in ـوا ("من انتقدوا الخطاب"، "ممن شاركوا"). After a preposition a form
+ * like قصف reads as the noun, but "من" + such a form is the relative "who" and a verb.
+ */
+export function plainlyVerbal(key: string): boolean {
+  return key.length > 4 && key.endsWith('وا');
+}

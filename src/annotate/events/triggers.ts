@@ -1,6 +1,6 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
-import { carriedOutInquiry, keptFrom } from './recall.js';
+import { carriedOutInquiry, keptFrom, plainlyVerbal } from './recall.js';
 import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
 import {
   askedByMotion,
@@ -367,7 +367,7 @@ export function findTriggers(
         if (
           entry.pos === 'V' &&
           ((w.definite && key !== w.norm && key !== w.norm.slice(1)) ||
-            nounContext ||
+            (nounContext && !plainlyVerbal(key)) ||
             !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
         )
           continue;

@@ -6,8 +6,8 @@ import type { Word } from './words.js';
  * 12"), kept apart from the argument and actor rules.
  */
 
-/** What follows من when it names the agent or a purpose, not what someone is kept from. */
-const NOT_PREVENTED = /^(?:جانب|قبل|طرف|اجل|خلال|بين|حيث)$/;
+/** What follows من when it names the agent or a purpose, not what someone is kept from ("يمنعه من ذلك": a rule). */
+const NOT_PREVENTED = /^(?:جانب|قبل|طرف|اجل|خلال|بين|حيث|ذلك|هذا|هذه)$/;
 /** Words that turn منع into a goal shared with another verb ("لمنع أو الحد من"). */
 const OR = /^(?:او|ام)$/;
 

@@ -2,7 +2,7 @@
  * Fast story-clustering tuning: analyses the eval-stories set-up once (labelled articles plus every Nth
  * other ANT article) and keeps the prepared articles in a file; later runs replay only the story
  * decisions and commits (seconds, not minutes), so settings read from the environment
- * (RASD_STORY_THRESHOLD, RASD_STORY_SIZE_PRIOR, RASD_STORY_MERGE_SIM, …) can be compared quickly.
+ * (RASD_STORY_THRESHOLD, RASD_STORY_SIZE_THRESHOLD, RASD_STORY_SIZE_PRIOR, RASD_STORY_MERGE_SIM, …) can be compared quickly.
  *
  *   npx tsx scripts/tune-stories.ts --distractors 10 [--cache /tmp/stories-10.json.gz]
  */
@@ -15,7 +15,7 @@ import { openStore } from '../src/corpus/open-store.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
 import type { PreparedArticle } from '../src/corpus/prepare.js';
 import { SqlStore } from '../src/corpus/sql/sql-store.js';
-import { STORY_THRESHOLD, storyPairSimilarity, storySimilarity } from '../src/corpus/stories.js';
+import { reachesStory, storyPairSimilarity, storySimilarity } from '../src/corpus/stories.js';
 import type { ArticleBundle, StoryCandidate } from '../src/corpus/store.js';
 import { storyFeed, storyLabels } from './story-feed.js';
 import { bcubed } from './eval-stories.js';
@@ -65,7 +65,9 @@ if (pairs) {
     return last;
   };
   proto.commitArticle = async function (this: SqlStore, b: ArticleBundle) {
-    const above = last.filter((c) => storySimilarity(b.features, b.published, c) >= STORY_THRESHOLD);
+    const above = last.filter((c) =>
+      reachesStory(storySimilarity(b.features, b.published, c), c.article_count),
+    );
     const chosen = above.find((c) => c.id === b.story) ?? above.find((c) => c.id === b.story_merge);
     if (chosen && labels.has(b.id)) {
       for (const c of above) {

@@ -114,6 +114,23 @@ for (const id of labels.keys()) {
   if (s) pred.set(id, s);
 }
 const all = bcubed(labels, pred);
+if (args.includes('--loss')) {
+  // Per gold story, the B-cubed loss it causes (recall: its own split; precision: others in its clusters).
+  const lines: string[] = [];
+  for (const g of [...new Set(labels.values())].sort()) {
+    const ids = [...labels].filter(([, x]) => x === g).map(([id]) => id);
+    let lp = 0;
+    let lr = 0;
+    for (const id of ids) {
+      const cl = [...pred].filter(([, s]) => s === pred.get(id)).map(([x]) => x);
+      const same = cl.filter((x) => labels.get(x) === g).length;
+      lp += 1 - same / cl.length;
+      lr += 1 - same / ids.length;
+    }
+    lines.push(`${g} n=${ids.length} P-loss ${lp.toFixed(1)} R-loss ${lr.toFixed(1)}`);
+  }
+  console.log(`every ${every} loss: ${lines.join('; ')}`);
+}
 const names = [...new Set(labels.values())].sort();
 const half = (k: number): Map<string, string> =>
   new Map([...labels].filter(([, g]) => names.indexOf(g) % 2 === k));

@@ -2,7 +2,7 @@
  * Fast story-clustering tuning: analyses the eval-stories set-up once (labelled articles plus every Nth
  * other ANT article) and keeps the prepared articles in a file; later runs replay only the story
  * decisions and commits (seconds, not minutes), so settings read from the environment
- * (RASD_STORY_THRESHOLD, RASD_STORY_SIZE_PRIOR, RASD_STORY_MERGE_SIM, …) can be compared quickly.
+ * (RASD_STORY_THRESHOLD, RASD_STORY_SIZE_THRESHOLD, RASD_STORY_SIZE_PRIOR, RASD_STORY_MERGE_SIM, …) can be compared quickly.
  *
  *   npx tsx scripts/tune-stories.ts --distractors 10 [--cache /tmp/stories-10.json.gz]
  */
@@ -15,7 +15,7 @@ import { openStore } from '../src/corpus/open-store.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
 import type { PreparedArticle } from '../src/corpus/prepare.js';
 import { SqlStore } from '../src/corpus/sql/sql-store.js';
-import { STORY_THRESHOLD, storyPairSimilarity, storySimilarity } from '../src/corpus/stories.js';
+import { reachesStory, storyPairSimilarity, storySimilarity } from '../src/corpus/stories.js';
 import type { ArticleBundle, StoryCandidate } from '../src/corpus/store.js';
 import { storyFeed, storyLabels } from './story-feed.js';
 import { bcubed } from './eval-stories.js';
@@ -65,7 +65,9 @@ if (pairs) {
     return last;
   };
   proto.commitArticle = async function (this: SqlStore, b: ArticleBundle) {
-    const above = last.filter((c) => storySimilarity(b.features, b.published, c) >= STORY_THRESHOLD);
+    const above = last.filter((c) =>
+      reachesStory(storySimilarity(b.features, b.published, c), c.article_count),
+    );
     const chosen = above.find((c) => c.id === b.story) ?? above.find((c) => c.id === b.story_merge);
     if (chosen && labels.has(b.id)) {
       for (const c of above) {
@@ -112,6 +114,23 @@ for (const id of labels.keys()) {
   if (s) pred.set(id, s);
 }
 const all = bcubed(labels, pred);
+if (args.includes('--loss')) {
+  // Per gold story, the B-cubed loss it causes (recall: its own split; precision: others in its clusters).
+  const lines: string[] = [];
+  for (const g of [...new Set(labels.values())].sort()) {
+    const ids = [...labels].filter(([, x]) => x === g).map(([id]) => id);
+    let lp = 0;
+    let lr = 0;
+    for (const id of ids) {
+      const cl = [...pred].filter(([, s]) => s === pred.get(id)).map(([x]) => x);
+      const same = cl.filter((x) => labels.get(x) === g).length;
+      lp += 1 - same / cl.length;
+      lr += 1 - same / ids.length;
+    }
+    lines.push(`${g} n=${ids.length} P-loss ${lp.toFixed(1)} R-loss ${lr.toFixed(1)}`);
+  }
+  console.log(`every ${every} loss: ${lines.join('; ')}`);
+}
 const names = [...new Set(labels.values())].sort();
 const half = (k: number): Map<string, string> =>
   new Map([...labels].filter(([, g]) => names.indexOf(g) % 2 === k));

@@ -4,7 +4,9 @@ import {
   assignStory,
   STORY_MERGE_MAX,
   STORY_MERGE_SIM,
+  reachesStory,
   STORY_SIZE_PRIOR,
+  STORY_SIZE_THRESHOLD,
   STORY_THRESHOLD,
   storyPairSimilarity,
   storySimilarity,
@@ -66,6 +68,23 @@ describe('story assignment', () => {
     const weak = story('s-weak', 200, { 'e:kb:per:z': 50, 't:foo': 1, 't:q': 80, 't:r': 80 });
     expect(storySimilarity(features, article.published, weak)).toBeLessThan(STORY_THRESHOLD);
     expect(await assignStory(storeWith([weak]), article, features)).toEqual({ story: null, score: 0 });
+  });
+
+  it('lowers the bar a little for a larger story, never for a lone article', async () => {
+    expect(STORY_SIZE_THRESHOLD).toBeGreaterThan(0);
+    expect(STORY_SIZE_THRESHOLD).toBeLessThan(STORY_SIZE_PRIOR);
+    const s = STORY_THRESHOLD * 0.9;
+    expect(reachesStory(s, 1)).toBe(false);
+    expect(reachesStory(s, 40)).toBe(true);
+    expect(reachesStory(STORY_THRESHOLD, 1)).toBe(true);
+    // A large story offered with the same features as a lone one: just under the threshold, only the
+    // large one is joined.
+    const f: FeatureVector = { 'e:kb:per:z': 10, 'e:kb:per:a': 2, 't:foo': 2.2, 't:q': 10 };
+    const sim = storySimilarity(features, article.published, story('s', 1, f));
+    expect(sim).toBeLessThan(STORY_THRESHOLD);
+    expect(reachesStory(sim, 100)).toBe(true);
+    expect((await assignStory(storeWith([story('s-one', 1, f)]), article, features)).story).toBeNull();
+    expect((await assignStory(storeWith([story('s-many', 100, f)]), article, features)).story).toBe('s-many');
   });
 
   describe('twin merge', () => {

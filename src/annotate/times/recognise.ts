@@ -394,12 +394,15 @@ export class TimeRecogniser {
   private isNameHead(j: number): boolean {
     if (!this.isWord(j)) return false;
     // (المدرسة الابتدائية 2 ماي، وادي الجمعة: with the article, and past one adjective in ي)
-    const head = (k: number) =>
-      this.formsOf(k).some(
-        (f) => L.NAME_HEADS.has(f.form) || (f.form.startsWith('ال') && L.NAME_HEADS.has(f.form.slice(2))),
-      );
-    if (head(j)) return true;
-    return /^ال.{2,}(ي|يه)$/.test(this.norm(j)) && this.isWord(j - 1) && head(j - 1);
+    if (this.nameHeadAt(j)) return true;
+    return /^ال.{2,}(ي|يه)$/.test(this.norm(j)) && this.isWord(j - 1) && this.nameHeadAt(j - 1);
+  }
+
+  /** The word at k is a name head, with or without the article (a method: tsx wraps named closures). */
+  private nameHeadAt(k: number): boolean {
+    return this.formsOf(k).some(
+      (f) => L.NAME_HEADS.has(f.form) || (f.form.startsWith('ال') && L.NAME_HEADS.has(f.form.slice(2))),
+    );
   }
 
   private intAt(j: number): number | null {

@@ -1756,7 +1756,11 @@ class SentenceReader {
     casualty: Quantity['casualty'],
   ): Draft {
     // 158ر4 ملايين = 4.158 × 1e6 would leave a float tail (4158000.0000000005): round off the noise
-    const rounded = Number(value.toPrecision(12));
+    // (an integer of twelve digits or fewer has no such tail, and toPrecision is costly: one per draft)
+    const rounded =
+      Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e12
+        ? value
+        : Number(value.toPrecision(12));
     return {
       start,
       end,

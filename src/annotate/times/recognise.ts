@@ -13,6 +13,7 @@ import { durationValue } from './resolve.js';
 import { isValidYmd } from './calendar.js';
 import * as L from './lexicon.js';
 import type { DayPart, Direction, Meaning, Mod, Recognised } from './meaning.js';
+import { unnamed } from '../unnamed.js';
 
 const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
@@ -448,10 +449,10 @@ export class TimeRecogniser {
     let mask = this.ruleMasks.get(n);
     if (mask !== undefined) return mask;
     const forms = procliticForms(n);
-    const some = (test: (form: string) => boolean) => forms.some((f) => test(f.form));
+    const some = unnamed((test: (form: string) => boolean) => forms.some((f) => test(f.form)));
     const inner = n.length > 2 && (n[0] === 'و' || n[0] === 'ف') ? [n, n.slice(1)] : [n];
     const demonstrative = n === 'هذا' || n === 'هذه' || n === 'وهذا' || n === 'وهذه';
-    const innerSome = (test: (form: string) => boolean) => inner.some(test);
+    const innerSome = unnamed((test: (form: string) => boolean) => inner.some(test));
     const can: boolean[] = [
       // rateSet, part, dayPartRule
       L.CALENDAR_UNITS.has(n) || n === 'اليوم',

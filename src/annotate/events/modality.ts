@@ -1,6 +1,7 @@
 import type { Modality } from '../../doc/index.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
+import { unnamed } from '../unnamed.js';
 
 export interface ModalityResult {
   modality: Modality;
@@ -218,7 +219,7 @@ export function detectModality(
   hits: readonly TriggerHit[],
 ): ModalityResult {
   const attribution = findAttribution(words, hit.from);
-  const m = (modality: Modality): ModalityResult => ({ modality, attribution });
+  const m = unnamed((modality: Modality): ModalityResult => ({ modality, attribution }));
   if (hit.entry.cls === 'absent') return m('negated');
   const near = clauseStart(words, hit.from, 4);
   const clause = clauseStart(words, hit.from, 10);

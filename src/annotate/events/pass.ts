@@ -63,6 +63,7 @@ import {
   type EventTypeModel,
 } from './type-model.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
+import { unnamed } from '../unnamed.js';
 
 export interface EventsPassOptions {
   /** Path of the compiled lexicon (default: data/events/lexicon.json). */
@@ -253,9 +254,9 @@ function dominantCountry(
   home: string | null,
 ): string | null {
   const counts = new Map<string, number>();
-  const add = (c: string | null, n = 1): void => {
+  const add = unnamed((c: string | null, n = 1): void => {
     if (c) counts.set(c, (counts.get(c) ?? 0) + n);
-  };
+  });
   // (an outlet's name is no mention of its country: "صرح به للجوهرة أف أم" in a report about Algeria)
   for (const e of doc.entities)
     if ((e.type === 'GPE' || e.type === 'ORG') && e.country && !isMediaName(normalize(e.name)))
@@ -264,8 +265,9 @@ function dominantCountry(
   // Only windows holding a «الوطني» build their words (most windows are never read otherwise).
   if (home) {
     const national = doc.tokens.filter((t) => t.norm.endsWith('الوطني')).map((t) => t.start);
-    const holds = (v: { start: number; end: number }): boolean =>
-      national.some((at) => at >= v.start && at < v.end);
+    const holds = unnamed((v: { start: number; end: number }): boolean =>
+      national.some((at) => at >= v.start && at < v.end),
+    );
     if (national.length > 0 && views.some((v) => holds(v) && namesNationalForces(v.words, lex))) add(home);
   }
   // Nationality adjectives, but not those that are as often common words ("مالي": financial or Malian).
@@ -507,16 +509,18 @@ function extractEvents(
   const coalitions = new Coalitions();
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
-  const actorsOf = (words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
-    findActors(words, lex, index, defaultCountry, doc.text, verbStarts);
+  const actorsOf = unnamed((words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
+    findActors(words, lex, index, defaultCountry, doc.text, verbStarts),
+  );
   const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
   const placeNames = doc.entities
     .filter((e) => e.type === 'LOC' || e.type === 'FAC')
     .flatMap((e) => e.mentions)
     .filter((m) => m.text.includes(' '));
-  const inPlaceName = (words: readonly Word[], h: TriggerHit): boolean =>
-    placeNames.some((p) => p.start <= words[h.from]!.start && words[h.to - 1]!.end <= p.end);
+  const inPlaceName = unnamed((words: readonly Word[], h: TriggerHit): boolean =>
+    placeNames.some((p) => p.start <= words[h.from]!.start && words[h.to - 1]!.end <= p.end),
+  );
   for (const r of raw) {
     const found = r.triggered
       ? findTriggersScored(r.words, lex, useCameo, sportDoc).filter((h) => !inPlaceName(r.words, h))
@@ -789,8 +793,10 @@ function extractEvents(
       // "وكانت روسيا والصين قد استخدمتا حق النقض": an agent joined by و to the actor before it acts with it
       // (a conjunction the phrase starts after, not a word written with و: "وزارة")
       // (only for an actor of this sentence: one taken from an antecedent sentence indexes other words)
-      const joinedByAnd = (a: ActorMention): boolean =>
-        actors.includes(a) && a.start > r.words[a.from]!.start && doc.text[r.words[a.from]!.start] === 'و';
+      const joinedByAnd = unnamed(
+        (a: ActorMention): boolean =>
+          actors.includes(a) && a.start > r.words[a.from]!.start && doc.text[r.words[a.from]!.start] === 'و',
+      );
       if (args.actors.length === 1 && joinedByAnd(args.actors[0]!)) {
         const a = args.actors[0]!;
         const b = actors.find((x) => x.to === a.from && !x.adjectival && !args.targets.includes(x));
@@ -1505,7 +1511,7 @@ function actForRoles(doc: Doc, mentions: Mention[], byId: Map<string, Entity>, l
       const e = a.entity ? byId.get(a.entity) : undefined;
       if (e && e.type !== 'PERSON' && a.code !== 'UNK' && !codeOf.has(e.id)) codeOf.set(e.id, a.code);
     }
-  const roleCode = (e: Entity | undefined, only?: string): string | null => {
+  const roleCode = unnamed((e: Entity | undefined, only?: string): string | null => {
     if (e?.type !== 'PERSON') return null;
     for (const role of e.roles) {
       const sector = ROLE_SECTOR[role.role];
@@ -1515,12 +1521,12 @@ function actForRoles(doc: Doc, mentions: Mention[], byId: Map<string, Entity>, l
       if (code) return /^[A-Z]{3}$/.test(code) ? code + sector : code;
     }
     return null;
-  };
-  const recode = (a: ActorMention, code: string): void => {
+  });
+  const recode = unnamed((a: ActorMention, code: string): void => {
     a.code = code;
     a.country = code.startsWith('IGO') ? null : code.slice(0, 3);
     a.sector = code.startsWith('IGO') ? null : code.slice(3) || null;
-  };
+  });
   for (const m of mentions) {
     const head = m.s.actors
       .map((a) => roleCode(a.entity ? byId.get(a.entity) : undefined, 'head-of-delegation'))
@@ -1603,7 +1609,7 @@ function compatible(group: Mention[], m: Mention): boolean {
   if (g.type !== m.type) return false;
   // Meetings named among several merge only with each other, within their sentence.
   if (m.generic || group.some((x) => x.generic)) return group.every((x) => x.generic && x.s === m.s);
-  const talks = (x: Mention): boolean => x.cls === 'talks' || (x.cls === 'meeting' && x.anaphoric);
+  const talks = unnamed((x: Mention): boolean => x.cls === 'talks' || (x.cls === 'meeting' && x.anaphoric));
   const isTalks =
     talks(m) &&
     group.some(talks) &&
@@ -1623,7 +1629,7 @@ function compatible(group: Mention[], m: Mention): boolean {
   // Only what happened merges with what happened; an irrealis mention only with the same irrealis.
   // Only mentions of one kind of happening merge: a meeting with a meeting, an attendance with an attendance.
   if (!group.some((x) => family(x.cls) === family(m.cls))) return false;
-  const realis = (x: Modality): boolean => x === 'asserted' || x === 'reported';
+  const realis = unnamed((x: Modality): boolean => x === 'asserted' || x === 'reported');
   if (!group.every((x) => (realis(x.modality) && realis(m.modality)) || x.modality === m.modality))
     return false;
   const sameClass = group.some((x) => x.cls === m.cls);
@@ -1632,7 +1638,7 @@ function compatible(group: Mention[], m: Mention): boolean {
   if (!modeOk) return false;
   if (m.anaphoric) {
     // "الهجوم" after a real attack does not refer to an attack that was only planned or avoided.
-    const factual = (x: Mention): boolean => x.modality === 'asserted' || x.modality === 'reported';
+    const factual = unnamed((x: Mention): boolean => x.modality === 'asserted' || x.modality === 'reported');
     return sameClass && (!factual(m) || group.some(factual));
   }
   const codes = new Set(group.flatMap((x) => [...countriesOf(x.actors)]));
@@ -1685,7 +1691,7 @@ function repeatsInSentence(group: Mention[], m: Mention): boolean {
   // (meetings only: a sentence that lists arrests or strikes names one per place or day)
   if (m.hit.entry.pos === 'V' || !MEETING_CLASSES.has(m.cls) || !m.s.words[m.hit.from]?.definite)
     return false;
-  const realis = (x: Modality): boolean => x === 'asserted' || x === 'reported';
+  const realis = unnamed((x: Modality): boolean => x === 'asserted' || x === 'reported');
   return group.some(
     (x) =>
       x.s === m.s &&
@@ -1755,8 +1761,10 @@ function buildEvent(
   const first = group[0]!;
   // An anaphor ("الهجوم") says nothing new about whether it happened: the named mentions decide.
   const named = group.some((m) => !m.anaphoric) ? group.filter((m) => !m.anaphoric) : group;
-  const byFactuality = (list: Mention[]): Mention =>
-    [...list].sort((a, b) => FACTUALITY.indexOf(a.modality) - FACTUALITY.indexOf(b.modality))[0]!;
+  const byFactuality = unnamed(
+    (list: Mention[]): Mention =>
+      [...list].sort((a, b) => FACTUALITY.indexOf(a.modality) - FACTUALITY.indexOf(b.modality))[0]!,
+  );
   let best = byFactuality(named);
   // A headline states what the body attributes to a source ("إيقاف شخص" … "وفق بلاغ لوزارة الداخلية"):
   // the body's report, not the headline's bare statement, says how it is known.
@@ -1893,11 +1901,11 @@ function meetingDetails(
   const sentences = new Set(group.map((m) => m.s));
   if (group.some((m) => m.cls === 'talks')) for (const v of anaphoricRounds(views)) sentences.add(v);
   const list = [...sentences].sort((a, b) => a.start - b.start);
-  const personAt = (start: number): Entity | undefined => {
+  const personAt = unnamed((start: number): Entity | undefined => {
     for (const e of byId.values())
       if (e.type === 'PERSON' && e.mentions.some((m) => m.start === start)) return e;
     return undefined;
-  };
+  });
   let round: number | null = group.find((m) => m.round !== null)?.round ?? null;
   const delegations: MeetingDetails['delegations'] = [];
   const agenda: string[] = [];

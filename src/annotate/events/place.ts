@@ -4,6 +4,7 @@ import type { TriggerHit } from './triggers.js';
 import { WITNESS_VERBS } from './actors.js';
 import { matchRest, NO_ENTRIES, type Word } from './words.js';
 import { reporterSeat } from './share.js';
+import { unnamed } from '../unnamed.js';
 
 /** A place phrase found in a sentence. */
 export interface PlaceMention {
@@ -276,7 +277,7 @@ function namedBeforeTerritory(
         : 0;
   if (clitic === 0 && !/^و?في$/.test(words[i - 1]?.norm ?? '')) return null;
   if (w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
-  const territoryAt = (j: number): boolean => {
+  const territoryAt = unnamed((j: number): boolean => {
     const x = words[j];
     if (!x) return false;
     if (x.norm === 'من' || x.norm === '،' || x.norm === ',')
@@ -285,20 +286,22 @@ function namedBeforeTerritory(
         (x.norm === 'من' || /^ب/.test(words[j + 1]!.norm))
       );
     return /^ب/.test(x.norm) && x.keys.some((k) => TERRITORIES.has(k));
-  };
-  const plain = (x: Word | undefined): boolean =>
-    x !== undefined &&
-    !x.boundary &&
-    !x.prep &&
-    /^[\u0621-\u064A]{3,}$/.test(x.norm) &&
-    !x.keys.some(
-      (k) =>
-        PLACE_HEADS.has(k) ||
-        TERRITORIES.has(k) ||
-        lex.triggers.has(k) ||
-        lex.sectors.has(k) ||
-        lex.named.has(k),
-    );
+  });
+  const plain = unnamed(
+    (x: Word | undefined): boolean =>
+      x !== undefined &&
+      !x.boundary &&
+      !x.prep &&
+      /^[\u0621-\u064A]{3,}$/.test(x.norm) &&
+      !x.keys.some(
+        (k) =>
+          PLACE_HEADS.has(k) ||
+          TERRITORIES.has(k) ||
+          lex.triggers.has(k) ||
+          lex.sectors.has(k) ||
+          lex.named.has(k),
+      ),
+  );
   const to = territoryAt(i + 1) ? i + 1 : territoryAt(i + 2) && plain(words[i + 1]) ? i + 2 : -1;
   if (to < 0) return null;
   // (the second word may have been read as a person's name: "بقلعة سنان")
@@ -655,7 +658,7 @@ export function choosePlace(
   sentenceActors: readonly { from: number; to: number }[] = [],
 ): { place: NonNullable<Event['place']>; en: string | null } | null {
   // "المبعوث الأممي إلى سورية"، "الممثل الخاص … في سورية": where an envoy is sent is no place of the event
-  const remit = (p: PlaceMention): boolean => {
+  const remit = unnamed((p: PlaceMention): boolean => {
     const prep = words[p.from - 1];
     if (!prep || (prep.norm !== 'الي' && prep.norm !== 'في')) return false;
     return sentenceActors.some(
@@ -663,8 +666,8 @@ export function choosePlace(
         a.to === p.from - 1 &&
         /^(?:ال)?(?:مبعوث|ممثل|موفد|مندوب|سفير)/.test(words[a.from]!.norm.replace(/^[وفلب]/, '')),
     );
-  };
-  const origin = (p: PlaceMention, depth = 0): boolean => {
+  });
+  const origin = unnamed((p: PlaceMention, depth = 0): boolean => {
     // (session 8: so is where they live, "مواطن تركي مقيم بجهة حمام سوسة"، "القاطن بحي …")
     if (words.slice(Math.max(0, p.from - 2), p.from).some((w) => ORIGIN.test(w.norm))) return true;
     if (depth > 2) return false;
@@ -672,7 +675,7 @@ export function choosePlace(
     if (words[k]?.norm !== 'من') return false;
     const inner = places.find((q) => q.to === k);
     return inner !== undefined && origin(inner, depth + 1);
-  };
+  });
   const usable = places.filter(
     (p) =>
       !actorSpans.some((a) => a.start <= p.start && p.end <= a.end) &&
@@ -698,7 +701,7 @@ export function choosePlace(
   if (usable.length === 0) return null;
   // "تشهد مدينة منزل النور تعزيزات أمنية"، "عاشت تطاوين على وقع اعتصامات": the subject is the scene
   // (a main clause only: "في الوقت الذي تشهد فيه محافظة إدلب …" sets a scene for another happening)
-  const witnessed = (p: PlaceMention): boolean => {
+  const witnessed = unnamed((p: PlaceMention): boolean => {
     for (let j = Math.max(0, p.from - 3); j <= Math.min(words.length - 1, p.to); j++) {
       const w = words[j]!;
       if (j >= p.from && j < p.to) continue;
@@ -708,9 +711,9 @@ export function choosePlace(
       return true;
     }
     return false;
-  };
-  const inOtherPlace = (j: number): boolean => usable.some((q) => q.from <= j && j < q.to);
-  const locative = (p: PlaceMention): boolean => {
+  });
+  const inOtherPlace = unnamed((j: number): boolean => usable.some((q) => q.from <= j && j < q.to));
+  const locative = unnamed((p: PlaceMention): boolean => {
     if (witnessed(p)) return true;
     const self = words[p.from]!;
     if (
@@ -739,7 +742,7 @@ export function choosePlace(
         return true;
     }
     return false;
-  };
+  });
   // After the trigger: within its clause. Before it: commas allowed, not across sentences.
   let clauseEnd = hit.to;
   // (an ambush set for an arrest is part of it: "القبض على شخصين بعد نصب كمين في حي …")
@@ -749,7 +752,7 @@ export function choosePlace(
   // (an adjunct after a comma still belongs to the clause: "من إيقاف مروج مخدرات، في مدخل مدينة الجريصة")
   // (session 6: so does a date before a locative, "، اليوم الأربعاء بقصر قرطاج", and a name in apposition
   // between commas, "رئيس الجمهورية، الباجي قايد السبسي، اليوم …")
-  const adjunct = (j: number): boolean => {
+  const adjunct = unnamed((j: number): boolean => {
     if (words[j]!.norm !== '،' && words[j]!.norm !== ',') return false;
     if (startsLocative(words[j + 1])) return true;
     let k = j + 1;
@@ -760,7 +763,7 @@ export function choosePlace(
     if (j > 0 && TIME_WORDS.test(words[j - 1]!.norm) && words[j + 1]?.norm === 'بين') return true;
     const named = sentenceActors.find((a) => a.from === j + 1 && a.to - a.from <= 4);
     return named !== undefined && [',', '،'].includes(words[named.to]?.norm ?? '');
-  };
+  });
   // ("وذلك في محطة …"، "وذلك بعد …": وذلك takes the clause up again after a long patient)
   // (quotes do not count: "سيارة أجرة \"تاكسي\"")
   let budget = 14;
@@ -788,7 +791,7 @@ export function choosePlace(
   // A noun's genitive place comes first: "هدنة إدلب"، "قصف حلب".
   // (and the object of a verb of force: "قصف مدفعي استهدف جزيرة يونبيونغ"، "داهمت مدينة بنقردان")
   const objectPlace = hit.entry.pos !== 'V' || FORCE.has(hit.type);
-  const headAt = (j: number): boolean => words[j]?.keys.some((k) => PLACE_HEADS.has(k)) ?? false;
+  const headAt = unnamed((j: number): boolean => words[j]?.keys.some((k) => PLACE_HEADS.has(k)) ?? false);
   const genitive = objectPlace
     ? afterTrigger.find((p) => p.from === hit.to || (p.from === hit.to + 1 && headAt(hit.to)))
     : undefined;
@@ -820,7 +823,7 @@ export function choosePlace(
   // "الطريق الرابطة بين المتلوي و توزر": the ends of a road are no place of what happens on it
   // (session 6: all the places of the pair, past place heads and territories: "بين مدينتي المكنين ولاية
   // المنستير والمحرس ولاية صفاقس"; a locative, a trigger or a boundary ends the pair)
-  const between = (p: PlaceMention): boolean => {
+  const between = unnamed((p: PlaceMention): boolean => {
     for (let j = p.from - 1; j >= Math.max(0, p.from - 8); j--) {
       const w = words[j]!;
       if (w.norm === 'بين' || w.norm === 'وبين') return true;
@@ -828,12 +831,12 @@ export function choosePlace(
       if (/^و?ب/.test(w.norm) && !usable.some((q) => q.from <= j && j < q.to)) return false;
     }
     return false;
-  };
+  });
   const afterLocative = afterTrigger.filter(locative);
   // (session 6) the seat of a partner ("فرقة الحرس البحري بنابل بالتعاون مع فرقة الحرس الديواني بسوسة") is
   // not where the act happens, and an act demanded ("وقفة احتجاجية بسليانة، مطالبين بإطلاق سراح …") takes no
   // place from before its demand
-  const partner = (p: PlaceMention): boolean => {
+  const partner = unnamed((p: PlaceMention): boolean => {
     for (let j = p.from - 1; j >= Math.max(0, p.from - 8); j--) {
       const w = words[j]!;
       if (w.boundary || hits.some((h) => h !== hit && h.from === j && h.type !== 'COOPERATE')) return false;
@@ -843,7 +846,7 @@ export function choosePlace(
           .some((x) => x.keys.some((k) => /^(?:تعاون|تنسيق|اشتراك)$/.test(k)));
     }
     return false;
-  };
+  });
   const demand = hits.find(
     (h) =>
       h !== hit &&
@@ -851,7 +854,7 @@ export function choosePlace(
       h.to <= hit.from &&
       !words.slice(h.to, hit.from).some((x) => x.norm === '.' || x.norm === '؛'),
   );
-  const fromDemand = (p: PlaceMention): boolean => !demand || p.from >= demand.to;
+  const fromDemand = unnamed((p: PlaceMention): boolean => !demand || p.from >= demand.to);
   // A verbal act (a demand, a condemnation) happens where it is said: a place after it is what it is
   // about ("نرفض حسم الخلاف في ليبيا") unless it is below a country, and a place earlier in the sentence is
   // the scene of another act ("نفذوا وقفة احتجاجية بنابل للمطالبة ...").

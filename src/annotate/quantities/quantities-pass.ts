@@ -195,6 +195,11 @@ function coveredByTimes(doc: Doc): Uint8Array {
  * name (ولاية القصرين، البحرين، "كروسين جوردان") counts nothing. Places and titles count whatever
  * their source; people and organisations only when the knowledge base knows them.
  */
+/** A word that can be a name (not definite, not a number word): three letters or more. */
+function nameLike(w: string): boolean {
+  return w.length >= 3 && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !isNumeralWord(w);
+}
+
 function nameSpans(doc: Doc): number[] {
   const spans: number[] = [];
   // (a person or an organisation the knowledge base does not know may be a guess of the tagger's
@@ -787,7 +792,6 @@ class SentenceReader {
     while (k < this.to && /^ال.*ين$/.test(this.norm(k))) k++;
     const first = this.norm(k);
     // two names, one of them at least opening with a known given name (سفيان الشورابي ونذير القطاري)
-    const nameLike = (w: string) => w.length >= 3 && !/^(و|ف)?(ب|ل|ك)?ال/.test(w) && !isNumeralWord(w);
     if (this.tokens[k]?.kind !== 'word' || !nameLike(first)) return null;
     let and = -1;
     for (let j = k + 1; j <= Math.min(k + 3, this.to - 1); j++) {
@@ -1057,7 +1061,6 @@ class SentenceReader {
     if (single)
       for (let k = num.first - 1; k >= Math.max(this.from, num.first - 4); k--)
         if (/^(و|ف)?(ب|ل)?(ال)?قنا(ه|ته)$/.test(this.norm(k))) return num.last;
-    const glued = (k: number) => k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
     const kmPoint =
       this.tokens[num.first - 1]?.kind === 'word' && this.norm(num.first - 1).endsWith('كلم')
         ? procliticForms(this.norm(num.first - 1)).find((f) => f.form === 'كلم' || f.form === 'الكلم')
@@ -1071,7 +1074,7 @@ class SentenceReader {
       kind = 'count';
       unit = 'km';
       start = startAfterClitics(this.tokens[num.first - 1]!, kmPoint.skip);
-    } else if (single && (next === "'" || next === '’') && glued(j) && num.value <= 130) {
+    } else if (single && (next === "'" || next === '’') && this.glued(j) && num.value <= 130) {
       // 51' علي العابدي: the minute of a goal
       kind = 'ordinal';
     } else if (single && next === 'ن') {
@@ -1091,9 +1094,9 @@ class SentenceReader {
       single &&
       this.norm(num.first).length <= 2 &&
       next === '-' &&
-      glued(j) &&
+      this.glued(j) &&
       this.tokens[j + 1]?.kind === 'word' &&
-      glued(j + 1)
+      this.glued(j + 1)
     ) {
       // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
       kind = 'ordinal';
@@ -1130,7 +1133,7 @@ class SentenceReader {
       kind = 'percent';
       end = this.tokens[j]!.end;
       last = j;
-    } else if ((next === '°' || next === 'º') && glued(j)) {
+    } else if ((next === '°' || next === 'º') && this.glued(j)) {
       // 15° (a temperature): degrees, as 15 درجة
       kind = 'count';
       unit = 'درجه';
@@ -1522,6 +1525,11 @@ class SentenceReader {
   }
 
   /** د or د.ت (or . د) at j: the last token of a dinar abbreviation, or -1. */
+  /** Token k (inside the sentence) is glued to the one before it. */
+  private glued(k: number): boolean {
+    return k < this.to && this.tokens[k]!.start === this.tokens[k - 1]!.end;
+  }
+
   private dinarAfter(j: number): number {
     const k = this.norm(j) === '.' ? j + 1 : j;
     return this.free(k) && (this.norm(k) === 'د' || this.norm(k) === 'دت') ? k : -1;
@@ -1529,8 +1537,12 @@ class SentenceReader {
 
   /** بنسبة before the number, directly or through one approximation word (بنسبة تقارب 2،5). */
   private percentCued(first: number): boolean {
-    const cue = (k: number) => procliticForms(this.norm(k)).some((f) => PERCENT_CUES.has(f.form));
-    return cue(first - 1) || (this.approxBefore(first) !== null && cue(first - 2));
+    return this.percentCue(first - 1) || (this.approxBefore(first) !== null && this.percentCue(first - 2));
+  }
+
+  /** The word at k is بنسبة or another percent cue, through its proclitics. */
+  private percentCue(k: number): boolean {
+    return procliticForms(this.norm(k)).some((f) => PERCENT_CUES.has(f.form));
   }
 
   /**
@@ -1744,7 +1756,11 @@ class SentenceReader {
     casualty: Quantity['casualty'],
   ): Draft {
     // 158ر4 ملايين = 4.158 × 1e6 would leave a float tail (4158000.0000000005): round off the noise
-    const rounded = Number(value.toPrecision(12));
+    // (an integer of twelve digits or fewer has no such tail, and toPrecision is costly: one per draft)
+    const rounded =
+      Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e12
+        ? value
+        : Number(value.toPrecision(12));
     return {
       start,
       end,

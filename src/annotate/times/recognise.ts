@@ -13,6 +13,7 @@ import { durationValue } from './resolve.js';
 import { isValidYmd } from './calendar.js';
 import * as L from './lexicon.js';
 import type { DayPart, Direction, Meaning, Mod, Recognised } from './meaning.js';
+import { unnamed } from '../unnamed.js';
 
 const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
@@ -394,12 +395,15 @@ export class TimeRecogniser {
   private isNameHead(j: number): boolean {
     if (!this.isWord(j)) return false;
     // (المدرسة الابتدائية 2 ماي، وادي الجمعة: with the article, and past one adjective in ي)
-    const head = (k: number) =>
-      this.formsOf(k).some(
-        (f) => L.NAME_HEADS.has(f.form) || (f.form.startsWith('ال') && L.NAME_HEADS.has(f.form.slice(2))),
-      );
-    if (head(j)) return true;
-    return /^ال.{2,}(ي|يه)$/.test(this.norm(j)) && this.isWord(j - 1) && head(j - 1);
+    if (this.nameHeadAt(j)) return true;
+    return /^ال.{2,}(ي|يه)$/.test(this.norm(j)) && this.isWord(j - 1) && this.nameHeadAt(j - 1);
+  }
+
+  /** The word at k is a name head, with or without the article (a method: tsx wraps named closures). */
+  private nameHeadAt(k: number): boolean {
+    return this.formsOf(k).some(
+      (f) => L.NAME_HEADS.has(f.form) || (f.form.startsWith('ال') && L.NAME_HEADS.has(f.form.slice(2))),
+    );
   }
 
   private intAt(j: number): number | null {
@@ -445,10 +449,10 @@ export class TimeRecogniser {
     let mask = this.ruleMasks.get(n);
     if (mask !== undefined) return mask;
     const forms = procliticForms(n);
-    const some = (test: (form: string) => boolean) => forms.some((f) => test(f.form));
+    const some = unnamed((test: (form: string) => boolean) => forms.some((f) => test(f.form)));
     const inner = n.length > 2 && (n[0] === 'و' || n[0] === 'ف') ? [n, n.slice(1)] : [n];
     const demonstrative = n === 'هذا' || n === 'هذه' || n === 'وهذا' || n === 'وهذه';
-    const innerSome = (test: (form: string) => boolean) => inner.some(test);
+    const innerSome = unnamed((test: (form: string) => boolean) => inner.some(test));
     const can: boolean[] = [
       // rateSet, part, dayPartRule
       L.CALENDAR_UNITS.has(n) || n === 'اليوم',

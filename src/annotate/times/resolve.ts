@@ -103,6 +103,32 @@ function weekdayYear(
   return best;
 }
 
+/*
+ * Factories of the small helpers that resolve and yearForMonth use: an arrow function bound to a local
+ * name is wrapped by tsx (esbuild's keepNames) in a naming call that costs about a microsecond each time
+ * it is created, and these are created for every expression resolved (the returned arrows are anonymous).
+ */
+
+/** key(y): the day `day` (or the month) of `month` in year y as one comparable number. */
+function dayKey(month: number, day: number | null): (y: number) => number {
+  return (y) => y * 400 + month * 32 + (day ?? 0);
+}
+
+/** rel(value, granularity): a value not anchored to the publication, as a TIME when r has a part of day. */
+function relativeFor(r: Recognised): (value: string, granularity: TimeExpr['granularity']) => Resolved {
+  return (value, granularity) => ({
+    type: r.dayPart ? 'TIME' : 'DATE',
+    value: r.dayPart ? `${value}T${r.dayPart}` : value,
+    anchor: null,
+    granularity,
+  });
+}
+
+/** withAnchor(res): res anchored to the publication day. */
+function anchoredTo(anchorStr: string | null): (res: Resolved) => Resolved {
+  return (res) => ({ ...res, anchor: anchorStr });
+}
+
 function yearForMonth(
   anchor: Ymd,
   month: number,
@@ -110,7 +136,7 @@ function yearForMonth(
   dir: -1 | 0 | 1 | null,
   tense: Tense,
 ): number {
-  const key = (y: number) => y * 400 + month * 32 + (day ?? 0);
+  const key = dayKey(month, day);
   const now = anchor.year * 400 + anchor.month * 32 + (day === null ? 0 : anchor.day);
   const candidates = [anchor.year - 1, anchor.year, anchor.year + 1];
   if (dir === 0) return anchor.year;
@@ -185,13 +211,8 @@ function resolveMeaning(
   on: Ymd | null,
 ): Resolved | null {
   const anchorStr = anchor ? formatYmd(anchor) : null;
-  const rel = (value: string, granularity: TimeExpr['granularity']): Resolved => ({
-    type: r.dayPart ? 'TIME' : 'DATE',
-    value: r.dayPart ? `${value}T${r.dayPart}` : value,
-    anchor: null,
-    granularity,
-  });
-  const withAnchor = (res: Resolved): Resolved => ({ ...res, anchor: anchorStr });
+  const rel = relativeFor(r);
+  const withAnchor = anchoredTo(anchorStr);
   switch (m.k) {
     case 'absolute': {
       if (m.day !== null && m.month !== null)

@@ -126,8 +126,21 @@ function tenseOf(norm: string): Tense {
 /** The direction words of a time expression (الأسبوع الماضي، الشهر المقبل): they say nothing of another one. */
 const DIRECTIONS = new Set([...PAST_DIRECTIONS, ...FUTURE_DIRECTIONS]);
 
+/** No token is in another expression (tenseAround's default). */
+const never = (): boolean => false;
+
 /** Words that open reported speech (إن، أن، بأن، أنه). */
 const REPORTED = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', '"', '«']);
+
+/**
+ * The tense marker at token k, if any. (A module function, not a closure in tenseAround: tsx wraps
+ * closures bound to a name in a naming call that costs about a microsecond each time one is made.)
+ */
+function cue(tokens: readonly Token[], k: number, inOther: (k: number) => boolean): Tense {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || (DIRECTIONS.has(t.norm) && inOther(k))) return null;
+  return cachedTenseOf(t.norm);
+}
 
 /**
  * The tense nearest to tokens [first, last] inside the sentence [from, to): markers up to 10 tokens
@@ -140,13 +153,8 @@ export function tenseAround(
   to: number,
   first: number,
   last: number,
-  inOther: (k: number) => boolean = () => false,
+  inOther: (k: number) => boolean = never,
 ): Tense {
-  const cue = (k: number): Tense => {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || (DIRECTIONS.has(t.norm) && inOther(k))) return null;
-    return cachedTenseOf(t.norm);
-  };
   // قال … يوم السبت إن "الرئيس سيستقبل …": what follows إن / أن is what was said, in a tense of its own
   let afterOpen = true;
   for (let d = 1; d <= 10; d++) {
@@ -154,13 +162,13 @@ export function tenseAround(
     if (before >= from) {
       const t = tokens[before]!;
       if (t.norm === '.' || t.norm === '؛') break;
-      const tense = cue(before);
+      const tense = cue(tokens, before, inOther);
       if (tense) return tense;
     }
     const after = last + d;
     if (afterOpen && after < to && REPORTED.has(tokens[after]!.norm)) afterOpen = false;
     if (afterOpen && d <= 4 && after < to) {
-      const tense = cue(after);
+      const tense = cue(tokens, after, inOther);
       if (tense) return tense;
     }
   }

@@ -132,6 +132,8 @@ export class DualWords {
     if (possessive) {
       // أراضيها، مبانيه: a broken plural in ي (أفاعل) before the pronoun, frequent without it
       const stem = possessive[1]!;
+      // نفسيهما، نفسيه: the reflexive pronoun, not two souls
+      if (stem === 'نفس') return null;
       if (stem.length === 4 && stem[2] === 'ا') return null;
       // (وقتيها: an adjective in ي, وقتي, is common too, but the noun وقت far more)
       const inYa = this.words.freq(`${stem}ي`);

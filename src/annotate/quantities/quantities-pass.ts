@@ -63,6 +63,19 @@ const PERPETRATION =
 /** The words between a count and a part of it: من بينهم، منهم، بينهم. */
 const WITHIN_THEM = /^\s*(من\s+)?(بينهم|بينهن|منهم|منهن|منهما)\s*$/;
 
+/**
+ * Product lines and brands whose models are numbered (آيفون 7، نوكيا 3310، غالاكسي نوت 7، لوميا 1520), and
+ * هاتف before a bare number, which names a model (هاتف 3310).
+ */
+const MODEL_LINES: ReadonlySet<string> = new Set(
+  'ايفون ايباد نوكيا لوميا غالاكسي جالاكسي غالكسي جالكسي جلاكسي نوت ويندوز اندرويد بلايستيشن اكسبيريا بيكسل هاتف'.split(
+    ' ',
+  ),
+);
+
+/** Latin letters spelled in Arabic, which with a number after a name make a model (دوجي تي 6، اف 16). */
+const LETTER_NAMES: ReadonlySet<string> = new Set('بي سي دي اف جي اتش اس تي اكس زد كيو'.split(' '));
+
 /** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
 
@@ -102,7 +115,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '15',
+    version: '16',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -494,8 +507,13 @@ class SentenceReader {
         f.first === f.last
       ) {
         let k = f.first - 1;
-        if (this.norm(k) === 'الي') k--;
-        if (/^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح)$/.test(this.norm(k))) {
+        // (تصل محليا إلى 34، تكون في حدود 10: an adverb, إلى or an approximation between)
+        for (let s = 0; s < 3 && k > this.from; s++) {
+          const w = this.norm(k);
+          if (/^(الي|في|حدود|حوالي|نحو)$/.test(w) || ADVERBS_BEFORE_AMOUNT.test(w)) k--;
+          else break;
+        }
+        if (/^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح|تكون|يكون)$/.test(this.norm(k))) {
           f.draft.kind = 'count';
           f.draft.unit = 'درجه';
         }
@@ -875,6 +893,9 @@ class SentenceReader {
       const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
       if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(suffix)) continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
+      // حاملي الشهادات، موظفي البلدية، مستعملي الطريق: the sound plural in construct, as common as its
+      // singular (a dual in construct is far rarer than its singular: وزيري، عوني)
+      if (masculine && 2 * this.words.freq(f.form) > this.words.freq(singular)) continue;
       // (بين مطاري جربة وطرابلس: بين before it calls for two, so a rarely written dual is read too)
       const between = procliticForms(this.norm(i - 1)).some((x) => x.form === 'بين');
       if (
@@ -1025,6 +1046,14 @@ class SentenceReader {
       QUOTES.has(this.norm(num.last + 1)) &&
       this.tokens[num.first - 1]?.kind === 'word' &&
       this.norm(num.first - 1).length <= 4
+    )
+      return num.last;
+    // آيفون 7، نوكيا 3310، iOS 6: a model's number; 4 جي: a network's generation (4G)
+    if (
+      single &&
+      Number.isInteger(num.value) &&
+      num.value < 10000 &&
+      (this.modelName(num.first) || (next === 'جي' && num.value <= 5))
     )
       return num.last;
     // القسم الوطني ألف (division A, as القسم الوطني باء): a letter naming a division, no thousand
@@ -1359,7 +1388,20 @@ class SentenceReader {
       !/^ال(الفي|مليوني|ملياري)$/.test(word) &&
       // (فاقت الثلاثة أضعاف: "three times", the multiplier counted)
       this.norm(j) !== 'اضعاف' &&
-      !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j)))
+      !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j))) &&
+      // (ما يقارب الثلاثين كيلوغراما: 11 to 99 with the article still counts a singular in the accusative)
+      !this.tamyizAfterDefinite(num, j)
+    )
+      return null;
+    // تظاهر بالآلاف دفاعا عن…: a vague plural with the article counts a noun only through من
+    // (آلاف، whose hamza the norm drops, is no article)
+    if (
+      num.vague &&
+      num.first === num.last &&
+      word.startsWith('ال') &&
+      word.length > 4 &&
+      isNumeralWord(word.slice(2)) &&
+      this.norm(j) !== 'من'
     )
       return null;
     // عشرات من المدنيين، آلاف من اللاجئين; 10 مليارات من المليمات (a scale of money, through من)
@@ -1458,6 +1500,38 @@ class SentenceReader {
     if (!casualty && /^(حاله|حالات)$/.test(n) && after.some((f) => L.HARM_CASES.has(f.form)))
       casualty = 'injured';
     return { last: k, unit: n, casualty, currency: null };
+  }
+
+  /** الثلاثين كيلوغراما: a number word of 11 to 99 with the article, then a known noun in the accusative. */
+  private tamyizAfterDefinite(num: Numeral, j: number): boolean {
+    if (num.value < 11 || num.value > 99 || !Number.isInteger(num.value) || !this.free(j)) return false;
+    if (this.tokens[j]?.kind !== 'word') return false;
+    const n = this.norm(j);
+    return n.length >= 5 && n.endsWith('ا') && !n.startsWith('ال') && this.words.freq(n.slice(0, -1)) >= 3;
+  }
+
+  /**
+   * آيفون 7، نوكيا 3310، لوميا 1520، iOS 6، دوجي تي 6: the number after a Latin word, a brand or
+   * product line, or a Latin letter spelled in Arabic after a name, is part of a model's name.
+   */
+  private modelName(first: number): boolean {
+    const k = first - 1;
+    if (k < this.from || !this.free(k)) return false;
+    const p = this.tokens[k]!;
+    // (but PKT 1 بندقية: a number before its counted noun ends a list's Latin name)
+    if (p.kind === 'latin') {
+      const n = this.tokens[first + 1];
+      const counts = first + 1 < this.to && n?.kind === 'word' && !n.norm.startsWith('ال') && !L.NOT_NOUNS.test(n.norm);
+      return /\p{L}{2,}/u.test(p.norm) && !counts;
+    }
+    if (p.kind !== 'word') return false;
+    if (procliticForms(p.norm).some((f) => MODEL_LINES.has(f.form))) return true;
+    return (
+      LETTER_NAMES.has(p.norm) &&
+      k - 1 >= this.from &&
+      (this.tokens[k - 1]!.kind === 'latin' ||
+        (this.tokens[k - 1]!.kind === 'word' && !L.NOT_NOUNS.test(this.norm(k - 1))))
+    );
   }
 
   /**

@@ -76,6 +76,17 @@ const MODEL_LINES: ReadonlySet<string> = new Set(
 /** Latin letters spelled in Arabic, which with a number after a name make a model (دوجي تي 6، اف 16). */
 const LETTER_NAMES: ReadonlySet<string> = new Set('بي سي دي اف جي اتش اس تي اكس زد كيو'.split(' '));
 
+/** Casualty nouns whose tally (عدد القتلى، حصيلة الجرحى) a number reaches. */
+const TALLIED: ReadonlyMap<string, NonNullable<Quantity['casualty']>> = new Map([
+  ['قتلي', 'killed'],
+  ['وفيات', 'killed'],
+  ['موتي', 'killed'],
+  ['شهداء', 'killed'],
+  ['جرحي', 'injured'],
+  ['مصابين', 'injured'],
+  ['اصابات', 'injured'],
+]);
+
 /** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
 
@@ -425,6 +436,7 @@ class SentenceReader {
       i = last + 1;
     }
     this.shareRanges();
+    this.shareLists();
     this.shareOrdinals();
     this.shareDegrees();
     for (const f of this.found) this.out.push(f.draft);
@@ -946,6 +958,37 @@ class SentenceReader {
     }
   }
 
+  /**
+   * أسعارها 50 و70 و130 دينارا: bare numbers in a list of three or more joined by و take the kind and
+   * unit of the last, which names them all.
+   */
+  private shareLists(): void {
+    for (let k = this.found.length - 1; k >= 2; k--) {
+      const c = this.found[k]!;
+      if (c.draft.kind !== 'money' && c.draft.kind !== 'count' && c.draft.kind !== 'percent') continue;
+      // (عيار 16 و12 و 500 ألف كبسولة: a last number with a scale word names no list of small ones)
+      if (c.scale > 0) continue;
+      let m = k - 1;
+      while (m >= 0 && this.bareListItem(this.found[m]!, this.found[m + 1]!)) m--;
+      if (k - (m + 1) < 2) continue;
+      for (let x = m + 1; x < k; x++) {
+        const a = this.found[x]!;
+        a.draft.kind = c.draft.kind;
+        a.draft.unit = c.draft.unit;
+      }
+    }
+  }
+
+  /** A bare number in digits joined by و to the next found number. */
+  private bareListItem(a: Found, b: Found): boolean {
+    if (a.draft.kind !== 'cardinal' || a.first !== a.last || a.draft.approx) return false;
+    if (this.tokens[a.first]!.kind !== 'number') return false;
+    return (
+      (b.first === a.last + 1 && this.norm(b.first).startsWith('و')) ||
+      (b.first === a.last + 2 && this.norm(a.last + 1) === 'و')
+    );
+  }
+
   /** الأولى، الثالث عشر، الحادية عشرة، الخامس والعشرون */
   private ordinalWord(i: number): { draft: Draft; last: number } | null {
     const forms = procliticForms(this.norm(i));
@@ -1308,7 +1351,7 @@ class SentenceReader {
     // a noun kept in its written form too (قتل 25 مجندا، إيقاف 3 تجار)
     const rawUnit = kind === 'count' && unit !== null && !/^[a-z]/.test(unit);
     if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
-      casualty = this.casualtyBefore(num.first, kind === 'count');
+      casualty = this.casualtyBefore(num.first, kind === 'count') ?? this.tallyOf(num.first);
     } else if (!casualty && rawUnit && !L.ANIMALS.has(unit ?? '')) {
       casualty = this.rawCasualty(num.first);
     }
@@ -1679,7 +1722,12 @@ class SentenceReader {
     if (this.tokens[i - 1]?.kind !== 'word' || !this.free(i - 1)) return false;
     // (not a nisba in يين, more often a plural: الإرهابيين الشقيقين are two brothers)
     const before = procliticForms(this.norm(i - 1)).find((f) => f.form.startsWith('ال'))?.form;
-    return !!before && !before.endsWith('يين') && this.duals.isDual(before.slice(2));
+    // (الشعبين الشقيقين: a definite dual whose singular is known only with the article, الشعب)
+    return (
+      !!before &&
+      !before.endsWith('يين') &&
+      (this.duals.isDual(before.slice(2)) || (before.endsWith('ين') && this.words.freq(before.slice(0, -2)) >= 20))
+    );
   }
 
   private approxBefore(at: number): Quantity['approx'] {
@@ -1758,6 +1806,23 @@ class SentenceReader {
         (first === k + 4 && this.norm(k + 3) === 'و') ||
         (this.norm(first - 1) === 'من' && GROUP_OF.test(this.norm(first - 2))));
     return c === 'detained' && arrest && direct ? c : null;
+  }
+
+  /**
+   * ارتفع عدد القتلى إلى 16 شخصا، بلغ عدد الوفيات 107 أشخاص، ارتفعت حصيلة الجرحى إلى 11: the number that
+   * a tally of casualties reaches (after إلى or بلغ) is of those casualties.
+   */
+  private tallyOf(first: number): Quantity['casualty'] {
+    const before = this.norm(first - 1);
+    if (before !== 'الي' && !/^(و|ف)?(ل)?(بلغ|بلغت|يبلغ|تبلغ)$/.test(before)) return null;
+    for (let k = first - 2; k > Math.max(this.from, first - 16); k--) {
+      const t = this.tokens[k]!;
+      if (t.kind === 'number' || (t.kind === 'punct' && !QUOTES.has(t.norm) && t.norm !== '-')) return null;
+      if (!procliticForms(this.norm(k - 1)).some((f) => f.form === 'عدد' || f.form === 'حصيله')) continue;
+      const c = TALLIED.get(this.norm(k).replace(/^ال/, ''));
+      if (c) return c;
+    }
+    return null;
   }
 
   /** The token of the trigger casualtyBefore found last. */

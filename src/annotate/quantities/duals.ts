@@ -167,6 +167,10 @@ export class DualWords {
       ) {
         const n = this.words.freq(singular);
         if (n < 15 || 8 * this.words.freq(form) > n) return null;
+        // حاملين، حاملي: a participle whose plural in construct (in ي) is about as common as the
+        // participle itself is a plural (a dual in construct is far rarer than its singular)
+        const construct = this.words.freq(`${singular}ي`);
+        if (construct >= 5 && 2 * construct > n) return null;
       }
       if (this.words.freq(`${singular}ون`) > 1) return null;
     } else return null;

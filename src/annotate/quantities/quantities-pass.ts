@@ -947,7 +947,9 @@ class SentenceReader {
       const glued = gap === 1 && this.norm(b.first).startsWith('و');
       const dash = conn === '-' || conn === '—' || conn === '–';
       if (!glued && !(gap === 2 && (dash || ['و', 'الي', 'حتي', 'او'].includes(conn)))) continue;
-      const prev = procliticForms(this.norm(a.first - 1)).map((f) => f.form);
+      // (بين حوالي 180 ألفا و482 ألف دولار: an approximation between بين and the number)
+      const opener = /^(حوالي|نحو|قرابه)$/.test(this.norm(a.first - 1)) ? a.first - 2 : a.first - 1;
+      const prev = procliticForms(this.norm(opener)).map((f) => f.form);
       // (3500 إلى 5000 ارهابي: إلى / حتى between two numbers is a range by itself)
       const upTo = gap === 2 && (conn === 'الي' || conn === 'حتي');
       if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo) continue;
@@ -1099,6 +1101,8 @@ class SentenceReader {
       (this.modelName(num.first) || (next === 'جي' && num.value <= 5))
     )
       return num.last;
+    // عام 550 قبل الميلاد: a year before the era, no quantity
+    if (single && next === 'قبل' && /^(ال)?ميلاد$/.test(this.norm(j + 1))) return num.last;
     // القسم الوطني ألف (division A, as القسم الوطني باء): a letter naming a division, no thousand
     if (
       num.first === num.last &&
@@ -1836,6 +1840,11 @@ class SentenceReader {
       // القضاء على 3 إرهابيين: killed (القضاء alone is the judiciary); طعن حتى الموت: stabbed to death
       // (قضت على ثلاثة: the verb right before على; قضت المحكمة على … is a sentence)
       if (t.norm === 'علي' && /^(و|ف)?((ال)?قضاء|قضي|قضت|قضوا|قضيا|يقضي|تقضي)$/.test(this.norm(k - 1))) {
+        this.trigger = k;
+        return 'killed';
+      }
+      // وقضى 10 أشخاص بسبب البرد: died (قضى نحبه), the verb right before a count of people
+      if (people && k === first - 1 && /^(و|ف)?(قضي|قضوا)$/.test(t.norm)) {
         this.trigger = k;
         return 'killed';
       }

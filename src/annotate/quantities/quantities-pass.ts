@@ -1568,7 +1568,8 @@ class SentenceReader {
     // (but PKT 1 بندقية: a number before its counted noun ends a list's Latin name)
     if (p.kind === 'latin') {
       const n = this.tokens[first + 1];
-      const counts = first + 1 < this.to && n?.kind === 'word' && !n.norm.startsWith('ال') && !L.NOT_NOUNS.test(n.norm);
+      const counts =
+        first + 1 < this.to && n?.kind === 'word' && !n.norm.startsWith('ال') && !L.NOT_NOUNS.test(n.norm);
       return /\p{L}{2,}/u.test(p.norm) && !counts;
     }
     if (p.kind !== 'word') return false;
@@ -1730,7 +1731,8 @@ class SentenceReader {
     return (
       !!before &&
       !before.endsWith('يين') &&
-      (this.duals.isDual(before.slice(2)) || (before.endsWith('ين') && this.words.freq(before.slice(0, -2)) >= 20))
+      (this.duals.isDual(before.slice(2)) ||
+        (before.endsWith('ين') && this.words.freq(before.slice(0, -2)) >= 20))
     );
   }
 

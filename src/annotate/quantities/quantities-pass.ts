@@ -68,9 +68,14 @@ const WITHIN_THEM = /^\s*(من\s+)?(بينهم|بينهن|منهم|منهن|من
  * هاتف before a bare number, which names a model (هاتف 3310).
  */
 const MODEL_LINES: ReadonlySet<string> = new Set(
-  'ايفون ايباد نوكيا لوميا غالاكسي جالاكسي غالكسي جالكسي جلاكسي نوت ويندوز اندرويد بلايستيشن اكسبيريا بيكسل هاتف'.split(
+  'بوينغ بوينج ايرباص ايفون ايباد نوكيا لوميا غالاكسي جالاكسي غالكسي جالكسي جلاكسي نوت ويندوز اندرويد بلايستيشن اكسبيريا بيكسل هاتف'.split(
     ' ',
   ),
+);
+
+/** Military and police ranks with a grade أول after them (رقيب أول، عريف أول، ملازم أول). */
+const MILITARY_RANKS: ReadonlySet<string> = new Set(
+  'رقيب الرقيب عريف العريف جندي الجندي ملازم الملازم وكيل الوكيل مساعد المساعد'.split(' '),
 );
 
 /** Latin letters spelled in Arabic, which with a number after a name make a model (دوجي تي 6، اف 16). */
@@ -999,6 +1004,13 @@ class SentenceReader {
     if (L.MONTH_HEADS.has(this.norm(i - 1))) return null;
     let value = L.ORDINAL_WORDS.get(f.form)!;
     if (value === 1 && L.TITLE_HEADS.has(this.norm(i - 1))) return null;
+    // رقيب أول، الجندي أول، رقيب الأمن أوّل: the grade of a military or police rank, no ranking
+    if (
+      value === 1 &&
+      f.skip === 0 &&
+      (this.militaryRank(i - 1) || (this.norm(i - 1).startsWith('ال') && this.militaryRank(i - 2)))
+    )
+      return null;
     // الحكم الأولي، بشكل أولي: "preliminary" (written with ي, not ى, after a masculine noun)
     if (f.form === 'الاولي' || f.form === 'اولي') {
       const t = this.tokens[i]!;
@@ -1549,6 +1561,13 @@ class SentenceReader {
     return { last: k, unit: n, casualty, currency: null };
   }
 
+  /** رقيب، الجندي، عريف، ملازم، وكيل، مساعد: a rank whose grade أول follows it. */
+  private militaryRank(k: number): boolean {
+    return (
+      k >= this.from && this.free(k) && procliticForms(this.norm(k)).some((f) => MILITARY_RANKS.has(f.form))
+    );
+  }
+
   /** الثلاثين كيلوغراما: a number word of 11 to 99 with the article, then a known noun in the accusative. */
   private tamyizAfterDefinite(num: Numeral, j: number): boolean {
     if (num.value < 11 || num.value > 99 || !Number.isInteger(num.value) || !this.free(j)) return false;
@@ -1652,7 +1671,14 @@ class SentenceReader {
   /** بنسبة before the number, directly or through one approximation word (بنسبة تقارب 2،5). */
   private percentCued(first: number): boolean {
     const cue = (k: number) => procliticForms(this.norm(k)).some((f) => PERCENT_CUES.has(f.form));
-    return cue(first - 1) || (this.approxBefore(first) !== null && cue(first - 2));
+    // لتبلغ %4,75: the percent sign typed before the digits
+    const sign = this.tokens[first - 1];
+    const typedBefore =
+      first - 1 >= this.from &&
+      sign?.norm === '%' &&
+      sign.end === this.tokens[first]!.start &&
+      this.tokens[first - 2]?.kind !== 'number';
+    return typedBefore || cue(first - 1) || (this.approxBefore(first) !== null && cue(first - 2));
   }
 
   /**

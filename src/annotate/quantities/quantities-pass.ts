@@ -73,6 +73,13 @@ const MODEL_LINES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Nouns before a quoted title: works, programmes and names (فيلم "3000 ليلة"، إسم "القبو 7"). */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(
+  'فيلم فيلمه فيلمها الفيلم شريط شريطه الشريط مسرحيه مسرحيته مسرحيتها المسرحيه روايه روايته روايتها الروايه كتاب كتابه كتابها الكتاب برنامج البرنامج اغنيه اغنيته الاغنيه البوم الالبوم مسلسل المسلسل عنوان بعنوان عنوانها اسم باسم تسميه عمليه العمليه'.split(
+    ' ',
+  ),
+);
+
 /** Military and police ranks with a grade أول after them (رقيب أول، عريف أول، ملازم أول). */
 const MILITARY_RANKS: ReadonlySet<string> = new Set(
   'رقيب الرقيب عريف العريف جندي الجندي ملازم الملازم وكيل الوكيل مساعد المساعد'.split(' '),
@@ -957,7 +964,9 @@ class SentenceReader {
       const prev = procliticForms(this.norm(opener)).map((f) => f.form);
       // (3500 إلى 5000 ارهابي: إلى / حتى between two numbers is a range by itself)
       const upTo = gap === 2 && (conn === 'الي' || conn === 'حتي');
-      if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo) continue;
+      // (3 أو 4 انفجارات: two numbers offered as alternatives share the noun)
+      const either = gap === 2 && conn === 'او';
+      if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo && !either) continue;
       if (dash && this.isScore(a.first)) continue;
       a.draft.kind = b.draft.kind;
       a.draft.unit = b.draft.unit;
@@ -1064,6 +1073,8 @@ class SentenceReader {
         end: fraction.end,
       };
     }
+    // فيلم "3000 ليلة"، مسرحيته "ليلة من ألف ليلة"، إسم "القبو 7": a number in a quoted title
+    if (this.inQuotedTitle(num.first, num.last)) return num.last;
     // كل واحد منهم، كلّ واحدة منها: "each one", no count
     if (
       num.first === num.last &&
@@ -1559,6 +1570,33 @@ class SentenceReader {
     if (!casualty && /^(حاله|حالات)$/.test(n) && after.some((f) => L.HARM_CASES.has(f.form)))
       casualty = 'injured';
     return { last: k, unit: n, casualty, currency: null };
+  }
+
+  /**
+   * Tokens [first, last] inside quotation marks that open right after a noun naming a work or a name
+   * (فيلم، مسرحية، رواية، برنامج، بعنوان، إسم): a title, whose numbers are no quantities.
+   */
+  private inQuotedTitle(first: number, last: number): boolean {
+    let open = -1;
+    for (let k = first - 1; k >= Math.max(this.from, first - 5); k--) {
+      const t = this.tokens[k]!;
+      if (QUOTES.has(t.norm)) {
+        open = k;
+        break;
+      }
+      if (t.kind === 'punct' || t.kind === 'number') return false;
+    }
+    if (open < 0 || open - 1 < this.from) return false;
+    // (الفيلم الفلسطيني "3000 ليلة": a nisba adjective between the noun and the title)
+    const nisba = /^ال.{2,}ي$/.test(this.norm(open - 1)) && open - 2 >= this.from;
+    const head = nisba ? open - 2 : open - 1;
+    if (!procliticForms(this.norm(head)).some((f) => TITLE_NOUNS.has(f.form))) return false;
+    for (let k = last + 1; k < Math.min(this.to, last + 6); k++) {
+      const t = this.tokens[k]!;
+      if (QUOTES.has(t.norm)) return true;
+      if (t.kind === 'punct') return false;
+    }
+    return false;
   }
 
   /** رقيب، الجندي، عريف، ملازم، وكيل، مساعد: a rank whose grade أول follows it. */

@@ -110,6 +110,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ...['روبل', 'روبلا'].map((w): [string, string] => [w, 'rouble']),
   ...['فرنك', 'فرنكا'].map((w): [string, string] => [w, 'franc']),
   ...['يوان', 'يوانا'].map((w): [string, string] => [w, 'yuan']),
+  ...['ين'].map((w): [string, string] => [w, 'yen']),
   ...['سنتيم', 'سنتيما', 'سنتيمات'].map((w): [string, string] => [w, 'centime']),
 ]);
 

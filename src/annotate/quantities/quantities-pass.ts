@@ -1012,7 +1012,8 @@ class SentenceReader {
     if (!f) return null;
     if (L.MONTH_HEADS.has(this.norm(i - 1))) return null;
     let value = L.ORDINAL_WORDS.get(f.form)!;
-    if (value === 1 && L.TITLE_HEADS.has(this.norm(i - 1))) return null;
+    // (والمعتمد الأول: the title after a proclitic too)
+    if (value === 1 && procliticForms(this.norm(i - 1)).some((x) => L.TITLE_HEADS.has(x.form))) return null;
     // رقيب أول، الجندي أول، رقيب الأمن أوّل: the grade of a military or police rank, no ranking
     if (
       value === 1 &&
@@ -1557,9 +1558,11 @@ class SentenceReader {
     if (n.startsWith('ت') && n.length >= 4 && this.words.freq(`ي${n.slice(1)}`) >= 3 && !nisbaAfter)
       return null;
     // بمعدل 19.27 تقنية: a fraction counts no noun in ية (a branch, a kind), only units
+    // (but 2.5 ثانية: the second, a unit)
     if (
       !Number.isInteger(num.value) &&
       n.endsWith('يه') &&
+      n !== 'ثانيه' &&
       endsInTaMarbuta(this.doc.text, this.tokens[k]!.end)
     )
       return null;

@@ -132,6 +132,8 @@ export class DualWords {
     if (possessive) {
       // أراضيها، مبانيه: a broken plural in ي (أفاعل) before the pronoun, frequent without it
       const stem = possessive[1]!;
+      // نفسيهما، نفسيه: the reflexive pronoun, not two souls
+      if (stem === 'نفس') return null;
       if (stem.length === 4 && stem[2] === 'ا') return null;
       // (وقتيها: an adjective in ي, وقتي, is common too, but the noun وقت far more)
       const inYa = this.words.freq(`${stem}ي`);
@@ -165,6 +167,10 @@ export class DualWords {
       ) {
         const n = this.words.freq(singular);
         if (n < 15 || 8 * this.words.freq(form) > n) return null;
+        // حاملين، حاملي: a participle whose plural in construct (in ي) is about as common as the
+        // participle itself is a plural (a dual in construct is far rarer than its singular)
+        const construct = this.words.freq(`${singular}ي`);
+        if (construct >= 5 && 2 * construct > n) return null;
       }
       if (this.words.freq(`${singular}ون`) > 1) return null;
     } else return null;

@@ -25,6 +25,7 @@ export const NOUNS: ReadonlyMap<string, Noun> = new Map<string, Noun>([
     'شخصا',
     'اشخاص',
     'نفر',
+    'نفرا',
     'انفار',
     'فرد',
     'فردا',
@@ -109,6 +110,7 @@ export const CURRENCIES: ReadonlyMap<string, string> = new Map([
   ...['روبل', 'روبلا'].map((w): [string, string] => [w, 'rouble']),
   ...['فرنك', 'فرنكا'].map((w): [string, string] => [w, 'franc']),
   ...['يوان', 'يوانا'].map((w): [string, string] => [w, 'yuan']),
+  ...['ين'].map((w): [string, string] => [w, 'yen']),
   ...['سنتيم', 'سنتيما', 'سنتيمات'].map((w): [string, string] => [w, 'centime']),
 ]);
 
@@ -484,7 +486,7 @@ export const RANK_AFTER: ReadonlySet<string> = new Set([
 
 /** Duals of people, which count two even with the article (الشخصين، الجريحين: two people named before). */
 const PERSON_DUALS: [string, Noun][] = [
-  ...forms('person', ['شخصين', 'شخصان']),
+  ...forms('person', ['شخصين', 'شخصان', 'نفرين', 'نفران']),
   ...forms('person', ['قتيلين', 'قتيلان'], 'killed'),
   ...forms('person', ['جريحين', 'جريحان'], 'injured'),
   ...forms('child', ['طفلين', 'طفلان']),

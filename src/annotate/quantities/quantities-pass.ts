@@ -63,6 +63,42 @@ const PERPETRATION =
 /** The words between a count and a part of it: من بينهم، منهم، بينهم. */
 const WITHIN_THEM = /^\s*(من\s+)?(بينهم|بينهن|منهم|منهن|منهما)\s*$/;
 
+/**
+ * Product lines and brands whose models are numbered (آيفون 7، نوكيا 3310، غالاكسي نوت 7، لوميا 1520), and
+ * هاتف before a bare number, which names a model (هاتف 3310).
+ */
+const MODEL_LINES: ReadonlySet<string> = new Set(
+  'بوينغ بوينج ايرباص ايفون ايباد نوكيا لوميا غالاكسي جالاكسي غالكسي جالكسي جلاكسي نوت ويندوز اندرويد بلايستيشن اكسبيريا بيكسل هاتف'.split(
+    ' ',
+  ),
+);
+
+/** Nouns before a quoted title: works, programmes and names (فيلم "3000 ليلة"، إسم "القبو 7"). */
+const TITLE_NOUNS: ReadonlySet<string> = new Set(
+  'فيلم فيلمه فيلمها الفيلم شريط شريطه الشريط مسرحيه مسرحيته مسرحيتها المسرحيه روايه روايته روايتها الروايه كتاب كتابه كتابها الكتاب برنامج البرنامج اغنيه اغنيته الاغنيه البوم الالبوم مسلسل المسلسل عنوان بعنوان عنوانها اسم باسم تسميه عمليه العمليه موقع الموقع موقعه تطبيق التطبيق'.split(
+    ' ',
+  ),
+);
+
+/** Military and police ranks with a grade أول after them (رقيب أول، عريف أول، ملازم أول). */
+const MILITARY_RANKS: ReadonlySet<string> = new Set(
+  'رقيب الرقيب عريف العريف جندي الجندي ملازم الملازم وكيل الوكيل مساعد المساعد'.split(' '),
+);
+
+/** Latin letters spelled in Arabic, which with a number after a name make a model (دوجي تي 6، اف 16). */
+const LETTER_NAMES: ReadonlySet<string> = new Set('بي سي دي اف جي اتش اس تي اكس زد كيو'.split(' '));
+
+/** Casualty nouns whose tally (عدد القتلى، حصيلة الجرحى) a number reaches. */
+const TALLIED: ReadonlyMap<string, NonNullable<Quantity['casualty']>> = new Map([
+  ['قتلي', 'killed'],
+  ['وفيات', 'killed'],
+  ['موتي', 'killed'],
+  ['شهداء', 'killed'],
+  ['جرحي', 'injured'],
+  ['مصابين', 'injured'],
+  ['اصابات', 'injured'],
+]);
+
 /** Words that link the parts of a name (أبو سهمين، بن حسنين): what follows is no dual. */
 const NAME_LINKS: ReadonlySet<string> = new Set(['ابو', 'ابي', 'ابا', 'بن', 'ابن', 'بنت', 'ام']);
 
@@ -102,7 +138,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '15',
+    version: '16',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -417,6 +453,7 @@ class SentenceReader {
       i = last + 1;
     }
     this.shareRanges();
+    this.shareLists();
     this.shareOrdinals();
     this.shareDegrees();
     for (const f of this.found) this.out.push(f.draft);
@@ -499,8 +536,13 @@ class SentenceReader {
         f.first === f.last
       ) {
         let k = f.first - 1;
-        if (this.norm(k) === 'الي') k--;
-        if (/^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح)$/.test(this.norm(k))) {
+        // (تصل محليا إلى 34، تكون في حدود 10: an adverb, إلى or an approximation between)
+        for (let s = 0; s < 3 && k > this.from; s++) {
+          const w = this.norm(k);
+          if (/^(الي|في|حدود|حوالي|نحو)$/.test(w) || ADVERBS_BEFORE_AMOUNT.test(w)) k--;
+          else break;
+        }
+        if (/^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح|تكون|يكون)$/.test(this.norm(k))) {
           f.draft.kind = 'count';
           f.draft.unit = 'درجه';
         }
@@ -879,6 +921,9 @@ class SentenceReader {
       const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
       if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(suffix)) continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
+      // حاملي الشهادات، موظفي البلدية، مستعملي الطريق: the sound plural in construct, as common as its
+      // singular (a dual in construct is far rarer than its singular: وزيري، عوني)
+      if (masculine && 2 * this.words.freq(f.form) > this.words.freq(singular)) continue;
       // (بين مطاري جربة وطرابلس: بين before it calls for two, so a rarely written dual is read too)
       const between = procliticForms(this.norm(i - 1)).some((x) => x.form === 'بين');
       if (
@@ -918,15 +963,50 @@ class SentenceReader {
       const glued = gap === 1 && this.norm(b.first).startsWith('و');
       const dash = conn === '-' || conn === '—' || conn === '–';
       if (!glued && !(gap === 2 && (dash || ['و', 'الي', 'حتي', 'او'].includes(conn)))) continue;
-      const prev = procliticForms(this.norm(a.first - 1)).map((f) => f.form);
+      // (بين حوالي 180 ألفا و482 ألف دولار: an approximation between بين and the number)
+      const opener = /^(حوالي|نحو|قرابه)$/.test(this.norm(a.first - 1)) ? a.first - 2 : a.first - 1;
+      const prev = procliticForms(this.norm(opener)).map((f) => f.form);
       // (3500 إلى 5000 ارهابي: إلى / حتى between two numbers is a range by itself)
       const upTo = gap === 2 && (conn === 'الي' || conn === 'حتي');
-      if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo) continue;
+      // (3 أو 4 انفجارات: two numbers offered as alternatives share the noun)
+      const either = gap === 2 && conn === 'او';
+      if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo && !either) continue;
       if (dash && this.isScore(a.first)) continue;
       a.draft.kind = b.draft.kind;
       a.draft.unit = b.draft.unit;
       if (b.scale > 0 && a.scale === 0) a.draft.value *= b.scale;
     }
+  }
+
+  /**
+   * أسعارها 50 و70 و130 دينارا: bare numbers in a list of three or more joined by و take the kind and
+   * unit of the last, which names them all.
+   */
+  private shareLists(): void {
+    for (let k = this.found.length - 1; k >= 2; k--) {
+      const c = this.found[k]!;
+      if (c.draft.kind !== 'money' && c.draft.kind !== 'count' && c.draft.kind !== 'percent') continue;
+      // (عيار 16 و12 و 500 ألف كبسولة: a last number with a scale word names no list of small ones)
+      if (c.scale > 0) continue;
+      let m = k - 1;
+      while (m >= 0 && this.bareListItem(this.found[m]!, this.found[m + 1]!)) m--;
+      if (k - (m + 1) < 2) continue;
+      for (let x = m + 1; x < k; x++) {
+        const a = this.found[x]!;
+        a.draft.kind = c.draft.kind;
+        a.draft.unit = c.draft.unit;
+      }
+    }
+  }
+
+  /** A bare number in digits joined by و to the next found number. */
+  private bareListItem(a: Found, b: Found): boolean {
+    if (a.draft.kind !== 'cardinal' || a.first !== a.last || a.draft.approx) return false;
+    if (this.tokens[a.first]!.kind !== 'number') return false;
+    return (
+      (b.first === a.last + 1 && this.norm(b.first).startsWith('و')) ||
+      (b.first === a.last + 2 && this.norm(a.last + 1) === 'و')
+    );
   }
 
   /** الأولى، الثالث عشر، الحادية عشرة، الخامس والعشرون */
@@ -936,7 +1016,15 @@ class SentenceReader {
     if (!f) return null;
     if (L.MONTH_HEADS.has(this.norm(i - 1))) return null;
     let value = L.ORDINAL_WORDS.get(f.form)!;
-    if (value === 1 && L.TITLE_HEADS.has(this.norm(i - 1))) return null;
+    // (والمعتمد الأول: the title after a proclitic too)
+    if (value === 1 && procliticForms(this.norm(i - 1)).some((x) => L.TITLE_HEADS.has(x.form))) return null;
+    // رقيب أول، الجندي أول، رقيب الأمن أوّل: the grade of a military or police rank, no ranking
+    if (
+      value === 1 &&
+      f.skip === 0 &&
+      (this.militaryRank(i - 1) || (this.norm(i - 1).startsWith('ال') && this.militaryRank(i - 2)))
+    )
+      return null;
     // الحكم الأولي، بشكل أولي: "preliminary" (written with ي, not ى, after a masculine noun)
     if (f.form === 'الاولي' || f.form === 'اولي') {
       const t = this.tokens[i]!;
@@ -990,6 +1078,8 @@ class SentenceReader {
         end: fraction.end,
       };
     }
+    // فيلم "3000 ليلة"، مسرحيته "ليلة من ألف ليلة"، إسم "القبو 7": a number in a quoted title
+    if (this.inQuotedTitle(num.first, num.last)) return num.last;
     // كل واحد منهم، كلّ واحدة منها: "each one", no count
     if (
       num.first === num.last &&
@@ -1031,6 +1121,16 @@ class SentenceReader {
       this.norm(num.first - 1).length <= 4
     )
       return num.last;
+    // آيفون 7، نوكيا 3310، iOS 6: a model's number; 4 جي: a network's generation (4G)
+    if (
+      single &&
+      Number.isInteger(num.value) &&
+      num.value < 10000 &&
+      (this.modelName(num.first) || (next === 'جي' && num.value <= 5))
+    )
+      return num.last;
+    // عام 550 قبل الميلاد: a year before the era, no quantity
+    if (single && next === 'قبل' && /^(ال)?ميلاد$/.test(this.norm(j + 1))) return num.last;
     // القسم الوطني ألف (division A, as القسم الوطني باء): a letter naming a division, no thousand
     if (
       num.first === num.last &&
@@ -1282,7 +1382,7 @@ class SentenceReader {
     // a noun kept in its written form too (قتل 25 مجندا، إيقاف 3 تجار)
     const rawUnit = kind === 'count' && unit !== null && !/^[a-z]/.test(unit);
     if (!casualty && ((kind === 'count' && unit && L.PERSON_UNITS.has(unit)) || kind === 'cardinal')) {
-      casualty = this.casualtyBefore(num.first, kind === 'count');
+      casualty = this.casualtyBefore(num.first, kind === 'count') ?? this.tallyOf(num.first);
     } else if (!casualty && rawUnit && !L.ANIMALS.has(unit ?? '')) {
       casualty = this.rawCasualty(num.first);
     }
@@ -1362,7 +1462,20 @@ class SentenceReader {
       !/^ال(الفي|مليوني|ملياري)$/.test(word) &&
       // (فاقت الثلاثة أضعاف: "three times", the multiplier counted)
       this.norm(j) !== 'اضعاف' &&
-      !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j)))
+      !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j))) &&
+      // (ما يقارب الثلاثين كيلوغراما: 11 to 99 with the article still counts a singular in the accusative)
+      !this.tamyizAfterDefinite(num, j)
+    )
+      return null;
+    // تظاهر بالآلاف دفاعا عن…: a vague plural with the article counts a noun only through من
+    // (آلاف، whose hamza the norm drops, is no article)
+    if (
+      num.vague &&
+      num.first === num.last &&
+      word.startsWith('ال') &&
+      word.length > 4 &&
+      isNumeralWord(word.slice(2)) &&
+      this.norm(j) !== 'من'
     )
       return null;
     // عشرات من المدنيين، آلاف من اللاجئين; 10 مليارات من المليمات (a scale of money, through من)
@@ -1448,9 +1561,11 @@ class SentenceReader {
     if (n.startsWith('ت') && n.length >= 4 && this.words.freq(`ي${n.slice(1)}`) >= 3 && !nisbaAfter)
       return null;
     // بمعدل 19.27 تقنية: a fraction counts no noun in ية (a branch, a kind), only units
+    // (but 2.5 ثانية: the second, a unit)
     if (
       !Number.isInteger(num.value) &&
       n.endsWith('يه') &&
+      n !== 'ثانيه' &&
       endsInTaMarbuta(this.doc.text, this.tokens[k]!.end)
     )
       return null;
@@ -1461,6 +1576,73 @@ class SentenceReader {
     if (!casualty && /^(حاله|حالات)$/.test(n) && after.some((f) => L.HARM_CASES.has(f.form)))
       casualty = 'injured';
     return { last: k, unit: n, casualty, currency: null };
+  }
+
+  /**
+   * Tokens [first, last] inside quotation marks that open right after a noun naming a work or a name
+   * (فيلم، مسرحية، رواية، برنامج، بعنوان، إسم): a title, whose numbers are no quantities.
+   */
+  private inQuotedTitle(first: number, last: number): boolean {
+    let open = -1;
+    for (let k = first - 1; k >= Math.max(this.from, first - 5); k--) {
+      const t = this.tokens[k]!;
+      if (QUOTES.has(t.norm)) {
+        open = k;
+        break;
+      }
+      if (t.kind === 'punct' || t.kind === 'number') return false;
+    }
+    if (open < 0 || open - 1 < this.from) return false;
+    // (الفيلم الفلسطيني "3000 ليلة": a nisba adjective between the noun and the title)
+    const nisba = /^ال.{2,}ي$/.test(this.norm(open - 1)) && open - 2 >= this.from;
+    const head = nisba ? open - 2 : open - 1;
+    if (!procliticForms(this.norm(head)).some((f) => TITLE_NOUNS.has(f.form))) return false;
+    for (let k = last + 1; k < Math.min(this.to, last + 6); k++) {
+      const t = this.tokens[k]!;
+      if (QUOTES.has(t.norm)) return true;
+      if (t.kind === 'punct') return false;
+    }
+    return false;
+  }
+
+  /** رقيب، الجندي، عريف، ملازم، وكيل، مساعد: a rank whose grade أول follows it. */
+  private militaryRank(k: number): boolean {
+    return (
+      k >= this.from && this.free(k) && procliticForms(this.norm(k)).some((f) => MILITARY_RANKS.has(f.form))
+    );
+  }
+
+  /** الثلاثين كيلوغراما: a number word of 11 to 99 with the article, then a known noun in the accusative. */
+  private tamyizAfterDefinite(num: Numeral, j: number): boolean {
+    if (num.value < 11 || num.value > 99 || !Number.isInteger(num.value) || !this.free(j)) return false;
+    if (this.tokens[j]?.kind !== 'word') return false;
+    const n = this.norm(j);
+    return n.length >= 5 && n.endsWith('ا') && !n.startsWith('ال') && this.words.freq(n.slice(0, -1)) >= 3;
+  }
+
+  /**
+   * آيفون 7، نوكيا 3310، لوميا 1520، iOS 6، دوجي تي 6: the number after a Latin word, a brand or
+   * product line, or a Latin letter spelled in Arabic after a name, is part of a model's name.
+   */
+  private modelName(first: number): boolean {
+    const k = first - 1;
+    if (k < this.from || !this.free(k)) return false;
+    const p = this.tokens[k]!;
+    // (but PKT 1 بندقية: a number before its counted noun ends a list's Latin name)
+    if (p.kind === 'latin') {
+      const n = this.tokens[first + 1];
+      const counts =
+        first + 1 < this.to && n?.kind === 'word' && !n.norm.startsWith('ال') && !L.NOT_NOUNS.test(n.norm);
+      return /\p{L}{2,}/u.test(p.norm) && !counts;
+    }
+    if (p.kind !== 'word') return false;
+    if (procliticForms(p.norm).some((f) => MODEL_LINES.has(f.form))) return true;
+    return (
+      LETTER_NAMES.has(p.norm) &&
+      k - 1 >= this.from &&
+      (this.tokens[k - 1]!.kind === 'latin' ||
+        (this.tokens[k - 1]!.kind === 'word' && !L.NOT_NOUNS.test(this.norm(k - 1))))
+    );
   }
 
   /**
@@ -1537,7 +1719,18 @@ class SentenceReader {
 
   /** بنسبة before the number, directly or through one approximation word (بنسبة تقارب 2،5). */
   private percentCued(first: number): boolean {
-    return this.percentCue(first - 1) || (this.approxBefore(first) !== null && this.percentCue(first - 2));
+    // لتبلغ %4,75: the percent sign typed before the digits
+    const sign = this.tokens[first - 1];
+    const typedBefore =
+      first - 1 >= this.from &&
+      sign?.norm === '%' &&
+      sign.end === this.tokens[first]!.start &&
+      this.tokens[first - 2]?.kind !== 'number';
+    return (
+      typedBefore ||
+      this.percentCue(first - 1) ||
+      (this.approxBefore(first) !== null && this.percentCue(first - 2))
+    );
   }
 
   /** The word at k is بنسبة or another percent cue, through its proclitics. */
@@ -1617,7 +1810,13 @@ class SentenceReader {
     if (this.tokens[i - 1]?.kind !== 'word' || !this.free(i - 1)) return false;
     // (not a nisba in يين, more often a plural: الإرهابيين الشقيقين are two brothers)
     const before = procliticForms(this.norm(i - 1)).find((f) => f.form.startsWith('ال'))?.form;
-    return !!before && !before.endsWith('يين') && this.duals.isDual(before.slice(2));
+    // (الشعبين الشقيقين: a definite dual whose singular is known only with the article, الشعب)
+    return (
+      !!before &&
+      !before.endsWith('يين') &&
+      (this.duals.isDual(before.slice(2)) ||
+        (before.endsWith('ين') && this.words.freq(before.slice(0, -2)) >= 20))
+    );
   }
 
   private approxBefore(at: number): Quantity['approx'] {
@@ -1698,6 +1897,23 @@ class SentenceReader {
     return c === 'detained' && arrest && direct ? c : null;
   }
 
+  /**
+   * ارتفع عدد القتلى إلى 16 شخصا، بلغ عدد الوفيات 107 أشخاص، ارتفعت حصيلة الجرحى إلى 11: the number that
+   * a tally of casualties reaches (after إلى or بلغ) is of those casualties.
+   */
+  private tallyOf(first: number): Quantity['casualty'] {
+    const before = this.norm(first - 1);
+    if (before !== 'الي' && !/^(و|ف)?(ل)?(بلغ|بلغت|يبلغ|تبلغ)$/.test(before)) return null;
+    for (let k = first - 2; k > Math.max(this.from, first - 16); k--) {
+      const t = this.tokens[k]!;
+      if (t.kind === 'number' || (t.kind === 'punct' && !QUOTES.has(t.norm) && t.norm !== '-')) return null;
+      if (!procliticForms(this.norm(k - 1)).some((f) => f.form === 'عدد' || f.form === 'حصيله')) continue;
+      const c = TALLIED.get(this.norm(k).replace(/^ال/, ''));
+      if (c) return c;
+    }
+    return null;
+  }
+
   /** The token of the trigger casualtyBefore found last. */
   private trigger = -1;
 
@@ -1709,6 +1925,11 @@ class SentenceReader {
       // القضاء على 3 إرهابيين: killed (القضاء alone is the judiciary); طعن حتى الموت: stabbed to death
       // (قضت على ثلاثة: the verb right before على; قضت المحكمة على … is a sentence)
       if (t.norm === 'علي' && /^(و|ف)?((ال)?قضاء|قضي|قضت|قضوا|قضيا|يقضي|تقضي)$/.test(this.norm(k - 1))) {
+        this.trigger = k;
+        return 'killed';
+      }
+      // وقضى 10 أشخاص بسبب البرد: died (قضى نحبه), the verb right before a count of people
+      if (people && k === first - 1 && /^(و|ف)?(قضي|قضوا)$/.test(t.norm)) {
         this.trigger = k;
         return 'killed';
       }

@@ -470,8 +470,13 @@ function main(): void {
   const setArg = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
   const baseline = args.includes('--baseline');
   const reveal = args.includes('--reveal-honest');
+  // An honest set runs only when named or asked for (RASD_MEASURE_HONEST=1: the lead, once at the end of a session),
+  // so that nobody tunes against even its totals.
+  const measureHonest = args.includes('--measure-honest') || process.env.RASD_MEASURE_HONEST === '1';
   const sets = SETS.filter(
-    (s) => (setArg === undefined || s.name === setArg) && existsSync(join(root, 'eval', s.file)),
+    (s) =>
+      (setArg === undefined ? !s.honest || measureHonest : s.name === setArg) &&
+      existsSync(join(root, 'eval', s.file)),
   );
   if (sets.length === 0)
     throw new Error(

@@ -60,6 +60,13 @@ type Split = (typeof SPLITS)[number];
  * `--reveal-honest` is given: the session that tunes on it reveals them, the session measuring it does not.
  */
 const REVEAL_HONEST = process.argv.includes('--reveal-honest');
+/**
+ * Even its totals are left out unless asked for (`--measure-honest` or RASD_MEASURE_HONEST=1, as the lead does for
+ * the baseline and once at the end of a session), so that nobody tunes against them while working.
+ */
+const MEASURE_HONEST =
+  REVEAL_HONEST || process.argv.includes('--measure-honest') || process.env.RASD_MEASURE_HONEST === '1';
+const measured = (g: { split: string }) => MEASURE_HONEST || g.split !== HONEST;
 const listed = (split: Split) => REVEAL_HONEST || split !== HONEST;
 
 interface GoldBase {
@@ -277,8 +284,8 @@ function row(name: string, s: Score): string {
   return `| ${name} | ${s.n} | ${pct(s.exact, s.n)} | ${pct(s.span, s.n)} | ${pct(s.found, s.n)} | ${s.fp} | ${precision} |`;
 }
 
-const times = readJsonl<GoldTime>('eval/times.jsonl');
-const quantities = readJsonl<GoldQuantity>('eval/quantities.jsonl');
+const times = readJsonl<GoldTime>('eval/times.jsonl').filter(measured);
+const quantities = readJsonl<GoldQuantity>('eval/quantities.jsonl').filter(measured);
 const t = Object.fromEntries(
   SPLITS.map((split) => [split, scoreTimes(times.filter((g) => g.split === split))]),
 ) as Record<Split, Score>;
@@ -965,8 +972,15 @@ const md = [
   'earlier held-out draw uses, annotated and committed by a separate annotator who never ran the system nor read its code',
   "or failure lists, before any of session 12's rules ran on it; notes in docs/eval/blind12-annotation.md; the engineers",
   "changing rules were barred from its articles), was run by session 11's final rules (95.4% / 92.6%, totals only read) and once",
-  `by session 12's final rules: times ${pct(t.blind12.exact, t.blind12.n)} exact (${t.blind12.exact}/${t.blind12.n}), quantities ${pct(q.blind12.exact, q.blind12.n)} (${q.blind12.exact}/${q.blind12.n}); the ≥ 95% target is`,
-  `${t.blind12.exact >= 0.95 * t.blind12.n ? 'met' : 'not met'} for times and ${q.blind12.exact >= 0.95 * q.blind12.n ? 'met' : 'not met'} for quantities on \`blind12\`, the honest figures for unseen text. Its failure lists are withheld from this report and unread.`,
+  ...(MEASURE_HONEST
+    ? [
+        `by session 12's final rules: times ${pct(t.blind12.exact, t.blind12.n)} exact (${t.blind12.exact}/${t.blind12.n}), quantities ${pct(q.blind12.exact, q.blind12.n)} (${q.blind12.exact}/${q.blind12.n}); the ≥ 95% target is`,
+        `${t.blind12.exact >= 0.95 * t.blind12.n ? 'met' : 'not met'} for times and ${q.blind12.exact >= 0.95 * q.blind12.n ? 'met' : 'not met'} for quantities on \`blind12\`, the honest figures for unseen text. Its failure lists are withheld from this report and unread.`,
+      ]
+    : [
+        "by session 12's final rules. **Not measured in this run**: even its totals are left out unless `--measure-honest`",
+        '(or RASD_MEASURE_HONEST=1) is given, so that nobody tunes against them; its rows above count nothing.',
+      ]),
   '',
   'Reading: the ≥ 95% target is met on every tuned split; on unseen text expect less (the',
   'first measurements of `heldout`, `blind`, `blind2`, `blind3` and `blind4` were 83.5% / 90.0% / 91.6% / 92.2% /',

@@ -22,6 +22,7 @@ import {
 } from './actors.js';
 import { coordinated, openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
+import { claimedBy } from './claims.js';
 import {
   findAgenda,
   findDelegations,
@@ -173,7 +174,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '33',
+    version: '34',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -836,6 +837,13 @@ function extractEvents(
       if (accusation && hit.type !== 'ACCUSE') {
         args.actors = accused;
         args.targets = args.targets.filter((t) => !accused.some((a) => a.from === t.from && a.to === t.to));
+      }
+      // (session 12) "هجمات … تبناها تنظيم داعش"، "جرائم ارتكبها داعش": a claim of responsibility names the agent,
+      // over one found by proximity or by an accusation of the act
+      const claimant = claimedBy(r.words, hit, actors);
+      if (claimant) {
+        args.actors = [claimant];
+        args.targets = args.targets.filter((t) => t !== claimant);
       }
       // session 8: "وتم إيقاف المعني بالأمر"، "وتم تهديده": a passive leaves the agent unsaid (an agent phrase after
       // the act, "من قبل مجهولين", stays); the pronoun on an act done to someone ("وإيقافه"، "تهديده") is its

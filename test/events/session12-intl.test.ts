@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tunisianSentences } from './helpers.js';
+
+const { one, codes } = tunisianSentences('session12-intl-test');
+
+// Constructed sentences (not from the seeds nor the evaluation sets) for the session-12 rules on international news.
+
+describe('claims of responsibility name the agent of an attack', () => {
+  it('a verb of claiming with the act’s pronoun, past the noun’s complements', () => {
+    const e = one('وأدت هجمات في عدة مدن أوروبية تبناها تنظيم "داعش" إلى مقتل العشرات.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['IMGREB']);
+  });
+  it('a relative clause of claiming', () => {
+    const e = one('وقتل 12 شخصا في الهجوم الذي تبنته حركة الشباب.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['SOMREB']);
+  });
+  it('whoever stands behind the attacks did them', () => {
+    const e = one('ندد الوزير بالهجمات التي تقف وراءها جماعة بوكو حرام.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['NGAREB']);
+  });
+  it('crimes committed by a group are the group’s, not the publisher’s', () => {
+    const e = one('نشرت الصحيفة صورا لمجازر ارتكبها داعش في سوريا.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['IMGREB']);
+  });
+});
+
+describe('actor codes of foreign bodies', () => {
+  it('a ministry of defence is the military', () => {
+    const e = one('أعلنت وزارة الدفاع الروسية عن تدمير مواقع للمسلحين في ريف حمص.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['RUSMIL']);
+  });
+});

@@ -30,3 +30,22 @@ describe('actor codes of foreign bodies', () => {
     expect(codes(e.actors)).toEqual(['RUSMIL']);
   });
 });
+
+describe('nationals named by their nationality alone', () => {
+  it('a nisba after على is the patient, coded with the bare country', () => {
+    const e = one('تمكنت الشرطة الإيطالية من إلقاء القبض على مغربي يدعى كريم في ميلانو.', 'COERCE');
+    expect(codes(e.actors)).toEqual(['ITACOP']);
+    expect(codes(e.targets)).toEqual(['MAR']);
+  });
+  it('the same nisba after a noun stays an adjective', () => {
+    const e = one('أعلنت الشرطة المغربية عن إيقاف شخص.', 'COERCE');
+    expect(codes(e.actors)).toEqual(['MARCOP']);
+  });
+});
+
+describe('armed groups named by their kind', () => {
+  it('rebels are REB of the country named', () => {
+    const e = one('وقتل ثلاثة جنود في هجوم شنه متمردون في مالي.', 'ASSAULT');
+    expect(codes(e.actors)).toEqual(['MLIREB']);
+  });
+});

@@ -23,6 +23,7 @@ import {
 import { coordinated, openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import { claimedBy } from './claims.js';
+import { withNationals } from './nationals.js';
 import {
   findAgenda,
   findDelegations,
@@ -509,7 +510,7 @@ function extractEvents(
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
   const actorsOf = (words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
-    findActors(words, lex, index, defaultCountry, doc.text, verbStarts);
+    withNationals(words, lex, findActors(words, lex, index, defaultCountry, doc.text, verbStarts));
   const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
   const placeNames = doc.entities

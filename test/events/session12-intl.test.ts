@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tunisianSentences } from './helpers.js';
 
-const { one, codes } = tunisianSentences('session12-intl-test');
+const { one, codes, types } = tunisianSentences('session12-intl-test');
 
 // Constructed sentences (not from the seeds nor the evaluation sets) for the session-12 rules on international news.
 
@@ -48,4 +48,19 @@ describe('armed groups named by their kind', () => {
     const e = one('وقتل ثلاثة جنود في هجوم شنه متمردون في مالي.', 'ASSAULT');
     expect(codes(e.actors)).toEqual(['MLIREB']);
   });
+});
+
+describe('hostage-taking', () => {
+  it('holding hostages is an assault, not an arrest', () => {
+    const t = types('قام مسلح باحتجاز عدد من الرهائن داخل مطعم في مدينة ملبورن.');
+    expect(t).toContain('ASSAULT');
+    expect(t).not.toContain('COERCE');
+  });
+  it('the storming that leads to it is the same act', () => {
+    const t = types('أقدم مسلح على اقتحام مصرف في مدينة ليون واحتجاز عدد من الموظفين كرهائن.');
+    expect(t.filter((x) => x === 'ASSAULT')).toHaveLength(1);
+    expect(t).not.toContain('COERCE');
+  });
+  it('an arrest stays an arrest', () =>
+    expect(types('قررت النيابة احتجاز المشتبه به في مركز الشرطة.')).toContain('COERCE'));
 });

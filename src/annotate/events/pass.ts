@@ -24,6 +24,7 @@ import { coordinated, openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
+import { hostageTaking } from './hostages.js';
 import {
   findAgenda,
   findDelegations,
@@ -175,7 +176,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '35',
+    version: '36',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -545,6 +546,8 @@ function extractEvents(
         );
       }
     }
+    // (session 12) "باحتجاز رهائن": taking hostages is an assault, and the storming before it the same act
+    if (hits.length > 0) hits = hostageTaking(r.words, hits);
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);

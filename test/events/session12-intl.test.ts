@@ -64,3 +64,18 @@ describe('hostage-taking', () => {
   it('an arrest stays an arrest', () =>
     expect(types('قررت النيابة احتجاز المشتبه به في مركز الشرطة.')).toContain('COERCE'));
 });
+
+describe('warnings addressed to someone', () => {
+  it('a state warning another state shares intelligence', () => {
+    const e = one('وقالت المصادر إن روسيا حذرت فرنسا قبل تنفيذ الضربات.', 'COOPERATE');
+    expect(codes(e.actors)).toEqual(['RUS']);
+    expect(codes(e.targets)).toEqual(['FRA']);
+  });
+  it('a state warning its own citizens advises them', () =>
+    expect(types('حذرت بريطانيا يوم الأحد مواطنيها من السفر إلى المنطقة.')).toContain('REQUEST'));
+  it('a warning of something, addressed to no one, is neither', () => {
+    const t = types('حذر الخبراء من مخاطر التدخين بعد الإفطار.');
+    expect(t).not.toContain('COOPERATE');
+    expect(t).not.toContain('REQUEST');
+  });
+});

@@ -25,6 +25,7 @@ import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './ch
 import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
 import { hostageTaking } from './hostages.js';
+import { addressedWarnings } from './warnings.js';
 import {
   findAgenda,
   findDelegations,
@@ -176,7 +177,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '36',
+    version: '37',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -548,6 +549,9 @@ function extractEvents(
     }
     // (session 12) "باحتجاز رهائن": taking hostages is an assault, and the storming before it the same act
     if (hits.length > 0) hits = hostageTaking(r.words, hits);
+    // (session 12) "حذرت روسيا الولايات المتحدة"، "حذرت الإمارات مواطنيها": a warning addressed to a state or to one's
+    // own people
+    if (r.triggered) hits = addressedWarnings(r.words, hits, () => actorsOf(r.words, NO_VERBS));
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);

@@ -79,3 +79,10 @@ describe('warnings addressed to someone', () => {
     expect(t).not.toContain('REQUEST');
   });
 });
+
+describe('judgements in political rhetoric', () => {
+  it('calling a state a cancer is a criticism', () =>
+    expect(types('ووصف الرئيس الحكومة الإسرائيلية بأنها "ورم سرطاني" في المنطقة.')).toContain('ACCUSE'));
+  it('a neutral description is none', () =>
+    expect(types('ووصف المسؤول الحالة الصحية للمصاب بالمستقرة.')).not.toContain('ACCUSE'));
+});

@@ -86,3 +86,12 @@ describe('judgements in political rhetoric', () => {
   it('a neutral description is none', () =>
     expect(types('ووصف المسؤول الحالة الصحية للمصاب بالمستقرة.')).not.toContain('ACCUSE'));
 });
+
+describe('the channel of a statement', () => {
+  it('a phone call with a news agency is an interview, no talks', () =>
+    expect(
+      types('وقال مدير المستشفى الميداني في المدينة القديمة في اتصال هاتفي مع رويترز إن الوضع خطير.'),
+    ).not.toContain('CONSULT'));
+  it('a phone call between leaders stays talks', () =>
+    expect(types('وبحث الرئيس الفرنسي في اتصال هاتفي مع نظيره الروسي الأزمة السورية.')).toContain('CONSULT'));
+});

@@ -265,7 +265,23 @@ const SAYING = new Set([
 ]);
 
 /** The radio and its reporters, whom a phone call gives an interview (session 9b). */
-const STATIONS = new Set(['جوهره', 'اذاعه', 'مراسل', 'مراسله', 'راديو']);
+const STATIONS = new Set([
+  'جوهره',
+  'اذاعه',
+  'مراسل',
+  'مراسله',
+  'راديو',
+  // (session 12) the agencies and outlets of international news: "في اتصال هاتفي مع رويتر"
+  'رويتر',
+  'رويترز',
+  'وكاله',
+  'صحيفه',
+  'قناه',
+  'تلفزيون',
+  'اناضول',
+  'فرانس',
+  'سبوتنيك',
+]);
 
 /** "بحسب ما أكده مصدر أمني في اتصال هاتفي بالجوهرة"، "نفى في اتصال هاتفي مع الإذاعة": how a statement was made. */
 export function channelOfStatement(entry: TriggerEntry, words: readonly Word[], from: number): boolean {

@@ -95,3 +95,14 @@ describe('the channel of a statement', () => {
   it('a phone call between leaders stays talks', () =>
     expect(types('وبحث الرئيس الفرنسي في اتصال هاتفي مع نظيره الروسي الأزمة السورية.')).toContain('CONSULT'));
 });
+
+describe('blame', () => {
+  it('laying the blame on someone is an accusation, whatever the word order', () =>
+    expect(types('وتلقي السلطات باللوم في الهجمات على جماعات انفصالية.')).toContain('ACCUSE'));
+  it('the participle of holding someone responsible', () =>
+    expect(types('وطالبت الصحيفة بالإفراج عن الصحفي، محملة الخاطفين المسؤولية عن سلامته.')).toContain(
+      'ACCUSE',
+    ));
+  it('a loaded truck blames no one', () =>
+    expect(types('وتم حجز شاحنة محملة بالأغذية قرب الحدود.')).not.toContain('ACCUSE'));
+});

@@ -22,6 +22,10 @@ import {
 } from './actors.js';
 import { coordinated, openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
+import { claimedBy } from './claims.js';
+import { withNationals } from './nationals.js';
+import { hostageTaking } from './hostages.js';
+import { addressedWarnings } from './warnings.js';
 import {
   findAgenda,
   findDelegations,
@@ -174,7 +178,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '34',
+    version: '41',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -510,7 +514,7 @@ function extractEvents(
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
   const actorsOf = unnamed((words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
-    findActors(words, lex, index, defaultCountry, doc.text, verbStarts),
+    withNationals(words, lex, findActors(words, lex, index, defaultCountry, doc.text, verbStarts)),
   );
   const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
@@ -547,6 +551,11 @@ function extractEvents(
         );
       }
     }
+    // (session 12) "باحتجاز رهائن": taking hostages is an assault, and the storming before it the same act
+    if (hits.length > 0) hits = hostageTaking(r.words, hits);
+    // (session 12) "حذرت روسيا الولايات المتحدة"، "حذرت الإمارات مواطنيها": a warning addressed to a state or to one's
+    // own people
+    if (r.triggered) hits = addressedWarnings(r.words, hits, () => actorsOf(r.words, NO_VERBS));
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
@@ -842,6 +851,13 @@ function extractEvents(
       if (accusation && hit.type !== 'ACCUSE') {
         args.actors = accused;
         args.targets = args.targets.filter((t) => !accused.some((a) => a.from === t.from && a.to === t.to));
+      }
+      // (session 12) "هجمات … تبناها تنظيم داعش"، "جرائم ارتكبها داعش": a claim of responsibility names the agent,
+      // over one found by proximity or by an accusation of the act
+      const claimant = claimedBy(r.words, hit, actors);
+      if (claimant) {
+        args.actors = [claimant];
+        args.targets = args.targets.filter((t) => t !== claimant);
       }
       // session 8: "وتم إيقاف المعني بالأمر"، "وتم تهديده": a passive leaves the agent unsaid (an agent phrase after
       // the act, "من قبل مجهولين", stays); the pronoun on an act done to someone ("وإيقافه"، "تهديده") is its

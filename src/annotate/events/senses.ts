@@ -265,7 +265,23 @@ const SAYING = new Set([
 ]);
 
 /** The radio and its reporters, whom a phone call gives an interview (session 9b). */
-const STATIONS = new Set(['جوهره', 'اذاعه', 'مراسل', 'مراسله', 'راديو']);
+const STATIONS = new Set([
+  'جوهره',
+  'اذاعه',
+  'مراسل',
+  'مراسله',
+  'راديو',
+  // (session 12) the agencies and outlets of international news: "في اتصال هاتفي مع رويتر"
+  'رويتر',
+  'رويترز',
+  'وكاله',
+  'صحيفه',
+  'قناه',
+  'تلفزيون',
+  'اناضول',
+  'فرانس',
+  'سبوتنيك',
+]);
 
 /** "بحسب ما أكده مصدر أمني في اتصال هاتفي بالجوهرة"، "نفى في اتصال هاتفي مع الإذاعة": how a statement was made. */
 export function channelOfStatement(entry: TriggerEntry, words: readonly Word[], from: number): boolean {
@@ -973,6 +989,32 @@ const BLAME = new Set([
   'خطيرا',
   'خطيره',
   'خطير',
+  // (session 12, international news) names of abuse in political rhetoric: "إسرائيل بأنها ورم سرطاني"، "نظام عنصري"
+  'ورم',
+  'سرطاني',
+  'عنصري',
+  'عنصريه',
+  'نازي',
+  'نازيه',
+  'همجي',
+  'همجيه',
+  'وحشي',
+  'بربري',
+  'بربريه',
+  'وقح',
+  'وقحه',
+  'عدواني',
+  'عدوانيه',
+  'اجرامي',
+  'اجراميه',
+  'دموي',
+  'دمويه',
+  'فاسد',
+  'فاسده',
+  'ديكتاتوري',
+  'دكتاتوري',
+  'ديكتاتوريه',
+  'دكتاتوريه',
 ]);
 /** "ضرب لمبدأ"، "ضرب للحريات": a blow to a principle (the bare noun ضرب is too common to count alone). */
 const BLOW_TO = /^(?:ضرب|ضربا)$/;

@@ -41,14 +41,15 @@ export interface WorkerMemory {
 const WORKER_HEAP_MB = Number(process.env['RASD_WORKER_HEAP_MB'] ?? 1024);
 
 /**
- * Young-generation size per worker: 192 MB is two 64 MB semi-spaces (and the large-object space);
- * V8's default lets the semi-spaces grow to 16 MB. Analysing an article allocates megabytes, nearly
- * all dead by the next one: with small semi-spaces a worker scavenged every few articles, copying the
- * article in hand each time and promoting what was live into the old generation, which the concurrent
- * marker then traces. With 64 MB the two workers scavenge about half as often (2,000 articles: 160 →
- * 84 scavenges); the worker may hold up to ~100 MB more at its peak. 0 keeps V8's default.
+ * Young-generation size per worker: 96 MB is two 32 MB semi-spaces (and the large-object space); V8's
+ * default lets the semi-spaces grow to 16 MB. Analysing an article allocates megabytes, nearly all dead
+ * by the next one: with small semi-spaces a worker scavenged every few articles, copying the article in
+ * hand each time and promoting what was live into the old generation, which the concurrent marker then
+ * traces. With 96 MB the workers scavenge about a third less often (with 192 MB, half) and spend less
+ * CPU per article (bench/ingest-run.ts); 192 MB saved no clearly more CPU than 96 MB and cost ~140 MB
+ * more peak RSS. 0 keeps V8's default.
  */
-const WORKER_YOUNG_MB = Number(process.env['RASD_WORKER_YOUNG_MB'] ?? 192);
+const WORKER_YOUNG_MB = Number(process.env['RASD_WORKER_YOUNG_MB'] ?? 96);
 
 /** Articles sent ahead to each worker: enough to cover the main thread committing a few articles. */
 const PREFETCH = 8;

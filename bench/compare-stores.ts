@@ -14,7 +14,7 @@ const [pathA, pathB] = process.argv.slice(2);
 if (!pathA || !pathB) throw new Error('usage: compare-stores A.db B.db');
 
 /** Columns that record when, not what. */
-const CLOCK = new Set(['updated_at', 'created_at', 'started_at', 'finished_at']);
+const CLOCK = new Set(['updated_at', 'created_at', 'started_at', 'finished_at', 'merged_at']);
 const SKIP_TABLES = new Set(['ingest_runs', 'sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4']);
 
 function tableDigests(path: string): Map<string, { rows: number; digest: string }> {

@@ -145,6 +145,8 @@ export function tenseAround(
   const cue = (k: number): Tense => {
     const t = tokens[k]!;
     if (t.kind !== 'word' || (DIRECTIONS.has(t.norm) && inOther(k))) return null;
+    // على أن يستأنف البرنامج يوم الأحد: "on condition that / with … to", what is scheduled next
+    if (t.norm === 'ان' && k > from && tokens[k - 1]!.norm === 'علي') return 'future';
     return cachedTenseOf(t.norm);
   };
   // قال … يوم السبت إن "الرئيس سيستقبل …": what follows إن / أن is what was said, in a tense of its own

@@ -6,6 +6,9 @@ import { describeQuantityKinds, type QuantityCase } from './cases.js';
  * its own: [sentence, text, value, kind, unit, approx, casualty].
  */
 const FAMILIES: Record<string, QuantityCase[]> = {
+  'و + ست before a counted noun stays six (وست as "West" in a name is tested below)': [
+    ['شاركت خمس وست نساء في السباق', 'ست نساء', 6, 'count', 'woman', null, null],
+  ],
   'a dual score against one of its unit counts its two (the lone unit after it does not)': [
     ['فاز الفريق المحلي بهدفين لهدف', 'هدفين', 2, 'count', 'goal', null, null],
     ['انهزم اللاعب بنتيجة شوطين مقابل شوط', 'شوطين', 2, 'count', 'شوطين', null, null],
@@ -33,6 +36,13 @@ const NOT_QUANTITIES: [string, string][] = [
   // a plural after عدد من، العديد من، بعض is no dual
   ['شارك عدد من مندوبين عن الجهات في الاجتماع', 'مندوبين'],
   ['كان عالقا مع عدد كبير من المواطنين على متن الحافلة', 'المواطنين'],
+  // an adjective after a dual the times pass read (لسنتين متتاليتين) or a dual of a two-letter noun (خطين)
+  ['نتيجة الجفاف الذي تواصل لسنتين متتاليتين', 'متتاليتين'],
+  ['تواصل الإضراب يومين كاملين بالجهة', 'كاملين'],
+  ['ستطلق الشركة خطين جديدين نحو قسنطينة', 'جديدين'],
+  // وست before a word that is no counted noun is "West" in a name
+  ['فاز فريق وست هام على منافسه', 'ست'],
+  ['لعب وست بروميتش ضد ليفربول', 'ست'],
   // a noun whose own form ends in ان is no dual
   ['وقال البرلمان إن الإنسان هو الأساس', 'البرلمان'],
   // a definite dual of things already named is not counted

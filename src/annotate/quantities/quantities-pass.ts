@@ -352,7 +352,8 @@ class SentenceReader {
         continue;
       }
       // وأحد المواطنين: و + أحد ("one of"), which the hamza-less norm makes look like واحد
-      if (startsWithAhad(this.doc.text, this.tokens[i]!)) {
+      // (وست هام، وست بروميتش: "West" in a name, not و + ست, unless a counted noun or number word follows)
+      if (startsWithAhad(this.doc.text, this.tokens[i]!) || this.westInName(i)) {
         i++;
         continue;
       }
@@ -677,6 +678,18 @@ class SentenceReader {
       (this.duals.isPluralOrDual(before) || this.duals.isDual(before))
     )
       return null;
+    // لسنتين متتاليتين: after a dual the times pass read (سنتين، يومين), an adjective agreeing with it;
+    // خطين جديدين: after a dual of a two-letter noun (خط، حق), too short for the word-list test
+    if (
+      this.tokens[i - 1]?.kind === 'word' &&
+      ((!this.free(i - 1) &&
+        i - 1 >= this.from &&
+        /(ين|ان)$/.test(before) &&
+        !/اثنين$/.test(before) &&
+        !isNumeralWord(before)) ||
+        (/^.{2}(ين|ان)$/.test(before) && this.words.freq(before.slice(0, -2)) >= 20))
+    )
+      return null;
     const f = this.duals.likeliestForm(this.norm(i));
     const singular = this.duals.singularOf(f.form);
     // مبارتين وديتين: an unknown word in تين (feminine plurals end in ات) before an adjective in the dual
@@ -738,6 +751,15 @@ class SentenceReader {
    * وكريم بنزيما، الصحفيين التونسيين سفيان الشورابي ونذير القطاري. Agreeing adjectives (ال…ين) may come
    * between; a list (أ، ب وج) or a third name (أ وب وج) is a plural.
    */
+  /** وست before a word that is no counted noun (وست هام): "West" in a name, not و + ست (six). */
+  private westInName(i: number): boolean {
+    if (this.norm(i) !== 'وست') return false;
+    const next = this.norm(i + 1);
+    if (this.tokens[i + 1]?.kind !== 'word' || isNumeralWord(next) || next === 'من') return false;
+    // (ست سنوات، ست نساء: a known counted noun or a sound plural is counted)
+    return !L.NOUNS.has(next) && !/(ات|ين|ون)$/.test(next);
+  }
+
   /** The word at i follows عدد من، العديد من، عدد كبير من، بعض، عدة: it is a plural, not a dual. */
   private afterSomeOrMany(i: number): boolean {
     const before = this.norm(i - 1);

@@ -43,6 +43,9 @@ const FAMILIES: Record<string, TimeCase[]> = {
   'نهاية الأسبوع الجاري early in the week: this week’s weekend, as with هذا': [
     ['تتواصل الاحتجاجات إلى نهاية الأسبوع الجاري', MON, 'نهاية الأسبوع الجاري', 'DATE', '2019-W32-WE'],
   ],
+  'a day and month dated right after a numbered text of a year (عدد 12 لسنة 2015 المؤرخ في 5 جوان)': [
+    ['صدر القانون عدد 12 لسنة 2015 المؤرخ في 5 جوان بالرائد الرسمي', FRI, '5 جوان', 'DATE', '2015-06-05'],
+  ],
 };
 
 /** What must stay as it was. */

@@ -2822,7 +2822,8 @@ export class TimeRecogniser {
 /** Every word a time expression can begin with (numbers and number words are checked apart). */
 export function startWords(lex: Lexicons): Set<string> {
   const out = new Set<string>([
-    ...L.PART_WORDS.keys(),
+    // (وسط starts a time only before a period word: see PREV_STARTS in starts.ts)
+    ...[...L.PART_WORDS.keys()].filter((w) => w !== 'وسط'),
     ...L.DAY_PARTS.keys(),
     ...L.DEICTIC_DAYS.keys(),
     ...lex.weekdays.keys(),
@@ -2887,8 +2888,6 @@ export function startWords(lex: Lexicons): Set<string> {
       'نفس',
       'ذات',
       'الشهر',
-      'موعد',
-      'تاريخ',
     ],
     ...L.DEFINITE_DUAL_UNITS.keys(),
     ...L.REF_AFTER_FI.keys(),

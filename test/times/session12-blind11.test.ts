@@ -46,6 +46,15 @@ const FAMILIES: Record<string, TimeCase[]> = {
   'a day and month dated right after a numbered text of a year (عدد 12 لسنة 2015 المؤرخ في 5 جوان)': [
     ['صدر القانون عدد 12 لسنة 2015 المؤرخ في 5 جوان بالرائد الرسمي', FRI, '5 جوان', 'DATE', '2015-06-05'],
   ],
+  'نفس الفترة من سنة + a year: that year, even after a month named before': [
+    [
+      'بلغت الصادرات موفى ماي 2019 نحو 500 مليون دينار مقابل 450 مليون دينار خلال نفس الفترة من سنة 2018',
+      FRI,
+      'نفس الفترة من سنة 2018',
+      'DATE',
+      '2018',
+    ],
+  ],
 };
 
 /** What must stay as it was. */

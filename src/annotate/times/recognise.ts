@@ -1085,7 +1085,13 @@ export class TimeRecogniser {
         const year = this.isYearToken(k) ? this.intAt(k)! : null;
         if (year !== null) {
           const skip = (same ?? month)!.skip;
-          return { last: k, start: this.start(i, skip), meaning: { k: 'same-month', day: null, year } };
+          // (نفس الفترة من سنة 2014: "the same period", vaguer than a month, is that year)
+          const period = (this.norm(i + 1) === 'الفتره' || this.norm(i) === 'الفتره') && !!same;
+          return {
+            last: k,
+            start: this.start(i, skip),
+            meaning: { k: 'same-month', day: null, year, ...(period ? { period } : {}) },
+          };
         }
       }
     }

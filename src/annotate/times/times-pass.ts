@@ -218,7 +218,11 @@ export function createTimesPass(): Pass {
                 }
               : { ...r, meaning: { k: 'calendar', unit: 'year', offset: back } };
           }
-          if (r.meaning.k === 'same-month' && lastMonth) {
+          if (
+            r.meaning.k === 'same-month' &&
+            lastMonth &&
+            !(r.meaning.period && r.meaning.year !== undefined)
+          ) {
             const year = r.meaning.year ?? lastMonth.year;
             const { month } = lastMonth;
             r = { ...r, meaning: { k: 'absolute', year, month, day: r.meaning.day } };

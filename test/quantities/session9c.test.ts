@@ -33,12 +33,11 @@ const FAMILIES: Record<string, QuantityCase[]> = {
   ],
 };
 
-/** A dual score against one of its unit (بهدفين لهدف، شوطين لشوط) is annotated as nothing. */
+/**
+ * (A dual score against one of its unit, بهدفين لهدف، شوطين لشوط, was annotated as nothing here until
+ * session 12: six splits' annotators count its two, see test/quantities/session12.test.ts.)
+ */
 const NOT_QUANTITIES: [string, string][] = [
-  ['فاز الفريق بهدفين لهدف', 'هدفين'],
-  ['انهزم اللاعب بنتيجة شوطين لشوط', 'شوطين'],
-  ['فاز المنتخب بهدفين مقابل هدف', 'هدفين'],
-  ['تغلبت اللاعبة على منافستها بمجموعتين لمجموعة', 'مجموعتين'],
   // eight digits after الرقم التالي : or الأرقام التالية are phone numbers, and the next one after و too
   ['يرجى الاتصال فورا على الرقم التالي : 52262584', '52262584'],
   ['للاستفسار يمكن الاتصال على الأرقام التالية: 71.123.456 و 98.765.432', '71.123.456'],

@@ -107,26 +107,27 @@ const NOT_PARTITIVE: ReadonlySet<string> = new Set(
   'اصل بين اهم ابرز اكثر اكبر افضل اقل اجمل اخطر اقدم مجموع جمله كل بعض هذه هذا هولاء'.split(' '),
 );
 
-/**
- * A dual score against one of the same unit (بهدفين لهدف، شوطين لشوط، هدفين مقابل هدف) is annotated as
- * nothing at all, as a unit noun without a number is not: the dual is dropped when its singular follows
- * after ل or مقابل.
- */
-const SCORE_AGAINST_ONE = /^\s*(?:ل|مقابل\s+)([\u0621-\u064a]+)/;
-function dualBeforeItsSingular(text: string, d: Draft): boolean {
-  if (d.value !== 2 || d.kind !== 'count') return false;
-  const m = SCORE_AGAINST_ONE.exec(text.slice(d.end, d.end + 40));
-  if (!m) return false;
-  const dual = d.text.replace(/[\u064b-\u0652]/g, '');
-  const stem = /(?:ين|ان)$/.test(dual) ? dual.slice(0, -2) : null;
-  if (!stem) return false;
-  const one = m[1]!;
-  // a feminine dual drops its ت before the ending (مجموعتين → مجموعة)
-  return (
-    one === stem ||
-    (stem.endsWith('ت') && (one === `${stem.slice(0, -1)}ة` || one === `${stem.slice(0, -1)}ه`))
-  );
-}
+/** Words right before a plural that say "some" or "several" (بعض مسؤولين، عدة مندوبين). */
+const SOME_OR_MANY: ReadonlySet<string> = new Set(['بعض', 'عده', 'وبعض', 'وعده']);
+/** Words before من and a plural that say "a number of" (عدد من، العديد من، مجموعة من، عشرات من). */
+const MANY_OF: ReadonlySet<string> = new Set([
+  'عدد',
+  'العديد',
+  'مجموعه',
+  'جمله',
+  'ثله',
+  'كثير',
+  'الكثير',
+  'عشرات',
+  'مئات',
+  'الاف',
+  'الالاف',
+  'المئات',
+  'العشرات',
+]);
+
+/** عيد، ذكرى: an anniversary, whose definite number word after ميلاده، تأسيسها is a rank. */
+const ANNIVERSARY: ReadonlySet<string> = new Set(['عيد', 'ذكري', 'الذكري']);
 
 export function createQuantitiesPass(): Pass {
   const lexicons = loadLexicons();
@@ -138,7 +139,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '16',
+    version: '17',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -169,9 +170,9 @@ export function createQuantitiesPass(): Pass {
         ).read();
       }
       drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-      doc.quantities = drafts
-        .filter((d) => !dualBeforeItsSingular(doc.text, d))
-        .map((d, k) => ({ id: `q${k + 1}`, ...d }));
+      // (a dual score, بهدفين لهدف، شوطين مقابل شوط, counts its two: the annotators of six splits counted it; the
+      // lone unit noun after it, لهدف, is no quantity)
+      doc.quantities = drafts.map((d, k) => ({ id: `q${k + 1}`, ...d }));
     },
   };
 }
@@ -392,7 +393,8 @@ class SentenceReader {
         continue;
       }
       // وأحد المواطنين: و + أحد ("one of"), which the hamza-less norm makes look like واحد
-      if (startsWithAhad(this.doc.text, this.tokens[i]!)) {
+      // (وست هام، وست بروميتش: "West" in a name, not و + ست, unless a counted noun or number word follows)
+      if (startsWithAhad(this.doc.text, this.tokens[i]!) || this.westInName(i)) {
         i++;
         continue;
       }
@@ -661,6 +663,8 @@ class SentenceReader {
     const t = this.tokens[i]!;
     // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
     if (t.kind !== 'word' || endsInTaMarbuta(this.doc.text, t.end)) return null;
+    // عدد من مندوبين، العديد من المشجعين، بعض مسؤولين: a plural after a word of "some, many", never two
+    if (this.afterSomeOrMany(i)) return null;
     // للأمين، بالطرفين: definite, so no new count (but for people named right after it)
     if (/^(و|ف)?(بال|لل|كال|ال)/.test(this.norm(i))) return this.definiteDual(i) ?? this.namedPair(i);
     // فريقي "السهم" و"الأهلي": looked at first, as most words in ي are no dual (the checks are cheap)
@@ -719,6 +723,18 @@ class SentenceReader {
       this.tokens[i - 1]?.kind === 'word' &&
       this.free(i - 1) &&
       (this.duals.isPluralOrDual(before) || this.duals.isDual(before))
+    )
+      return null;
+    // لسنتين متتاليتين: after a dual the times pass read (سنتين، يومين), an adjective agreeing with it;
+    // خطين جديدين: after a dual of a two-letter noun (خط، حق), too short for the word-list test
+    if (
+      this.tokens[i - 1]?.kind === 'word' &&
+      ((!this.free(i - 1) &&
+        i - 1 >= this.from &&
+        /(ين|ان)$/.test(before) &&
+        !/اثنين$/.test(before) &&
+        !isNumeralWord(before)) ||
+        (/^.{2}(ين|ان)$/.test(before) && this.words.freq(before.slice(0, -2)) >= 20))
     )
       return null;
     const f = this.duals.likeliestForm(this.norm(i));
@@ -782,6 +798,25 @@ class SentenceReader {
    * وكريم بنزيما، الصحفيين التونسيين سفيان الشورابي ونذير القطاري. Agreeing adjectives (ال…ين) may come
    * between; a list (أ، ب وج) or a third name (أ وب وج) is a plural.
    */
+  /** وست before a word that is no counted noun (وست هام): "West" in a name, not و + ست (six). */
+  private westInName(i: number): boolean {
+    if (this.norm(i) !== 'وست') return false;
+    const next = this.norm(i + 1);
+    if (this.tokens[i + 1]?.kind !== 'word' || isNumeralWord(next) || next === 'من') return false;
+    // (ست سنوات، ست نساء: a known counted noun or a sound plural is counted)
+    return !L.NOUNS.has(next) && !/(ات|ين|ون)$/.test(next);
+  }
+
+  /** The word at i follows عدد من، العديد من، عدد كبير من، بعض، عدة: it is a plural, not a dual. */
+  private afterSomeOrMany(i: number): boolean {
+    const before = this.norm(i - 1);
+    if (SOME_OR_MANY.has(before)) return true;
+    if (before !== 'من') return false;
+    const head =
+      this.norm(i - 2) === 'كبير' || this.norm(i - 2) === 'هام' ? this.norm(i - 3) : this.norm(i - 2);
+    return MANY_OF.has(procliticForms(head).at(-1)!.form);
+  }
+
   /**
    * A definite dual of people or bodies in تين (الجثتين، الطفلتين) or of a unit of measure (المترين):
    * counted; other definite duals (السيارتين، الطرفين) are things already named.
@@ -817,6 +852,16 @@ class SentenceReader {
       const draft = this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i));
       return { draft, last: agreeing ? i + 1 : i };
     }
+    // الناشطان، المتهمان، اللاعبان: the nominative dual (the plural ends in ون) of a noun of people with a
+    // sound plural; a noun whose own form ends in ان (البرلمان، الإنسان) has no plural in stem+ون
+    if (
+      f.form.endsWith('ان') &&
+      !f.form.endsWith('تان') &&
+      stem.length >= 3 &&
+      this.words.freq(stem) >= 5 &&
+      this.words.freq(`${stem}ون`) >= 1
+    )
+      return { draft: this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i)), last: i };
     if (!f.form.endsWith('تين') && !f.form.endsWith('تان')) return null;
     // الطفلتين، المصابتين، التلميذتان: the feminine of a person noun
     const singular = `${f.form.slice(2, -3)}ه`;
@@ -970,7 +1015,16 @@ class SentenceReader {
       const upTo = gap === 2 && (conn === 'الي' || conn === 'حتي');
       // (3 أو 4 انفجارات: two numbers offered as alternatives share the noun)
       const either = gap === 2 && conn === 'او';
-      if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo && !either) continue;
+      // (1200 و2160 لترا: two amounts of one unit joined by و, the unit said once after the second)
+      // (not in a longer list, عيار 16 و12 و500 ألف كبسولة, nor before a scale the first lacks)
+      const pair =
+        (glued || conn === 'و') &&
+        (b.draft.kind === 'count' || b.draft.kind === 'money') &&
+        !!b.draft.unit &&
+        b.scale === 0 &&
+        this.tokens[a.first - 1]?.kind !== 'number' &&
+        this.tokens[a.first - 2]?.kind !== 'number';
+      if (!prev.includes('بين') && !prev.includes('من') && !dash && !upTo && !either && !pair) continue;
       if (dash && this.isScore(a.first)) continue;
       a.draft.kind = b.draft.kind;
       a.draft.unit = b.draft.unit;
@@ -1286,7 +1340,9 @@ class SentenceReader {
         QUOTES.has(next) &&
         this.tokens[j + 1]?.kind === 'word' &&
         QUOTES.has(this.norm(j + 2)) &&
-        /^.{3,}ات$/.test(this.norm(j + 1)) &&
+        // (42 "مجموعة": after 11 and more, a singular in ة is the counted noun too)
+        (/^.{3,}ات$/.test(this.norm(j + 1)) ||
+          (num.value >= 11 && endsInTaMarbuta(this.doc.text, this.tokens[j + 1]!.end))) &&
         !isNumeralWord(this.norm(j + 1));
       const noun = bracketed || quoted ? this.countedNoun(j + 1, num) : this.countedNoun(j, num);
       if (noun && (bracketed || quoted) && (noun.currency || !noun.unit)) {
@@ -1365,6 +1421,13 @@ class SentenceReader {
     if (kind === 'cardinal' && !num.hasDigits && !num.vague) {
       const w = procliticForms(this.norm(num.first)).at(-1)!.form;
       if (w.startsWith('ال') && L.ORDINAL_NOUNS.has(procliticForms(this.norm(num.first - 1)).at(-1)!.form))
+        kind = 'ordinal';
+      // عيد ميلاده الثمانين، ذكرى تأسيسها الخمسين: an anniversary, the noun between ending in a pronoun
+      else if (
+        w.startsWith('ال') &&
+        /(ه|ها|هم|هما)$/.test(this.norm(num.first - 1)) &&
+        procliticForms(this.norm(num.first - 2)).some((f) => ANNIVERSARY.has(f.form))
+      )
         kind = 'ordinal';
     }
     // سوسة 2، دائرة تونس 2: a small number right after a place names a district

@@ -297,7 +297,14 @@ export const PAST_ADJ: ReadonlySet<string> = new Set([
   'السابقه',
   'المنقضيه',
 ]);
-export const FUTURE_ADJ: ReadonlySet<string> = new Set(['المقبله', 'القادمه', 'المواليه']);
+// (المتبقية، الباقية: the remaining ones, still to come)
+export const FUTURE_ADJ: ReadonlySet<string> = new Set([
+  'المقبله',
+  'القادمه',
+  'المواليه',
+  'المتبقيه',
+  'الباقيه',
+]);
 
 /** Single words with a fixed meaning. */
 export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
@@ -474,6 +481,8 @@ export const PART_WORDS: ReadonlyMap<string, 'START' | 'MID' | 'END'> = new Map(
   ['مفتتح', 'START'],
   ['منتصف', 'MID'],
   ['اواسط', 'MID'],
+  // وسط الأسبوع القادم: the middle of a period (only before a date or period word: وسط المدينة is a place)
+  ['وسط', 'MID'],
   ['نهايه', 'END'],
   ['اواخر', 'END'],
   ['نهايات', 'END'],

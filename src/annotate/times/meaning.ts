@@ -56,7 +56,7 @@ export type Meaning =
    * `back`: نفس الفترة من السنة الماضية, the month named before in the sentence a year back (else
    * the previous year).
    */
-  | { k: 'same-month'; day: number | null; year?: number; back?: number }
+  | { k: 'same-month'; day: number | null; year?: number; back?: number; period?: boolean }
   | { k: 'set'; value: string }
   /** خريف 2015 (year), الصيف الماضي (dir), صيف العام الماضي (yearOffset). */
   | {

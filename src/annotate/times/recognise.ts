@@ -17,6 +17,17 @@ import { unnamed } from '../unnamed.js';
 
 const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
+/** وقت مبكر من، ساعة متأخرة من: early or late in what follows. */
+const EARLY_LATE: ReadonlyMap<string, Mod> = new Map([
+  ['مبكر', 'START'],
+  ['مبكره', 'START'],
+  ['متاخر', 'END'],
+  ['متاخره', 'END'],
+]);
+
+/** موعد لاحق، تاريخ لاحق، وقت لاحق: a later date, left open. */
+const LATER_DATE_NOUNS: ReadonlySet<string> = new Set(['موعد', 'تاريخ', 'وقت']);
+
 /** Units from the smallest: the second part of a compound duration is smaller than the first. */
 /** الأيام، السنوات: plural time units with the article (الأيام الأربعة الأخيرة). */
 /** Words that a typo glues to a month name before them (أفريلعلى، أكتوبرالحالي). */
@@ -505,7 +516,7 @@ export class TimeRecogniser {
             L.REF_WORDS.has(f) ||
             L.REF_PLURALS.has(f) ||
             f === 'الوقت' ||
-            f === 'وقت' ||
+            LATER_DATE_NOUNS.has(f) ||
             f === 'منذ' ||
             f === 'مند',
         ),
@@ -596,7 +607,8 @@ export class TimeRecogniser {
     if (inner) {
       if (inner.meaning.k === 'calendar' && inner.meaning.unit === 'week' && mod === 'END') {
         // نهاية هذا الأسبوع: "this" names the current week's weekend, unless told in the past
-        const explicit = DEMONSTRATIVE.test(this.norm(j));
+        // (so does الجاري / الحالي after it: نهاية الأسبوع الجاري)
+        const explicit = DEMONSTRATIVE.test(this.norm(j)) || this.direction(j + 1) === 0;
         return {
           last: inner.last,
           start: this.start(i, skip),
@@ -1077,7 +1089,13 @@ export class TimeRecogniser {
         const year = this.isYearToken(k) ? this.intAt(k)! : null;
         if (year !== null) {
           const skip = (same ?? month)!.skip;
-          return { last: k, start: this.start(i, skip), meaning: { k: 'same-month', day: null, year } };
+          // (نفس الفترة من سنة 2014: "the same period", vaguer than a month, is that year)
+          const period = (this.norm(i + 1) === 'الفتره' || this.norm(i) === 'الفتره') && !!same;
+          return {
+            last: k,
+            start: this.start(i, skip),
+            meaning: { k: 'same-month', day: null, year, ...(period ? { period } : {}) },
+          };
         }
       }
     }
@@ -1112,6 +1130,13 @@ export class TimeRecogniser {
     }
     if (yawm && day === null) return null;
     if (day !== null && this.norm(j) === 'من') j++;
+    // يوم 25 من هذا الشهر: a day of the current month
+    if (day !== null && this.norm(j) === 'هذا' && this.norm(j + 1) === 'الشهر')
+      return {
+        last: j + 1,
+        start: this.start(i, skip),
+        meaning: { k: 'calendar', unit: 'month', offset: 0, day },
+      };
     // يوم 25 من الشهر الحالي، 8 و9 من الشهر الجاري: a day of the current (next, last) month
     if (day !== null && this.norm(j) === 'الشهر') {
       const offset = this.direction(j + 1);
@@ -1250,8 +1275,20 @@ export class TimeRecogniser {
     let k = last + 1;
     if (this.norm(k) === 'من') k++;
     if (this.norm(k) === 'شهر') k++;
+    // العاشر من الشهر الجاري، الخامس من هذا الشهر، العاشر من الشهر ذاته: a day of a month named by reference
+    if (this.monthRefAt(k)) return { day, last };
     if (!this.monthAt(k, this.lex.months, false) && !this.monthAt(k, this.lex.hijri, false)) return null;
     return { day, last };
+  }
+
+  /** الشهر الجاري (المقبل، الماضي)، هذا الشهر، الشهر ذاته، نفس الشهر: a month named by reference. */
+  private monthRefAt(k: number): boolean {
+    const n = this.norm(k);
+    if (n === 'الشهر') {
+      const dir = this.direction(k + 1);
+      return (dir !== undefined && dir !== null) || ['ذاته', 'نفسه', 'عينه'].includes(this.norm(k + 1));
+    }
+    return (n === 'هذا' || n === 'نفس' || n === 'ذات') && this.norm(k + 1) === 'الشهر';
   }
 
   /** 2017/01/18، 18/01/2017، 18-01-2017، 18.01.2017 (one token), d/m/yy (ambiguous year). */
@@ -1685,7 +1722,8 @@ export class TimeRecogniser {
     }
     // قبل يومين من الانتخابات: relative to another event, not to the publication date (منذ 3 أيام من
     // سبراطة is "from" a place: منذ always counts back from now)
-    const after = this.norm(span.last + 1);
+    // (قبل ستة أسابيع فقط من الاحتفال: فقط between)
+    const after = this.norm(span.last + (this.norm(span.last + 1) === 'فقط' ? 2 : 1));
     if (word.form !== 'منذ' && word.form !== 'مند' && (after === 'من' || after === 'علي' || after === 'عن'))
       return null;
     if (span.unit === 'minute' || span.unit === 'hour') {
@@ -1756,7 +1794,23 @@ export class TimeRecogniser {
   }
 
   /** الأشهر الماضية، السنوات الأخيرة، الأيام المقبلة; حاليا، مؤخرا، الآن; الوقت الراهن */
+  /**
+   * في وقت مبكر من صباح أمس، في ساعة متأخرة من الليلة: the start or end of the part of a day (or of the
+   * date) named after من.
+   */
+  private earlyOrLate(i: number): Hit | null {
+    const mod = EARLY_LATE.get(this.norm(i + 1));
+    if (mod === undefined || this.norm(i + 2) !== 'من') return null;
+    const head = this.formsOf(i).find((f) => f.form === 'وقت' || f.form === 'ساعه' || f.form === 'ساعات');
+    if (!head) return null;
+    const inner = this.dayPartRule(i + 3) ?? this.deictic(i + 3) ?? this.weekday(i + 3);
+    if (!inner || inner.mod) return null;
+    return { ...inner, start: this.start(i, head.skip), mod };
+  }
+
   private refs(i: number): Hit | null {
+    const early = this.earlyOrLate(i);
+    if (early) return early;
     const single = this.lookup(L.REF_WORDS, i);
     if (single) {
       // حتى الآن ("so far", "yet") is no time of its own, unlike إلى الآن / إلى حد الآن (`blind4`, `blind8`)
@@ -1858,6 +1912,10 @@ export class TimeRecogniser {
       else if (this.norm(i + 2).startsWith('ال') && !/^(الي|التي|الذي)$/.test(this.norm(i + 2))) return null;
       return { last, start: this.start(i, since.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
     }
+    // إلى موعد لاحق، إلى تاريخ لاحق، في وقت لاحق: a later date, left open (an event put off to it)
+    const later = this.norm(i + 1) === 'لاحق' ? forms.find((f) => LATER_DATE_NOUNS.has(f.form)) : undefined;
+    if (later && (later.skip > 0 || /^(الي|في|حتي)$/.test(this.norm(i - 1))))
+      return { last: i + 1, start: this.start(i, later.skip), meaning: { k: 'ref', value: 'FUTURE_REF' } };
     // في وقت سابق، في وقت لاحق
     const indefinite = forms.find((f) => f.form === 'وقت');
     if (indefinite && this.norm(i - 1) === 'في') {
@@ -1898,6 +1956,8 @@ export class TimeRecogniser {
   private duration(i: number): Hit | null {
     const race = this.raceTime(i);
     if (race) return race;
+    const early = this.earlyOrLate(i);
+    if (early) return early;
     // يومي عطلة، بيومي عمل، يومي إضراب: the dual of يوم in construct with the kind of day (يومي alone
     // is mostly the adjective "daily")
     const twoDays = this.formsOf(i).find((f) => f.form === 'يومي');
@@ -1963,6 +2023,17 @@ export class TimeRecogniser {
             plus = { unit: 'second', n: Math.round((second.n + hundredths.n / 100) * 100) / 100 };
             last = hundredths.last;
           }
+        }
+      }
+      // 19.48 ساعة، 12.30 ساعة: hours and minutes written as a clock reading (two digits under 60 after
+      // the point), not a decimal fraction of an hour
+      if (!plus && counted.unit === 'hour' && !Number.isInteger(counted.n)) {
+        const clock = /^(\d+)[.,،:](\d\d)$/.exec(
+          this.text.slice(counted.start, this.tokens[counted.last - 1]!.end),
+        );
+        if (clock && Number(clock[2]) < 60) {
+          counted.n = Number(clock[1]);
+          plus = { unit: 'minute', n: Number(clock[2]) };
         }
       }
       // سنتين ونصف، أربع ساعات ونصف: and a half, in the next unit down
@@ -2580,6 +2651,8 @@ export class TimeRecogniser {
     if (this.isNumber(i + 1)) k = i + 1;
     else if (!['الي', 'حتي', 'و', 'او', '-', 'ل', '،', ','].includes(conn)) return null;
     if (this.norm(k) === 'غايه') k++;
+    // من 14 إلى غاية اليوم 16 أكتوبر: the second day named as "today"
+    if (this.norm(k) === 'اليوم' && this.isNumber(k + 1)) k++;
     const second = this.date(k) ?? (this.isNumber(k) ? this.rangeStart(k) : null);
     if (!second) return null;
     const m = second.meaning;
@@ -2759,7 +2832,8 @@ export class TimeRecogniser {
 /** Every word a time expression can begin with (numbers and number words are checked apart). */
 export function startWords(lex: Lexicons): Set<string> {
   const out = new Set<string>([
-    ...L.PART_WORDS.keys(),
+    // (وسط starts a time only before a period word: see PREV_STARTS in starts.ts)
+    ...[...L.PART_WORDS.keys()].filter((w) => w !== 'وسط'),
     ...L.DAY_PARTS.keys(),
     ...L.DEICTIC_DAYS.keys(),
     ...lex.weekdays.keys(),

@@ -15,6 +15,21 @@ export const CAN_BE_DUAL = 4;
 
 const TIME_PUNCT = new Set(["'", '’', '‘']);
 
+/** Set on a word that lets the word before it start a time expression (only in the flags cache). */
+const PREV_CAN_START = 8;
+
+/**
+ * Words after which a common word starts a time expression: موعد لاحق، تاريخ لاحق; وسط الأسبوع. The common
+ * word is flagged only then, so that the many sentences holding تاريخ or وسط alone stay skipped.
+ */
+const PREV_STARTS: ReadonlyMap<string, RegExp> = new Map([
+  ['لاحق', /^(و|ف)?(ب|ل|ك)?(موعد|تاريخ)$/],
+  ...['الاسبوع', 'الشهر', 'العام', 'السنه', 'شهر', 'سنه', 'عام'].map((w): [string, RegExp] => [
+    w,
+    /^(و|ف)?ب?وسط$/,
+  ]),
+]);
+
 /**
  * The shape of an indefinite dual (رجلين، رحلتين، رجلان، رحلتان) or of a dual before a pronoun
  * (صديقيه، عينيها) or in construct (منطقتي، فريقي); the quantities pass checks the rest against the word list.
@@ -82,6 +97,7 @@ export class StartFlags {
     }
     const forms = [
       ...timeStarters,
+      ...PREV_STARTS.keys(),
       ...numeralWordForms(),
       ...ORDINAL_WORDS.keys(),
       ...DUAL_NOUNS.keys(),
@@ -111,8 +127,16 @@ export class StartFlags {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind === 'number') flags[i] = CAN_START_TIME | CAN_START_QUANTITY;
-      else if (t.kind === 'word') flags[i] = this.wordFlags(t.norm, text, t.end);
-      else if (t.kind === 'punct' && TIME_PUNCT.has(t.norm)) flags[i] = CAN_START_TIME;
+      else if (t.kind === 'word') {
+        let f = this.wordFlags(t.norm, text, t.end);
+        if ((f & PREV_CAN_START) !== 0) {
+          f &= ~PREV_CAN_START;
+          const cue = PREV_STARTS.get(t.norm);
+          const before = tokens[i - 1];
+          if (cue && before?.kind === 'word' && cue.test(before.norm)) flags[i - 1]! |= CAN_START_TIME;
+        }
+        flags[i] = f;
+      } else if (t.kind === 'punct' && TIME_PUNCT.has(t.norm)) flags[i] = CAN_START_TIME;
     }
     this.memo.set(tokens, flags);
     return flags;
@@ -137,6 +161,7 @@ export class StartFlags {
         const glued =
           form.form.length >= 6 && form.form.startsWith('شهر') && this.timeStarters.has(form.form.slice(3));
         if (numeral || glued || this.timeStarters.has(form.form)) f |= CAN_START_TIME;
+        if (form.skip === 0 && PREV_STARTS.has(form.form)) f |= PREV_CAN_START;
         if (
           numeral ||
           ORDINAL_WORDS.has(form.form) ||

@@ -136,9 +136,11 @@ const REPORTED = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', '�
  * The tense marker at token k, if any. (A module function, not a closure in tenseAround: tsx wraps
  * closures bound to a name in a naming call that costs about a microsecond each time one is made.)
  */
-function cue(tokens: readonly Token[], k: number, inOther: (k: number) => boolean): Tense {
+function cue(tokens: readonly Token[], k: number, inOther: (k: number) => boolean, from: number): Tense {
   const t = tokens[k]!;
   if (t.kind !== 'word' || (DIRECTIONS.has(t.norm) && inOther(k))) return null;
+  // على أن يستأنف البرنامج يوم الأحد: "on condition that / with … to", what is scheduled next
+  if (t.norm === 'ان' && k > from && tokens[k - 1]!.norm === 'علي') return 'future';
   return cachedTenseOf(t.norm);
 }
 
@@ -162,13 +164,13 @@ export function tenseAround(
     if (before >= from) {
       const t = tokens[before]!;
       if (t.norm === '.' || t.norm === '؛') break;
-      const tense = cue(tokens, before, inOther);
+      const tense = cue(tokens, before, inOther, from);
       if (tense) return tense;
     }
     const after = last + d;
     if (afterOpen && after < to && REPORTED.has(tokens[after]!.norm)) afterOpen = false;
     if (afterOpen && d <= 4 && after < to) {
-      const tense = cue(tokens, after, inOther);
+      const tense = cue(tokens, after, inOther, from);
       if (tense) return tense;
     }
   }

@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '15',
+    version: '16',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -216,7 +216,11 @@ export function createTimesPass(): Pass {
                 }
               : { ...r, meaning: { k: 'calendar', unit: 'year', offset: back } };
           }
-          if (r.meaning.k === 'same-month' && lastMonth) {
+          if (
+            r.meaning.k === 'same-month' &&
+            lastMonth &&
+            !(r.meaning.period && r.meaning.year !== undefined)
+          ) {
             const year = r.meaning.year ?? lastMonth.year;
             const { month } = lastMonth;
             r = { ...r, meaning: { k: 'absolute', year, month, day: r.meaning.day } };
@@ -230,7 +234,7 @@ export function createTimesPass(): Pass {
           // في شهر أبريل من ذلك العام: the year named last
           if (m.k === 'month' && m.dir === null && m.yearOffset === null && lastYear !== null) {
             if (
-              thatYearAfter(doc, r.last + 1, to) &&
+              (thatYearAfter(doc, r.last + 1, to) || datedAfterYear(doc, r.first, from)) &&
               (m.day === null || isValidYmd(lastYear, m.month, m.day))
             )
               r = { ...r, meaning: { k: 'absolute', year: lastYear, month: m.month, day: m.day } };
@@ -380,6 +384,18 @@ function thatYearAfter(doc: Doc, j: number, to: number): boolean {
   const year = (w: string) => w === 'العام' || w === 'السنه';
   if (['ذلك', 'تلك', 'نفس', 'ذات'].includes(n(j + 1)) && year(n(j + 2))) return true;
   return year(n(j + 1)) && ['ذاته', 'ذاتها', 'نفسه', 'نفسها'].includes(n(j + 2));
+}
+
+/**
+ * القانون عدد 80 لسنة 2002 المؤرخ في 23 جويلية: a day and month "dated" right after a numbered text of a
+ * year (لسنة 2002, a few words before) is in that year.
+ */
+function datedAfterYear(doc: Doc, first: number, from: number): boolean {
+  const n = (k: number) => (k >= from ? doc.tokens[k]!.norm : '');
+  const k = n(first - 1) === 'في' ? first - 2 : first - 1;
+  if (!/^(المورخ|المؤرخ|المورخه|المؤرخه|الصادر|الصادره)$/.test(n(k))) return false;
+  for (let j = k - 1; j >= Math.max(from, k - 3); j--) if (/^(لسنه|لعام)$/.test(n(j))) return true;
+  return false;
 }
 
 /** The first month named with its year after found[n] in the sentence, in the given year. */

@@ -1,0 +1,127 @@
+/**
+ * Session 12: general role analysis of the clause around an event trigger, applied after the argument rules of
+ * args.ts (kept apart from them: each function here re-reads the roles from the word order alone).
+ *
+ * - A verbal noun takes its subject as genitive and its object in the accusative after it, as its verb does
+ *   (مصدر + فاعل + مفعول): "مصادرة السلطات كمية من السمك"، "استقبال خامنئي مساء السبت حشدا من المثقفين"، "قصف
+ *   الطيران الروسي مواقع المعارضة". With an object after it, the genitive is the agent, never the patient.
+ * - The genitive of a noun of harm is a victim, never the agent of the attack: "مقتل جنود في هجوم انتحاري".
+ */
+import type { ActorMention } from './actors.js';
+import type { TriggerHit } from './triggers.js';
+import type { Word } from './words.js';
+
+/** Adverbs of time that may stand between a verbal noun's subject and its object ("استقبال خامنئي مساء السبت"). */
+const TIME_ADVERBS = new Set([
+  'اليوم',
+  'امس',
+  'صباح',
+  'صبيحه',
+  'مساء',
+  'عشيه',
+  'ليله',
+  'فجر',
+  'ظهر',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'الاحد',
+]);
+
+/** Nouns of harm to people: their genitive is a victim. */
+const HARM_NOUNS = new Set(['اصابه', 'مقتل', 'وفاه', 'جرح', 'استشهاد', 'اصابات', 'قتل']);
+
+function mentionFrom(actors: readonly ActorMention[], i: number): ActorMention | undefined {
+  for (const a of actors) if (a.from === i && !a.adjectival) return a;
+  return undefined;
+}
+
+/**
+ * The accusative object of a verbal noun after its genitive subject `gen`: an actor phrase with no preposition
+ * (not joined by و, not a person's name in apposition), or an indefinite accusative noun that counts or measures
+ * ("كمية من"، "حشدا من"، "عددا من"). Returns the object's actor phrase (null for a non-actor object), or undefined
+ * when no object follows.
+ */
+export function masdarObject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  gen: ActorMention,
+): ActorMention | null | undefined {
+  let k = gen.to;
+  while (k < words.length && k - gen.to < 3 && TIME_ADVERBS.has(words[k]!.norm)) k++;
+  const w = words[k];
+  if (!w || w.boundary || w.prep !== null) return undefined;
+  const obj = mentionFrom(actors, k);
+  if (obj) {
+    if (/^[وف]/.test(w.norm) && obj.start > w.start) return undefined;
+    if (obj.person && !obj.titled) return undefined;
+    if (obj.code === gen.code) return undefined;
+    if (obj.capital || obj.isCountry) return k > gen.to ? undefined : obj;
+    return obj;
+  }
+  // an indefinite noun in the accusative that counts or measures, with its partitive من
+  if (
+    !w.definite &&
+    w.norm.length >= 4 &&
+    /[اه]$/.test(w.norm) &&
+    !/^و/.test(w.norm) &&
+    words[k + 1]?.norm === 'من'
+  )
+    return null;
+  return undefined;
+}
+
+/**
+ * Re-reads the roles of a verbal noun's genitive: with an object after it, the genitive is the agent and the
+ * object the patient. Mutates `found` (agents) and `targets`.
+ */
+export function masdarRoles(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+  found: ActorMention[],
+  targets: ActorMention[],
+): void {
+  if (hit.entry.pos === 'V') return;
+  const gen = mentionFrom(actors, hit.to);
+  if (!gen || words[hit.to]!.prep !== null || gen.capital) return;
+  // (a subject is definite, a name or a construct ending in one; after an indefinite genitive the next word is
+  // its adjective: "إيقاف مواطن تركي مقيم")
+  if (!gen.person && !gen.entity && !words[gen.to - 1]!.definite) return;
+  // (a phrase that ends in its preposition has its patient after it: "القبض على")
+  const last = words[hit.to - 1]!.norm;
+  if (last === 'علي' || last === 'عن' || last === 'من' || last === 'الي' || last === 'مع') return;
+  const obj = masdarObject(words, actors, gen);
+  if (obj === undefined) return;
+  found.splice(0, found.length, gen);
+  const rest = targets.filter((t) => t !== gen && t !== obj);
+  targets.splice(0, targets.length, ...(obj ? [obj] : []), ...rest);
+}
+
+/** True when the phrase `a` is the genitive of a noun of harm (past a number): "مقتل جنود"، "إصابة 3 أعوان". */
+export function harmed(words: readonly Word[], a: ActorMention): boolean {
+  let j = a.from - 1;
+  if (/^\d+$/.test(words[j]?.norm ?? '')) j--;
+  const w = words[j];
+  return w !== undefined && !w.boundary && w.keys.some((k) => HARM_NOUNS.has(k));
+}
+
+/** The victims named as the genitive of a harm noun are the patients of an attack, never its agents. */
+export function victimRoles(
+  words: readonly Word[],
+  hit: TriggerHit,
+  found: ActorMention[],
+  targets: ActorMention[],
+): void {
+  if (hit.type !== 'ASSAULT') return;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const a = found[i]!;
+    if (a.from >= hit.from && a.from < hit.to) continue;
+    if (!harmed(words, a)) continue;
+    found.splice(i, 1);
+    if (!targets.includes(a)) targets.unshift(a);
+  }
+}

@@ -1,7 +1,7 @@
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
-import { masdarRoles, victimRoles } from './roles.js';
+import { countedPatient, masdarRoles, victimRoles } from './roles.js';
 
 export interface Arguments {
   actors: ActorMention[];
@@ -654,7 +654,9 @@ export function resolveArguments(
     // "القبض على رجل": after a phrase that ends in its preposition comes the patient (also counted or pointed
     // at: "القبض على 3 أشخاص"، "القبض على هذا الشاب"; the patient of a release: "إطلاق سراح 15 موقوفا")
     const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm) || hit.mode === 'release';
-    let genAt = endsInPrep ? pastDeterminers(words, after) : after;
+    // (session 12, roles.ts: "إيقاف 3 عناصر إرهابية": a counted genitive of an act of force is its patient)
+    const counted = !endsInPrep && countedPatient(words, hit);
+    let genAt = endsInPrep || counted ? pastDeterminers(words, after) : after;
     // (session 9: "القضاء على عنصرين إرهابيين": past a counted word for members, the group they belong to)
     if (
       endsInPrep &&
@@ -672,7 +674,7 @@ export function resolveArguments(
     const issuedBy =
       endsInPrep && words[hit.to - 1]!.norm === 'عن' && /صادر/.test(words[hit.to - 2]?.norm ?? '');
     if (gen && issuedBy) found.push(gen);
-    else if (gen && (endsInPrep || purposeDemand)) targets.push(gen);
+    else if (gen && (endsInPrep || purposeDemand || counted)) targets.push(gen);
     else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)

@@ -125,3 +125,19 @@ export function victimRoles(
     if (!targets.includes(a)) targets.unshift(a);
   }
 }
+
+/** Acts done to people, whose counted genitive is their patient. */
+const FORCE_ON_PEOPLE = new Set(['COERCE', 'ASSAULT']);
+
+/**
+ * True when a verbal noun of force is followed by a numeral or a determiner that counts or points at its patient:
+ * "إيقاف 3 عناصر إرهابية"، "اعتقال هؤلاء الشبان" (a subject is never counted this way).
+ */
+export function countedPatient(words: readonly Word[], hit: TriggerHit): boolean {
+  if (hit.entry.pos === 'V' || !FORCE_ON_PEOPLE.has(hit.type)) return false;
+  const w = words[hit.to];
+  if (!w || w.boundary) return false;
+  return /^[0-9٠-٩]+$/.test(w.norm) || COUNTERS.has(w.norm);
+}
+
+const COUNTERS = new Set(['هذا', 'هذه', 'هؤلاء', 'هذين', 'هاتين', 'احد', 'احدي', 'بعض', 'عدد', 'عددا']);

@@ -36,6 +36,7 @@ import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
+import { headlineAgentFits } from './roles.js';
 import { choosePlace, findPlaces, type PlaceMention } from './place.js';
 import {
   askedOf,
@@ -873,6 +874,12 @@ function extractEvents(
             titled: false,
           },
         ];
+      }
+      // session 12 (roles.ts): an act whose sentence names no agent, told in the active voice, is done by the
+      // headline's subject ("نقابة الأطباء تقرر … : … إضراب عام يوم …")
+      if (args.actors.length === 0 && !agentless && views[0] !== view && views[0]!.end <= titleEnd) {
+        const subject = titleSubject(views[0]!);
+        if (subject && headlineAgentFits(r.words, hit, subject, args.targets)) args.actors = [subject];
       }
       const detected = detectModality(r.words, hit, hits);
       const found =

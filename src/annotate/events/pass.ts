@@ -108,6 +108,8 @@ interface Mention {
   generic: boolean;
   /** In the title. */
   inTitle: boolean;
+  /** Session 12: the agent is the headline's subject, not named in the mention's sentence (it merges nothing). */
+  carriedAgent?: boolean;
 }
 
 const AERIAL = new Set([
@@ -875,11 +877,15 @@ function extractEvents(
           },
         ];
       }
+      let carriedAgent = false;
       // session 12 (roles.ts): an act whose sentence names no agent, told in the active voice, is done by the
       // headline's subject ("نقابة الأطباء تقرر … : … إضراب عام يوم …")
       if (args.actors.length === 0 && !agentless && views[0] !== view && views[0]!.end <= titleEnd) {
         const subject = titleSubject(views[0]!);
-        if (subject && headlineAgentFits(r.words, hit, subject, args.targets)) args.actors = [subject];
+        if (subject && headlineAgentFits(r.words, hit, subject, args.targets)) {
+          args.actors = [subject];
+          carriedAgent = true;
+        }
       }
       const detected = detectModality(r.words, hit, hits);
       const found =
@@ -1022,6 +1028,7 @@ function extractEvents(
         generic:
           (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
         inTitle: r.start < titleEnd,
+        ...(carriedAgent ? { carriedAgent } : {}),
       });
       // "اعتقال 15 عنصرا … خلال عملية أمنية": the operation an act took place during is that act (its place
       // is the act's when the act has none)
@@ -1642,8 +1649,9 @@ function compatible(group: Mention[], m: Mention): boolean {
     const factual = (x: Mention): boolean => x.modality === 'asserted' || x.modality === 'reported';
     return sameClass && (!factual(m) || group.some(factual));
   }
-  const codes = new Set(group.flatMap((x) => [...countriesOf(x.actors)]));
-  const mine = countriesOf(m.actors);
+  // (session 12: an agent carried from the headline says nothing of which happening a mention names)
+  const codes = new Set(group.flatMap((x) => (x.carriedAgent ? [] : [...countriesOf(x.actors)])));
+  const mine = m.carriedAgent ? new Set<string>() : countriesOf(m.actors);
   const actorsAgree = mine.size > 0 && codes.size > 0 && [...mine].some((c) => codes.has(c));
   if (m.cls === 'attend' || m.cls === 'absent') return actorsAgree;
   if (MEETING_CLASSES.has(m.cls)) {

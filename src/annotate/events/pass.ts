@@ -36,7 +36,7 @@ import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
-import { headlineAgentFits } from './roles.js';
+import { countryPlace, headlineAgentFits, PLACED_TYPES } from './roles.js';
 import { choosePlace, findPlaces, type PlaceMention } from './place.js';
 import {
   askedOf,
@@ -925,9 +925,18 @@ function extractEvents(
           args.actors = asking.targets.filter((t) => !args.targets.includes(t));
       }
       const spans = [...args.actors, ...args.targets];
-      const where =
+      const chosen =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
         destination(doc, hit, args.targets, byId);
+      // session 12 (roles.ts): a whole country is no place of a verbal or cooperative act (a visit's destination
+      // is: "زيارة إلى تونس")
+      const where =
+        chosen &&
+        hit.entry.cls !== 'visit' &&
+        !PLACED_TYPES.has(hit.type) &&
+        countryPlace(chosen.place.entity ? byId.get(chosen.place.entity) : undefined)
+          ? null
+          : chosen;
       // session 9: "اجتماع … انعقد اليوم بتونس العاصمة": a country or a city after ب that is the event's place is no
       // target (the annotation places it, it does not meet it)
       if (where && args.targets.length > 0) {

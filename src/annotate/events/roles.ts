@@ -7,6 +7,7 @@
  *   الطيران الروسي مواقع المعارضة". With an object after it, the genitive is the agent, never the patient.
  * - The genitive of a noun of harm is a victim, never the agent of the attack: "مقتل جنود في هجوم انتحاري".
  */
+import type { Entity } from '../../doc/index.js';
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
@@ -156,4 +157,12 @@ export function headlineAgentFits(
   // (acts of force are told without their agent far more often than speech acts are: "حجز 3 أطنان")
   if (FORCE_ON_PEOPLE.has(hit.type)) return false;
   return !targets.some((t) => t.code === subject.code);
+}
+
+/** Acts that happen at a place: a country named as their place is where they happen. */
+export const PLACED_TYPES = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
+
+/** True for the entity of a whole country (kb:gpe:TUN), as opposed to a city or a region. */
+export function countryPlace(e: Entity | undefined): boolean {
+  return e !== undefined && /^kb:gpe:[A-Z]{3}$/.test(e.kb_id ?? '');
 }

@@ -32,6 +32,73 @@ const TIME_ADVERBS = new Set([
   'الاحد',
 ]);
 
+/** Words that head no noun phrase after a genitive. */
+const PARTICLES = new Set([
+  'في',
+  'من',
+  'علي',
+  'الي',
+  'عن',
+  'مع',
+  'ضد',
+  'منذ',
+  'بعد',
+  'قبل',
+  'خلال',
+  'حول',
+  'غير',
+  'حيث',
+  'بين',
+  'عند',
+  'لدي',
+  'اثر',
+  'عقب',
+  'امام',
+  'وسط',
+  'قرب',
+  'داخل',
+  'خارج',
+  'تجاه',
+  'ازاء',
+  'اثناء',
+  'حتي',
+  'لكن',
+  'الا',
+  'ان',
+  'انه',
+  'انها',
+  'ما',
+  'لا',
+  'لم',
+  'لن',
+  'قد',
+  'كان',
+  'كانت',
+  'تم',
+  'تمت',
+  'امس',
+  'صباح',
+  'مساء',
+  'عشيه',
+  'ليله',
+  'يوم',
+  'نحو',
+  'عبر',
+  'لدى',
+  'ضمن',
+  'بسبب',
+  'جراء',
+  'فجر',
+  'ظهر',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'تلك',
+  'كل',
+  'بعض',
+  'اي',
+]);
+
 /** Nouns of harm to people: their genitive is a victim. */
 const HARM_NOUNS = new Set(['اصابه', 'مقتل', 'وفاه', 'جرح', 'استشهاد', 'اصابات', 'قتل']);
 
@@ -62,6 +129,25 @@ export function masdarObject(
     if (obj.code === gen.code) return undefined;
     if (obj.capital || obj.isCountry) return k > gen.to ? undefined : obj;
     return obj;
+  }
+  // an indefinite noun heading a construct after a definite subject (whose adjectives would be definite): "مداهمة
+  // الشرطة مقر النقابة" → the owner of the object (not an imperfect verb: "إضراب الأساتذة يتواصل")
+  const next = words[k + 1];
+  if (
+    k === gen.to &&
+    words[gen.to - 1]!.definite &&
+    !w.definite &&
+    w.norm.length >= 3 &&
+    !/^[وفي]/.test(w.norm) &&
+    !PARTICLES.has(w.norm) &&
+    next !== undefined &&
+    !next.boundary &&
+    next.definite &&
+    next.prep === null
+  ) {
+    // (only with an actor as its owner: a name in apposition may carry the article too, "رجل الأعمال عكرمة الوذان")
+    const owner = mentionFrom(actors, k + 1);
+    if (owner && !owner.capital && !owner.isCountry && !owner.person) return owner;
   }
   // an indefinite noun in the accusative that counts or measures, with its partitive من
   if (

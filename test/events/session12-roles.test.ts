@@ -37,6 +37,21 @@ describe('patients of acts of force', () => {
   });
 });
 
+describe('the addressee of a demand', () => {
+  it('is the phrase right before the complement, past adjuncts between commas', () => {
+    const e = one('ودعا الأمين العام، في تصريح لمراسل الإذاعة، الحكومة إلى التحرك السريع.', 'REQUEST');
+    expect(codes(e.targets)).toEqual(['TUNGOV']);
+  });
+  it('replaces a phrase inside a preposition taken as the object', () => {
+    const e = one('وطالب النواب في جلسة عامة عقدت اليوم بالبرلمان وزير الداخلية بالاستقالة.', 'REQUEST');
+    expect(codes(e.targets)).toEqual(['TUNGOV']);
+  });
+  it('a complement right after the subject leaves no addressee', () => {
+    const e = one('وطالبت النقابة بإرجاء النظر في الملف إلى موعد لاحق.', 'REQUEST');
+    expect(codes(e.targets)).toEqual([]);
+  });
+});
+
 describe('an agent carried from the headline', () => {
   it('a demand with no agent in its sentence is the headline subject’s', () => {
     const e = one('ودعت إلى فتح تحقيق في الحادثة.', 'REQUEST', 'نقابة الصحفيين تندد بالاعتداء على مراسل');

@@ -1,7 +1,7 @@
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
-import { countedPatient, masdarRoles, victimRoles } from './roles.js';
+import { addresseeRoles, countedPatient, masdarRoles, victimRoles } from './roles.js';
 
 export interface Arguments {
   actors: ActorMention[];
@@ -1017,6 +1017,7 @@ export function resolveArguments(
   // session 12 (roles.ts): a verbal noun's subject and object; a harm noun's genitive is a victim
   masdarRoles(words, hit, actors, found, targets);
   victimRoles(words, hit, found, targets);
+  addresseeRoles(words, hit, actors, hits, found, targets);
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];

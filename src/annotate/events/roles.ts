@@ -252,3 +252,63 @@ export const PLACED_TYPES = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE',
 export function countryPlace(e: Entity | undefined): boolean {
   return e !== undefined && /^kb:gpe:[A-Z]{3}$/.test(e.kb_id ?? '');
 }
+
+/** Prepositions after which a phrase is no object. */
+const OBJECT_BLOCKERS = new Set([
+  'في',
+  'من',
+  'علي',
+  'عن',
+  'مع',
+  'ضد',
+  'الي',
+  'حول',
+  'لدي',
+  'عبر',
+  'منذ',
+  'بعد',
+  'قبل',
+]);
+
+/** True when the phrase `a` is inside a preposition (written apart or as a clitic: "بالبرلمان"، "لمراسل"). */
+function prepositional(words: readonly Word[], a: ActorMention): boolean {
+  const w = words[a.from]!;
+  if (w.prep !== null) return true;
+  if (a.start > w.start && /^[وف]?[بلك]/.test(w.norm)) return true;
+  return OBJECT_BLOCKERS.has(words[a.from - 1]?.norm ?? '');
+}
+
+/**
+ * The addressee of a demand is the phrase right before its complement (إلى or ب), however many adjuncts stand
+ * between the verb and it: "دعا في تصريح لمراسل الإذاعة، الحكومة إلى التحرك"، "وطالب النواب في جلسة عامة
+ * بالبرلمان وزير الداخلية بالاستقالة". Replaces no object already found, except a phrase inside a preposition.
+ */
+export function addresseeRoles(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+  hits: readonly TriggerHit[],
+  found: ActorMention[],
+  targets: ActorMention[],
+): void {
+  if (hit.type !== 'REQUEST' || hit.entry.pos !== 'V') return;
+  if (targets.length > 0 && !targets.every((t) => prepositional(words, t))) return;
+  for (let j = hit.to; j < Math.min(words.length, hit.to + 30); j++) {
+    const w = words[j]!;
+    if (w.norm === '.' || w.norm === '؟' || w.norm === '!' || w.norm === '؛') return;
+    if (hits.some((h) => h !== hit && h.from === j && h.entry.pos === 'V')) return;
+    const complement =
+      w.norm === 'الي' ||
+      w.norm === 'ب' ||
+      (/^ب/.test(w.norm) && w.norm.length > 3 && (!w.possessive || w.taMarbuta === true));
+    if (!complement) continue;
+    let a: ActorMention | undefined;
+    for (const x of actors) if (x.to === j && !x.adjectival) a = x;
+    // (a word with ب is the complement only right after a phrase: "سيدي بوزيد" is a name)
+    if (!a && w.norm !== 'الي') continue;
+    // (the first complement ends the search: what comes after it belongs to the act demanded)
+    if (a && a.from > hit.to && !found.includes(a) && !prepositional(words, a) && !a.capital)
+      targets.splice(0, targets.length, a);
+    return;
+  }
+}

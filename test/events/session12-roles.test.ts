@@ -52,6 +52,21 @@ describe('the addressee of a demand', () => {
   });
 });
 
+describe('a stance on a deed targets its doer', () => {
+  it('the genitive of a deed in construct: "تنتقد دعم موسكو"', () => {
+    const e = one('وانتقدت الحكومة دعم موسكو للمعارضة المسلحة.', 'ACCUSE');
+    expect(codes(e.targets)).toEqual(['RUS']);
+  });
+  it('the sector adjective of a definite deed: "منددين بالتدخل الأمني"', () => {
+    const e = one('ونظم الأهالي مسيرة منددين بالتدخل الأمني في المدينة.', 'ACCUSE');
+    expect(codes(e.targets)).toEqual(['TUNCOP']);
+  });
+  it('the subject of a relative clause on the deed', () => {
+    const e = one('وثمن الوزير المجهودات التي تبذلها الوحدات العسكرية في المناطق الحدودية.', 'SUPPORT');
+    expect(codes(e.targets)).toEqual(['TUNMIL']);
+  });
+});
+
 describe('an agent carried from the headline', () => {
   it('a demand with no agent in its sentence is the headline subject’s', () => {
     const e = one('ودعت إلى فتح تحقيق في الحادثة.', 'REQUEST', 'نقابة الصحفيين تندد بالاعتداء على مراسل');

@@ -312,3 +312,58 @@ export function addresseeRoles(
     return;
   }
 }
+
+/** Stances whose object may be a deed, whose doer they target. */
+const STANCES = new Set(['ACCUSE', 'SUPPORT', 'REJECT']);
+const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'اللذين', 'الذين', 'اللتين']);
+
+/**
+ * A stance on a deed targets its doer: the genitive or the sector adjective of the deed noun ("انتقد تجاهل
+ * الحكومات الأمريكية"، "منددة بالتدخل الأمني"، "تنتقد دعم موسكو"), or the subject of a relative clause on it ("ثمن
+ * المجهودات التي تقوم بها الوحدات العسكرية"). Only where no target was found.
+ */
+export function deedOwnerRoles(
+  words: readonly Word[],
+  hit: TriggerHit,
+  allActors: readonly ActorMention[],
+  hits: readonly TriggerHit[],
+  found: ActorMention[],
+  targets: ActorMention[],
+): void {
+  if (!STANCES.has(hit.type) || targets.length > 0) return;
+  let start = hit.to;
+  for (const a of found) if (a.from >= hit.to && a.from - hit.to <= 3 && a.to > start) start = a.to;
+  while (start < words.length && (words[start]!.norm === '،' || TIME_ADVERBS.has(words[start]!.norm)))
+    start++;
+  if (words[start]?.norm === 'ب') start++;
+  const deed = words[start];
+  if (!deed || deed.boundary || PARTICLES.has(deed.norm) || deed.possessive) return;
+  if (hits.some((h) => h !== hit && h.from <= start && start < h.to && h.entry.pos === 'V')) return;
+  // (the deed is no actor itself, and a definite noun: "تجاهل الحكومات"، "بالتدخل الأمني")
+  if (allActors.some((a) => a.from <= start && start < a.to)) return;
+  const owner = (a: ActorMention | undefined): ActorMention | undefined =>
+    a && !found.includes(a) && (a.adjectival || words[a.from]!.prep === null) ? a : undefined;
+  const at = (i: number): ActorMention | undefined => allActors.find((a) => a.from === i);
+  // (a deed in construct with its doer has no article, "تجاهل الحكومات"; one with a sector adjective has it,
+  // "التدخل الأمني")
+  const next = owner(at(start + 1));
+  const direct =
+    next && (next.adjectival ? deed.definite : !deed.definite && deed.prep === null) ? next : undefined;
+  if (direct) {
+    targets.push(direct);
+    return;
+  }
+  // a relative clause on the deed: its subject, past the verb and its pronoun ("التي تقوم بها الوحدات")
+  for (let r = start + 1; r <= start + 2 && r < words.length && deed.definite; r++) {
+    if (!RELATIVE_PRONOUNS.has(words[r]!.norm)) continue;
+    for (let k = r + 2; k < Math.min(words.length, r + 5); k++) {
+      if (words[k]!.boundary) return;
+      const a = owner(at(k));
+      if (a && !a.adjectival) {
+        targets.push(a);
+        return;
+      }
+    }
+    return;
+  }
+}

@@ -176,7 +176,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '33',
+    version: '34',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -882,7 +882,7 @@ function extractEvents(
       // headline's subject ("نقابة الأطباء تقرر … : … إضراب عام يوم …")
       if (args.actors.length === 0 && !agentless && views[0] !== view && views[0]!.end <= titleEnd) {
         const subject = titleSubject(views[0]!);
-        if (subject && headlineAgentFits(r.words, hit, subject, args.targets)) {
+        if (subject && headlineAgentFits(hit, subject, args.targets)) {
           args.actors = [subject];
           carriedAgent = true;
         }

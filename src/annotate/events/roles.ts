@@ -234,12 +234,10 @@ const COUNTERS = new Set(['هذا', 'هذه', 'هؤلاء', 'هذين', 'هات�
  * suffers (its targets), not the same party as a target.
  */
 export function headlineAgentFits(
-  words: readonly Word[],
   hit: TriggerHit,
   subject: ActorMention,
   targets: readonly ActorMention[],
 ): boolean {
-  void words;
   // (acts of force are told without their agent far more often than speech acts are: "حجز 3 أطنان")
   if (FORCE_ON_PEOPLE.has(hit.type)) return false;
   return !targets.some((t) => t.code === subject.code);

@@ -6,7 +6,14 @@
 import { writeFileSync } from 'node:fs';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import type { Event } from '../src/doc/index.js';
-import { analyseItem, codeMatches, fullMatch, placeMatches, readItems, type GoldEvent } from './events-data.js';
+import {
+  analyseItem,
+  codeMatches,
+  fullMatch,
+  placeMatches,
+  readItems,
+  type GoldEvent,
+} from './events-data.js';
 
 const SETS: [string, string][] = [
   ['dev', 'events.jsonl'],
@@ -25,7 +32,8 @@ const SETS: [string, string][] = [
 const listIdx = process.argv.indexOf('--list');
 const list = listIdx >= 0 ? process.argv[listIdx + 1] : null;
 const pipe = defaultPipeline();
-const codes = (a: Event['actors']): string => (a.length ? a.map((x) => `${x.code ?? '?'}«${x.text}»`).join(',') : '∅');
+const codes = (a: Event['actors']): string =>
+  a.length ? a.map((x) => `${x.code ?? '?'}«${x.text}»`).join(',') : '∅';
 const kinds = (g: GoldEvent, p: Event): string[] => {
   const out: string[] = [];
   const arg = (k: string, gold: string | null, ok: boolean, empty: boolean): void => {
@@ -54,7 +62,9 @@ for (const [set, file] of SETS) {
       if (!p) continue;
       used.add(p);
       tm++;
-      status.push(`${item.id} ${g.type} ${fullMatch(g, p) ? 'OK ' : 'BAD'} gold ${g.actor} → ${g.target} @ ${g.place}; got ${codes(p.actors)} → ${codes(p.targets)} @ ${p.place?.name ?? '∅'}`);
+      status.push(
+        `${item.id} ${g.type} ${fullMatch(g, p) ? 'OK ' : 'BAD'} gold ${g.actor} → ${g.target} @ ${g.place}; got ${codes(p.actors)} → ${codes(p.targets)} @ ${p.place?.name ?? '∅'}`,
+      );
       if (fullMatch(g, p)) {
         full++;
         continue;

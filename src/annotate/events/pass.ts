@@ -176,7 +176,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '34',
+    version: '35',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -1005,7 +1005,7 @@ function extractEvents(
       const anaphoric =
         hit.entry.pos !== 'V' &&
         first.definite &&
-        args.actors.length === 0 &&
+        (args.actors.length === 0 || carriedAgent) &&
         args.targets.length === 0 &&
         !where &&
         !first.possessive;

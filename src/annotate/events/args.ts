@@ -1,6 +1,7 @@
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
+import { addresseeRoles, countedPatient, deedOwnerRoles, masdarRoles, victimRoles } from './roles.js';
 
 export interface Arguments {
   actors: ActorMention[];
@@ -653,7 +654,9 @@ export function resolveArguments(
     // "القبض على رجل": after a phrase that ends in its preposition comes the patient (also counted or pointed
     // at: "القبض على 3 أشخاص"، "القبض على هذا الشاب"; the patient of a release: "إطلاق سراح 15 موقوفا")
     const endsInPrep = PREP_WORDS.has(words[hit.to - 1]!.norm) || hit.mode === 'release';
-    let genAt = endsInPrep ? pastDeterminers(words, after) : after;
+    // (session 12, roles.ts: "إيقاف 3 عناصر إرهابية": a counted genitive of an act of force is its patient)
+    const counted = !endsInPrep && countedPatient(words, hit);
+    let genAt = endsInPrep || counted ? pastDeterminers(words, after) : after;
     // (session 9: "القضاء على عنصرين إرهابيين": past a counted word for members, the group they belong to)
     if (
       endsInPrep &&
@@ -671,7 +674,7 @@ export function resolveArguments(
     const issuedBy =
       endsInPrep && words[hit.to - 1]!.norm === 'عن' && /صادر/.test(words[hit.to - 2]?.norm ?? '');
     if (gen && issuedBy) found.push(gen);
-    else if (gen && (endsInPrep || purposeDemand)) targets.push(gen);
+    else if (gen && (endsInPrep || purposeDemand || counted)) targets.push(gen);
     else if (found.length === 0 && gen && !args.includes('obj')) found.push(gen);
     else if (gen && args.includes('obj') && !found.includes(gen)) targets.push(gen);
     // attendance nouns: the subject before them (أكدت المعارضة السورية مشاركتها)
@@ -1011,6 +1014,11 @@ export function resolveArguments(
     const at = targets.indexOf(hand);
     if (at >= 0) targets.splice(at, 1);
   }
+  // session 12 (roles.ts): a verbal noun's subject and object; a harm noun's genitive is a victim
+  masdarRoles(words, hit, actors, found, targets);
+  victimRoles(words, hit, found, targets);
+  addresseeRoles(words, hit, actors, hits, found, targets);
+  deedOwnerRoles(words, hit, allActors, hits, found, targets);
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];

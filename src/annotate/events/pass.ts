@@ -40,6 +40,7 @@ import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
+import { countryPlace, headlineAgentFits, PLACED_TYPES } from './roles.js';
 import { choosePlace, findPlaces, type PlaceMention } from './place.js';
 import {
   askedOf,
@@ -112,6 +113,8 @@ interface Mention {
   generic: boolean;
   /** In the title. */
   inTitle: boolean;
+  /** Session 12: the agent is the headline's subject, not named in the mention's sentence (it merges nothing). */
+  carriedAgent?: boolean;
 }
 
 const AERIAL = new Set([
@@ -178,7 +181,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '41',
+    version: '42',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -896,6 +899,16 @@ function extractEvents(
           },
         ];
       }
+      let carriedAgent = false;
+      // session 12 (roles.ts): an act whose sentence names no agent, told in the active voice, is done by the
+      // headline's subject ("نقابة الأطباء تقرر … : … إضراب عام يوم …")
+      if (args.actors.length === 0 && !agentless && views[0] !== view && views[0]!.end <= titleEnd) {
+        const subject = titleSubject(views[0]!);
+        if (subject && headlineAgentFits(hit, subject, args.targets)) {
+          args.actors = [subject];
+          carriedAgent = true;
+        }
+      }
       const detected = detectModality(r.words, hit, hits);
       const found =
         detected.modality === 'asserted' &&
@@ -934,9 +947,18 @@ function extractEvents(
           args.actors = asking.targets.filter((t) => !args.targets.includes(t));
       }
       const spans = [...args.actors, ...args.targets];
-      const where =
+      const chosen =
         choosePlace(doc, r.words, hit, places, spans, hits, args.actors, actors) ??
         destination(doc, hit, args.targets, byId);
+      // session 12 (roles.ts): a whole country is no place of a verbal or cooperative act (a visit's destination
+      // is: "زيارة إلى تونس")
+      const where =
+        chosen &&
+        hit.entry.cls !== 'visit' &&
+        !PLACED_TYPES.has(hit.type) &&
+        countryPlace(chosen.place.entity ? byId.get(chosen.place.entity) : undefined)
+          ? null
+          : chosen;
       // session 9: "اجتماع … انعقد اليوم بتونس العاصمة": a country or a city after ب that is the event's place is no
       // target (the annotation places it, it does not meet it)
       if (where && args.targets.length > 0) {
@@ -1005,7 +1027,7 @@ function extractEvents(
       const anaphoric =
         hit.entry.pos !== 'V' &&
         first.definite &&
-        args.actors.length === 0 &&
+        (args.actors.length === 0 || carriedAgent) &&
         args.targets.length === 0 &&
         !where &&
         !first.possessive;
@@ -1037,6 +1059,7 @@ function extractEvents(
         generic:
           (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
         inTitle: r.start < titleEnd,
+        ...(carriedAgent ? { carriedAgent } : {}),
       });
       // "اعتقال 15 عنصرا … خلال عملية أمنية": the operation an act took place during is that act (its place
       // is the act's when the act has none)
@@ -1657,8 +1680,9 @@ function compatible(group: Mention[], m: Mention): boolean {
     const factual = unnamed((x: Mention): boolean => x.modality === 'asserted' || x.modality === 'reported');
     return sameClass && (!factual(m) || group.some(factual));
   }
-  const codes = new Set(group.flatMap((x) => [...countriesOf(x.actors)]));
-  const mine = countriesOf(m.actors);
+  // (session 12: an agent carried from the headline says nothing of which happening a mention names)
+  const codes = new Set(group.flatMap((x) => (x.carriedAgent ? [] : [...countriesOf(x.actors)])));
+  const mine = m.carriedAgent ? new Set<string>() : countriesOf(m.actors);
   const actorsAgree = mine.size > 0 && codes.size > 0 && [...mine].some((c) => codes.has(c));
   if (m.cls === 'attend' || m.cls === 'absent') return actorsAgree;
   if (MEETING_CLASSES.has(m.cls)) {

@@ -105,3 +105,14 @@ describe('when not to place an event', () => {
   it('an act of force keeps the country it happens in', () =>
     expect(one('شنت طائرات التحالف غارات على مواقع في سوريا.', 'ASSAULT').place?.name).toContain('سوريا'));
 });
+
+describe('an object pronoun on the trigger (round 2)', () => {
+  it('resolves to the nearest earlier phrase that agrees with it', () => {
+    const e = one('دعا الرئيس إلى رفع الحصار عن قطر وتعهد بمواصلة دعمها.', 'SUPPORT');
+    expect(codes(e.targets)).toEqual(['QAT']);
+  });
+  it('skips the speaker of the report', () => {
+    const e = one('وأكد الناطق الرسمي باسم الوزارة أن النيابة لم تأذن بإيقافه.', 'COERCE');
+    expect(codes(e.targets)).not.toContain('TUNGOV');
+  });
+});

@@ -1,7 +1,14 @@
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
-import { addresseeRoles, countedPatient, deedOwnerRoles, masdarRoles, victimRoles } from './roles.js';
+import {
+  addresseeRoles,
+  countedPatient,
+  deedOwnerRoles,
+  masdarRoles,
+  pronounPatientRoles,
+  victimRoles,
+} from './roles.js';
 
 export interface Arguments {
   actors: ActorMention[];
@@ -1019,6 +1026,7 @@ export function resolveArguments(
   victimRoles(words, hit, found, targets);
   addresseeRoles(words, hit, actors, hits, found, targets);
   deedOwnerRoles(words, hit, allActors, hits, found, targets);
+  pronounPatientRoles(words, hit, actors, found, targets);
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];

@@ -365,3 +365,68 @@ export function deedOwnerRoles(
     return;
   }
 }
+
+/**
+ * Whether a pronoun agrees with the head of a phrase: ها a feminine (ة, a country) or a plural of things, هم a
+ * sound plural, ه a masculine singular.
+ */
+function agrees(head: Word, a: ActorMention, suffix: string): boolean {
+  const fem = head.taMarbuta === true || a.isCountry;
+  const plural = /(?:ين|ون|ات)$/.test(head.norm);
+  if (suffix === 'ها') return fem || /ات$/.test(head.norm);
+  if (suffix === 'ه') return !fem && !plural;
+  return plural && !/ات$/.test(head.norm);
+}
+
+/** Verbs of saying, with و: their subject is the speaker of what follows. */
+const SAYING = /^و?(?:قال|قالت|اكد|اكدت|افاد|افادت|اوضح|اوضحت|اضاف|اضافت|اشار|اشارت|ذكر|ذكرت|صرح|صرحت)$/;
+const THAT = new Set(['ان', 'انه', 'انها', 'بان', 'وان']);
+
+/** Whether a phrase is the speaker of a report that goes on to the trigger: "أكد الناطق الرسمي … أن … إيقافه". */
+function speaker(words: readonly Word[], a: ActorMention, until: number): boolean {
+  let said = false;
+  for (let k = Math.max(0, a.from - 3); k < a.from; k++) if (SAYING.test(words[k]!.norm)) said = true;
+  if (!said) return false;
+  for (let k = a.to; k < until; k++) if (THAT.has(words[k]!.norm)) return true;
+  return false;
+}
+
+/** Types whose object pronoun names a patient worth resolving. */
+const PRONOUN_PATIENT_TYPES = new Set([
+  'ACCUSE',
+  'ASSAULT',
+  'COERCE',
+  'THREATEN',
+  'SUPPORT',
+  'SANCTION',
+  'AID',
+]);
+
+/**
+ * An object pronoun on the trigger names its patient: the nearest earlier actor phrase of the sentence that is
+ * not the agent ("اعتداءات الوزير على كرامة المربين … اتهامهم"، "بحرية الاحتلال تهاجم الصيادين … وتمنعهم"،
+ * "دعا إلى رفع الحصار عن قطر … وتعهد بمواصلة دعمها"). A verbal noun's pronoun with an object after it is its
+ * subject ("ودعمها لمساعي الأمم المتحدة"): no patient then. Only where no target was found.
+ */
+export function pronounPatientRoles(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+  found: ActorMention[],
+  targets: ActorMention[],
+): void {
+  if (targets.length > 0 || !PRONOUN_PATIENT_TYPES.has(hit.type)) return;
+  const w = words[hit.to - 1]!;
+  if (!w.possessive || w.taMarbuta || !/(?:ه|ها|هم|هما|هن)$/.test(w.norm)) return;
+  const next = words[hit.to];
+  if (hit.entry.pos !== 'V' && next && !next.boundary && (next.prep === 'ل' || next.norm === 'ل')) return;
+  const suffix = /(هما|هم|هن|ها|ه)$/.exec(w.norm)![1]!;
+  let best: ActorMention | undefined;
+  for (const a of actors) {
+    if (a.to > hit.from || a.adjectival || found.includes(a)) continue;
+    if (a.code === 'UNK' || !agrees(words[a.from]!, a, suffix) || speaker(words, a, hit.from)) continue;
+    if (found.some((f) => f.code === a.code)) continue;
+    if (!best || a.to > best.to) best = a;
+  }
+  if (best) targets.push(best);
+}

@@ -351,15 +351,14 @@ function dropInstruments(words: readonly Word[], out: ActorMention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k]!;
     const w = words[m.from]!;
-    const bare = w.norm.replace(/^[وف]/, '');
+    const bare = m.entity || m.country ? '' : w.norm.replace(/^[وف]/, '');
     const instrument =
       bare.startsWith('ب') &&
-      !m.entity &&
-      !m.country &&
       w.baseKeys.some((key) => INSTRUMENT_HEADS.has(key.replace(/^ال/, '')) && bare.endsWith(key));
     // ("صواريخ غراد": a name the entities layer took for an organisation)
+    // (the fields first: the pattern is the costly test, and most actors have a country, sector or person)
     const weaponName =
-      m.from > 0 && WEAPON_WORDS.test(words[m.from - 1]!.norm) && !m.country && !m.sector && !m.person;
+      m.from > 0 && !m.country && !m.sector && !m.person && WEAPON_WORDS.test(words[m.from - 1]!.norm);
     if (instrument || weaponName) out.splice(k, 1);
   }
 }

@@ -307,24 +307,59 @@ export interface TriggerScan {
 
 /** One pass over the words for the sport score and the trigger starts. */
 export function scanForTriggers(words: readonly Word[], lex: EventLexicon): TriggerScan {
-  let memo = keyFlags.get(lex);
-  if (!memo) {
-    memo = new WeakMap();
-    keyFlags.set(lex, memo);
-  }
+  const memo = keyFlagsOf(lex);
   const starts = new Uint8Array(words.length);
   let own = 0;
   for (let i = 0; i < words.length; i++) {
     const keys = words[i]!.keys;
     if (keys.length === 0) continue;
-    let f = memo.get(keys);
-    if (f === undefined) {
-      f =
-        (keys.some((k) => lex.triggers.has(k)) ? STARTS : 0) |
-        (keys.some((k) => SPORT.has(k)) ? SPORT_CUE : 0);
-      memo.set(keys, f);
-    }
+    const f = memo.get(keys) ?? triggerFlags(keys, lex, memo);
     if (f & STARTS) starts[i] = 1;
+    if (f & SPORT_CUE) own++;
+  }
+  return { own, starts };
+}
+
+function keyFlagsOf(lex: EventLexicon): WeakMap<readonly string[], number> {
+  let memo = keyFlags.get(lex);
+  if (!memo) {
+    memo = new WeakMap();
+    keyFlags.set(lex, memo);
+  }
+  return memo;
+}
+
+function triggerFlags(
+  keys: readonly string[],
+  lex: EventLexicon,
+  memo: WeakMap<readonly string[], number>,
+): number {
+  const f =
+    (keys.some((k) => lex.triggers.has(k)) ? STARTS : 0) | (keys.some((k) => SPORT.has(k)) ? SPORT_CUE : 0);
+  memo.set(keys, f);
+  return f;
+}
+
+/**
+ * What scanForTriggers says of one word, from its keys: 1 when it can start a curated trigger, 2 when it is a
+ * sport cue (both bits may be set; 0 for a word without keys).
+ */
+export function wordTriggerFlags(keys: readonly string[], lex: EventLexicon): number {
+  if (keys.length === 0) return 0;
+  const memo = keyFlagsOf(lex);
+  return memo.get(keys) ?? triggerFlags(keys, lex, memo);
+}
+
+/**
+ * scanForTriggers of words[from, to), from per-word flags already known (wordTriggerFlags of each word, at
+ * flags[k] for words[k]): the same answer without a lookup per word.
+ */
+export function scanFromFlags(flags: Uint8Array, from: number, to: number): TriggerScan {
+  const starts = new Uint8Array(to - from);
+  let own = 0;
+  for (let i = from; i < to; i++) {
+    const f = flags[i]!;
+    if (f & STARTS) starts[i - from] = 1;
     if (f & SPORT_CUE) own++;
   }
   return { own, starts };

@@ -242,6 +242,41 @@ const AFFAIRS = /^[وفب]?(?:ال)?شؤون(?:ها|ه|هم)?$/;
 const INTERNAL_EXTERNAL = /^(?:ال)?(?:داخليه|خارجيه)$/;
 const PRESS_ADJECTIVE = /^(?:ال)?صح(?:ا)?في(?:ه)?$/;
 const POINTING_OUT = /^و?مشير(?:ا|ه|ين)$/;
+
+/** What findActors' per-word tests say of one word form: its sector adjective and these bits. */
+interface ActorWordInfo {
+  norm: string;
+  adjSector: string | null;
+  flags: number;
+}
+const W_STARTS = 1;
+const W_INTERNAL_EXTERNAL = 2;
+const W_PRESS_ADJECTIVE = 4;
+const W_POINTING_OUT = 8;
+/** Per lexicon, per keys list (analyseWord makes one per word form): the form's ActorWordInfo. */
+const actorWordInfos = new WeakMap<EventLexicon, WeakMap<readonly string[], ActorWordInfo>>();
+
+/** findActors' per-word tests of w, remembered per word form: one lookup per word instead of one per test. */
+function actorWordInfo(
+  w: Word,
+  memo: WeakMap<readonly string[], ActorWordInfo>,
+  starts: ReadonlySet<string>,
+): ActorWordInfo {
+  const known = memo.get(w.baseKeys);
+  // (the form's own norm: a word made by hand may share a keys list with another form)
+  if (known !== undefined && known.norm === w.norm) return known;
+  const info: ActorWordInfo = {
+    norm: w.norm,
+    adjSector: sectorAdjective(w),
+    flags:
+      (startsActor(w, starts) ? W_STARTS : 0) |
+      (INTERNAL_EXTERNAL.test(w.norm) ? W_INTERNAL_EXTERNAL : 0) |
+      (PRESS_ADJECTIVE.test(w.norm) ? W_PRESS_ADJECTIVE : 0) |
+      (POINTING_OUT.test(w.norm) ? W_POINTING_OUT : 0),
+  };
+  if (known === undefined) memo.set(w.baseKeys, info);
+  return info;
+}
 /**
  * Finds the actor phrases of a sentence: named actors (UN, EU, armed groups), sector heads with their
  * country ("وزارة الدفاع الروسية" → RUSGOV, "وفد الحكومة السورية" → SYRGOV), bare country names and
@@ -260,6 +295,11 @@ export function findActors(
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const starts = actorStartsOf(lex);
+  let memo = actorWordInfos.get(lex);
+  if (!memo) {
+    memo = new WeakMap();
+    actorWordInfos.set(lex, memo);
+  }
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
@@ -267,7 +307,8 @@ export function findActors(
       i++;
       continue;
     }
-    const adjSector = i > 0 && !words[i - 1]!.boundary ? sectorAdjective(w) : null;
+    const info = actorWordInfo(w, memo, starts);
+    const adjSector = i > 0 && !words[i - 1]!.boundary ? info.adjSector : null;
     if (adjSector) {
       const m = mention(
         words,
@@ -285,20 +326,20 @@ export function findActors(
       continue;
     }
     // "الشؤون الداخلية"، "شؤونها الخارجية": affairs, no ministry (session 7)
-    if (INTERNAL_EXTERNAL.test(w.norm) && AFFAIRS.test(words[i - 1]?.norm ?? '')) {
+    if (info.flags & W_INTERNAL_EXTERNAL && AFFAIRS.test(words[i - 1]?.norm ?? '')) {
       i++;
       continue;
     }
     // "مؤتمر صحفي"، "الندوة الصحفية": an adjective of the meeting, no journalist (session 6)
     // ("مشيرا إلى"، "مشيرة إلى": pointing out, no field marshal)
     if (
-      (PRESS_EVENTS.has(words[i - 1]?.norm ?? '') && PRESS_ADJECTIVE.test(w.norm)) ||
-      (POINTING_OUT.test(w.norm) && /^(?:الي|الى|ان)$/.test(words[i + 1]?.norm ?? ''))
+      (info.flags & W_PRESS_ADJECTIVE && PRESS_EVENTS.has(words[i - 1]?.norm ?? '')) ||
+      (info.flags & W_POINTING_OUT && /^(?:الي|الى|ان)$/.test(words[i + 1]?.norm ?? ''))
     ) {
       i++;
       continue;
     }
-    const m = startsActor(w, starts) ? actorAt(words, i, lex, defaultCountry, out) : null;
+    const m = info.flags & W_STARTS ? actorAt(words, i, lex, defaultCountry, out) : null;
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
       let skip = 0;

@@ -365,6 +365,34 @@ export function scanFromFlags(flags: Uint8Array, from: number, to: number): Trig
   return { own, starts };
 }
 
+/** A trigger entry's required context words ("!x" in its args), made once per args list. */
+interface Needs {
+  list: string[];
+  set: ReadonlySet<string>;
+  /** The one-letter ones, which a word may also start with. */
+  letters: string[];
+}
+const needsMemo = new WeakMap<readonly string[], Needs>();
+
+function needsOf(args: readonly string[]): Needs {
+  let n = needsMemo.get(args);
+  if (n === undefined) {
+    const list = args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
+    n = { list, set: new Set(list), letters: list.filter((x) => x.length === 1) };
+    needsMemo.set(args, n);
+  }
+  return n;
+}
+
+/** Whether word x is one of the needed words: its form, a key, its clitic preposition, or a needed letter it starts with. */
+function hasNeeded(x: Word, needs: Needs): boolean {
+  if (needs.set.has(x.norm)) return true;
+  for (const k of x.keys) if (needs.set.has(k)) return true;
+  if (x.prep !== null && needs.set.has(x.prep)) return true;
+  for (const n of needs.letters) if (x.norm.startsWith(n)) return true;
+  return false;
+}
+
 export function findTriggers(
   words: readonly Word[],
   lex: EventLexicon,
@@ -509,22 +537,18 @@ export function findTriggers(
       // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات); a demand
       // noun's stating verb, or a charge's, also five words before in its clause ("شدد رئيس الحكومة على ضرورة"،
       // "تقدم عدد من المقاولين بشكاية": the subject stands between)
-      const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
-      if (needs.length > 0 && !carriedOutInquiry(entry, words, i, end)) {
+      const needs = needsOf(entry.args);
+      if (needs.list.length > 0 && !carriedOutInquiry(entry, words, i, end)) {
         let back = Math.max(0, i - 3);
         // (session 10) after على ("شدد مساعد مدير عام الجوازات … اللواء خالد الجعيد على ضرورة"), anywhere in the clause:
         // a long title and name stand between the verb and what it insists on
         const reach = entry.type === 'REQUEST' && /^عل[يى]$/.test(prev0?.norm ?? '') ? 14 : 5;
         if (entry.type === 'REQUEST' || entry.cls === 'accuse')
           while (back > Math.max(0, i - reach) && !words[back - 1]!.boundary) back--;
-        const around = [...words.slice(back, i), ...words.slice(end, end + 3)];
-        const ok = around.some(
-          (x) =>
-            needs.includes(x.norm) ||
-            x.keys.some((k) => needs.includes(k)) ||
-            (x.prep !== null && needs.includes(x.prep)) ||
-            needs.some((n) => n.length === 1 && x.norm.startsWith(n)),
-        );
+        // (the words from back to i and the three after end, tested in place: no array, no closure per word)
+        let ok = false;
+        for (let k = back; k < i && !ok; k++) ok = hasNeeded(words[k]!, needs);
+        for (let k = end; k < Math.min(end + 3, words.length) && !ok; k++) ok = hasNeeded(words[k]!, needs);
         if (!ok) continue cand;
       }
       if (

@@ -262,7 +262,7 @@ function actorWordInfo(
   memo: WeakMap<readonly string[], ActorWordInfo>,
   starts: ReadonlySet<string>,
 ): ActorWordInfo {
-  const known = memo.get(w.baseKeys);
+  const known = w.baseKeys.length > 0 ? memo.get(w.baseKeys) : undefined;
   // (the form's own norm: a word made by hand may share a keys list with another form)
   if (known !== undefined && known.norm === w.norm) return known;
   const info: ActorWordInfo = {
@@ -274,7 +274,8 @@ function actorWordInfo(
       (PRESS_ADJECTIVE.test(w.norm) ? W_PRESS_ADJECTIVE : 0) |
       (POINTING_OUT.test(w.norm) ? W_POINTING_OUT : 0),
   };
-  if (known === undefined) memo.set(w.baseKeys, info);
+  // (a word without keys, a quote mark, has a list of its own: nothing to share)
+  if (known === undefined && w.baseKeys.length > 0) memo.set(w.baseKeys, info);
   return info;
 }
 /**

@@ -510,7 +510,13 @@ function findTriggersScored(
 }
 
 /** `words` are the sentence's from `offset` on, `flags` the sentence's words' trigger flags. */
-function pushWindows(out: Window[], words: Word[], maxTokens: number, flags: Uint8Array, offset: number): void {
+function pushWindows(
+  out: Window[],
+  words: Word[],
+  maxTokens: number,
+  flags: Uint8Array,
+  offset: number,
+): void {
   // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
   for (let i = 0; i < words.length; i += maxTokens) {
     const part = words.slice(i, i + maxTokens);

@@ -245,7 +245,7 @@ const POINTING_OUT = /^و?مشير(?:ا|ه|ين)$/;
 
 /** What findActors' per-word tests say of one word form: its sector adjective and these bits. */
 interface ActorWordInfo {
-  norm: string;
+  baseKeys: readonly string[];
   adjSector: string | null;
   flags: number;
 }
@@ -253,20 +253,24 @@ const W_STARTS = 1;
 const W_INTERNAL_EXTERNAL = 2;
 const W_PRESS_ADJECTIVE = 4;
 const W_POINTING_OUT = 8;
-/** Per lexicon, per keys list (analyseWord makes one per word form): the form's ActorWordInfo. */
-const actorWordInfos = new WeakMap<EventLexicon, WeakMap<readonly string[], ActorWordInfo>>();
+/**
+ * Per lexicon, per word form (its norm; a Map on the shared norm strings is faster than a WeakMap on the keys
+ * lists): the form's ActorWordInfo.
+ */
+const actorWordInfos = new WeakMap<EventLexicon, Map<string, ActorWordInfo>>();
 
 /** findActors' per-word tests of w, remembered per word form: one lookup per word instead of one per test. */
 function actorWordInfo(
   w: Word,
-  memo: WeakMap<readonly string[], ActorWordInfo>,
+  memo: Map<string, ActorWordInfo>,
   starts: ReadonlySet<string>,
 ): ActorWordInfo {
-  const known = w.baseKeys.length > 0 ? memo.get(w.baseKeys) : undefined;
-  // (the form's own norm: a word made by hand may share a keys list with another form)
-  if (known !== undefined && known.norm === w.norm) return known;
+  const known = memo.get(w.norm);
+  // (the answer of the word's own keys list, which analyseWord makes once per form: a word made by hand may have
+  // other keys for the same form)
+  if (known !== undefined && known.baseKeys === w.baseKeys) return known;
   const info: ActorWordInfo = {
-    norm: w.norm,
+    baseKeys: w.baseKeys,
     adjSector: sectorAdjective(w),
     flags:
       (startsActor(w, starts) ? W_STARTS : 0) |
@@ -275,7 +279,10 @@ function actorWordInfo(
       (POINTING_OUT.test(w.norm) ? W_POINTING_OUT : 0),
   };
   // (a word without keys, a quote mark, has a list of its own: nothing to share)
-  if (known === undefined && w.baseKeys.length > 0) memo.set(w.baseKeys, info);
+  if (w.baseKeys.length > 0) {
+    if (memo.size > 200_000) memo.clear();
+    memo.set(w.norm, info);
+  }
   return info;
 }
 /**
@@ -298,7 +305,7 @@ export function findActors(
   const starts = actorStartsOf(lex);
   let memo = actorWordInfos.get(lex);
   if (!memo) {
-    memo = new WeakMap();
+    memo = new Map();
     actorWordInfos.set(lex, memo);
   }
   let i = 0;

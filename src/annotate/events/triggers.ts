@@ -1,7 +1,7 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
 import { carriedOutInquiry, keptFrom, plainlyVerbal } from './recall.js';
-import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
+import { analyseWord, matchRest, type Word } from './words.js';
 import {
   askedByMotion,
   channelOfStatement,
@@ -393,6 +393,34 @@ function hasNeeded(x: Word, needs: Needs): boolean {
   return false;
 }
 
+/** The word's keys that have trigger entries, each followed by its entries (in the order of the keys). */
+type Lookups = readonly (string | readonly TriggerEntry[])[];
+interface LookupMemo {
+  keys: readonly string[];
+  lookups: Lookups;
+}
+/** Per lexicon, per word form (its norm, checked against its keys list): its Lookups. */
+const lookupMemos = new WeakMap<EventLexicon, Map<string, LookupMemo>>();
+
+/** lex.triggers looked up for each of the word's keys, once per word form. */
+function triggerLookups(w: Word, lex: EventLexicon): Lookups {
+  let memo = lookupMemos.get(lex);
+  if (!memo) {
+    memo = new Map();
+    lookupMemos.set(lex, memo);
+  }
+  const known = memo.get(w.norm);
+  if (known !== undefined && known.keys === w.keys) return known.lookups;
+  const lookups: (string | readonly TriggerEntry[])[] = [];
+  for (const key of w.keys) {
+    const entries = lex.triggers.get(key);
+    if (entries !== undefined && entries.length > 0) lookups.push(key, entries);
+  }
+  if (memo.size > 200_000) memo.clear();
+  memo.set(w.norm, { keys: w.keys, lookups });
+  return lookups;
+}
+
 export function findTriggers(
   words: readonly Word[],
   lex: EventLexicon,
@@ -421,10 +449,12 @@ export function findTriggers(
     const nounContext =
       w.prep !== null ||
       (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
-    for (const key of w.keys) {
+    const lookups = triggerLookups(w, lex);
+    for (let l = 0; l < lookups.length; l += 2) {
+      const key = lookups[l] as string;
       // "قتلة" (killers) is no "قتل" + ه, "وعودة" (and the return) no "وعود" + ه: a written ة is no pronoun
       if (w.taMarbuta && !w.baseKeys.includes(key) && w.baseKeys.includes(key + 'ه')) continue;
-      for (const entry of lex.triggers.get(key) ?? NO_ENTRIES) {
+      for (const entry of lookups[l + 1] as readonly TriggerEntry[]) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
         // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
         if (

@@ -242,6 +242,49 @@ const AFFAIRS = /^[وفب]?(?:ال)?شؤون(?:ها|ه|هم)?$/;
 const INTERNAL_EXTERNAL = /^(?:ال)?(?:داخليه|خارجيه)$/;
 const PRESS_ADJECTIVE = /^(?:ال)?صح(?:ا)?في(?:ه)?$/;
 const POINTING_OUT = /^و?مشير(?:ا|ه|ين)$/;
+
+/** What findActors' per-word tests say of one word form: its sector adjective and these bits. */
+interface ActorWordInfo {
+  baseKeys: readonly string[];
+  adjSector: string | null;
+  flags: number;
+}
+const W_STARTS = 1;
+const W_INTERNAL_EXTERNAL = 2;
+const W_PRESS_ADJECTIVE = 4;
+const W_POINTING_OUT = 8;
+/**
+ * Per lexicon, per word form (its norm; a Map on the shared norm strings is faster than a WeakMap on the keys
+ * lists): the form's ActorWordInfo.
+ */
+const actorWordInfos = new WeakMap<EventLexicon, Map<string, ActorWordInfo>>();
+
+/** findActors' per-word tests of w, remembered per word form: one lookup per word instead of one per test. */
+function actorWordInfo(
+  w: Word,
+  memo: Map<string, ActorWordInfo>,
+  starts: ReadonlySet<string>,
+): ActorWordInfo {
+  const known = memo.get(w.norm);
+  // (the answer of the word's own keys list, which analyseWord makes once per form: a word made by hand may have
+  // other keys for the same form)
+  if (known !== undefined && known.baseKeys === w.baseKeys) return known;
+  const info: ActorWordInfo = {
+    baseKeys: w.baseKeys,
+    adjSector: sectorAdjective(w),
+    flags:
+      (startsActor(w, starts) ? W_STARTS : 0) |
+      (INTERNAL_EXTERNAL.test(w.norm) ? W_INTERNAL_EXTERNAL : 0) |
+      (PRESS_ADJECTIVE.test(w.norm) ? W_PRESS_ADJECTIVE : 0) |
+      (POINTING_OUT.test(w.norm) ? W_POINTING_OUT : 0),
+  };
+  // (a word without keys, a quote mark, has a list of its own: nothing to share)
+  if (w.baseKeys.length > 0) {
+    if (memo.size > 200_000) memo.clear();
+    memo.set(w.norm, info);
+  }
+  return info;
+}
 /**
  * Finds the actor phrases of a sentence: named actors (UN, EU, armed groups), sector heads with their
  * country ("وزارة الدفاع الروسية" → RUSGOV, "وفد الحكومة السورية" → SYRGOV), bare country names and
@@ -260,6 +303,11 @@ export function findActors(
 ): ActorMention[] {
   const out: ActorMention[] = [];
   const starts = actorStartsOf(lex);
+  let memo = actorWordInfos.get(lex);
+  if (!memo) {
+    memo = new Map();
+    actorWordInfos.set(lex, memo);
+  }
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
@@ -267,7 +315,8 @@ export function findActors(
       i++;
       continue;
     }
-    const adjSector = i > 0 && !words[i - 1]!.boundary ? sectorAdjective(w) : null;
+    const info = actorWordInfo(w, memo, starts);
+    const adjSector = i > 0 && !words[i - 1]!.boundary ? info.adjSector : null;
     if (adjSector) {
       const m = mention(
         words,
@@ -285,20 +334,20 @@ export function findActors(
       continue;
     }
     // "الشؤون الداخلية"، "شؤونها الخارجية": affairs, no ministry (session 7)
-    if (INTERNAL_EXTERNAL.test(w.norm) && AFFAIRS.test(words[i - 1]?.norm ?? '')) {
+    if (info.flags & W_INTERNAL_EXTERNAL && AFFAIRS.test(words[i - 1]?.norm ?? '')) {
       i++;
       continue;
     }
     // "مؤتمر صحفي"، "الندوة الصحفية": an adjective of the meeting, no journalist (session 6)
     // ("مشيرا إلى"، "مشيرة إلى": pointing out, no field marshal)
     if (
-      (PRESS_EVENTS.has(words[i - 1]?.norm ?? '') && PRESS_ADJECTIVE.test(w.norm)) ||
-      (POINTING_OUT.test(w.norm) && /^(?:الي|الى|ان)$/.test(words[i + 1]?.norm ?? ''))
+      (info.flags & W_PRESS_ADJECTIVE && PRESS_EVENTS.has(words[i - 1]?.norm ?? '')) ||
+      (info.flags & W_POINTING_OUT && /^(?:الي|الى|ان)$/.test(words[i + 1]?.norm ?? ''))
     ) {
       i++;
       continue;
     }
-    const m = startsActor(w, starts) ? actorAt(words, i, lex, defaultCountry, out) : null;
+    const m = info.flags & W_STARTS ? actorAt(words, i, lex, defaultCountry, out) : null;
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
       let skip = 0;
@@ -351,15 +400,14 @@ function dropInstruments(words: readonly Word[], out: ActorMention[]): void {
   for (let k = out.length - 1; k >= 0; k--) {
     const m = out[k]!;
     const w = words[m.from]!;
-    const bare = w.norm.replace(/^[وف]/, '');
+    const bare = m.entity || m.country ? '' : w.norm.replace(/^[وف]/, '');
     const instrument =
       bare.startsWith('ب') &&
-      !m.entity &&
-      !m.country &&
       w.baseKeys.some((key) => INSTRUMENT_HEADS.has(key.replace(/^ال/, '')) && bare.endsWith(key));
     // ("صواريخ غراد": a name the entities layer took for an organisation)
+    // (the fields first: the pattern is the costly test, and most actors have a country, sector or person)
     const weaponName =
-      m.from > 0 && WEAPON_WORDS.test(words[m.from - 1]!.norm) && !m.country && !m.sector && !m.person;
+      m.from > 0 && !m.country && !m.sector && !m.person && WEAPON_WORDS.test(words[m.from - 1]!.norm);
     if (instrument || weaponName) out.splice(k, 1);
   }
 }

@@ -59,7 +59,15 @@ import {
   sameClause,
   toMediaOutlet,
 } from './share.js';
-import { findTriggers, isSportForm, scanForTriggers, type TriggerHit } from './triggers.js';
+import {
+  findTriggers,
+  isSportForm,
+  scanForTriggers,
+  scanFromFlags,
+  wordTriggerFlags,
+  type TriggerHit,
+  type TriggerScan,
+} from './triggers.js';
 import {
   applyTypeModel,
   loadTypeModel,
@@ -172,6 +180,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
         analysis,
         trigger: analysis.keys.some((k) => lex.triggers.has(k) || (useCameo && lex.cameo.has(k))),
         sport: isSportForm(norm),
+        flags: wordTriggerFlags(analysis.keys, lex) | KNOWN,
       };
       if (forms.size > 200_000) forms.clear();
       forms.set(norm, f);
@@ -208,7 +217,12 @@ interface Form {
   trigger: boolean;
   /** Whether the form is a sport cue (isSportForm). */
   sport: boolean;
+  /** wordTriggerFlags of the form's keys, with KNOWN set. */
+  flags: number;
 }
+
+/** In TokenScan.flags: the token's word flags are known (a word token with a normalised form). */
+const KNOWN = 4;
 
 /** The document's tokens read once: what each can start, their word analyses, the sport cues. */
 interface TokenScan {
@@ -218,10 +232,13 @@ interface TokenScan {
   analyses: (WordAnalysis | undefined)[];
   /** How many word tokens are sport cues. */
   sport: number;
+  /** Per token: the Form's flags (wordTriggerFlags | KNOWN) where analyses has the token's analysis, else 0. */
+  flags: Uint8Array;
 }
 
 function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): TokenScan {
   const trigger = new Uint8Array(tokens.length);
+  const flags = new Uint8Array(tokens.length);
   const analyses: (WordAnalysis | undefined)[] = [];
   let sport = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -231,12 +248,15 @@ function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): T
       const f = formOf(t.norm);
       if (f.trigger) trigger[i] = 1;
       if (f.sport) sport++;
-      if (t.norm) analysis = f.analysis;
+      if (t.norm) {
+        analysis = f.analysis;
+        flags[i] = f.flags;
+      }
     } else if (t.kind === 'hashtag' && formOf(t.norm.replace(/^#/, '')).trigger) trigger[i] = 1;
     // (one entry per token, holes none: a packed array)
     analyses.push(analysis);
   }
-  return { trigger, analyses, sport };
+  return { trigger, analyses, sport, flags };
 }
 
 function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> } {
@@ -368,26 +388,32 @@ const FULL_STOP = new Set(['.', '!', '?', '؟', '…']);
 /** The verb starts of a sentence without triggers (read only). */
 const NO_VERBS: ReadonlySet<number> = new Set();
 
-/** Sentences cut again at full stops the segmenter missed ("., " in scraped text). */
-function splitAtStops(words: Word[]): Word[][] {
-  const out: Word[][] = [];
-  let cur: Word[] = [];
-  for (const w of words) {
-    cur.push(w);
-    if (w.boundary && FULL_STOP.has(w.norm)) {
-      out.push(cur);
-      cur = [];
+/**
+ * Sentences cut again at full stops the segmenter missed ("., " in scraped text): the parts as [from, to) ranges
+ * of the words, those of punctuation only left out.
+ */
+function stopRanges(words: readonly Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  let word = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.boundary) word = true;
+    else if (FULL_STOP.has(w.norm)) {
+      if (word) out.push([from, i + 1]);
+      from = i + 1;
+      word = false;
     }
   }
-  if (cur.length > 0) out.push(cur);
-  return out.filter((p) => p.some((w) => !w.boundary));
+  if (word) out.push([from, words.length]);
+  return out;
 }
 
 /**
  * The sentences as windows of words. Most sentences hold no trigger word: those are checked on the
  * tokens' normalised forms only and get a window whose words are built if something asks for them.
  */
-function windows(doc: Doc, maxTokens: number, scan: TokenScan): Window[] {
+function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon): Window[] {
   const out: Window[] = [];
   for (const s of doc.sentences) {
     const from = firstTokenAt(doc.tokens, s.start);
@@ -402,8 +428,15 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan): Window[] {
       out.push(new LazyWindow(doc, s, from, scan.analyses));
       continue;
     }
-    for (const words of splitAtStops(sentenceWords(doc, s, doc.tokens, from, scan.analyses)))
-      pushWindows(out, words, maxTokens);
+    const index: number[] = [];
+    const words = sentenceWords(doc, s, doc.tokens, from, scan.analyses, index);
+    // (the trigger scan of each window from the tokens' flags: no lookup per word again)
+    const flags = new Uint8Array(words.length);
+    for (let k = 0; k < words.length; k++) {
+      const f = scan.flags[index[k]!]!;
+      flags[k] = f & KNOWN ? f & ~KNOWN : wordTriggerFlags(words[k]!.keys, lex);
+    }
+    for (const [a, b] of stopRanges(words)) pushWindows(out, words.slice(a, b), maxTokens, flags, a);
   }
   return out;
 }
@@ -414,6 +447,8 @@ interface Window {
   words: Word[];
   /** False when no word of the window can start a trigger (its words are then built lazily). */
   triggered: boolean;
+  /** scanForTriggers(words) of a triggered window, made from the tokens' flags. */
+  scan: TriggerScan | undefined;
 }
 
 /**
@@ -424,6 +459,7 @@ class LazyWindow implements Window {
   readonly start: number;
   readonly end: number;
   readonly triggered = false;
+  readonly scan: TriggerScan | undefined = undefined;
   private built: Word[] | undefined;
 
   constructor(
@@ -474,16 +510,30 @@ function findTriggersScored(
   lex: EventLexicon,
   useCameo: boolean,
   sportDoc: boolean,
+  scanned: TriggerScan | undefined,
 ): TriggerHit[] {
-  const scan = scanForTriggers(words, lex);
+  const scan = scanned ?? scanForTriggers(words, lex);
   return findTriggers(words, lex, useCameo, sportDoc || scan.own >= 2, scan);
 }
 
-function pushWindows(out: Window[], words: Word[], maxTokens: number): void {
+/** `words` are the sentence's from `offset` on, `flags` the sentence's words' trigger flags. */
+function pushWindows(
+  out: Window[],
+  words: Word[],
+  maxTokens: number,
+  flags: Uint8Array,
+  offset: number,
+): void {
   // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
   for (let i = 0; i < words.length; i += maxTokens) {
     const part = words.slice(i, i + maxTokens);
-    out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, words: part, triggered: true });
+    out.push({
+      start: part[0]!.start,
+      end: part[part.length - 1]!.end,
+      words: part,
+      triggered: true,
+      scan: scanFromFlags(flags, offset + i, offset + i + part.length),
+    });
   }
 }
 
@@ -498,7 +548,7 @@ function extractEvents(
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
   const scan = scanTokens(doc.tokens, formOf);
-  const raw = windows(doc, maxTokens, scan);
+  const raw = windows(doc, maxTokens, scan, lex);
   const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc));
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
   // Only calendar values date an event (not PAST_REF). With no publication date, a weekday or month stays
@@ -530,7 +580,7 @@ function extractEvents(
   );
   for (const r of raw) {
     const found = r.triggered
-      ? findTriggersScored(r.words, lex, useCameo, sportDoc).filter((h) => !inPlaceName(r.words, h))
+      ? findTriggersScored(r.words, lex, useCameo, sportDoc, r.scan).filter((h) => !inPlaceName(r.words, h))
       : [];
     let hits = found.length > 1 ? found.filter((h) => !raidStep(r.words, h, found)) : found;
     // docs/EVENTS.md §19: the type model adds events the rules miss and drops those it rejects

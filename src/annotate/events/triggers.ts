@@ -1,7 +1,7 @@
 import type { EventType } from '../../doc/index.js';
 import type { EventLexicon, TriggerEntry } from './lexicon.js';
 import { carriedOutInquiry, keptFrom, plainlyVerbal } from './recall.js';
-import { analyseWord, matchRest, NO_ENTRIES, type Word } from './words.js';
+import { analyseWord, matchRest, type Word } from './words.js';
 import {
   askedByMotion,
   channelOfStatement,
@@ -307,27 +307,118 @@ export interface TriggerScan {
 
 /** One pass over the words for the sport score and the trigger starts. */
 export function scanForTriggers(words: readonly Word[], lex: EventLexicon): TriggerScan {
-  let memo = keyFlags.get(lex);
-  if (!memo) {
-    memo = new WeakMap();
-    keyFlags.set(lex, memo);
-  }
+  const memo = keyFlagsOf(lex);
   const starts = new Uint8Array(words.length);
   let own = 0;
   for (let i = 0; i < words.length; i++) {
     const keys = words[i]!.keys;
     if (keys.length === 0) continue;
-    let f = memo.get(keys);
-    if (f === undefined) {
-      f =
-        (keys.some((k) => lex.triggers.has(k)) ? STARTS : 0) |
-        (keys.some((k) => SPORT.has(k)) ? SPORT_CUE : 0);
-      memo.set(keys, f);
-    }
+    const f = memo.get(keys) ?? triggerFlags(keys, lex, memo);
     if (f & STARTS) starts[i] = 1;
     if (f & SPORT_CUE) own++;
   }
   return { own, starts };
+}
+
+function keyFlagsOf(lex: EventLexicon): WeakMap<readonly string[], number> {
+  let memo = keyFlags.get(lex);
+  if (!memo) {
+    memo = new WeakMap();
+    keyFlags.set(lex, memo);
+  }
+  return memo;
+}
+
+function triggerFlags(
+  keys: readonly string[],
+  lex: EventLexicon,
+  memo: WeakMap<readonly string[], number>,
+): number {
+  const f =
+    (keys.some((k) => lex.triggers.has(k)) ? STARTS : 0) | (keys.some((k) => SPORT.has(k)) ? SPORT_CUE : 0);
+  memo.set(keys, f);
+  return f;
+}
+
+/**
+ * What scanForTriggers says of one word, from its keys: 1 when it can start a curated trigger, 2 when it is a
+ * sport cue (both bits may be set; 0 for a word without keys).
+ */
+export function wordTriggerFlags(keys: readonly string[], lex: EventLexicon): number {
+  if (keys.length === 0) return 0;
+  const memo = keyFlagsOf(lex);
+  return memo.get(keys) ?? triggerFlags(keys, lex, memo);
+}
+
+/**
+ * scanForTriggers of words[from, to), from per-word flags already known (wordTriggerFlags of each word, at
+ * flags[k] for words[k]): the same answer without a lookup per word.
+ */
+export function scanFromFlags(flags: Uint8Array, from: number, to: number): TriggerScan {
+  const starts = new Uint8Array(to - from);
+  let own = 0;
+  for (let i = from; i < to; i++) {
+    const f = flags[i]!;
+    if (f & STARTS) starts[i - from] = 1;
+    if (f & SPORT_CUE) own++;
+  }
+  return { own, starts };
+}
+
+/** A trigger entry's required context words ("!x" in its args), made once per args list. */
+interface Needs {
+  list: string[];
+  set: ReadonlySet<string>;
+  /** The one-letter ones, which a word may also start with. */
+  letters: string[];
+}
+const needsMemo = new WeakMap<readonly string[], Needs>();
+
+function needsOf(args: readonly string[]): Needs {
+  let n = needsMemo.get(args);
+  if (n === undefined) {
+    const list = args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
+    n = { list, set: new Set(list), letters: list.filter((x) => x.length === 1) };
+    needsMemo.set(args, n);
+  }
+  return n;
+}
+
+/** Whether word x is one of the needed words: its form, a key, its clitic preposition, or a needed letter it starts with. */
+function hasNeeded(x: Word, needs: Needs): boolean {
+  if (needs.set.has(x.norm)) return true;
+  for (const k of x.keys) if (needs.set.has(k)) return true;
+  if (x.prep !== null && needs.set.has(x.prep)) return true;
+  for (const n of needs.letters) if (x.norm.startsWith(n)) return true;
+  return false;
+}
+
+/** The word's keys that have trigger entries, each followed by its entries (in the order of the keys). */
+type Lookups = readonly (string | readonly TriggerEntry[])[];
+interface LookupMemo {
+  keys: readonly string[];
+  lookups: Lookups;
+}
+/** Per lexicon, per word form (its norm, checked against its keys list): its Lookups. */
+const lookupMemos = new WeakMap<EventLexicon, Map<string, LookupMemo>>();
+
+/** lex.triggers looked up for each of the word's keys, once per word form. */
+function triggerLookups(w: Word, lex: EventLexicon): Lookups {
+  let memo = lookupMemos.get(lex);
+  if (!memo) {
+    memo = new Map();
+    lookupMemos.set(lex, memo);
+  }
+  const known = memo.get(w.norm);
+  if (known !== undefined && known.keys === w.keys) return known.lookups;
+  const lookups: (string | readonly TriggerEntry[])[] = [];
+  for (const key of w.keys) {
+    const entries = lex.triggers.get(key);
+    if (entries !== undefined && entries.length > 0) lookups.push(key, entries);
+  }
+  if (memo.size > 200_000) memo.clear();
+  memo.set(w.norm, { keys: w.keys, lookups });
+  return lookups;
 }
 
 export function findTriggers(
@@ -358,10 +449,12 @@ export function findTriggers(
     const nounContext =
       w.prep !== null ||
       (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
-    for (const key of w.keys) {
+    const lookups = triggerLookups(w, lex);
+    for (let l = 0; l < lookups.length; l += 2) {
+      const key = lookups[l] as string;
       // "قتلة" (killers) is no "قتل" + ه, "وعودة" (and the return) no "وعود" + ه: a written ة is no pronoun
       if (w.taMarbuta && !w.baseKeys.includes(key) && w.baseKeys.includes(key + 'ه')) continue;
-      for (const entry of lex.triggers.get(key) ?? NO_ENTRIES) {
+      for (const entry of lookups[l + 1] as readonly TriggerEntry[]) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
         // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
         if (
@@ -474,22 +567,18 @@ export function findTriggers(
       // Required context: "!x" in args — the word x within three words around (تهديد ب..، فرض عقوبات); a demand
       // noun's stating verb, or a charge's, also five words before in its clause ("شدد رئيس الحكومة على ضرورة"،
       // "تقدم عدد من المقاولين بشكاية": the subject stands between)
-      const needs = entry.args.filter((a) => a.startsWith('!')).map((a) => a.slice(1));
-      if (needs.length > 0 && !carriedOutInquiry(entry, words, i, end)) {
+      const needs = needsOf(entry.args);
+      if (needs.list.length > 0 && !carriedOutInquiry(entry, words, i, end)) {
         let back = Math.max(0, i - 3);
         // (session 10) after على ("شدد مساعد مدير عام الجوازات … اللواء خالد الجعيد على ضرورة"), anywhere in the clause:
         // a long title and name stand between the verb and what it insists on
         const reach = entry.type === 'REQUEST' && /^عل[يى]$/.test(prev0?.norm ?? '') ? 14 : 5;
         if (entry.type === 'REQUEST' || entry.cls === 'accuse')
           while (back > Math.max(0, i - reach) && !words[back - 1]!.boundary) back--;
-        const around = [...words.slice(back, i), ...words.slice(end, end + 3)];
-        const ok = around.some(
-          (x) =>
-            needs.includes(x.norm) ||
-            x.keys.some((k) => needs.includes(k)) ||
-            (x.prep !== null && needs.includes(x.prep)) ||
-            needs.some((n) => n.length === 1 && x.norm.startsWith(n)),
-        );
+        // (the words from back to i and the three after end, tested in place: no array, no closure per word)
+        let ok = false;
+        for (let k = back; k < i && !ok; k++) ok = hasNeeded(words[k]!, needs);
+        for (let k = end; k < Math.min(end + 3, words.length) && !ok; k++) ok = hasNeeded(words[k]!, needs);
         if (!ok) continue cand;
       }
       if (

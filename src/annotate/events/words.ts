@@ -104,6 +104,8 @@ export function sentenceWords(
   tokens: readonly Token[],
   from: number,
   analyses?: readonly (WordAnalysis | undefined)[],
+  /** When given, receives the token index of each word (in order). */
+  tokenIndex?: number[],
 ): Word[] {
   const out: Word[] = [];
   for (let i = from; i < tokens.length; i++) {
@@ -112,6 +114,7 @@ export function sentenceWords(
     if (t.end <= sentence.start) continue;
     if (t.text === 'ـ') continue; // a detached tatweel (الـ11)
     if (t.kind === 'punct' || t.kind === 'symbol') {
+      tokenIndex?.push(i);
       out.push({
         start: t.start,
         end: t.end,
@@ -130,6 +133,7 @@ export function sentenceWords(
     const a =
       (t.kind === 'word' ? analyses?.[i] : undefined) ??
       analyseWord(t.kind === 'hashtag' ? normalize(t.text.slice(1)) : t.norm || normalize(t.text));
+    tokenIndex?.push(i);
     out.push({
       start: t.start,
       end: t.end,

@@ -1341,6 +1341,16 @@ export class TimeRecogniser {
       return null;
     } else return null;
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    // 24/10/1436، 1436/10/24هـ: a year of the modern Hijri era (or one marked هـ) makes a Hijri date
+    const marked = /^ه[ـ]?$/.test(this.norm(last + 1)) || /^(هجري|للهجره|هجريه)$/.test(this.norm(last + 1));
+    if ((year >= 1300 && year <= 1500) || (marked && year < 1600)) {
+      if (day > 30) return null;
+      if (marked) {
+        last++;
+        if (this.norm(last + 1) === '' && this.tokens[last + 1]?.start === this.tokens[last]!.end) last++;
+      }
+      return { last, start: this.tokens[i]!.start, meaning: { k: 'hijri', year, month, day } };
+    }
     if (!isValidYmd(year, month, day)) {
       this.problem('times/impossible-date', `no such date: ${parts.join('/')}`, i, last);
       return null;

@@ -49,6 +49,12 @@ export function hijriToGregorian(year: number, month: number, day: number): Ymd 
   return null;
 }
 
+/** The Hijri year and month current on a Gregorian date. */
+export function hijriMonthOf(d: Ymd): { year: number; month: number } | null {
+  const h = hijriOf(Date.UTC(d.year, d.month - 1, d.day));
+  return h ? { year: h.year, month: h.month } : null;
+}
+
 /** The Hijri year current on a Gregorian date. */
 export function hijriYearOf(d: Ymd): number | null {
   const ms = Date.UTC(d.year, d.month - 1, d.day);

@@ -1236,7 +1236,16 @@ export class TimeRecogniser {
       } else {
         k = hijri.last;
       }
-      if (year === null && day === null) return null;
+      if (year === null && day === null) {
+        // شهر ذي القعدة المقبل، شوال الماضي: a Hijri month named by its direction from the publication
+        const dir = shahr || !this.isNumber(hijri.last + 1) ? this.direction(hijri.last + 1) : undefined;
+        if (dir === undefined || dir === null) return null;
+        return {
+          last: hijri.last + 1,
+          start: this.start(i, skip),
+          meaning: { k: 'hijri', year: null, month: hijri.month, day: null, dir },
+        };
+      }
       if (day !== null && day > 30) {
         this.problem('times/impossible-date', `no such Hijri day: ${day}`, i, k);
         return null;
@@ -1310,7 +1319,14 @@ export class TimeRecogniser {
         const tokensAdjacent =
           this.tokens[i + 1]!.start === this.tokens[i]!.end &&
           this.tokens[i + 4]!.start === this.tokens[i + 3]!.end;
-        if (!tokensAdjacent) return null;
+        // 28/ 10/ 1436هـ، 25 / 10 / 2015: spaced separators only around a four-digit year at either end
+        const spaced =
+          (n.length === 4 || this.norm(i + 4).length === 4) &&
+          this.tokens[i + 1]!.start - this.tokens[i]!.end <= 1 &&
+          this.tokens[i + 2]!.start - this.tokens[i + 1]!.end <= 1 &&
+          this.tokens[i + 3]!.start - this.tokens[i + 2]!.end <= 1 &&
+          this.tokens[i + 4]!.start - this.tokens[i + 3]!.end <= 1;
+        if (!tokensAdjacent && !spaced) return null;
         parts = [n, this.norm(i + 2), this.norm(i + 4)];
         last = i + 4;
       }

@@ -49,10 +49,9 @@ export function hijriToGregorian(year: number, month: number, day: number): Ymd 
   return null;
 }
 
-/** The Hijri year and month current on a Gregorian date. */
-export function hijriMonthOf(d: Ymd): { year: number; month: number } | null {
-  const h = hijriOf(Date.UTC(d.year, d.month - 1, d.day));
-  return h ? { year: h.year, month: h.month } : null;
+/** The Hijri date (year, month, day) of a Gregorian date. */
+export function hijriMonthOf(d: Ymd): { year: number; month: number; day: number } | null {
+  return hijriOf(Date.UTC(d.year, d.month - 1, d.day));
 }
 
 /** The Hijri year current on a Gregorian date. */

@@ -428,11 +428,17 @@ function resolveMeaning(
     case 'hijri': {
       let year = m.year;
       if (year === null && m.dir !== undefined) {
-        // ذو القعدة المقبل: the next one after the publication's Hijri month (الماضي: the last before it)
+        // ذو القعدة المقبل: the next one after the publication's Hijri month (الماضي: the last before it);
+        // with a day (14 شوال الجاري، السابع من ذي القعدة المقبل), the publication's own month is neither
         const now = anchor ? hijriMonthOf(anchor) : null;
         if (!now) return null;
-        year =
-          now.year + (m.dir > 0 && m.month <= now.month ? 1 : m.dir < 0 && m.month >= now.month ? -1 : 0);
+        const key = m.day !== null ? m.month * 100 + m.day : m.month;
+        const nowKey = m.day !== null ? now.month * 100 + now.day : now.month;
+        year = now.year + (m.dir > 0 && key <= nowKey ? 1 : m.dir < 0 && key >= nowKey ? -1 : 0);
+        if (m.day !== null) {
+          const g = hijriToGregorian(year, m.month, m.day);
+          return g ? withAnchor(dateValue(g, r.dayPart)) : null;
+        }
         const mid = hijriToGregorian(year, m.month, 15);
         if (!mid) return null;
         return withAnchor({

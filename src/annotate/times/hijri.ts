@@ -49,6 +49,11 @@ export function hijriToGregorian(year: number, month: number, day: number): Ymd 
   return null;
 }
 
+/** The Hijri date (year, month, day) of a Gregorian date. */
+export function hijriMonthOf(d: Ymd): { year: number; month: number; day: number } | null {
+  return hijriOf(Date.UTC(d.year, d.month - 1, d.day));
+}
+
 /** The Hijri year current on a Gregorian date. */
 export function hijriYearOf(d: Ymd): number | null {
   const ms = Date.UTC(d.year, d.month - 1, d.day);

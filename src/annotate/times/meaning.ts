@@ -70,7 +70,7 @@ export type Meaning =
   | { k: 'decade'; value: string; century?: boolean }
   /** `halfUnknown`: no part of the day says whether the hour is in the morning or the evening. */
   | { k: 'clock'; hour: number; minute: number; on: Meaning | null; halfUnknown?: boolean }
-  | { k: 'hijri'; year: number | null; month: number; day: number | null }
+  | { k: 'hijri'; year: number | null; month: number; day: number | null; dir?: -1 | 0 | 1 }
   /** A two-digit year ('19): the century is unknown. */
   | { k: 'ambiguous-year'; yy: number }
   /**

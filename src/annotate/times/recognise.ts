@@ -825,6 +825,10 @@ export class TimeRecogniser {
     if ((n === 'اول' || n === 'واول') && this.norm(j + 1) === 'امس') {
       return { last: j + 1, start: this.start(i, n === 'واول' ? 1 : 0), meaning: { k: 'deictic', days: -2 } };
     }
+    // أول من أمس: the day before yesterday, as the Mashriq says it
+    if ((n === 'اول' || n === 'واول') && this.norm(j + 1) === 'من' && this.norm(j + 2) === 'امس') {
+      return { last: j + 2, start: this.start(i, n === 'واول' ? 1 : 0), meaning: { k: 'deictic', days: -2 } };
+    }
     if ((n === 'بعد' || n === 'وبعد') && (this.norm(j + 1) === 'غد' || this.norm(j + 1) === 'غدا')) {
       return { last: j + 1, start: this.start(i, n === 'وبعد' ? 1 : 0), meaning: { k: 'deictic', days: 2 } };
     }
@@ -1154,6 +1158,12 @@ export class TimeRecogniser {
       if (['نفس', 'ذات'].includes(this.norm(j)) && this.norm(j + 1) === 'الشهر')
         return { last: j + 1, start: this.start(i, skip), meaning: { k: 'same-month', day } };
     }
+    // 29 - شعبان 1436هـ، 29 - مارس 2015: a dash between the day and the month's name, when a year follows
+    // (3- صفر is a score)
+    if (day !== null && this.norm(j) === '-') {
+      const named = this.monthAt(j + 1, this.lex.hijri, false) ?? this.monthAt(j + 1, this.lex.months, false);
+      if (named && this.isNumber(named.last + 1) && /^\d{3,4}/.test(this.norm(named.last + 1))) j++;
+    }
     // شهر ماي المقبل، من شهر شعبان: the word شهر belongs to the expression
     let shahr = false;
     const sh = this.formsOf(j).find((f) => f.form === 'شهر');
@@ -1236,10 +1246,29 @@ export class TimeRecogniser {
       } else {
         k = hijri.last;
       }
-      if (year === null && day === null) return null;
+      if (year === null && day === null) {
+        // شهر ذي القعدة المقبل، شوال الماضي: a Hijri month named by its direction from the publication
+        const dir = shahr || !this.isNumber(hijri.last + 1) ? this.direction(hijri.last + 1) : undefined;
+        if (dir === undefined || dir === null) return null;
+        return {
+          last: hijri.last + 1,
+          start: this.start(i, skip),
+          meaning: { k: 'hijri', year: null, month: hijri.month, day: null, dir },
+        };
+      }
       if (day !== null && day > 30) {
         this.problem('times/impossible-date', `no such Hijri day: ${day}`, i, k);
         return null;
+      }
+      // 14 شوال الجاري، السابع من ذي القعدة المقبل: a day of a Hijri month named by its direction
+      if (year === null && k === hijri.last) {
+        const dir = this.direction(k + 1);
+        if (dir !== undefined && dir !== null)
+          return {
+            last: k + 1,
+            start: this.start(i, skip),
+            meaning: { k: 'hijri', year: null, month: hijri.month, day, dir },
+          };
       }
       if (day === null && year === null) return null;
       return { last: k, start: this.start(i, skip), meaning: { k: 'hijri', year, month: hijri.month, day } };
@@ -1310,7 +1339,14 @@ export class TimeRecogniser {
         const tokensAdjacent =
           this.tokens[i + 1]!.start === this.tokens[i]!.end &&
           this.tokens[i + 4]!.start === this.tokens[i + 3]!.end;
-        if (!tokensAdjacent) return null;
+        // 28/ 10/ 1436هـ، 25 / 10 / 2015: spaced separators only around a four-digit year at either end
+        const spaced =
+          (n.length === 4 || this.norm(i + 4).length === 4) &&
+          this.tokens[i + 1]!.start - this.tokens[i]!.end <= 1 &&
+          this.tokens[i + 2]!.start - this.tokens[i + 1]!.end <= 1 &&
+          this.tokens[i + 3]!.start - this.tokens[i + 2]!.end <= 1 &&
+          this.tokens[i + 4]!.start - this.tokens[i + 3]!.end <= 1;
+        if (!tokensAdjacent && !spaced) return null;
         parts = [n, this.norm(i + 2), this.norm(i + 4)];
         last = i + 4;
       }
@@ -1341,6 +1377,16 @@ export class TimeRecogniser {
       return null;
     } else return null;
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    // 24/10/1436، 1436/10/24هـ: a year of the modern Hijri era (or one marked هـ) makes a Hijri date
+    const marked = /^ه[ـ]?$/.test(this.norm(last + 1)) || /^(هجري|للهجره|هجريه)$/.test(this.norm(last + 1));
+    if ((year >= 1300 && year <= 1500) || (marked && year < 1600)) {
+      if (day > 30) return null;
+      if (marked) {
+        last++;
+        if (this.norm(last + 1) === '' && this.tokens[last + 1]?.start === this.tokens[last]!.end) last++;
+      }
+      return { last, start: this.tokens[i]!.start, meaning: { k: 'hijri', year, month, day } };
+    }
     if (!isValidYmd(year, month, day)) {
       this.problem('times/impossible-date', `no such date: ${parts.join('/')}`, i, last);
       return null;
@@ -1369,6 +1415,8 @@ export class TimeRecogniser {
     // لسنة 1438 هـ: a Hijri year, not a Gregorian one
     if (/^ه[ـ]?$/.test(this.norm(j + 1)) || ['هجري', 'للهجره', 'هجريه'].includes(this.norm(j + 1)))
       return null;
+    // عام 1430: a year of the modern Hijri era unless م or ميلادي follows (no Gregorian one in the news)
+    if (y >= 1350 && y < 1500 && this.norm(j + 1) !== 'م' && this.norm(j + 1) !== 'ميلادي') return null;
     // 3551 م د: million dinars, not the year 3551 AD
     if (this.norm(j + 1) === 'م' && ['د', 'دت', '.'].includes(this.norm(j + 2))) return null;
     if (this.norm(j + 1) === 'م' || this.norm(j + 1) === 'ميلادي') last++;
@@ -2661,7 +2709,11 @@ export class TimeRecogniser {
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
     // أيام 17 أو 18 أو 19 من نفس الشهر: the month named before
-    if ((m.k === 'month' || m.k === 'calendar' || m.k === 'same-month') && m.day != null && d < m.day) {
+    if (
+      (m.k === 'month' || m.k === 'calendar' || m.k === 'same-month' || m.k === 'hijri') &&
+      m.day != null &&
+      d < m.day
+    ) {
       return { last: i, start: this.tokens[i]!.start, meaning: { ...m, day: d } };
     }
     return null;

@@ -22,7 +22,7 @@ import {
   pad,
   type Ymd,
 } from './calendar.js';
-import { hijriToGregorian, hijriYearOf } from './hijri.js';
+import { hijriMonthOf, hijriToGregorian, hijriYearOf } from './hijri.js';
 import type { Unit } from './lexicon.js';
 import type { Meaning, Recognised } from './meaning.js';
 import type { Tense } from './tense.js';
@@ -427,6 +427,27 @@ function resolveMeaning(
     }
     case 'hijri': {
       let year = m.year;
+      if (year === null && m.dir !== undefined) {
+        // ذو القعدة المقبل: the next one after the publication's Hijri month (الماضي: the last before it);
+        // with a day (14 شوال الجاري، السابع من ذي القعدة المقبل), the publication's own month is neither
+        const now = anchor ? hijriMonthOf(anchor) : null;
+        if (!now) return null;
+        const key = m.day !== null ? m.month * 100 + m.day : m.month;
+        const nowKey = m.day !== null ? now.month * 100 + now.day : now.month;
+        year = now.year + (m.dir > 0 && key <= nowKey ? 1 : m.dir < 0 && key >= nowKey ? -1 : 0);
+        if (m.day !== null) {
+          const g = hijriToGregorian(year, m.month, m.day);
+          return g ? withAnchor(dateValue(g, r.dayPart)) : null;
+        }
+        const mid = hijriToGregorian(year, m.month, 15);
+        if (!mid) return null;
+        return withAnchor({
+          type: 'DATE',
+          value: formatYm(mid.year, mid.month),
+          anchor: null,
+          granularity: 'month',
+        });
+      }
       if (year === null) {
         if (!anchor) return rel(`XXXX-${pad(m.month)}-${pad(m.day ?? 1)}`, 'day');
         year = hijriYearOf(anchor);

@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '16',
+    version: '17',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -143,6 +143,20 @@ export function createTimesPass(): Pass {
               found[n + 1] = { ...pairNext, meaning: { ...pairNext.meaning, dir } };
             }
           }
+          // يوم الخميس الموافق 20 أغسطس، الخميس الموافق 28/10/1436هـ: the weekday is the day the date after
+          // الموافق names, not the nearest one of that name
+          const paired = found[n + 1];
+          if (
+            r.meaning.k === 'weekday' &&
+            paired &&
+            paired.first === r.last + 2 &&
+            /^[بو]?الموافق$/.test(doc.tokens[r.last + 1]!.norm) &&
+            (paired.meaning.k === 'absolute' ||
+              paired.meaning.k === 'month' ||
+              paired.meaning.k === 'hijri') &&
+            paired.meaning.day !== null
+          )
+            r = { ...r, meaning: paired.meaning };
           // يومي الأربعاء والخميس القادم: a weekday joined by و to the next one shares its direction
           const nextFound = found[n + 1];
           if (

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tunisianSentences } from './helpers.js';
+import { createDoc } from '../../src/doc/index.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
 
 const { one, codes, types } = tunisianSentences('session12-intl-test');
 
@@ -105,4 +107,29 @@ describe('blame', () => {
     ));
   it('a loaded truck blames no one', () =>
     expect(types('وتم حجز شاحنة محملة بالأغذية قرب الحدود.')).not.toContain('ACCUSE'));
+});
+
+describe('unmarked forces in a foreign town (with the entities layer)', () => {
+  const actorsOf = (title: string, body: string): string[] => {
+    const doc = defaultPipeline().run(
+      createDoc({ id: 'abroad', title, body, published: '2017-03-01', source: 'Jawhara FM' }),
+    );
+    return doc.events.find((e) => e.type === 'COERCE')!.actors.map((a) => a.code);
+  };
+  it('are that country’s, not the outlet’s', () => {
+    expect(
+      actorsOf(
+        'أخبار تونس',
+        'تمكنت الوحدات الأمنية خلال اليومين الماضيين من إلقاء القبض على تونسي مطلوب في مدينة صبراتة الليبية.',
+      ),
+    ).toEqual(['LBYCOP']);
+  });
+  it('stay the outlet’s in a home town', () => {
+    expect(
+      actorsOf(
+        'أخبار ليبيا',
+        'تمكنت الوحدات الأمنية خلال اليومين الماضيين من إلقاء القبض على ليبي مطلوب في مدينة صفاقس.',
+      ),
+    ).toEqual(['TUNCOP']);
+  });
 });

@@ -24,6 +24,7 @@ import { coordinated, openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
+import { actorsAbroad, countryPlaces } from './abroad.js';
 import { hostageTaking } from './hostages.js';
 import { addressedWarnings } from './warnings.js';
 import {
@@ -181,7 +182,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '42',
+    version: '44',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -516,8 +517,16 @@ function extractEvents(
   const coalitions = new Coalitions();
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
+  // (session 12) unmarked forces in a foreign town are that country's ("وحدات … ببلدية غريان الليبية")
+  const abroad = countryPlaces(doc, lex);
   const actorsOf = unnamed((words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
-    withNationals(words, lex, findActors(words, lex, index, defaultCountry, doc.text, verbStarts)),
+    actorsAbroad(
+      withNationals(words, lex, findActors(words, lex, index, defaultCountry, doc.text, verbStarts)),
+      abroad,
+      words.length > 0 ? words[0]!.start : 0,
+      words.length > 0 ? words[words.length - 1]!.end : 0,
+      defaultCountry,
+    ),
   );
   const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.

@@ -133,3 +133,13 @@ describe('unmarked forces in a foreign town (with the entities layer)', () => {
     ).toEqual(['TUNCOP']);
   });
 });
+
+describe('blame: someone said to be behind an act', () => {
+  it('is accused by the speaker', () => {
+    const e = one('ورجحت الشرطة الفرنسية أن يكون تنظيم داعش وراء التفجير الذي استهدف المحطة.', 'ACCUSE');
+    expect(codes(e.actors)).toEqual(['FRACOP']);
+  });
+  it('not when the speaker denies it', () => {
+    expect(types('ونفى المتحدث أن يكون تنظيم داعش وراء التفجير الذي استهدف المحطة.')).not.toContain('ACCUSE');
+  });
+});

@@ -27,6 +27,7 @@ import { withNationals } from './nationals.js';
 import { actorsAbroad, countryPlaces } from './abroad.js';
 import { hostageTaking } from './hostages.js';
 import { addressedWarnings } from './warnings.js';
+import { blameBehind } from './blame.js';
 import {
   findAgenda,
   findDelegations,
@@ -568,6 +569,8 @@ function extractEvents(
     // (session 12) "حذرت روسيا الولايات المتحدة"، "حذرت الإمارات مواطنيها": a warning addressed to a state or to one's
     // own people
     if (r.triggered) hits = addressedWarnings(r.words, hits, () => actorsOf(r.words, NO_VERBS));
+    // (session 12) "رجحت أن يكون التنظيم وراء الهجوم": saying someone is behind an act accuses them
+    if (r.triggered) hits = blameBehind(r.words, hits);
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);

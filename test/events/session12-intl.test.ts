@@ -3,7 +3,7 @@ import { tunisianSentences } from './helpers.js';
 import { createDoc } from '../../src/doc/index.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
 
-const { one, codes, types } = tunisianSentences('session12-intl-test');
+const { one, codes, types, events } = tunisianSentences('session12-intl-test');
 
 // Constructed sentences (not from the seeds nor the evaluation sets) for the session-12 rules on international news.
 
@@ -141,5 +141,15 @@ describe('blame: someone said to be behind an act', () => {
   });
   it('not when the speaker denies it', () => {
     expect(types('ونفى المتحدث أن يكون تنظيم داعش وراء التفجير الذي استهدف المحطة.')).not.toContain('ACCUSE');
+  });
+});
+
+describe('a warning shared with several states', () => {
+  it('is one event per state warned', () => {
+    const shared = events('وذكرت المصادر أن فرنسا حذرت ألمانيا وإيطاليا وإسبانيا من هجمات محتملة.').filter(
+      (e) => e.type === 'COOPERATE',
+    );
+    expect(shared.map((e) => codes(e.targets))).toEqual([['DEU'], ['ITA'], ['ESP']]);
+    expect(shared.every((e) => codes(e.actors).join() === 'FRA')).toBe(true);
   });
 });

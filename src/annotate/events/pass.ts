@@ -26,7 +26,7 @@ import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
 import { actorsAbroad, countryPlaces } from './abroad.js';
 import { hostageTaking } from './hostages.js';
-import { addressedWarnings } from './warnings.js';
+import { addressedWarnings, addressees, perAddressee } from './warnings.js';
 import { blameBehind } from './blame.js';
 import {
   findAgenda,
@@ -1035,6 +1035,8 @@ function extractEvents(
           mode = 'arrest';
         }
       }
+      // (session 12) "حذرت روسيا الولايات المتحدة وتركيا وإسرائيل": every state warned
+      if (hit.entry.cls === 'warning-shared') args.targets = addressees(r.words, actors, args.targets);
       const first = r.words[hit.from]!;
       const anaphoric =
         hit.entry.pos !== 'V' &&
@@ -1096,7 +1098,13 @@ function extractEvents(
   if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
   const events: Event[] = groups.flatMap((g) => {
     const e = buildEvent(doc, g, views, groups, published, lex, entityNames, byId);
-    return g.some((m) => m.cls === 'clash' && !brawl(m)) ? [e, mirroredClash(e, g, lex, entityNames)] : [e];
+    if (g.some((m) => m.cls === 'clash' && !brawl(m))) return [e, mirroredClash(e, g, lex, entityNames)];
+    // (session 12) a warning shared with several states: one event per addressee
+    return perAddressee(
+      e,
+      g.some((m) => m.cls === 'warning-shared'),
+      (c) => (c.gloss = gloss(c, mostCommonPlace(g)?.placeEn ?? null, lex, entityNames)),
+    );
   });
   events.sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end);
   events.forEach((e, i) => (e.id = `ev${i + 1}`));

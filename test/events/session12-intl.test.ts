@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tunisianSentences } from './helpers.js';
+import { createDoc } from '../../src/doc/index.js';
+import { defaultPipeline } from '../../src/pipeline/default.js';
 
-const { one, codes, types } = tunisianSentences('session12-intl-test');
+const { one, codes, types, events } = tunisianSentences('session12-intl-test');
 
 // Constructed sentences (not from the seeds nor the evaluation sets) for the session-12 rules on international news.
 
@@ -105,4 +107,49 @@ describe('blame', () => {
     ));
   it('a loaded truck blames no one', () =>
     expect(types('وتم حجز شاحنة محملة بالأغذية قرب الحدود.')).not.toContain('ACCUSE'));
+});
+
+describe('unmarked forces in a foreign town (with the entities layer)', () => {
+  const actorsOf = (title: string, body: string): string[] => {
+    const doc = defaultPipeline().run(
+      createDoc({ id: 'abroad', title, body, published: '2017-03-01', source: 'Jawhara FM' }),
+    );
+    return doc.events.find((e) => e.type === 'COERCE')!.actors.map((a) => a.code);
+  };
+  it('are that country’s, not the outlet’s', () => {
+    expect(
+      actorsOf(
+        'أخبار تونس',
+        'تمكنت الوحدات الأمنية خلال اليومين الماضيين من إلقاء القبض على تونسي مطلوب في مدينة صبراتة الليبية.',
+      ),
+    ).toEqual(['LBYCOP']);
+  });
+  it('stay the outlet’s in a home town', () => {
+    expect(
+      actorsOf(
+        'أخبار ليبيا',
+        'تمكنت الوحدات الأمنية خلال اليومين الماضيين من إلقاء القبض على ليبي مطلوب في مدينة صفاقس.',
+      ),
+    ).toEqual(['TUNCOP']);
+  });
+});
+
+describe('blame: someone said to be behind an act', () => {
+  it('is accused by the speaker', () => {
+    const e = one('ورجحت الشرطة الفرنسية أن يكون تنظيم داعش وراء التفجير الذي استهدف المحطة.', 'ACCUSE');
+    expect(codes(e.actors)).toEqual(['FRACOP']);
+  });
+  it('not when the speaker denies it', () => {
+    expect(types('ونفى المتحدث أن يكون تنظيم داعش وراء التفجير الذي استهدف المحطة.')).not.toContain('ACCUSE');
+  });
+});
+
+describe('a warning shared with several states', () => {
+  it('is one event per state warned', () => {
+    const shared = events('وذكرت المصادر أن فرنسا حذرت ألمانيا وإيطاليا وإسبانيا من هجمات محتملة.').filter(
+      (e) => e.type === 'COOPERATE',
+    );
+    expect(shared.map((e) => codes(e.targets))).toEqual([['DEU'], ['ITA'], ['ESP']]);
+    expect(shared.every((e) => codes(e.actors).join() === 'FRA')).toBe(true);
+  });
 });

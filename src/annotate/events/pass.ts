@@ -24,8 +24,10 @@ import { coordinated, openingSpeaker, resolveArguments } from './args.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
+import { actorsAbroad, countryPlaces } from './abroad.js';
 import { hostageTaking } from './hostages.js';
-import { addressedWarnings } from './warnings.js';
+import { addressedWarnings, addressees, perAddressee } from './warnings.js';
+import { blameBehind } from './blame.js';
 import {
   findAgenda,
   findDelegations,
@@ -190,7 +192,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '43',
+    version: '45',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -566,8 +568,16 @@ function extractEvents(
   const coalitions = new Coalitions();
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
+  // (session 12) unmarked forces in a foreign town are that country's ("وحدات … ببلدية غريان الليبية")
+  const abroad = countryPlaces(doc, lex);
   const actorsOf = unnamed((words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
-    withNationals(words, lex, findActors(words, lex, index, defaultCountry, doc.text, verbStarts)),
+    actorsAbroad(
+      withNationals(words, lex, findActors(words, lex, index, defaultCountry, doc.text, verbStarts)),
+      abroad,
+      words.length > 0 ? words[0]!.start : 0,
+      words.length > 0 ? words[words.length - 1]!.end : 0,
+      defaultCountry,
+    ),
   );
   const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
@@ -609,6 +619,8 @@ function extractEvents(
     // (session 12) "حذرت روسيا الولايات المتحدة"، "حذرت الإمارات مواطنيها": a warning addressed to a state or to one's
     // own people
     if (r.triggered) hits = addressedWarnings(r.words, hits, () => actorsOf(r.words, NO_VERBS));
+    // (session 12) "رجحت أن يكون التنظيم وراء الهجوم": saying someone is behind an act accuses them
+    if (r.triggered) hits = blameBehind(r.words, hits);
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
@@ -1073,6 +1085,8 @@ function extractEvents(
           mode = 'arrest';
         }
       }
+      // (session 12) "حذرت روسيا الولايات المتحدة وتركيا وإسرائيل": every state warned
+      if (hit.entry.cls === 'warning-shared') args.targets = addressees(r.words, actors, args.targets);
       const first = r.words[hit.from]!;
       const anaphoric =
         hit.entry.pos !== 'V' &&
@@ -1134,7 +1148,13 @@ function extractEvents(
   if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
   const events: Event[] = groups.flatMap((g) => {
     const e = buildEvent(doc, g, views, groups, published, lex, entityNames, byId);
-    return g.some((m) => m.cls === 'clash' && !brawl(m)) ? [e, mirroredClash(e, g, lex, entityNames)] : [e];
+    if (g.some((m) => m.cls === 'clash' && !brawl(m))) return [e, mirroredClash(e, g, lex, entityNames)];
+    // (session 12) a warning shared with several states: one event per addressee
+    return perAddressee(
+      e,
+      g.some((m) => m.cls === 'warning-shared'),
+      (c) => (c.gloss = gloss(c, mostCommonPlace(g)?.placeEn ?? null, lex, entityNames)),
+    );
   });
   events.sort((a, b) => a.trigger.start - b.trigger.start || b.trigger.end - a.trigger.end);
   events.forEach((e, i) => (e.id = `ev${i + 1}`));

@@ -10,7 +10,9 @@
  * The addressee is the verb's direct object: the first actor after it when its subject stands before it, else the
  * one after its subject.
  */
+import type { Event } from '../../doc/index.js';
 import type { ActorMention } from './actors.js';
+import { coordinated } from './args.js';
 import type { TriggerEntry } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
@@ -90,4 +92,28 @@ export function addressedWarnings(
   }
   if (!out) return hits;
   return out.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * A warning shared with several states is one act towards each ("حذرت روسيا الولايات المتحدة وتركيا وإسرائيل"):
+ * one event per addressee, as the annotation codes it. `regloss` rewrites a copy's gloss. Returns `[e]` otherwise.
+ */
+export function perAddressee(e: Event, shared: boolean, regloss: (copy: Event) => void): Event[] {
+  if (!shared || e.targets.length < 2) return [e];
+  return e.targets.map((t) => {
+    const copy: Event = { ...e, targets: [t], evidence: [...e.evidence] };
+    regloss(copy);
+    return copy;
+  });
+}
+
+/** The addressees of a shared warning: its object with the states coordinated after it ("الولايات المتحدة وتركيا وإسرائيل"). */
+export function addressees(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  targets: ActorMention[],
+): ActorMention[] {
+  if (targets.length !== 1) return targets;
+  const all = coordinated(words, actors, targets[0]!);
+  return all.length > 1 && all.every(isState) ? all : targets;
 }

@@ -47,6 +47,21 @@ const FAMILIES: Record<string, Case[]> = {
   'an approximation between بين and the first number of a range': [
     ['تراوح دخله بين حوالي 180 ألفا و482 ألف دولار', '180 ألفا', 180000, 'money', 'dollar'],
   ],
+  // SaudiNewsNet kinds (constructed sentences)
+  'a count of people joined by و to a count of the killed or wounded shares the casualty': [
+    [
+      'أسفر الانفجار عن استشهاد خمسة من أفراد الأمن وأربعة من المارة في السوق',
+      'أربعة من المارة',
+      4,
+      'count',
+      'الماره',
+      'killed',
+    ],
+    ['قتل المسلحون 6 جنود من حرس الحدود، و9 عناصر آخرين من الشرطة', '9 عناصر', 9, 'count', 'عناصر', 'killed'],
+  ],
+  'a plural casualty verb after a count and its adjective': [
+    ['ذكر الجيش أن 14 جنديا باكستانيا قتلوا في الكمين', '14 جنديا', 14, 'count', 'soldier', 'killed'],
+  ],
 };
 
 /** [sentence, a text that must be no quantity] */
@@ -78,6 +93,12 @@ const NONE: [string, string][] = [
   ['اقتحم الأنصار الملعب حاملين قضبان حديدية', 'حاملين'],
   ['قال إن إرهابيين اثنين فجرا نفسيهما وسط السوق', 'نفسيهما'],
   ['عبر عن حرصه على تعزيز العلاقات خدمة لمصلحة الشعبين الشقيقين', 'الشقيقين'],
+  // a participle after the preposition ل read as a dual of آفة (SaudiNewsNet)
+  ['وأشاد المدير بجهود الفرق، لافتاً إلى أن العمل مستمر', 'افتاً'],
+  ['وتحدث الخبراء عن السوق، لافتين إلى أن الطلب يرتفع', 'افتين'],
+  // the elative أولى "more fitting"
+  ['نحن أحق وأولى بخيرات أرضنا من غيرنا', 'أولى'],
+  ['وقال إن ترميم المبنى أولى من هدمه', 'أولى'],
 ];
 
 describe('session 12: unseen kinds', () => {

@@ -61,6 +61,8 @@ const PERPETRATION =
   /^(و|ف)?(نفذ|نفذه|نفذها|نفذوا|نفذت|ارتكب|ارتكبه|ارتكبها|ارتكبوا|شن|شنه|شنها|شنوا|قاده|قادها)$/;
 
 /** The words between a count and a part of it: من بينهم، منهم، بينهم. */
+/** The text between two counts ending in a و written on the second (، و12، وثلاثة). */
+const JOINED_TAIL = /(^|\s)و\s?$/;
 const WITHIN_THEM = /^\s*(من\s+)?(بينهم|بينهن|منهم|منهن|منهما)\s*$/;
 
 /**
@@ -138,7 +140,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '16',
+    version: '17',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -470,8 +472,24 @@ class SentenceReader {
       const d = drafts[k]!;
       const prev = drafts[k - 1]!;
       if (d.casualty || !prev.casualty || (d.kind !== 'count' && d.kind !== 'cardinal')) continue;
-      if (WITHIN_THEM.test(this.doc.text.slice(prev.end, d.start))) d.casualty = prev.casualty;
+      const between = this.doc.text.slice(prev.end, d.start);
+      if (WITHIN_THEM.test(between)) d.casualty = prev.casualty;
+      else if (this.joinedPeople(prev, d, between)) d.casualty = prev.casualty;
     }
+  }
+
+  /**
+   * استشهاد عشرة من منسوبي القوات وثلاثة من العاملين، قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرا: a count
+   * of people joined by و (written on it) to a count of the killed or wounded a few words before, with no
+   * number, clause break or verb of its own between, shares their casualty.
+   */
+  private joinedPeople(prev: Draft, d: Draft, between: string): boolean {
+    if (d.kind !== 'count' || !d.unit || (prev.casualty !== 'killed' && prev.casualty !== 'injured'))
+      return false;
+    if (!L.PERSON_UNITS.has(d.unit) && !/^[\u0621-\u064A ]+$/.test(d.unit)) return false;
+    if (L.ANIMALS.has(d.unit)) return false;
+    if (!JOINED_TAIL.test(between) || /[0-9\u0660-\u0669.;:؛!؟?()]/.test(between)) return false;
+    return between.split(/\s+/).filter(Boolean).length <= 7;
   }
 
   /**
@@ -920,6 +938,9 @@ class SentenceReader {
       // (بجهتي: after a proclitic, a four-letter dual in construct, جهتي, is read too)
       const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
       if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(suffix)) continue;
+      // لافتا (pointing out) is no ل + آفتا: a preposition governs the genitive, so no nominative dual
+      // follows it
+      if (nominative && /[بلك]/.test(this.norm(i).slice(0, f.skip))) continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
       // حاملي الشهادات، موظفي البلدية، مستعملي الطريق: the sound plural in construct, as common as its
       // singular (a dual in construct is far rarer than its singular: وزيري، عوني)
@@ -1031,6 +1052,12 @@ class SentenceReader {
       const p = this.tokens[i - 1];
       const feminine = p !== undefined && /[ةه]$/.test(this.doc.text.slice(p.start, p.end));
       if (this.doc.text[t.end - 1] === 'ي' && !feminine) return null;
+    }
+    // أحق وأولى بالاستفادة، إعادة بنائه أولى من بقائه: the indefinite أولى before من or a ب phrase is
+    // the elative "more fitting" (not after a feminine noun: خطوة أولى من نوعها)
+    if (f.form === 'اولي' && (this.norm(i + 1) === 'من' || /^ب/.test(this.norm(i + 1)))) {
+      const p = this.tokens[i - 1];
+      if (!p || p.kind !== 'word' || !/ة$/.test(this.doc.text.slice(p.start, p.end))) return null;
     }
     // من جهة ثانية، من ناحية ثانية: "on the other hand"
     if (value === 2 && ['جهه', 'ناحيه'].includes(this.norm(i - 1))) return null;
@@ -1393,6 +1420,11 @@ class SentenceReader {
       if (this.norm(k) === 'علي' && this.norm(k + 1) === 'الاقل') k += 2;
       if (this.norm(k) === '،' || this.norm(k) === ',') k++;
       casualty = L.CASUALTY_AFTER.get(this.norm(k)) ?? null;
+      // 11 عسكريا كولومبيا قتلوا: past an adjective in the accusative, a plural verb
+      if (!casualty && kind === 'count' && this.free(k) && /^[^و].{2,}(يا|يين)$/.test(this.norm(k))) {
+        const verb = this.norm(k + 1);
+        if (verb.endsWith('وا')) casualty = L.CASUALTY_AFTER.get(verb) ?? null;
+      }
       // 3 أشخاص كانوا محتجزين: a participle of detention after كان
       if (!casualty && /^(كانوا|كان|كانت|كن)$/.test(this.norm(k)))
         casualty = L.NOUNS.get(this.norm(k + 1))?.casualty === 'detained' ? 'detained' : null;

@@ -61,6 +61,16 @@ const PERPETRATION =
   /^(و|ف)?(نفذ|نفذه|نفذها|نفذوا|نفذت|ارتكب|ارتكبه|ارتكبها|ارتكبوا|شن|شنه|شنها|شنوا|قاده|قادها)$/;
 
 /** The words between a count and a part of it: من بينهم، منهم، بينهم. */
+/** Metric prefixes written apart from the unit after them (كيلو جرام، ميجا بيكسل، ميللي أمبير). */
+const UNIT_PREFIX = /^(كيلو|ميجا|ميغا|جيجا|غيغا|ميللي|ملي|ميلي|سنتي)$/;
+const UNIT_AFTER_PREFIX = /^(جرام|غرام|متر|بيكسل|بكسل|امبير|واط|بايت|هرتز|لتر)(ا|ات)?$/;
+
+/** Digits of a whole number from 1 to `max`, as a field of a date. */
+function dateField(norm: string, max: number): boolean {
+  const d = parseDigits(norm);
+  return d !== null && Number.isInteger(d.value) && d.value >= 1 && d.value <= max;
+}
+
 /** The text between two counts ending in a و written on the second (، و12، وثلاثة). */
 const JOINED_TAIL = /(^|\s)و\s?$/;
 const WITHIN_THEM = /^\s*(من\s+)?(بينهم|بينهن|منهم|منهن|منهما)\s*$/;
@@ -375,6 +385,45 @@ class SentenceReader {
     return j >= this.from && this.out.at(-1)?.end === this.tokens[j]!.end;
   }
 
+  /** Tokens i..i+4 read number / number / number (a date: ١٧ /١٠ /١٤٣٦ه, 17 / 10 / 2015). */
+  private slashDate(i: number): boolean {
+    const t = this.tokens;
+    return (
+      i + 4 < this.to &&
+      t[i + 1]!.norm === '/' &&
+      t[i + 2]!.kind === 'number' &&
+      t[i + 3]!.norm === '/' &&
+      t[i + 4]!.kind === 'number' &&
+      dateField(t[i]!.norm, 9999) &&
+      dateField(t[i + 2]!.norm, 12) &&
+      dateField(t[i + 4]!.norm, 9999)
+    );
+  }
+
+  /**
+   * The first day of a range of dates whose last day a time expression holds: من 15-26 شوال، من 5 إلى 9
+   * رمضان، يومي الثاني والثالث من أغسطس، بين السابع والتاسع من سبتمبر. `last` is the day's last token.
+   */
+  private dayOfRange(last: number, value: number): boolean {
+    if (!Number.isInteger(value) || value < 1 || value > 31) return false;
+    let j = last + 1;
+    const n = this.norm(j);
+    if (n === '-' || n === '–' || n === 'و' || n === 'الي' || n === 'حتي') j++;
+    if (j >= this.to || this.covered[j] === 0) return false;
+    const day = this.norm(j);
+    const bare = j === last + 1 && day.startsWith('و') ? day.slice(1) : day;
+    if (j === last + 1 && bare === day && this.tokens[j]!.kind !== 'number') return false;
+    if (this.tokens[j]!.kind === 'number') {
+      if (j === last + 1) return false;
+      return dateField(day, 31) && parseDigits(day)!.value > value;
+    }
+    let o = L.ORDINAL_WORDS.get(bare);
+    if (o === undefined) return false;
+    // (والرابع عشر: a compound ordinal)
+    if (/^عشره?$/.test(this.norm(j + 1))) o += 10;
+    return o > value && o <= 31;
+  }
+
   private free(j: number): boolean {
     return j >= this.from && j < this.to && this.covered[j] === 0;
   }
@@ -398,7 +447,16 @@ class SentenceReader {
         i++;
         continue;
       }
+      // ١٧ /١٠ /١٤٣٦ه: a date in three numbers between slashes, spaced apart, is no quantity
+      if (this.tokens[i]!.kind === 'number' && this.slashDate(i)) {
+        i += 5;
+        continue;
+      }
       const ordinal = this.ordinalWord(i);
+      if (ordinal && this.dayOfRange(ordinal.last, ordinal.draft.value)) {
+        i = ordinal.last + 1;
+        continue;
+      }
       if (ordinal) {
         this.out.push(ordinal.draft);
         i = ordinal.last + 1;
@@ -436,6 +494,14 @@ class SentenceReader {
       }
       let clear = true;
       for (let k = num.first; k <= num.last; k++) if (!this.free(k)) clear = false;
+      // من 15-26 شوال، من 5 إلى 9 رمضان: the first day of a range of dates
+      if (
+        clear &&
+        num.first === num.last &&
+        this.tokens[i]!.kind === 'number' &&
+        this.dayOfRange(num.last, num.value)
+      )
+        clear = false;
       if (!clear) {
         i = num.last + 1;
         continue;
@@ -1328,6 +1394,19 @@ class SentenceReader {
           last++;
           end = this.tokens[last]!.end;
           noun.unit = `${this.norm(noun.last)} ${power}`;
+        }
+        // 30 كيلو جراما، 16 ميجا بيكسل، 3000 ميللي أمبير: a metric prefix written apart from its unit
+        const prefix = this.norm(noun.last);
+        if (UNIT_PREFIX.test(prefix) && this.free(last + 1) && UNIT_AFTER_PREFIX.test(this.norm(last + 1))) {
+          const base = this.norm(last + 1);
+          last++;
+          end = this.tokens[last]!.end;
+          noun.unit =
+            prefix === 'كيلو' && /^(ج|غ)رام/.test(base)
+              ? 'kg'
+              : prefix === 'كيلو' && base.startsWith('متر')
+                ? 'km'
+                : `${prefix} ${base}`;
         }
         if (noun.currency) {
           kind = 'money';

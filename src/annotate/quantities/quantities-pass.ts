@@ -61,6 +61,16 @@ const PERPETRATION =
   /^(و|ف)?(نفذ|نفذه|نفذها|نفذوا|نفذت|ارتكب|ارتكبه|ارتكبها|ارتكبوا|شن|شنه|شنها|شنوا|قاده|قادها)$/;
 
 /** The words between a count and a part of it: من بينهم، منهم، بينهم. */
+/** A scale word and its plurals → the singular (for مليون ونصف المليون، 3 آلاف ونصف الألف). */
+const SCALE_SINGULAR: Readonly<Record<string, string>> = {
+  الف: 'الف',
+  الاف: 'الف',
+  مليون: 'مليون',
+  ملايين: 'مليون',
+  مليار: 'مليار',
+  مليارات: 'مليار',
+};
+
 /** Metric prefixes written apart from the unit after them (كيلو جرام، ميجا بيكسل، ميللي أمبير). */
 const UNIT_PREFIX = /^(كيلو|ميجا|ميغا|جيجا|غيغا|ميللي|ملي|ميلي|سنتي)$/;
 const UNIT_AFTER_PREFIX = /^(جرام|غرام|متر|بيكسل|بكسل|امبير|واط|بايت|هرتز|لتر)(ا|ات)?$/;
@@ -385,6 +395,15 @@ class SentenceReader {
     return j >= this.from && this.out.at(-1)?.end === this.tokens[j]!.end;
   }
 
+  /** حتى الحادية عشرة ليلا، عند الثامنة مساء: a feminine ordinal up to 12 before a part of the day. */
+  private clockHour(i: number, o: { draft: Draft; last: number }): boolean {
+    if (o.draft.value > 12 || !/ة$/.test(this.doc.text.slice(o.draft.start, o.draft.end))) return false;
+    if (!this.free(o.last + 1) || !/^(ليلا|صباحا|مساء|مساءا|ظهرا|عصرا|فجرا)$/.test(this.norm(o.last + 1)))
+      return false;
+    // (after a preposition of time: not المباراة الثانية مساء)
+    return /^(حتي|عند|في|منذ|من|الي|بعد|قبل|نحو|حوالي)$/.test(this.norm(i - 1));
+  }
+
   /** Tokens i..i+4 read number / number / number (a date: ١٧ /١٠ /١٤٣٦ه, 17 / 10 / 2015). */
   private slashDate(i: number): boolean {
     const t = this.tokens;
@@ -453,7 +472,8 @@ class SentenceReader {
         continue;
       }
       const ordinal = this.ordinalWord(i);
-      if (ordinal && this.dayOfRange(ordinal.last, ordinal.draft.value)) {
+      // (حتى الحادية عشرة ليلا: an hour of the clock before a part of the day)
+      if (ordinal && (this.dayOfRange(ordinal.last, ordinal.draft.value) || this.clockHour(i, ordinal))) {
         i = ordinal.last + 1;
         continue;
       }
@@ -563,6 +583,15 @@ class SentenceReader {
    * part of the same amount (not in a range: بين 200 ألف و300).
    */
   private withTail(num: Numeral | null): Numeral | null {
+    // مليون ونصف المليون ريال: the half names its scale again, with the article
+    if (
+      num &&
+      num.last > num.first &&
+      this.norm(num.last) === 'ونصف' &&
+      this.free(num.last + 1) &&
+      this.norm(num.last + 1) === `ال${SCALE_SINGULAR[this.norm(num.last - 1)] ?? ''}`
+    )
+      return { ...num, last: num.last + 1, end: this.tokens[num.last + 1]!.end };
     if (!num || num.scale < 1000 || num.vague) return num;
     // 162 ألف 548 سيارة: the hundreds written straight after ألف, with no و (statistics tables)
     const k = num.last + 1;
@@ -1322,6 +1351,11 @@ class SentenceReader {
         L.RANK_AFTER.has(next))
     ) {
       kind = 'ordinal';
+    } else if (next === ')' && this.norm(num.first - 1) === '(' && this.bracketedPercent(j + 1) > 0) {
+      // توفير (24) في المائة: digits in brackets, then the percent (the span stays the digits, as for a
+      // bracketed unit)
+      kind = 'percent';
+      last = this.bracketedPercent(j + 1);
     } else if (next === '%' || next === '٪' || L.PERCENT_WORDS.has(next)) {
       kind = 'percent';
       end = this.tokens[j]!.end;
@@ -1686,6 +1720,9 @@ class SentenceReader {
     if (casualty === 'injured' && after.some((f) => f.skip > 0 && L.DISEASES.has(f.form))) casualty = null;
     if (!casualty && /^(حاله|حالات)$/.test(n) && after.some((f) => L.HARM_CASES.has(f.form)))
       casualty = 'injured';
+    // أربع حالات وفاة: cases of death
+    if (!casualty && /^(حاله|حالات)$/.test(n) && this.norm(k + 1) === 'وفاه' && this.free(k + 1))
+      casualty = 'killed';
     return { last: k, unit: n, casualty, currency: null };
   }
 
@@ -1829,6 +1866,15 @@ class SentenceReader {
   }
 
   /** بنسبة before the number, directly or through one approximation word (بنسبة تقارب 2،5). */
+  /** The last token of a percent word or في المائة at token k, or 0. */
+  private bracketedPercent(k: number): number {
+    if (!this.free(k)) return 0;
+    const n = this.norm(k);
+    if (n === '%' || n === '٪' || L.PERCENT_WORDS.has(n)) return k;
+    if (n === 'في' && this.free(k + 1) && L.PERCENT_AFTER_FI.has(this.norm(k + 1))) return k + 1;
+    return 0;
+  }
+
   private percentCued(first: number): boolean {
     // لتبلغ %4,75: the percent sign typed before the digits
     const sign = this.tokens[first - 1];

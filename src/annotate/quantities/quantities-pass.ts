@@ -471,6 +471,11 @@ class SentenceReader {
         i += 5;
         continue;
       }
+      // أولا بأول: "step by step", no ranking
+      if (this.norm(i + 1) === 'باول' && /^(و|ف)?اولا$/.test(this.norm(i))) {
+        i += 2;
+        continue;
+      }
       const ordinal = this.ordinalWord(i);
       // (حتى الحادية عشرة ليلا: an hour of the clock before a part of the day)
       if (ordinal && (this.dayOfRange(ordinal.last, ordinal.draft.value) || this.clockHour(i, ordinal))) {
@@ -1318,7 +1323,10 @@ class SentenceReader {
       next === '-' &&
       this.glued(j) &&
       this.tokens[j + 1]?.kind === 'word' &&
-      this.glued(j + 1)
+      this.glued(j + 1) &&
+      // (بنتيجة 2-صفر: a score, the other side a number word)
+      !isNumeralWord(this.norm(j + 1)) &&
+      this.norm(j + 1) !== 'صفر'
     ) {
       // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
       kind = 'ordinal';
@@ -1454,10 +1462,11 @@ class SentenceReader {
           // 10.800 تذكرة: things counted one by one have no fraction, so the point groups thousands
           if (
             num.first === num.last &&
-            /^\d{1,4}\.\d{3}$/.test(this.tokens[num.first]!.norm) &&
+            /^\d{1,4}[.,]\d{3}$/.test(this.tokens[num.first]!.norm) &&
             !(unit && L.MEASURE_UNITS.has(unit))
           ) {
-            num = { ...num, value: Number(this.tokens[num.first]!.norm.replace('.', '')) };
+            // ((12,794) خريج: a comma groups them too)
+            num = { ...num, value: Number(this.tokens[num.first]!.norm.replace(/[.,]/, '')) };
           }
           // 40 كلم/س، 100 كلم في الساعة: a speed
           if (unit === 'km') {

@@ -146,6 +146,9 @@ export class DualWords {
       // نفسيهما، نفسيه: the reflexive pronoun, not two souls
       if (stem === 'نفس') return null;
       if (stem.length === 4 && stem[2] === 'ا') return null;
+      // منسوبيها، متطوعيه: a participle (مفعول، متفعّل، مستفعل) before the pronoun is its sound plural in
+      // construct ("its staff"), far more often than a dual (منزليهما: a noun in م keeps its dual)
+      if (/^(م..و.|مت...|مست...)$/.test(stem)) return null;
       // (وقتيها: an adjective in ي, وقتي, is common too, but the noun وقت far more)
       const inYa = this.words.freq(`${stem}ي`);
       if (inYa > 4 * (this.words.freq(`${stem}ين`) + 1) && 20 * inYa > this.words.freq(stem)) return null;

@@ -74,11 +74,16 @@ export class DualWords {
     // بمرتبتين، بمجموعتين، بقسميها: a preposition + the dual of a common noun, when the word read
     // whole is rare or its "singular" (بمجموعه) far rarer than the noun's (مجموعه)
     const wholeSingular = singular ? this.words.freq(singular) : 0;
+    // لافتين (pointing out), not ل + آفتين: the word read whole is the plural of a known word (لافت، لافتا)
+    // other than the proclitic + the dual's singular (لموسمين: لموسم is ل + موسم)
+    const stem = best.form.endsWith('ين') ? best.form.slice(0, -2) : '';
+    const wholePlural = stem !== '' && this.words.freq(stem) + this.words.freq(`${stem}ا`) >= 5;
     {
       for (const f of forms.slice(1)) {
         const s = this.singularOf(f.form);
         if (!s || this.words.freq(s) < 10 || this.words.freq(s) <= 3 * wholeSingular) continue;
         if (8 * this.words.freq(f.form) > this.words.freq(s) && this.words.freq(f.form) > 2) continue;
+        if (wholePlural && stem.slice(f.skip) !== s) continue;
         return f;
       }
     }
@@ -95,7 +100,13 @@ export class DualWords {
     const conj = forms[1];
     if (!singular && whole < 3 && conj?.skip === 1) {
       const s = this.singularOf(conj.form);
-      if (s && this.words.freq(s) >= 15 && 8 * this.words.freq(conj.form) <= this.words.freq(s)) return conj;
+      if (
+        s &&
+        !(wholePlural && stem.slice(1) !== s) &&
+        this.words.freq(s) >= 15 &&
+        8 * this.words.freq(conj.form) <= this.words.freq(s)
+      )
+        return conj;
     }
     for (const f of forms.slice(1)) {
       const n = this.words.freq(f.form);
@@ -135,6 +146,9 @@ export class DualWords {
       // نفسيهما، نفسيه: the reflexive pronoun, not two souls
       if (stem === 'نفس') return null;
       if (stem.length === 4 && stem[2] === 'ا') return null;
+      // منسوبيها، متطوعيه: a participle (مفعول، متفعّل، مستفعل) before the pronoun is its sound plural in
+      // construct ("its staff"), far more often than a dual (منزليهما: a noun in م keeps its dual)
+      if (/^(م..و.|مت...|مست...)$/.test(stem)) return null;
       // (وقتيها: an adjective in ي, وقتي, is common too, but the noun وقت far more)
       const inYa = this.words.freq(`${stem}ي`);
       if (inYa > 4 * (this.words.freq(`${stem}ين`) + 1) && 20 * inYa > this.words.freq(stem)) return null;

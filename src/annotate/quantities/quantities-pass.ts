@@ -61,6 +61,28 @@ const PERPETRATION =
   /^(و|ف)?(نفذ|نفذه|نفذها|نفذوا|نفذت|ارتكب|ارتكبه|ارتكبها|ارتكبوا|شن|شنه|شنها|شنوا|قاده|قادها)$/;
 
 /** The words between a count and a part of it: من بينهم، منهم، بينهم. */
+/** A scale word and its plurals → the singular (for مليون ونصف المليون، 3 آلاف ونصف الألف). */
+const SCALE_SINGULAR: Readonly<Record<string, string>> = {
+  الف: 'الف',
+  الاف: 'الف',
+  مليون: 'مليون',
+  ملايين: 'مليون',
+  مليار: 'مليار',
+  مليارات: 'مليار',
+};
+
+/** Metric prefixes written apart from the unit after them (كيلو جرام، ميجا بيكسل، ميللي أمبير). */
+const UNIT_PREFIX = /^(كيلو|ميجا|ميغا|جيجا|غيغا|ميللي|ملي|ميلي|سنتي)$/;
+const UNIT_AFTER_PREFIX = /^(جرام|غرام|متر|بيكسل|بكسل|امبير|واط|بايت|هرتز|لتر)(ا|ات)?$/;
+
+/** Digits of a whole number from 1 to `max`, as a field of a date. */
+function dateField(norm: string, max: number): boolean {
+  const d = parseDigits(norm);
+  return d !== null && Number.isInteger(d.value) && d.value >= 1 && d.value <= max;
+}
+
+/** The text between two counts ending in a و written on the second (، و12، وثلاثة). */
+const JOINED_TAIL = /(^|\s)و\s?$/;
 const WITHIN_THEM = /^\s*(من\s+)?(بينهم|بينهن|منهم|منهن|منهما)\s*$/;
 
 /**
@@ -139,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '17',
+    version: '18',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -374,6 +396,54 @@ class SentenceReader {
     return j >= this.from && this.out.at(-1)?.end === this.tokens[j]!.end;
   }
 
+  /** حتى الحادية عشرة ليلا، عند الثامنة مساء: a feminine ordinal up to 12 before a part of the day. */
+  private clockHour(i: number, o: { draft: Draft; last: number }): boolean {
+    if (o.draft.value > 12 || !/ة$/.test(this.doc.text.slice(o.draft.start, o.draft.end))) return false;
+    if (!this.free(o.last + 1) || !/^(ليلا|صباحا|مساء|مساءا|ظهرا|عصرا|فجرا)$/.test(this.norm(o.last + 1)))
+      return false;
+    // (after a preposition of time: not المباراة الثانية مساء)
+    return /^(حتي|عند|في|منذ|من|الي|بعد|قبل|نحو|حوالي)$/.test(this.norm(i - 1));
+  }
+
+  /** Tokens i..i+4 read number / number / number (a date: ١٧ /١٠ /١٤٣٦ه, 17 / 10 / 2015). */
+  private slashDate(i: number): boolean {
+    const t = this.tokens;
+    return (
+      i + 4 < this.to &&
+      t[i + 1]!.norm === '/' &&
+      t[i + 2]!.kind === 'number' &&
+      t[i + 3]!.norm === '/' &&
+      t[i + 4]!.kind === 'number' &&
+      dateField(t[i]!.norm, 9999) &&
+      dateField(t[i + 2]!.norm, 12) &&
+      dateField(t[i + 4]!.norm, 9999)
+    );
+  }
+
+  /**
+   * The first day of a range of dates whose last day a time expression holds: من 15-26 شوال، من 5 إلى 9
+   * رمضان، يومي الثاني والثالث من أغسطس، بين السابع والتاسع من سبتمبر. `last` is the day's last token.
+   */
+  private dayOfRange(last: number, value: number): boolean {
+    if (!Number.isInteger(value) || value < 1 || value > 31) return false;
+    let j = last + 1;
+    const n = this.norm(j);
+    if (n === '-' || n === '–' || n === 'و' || n === 'الي' || n === 'حتي') j++;
+    if (j >= this.to || this.covered[j] === 0) return false;
+    const day = this.norm(j);
+    const bare = j === last + 1 && day.startsWith('و') ? day.slice(1) : day;
+    if (j === last + 1 && bare === day && this.tokens[j]!.kind !== 'number') return false;
+    if (this.tokens[j]!.kind === 'number') {
+      if (j === last + 1) return false;
+      return dateField(day, 31) && parseDigits(day)!.value > value;
+    }
+    let o = L.ORDINAL_WORDS.get(bare);
+    if (o === undefined) return false;
+    // (والرابع عشر: a compound ordinal)
+    if (/^عشره?$/.test(this.norm(j + 1))) o += 10;
+    return o > value && o <= 31;
+  }
+
   private free(j: number): boolean {
     return j >= this.from && j < this.to && this.covered[j] === 0;
   }
@@ -398,7 +468,22 @@ class SentenceReader {
         i++;
         continue;
       }
+      // ١٧ /١٠ /١٤٣٦ه: a date in three numbers between slashes, spaced apart, is no quantity
+      if (this.tokens[i]!.kind === 'number' && this.slashDate(i)) {
+        i += 5;
+        continue;
+      }
+      // أولا بأول: "step by step", no ranking
+      if (this.norm(i + 1) === 'باول' && /^(و|ف)?اولا$/.test(this.norm(i))) {
+        i += 2;
+        continue;
+      }
       const ordinal = this.ordinalWord(i);
+      // (حتى الحادية عشرة ليلا: an hour of the clock before a part of the day)
+      if (ordinal && (this.dayOfRange(ordinal.last, ordinal.draft.value) || this.clockHour(i, ordinal))) {
+        i = ordinal.last + 1;
+        continue;
+      }
       if (ordinal) {
         this.out.push(ordinal.draft);
         i = ordinal.last + 1;
@@ -436,6 +521,14 @@ class SentenceReader {
       }
       let clear = true;
       for (let k = num.first; k <= num.last; k++) if (!this.free(k)) clear = false;
+      // من 15-26 شوال، من 5 إلى 9 رمضان: the first day of a range of dates
+      if (
+        clear &&
+        num.first === num.last &&
+        this.tokens[i]!.kind === 'number' &&
+        this.dayOfRange(num.last, num.value)
+      )
+        clear = false;
       if (!clear) {
         i = num.last + 1;
         continue;
@@ -472,8 +565,24 @@ class SentenceReader {
       const d = drafts[k]!;
       const prev = drafts[k - 1]!;
       if (d.casualty || !prev.casualty || (d.kind !== 'count' && d.kind !== 'cardinal')) continue;
-      if (WITHIN_THEM.test(this.doc.text.slice(prev.end, d.start))) d.casualty = prev.casualty;
+      const between = this.doc.text.slice(prev.end, d.start);
+      if (WITHIN_THEM.test(between)) d.casualty = prev.casualty;
+      else if (this.joinedPeople(prev, d, between)) d.casualty = prev.casualty;
     }
+  }
+
+  /**
+   * استشهاد عشرة من منسوبي القوات وثلاثة من العاملين، قتل 4 ضباط آخرين برتب عميد وعقيد، و12 عنصرا: a count
+   * of people joined by و (written on it) to a count of the killed or wounded a few words before, with no
+   * number, clause break or verb of its own between, shares their casualty.
+   */
+  private joinedPeople(prev: Draft, d: Draft, between: string): boolean {
+    if (d.kind !== 'count' || !d.unit || (prev.casualty !== 'killed' && prev.casualty !== 'injured'))
+      return false;
+    if (!L.PERSON_UNITS.has(d.unit) && !/^[\u0621-\u064A ]+$/.test(d.unit)) return false;
+    if (L.ANIMALS.has(d.unit)) return false;
+    if (!JOINED_TAIL.test(between) || /[0-9\u0660-\u0669.;:؛!؟?()]/.test(between)) return false;
+    return between.split(/\s+/).filter(Boolean).length <= 7;
   }
 
   /**
@@ -481,6 +590,15 @@ class SentenceReader {
    * part of the same amount (not in a range: بين 200 ألف و300).
    */
   private withTail(num: Numeral | null): Numeral | null {
+    // مليون ونصف المليون ريال: the half names its scale again, with the article
+    if (
+      num &&
+      num.last > num.first &&
+      this.norm(num.last) === 'ونصف' &&
+      this.free(num.last + 1) &&
+      this.norm(num.last + 1) === `ال${SCALE_SINGULAR[this.norm(num.last - 1)] ?? ''}`
+    )
+      return { ...num, last: num.last + 1, end: this.tokens[num.last + 1]!.end };
     if (!num || num.scale < 1000 || num.vague) return num;
     // 162 ألف 548 سيارة: the hundreds written straight after ألف, with no و (statistics tables)
     const k = num.last + 1;
@@ -965,6 +1083,9 @@ class SentenceReader {
       // (بجهتي: after a proclitic, a four-letter dual in construct, جهتي, is read too)
       const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
       if (f.form.length < (masculine || f.skip > 0 ? 4 : 5) || !f.form.endsWith(suffix)) continue;
+      // لافتا (pointing out) is no ل + آفتا: a preposition governs the genitive, so no nominative dual
+      // follows it
+      if (nominative && /[بلك]/.test(this.norm(i).slice(0, f.skip))) continue;
       const singular = masculine ? f.form.slice(0, -1) : `${f.form.slice(0, -2)}ه`;
       // حاملي الشهادات، موظفي البلدية، مستعملي الطريق: the sound plural in construct, as common as its
       // singular (a dual in construct is far rarer than its singular: وزيري، عوني)
@@ -1085,6 +1206,12 @@ class SentenceReader {
       const p = this.tokens[i - 1];
       const feminine = p !== undefined && /[ةه]$/.test(this.doc.text.slice(p.start, p.end));
       if (this.doc.text[t.end - 1] === 'ي' && !feminine) return null;
+    }
+    // أحق وأولى بالاستفادة، إعادة بنائه أولى من بقائه: the indefinite أولى before من or a ب phrase is
+    // the elative "more fitting" (not after a feminine noun: خطوة أولى من نوعها)
+    if (f.form === 'اولي' && (this.norm(i + 1) === 'من' || /^ب/.test(this.norm(i + 1)))) {
+      const p = this.tokens[i - 1];
+      if (!p || p.kind !== 'word' || !/ة$/.test(this.doc.text.slice(p.start, p.end))) return null;
     }
     // من جهة ثانية، من ناحية ثانية: "on the other hand"
     if (value === 2 && ['جهه', 'ناحيه'].includes(this.norm(i - 1))) return null;
@@ -1250,7 +1377,10 @@ class SentenceReader {
       next === '-' &&
       this.glued(j) &&
       this.tokens[j + 1]?.kind === 'word' &&
-      this.glued(j + 1)
+      this.glued(j + 1) &&
+      // (بنتيجة 2-صفر: a score, the other side a number word)
+      !isNumeralWord(this.norm(j + 1)) &&
+      this.norm(j + 1) !== 'صفر'
     ) {
       // 1-الفتح الرباطي، 4-جمعية الحمامات: a rank in a list or a standings table
       kind = 'ordinal';
@@ -1283,6 +1413,11 @@ class SentenceReader {
         L.RANK_AFTER.has(next))
     ) {
       kind = 'ordinal';
+    } else if (next === ')' && this.norm(num.first - 1) === '(' && this.bracketedPercent(j + 1) > 0) {
+      // توفير (24) في المائة: digits in brackets, then the percent (the span stays the digits, as for a
+      // bracketed unit)
+      kind = 'percent';
+      last = this.bracketedPercent(j + 1);
     } else if (next === '%' || next === '٪' || L.PERCENT_WORDS.has(next)) {
       kind = 'percent';
       end = this.tokens[j]!.end;
@@ -1358,6 +1493,19 @@ class SentenceReader {
           end = this.tokens[last]!.end;
           noun.unit = `${this.norm(noun.last)} ${power}`;
         }
+        // 30 كيلو جراما، 16 ميجا بيكسل، 3000 ميللي أمبير: a metric prefix written apart from its unit
+        const prefix = this.norm(noun.last);
+        if (UNIT_PREFIX.test(prefix) && this.free(last + 1) && UNIT_AFTER_PREFIX.test(this.norm(last + 1))) {
+          const base = this.norm(last + 1);
+          last++;
+          end = this.tokens[last]!.end;
+          noun.unit =
+            prefix === 'كيلو' && /^(ج|غ)رام/.test(base)
+              ? 'kg'
+              : prefix === 'كيلو' && base.startsWith('متر')
+                ? 'km'
+                : `${prefix} ${base}`;
+        }
         if (noun.currency) {
           kind = 'money';
           unit = noun.currency;
@@ -1370,10 +1518,11 @@ class SentenceReader {
           // 10.800 تذكرة: things counted one by one have no fraction, so the point groups thousands
           if (
             num.first === num.last &&
-            /^\d{1,4}\.\d{3}$/.test(this.tokens[num.first]!.norm) &&
+            /^\d{1,4}[.,]\d{3}$/.test(this.tokens[num.first]!.norm) &&
             !(unit && L.MEASURE_UNITS.has(unit))
           ) {
-            num = { ...num, value: Number(this.tokens[num.first]!.norm.replace('.', '')) };
+            // ((12,794) خريج: a comma groups them too)
+            num = { ...num, value: Number(this.tokens[num.first]!.norm.replace(/[.,]/, '')) };
           }
           // 40 كلم/س، 100 كلم في الساعة: a speed
           if (unit === 'km') {
@@ -1456,6 +1605,11 @@ class SentenceReader {
       if (this.norm(k) === 'علي' && this.norm(k + 1) === 'الاقل') k += 2;
       if (this.norm(k) === '،' || this.norm(k) === ',') k++;
       casualty = L.CASUALTY_AFTER.get(this.norm(k)) ?? null;
+      // 11 عسكريا كولومبيا قتلوا: past an adjective in the accusative, a plural verb
+      if (!casualty && kind === 'count' && this.free(k) && /^[^و].{2,}(يا|يين)$/.test(this.norm(k))) {
+        const verb = this.norm(k + 1);
+        if (verb.endsWith('وا')) casualty = L.CASUALTY_AFTER.get(verb) ?? null;
+      }
       // 3 أشخاص كانوا محتجزين: a participle of detention after كان
       if (!casualty && /^(كانوا|كان|كانت|كن)$/.test(this.norm(k)))
         casualty = L.NOUNS.get(this.norm(k + 1))?.casualty === 'detained' ? 'detained' : null;
@@ -1638,6 +1792,9 @@ class SentenceReader {
     if (casualty === 'injured' && after.some((f) => f.skip > 0 && L.DISEASES.has(f.form))) casualty = null;
     if (!casualty && /^(حاله|حالات)$/.test(n) && after.some((f) => L.HARM_CASES.has(f.form)))
       casualty = 'injured';
+    // أربع حالات وفاة: cases of death
+    if (!casualty && /^(حاله|حالات)$/.test(n) && this.norm(k + 1) === 'وفاه' && this.free(k + 1))
+      casualty = 'killed';
     return { last: k, unit: n, casualty, currency: null };
   }
 
@@ -1781,6 +1938,15 @@ class SentenceReader {
   }
 
   /** بنسبة before the number, directly or through one approximation word (بنسبة تقارب 2،5). */
+  /** The last token of a percent word or في المائة at token k, or 0. */
+  private bracketedPercent(k: number): number {
+    if (!this.free(k)) return 0;
+    const n = this.norm(k);
+    if (n === '%' || n === '٪' || L.PERCENT_WORDS.has(n)) return k;
+    if (n === 'في' && this.free(k + 1) && L.PERCENT_AFTER_FI.has(this.norm(k + 1))) return k + 1;
+    return 0;
+  }
+
   private percentCued(first: number): boolean {
     // لتبلغ %4,75: the percent sign typed before the digits
     const sign = this.tokens[first - 1];

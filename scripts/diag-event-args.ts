@@ -12,23 +12,11 @@ import {
   fullMatch,
   placeMatches,
   readItems,
+  READABLE_SETS,
   type GoldEvent,
 } from './events-data.js';
 
-const SETS: [string, string][] = [
-  ['dev', 'events.jsonl'],
-  ['dev2', 'events-dev2.jsonl'],
-  ['heldout', 'events-heldout.jsonl'],
-  ['heldout2', 'events-heldout2.jsonl'],
-  ['heldout3', 'events-heldout3.jsonl'],
-  ['heldout4', 'events-heldout4.jsonl'],
-  ['heldout5', 'events-heldout5.jsonl'],
-  ['heldout6', 'events-heldout6.jsonl'],
-  ['heldout7', 'events-heldout7.jsonl'],
-  ['heldout8', 'events-heldout8.jsonl'],
-  ['intl1', 'events-intl1.jsonl'],
-  ['intl2', 'events-intl2.jsonl'],
-];
+const SETS = READABLE_SETS;
 const listIdx = process.argv.indexOf('--list');
 const list = listIdx >= 0 ? process.argv[listIdx + 1] : null;
 const pipe = defaultPipeline();

@@ -17,7 +17,7 @@ import { SqlStore } from '../src/corpus/sql/sql-store.js';
 import { storySimilarity } from '../src/corpus/stories.js';
 import type { ArticleBundle, StoryCandidate } from '../src/corpus/store.js';
 import { bcubed } from './eval-stories.js';
-import { storyFeed, storyLabels } from './story-feed.js';
+import { storyFeed, storyLabels, storyLosses } from './story-feed.js';
 
 const args = process.argv.slice(2);
 const wanted = args.flatMap((a, i) => (args[i - 1] === '--story' ? [a] : []));
@@ -89,20 +89,7 @@ async function main(): Promise<void> {
   };
   const all = bcubed(labels, pred);
   console.log(`B-cubed P ${all.p.toFixed(3)} R ${all.r.toFixed(3)} F1 ${all.f.toFixed(3)}`);
-  // Per gold story, the B-cubed loss it causes (recall: its own split; precision: others in its clusters).
-  const golds = [...new Set(labels.values())].sort();
-  const loss = golds.map((g) => {
-    const ids = [...labels].filter(([, x]) => x === g).map(([id]) => id);
-    let lp = 0;
-    let lr = 0;
-    for (const id of ids) {
-      const cl = [...pred].filter(([, s]) => s === pred.get(id)).map(([x]) => x);
-      const same = cl.filter((x) => labels.get(x) === g).length;
-      lp += 1 - same / cl.length;
-      lr += 1 - same / ids.length;
-    }
-    return { g, n: ids.length, lp, lr };
-  });
+  const loss = storyLosses(labels, pred);
   for (const l of loss.sort((a, b) => b.lp + b.lr - a.lp - a.lr)) {
     console.log(
       `${l.g.padEnd(40)} n=${String(l.n).padStart(3)} P-loss ${l.lp.toFixed(1)} R-loss ${l.lr.toFixed(1)}`,

@@ -71,6 +71,16 @@ export const TUNED_SETS: [string, string][] = [
   ['intl1', 'events-intl1.jsonl'],
 ];
 
+/**
+ * Every set that is tuning material now (name → file): TUNED_SETS, on which the shipped type model was trained and
+ * cross-validated, plus the sets whose failures later sessions read (session 11's honest sets, read in session 12).
+ */
+export const READABLE_SETS: [string, string][] = [
+  ...TUNED_SETS,
+  ['heldout8', 'events-heldout8.jsonl'],
+  ['intl2', 'events-intl2.jsonl'],
+];
+
 export interface Analysed {
   set: string;
   item: Item;

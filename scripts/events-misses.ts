@@ -5,14 +5,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { defaultPipeline } from '../src/pipeline/default.js';
-import { analyseItem, f1, readItems, TUNED_SETS } from './events-data.js';
+import { analyseItem, f1, readItems, READABLE_SETS } from './events-data.js';
 import { createEventsPass } from '../src/annotate/events/index.js';
 
-const SETS: [string, string][] = [
-  ...TUNED_SETS,
-  ['heldout8', 'events-heldout8.jsonl'],
-  ['intl2', 'events-intl2.jsonl'],
-];
+const SETS = READABLE_SETS;
 const pipe = defaultPipeline();
 const cameo = process.argv.includes('--cameo') ? createEventsPass({ cameoPatterns: true }) : null;
 const misses: { set: string; id: string; type: string; got: string[]; text: string; evidence: string[] }[] =

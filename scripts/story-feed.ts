@@ -46,3 +46,25 @@ export function storyFeed(labels: Map<string, string>, every: number): (ArticleI
     .map((r) => ({ id: r.id, title: r.title, body: r.body, published: dayOf(r.published), source: r.source }))
     .sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
 }
+
+/**
+ * Per gold story, the B-cubed loss it causes: `lr` its own split (recall), `lp` the others sharing its predicted
+ * clusters (precision), summed over its articles.
+ */
+export function storyLosses(
+  labels: Map<string, string>,
+  pred: Map<string, string>,
+): { g: string; n: number; lp: number; lr: number }[] {
+  return [...new Set(labels.values())].sort().map((g) => {
+    const ids = [...labels].filter(([, x]) => x === g).map(([id]) => id);
+    let lp = 0;
+    let lr = 0;
+    for (const id of ids) {
+      const cl = [...pred].filter(([, s]) => s === pred.get(id)).map(([x]) => x);
+      const same = cl.filter((x) => labels.get(x) === g).length;
+      lp += 1 - same / cl.length;
+      lr += 1 - same / ids.length;
+    }
+    return { g, n: ids.length, lp, lr };
+  });
+}

@@ -17,7 +17,7 @@ import type { PreparedArticle } from '../src/corpus/prepare.js';
 import { SqlStore } from '../src/corpus/sql/sql-store.js';
 import { reachesStory, storyPairSimilarity, storySimilarity } from '../src/corpus/stories.js';
 import type { ArticleBundle, StoryCandidate } from '../src/corpus/store.js';
-import { storyFeed, storyLabels } from './story-feed.js';
+import { storyFeed, storyLabels, storyLosses } from './story-feed.js';
 import { bcubed } from './eval-stories.js';
 
 const args = process.argv.slice(2);
@@ -115,20 +115,9 @@ for (const id of labels.keys()) {
 }
 const all = bcubed(labels, pred);
 if (args.includes('--loss')) {
-  // Per gold story, the B-cubed loss it causes (recall: its own split; precision: others in its clusters).
-  const lines: string[] = [];
-  for (const g of [...new Set(labels.values())].sort()) {
-    const ids = [...labels].filter(([, x]) => x === g).map(([id]) => id);
-    let lp = 0;
-    let lr = 0;
-    for (const id of ids) {
-      const cl = [...pred].filter(([, s]) => s === pred.get(id)).map(([x]) => x);
-      const same = cl.filter((x) => labels.get(x) === g).length;
-      lp += 1 - same / cl.length;
-      lr += 1 - same / ids.length;
-    }
-    lines.push(`${g} n=${ids.length} P-loss ${lp.toFixed(1)} R-loss ${lr.toFixed(1)}`);
-  }
+  const lines = storyLosses(labels, pred).map(
+    (l) => `${l.g} n=${l.n} P-loss ${l.lp.toFixed(1)} R-loss ${l.lr.toFixed(1)}`,
+  );
   console.log(`every ${every} loss: ${lines.join('; ')}`);
 }
 const names = [...new Set(labels.values())].sort();

@@ -1,6 +1,6 @@
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
-import type { Word } from './words.js';
+import { TIME_ADVERBS, type Word } from './words.js';
 import {
   addresseeRoles,
   countedPatient,
@@ -169,25 +169,6 @@ const INTENT_NOUNS = new Set(['قرار', 'قراره', 'نيه', 'عزم', 'ا�
 const DURING = new Set(['خلال', 'اثر', 'عقب', 'اثناء']);
 /** Auxiliaries between an SVO subject and its verb. */
 const AUXILIARIES = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'قد', 'وقد', 'لقد', 'كانوا']);
-/** Adverbs of time that may stand between a verb and its subject. */
-const TIME_WORDS = new Set([
-  'اليوم',
-  'امس',
-  'صباح',
-  'صبيحه',
-  'مساء',
-  'عشيه',
-  'ليله',
-  'فجر',
-  'ظهر',
-  'الاثنين',
-  'الثلاثاء',
-  'الاربعاء',
-  'الخميس',
-  'الجمعه',
-  'السبت',
-  'الاحد',
-]);
 /**
  * "… بمشاركة 12 دولة، وتعهد المشاركون باحترام حظر …": a comma and a word with و that starts no actor open a new
  * clause (a verb with its own subject), whose act is not the agent's before it.
@@ -235,7 +216,7 @@ function pastAdjuncts(words: readonly Word[], i: number, actors: readonly ActorM
   let j = i;
   while (j < words.length && j - i < 10) {
     const w = words[j]!;
-    if (TIME_WORDS.has(w.norm) || /^\d+$/.test(w.norm) || MONTHS.test(w.norm)) j++;
+    if (TIME_ADVERBS.has(w.norm) || /^\d+$/.test(w.norm) || MONTHS.test(w.norm)) j++;
     else if (
       /^ب/.test(w.norm) &&
       !w.definite &&
@@ -539,7 +520,7 @@ export function resolveArguments(
     while (
       subjFrom < words.length &&
       subjFrom - after < 6 &&
-      (TIME_WORDS.has(words[subjFrom]!.norm) || (subjFrom > after && words[subjFrom]!.norm === '،'))
+      (TIME_ADVERBS.has(words[subjFrom]!.norm) || (subjFrom > after && words[subjFrom]!.norm === '،'))
     )
       subjFrom++;
     const subj = nextActor(words, actors, subjFrom, 3, hits);
@@ -799,7 +780,7 @@ export function resolveArguments(
       // (a comma only before a time: "، صباح اليوم الأربعاء، بين")
       if (
         (w.norm === '،' || w.norm === ',') &&
-        !TIME_WORDS.has(words[j + 1]?.norm ?? '') &&
+        !TIME_ADVERBS.has(words[j + 1]?.norm ?? '') &&
         !PAIR_JOIN.has(words[j + 1]?.norm ?? '')
       )
         break;
@@ -1372,7 +1353,7 @@ const COMPLEMENTISERS = new Set(['ان', 'بان', 'لان', 'وان']);
 function unresolvedNoun(words: readonly Word[], i: number, actors: readonly ActorMention[]): boolean {
   const w = words[i];
   if (!w || w.boundary || !w.definite || w.prep !== null || w.norm.length < 5) return false;
-  if (!/^و?ال[\u0621-\u064A]+$/.test(w.norm) || TIME_WORDS.has(w.norm)) return false;
+  if (!/^و?ال[\u0621-\u064A]+$/.test(w.norm) || TIME_ADVERBS.has(w.norm)) return false;
   return !actors.some((a) => a.from <= i && i < a.to);
 }
 
@@ -1410,7 +1391,7 @@ function announces(words: readonly Word[], j: number, at: number, actors: readon
   for (let x = j + 1; x < at && plain; x++)
     plain =
       actors.some((a) => !a.adjectival && a.from <= x && x < a.to) ||
-      TIME_WORDS.has(words[x]!.norm) ||
+      TIME_ADVERBS.has(words[x]!.norm) ||
       ANNOUNCED.has(words[x]!.norm) ||
       // (an abbreviation in parentheses: "قوات سوريا الديمقراطية (قسد)")
       (/^[()]$/.test(words[x]!.norm) && actors.some((a) => a.to === x || a.from === x + 1)) ||

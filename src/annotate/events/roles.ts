@@ -10,27 +10,7 @@
 import type { Entity } from '../../doc/index.js';
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
-import type { Word } from './words.js';
-
-/** Adverbs of time that may stand between a verbal noun's subject and its object ("استقبال خامنئي مساء السبت"). */
-const TIME_ADVERBS = new Set([
-  'اليوم',
-  'امس',
-  'صباح',
-  'صبيحه',
-  'مساء',
-  'عشيه',
-  'ليله',
-  'فجر',
-  'ظهر',
-  'الاثنين',
-  'الثلاثاء',
-  'الاربعاء',
-  'الخميس',
-  'الجمعه',
-  'السبت',
-  'الاحد',
-]);
+import { TIME_ADVERBS, type Word } from './words.js';
 
 /** Words that head no noun phrase after a genitive. */
 const PARTICLES = new Set([

@@ -193,3 +193,23 @@ export function matchRest(words: readonly Word[], i: number, rest: readonly stri
   }
   return j;
 }
+
+/** Adverbs of time that may stand between a verb (or verbal noun) and its subject or object ("استقبال خامنئي مساء السبت"). */
+export const TIME_ADVERBS: ReadonlySet<string> = new Set([
+  'اليوم',
+  'امس',
+  'صباح',
+  'صبيحه',
+  'مساء',
+  'عشيه',
+  'ليله',
+  'فجر',
+  'ظهر',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'الاحد',
+]);

@@ -14,6 +14,7 @@ const order = [
   'blind10-annotation',
   'blind11-annotation',
   'blind12-annotation',
+  'blind13-annotation',
   'events',
   'events-dev2',
   'events-heldout',
@@ -39,6 +40,10 @@ const order = [
   'events-heldout9-annotation',
   'events-intl3',
   'events-intl3-annotation',
+  'events-heldout10',
+  'events-heldout10-annotation',
+  'events-intl4',
+  'events-intl4-annotation',
   'agreement',
   'stories',
 ];

@@ -90,9 +90,11 @@ export interface Analysed {
   bodyStart: number;
   /** The model features of the windows scored (those reaching into the body), with the gold types. */
   instance: TypeInstance;
+  /** The same features window by window. */
+  windows: string[][];
 }
 
-export function loadAnalysed(): Analysed[] {
+export function loadAnalysed(sets: [string, string][] = TUNED_SETS): Analysed[] {
   const pipe = defaultPipeline();
   const out: Analysed[] = [];
   let windows: { start: number; end: number; features: string[] }[] = [];
@@ -100,19 +102,20 @@ export function loadAnalysed(): Analysed[] {
     typeModel: null,
     onWindow: (start, end, features) => windows.push({ start, end, features }),
   });
-  for (const [set, file] of TUNED_SETS) {
+  for (const [set, file] of sets) {
     const items = readItems(file);
     for (const item of items) {
       const { doc, bodyStart } = analyseItem(pipe, item);
       windows = [];
       collect.run(doc);
-      const features = windows.filter((w) => w.end > bodyStart).flatMap((w) => w.features);
+      const body = windows.filter((w) => w.end > bodyStart).map((w) => w.features);
       out.push({
         set,
         item,
         doc,
         bodyStart,
-        instance: { features, types: new Set(item.events.map((e) => e.type)) },
+        instance: { features: body.flat(), types: new Set(item.events.map((e) => e.type)) },
+        windows: body,
       });
     }
   }

@@ -1,16 +1,17 @@
 /**
- * Trains the events type model (docs/EVENTS.md §19) on the tuned event sets and writes
+ * Trains the events type model (docs/EVENTS.md §19) on the readable event sets (READABLE_SETS) and writes
  * data/models/events-type.json.gz. Deterministic given the options (seeded shuffles, sorted features).
  * The thresholds written are those of the cross-validation (scripts/cv-events.ts); the pass uses the model only when
  * asked (EventsPassOptions.typeModel = 'committed'): it did not beat the rules alone in cross-validation.
  *   npm run train:events -- [--epochs 5] [--seed 1] [--min-count 10] [--add 24] [--veto none] [--prune 0.05]
+ *                           [--features clusters|lex]
  *                           [--out FILE]
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildTypeModel, defaultTypeModelPath, encodeTypeModel } from '../src/annotate/events/type-model.js';
 import { PLOVER_TYPES, trainTypeWeights } from '../src/annotate/events/type-train.js';
-import { loadAnalysed, TUNED_SETS } from './events-data.js';
+import { loadAnalysed, READABLE_SETS } from './events-data.js';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     add: { type: 'string', default: '24' },
     veto: { type: 'string', default: 'none' },
     prune: { type: 'string', default: '0.05' },
+    features: { type: 'string', default: 'clusters' },
     out: { type: 'string' },
   },
 });
@@ -28,9 +30,15 @@ const opts = {
   seed: Number(values.seed),
   minCount: Number(values['min-count']),
 };
-const all = loadAnalysed();
+const all = loadAnalysed(READABLE_SETS);
+/** The session 13 context features (word clusters, main verb): `--features lex` leaves them out. */
+const CONTEXT = /^(?:c[fmc]|t[fm]|v[fmk]):/;
 const weights = trainTypeWeights(
-  all.map((a) => a.instance),
+  all.map((a) => ({
+    features:
+      values.features === 'lex' ? a.instance.features.filter((f) => !CONTEXT.test(f)) : a.instance.features,
+    types: a.instance.types,
+  })),
   opts,
 );
 const threshold = (v: string, none: number): number => (v === 'none' ? none : Number(v));
@@ -40,7 +48,8 @@ const model = buildTypeModel(
   threshold(values.add, Infinity),
   threshold(values.veto, -Infinity),
   {
-    sets: TUNED_SETS.map(([s]) => s).join(','),
+    sets: READABLE_SETS.map(([s]) => s).join(','),
+    features: values.features,
     sentences: all.length,
     learner: 'averaged perceptron, one per type',
     epochs: opts.epochs,

@@ -12,7 +12,9 @@ import {
   type EventTypeModel,
 } from '../../src/annotate/events/type-model.js';
 import { PLOVER_TYPES, trainTypeWeights, type TypeInstance } from '../../src/annotate/events/type-train.js';
-import { analyseWord, firstTokenAt } from '../../src/annotate/events/words.js';
+import { analyseWord, firstTokenAt, sentenceWords } from '../../src/annotate/events/words.js';
+import { findTriggers } from '../../src/annotate/events/triggers.js';
+import { loadEventLexicon } from '../../src/annotate/events/lexicon.js';
 import type { Doc } from '../../src/doc/index.js';
 import { analyse } from './helpers.js';
 
@@ -130,5 +132,37 @@ describe('events type model: the hook in the pass', () => {
       const sum = hitsFree.reduce((acc, f) => acc + (weights.get(f)?.[t] ?? 0), 0);
       expect(out[t]).toBeCloseTo(sum, 4);
     }
+  });
+
+  it('word cluster and context features: near triggers and the main verb, summed per form as in training', () => {
+    const d = doc('شنت طائرات حربية غارة على مدينة حلب.');
+    const s = d.sentences[d.sentences.length - 1]!;
+    const analyses = d.tokens.map((t) => (t.kind === 'word' && t.norm ? analyseWord(t.norm) : undefined));
+    const from = firstTokenAt(d.tokens, s.start);
+    const w = { tokens: d.tokens, analyses, from, end: s.end };
+    const words = sentenceWords(d, s, d.tokens, from);
+    const hits = findTriggers(words, loadEventLexicon(), false);
+    expect(hits.map((h) => h.type)).toContain('ASSAULT');
+    const features = windowFeatures(w, hits, null, words);
+    expect(features.some((f) => f.startsWith('cf:'))).toBe(true);
+    expect(features.some((f) => f.startsWith('tf:'))).toBe(true);
+    expect(features.some((f) => f.startsWith('vk:'))).toBe(true);
+    const weights = trainTypeWeights(
+      [
+        { features, types: new Set(['ASSAULT']) },
+        { features: ['b', 'k:اجتماع', 'cf:1'], types: new Set(['CONSULT']) },
+      ],
+      { minCount: 1 },
+    );
+    const model = buildTypeModel(PLOVER_TYPES, weights, Infinity, -Infinity, {});
+    expect(model.ctx.size).toBeGreaterThan(0);
+    const out = new Float64Array(T);
+    scoreWindow(model, w, hits, out, words);
+    for (let t = 0; t < T; t++) {
+      const sum = features.reduce((acc, f) => acc + (weights.get(f)?.[t] ?? 0), 0);
+      expect(out[t]).toBeCloseTo(sum, 3);
+    }
+    const back = decodeTypeModel(encodeTypeModel(model));
+    expect(back.ctx.size).toBe(model.ctx.size);
   });
 });

@@ -601,7 +601,7 @@ function extractEvents(
         from: firstTokenAt(doc.tokens, r.start),
         end: r.end,
       };
-      typeModel.onWindow?.(r.start, r.end, windowFeatures(w, hits, typeModel.lex));
+      typeModel.onWindow?.(r.start, r.end, windowFeatures(w, hits, typeModel.lex, r.words));
       if (typeModel.model) {
         typeModel.scores ??= new Float64Array(typeModel.model.types.length);
         hits = applyTypeModel(

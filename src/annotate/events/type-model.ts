@@ -6,7 +6,11 @@
  *     speech,
  *   - `l:` / `q:` the PLOVER types a word key starts in the trigger lexicon / as a verb of the Arabic CAMEO dictionary
  *     (whatever the rules then made of it),
- *   - `b` a bias.
+ *   - `b` a bias,
+ *   - (session 13) word clusters learned from unlabelled news (the NER model's, data/models/ner.clusters.tsv.gz):
+ *     `cf:`/`cm:`/`cc:` the fine/middle/coarse cluster of every window word, `tf:`/`tm:` those of the words next to
+ *     each rule trigger (two either side), `vf:`/`vm:`/`vk:` the clusters and key of the window's first two verb-like
+ *     words (no article, no preposition: the main verb of a verb-first sentence).
  * The weights of a word form (its keys and their lexicon features) are summed once per form and remembered, so
  * scoring reads one table per word.
  * The pass uses it to add an event of a type the rules did not find when the score is above `add` (its trigger is
@@ -20,7 +24,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EventType, Token } from '../../doc/index.js';
 import type { EventLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
-import type { WordAnalysis } from './words.js';
+import type { Word, WordAnalysis } from './words.js';
 
 export const TYPE_MODEL_FORMAT = 'rasd-events-type-1';
 
@@ -41,6 +45,11 @@ export interface EventTypeModel {
   cls: Map<string, Float32Array>;
   /** Rule trigger type + part of speech → weights. */
   pos: Map<string, Float32Array>;
+  /** Cluster and context features (`cf:`, `tf:`, `vk:` …, the full feature string) → weights (empty: none used). */
+  ctx: Map<string, Float32Array>;
+  /** Word form → the summed weights of its context features next to a trigger / as the main verb (caches). */
+  nearForms: Map<string, Float32Array | null>;
+  verbForms: Map<string, Float32Array | null>;
   bias: Float32Array;
   /** Add an event of a type the rules missed when its score is above this (Infinity: never). */
   add: number;
@@ -57,7 +66,7 @@ interface ModelFile {
   veto: number | null;
   bias: number[];
   /** table → feature → [type index, weight, type index, weight, …] */
-  tables: Record<'k' | 'r' | 'c' | 'p' | 'l', Record<string, number[]>>;
+  tables: Record<'k' | 'r' | 'c' | 'p' | 'l', Record<string, number[]>> & { x?: Record<string, number[]> };
   training: Record<string, string | number>;
 }
 
@@ -76,8 +85,10 @@ export function windowFeatures(
   w: WindowTokens,
   hits: readonly TriggerHit[],
   lex: EventLexicon | null,
+  words?: readonly Word[],
 ): string[] {
   const out: string[] = ['b'];
+  const wc = wordClusters();
   for (let i = w.from; i < w.tokens.length && w.tokens[i]!.start < w.end; i++) {
     const a = w.analyses[i];
     if (!a) continue;
@@ -85,9 +96,89 @@ export function windowFeatures(
       out.push('k:' + k);
       if (lex) for (const f of lexiconFeatures(lex, k)) out.push(f);
     }
+    if (wc) for (const f of clusterFeatures(wc, a, 'c', 3)) out.push(f);
   }
   for (const h of hits) {
     out.push('r:' + h.type, 'c:' + h.entry.cls, 'p:' + h.type + h.entry.pos);
+  }
+  if (words && wc) {
+    for (const h of hits)
+      for (const j of nearTrigger(words, h))
+        for (const f of clusterFeatures(wc, words[j]!, 't', 2)) out.push(f);
+    for (const j of mainVerbs(words)) {
+      for (const f of clusterFeatures(wc, words[j]!, 'v', 2)) out.push(f);
+      if (words[j]!.keys.length > 0) out.push('vk:' + words[j]!.keys[0]!);
+    }
+  }
+  return out;
+}
+
+/** Word clusters (the NER model's, learned from unlabelled ANT news): normalised word → fine, middle, coarse id. */
+export interface WordClusters {
+  of: Map<string, number>;
+  mid: Map<number, number>;
+  coarse: Map<number, number>;
+}
+
+let clustersLoaded: WordClusters | null | undefined;
+
+/** The committed clusters (data/models/ner.clusters.tsv.gz), read once on first use; null when missing. */
+export function wordClusters(): WordClusters | null {
+  if (clustersLoaded !== undefined) return clustersLoaded;
+  const path = join(dirname(defaultTypeModelPath()), 'ner.clusters.tsv.gz');
+  if (!existsSync(path)) return (clustersLoaded = null);
+  const c: WordClusters = { of: new Map(), mid: new Map(), coarse: new Map() };
+  for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
+    const t1 = line.indexOf('\t');
+    if (t1 < 0) continue;
+    const t2 = line.indexOf('\t', t1 + 1);
+    const t3 = line.indexOf('\t', t2 + 1);
+    const fine = Number(line.slice(t1 + 1, t2));
+    c.of.set(line.slice(0, t1), fine);
+    c.mid.set(fine, Number(line.slice(t2 + 1, t3)));
+    c.coarse.set(fine, Number(line.slice(t3 + 1)));
+  }
+  return (clustersLoaded = c);
+}
+
+/** The fine cluster of a word (its form, else its clitic-stripped keys, with or without the article); -1: none. */
+export function clusterOf(c: WordClusters, a: WordAnalysis): number {
+  let f = c.of.get(a.norm);
+  if (f !== undefined) return f;
+  for (const k of a.keys) {
+    f = c.of.get(k) ?? c.of.get('ال' + k);
+    if (f !== undefined) return f;
+  }
+  return -1;
+}
+
+/** `${p}f:` / `${p}m:` / `${p}c:` cluster features of a word, the first `levels` of fine, middle, coarse. */
+export function clusterFeatures(c: WordClusters, a: WordAnalysis, p: string, levels: number): string[] {
+  const f = clusterOf(c, a);
+  if (f < 0) return [];
+  const out = [p + 'f:' + f];
+  if (levels > 1) out.push(p + 'm:' + c.mid.get(f)!);
+  if (levels > 2) out.push(p + 'c:' + c.coarse.get(f)!);
+  return out;
+}
+
+/** The words two either side of a trigger (not clause boundaries). */
+export function nearTrigger(words: readonly Word[], h: TriggerHit): number[] {
+  const out: number[] = [];
+  for (const j of [h.from - 2, h.from - 1, h.to, h.to + 1])
+    if (j >= 0 && j < words.length && !words[j]!.boundary) out.push(j);
+  return out;
+}
+
+/** The window's first two verb-like words: Arabic words of three letters or more without article or preposition. */
+export function mainVerbs(words: readonly Word[]): number[] {
+  const out: number[] = [];
+  for (let j = 0; j < words.length && out.length < 2; j++) {
+    const x = words[j]!;
+    if (x.boundary || x.definite || x.prep !== null || x.norm.length < 3) continue;
+    const ch = x.norm.charCodeAt(0);
+    if (ch < 0x620 || ch > 0x64a) continue;
+    out.push(j);
   }
   return out;
 }
@@ -105,7 +196,7 @@ export function lexiconFeatures(lex: EventLexicon, key: string): string[] {
  * `l:`/`q:` features, folded in once per form on first use (nothing is done up front: no cost at start-up).
  */
 export function withLexicon(model: EventTypeModel, lex: EventLexicon): EventTypeModel {
-  return { ...model, forms: new Map(), lex };
+  return { ...model, forms: new Map(), nearForms: new Map(), verbForms: new Map(), lex };
 }
 
 function addInto(out: Float64Array, v: Float32Array | undefined): void {
@@ -127,8 +218,30 @@ function formWeights(model: EventTypeModel, a: WordAnalysis): Float32Array | nul
     add(model.word.get(k));
     if (model.lex) for (const f of lexiconFeatures(model.lex, k)) add(model.lexical.get(f));
   }
+  const wc = model.ctx.size > 0 ? wordClusters() : null;
+  if (wc) for (const f of clusterFeatures(wc, a, 'c', 3)) add(model.ctx.get(f));
   if (model.forms.size > 200_000) model.forms.clear();
   model.forms.set(a.norm, v);
+  return v;
+}
+
+/** The summed weights of a word's context features next to a trigger (`t`) or as the main verb (`v`), per form. */
+function contextWeights(model: EventTypeModel, a: WordAnalysis, p: 't' | 'v'): Float32Array | null {
+  const memo = p === 't' ? model.nearForms : model.verbForms;
+  let v = memo.get(a.norm);
+  if (v !== undefined) return v;
+  v = null;
+  const wc = wordClusters();
+  const fs = wc ? clusterFeatures(wc, a, p, 2) : [];
+  if (p === 'v' && a.keys.length > 0) fs.push('vk:' + a.keys[0]!);
+  for (const f of fs) {
+    const x = model.ctx.get(f);
+    if (!x) continue;
+    v ??= new Float32Array(x.length);
+    for (let t = 0; t < x.length; t++) v[t]! += x[t]!;
+  }
+  if (memo.size > 200_000) memo.clear();
+  memo.set(a.norm, v);
   return v;
 }
 
@@ -138,6 +251,7 @@ export function scoreWindow(
   w: WindowTokens,
   hits: readonly TriggerHit[],
   out: Float64Array,
+  words?: readonly Word[],
 ): void {
   out.set(model.bias);
   for (let i = w.from; i < w.tokens.length && w.tokens[i]!.start < w.end; i++) {
@@ -150,6 +264,23 @@ export function scoreWindow(
     addInto(out, model.rule.get(h.type));
     addInto(out, model.cls.get(h.entry.cls));
     addInto(out, model.pos.get(h.type + h.entry.pos));
+  }
+  if (words === undefined || model.ctx.size === 0) return;
+  for (const h of hits)
+    for (const j of [h.from - 2, h.from - 1, h.to, h.to + 1])
+      if (j >= 0 && j < words.length && !words[j]!.boundary) {
+        const v = contextWeights(model, words[j]!, 't');
+        if (v !== null) addInto(out, v);
+      }
+  let n = 0;
+  for (let j = 0; j < words.length && n < 2; j++) {
+    const x = words[j]!;
+    if (x.boundary || x.definite || x.prep !== null || x.norm.length < 3) continue;
+    const ch = x.norm.charCodeAt(0);
+    if (ch < 0x620 || ch > 0x64a) continue;
+    n++;
+    const v = contextWeights(model, x, 'v');
+    if (v !== null) addInto(out, v);
   }
 }
 
@@ -185,6 +316,9 @@ export function buildTypeModel(
     lexical: new Map(),
     cls: new Map(),
     pos: new Map(),
+    ctx: new Map(),
+    nearForms: new Map(),
+    verbForms: new Map(),
     bias: new Float32Array(types.length),
     add,
     veto,
@@ -197,6 +331,7 @@ export function buildTypeModel(
     else if (f.startsWith('c:')) m.cls.set(f.slice(2), v);
     else if (f.startsWith('p:')) m.pos.set(f.slice(2), v);
     else if (f.startsWith('l:') || f.startsWith('q:')) m.lexical.set(f, v);
+    else m.ctx.set(f, v);
   }
   return m;
 }
@@ -221,7 +356,14 @@ export function encodeTypeModel(m: EventTypeModel, prune = 0): Buffer {
     add: Number.isFinite(m.add) ? m.add : null,
     veto: Number.isFinite(m.veto) ? m.veto : null,
     bias: [...m.bias].map(round),
-    tables: { k: table(m.word), r: table(m.rule), c: table(m.cls), p: table(m.pos), l: table(m.lexical) },
+    tables: {
+      k: table(m.word),
+      r: table(m.rule),
+      c: table(m.cls),
+      p: table(m.pos),
+      l: table(m.lexical),
+      ...(m.ctx.size > 0 ? { x: table(m.ctx) } : {}),
+    },
     training: m.training,
   };
   return gzipSync(Buffer.from(JSON.stringify(file)), { level: 9 });
@@ -249,6 +391,9 @@ export function decodeTypeModel(gz: Uint8Array): EventTypeModel {
     lexical: table(file.tables.l),
     cls: table(file.tables.c),
     pos: table(file.tables.p),
+    ctx: table(file.tables.x ?? {}),
+    nearForms: new Map(),
+    verbForms: new Map(),
     bias: Float32Array.from(file.bias),
     add: file.add ?? Infinity,
     veto: file.veto ?? -Infinity,
@@ -296,10 +441,10 @@ export function applyTypeModel(
   thresholds: { add: number; veto: number },
   w: WindowTokens,
   hits: TriggerHit[],
-  words: () => readonly { start: number; definite: boolean; prep: string | null }[],
+  words: () => readonly Word[],
   scores: Float64Array,
 ): TriggerHit[] {
-  scoreWindow(model, w, hits, scores);
+  scoreWindow(model, w, hits, scores, model.ctx.size > 0 ? words() : undefined);
   let out = hits;
   const { add, veto } = thresholds;
   if (veto > -Infinity && hits.length > 0)

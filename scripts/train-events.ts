@@ -32,7 +32,7 @@ const opts = {
 };
 const all = loadAnalysed(READABLE_SETS);
 /** The session 13 context features (word clusters, main verb): `--features lex` leaves them out. */
-const CONTEXT = /^(?:c[fmc]|t[fm]|v[fmk]):/;
+const CONTEXT = /^(?:c[fmc]|t[fm]|v[fmk]|l[fm]):/;
 const weights = trainTypeWeights(
   all.map((a) => ({
     features:

@@ -10,7 +10,8 @@
  *   - (session 13) word clusters learned from unlabelled news (the NER model's, data/models/ner.clusters.tsv.gz):
  *     `cf:`/`cm:`/`cc:` the fine/middle/coarse cluster of every window word, `tf:`/`tm:` those of the words next to
  *     each rule trigger (two either side), `vf:`/`vm:`/`vk:` the clusters and key of the window's first two verb-like
- *     words (no article, no preposition: the main verb of a verb-first sentence).
+ *     words (no article, no preposition: the main verb of a verb-first sentence), `lf:`/`lm:` the trigger types of
+ *     the lexicon whose words share the word's fine/middle cluster.
  * The weights of a word form (its keys and their lexicon features) are summed once per form and remembered, so
  * scoring reads one table per word.
  * The pass uses it to add an event of a type the rules did not find when the score is above `add` (its trigger is
@@ -97,6 +98,7 @@ export function windowFeatures(
       if (lex) for (const f of lexiconFeatures(lex, k)) out.push(f);
     }
     if (wc) for (const f of clusterFeatures(wc, a, 'c', 3)) out.push(f);
+    if (wc && lex) for (const f of lexiconClusterFeatures(wc, lex, a)) out.push(f);
   }
   for (const h of hits) {
     out.push('r:' + h.type, 'c:' + h.entry.cls, 'p:' + h.type + h.entry.pos);
@@ -162,6 +164,51 @@ export function clusterFeatures(c: WordClusters, a: WordAnalysis, p: string, lev
   return out;
 }
 
+/** Per lexicon: fine cluster → the types of its single-word triggers found in it 2 times or more (`lf:T`), middle
+ * cluster → its most frequent trigger type when found 5 times or more (`lm:T`). */
+const lexiconClusters = new WeakMap<
+  EventLexicon,
+  { fine: Map<number, string[]>; mid: Map<number, string> }
+>();
+
+/** `lf:T` / `lm:T`: the word falls in a cluster of the lexicon's triggers of type T (words like known triggers). */
+export function lexiconClusterFeatures(c: WordClusters, lex: EventLexicon, a: WordAnalysis): string[] {
+  let lc = lexiconClusters.get(lex);
+  if (lc === undefined) {
+    const fine = new Map<number, Map<string, number>>();
+    const mid = new Map<number, Map<string, number>>();
+    const bump = (m: Map<number, Map<string, number>>, id: number, type: string): void => {
+      let x = m.get(id);
+      if (x === undefined) m.set(id, (x = new Map()));
+      x.set(type, (x.get(type) ?? 0) + 1);
+    };
+    for (const [key, entries] of lex.triggers) {
+      const f = c.of.get(key) ?? c.of.get('ال' + key);
+      if (f === undefined) continue;
+      for (const type of new Set(entries.filter((e) => e.rest.length === 0).map((e) => e.type))) {
+        bump(fine, f, type);
+        bump(mid, c.mid.get(f)!, type);
+      }
+    }
+    lc = { fine: new Map(), mid: new Map() };
+    for (const [id, m] of fine) {
+      const types = [...m].filter(([, n]) => n >= 2).map(([t]) => t);
+      if (types.length > 0) lc.fine.set(id, types.sort());
+    }
+    for (const [id, m] of mid) {
+      const top = [...m].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
+      if (top[1] >= 5) lc.mid.set(id, top[0]);
+    }
+    lexiconClusters.set(lex, lc);
+  }
+  const f = clusterOf(c, a);
+  if (f < 0) return [];
+  const out = (lc.fine.get(f) ?? []).map((t) => 'lf:' + t);
+  const m = lc.mid.get(c.mid.get(f)!);
+  if (m !== undefined) out.push('lm:' + m);
+  return out;
+}
+
 /** The words two either side of a trigger (not clause boundaries). */
 export function nearTrigger(words: readonly Word[], h: TriggerHit): number[] {
   const out: number[] = [];
@@ -220,6 +267,7 @@ function formWeights(model: EventTypeModel, a: WordAnalysis): Float32Array | nul
   }
   const wc = model.ctx.size > 0 ? wordClusters() : null;
   if (wc) for (const f of clusterFeatures(wc, a, 'c', 3)) add(model.ctx.get(f));
+  if (wc && model.lex) for (const f of lexiconClusterFeatures(wc, model.lex, a)) add(model.ctx.get(f));
   if (model.forms.size > 200_000) model.forms.clear();
   model.forms.set(a.norm, v);
   return v;

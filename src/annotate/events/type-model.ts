@@ -179,7 +179,7 @@ export function lexiconClusterFeatures(c: WordClusters, lex: EventLexicon, a: Wo
     const mid = new Map<number, Map<string, number>>();
     const bump = (m: Map<number, Map<string, number>>, id: number, type: string): void => {
       let x = m.get(id);
-      if (x === undefined) m.set(id, (x = new Map()));
+      if (x === undefined) m.set(id, (x = new Map<string, number>()));
       x.set(type, (x.get(type) ?? 0) + 1);
     };
     for (const [key, entries] of lex.triggers) {

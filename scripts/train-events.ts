@@ -3,7 +3,7 @@
  * data/models/events-type.json.gz. Deterministic given the options (seeded shuffles, sorted features).
  * The thresholds written are those of the cross-validation (scripts/cv-events.ts); the pass uses the model only when
  * asked (EventsPassOptions.typeModel = 'committed'): it did not beat the rules alone in cross-validation.
- *   npm run train:events -- [--epochs 5] [--seed 1] [--min-count 10] [--add 24] [--veto none] [--prune 0.05]
+ *   npm run train:events -- [--epochs 5] [--seed 1] [--min-count 10] [--add 48] [--veto none] [--prune 0.05]
  *                           [--features clusters|lex]
  *                           [--out FILE]
  */
@@ -18,7 +18,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
     'min-count': { type: 'string', default: '10' },
-    add: { type: 'string', default: '24' },
+    add: { type: 'string', default: '48' },
     veto: { type: 'string', default: 'none' },
     prune: { type: 'string', default: '0.05' },
     features: { type: 'string', default: 'clusters' },

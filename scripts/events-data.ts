@@ -79,6 +79,8 @@ export const READABLE_SETS: [string, string][] = [
   ...TUNED_SETS,
   ['heldout8', 'events-heldout8.jsonl'],
   ['intl2', 'events-intl2.jsonl'],
+  ['heldout9', 'events-heldout9.jsonl'],
+  ['intl3', 'events-intl3.jsonl'],
 ];
 
 export interface Analysed {

@@ -862,6 +862,23 @@ function killingIsNoAct(words: readonly Word[], from: number, end: number): bool
   return false;
 }
 
+/** Blasts: an explosion that is no hit of its own may be a gas bottle's, whose dead are no one's victims. */
+const BLASTS = new Set(['انفجار', 'انفجر', 'انفجرت']);
+
+/**
+ * (session 13) A killing that killingIsNoAct rejected only as the toll of another act ("أسفرت عملية البراكاج عن
+ * مقتل طالب"، "أسفرت العملية الأمنية عن مقتل 5 عناصر"، "مقتل أبو سفيان في عملية سيدي بوزيد"): no accident, no
+ * threat and no blast in its sentence. findTriggers keeps it when no other assault of the sentence is that act.
+ */
+export function killingToll(words: readonly Word[], from: number, end: number): boolean {
+  for (let j = Math.max(0, from - 3); j < from; j++) if (hasKey(words[j], THREATS)) return false;
+  for (let j = 0; j < words.length; j++) {
+    if (j >= from && j < end) continue;
+    if (hasKey(words[j], ACCIDENTS) || hasKey(words[j], BLASTS)) return false;
+  }
+  return true;
+}
+
 /*
  * Session 11 (event types, from the pooled misses of the tuning sets, checked on unseen ANT international sentences).
  */

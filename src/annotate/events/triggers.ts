@@ -6,6 +6,7 @@ import {
   askedByMotion,
   channelOfStatement,
   frameMissing,
+  killingToll,
   idiomOrGeneric,
   objectIsNoPatient,
   privateOrDescriptive,
@@ -438,6 +439,7 @@ export function findTriggers(
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
   const cands: { entry: TriggerEntry; end: number; key: string }[] = [];
+  let toll: TriggerHit | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary || covered[i]) continue;
@@ -532,6 +534,12 @@ export function findTriggers(
         ((next && ISSUED_BY.has(next.norm)) || (prev && prev.keys.some((k) => ISSUED_THINGS.has(k))))
       )
         continue cand;
+      // (session 13) a killing told as the toll of another act is that act's, unless no other assault of the
+      // sentence names it (senses.ts killingToll): kept aside, added at the end if none does
+      if (entry.cls === 'killing' && toll === null && frameMissing(entry, words, i, end)) {
+        if (killingToll(words, i, end)) toll = { from: i, to: end, entry, type: entry.type, mode: entry.mode };
+        continue cand;
+      }
       // "حجز تذاكر" is a booking, "إيقاف تصنيع الهاتف" stops an activity: no one is coerced
       if (
         objectIsNoPatient(entry, words, end) ||
@@ -606,6 +614,12 @@ export function findTriggers(
       i = end - 1;
       break;
     }
+  }
+  if (toll !== null && !hits.some((h) => h.type === 'ASSAULT')) {
+    const at = toll.from;
+    let k = 0;
+    while (k < hits.length && hits[k]!.from < at) k++;
+    hits.splice(k, 0, toll);
   }
   // "الاعتداءات المتكررة التي تستهدفهم"، "الغارة التي استهدفت منزلا": a relative verb of the same type describes
   // the act its noun already named

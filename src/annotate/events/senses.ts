@@ -748,6 +748,7 @@ export function frameMissing(
     );
   }
   if (entry.cls === 'killing') return killingIsNoAct(words, from, end);
+  if (entry.cls === 'casework') return !takesCase(words, from, end);
   if (entry.cls === 'feeling') return !expressedFeeling(words, from);
   // "عمليات البحث عن الآخرين متواصلة": a search for someone, no investigation
   if (entry.cls === 'investigation' && entry.pos === 'N' && words[from]?.keys.includes('بحث'))
@@ -877,6 +878,59 @@ export function killingToll(words: readonly Word[], from: number, end: number): 
     if (hasKey(words[j], ACCIDENTS) || hasKey(words[j], BLASTS)) return false;
   }
   return true;
+}
+
+/** Police and judicial units that take charge of a case (keys): فرقة، الوحدات، الشرطة، الحرس، النيابة، القضاء. */
+const UNITS = new Set([
+  'فرقه',
+  'فرق',
+  'وحدات',
+  'وحده',
+  'شرطه',
+  'حرس',
+  'نيابه',
+  'قضاء',
+  'قاضي',
+  'محكمه',
+  'قطب',
+  'مصالح',
+  'اداره',
+  'اعوان',
+]);
+/** What a unit takes on (keys, after ب): the case, the search, the file, the matter, the incident. */
+const CASES = new Set([
+  'بحث',
+  'ابحاث',
+  'قضيه',
+  'ملف',
+  'موضوع',
+  'تحقيق',
+  'تحقيقات',
+  'تحريات',
+  'حادثه',
+  'حادث',
+  'واقعه',
+]);
+
+/**
+ * (session 13) "تعهدت فرقة الشرطة العدلية بسوسة بالقضية"، "تعهدت الإدارة الفرعية للقضايا الإجرامية … بالموضوع"،
+ * "إحالتها إلى القضاء ليتعهد بها": a unit of the police or the judiciary (in the clause, before the complement or
+ * right before the verb) takes on a case, a search or a file (ب + the case, or a pronoun with the unit named);
+ * "تعهد الوزير بالبحث عن حلول" (a pledge: no unit) and "بالبحث عن" (a search for someone) are no investigation.
+ */
+function takesCase(words: readonly Word[], from: number, end: number): boolean {
+  let unit = false;
+  for (let j = Math.max(0, from - 3); j < from; j++) if (hasKey(words[j], UNITS)) unit = true;
+  for (let j = end; j < Math.min(words.length, end + 18); j++) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (w.prep === 'ب' || /^ب/.test(w.norm)) {
+      if (hasKey(w, CASES)) return unit && !/^(?:عن|عنه|عنها|عنهم)$/.test(words[j + 1]?.norm ?? '');
+      if (/^(?:به|بها|بهم)$/.test(w.norm)) return unit;
+    }
+    if (hasKey(w, UNITS)) unit = true;
+  }
+  return false;
 }
 
 /*

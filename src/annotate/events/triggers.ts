@@ -628,6 +628,11 @@ export function findTriggers(
     if (hits.some((o) => o !== h && o.type === h.type && o.to <= h.from - 1 && h.from - 1 - o.to <= 3))
       hits.splice(hits.indexOf(h), 1);
   }
+  // (session 13) "فتح تحقيق … تعهدت به فرقة الشرطة"، "إحالة الملف إلى القضاء ليتعهد بها": the unit takes on the
+  // investigation or the referral the sentence already names
+  for (const h of hits.filter((x) => x.entry.cls === 'casework'))
+    if (hits.some((o) => o.type === 'ACCUSE' && (o.entry.cls === 'investigation' || o.entry.cls === 'referral')))
+      hits.splice(hits.indexOf(h), 1);
   // "أدانت الرئاسة الحكم … ووصفته بالجائر": a judgement names the criticism another trigger already found
   for (const h of hits.filter((x) => x.entry.cls === 'judgement'))
     if (hits.some((o) => o.type === 'ACCUSE' && o.entry.cls !== 'judgement' && o.entry.cls !== 'verdict'))

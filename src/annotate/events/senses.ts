@@ -749,6 +749,15 @@ export function frameMissing(
   }
   if (entry.cls === 'killing') return killingIsNoAct(words, from, end);
   if (entry.cls === 'casework') return !takesCase(words, from, end);
+  // (session 13) "إحالته على السجن المدني بسليانة"، "قضى أربع سنوات في السجن"، "موقوفة بالسجن": the prison as a
+  // place, no sentence
+  if (entry.cls === 'conviction' && entry.pos === 'N')
+    return (
+      /^(?:ال)?(?:مدني|مركزي|عسكري|مدنيه|للنساء|للاحداث)$/.test(words[end]?.norm ?? '') ||
+      /^(?:في|موقوف|موقوفه|موقوفا|موقوفين|ايداع|ايداعه|ايداعها|ايداعهم|مودع|مودعا|مودعه)$/.test(
+        words[from - 1]?.norm ?? '',
+      )
+    );
   if (entry.cls === 'feeling') return !expressedFeeling(words, from);
   // "عمليات البحث عن الآخرين متواصلة": a search for someone, no investigation
   if (entry.cls === 'investigation' && entry.pos === 'N' && words[from]?.keys.includes('بحث'))
@@ -859,6 +868,24 @@ function killingIsNoAct(words: readonly Word[], from: number, end: number): bool
   for (let j = 0; j < words.length; j++) {
     if (j >= from && j < end) continue;
     if (hasKey(words[j], ACCIDENTS) || hasKey(words[j], VIOLENT)) return true;
+  }
+  return false;
+}
+
+/** Verbs and nouns of judging that pass a sentence: قضت، حكمت، يقضي، أحكاما، محكوم (normalised, with و/ف). */
+const JUDGING =
+  /^[وف]?(?:قضت|قضي|حكمت|يقضي|تقضي|احكام|احكاما|احكامها|حكما|محكوم|محكوما|محكومين|محكومه|عاقبت|عاقب|ادانت|ادين|ادينوا)$/;
+
+/**
+ * (session 13) A verb or noun of judging from six to fourteen words before a sentence's noun, in its clause: "قضت
+ * محكمة جزائية سعودية بحق ناشط دعا إلى … بالسجن"، "أصدرت … أحكامها في قضية \"…\" تراوحت بين السجن". `back` is
+ * where the near context the lexicon's needed words are read in starts.
+ */
+export function judgedBefore(words: readonly Word[], back: number): boolean {
+  for (let j = back - 1; j >= Math.max(0, back - 9); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    if (JUDGING.test(w.norm)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import {
   askedByMotion,
   channelOfStatement,
   frameMissing,
+  judgedBefore,
   killingToll,
   idiomOrGeneric,
   objectIsNoPatient,
@@ -388,7 +389,10 @@ function needsOf(args: readonly string[]): Needs {
 /** Whether word x is one of the needed words: its form, a key, its clitic preposition, or a needed letter it starts with. */
 function hasNeeded(x: Word, needs: Needs): boolean {
   if (needs.set.has(x.norm)) return true;
-  for (const k of x.keys) if (needs.set.has(k)) return true;
+  for (const k of x.keys)
+    // (session 13) "قضية" is no "قضي" + ه: a written ة is no pronoun (as for triggers)
+    if (needs.set.has(k) && !(x.taMarbuta && !x.baseKeys.includes(k) && x.baseKeys.includes(k + 'ه')))
+      return true;
   if (x.prep !== null && needs.set.has(x.prep)) return true;
   for (const n of needs.letters) if (x.norm.startsWith(n)) return true;
   return false;
@@ -581,12 +585,14 @@ export function findTriggers(
         // (session 10) after على ("شدد مساعد مدير عام الجوازات … اللواء خالد الجعيد على ضرورة"), anywhere in the clause:
         // a long title and name stand between the verb and what it insists on
         const reach = entry.type === 'REQUEST' && /^عل[يى]$/.test(prev0?.norm ?? '') ? 14 : 5;
-        if (entry.type === 'REQUEST' || entry.cls === 'accuse')
+        if (entry.type === 'REQUEST' || entry.cls === 'accuse' || entry.cls === 'conviction')
           while (back > Math.max(0, i - reach) && !words[back - 1]!.boundary) back--;
         // (the words from back to i and the three after end, tested in place: no array, no closure per word)
         let ok = false;
         for (let k = back; k < i && !ok; k++) ok = hasNeeded(words[k]!, needs);
         for (let k = end; k < Math.min(end + 3, words.length) && !ok; k++) ok = hasNeeded(words[k]!, needs);
+        // (session 13) a sentence's verb of judging further back in its clause: "قضت محكمة جزائية سعودية بحق ناشط … بالسجن"
+        if (!ok && entry.cls === 'conviction') ok = judgedBefore(words, back);
         if (!ok) continue cand;
       }
       if (

@@ -890,6 +890,103 @@ export function judgedBefore(words: readonly Word[], back: number): boolean {
   return false;
 }
 
+/** Words of speech and statements (keys): a statement, a tweet, a press conference, a programme, a description. */
+const SPEECH = new Set([
+  'بيان',
+  'تصريح',
+  'تصريحات',
+  'تصريحاته',
+  'تغريده',
+  'تغريدات',
+  'تويتر',
+  'تدوينه',
+  'مؤتمر',
+  'خطاب',
+  'قال',
+  'يجيب',
+  'اجاب',
+  'انتقد',
+  'انتقادات',
+  'وصفت',
+  'وصف',
+  'حمله',
+  'برنامج',
+  'مداخله',
+  'مداخلته',
+  'حوار',
+]);
+/** Words of physical violence, its weapons, its agents and its toll (keys). */
+const VIOLENCE = new Set([
+  'ارهابي',
+  'ارهابيه',
+  'ارهابيين',
+  'ارهابيون',
+  'مسلح',
+  'مسلحون',
+  'مسلحين',
+  'مسلحه',
+  'مجهولون',
+  'مجهولين',
+  'قتل',
+  'مقتل',
+  'قتلي',
+  'قتيل',
+  'جرحي',
+  'جريح',
+  'اصابه',
+  'اصابات',
+  'ضحايا',
+  'ضحيه',
+  'مصرع',
+  'تفجير',
+  'انتحاري',
+  'قصف',
+  'غاره',
+  'صاروخ',
+  'صواريخ',
+  'نار',
+  'رصاص',
+  'سلاح',
+  'اسلحه',
+  'طعن',
+  'سكين',
+  'ساطور',
+  'جيش',
+  'قوات',
+  'عسكري',
+  'عسكريه',
+  'طائرات',
+  'جنود',
+  'شرطه',
+  'امن',
+  'اعوان',
+  'منزل',
+  'مركز',
+  'حجاره',
+  'كلب',
+]);
+
+/**
+ * (session 13) "ثم يجيب بمهاجمة إيران"، "وسبق له أن هاجم مجموعة جي ستريت، وقال إن …"، "هاجم المتحدث في بيان الصور":
+ * the verb هاجم or its verbal noun مهاجمة in a sentence of statements (a statement, a tweet, a press conference) with
+ * no word of physical violence (weapons, armed men, forces, casualties, a house or a post attacked) is a verbal
+ * attack, a criticism (ACCUSE). The noun هجوم, mostly an attack named in a statement, is left alone.
+ */
+export function verbalAttack(words: readonly Word[], from: number): boolean {
+  const w = words[from]!;
+  let verbal = false;
+  for (const k of w.keys) if (k === 'هاجم' || k === 'هاجمت' || k === 'مهاجمه') verbal = true;
+  if (!verbal) return false;
+  let speech = false;
+  for (let j = 0; j < words.length; j++) {
+    if (j === from) continue;
+    const x = words[j]!;
+    if (hasKey(x, VIOLENCE)) return false;
+    if (!speech && hasKey(x, SPEECH)) speech = true;
+  }
+  return speech;
+}
+
 /** Blasts: an explosion that is no hit of its own may be a gas bottle's, whose dead are no one's victims. */
 const BLASTS = new Set(['انفجار', 'انفجر', 'انفجرت']);
 

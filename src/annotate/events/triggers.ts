@@ -8,6 +8,7 @@ import {
   frameMissing,
   judgedBefore,
   killingToll,
+  verbalAttack,
   idiomOrGeneric,
   objectIsNoPatient,
   privateOrDescriptive,
@@ -611,7 +612,10 @@ export function findTriggers(
         type = 'RETREAT';
         mode = 'ease';
       }
-      if (entry.cls === 'attack' && words.slice(end, end + 2).some((x) => VERBAL.has(x.norm))) {
+      if (
+        entry.cls === 'attack' &&
+        (words.slice(end, end + 2).some((x) => VERBAL.has(x.norm)) || verbalAttack(words, i))
+      ) {
         type = 'ACCUSE';
         mode = 'disapprove';
       }

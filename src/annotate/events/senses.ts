@@ -749,6 +749,18 @@ export function frameMissing(
   }
   if (entry.cls === 'killing') return killingIsNoAct(words, from, end);
   if (entry.cls === 'casework') return !takesCase(words, from, end);
+  // (session 13) "حالة من الإحباط والكآبة"، "شعور بالإحباط": frustration, nothing foiled (a foiling names its object:
+  // "إحباط عملية تهريب"، "احباطها")
+  if (entry.cls === 'foil' && entry.pos === 'N')
+    return (
+      words[from]!.definite ||
+      (!words[from]!.possessive &&
+        (words[end] === undefined || words[end]!.boundary || /^و/.test(words[end]!.norm)))
+    );
+  // (session 13) "ندوة صحفية انعقدت"، "انعقاد ندوة صحفية": a press conference convened is no meeting
+  if (entry.cls === 'meeting' && words[from]!.keys.some((k) => CONVENED.test(k)))
+    for (let j = Math.max(0, from - 3); j < Math.min(words.length, end + 4); j++)
+      if (PRESS_ADJECTIVE.test(words[j]!.norm)) return true;
   // (session 13) "إحالته على السجن المدني بسليانة"، "قضى أربع سنوات في السجن"، "موقوفة بالسجن": the prison as a
   // place, no sentence
   if (entry.cls === 'conviction' && entry.pos === 'N')
@@ -986,6 +998,17 @@ export function verbalAttack(words: readonly Word[], from: number): boolean {
   }
   return speech;
 }
+
+/** The verb and verbal noun of convening (keys): انعقد، ينعقد، تنعقد، انعقاد. */
+const CONVENED = /^(?:انعقد|ينعقد|تنعقد|انعقاد)/;
+/** Whether the word is the verb or verbal noun of convening (انعقد، ينعقد، انعقاد). */
+export function isConvening(w: Word): boolean {
+  for (const k of w.keys) if (CONVENED.test(k)) return true;
+  return false;
+}
+
+/** Adjectives of a press conference. */
+const PRESS_ADJECTIVE = /^(?:ال)?(?:صحفيه|صحافيه|اعلاميه)$/;
 
 /** Blasts: an explosion that is no hit of its own may be a gas bottle's, whose dead are no one's victims. */
 const BLASTS = new Set(['انفجار', 'انفجر', 'انفجرت']);

@@ -6,6 +6,7 @@ import {
   askedByMotion,
   channelOfStatement,
   frameMissing,
+  isConvening,
   judgedBefore,
   killingToll,
   verbalAttack,
@@ -642,6 +643,19 @@ export function findTriggers(
   // investigation or the referral the sentence already names
   for (const h of hits.filter((x) => x.entry.cls === 'casework'))
     if (hits.some((o) => o.type === 'ACCUSE' && (o.entry.cls === 'investigation' || o.entry.cls === 'referral')))
+      hits.splice(hits.indexOf(h), 1);
+  // (session 13) "اجتماع لمجلس وزراء العرب انعقد اليوم"، "انعقدت … جلسة عمل": the convening of a meeting the sentence
+  // names is that meeting
+  for (const h of hits.filter((x) => x.entry.cls === 'meeting' && isConvening(words[x.from]!)))
+    if (
+      hits.some(
+        (o) =>
+          o !== h &&
+          (o.entry.cls === 'meeting' || o.entry.cls === 'conference') &&
+          !isConvening(words[o.from]!) &&
+          (o.to <= h.from ? h.from - o.to : o.from - h.to) <= 8,
+      )
+    )
       hits.splice(hits.indexOf(h), 1);
   // "أدانت الرئاسة الحكم … ووصفته بالجائر": a judgement names the criticism another trigger already found
   for (const h of hits.filter((x) => x.entry.cls === 'judgement'))

@@ -749,6 +749,15 @@ export function frameMissing(
   }
   if (entry.cls === 'killing') return killingIsNoAct(words, from, end);
   if (entry.cls === 'casework') return !takesCase(words, from, end);
+  // (session 13) "، مقترحة تسهيل …"، "مقترحا أن …": the participle of proposing, not a proposed thing
+  if (entry.cls === 'proposal' && entry.pos === 'N') {
+    const prev = words[from - 1];
+    const next = words[end];
+    return (
+      words[from]!.definite ||
+      !((prev !== undefined && prev.boundary) || (next !== undefined && /^(?:ان|بان)$/.test(next.norm)))
+    );
+  }
   // (session 13) "حالة من الإحباط والكآبة"، "شعور بالإحباط": frustration, nothing foiled (a foiling names its object:
   // "إحباط عملية تهريب"، "احباطها")
   if (entry.cls === 'foil' && entry.pos === 'N')

@@ -787,7 +787,12 @@ export function frameMissing(
   if (entry.cls === 'backing') return !ownBacking(words, from);
   if (entry.cls === 'suffered') return !sufferedViolence(words, from);
   if (entry.cls === 'blast')
-    return !sufferedViolence(words, from) && !sufferedAfter(words, end) && !explosiveDevice(words, from, end);
+    return (
+      !sufferedViolence(words, from) &&
+      !sufferedAfter(words, end) &&
+      !explosiveDevice(words, from, end) &&
+      !harmfulBlast(words, from, end)
+    );
   if (entry.cls === 'arrest' && entry.pos === 'N' && hasKey(words[from], DISMANTLE))
     return !dismantlesGroup(words, end);
   if (entry.cls === 'blame') return !blamed(words, from, end);
@@ -1018,6 +1023,65 @@ export function isConvening(w: Word): boolean {
 
 /** Adjectives of a press conference. */
 const PRESS_ADJECTIVE = /^(?:ال)?(?:صحفيه|صحافيه|اعلاميه)$/;
+
+/** The dead and wounded of a blast (keys): أصيب، إصابة، مقتل، قتلى، جرحى، ضحايا. */
+const CASUALTIES = new Set([
+  'اصيب',
+  'اصيبت',
+  'اصيبوا',
+  'اصابه',
+  'اصابات',
+  'مقتل',
+  'قتل',
+  'قتلي',
+  'قتيل',
+  'جرحي',
+  'جريح',
+  'ضحايا',
+  'مصرع',
+  'حتفهم',
+  'حتفه',
+]);
+/** Machines and stores that explode by accident (keys): a factory, gas, a battery, a tank, a mine shaft. */
+const MISHAPS = new Set([
+  'مصنع',
+  'معمل',
+  'غاز',
+  'قاروره',
+  'قوارير',
+  'بطاريه',
+  'بطاريات',
+  'خزان',
+  'محرك',
+  'منجم',
+  'تسرب',
+  'هاتف',
+  'مولد',
+  'محول',
+  'مخبز',
+  'مطبخ',
+  'صناعيه',
+  'خرطوشه',
+  'ورشه',
+  'مستودع',
+]);
+
+/**
+ * (session 13) "أعلنت الشرطة الفرنسية عن انفجار ظرف بمقر صندوق النقد الدولي … وأسفر الانفجار عن إصابة شخص"، "20
+ * شخصا أصيبوا أيضا في الانفجار"، "مقتل 4 سياح … إثر انفجار حافلة سياحية": an explosion that kills or wounds, with no
+ * machine or store that explodes by accident in its sentence ("أصيب 13 شخصا في انفجار داخل مصنع"، "انفجار قارورة
+ * غاز"), is an attack.
+ */
+function harmfulBlast(words: readonly Word[], from: number, end: number): boolean {
+  let harm = false;
+  for (let j = 0; j < words.length; j++) {
+    if (j >= from && j < end) continue;
+    const w = words[j]!;
+    if (hasKey(w, MISHAPS) || hasKey(w, ACCIDENTS)) return false;
+    if (!harm && hasKey(w, CASUALTIES)) harm = true;
+  }
+  return harm;
+}
 
 /** Blasts: an explosion that is no hit of its own may be a gas bottle's, whose dead are no one's victims. */
 const BLASTS = new Set(['انفجار', 'انفجر', 'انفجرت']);

@@ -651,7 +651,7 @@ export function findTriggers(
       hits.some(
         (o) =>
           o !== h &&
-          (o.entry.cls === 'meeting' || o.entry.cls === 'conference') &&
+          (o.entry.cls === 'meeting' || o.entry.cls === 'conference' || o.entry.cls === 'talks') &&
           !isConvening(words[o.from]!) &&
           (o.to <= h.from ? h.from - o.to : o.from - h.to) <= 8,
       )

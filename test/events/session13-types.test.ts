@@ -39,7 +39,9 @@ describe('words and meetings', () => {
     expect(types('وهاجم مسلحون مركزا للشرطة وقتلوا حارسين.')).toContain('ASSAULT');
   });
   it('a meeting convened is a meeting; a press conference convened is none', () => {
-    expect(types('وأكد الوزير على هامش انعقاد المجلس الجهوي للتنمية أن المشاريع ستنطلق.')).toContain('CONSULT');
+    expect(types('وأكد الوزير على هامش انعقاد المجلس الجهوي للتنمية أن المشاريع ستنطلق.')).toContain(
+      'CONSULT',
+    );
     expect(types('وانعقدت ندوة صحفية بمقر الحزب.')).not.toContain('CONSULT');
   });
   it('a proposal put to someone is a request', () => {

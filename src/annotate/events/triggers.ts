@@ -543,7 +543,8 @@ export function findTriggers(
       // (session 13) a killing told as the toll of another act is that act's, unless no other assault of the
       // sentence names it (senses.ts killingToll): kept aside, added at the end if none does
       if (entry.cls === 'killing' && toll === null && frameMissing(entry, words, i, end)) {
-        if (killingToll(words, i, end)) toll = { from: i, to: end, entry, type: entry.type, mode: entry.mode };
+        if (killingToll(words, i, end))
+          toll = { from: i, to: end, entry, type: entry.type, mode: entry.mode };
         continue cand;
       }
       // "حجز تذاكر" is a booking, "إيقاف تصنيع الهاتف" stops an activity: no one is coerced
@@ -642,7 +643,9 @@ export function findTriggers(
   // (session 13) "فتح تحقيق … تعهدت به فرقة الشرطة"، "إحالة الملف إلى القضاء ليتعهد بها": the unit takes on the
   // investigation or the referral the sentence already names
   for (const h of hits.filter((x) => x.entry.cls === 'casework'))
-    if (hits.some((o) => o.type === 'ACCUSE' && (o.entry.cls === 'investigation' || o.entry.cls === 'referral')))
+    if (
+      hits.some((o) => o.type === 'ACCUSE' && (o.entry.cls === 'investigation' || o.entry.cls === 'referral'))
+    )
       hits.splice(hits.indexOf(h), 1);
   // (session 13) "اجتماع لمجلس وزراء العرب انعقد اليوم"، "انعقدت … جلسة عمل": the convening of a meeting the sentence
   // names is that meeting

@@ -764,10 +764,10 @@ export function frameMissing(
     return (
       words[from]!.definite ||
       (!words[from]!.possessive &&
-        (words[end] === undefined || words[end]!.boundary || /^و/.test(words[end]!.norm)))
+        (words[end] === undefined || words[end].boundary || /^و/.test(words[end].norm)))
     );
   // (session 13) "ندوة صحفية انعقدت"، "انعقاد ندوة صحفية": a press conference convened is no meeting
-  if (entry.cls === 'meeting' && words[from]!.keys.some((k) => CONVENED.test(k)))
+  if (entry.cls === 'meeting' && isConvening(words[from]!))
     for (let j = Math.max(0, from - 3); j < Math.min(words.length, end + 4); j++)
       if (PRESS_ADJECTIVE.test(words[j]!.norm)) return true;
   // (session 13) "إحالته على السجن المدني بسليانة"، "قضى أربع سنوات في السجن"، "موقوفة بالسجن": the prison as a

@@ -240,6 +240,10 @@ export function detectModality(
     !/^و/.test(trigger.norm)
   )
     return m('negated');
+  // (session 13) "أحبطت الشرطة هجوما إرهابيا"، "إحباط عملية إرهابية": the act foiled did not happen
+  if (hit.type === 'ASSAULT')
+    for (const h of hits)
+      if (h.entry.cls === 'foil' && h.to <= hit.from && hit.from - h.to <= 4) return m('negated');
   // "ما" negates a verb right after it (ما زالت is "still", not a negation).
   const prev = words[hit.from - 1];
   if (prev?.norm === 'ما' && hit.entry.pos === 'V' && words[hit.from]?.norm !== 'زال') return m('negated');

@@ -192,7 +192,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '45',
+    version: '46',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -585,9 +585,18 @@ function extractEvents(
     .filter((e) => e.type === 'LOC' || e.type === 'FAC')
     .flatMap((e) => e.mentions)
     .filter((m) => m.text.includes(' '));
-  const inPlaceName = unnamed((words: readonly Word[], h: TriggerHit): boolean =>
-    placeNames.some((p) => p.start <= words[h.from]!.start && words[h.to - 1]!.end <= p.end),
-  );
+  // (session 13) nor does a noun inside an organisation's name past its head ("منظمة التعاون الإسلامي"، "المنظمة
+  // التونسية لمناهضة التعذيب"): a verb or a first word may be a recogniser's overreach ("دعتهم … الخطوط التركية")
+  const orgNames = doc.entities
+    .filter((e) => e.type === 'ORG')
+    .flatMap((e) => e.mentions)
+    .filter((m) => m.text.includes(' '));
+  const inPlaceName = unnamed((words: readonly Word[], h: TriggerHit): boolean => {
+    const start = words[h.from]!.start;
+    const end = words[h.to - 1]!.end;
+    if (placeNames.some((p) => p.start <= start && end <= p.end)) return true;
+    return h.entry.pos !== 'V' && orgNames.some((p) => p.start < start && end <= p.end);
+  });
   for (const r of raw) {
     const found = r.triggered
       ? findTriggersScored(r.words, lex, useCameo, sportDoc, r.scan).filter((h) => !inPlaceName(r.words, h))

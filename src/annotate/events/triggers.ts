@@ -6,6 +6,10 @@ import {
   askedByMotion,
   channelOfStatement,
   frameMissing,
+  isConvening,
+  judgedBefore,
+  killingToll,
+  verbalAttack,
   idiomOrGeneric,
   objectIsNoPatient,
   privateOrDescriptive,
@@ -387,7 +391,10 @@ function needsOf(args: readonly string[]): Needs {
 /** Whether word x is one of the needed words: its form, a key, its clitic preposition, or a needed letter it starts with. */
 function hasNeeded(x: Word, needs: Needs): boolean {
   if (needs.set.has(x.norm)) return true;
-  for (const k of x.keys) if (needs.set.has(k)) return true;
+  for (const k of x.keys)
+    // (session 13) "قضية" is no "قضي" + ه: a written ة is no pronoun (as for triggers)
+    if (needs.set.has(k) && !(x.taMarbuta && !x.baseKeys.includes(k) && x.baseKeys.includes(k + 'ه')))
+      return true;
   if (x.prep !== null && needs.set.has(x.prep)) return true;
   for (const n of needs.letters) if (x.norm.startsWith(n)) return true;
   return false;
@@ -438,6 +445,7 @@ export function findTriggers(
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
   const cands: { entry: TriggerEntry; end: number; key: string }[] = [];
+  let toll: TriggerHit | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary || covered[i]) continue;
@@ -532,6 +540,13 @@ export function findTriggers(
         ((next && ISSUED_BY.has(next.norm)) || (prev && prev.keys.some((k) => ISSUED_THINGS.has(k))))
       )
         continue cand;
+      // (session 13) a killing told as the toll of another act is that act's, unless no other assault of the
+      // sentence names it (senses.ts killingToll): kept aside, added at the end if none does
+      if (entry.cls === 'killing' && toll === null && frameMissing(entry, words, i, end)) {
+        if (killingToll(words, i, end))
+          toll = { from: i, to: end, entry, type: entry.type, mode: entry.mode };
+        continue cand;
+      }
       // "حجز تذاكر" is a booking, "إيقاف تصنيع الهاتف" stops an activity: no one is coerced
       if (
         objectIsNoPatient(entry, words, end) ||
@@ -573,12 +588,14 @@ export function findTriggers(
         // (session 10) after على ("شدد مساعد مدير عام الجوازات … اللواء خالد الجعيد على ضرورة"), anywhere in the clause:
         // a long title and name stand between the verb and what it insists on
         const reach = entry.type === 'REQUEST' && /^عل[يى]$/.test(prev0?.norm ?? '') ? 14 : 5;
-        if (entry.type === 'REQUEST' || entry.cls === 'accuse')
+        if (entry.type === 'REQUEST' || entry.cls === 'accuse' || entry.cls === 'conviction')
           while (back > Math.max(0, i - reach) && !words[back - 1]!.boundary) back--;
         // (the words from back to i and the three after end, tested in place: no array, no closure per word)
         let ok = false;
         for (let k = back; k < i && !ok; k++) ok = hasNeeded(words[k]!, needs);
         for (let k = end; k < Math.min(end + 3, words.length) && !ok; k++) ok = hasNeeded(words[k]!, needs);
+        // (session 13) a sentence's verb of judging further back in its clause: "قضت محكمة جزائية سعودية بحق ناشط … بالسجن"
+        if (!ok && entry.cls === 'conviction') ok = judgedBefore(words, back);
         if (!ok) continue cand;
       }
       if (
@@ -597,7 +614,10 @@ export function findTriggers(
         type = 'RETREAT';
         mode = 'ease';
       }
-      if (entry.cls === 'attack' && words.slice(end, end + 2).some((x) => VERBAL.has(x.norm))) {
+      if (
+        entry.cls === 'attack' &&
+        (words.slice(end, end + 2).some((x) => VERBAL.has(x.norm)) || verbalAttack(words, i))
+      ) {
         type = 'ACCUSE';
         mode = 'disapprove';
       }
@@ -607,6 +627,12 @@ export function findTriggers(
       break;
     }
   }
+  if (toll !== null && !hits.some((h) => h.type === 'ASSAULT')) {
+    const at = toll.from;
+    let k = 0;
+    while (k < hits.length && hits[k]!.from < at) k++;
+    hits.splice(k, 0, toll);
+  }
   // "الاعتداءات المتكررة التي تستهدفهم"، "الغارة التي استهدفت منزلا": a relative verb of the same type describes
   // the act its noun already named
   for (const h of [...hits]) {
@@ -614,6 +640,26 @@ export function findTriggers(
     if (hits.some((o) => o !== h && o.type === h.type && o.to <= h.from - 1 && h.from - 1 - o.to <= 3))
       hits.splice(hits.indexOf(h), 1);
   }
+  // (session 13) "فتح تحقيق … تعهدت به فرقة الشرطة"، "إحالة الملف إلى القضاء ليتعهد بها": the unit takes on the
+  // investigation or the referral the sentence already names
+  for (const h of hits.filter((x) => x.entry.cls === 'casework'))
+    if (
+      hits.some((o) => o.type === 'ACCUSE' && (o.entry.cls === 'investigation' || o.entry.cls === 'referral'))
+    )
+      hits.splice(hits.indexOf(h), 1);
+  // (session 13) "اجتماع لمجلس وزراء العرب انعقد اليوم"، "انعقدت … جلسة عمل": the convening of a meeting the sentence
+  // names is that meeting
+  for (const h of hits.filter((x) => x.entry.cls === 'meeting' && isConvening(words[x.from]!)))
+    if (
+      hits.some(
+        (o) =>
+          o !== h &&
+          (o.entry.cls === 'meeting' || o.entry.cls === 'conference' || o.entry.cls === 'talks') &&
+          !isConvening(words[o.from]!) &&
+          (o.to <= h.from ? h.from - o.to : o.from - h.to) <= 8,
+      )
+    )
+      hits.splice(hits.indexOf(h), 1);
   // "أدانت الرئاسة الحكم … ووصفته بالجائر": a judgement names the criticism another trigger already found
   for (const h of hits.filter((x) => x.entry.cls === 'judgement'))
     if (hits.some((o) => o.type === 'ACCUSE' && o.entry.cls !== 'judgement' && o.entry.cls !== 'verdict'))

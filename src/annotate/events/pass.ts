@@ -238,9 +238,24 @@ interface TokenScan {
   flags: Uint8Array;
 }
 
+/**
+ * The scratch arrays of scanTokens, reused from document to document (a typed array over 64 bytes is allocated
+ * off the heap, which costs more than the scan that fills it). Read only while the document is analysed.
+ */
+let triggerScratch = new Uint8Array(4096);
+let flagScratch = new Uint8Array(4096);
+/** The words' trigger flags of windows(), reused likewise (read until the document's triggers are found). */
+let wordFlagScratch = new Uint8Array(4096);
+
 function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): TokenScan {
-  const trigger = new Uint8Array(tokens.length);
-  const flags = new Uint8Array(tokens.length);
+  if (triggerScratch.length < tokens.length) {
+    triggerScratch = new Uint8Array(tokens.length * 2);
+    flagScratch = new Uint8Array(tokens.length * 2);
+  }
+  const trigger = triggerScratch;
+  const flags = flagScratch;
+  trigger.fill(0, 0, tokens.length);
+  flags.fill(0, 0, tokens.length);
   const analyses: (WordAnalysis | undefined)[] = [];
   let sport = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -417,6 +432,10 @@ function stopRanges(words: readonly Word[]): [number, number][] {
  */
 function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon): Window[] {
   const out: Window[] = [];
+  // the trigger flags of the words of all triggered sentences, one after the other (each sentence's from `base`
+  // on): one array for the document, not one per sentence and window (a sentence has no more words than tokens)
+  let flags: Uint8Array | undefined;
+  let base = 0;
   for (const s of doc.sentences) {
     const from = firstTokenAt(doc.tokens, s.start);
     let any = false;
@@ -433,12 +452,16 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon
     const index: number[] = [];
     const words = sentenceWords(doc, s, doc.tokens, from, scan.analyses, index);
     // (the trigger scan of each window from the tokens' flags: no lookup per word again)
-    const flags = new Uint8Array(words.length);
+    if (flags === undefined) {
+      if (wordFlagScratch.length < doc.tokens.length) wordFlagScratch = new Uint8Array(doc.tokens.length * 2);
+      flags = wordFlagScratch;
+    }
     for (let k = 0; k < words.length; k++) {
       const f = scan.flags[index[k]!]!;
-      flags[k] = f & KNOWN ? f & ~KNOWN : wordTriggerFlags(words[k]!.keys, lex);
+      flags[base + k] = f & KNOWN ? f & ~KNOWN : wordTriggerFlags(words[k]!.keys, lex);
     }
-    for (const [a, b] of stopRanges(words)) pushWindows(out, words.slice(a, b), maxTokens, flags, a);
+    for (const [a, b] of stopRanges(words)) pushWindows(out, words.slice(a, b), maxTokens, flags, base + a);
+    base += words.length;
   }
   return out;
 }
@@ -565,6 +588,7 @@ function extractEvents(
   const titleEnd = doc.segments.find((g) => g.kind === 'title')?.end ?? -1;
 
   const orgHeads = new OrganisationHeads();
+  let titleLearnt = false;
   const coalitions = new Coalitions();
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
@@ -625,9 +649,13 @@ function extractEvents(
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
     views.push(view);
-    // the title's actors are the antecedents of bare heads later on ("اتحاد الشغل" … "الاتحاد")
-    if (views.length === 1) orgHeads.learn(view.words, view.actors);
     if (hits.length === 0) continue;
+    // the title's actors are the antecedents of bare heads later on ("اتحاد الشغل" … "الاتحاد"): learnt before the
+    // first window with hits reads them (a document without events never finds the title's actors for this)
+    if (!titleLearnt) {
+      titleLearnt = true;
+      orgHeads.learn(views[0]!.words, views[0]!.actors);
+    }
     orgHeads.resolve(view.words, view.actors);
     orgHeads.learn(view.words, view.actors);
     // With an entities layer its places are used; the gazetteer is the fallback for documents without one.

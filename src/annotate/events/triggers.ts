@@ -301,8 +301,10 @@ const keyFlags = new WeakMap<EventLexicon, WeakMap<readonly string[], number>>()
 export interface TriggerScan {
   /** sportScore(words). */
   own: number;
-  /** 1 where the word has keys and one of them starts a trigger. */
+  /** At base + i, for word i: STARTS (1) set where the word has keys and one of them starts a trigger. */
   starts: Uint8Array;
+  /** Where the window's first word is read in `starts`. */
+  base: number;
 }
 
 /** One pass over the words for the sport score and the trigger starts. */
@@ -317,7 +319,7 @@ export function scanForTriggers(words: readonly Word[], lex: EventLexicon): Trig
     if (f & STARTS) starts[i] = 1;
     if (f & SPORT_CUE) own++;
   }
-  return { own, starts };
+  return { own, starts, base: 0 };
 }
 
 function keyFlagsOf(lex: EventLexicon): WeakMap<readonly string[], number> {
@@ -355,14 +357,10 @@ export function wordTriggerFlags(keys: readonly string[], lex: EventLexicon): nu
  * flags[k] for words[k]): the same answer without a lookup per word.
  */
 export function scanFromFlags(flags: Uint8Array, from: number, to: number): TriggerScan {
-  const starts = new Uint8Array(to - from);
   let own = 0;
-  for (let i = from; i < to; i++) {
-    const f = flags[i]!;
-    if (f & STARTS) starts[i - from] = 1;
-    if (f & SPORT_CUE) own++;
-  }
-  return { own, starts };
+  for (let i = from; i < to; i++) if (flags[i]! & SPORT_CUE) own++;
+  // (the flags themselves are read: no array of starts copied per window)
+  return { own, starts: flags, base: from };
 }
 
 /** A trigger entry's required context words ("!x" in its args), made once per args list. */
@@ -421,6 +419,12 @@ function triggerLookups(w: Word, lex: EventLexicon): Lookups {
   return lookups;
 }
 
+/** 1 when some word of the window has a key in MEETING_WORDS, else 0 (plain loops: no closure per word). */
+function hasMeetingWord(words: readonly Word[]): number {
+  for (const x of words) for (const k of x.keys) if (MEETING_WORDS.has(k)) return 1;
+  return 0;
+}
+
 export function findTriggers(
   words: readonly Word[],
   lex: EventLexicon,
@@ -438,11 +442,13 @@ export function findTriggers(
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
   const covered = new Uint8Array(words.length);
   const cands: { entry: TriggerEntry; end: number; key: string }[] = [];
+  // whether the window names a meeting (hasMeetingWord), read once on first need: -1 until then, else 0 or 1
+  let meeting = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary || covered[i]) continue;
     // (a word none of whose keys starts a trigger finds no entry below)
-    if (scan.starts[i] === 0) continue;
+    if ((scan.starts[scan.base + i]! & STARTS) === 0) continue;
     cands.length = 0;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).
@@ -583,7 +589,7 @@ export function findTriggers(
       }
       if (
         (entry.cls === 'attend' || entry.cls === 'absent') &&
-        !words.some((x) => x.keys.some((k) => MEETING_WORDS.has(k)))
+        !(meeting === -1 ? (meeting = hasMeetingWord(words)) : meeting)
       )
         continue cand;
       let type = entry.type;

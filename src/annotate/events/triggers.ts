@@ -396,6 +396,10 @@ type Lookups = readonly (string | readonly TriggerEntry[])[];
 interface LookupMemo {
   keys: readonly string[];
   lookups: Lookups;
+  /** The baseKeys the form had when `ta` was made. */
+  baseKeys: readonly string[];
+  /** The lookups of the form written with ة (taMarbutaLookups), made on first need. */
+  ta: Lookups | undefined;
 }
 /** Per lexicon, per word form (its norm, checked against its keys list): its Lookups. */
 const lookupMemos = new WeakMap<EventLexicon, Map<string, LookupMemo>>();
@@ -408,16 +412,43 @@ function triggerLookups(w: Word, lex: EventLexicon): Lookups {
     lookupMemos.set(lex, memo);
   }
   const known = memo.get(w.norm);
-  if (known !== undefined && known.keys === w.keys) return known.lookups;
+  if (known !== undefined && known.keys === w.keys) {
+    if (!w.taMarbuta) return known.lookups;
+    if (known.baseKeys === w.baseKeys) return (known.ta ??= taMarbutaLookups(known.lookups, w.baseKeys));
+    return taMarbutaLookups(known.lookups, w.baseKeys);
+  }
   const lookups: (string | readonly TriggerEntry[])[] = [];
   for (const key of w.keys) {
     const entries = lex.triggers.get(key);
     if (entries !== undefined && entries.length > 0) lookups.push(key, entries);
   }
   if (memo.size > 200_000) memo.clear();
-  memo.set(w.norm, { keys: w.keys, lookups });
-  return lookups;
+  const ta = w.taMarbuta ? taMarbutaLookups(lookups, w.baseKeys) : undefined;
+  memo.set(w.norm, { keys: w.keys, lookups, baseKeys: w.baseKeys, ta });
+  return ta ?? lookups;
 }
+
+/**
+ * The lookups of a word written with ة: "قتلة" (killers) is no "قتل" + ه, "وعودة" (and the return) no "وعود" + ه (a
+ * written ة is no pronoun), so a key that is a base key less its ه is dropped.
+ */
+function taMarbutaLookups(lookups: Lookups, baseKeys: readonly string[]): Lookups {
+  const out: (string | readonly TriggerEntry[])[] = [];
+  for (let l = 0; l < lookups.length; l += 2) {
+    const key = lookups[l] as string;
+    if (!baseKeys.includes(key) && baseKeys.includes(key + 'ه')) continue;
+    out.push(key, lookups[l + 1]!);
+  }
+  return out;
+}
+
+/** key === norm.slice(1), without the slice. */
+function isNormLessFirst(key: string, norm: string): boolean {
+  return key.length === norm.length - 1 && norm.startsWith(key, 1);
+}
+
+/** findTriggers' covered words, reused from call to call (a typed array over 64 bytes is allocated off the heap). */
+let coveredScratch = new Uint8Array(512);
 
 /** 1 when some word of the window has a key in MEETING_WORDS, else 0 (plain loops: no closure per word). */
 function hasMeetingWord(words: readonly Word[]): number {
@@ -440,7 +471,9 @@ export function findTriggers(
   // (the sentence itself speaks of sport: two sport words, or one in a sports document)
   const own = scan.own;
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
-  const covered = new Uint8Array(words.length);
+  if (coveredScratch.length < words.length) coveredScratch = new Uint8Array(words.length * 2);
+  const covered = coveredScratch;
+  covered.fill(0, 0, words.length);
   const cands: { entry: TriggerEntry; end: number; key: string }[] = [];
   // whether the window names a meeting (hasMeetingWord), read once on first need: -1 until then, else 0 or 1
   let meeting = -1;
@@ -457,15 +490,14 @@ export function findTriggers(
       (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
     const lookups = triggerLookups(w, lex);
     for (let l = 0; l < lookups.length; l += 2) {
+      // (a word written with ة has its keys less ه left out: triggerLookups)
       const key = lookups[l] as string;
-      // "قتلة" (killers) is no "قتل" + ه, "وعودة" (and the return) no "وعود" + ه: a written ة is no pronoun
-      if (w.taMarbuta && !w.baseKeys.includes(key) && w.baseKeys.includes(key + 'ه')) continue;
       for (const entry of lookups[l + 1] as readonly TriggerEntry[]) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
         // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
         if (
           entry.pos === 'V' &&
-          ((w.definite && key !== w.norm && key !== w.norm.slice(1)) ||
+          ((w.definite && key !== w.norm && !isNormLessFirst(key, w.norm)) ||
             (nounContext && !plainlyVerbal(key)) ||
             !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
         )

@@ -259,6 +259,22 @@ const W_POINTING_OUT = 8;
  */
 const actorWordInfos = new WeakMap<EventLexicon, Map<string, ActorWordInfo>>();
 
+/** actorWordInfo(w), also remembered in the word's form memo (FormMemo) for `lex`, where it has one. */
+function formActorInfo(
+  w: Word,
+  memo: Map<string, ActorWordInfo>,
+  starts: ReadonlySet<string>,
+  lex: EventLexicon,
+): ActorWordInfo {
+  const info = actorWordInfo(w, memo, starts);
+  const fm = w.memo;
+  if (fm) {
+    fm.actorLex = lex;
+    fm.actor = info;
+  }
+  return info;
+}
+
 /** findActors' per-word tests of w, remembered per word form: one lookup per word instead of one per test. */
 function actorWordInfo(
   w: Word,
@@ -315,7 +331,10 @@ export function findActors(
       i++;
       continue;
     }
-    const info = actorWordInfo(w, memo, starts);
+    // (from the word's form memo where it has one: a field read, not a map lookup)
+    const fm = w.memo;
+    const info =
+      fm && fm.actorLex === lex ? (fm.actor as ActorWordInfo) : formActorInfo(w, memo, starts, lex);
     const adjSector = i > 0 && !words[i - 1]!.boundary ? info.adjSector : null;
     if (adjSector) {
       const m = mention(

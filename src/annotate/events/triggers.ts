@@ -406,6 +406,12 @@ const lookupMemos = new WeakMap<EventLexicon, Map<string, LookupMemo>>();
 
 /** lex.triggers looked up for each of the word's keys, once per word form. */
 function triggerLookups(w: Word, lex: EventLexicon): Lookups {
+  // (from the word's form memo where it has one: a field read, not two map lookups)
+  const fm = w.memo;
+  if (fm && fm.lookupLex === lex) {
+    const known = fm.lookups as LookupMemo;
+    return w.taMarbuta ? (known.ta ??= taMarbutaLookups(known.lookups, w.baseKeys)) : known.lookups;
+  }
   let memo = lookupMemos.get(lex);
   if (!memo) {
     memo = new Map();
@@ -413,6 +419,10 @@ function triggerLookups(w: Word, lex: EventLexicon): Lookups {
   }
   const known = memo.get(w.norm);
   if (known !== undefined && known.keys === w.keys) {
+    if (fm && known.baseKeys === w.baseKeys) {
+      fm.lookupLex = lex;
+      fm.lookups = known;
+    }
     if (!w.taMarbuta) return known.lookups;
     if (known.baseKeys === w.baseKeys) return (known.ta ??= taMarbutaLookups(known.lookups, w.baseKeys));
     return taMarbutaLookups(known.lookups, w.baseKeys);
@@ -424,7 +434,12 @@ function triggerLookups(w: Word, lex: EventLexicon): Lookups {
   }
   if (memo.size > 200_000) memo.clear();
   const ta = w.taMarbuta ? taMarbutaLookups(lookups, w.baseKeys) : undefined;
-  memo.set(w.norm, { keys: w.keys, lookups, baseKeys: w.baseKeys, ta });
+  const made: LookupMemo = { keys: w.keys, lookups, baseKeys: w.baseKeys, ta };
+  memo.set(w.norm, made);
+  if (fm) {
+    fm.lookupLex = lex;
+    fm.lookups = made;
+  }
   return ta ?? lookups;
 }
 

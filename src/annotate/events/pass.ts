@@ -501,7 +501,9 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon
       const f = scan.flags[index[k]!]!;
       flags[base + k] = f & KNOWN ? f & ~KNOWN : wordTriggerFlags(words[k]!.keys, lex);
     }
-    for (const [a, b] of stopRanges(words)) pushWindows(out, words.slice(a, b), maxTokens, flags, base + a);
+    // (a sentence that is one part is its own window's words: no copy)
+    for (const [a, b] of stopRanges(words))
+      pushWindows(out, a === 0 && b === words.length ? words : words.slice(a, b), maxTokens, flags, base + a);
     base += words.length;
   }
   return out;
@@ -592,7 +594,7 @@ function pushWindows(
 ): void {
   // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
   for (let i = 0; i < words.length; i += maxTokens) {
-    const part = words.slice(i, i + maxTokens);
+    const part = i === 0 && words.length <= maxTokens ? words : words.slice(i, i + maxTokens);
     out.push({
       start: part[0]!.start,
       end: part[part.length - 1]!.end,

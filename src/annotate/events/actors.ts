@@ -248,6 +248,43 @@ interface ActorWordInfo {
   baseKeys: readonly string[];
   adjSector: string | null;
   flags: number;
+  /** actorAt's lookups of the form (actorLookups), made on first need. */
+  at: ActorLookups | undefined;
+}
+
+/** What actorAt looks up for a word form: the lexicon's entries for its base keys, and which tests its keys pass. */
+interface ActorLookups {
+  /** lex.named, lex.countryNames and lex.sectors of each base key that has entries, in the keys' order. */
+  named: EventLexicon['named'] extends Map<string, infer V> ? V[] : never;
+  countries: EventLexicon['countryNames'] extends Map<string, infer V> ? V[] : never;
+  sectors: EventLexicon['sectors'] extends Map<string, infer V> ? V[] : never;
+  /** A_* bits. */
+  bits: number;
+}
+const A_MPS = 1;
+const A_TEAM = 2;
+const A_ORDER = 4;
+const A_INTERIOR = 8;
+const A_TERRITORY = 16;
+const A_NOT_NISBA = 32;
+
+function actorLookups(baseKeys: readonly string[], lex: EventLexicon): ActorLookups {
+  const out: ActorLookups = { named: [], countries: [], sectors: [], bits: 0 };
+  for (const k of baseKeys) {
+    const n = lex.named.get(k);
+    if (n !== undefined && n.length > 0) out.named.push(n);
+    const c = lex.countryNames.get(k);
+    if (c !== undefined && c.length > 0) out.countries.push(c);
+    const s = lex.sectors.get(k);
+    if (s !== undefined && s.length > 0) out.sectors.push(s);
+    if (k === 'النواب' || k === 'نواب') out.bits |= A_MPS;
+    if (k === 'فريق') out.bits |= A_TEAM;
+    if (k === 'نظام') out.bits |= A_ORDER;
+    if (k === 'داخليه') out.bits |= A_INTERIOR;
+    if (TERRITORY_HEADS.has(k)) out.bits |= A_TERRITORY;
+    if (NOT_NISBA.has(k)) out.bits |= A_NOT_NISBA;
+  }
+  return out;
 }
 const W_STARTS = 1;
 const W_INTERNAL_EXTERNAL = 2;
@@ -258,6 +295,22 @@ const W_POINTING_OUT = 8;
  * lists): the form's ActorWordInfo.
  */
 const actorWordInfos = new WeakMap<EventLexicon, Map<string, ActorWordInfo>>();
+
+/** actorWordInfo(w), also remembered in the word's form memo (FormMemo) for `lex`, where it has one. */
+function formActorInfo(
+  w: Word,
+  memo: Map<string, ActorWordInfo>,
+  starts: ReadonlySet<string>,
+  lex: EventLexicon,
+): ActorWordInfo {
+  const info = actorWordInfo(w, memo, starts);
+  const fm = w.memo;
+  if (fm) {
+    fm.actorLex = lex;
+    fm.actor = info;
+  }
+  return info;
+}
 
 /** findActors' per-word tests of w, remembered per word form: one lookup per word instead of one per test. */
 function actorWordInfo(
@@ -271,6 +324,7 @@ function actorWordInfo(
   if (known !== undefined && known.baseKeys === w.baseKeys) return known;
   const info: ActorWordInfo = {
     baseKeys: w.baseKeys,
+    at: undefined,
     adjSector: sectorAdjective(w),
     flags:
       (startsActor(w, starts) ? W_STARTS : 0) |
@@ -315,7 +369,10 @@ export function findActors(
       i++;
       continue;
     }
-    const info = actorWordInfo(w, memo, starts);
+    // (from the word's form memo where it has one: a field read, not a map lookup)
+    const fm = w.memo;
+    const info =
+      fm && fm.actorLex === lex ? (fm.actor as ActorWordInfo) : formActorInfo(w, memo, starts, lex);
     const adjSector = i > 0 && !words[i - 1]!.boundary ? info.adjSector : null;
     if (adjSector) {
       const m = mention(
@@ -347,7 +404,7 @@ export function findActors(
       i++;
       continue;
     }
-    const m = info.flags & W_STARTS ? actorAt(words, i, lex, defaultCountry, out) : null;
+    const m = info.flags & W_STARTS ? actorAt(words, i, lex, defaultCountry, out, info) : null;
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
       let skip = 0;
@@ -819,14 +876,18 @@ export function actorAt(
   lex: EventLexicon,
   defaultCountry: string | null,
   before: readonly ActorMention[],
+  /** The word's ActorWordInfo for `lex`, where the caller has it: its lookups are remembered there. */
+  info?: ActorWordInfo,
 ): ActorMention | null {
   const w = words[i]!;
   if (w.norm === 'برئاسه') return null; // "برئاسة" introduces a head, it is no presidency
   // (session 9c) "مسلحون مجهولون"، "أشخاص ملثمين": after a noun of people the word is its adjective, no second actor
   if (UNNAMED.has(w.norm) && i > 0 && adjectiveOfPeople(words[i - 1]!, lex)) return null;
+  // (the lexicon's entries for the word's base keys, and the tests of its keys below, once per form)
+  const at = info ? (info.at ??= actorLookups(w.baseKeys, lex)) : actorLookups(w.baseKeys, lex);
   // Named actors with a fixed code.
-  for (const key of w.baseKeys) {
-    for (const n of lex.named.get(key) ?? NO_ENTRIES) {
+  for (const entries of at.named) {
+    for (const n of entries) {
       if (n.definite && !w.definite) continue; // قاعدة is no القاعدة
       const end = matchRest(words, i, n.rest);
       if (end < 0) continue;
@@ -838,8 +899,8 @@ export function actorAt(
     }
   }
   // A country name of several words comes before a sector word inside it ("الولايات المتحدة").
-  for (const key of w.baseKeys) {
-    for (const c of lex.countryNames.get(key) ?? NO_ENTRIES) {
+  for (const entries of at.countries) {
+    for (const c of entries) {
       if (c.rest.length === 0 || c.capital) continue;
       const end = matchRest(words, i, c.rest);
       if (end < 0) continue;
@@ -847,25 +908,19 @@ export function actorAt(
     }
   }
   // (session 8) "المعلمون النواب"، "الأساتذة النواب": substitute teachers, no members of parliament
-  if (w.baseKeys.some((k) => k === 'النواب' || k === 'نواب') && SUBSTITUTED.test(words[i - 1]?.norm ?? ''))
-    return null;
+  if (at.bits & A_MPS && SUBSTITUTED.test(words[i - 1]?.norm ?? '')) return null;
   // (session 9b) "فريق برشلونة"، "الفريق الطبي"، "الفريق الخاص بمنطقة الأمن": a team; the rank is "الفريق" before a name
-  if (w.baseKeys.includes('فريق') && !rankBeforeName(words, i)) return null;
+  if (at.bits & A_TEAM && !rankBeforeName(words, i)) return null;
   // (session 9b) "وحدات حفظ النظام"، "الفريق الخاص لحفظ النظام": public order, no regime
-  if (w.baseKeys.includes('نظام') && /^[وبل]?حفظ$/.test(words[i - 1]?.norm ?? '')) return null;
+  if (at.bits & A_ORDER && /^[وبل]?حفظ$/.test(words[i - 1]?.norm ?? '')) return null;
   // (session 9b) "المعتمديات الداخلية"، "المناطق الداخلية": after a definite noun other than a ministry's, an adjective
-  if (
-    w.definite &&
-    w.baseKeys.includes('داخليه') &&
-    words[i - 1]?.definite &&
-    !MINISTRY.test(words[i - 1]!.norm)
-  )
+  if (w.definite && at.bits & A_INTERIOR && words[i - 1]?.definite && !MINISTRY.test(words[i - 1]!.norm))
     return null;
   // Sector heads, extended by what names their country.
   // (a governorate after a locative is a place: "بولاية القصرين"، "زيارة إلى ولاية سوسة"، "تشهد ولاية تطاوين")
-  if (w.baseKeys.some((k) => TERRITORY_HEADS.has(k)) && territoryIsPlace(words, i)) return null;
-  for (const key of w.baseKeys) {
-    for (const s of lex.sectors.get(key) ?? NO_ENTRIES) {
+  if (at.bits & A_TERRITORY && territoryIsPlace(words, i)) return null;
+  for (const entries of at.sectors) {
+    for (const s of entries) {
       const end = matchRest(words, i, s.rest);
       if (end < 0) continue;
       const m = extendSector(words, i, end, s.sector, lex, defaultCountry, before, w);
@@ -874,9 +929,9 @@ export function actorAt(
   }
   // Country names and capitals.
   // (session 8: "مبلغ مالي" is financial: "مالي" names the country only where a country can stand)
-  if (!w.prep && w.baseKeys.some((k) => NOT_NISBA.has(k)) && !countryCanStand(words[i - 1])) return null;
-  for (const key of w.baseKeys) {
-    for (const c of lex.countryNames.get(key) ?? NO_ENTRIES) {
+  if (!w.prep && at.bits & A_NOT_NISBA && !countryCanStand(words[i - 1])) return null;
+  for (const entries of at.countries) {
+    for (const c of entries) {
       const end = matchRest(words, i, c.rest);
       if (end < 0) continue;
       const m = mention(words, i, end, c.iso3, c.iso3, null, true);

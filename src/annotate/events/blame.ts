@@ -9,7 +9,7 @@ import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
 /** The copula after أن: "أن يكون"، "أن تكون"، "أن يكونوا". */
-const COPULA = /^(?:يكون|تكون|يكونوا|يكونا|تكونا)$/;
+export const COPULA = /^(?:يكون|تكون|يكونوا|يكونا|تكونا)$/;
 /** The complementiser before it. */
 const THAT = /^[و]?(?:ان|بان)$/;
 /** Verbs of denial or doubt before the complementiser. */

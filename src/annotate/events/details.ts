@@ -240,7 +240,17 @@ export function findAgenda(doc: Doc, words: readonly Word[]): string[] {
   return items;
 }
 
+/** What each of OUTCOMES needs inside one word: without any, none matches (the text is not joined). */
+const OUTCOME_CUE = /بيان|اختراق|تقدم|نتيجه|نتائج|اعلان/;
+
 export function findOutcome(words: readonly Word[]): string | null {
+  let cue = false;
+  for (const w of words)
+    if (OUTCOME_CUE.test(w.norm)) {
+      cue = true;
+      break;
+    }
+  if (!cue) return null;
   const t = normText(words);
   for (const [re, label] of OUTCOMES) if (re.test(t)) return label;
   return null;

@@ -177,13 +177,54 @@ const SAYING_PARTICIPLES = new Set([
 function participleReport(words: readonly Word[], at: number): boolean {
   for (let s = at - 1; s >= Math.max(0, at - 30); s--) {
     if (words[s]!.norm === '.') return false;
-    if (!hasAny(words[s]!, SAYING_PARTICIPLES)) continue;
+    if (!inSet(words[s]!, I_SAYING_PARTICIPLES)) continue;
     for (let j = s + 1; j < at; j++)
       if (COMPLEMENTISER.has(words[j]!.norm) || words[j]!.keys.some((k) => COMPLEMENTISER.has(k)))
         return true;
     return false;
   }
   return false;
+}
+
+/** The word sets hasAny is asked of, each by its index: I_NEGATORS … (the bits of FormMemo.modality). */
+const I_NEGATORS = 0;
+const I_HYPOTHETICAL = 1;
+const I_PLANNED = 2;
+const I_PLANNED_AFTER = 3;
+const I_EXPECTED_AFTER = 4;
+const I_ALLEGED_AFTER = 5;
+const I_EXPECTED = 6;
+const I_CALLED_OFF = 7;
+const I_CANCELLED = 8;
+const I_SPEECH = 9;
+const I_SOURCE_PREP = 10;
+const I_SAYING_PARTICIPLES = 11;
+const MEMO_SETS: readonly ReadonlySet<string>[] = [
+  NEGATORS,
+  HYPOTHETICAL,
+  PLANNED,
+  PLANNED_AFTER,
+  EXPECTED_AFTER,
+  ALLEGED_AFTER,
+  EXPECTED,
+  CALLED_OFF,
+  CANCELLED,
+  SPEECH,
+  SOURCE_PREP,
+  SAYING_PARTICIPLES,
+];
+
+/** hasAny(w, MEMO_SETS[i]), read from the bits the word's form remembers (all sets tested once per form). */
+function inSet(w: Word, i: number): boolean {
+  const memo = w.memo;
+  if (!memo) return hasAny(w, MEMO_SETS[i]!);
+  let bits = memo.modality;
+  if (bits < 0) {
+    bits = 0;
+    for (let k = 0; k < MEMO_SETS.length; k++) if (hasAny(w, MEMO_SETS[k]!)) bits |= 1 << k;
+    memo.modality = bits;
+  }
+  return ((bits >> i) & 1) === 1;
 }
 
 function hasAny(w: Word, set: ReadonlySet<string>): boolean {
@@ -199,7 +240,7 @@ const STATES = new Set(['ايقاف', 'سراح', 'فرار', 'احتفاظ', '�
 /** A hypothetical cue at j: إذا، لو، لتجنب; حال/حالة only as "in case" (في حال …), not as a state. */
 function hypotheticalAt(words: readonly Word[], j: number): boolean {
   const w = words[j]!;
-  if (!hasAny(w, HYPOTHETICAL)) return false;
+  if (!inSet(w, I_HYPOTHETICAL)) return false;
   if (!w.keys.some((k) => STATE_NOUNS.has(k)) && !STATE_NOUNS.has(w.norm)) return true;
   const prev = words[j - 1]?.norm ?? '';
   const next = words[j + 1];
@@ -227,7 +268,7 @@ export function detectModality(
 
   // (with its conjunction: "ولم يحضر"، "فلن يشارك")
   for (let j = near; j < hit.from; j++)
-    if ((hasAny(words[j]!, NEGATORS) || /^[وف]ل[من]$/.test(words[j]!.norm)) && !NEGATORS.has(trigger.norm))
+    if ((inSet(words[j]!, I_NEGATORS) || /^[وف]ل[من]$/.test(words[j]!.norm)) && !NEGATORS.has(trigger.norm))
       return m('negated');
   // "تعليق الإضراب"، "إلغاء الوقفة"، "فك الاعتصام": the event is called off
   // (session 8: not an act joined by و to an arrest, "تم إيقافهما وتحرير محضر": إيقاف with its own patient)
@@ -235,7 +276,7 @@ export function detectModality(
   if (
     hit.entry.pos !== 'V' &&
     before !== undefined &&
-    hasAny(before, CALLED_OFF) &&
+    inSet(before, I_CALLED_OFF) &&
     !(before.possessive && !before.taMarbuta) &&
     !/^و/.test(trigger.norm)
   )
@@ -252,8 +293,8 @@ export function detectModality(
   let expected = false;
   for (let j = clause; j < hit.from; j++) {
     const w = words[j]!;
-    if (hasAny(w, PLANNED)) planned = true;
-    if (hasAny(w, EXPECTED)) expected = true;
+    if (inSet(w, I_PLANNED)) planned = true;
+    if (inSet(w, I_EXPECTED)) expected = true;
   }
   if (trigger.norm.startsWith('س') && hit.entry.pos === 'V' && trigger.keys.includes(trigger.norm.slice(1)))
     planned = true;
@@ -262,15 +303,15 @@ export function detectModality(
     for (let j = Math.max(near, hit.from - 3); j < hit.from; j++) if (isFutureVerb(words[j]!)) planned = true;
   let alleged = false;
   for (let j = hit.to; j < Math.min(words.length, hit.to + 3); j++) {
-    if (hasAny(words[j]!, PLANNED_AFTER)) planned = true;
-    if (hasAny(words[j]!, ALLEGED_AFTER)) alleged = true;
+    if (inSet(words[j]!, I_PLANNED_AFTER)) planned = true;
+    if (inSet(words[j]!, I_ALLEGED_AFTER)) alleged = true;
   }
   for (let j = hit.to; j < Math.min(words.length, hit.to + 8); j++) {
     if (words[j]!.norm === '.') break;
-    if (hasAny(words[j]!, EXPECTED_AFTER)) expected = true;
+    if (inSet(words[j]!, I_EXPECTED_AFTER)) expected = true;
   }
   if (planned || expected) {
-    for (let j = hit.to; j < words.length; j++) if (hasAny(words[j]!, CANCELLED)) return m('negated');
+    for (let j = hit.to; j < words.length; j++) if (inSet(words[j]!, I_CANCELLED)) return m('negated');
   }
 
   // The object of a demand: طالبت بوقف التصعيد، دعا إلى الإفراج.
@@ -366,7 +407,7 @@ export function findAttribution(words: readonly Word[], at: number): { from: num
   for (let s = at - 1; s >= 0; s--) {
     const w = words[s]!;
     // "تجدر الإشارة إلى أن"، "للإشارة": a definite noun is the author's aside, not someone's speech
-    if (!hasAny(w, SPEECH) || w.definite) continue;
+    if (!inSet(w, I_SPEECH) || w.definite) continue;
     // a complementiser between the speech verb and the trigger
     let comp = -1;
     for (let j = s + 1; j < at; j++) {
@@ -414,7 +455,7 @@ export function findAttribution(words: readonly Word[], at: number): { from: num
     return null;
   }
   for (let j = 0; j < words.length; j++) {
-    if (!hasAny(words[j]!, SOURCE_PREP)) continue;
+    if (!inSet(words[j]!, I_SOURCE_PREP)) continue;
     // "على حد قوله"، "وفق تعبيره": the speaker's own words, not a source reporting them
     if (OWN_WORDS.has(words[j + 1]?.norm ?? '')) continue;
     let from = j + 1;

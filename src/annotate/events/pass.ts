@@ -26,8 +26,8 @@ import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
 import { actorsAbroad, countryPlaces } from './abroad.js';
 import { hostageTaking } from './hostages.js';
-import { addressedWarnings, addressees, perAddressee } from './warnings.js';
-import { blameBehind } from './blame.js';
+import { addressedWarnings, addressees, perAddressee, WARN } from './warnings.js';
+import { blameBehind, COPULA } from './blame.js';
 import {
   findAgenda,
   findDelegations,
@@ -183,6 +183,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
         trigger: analysis.keys.some((k) => lex.triggers.has(k) || (useCameo && lex.cameo.has(k))),
         sport: isSportForm(norm),
         flags: wordTriggerFlags(analysis.keys, lex) | KNOWN,
+        cues: cuesOf(norm),
       };
       if (forms.size > 200_000) forms.clear();
       forms.set(norm, f);
@@ -221,6 +222,24 @@ interface Form {
   sport: boolean;
   /** wordTriggerFlags of the form's keys, with KNOWN set. */
   flags: number;
+  /** cuesOf(the form). */
+  cues: number;
+}
+
+/** In Form.cues: a verb of warning (addressedWarnings' WARN). */
+const WARN_CUE = 1;
+/** A copula (blameBehind's COPULA). */
+const COPULA_CUE = 2;
+/** A form ending in الوطني (dominantCountry's national forces). */
+const NATIONAL_CUE = 4;
+
+/** The cues of a normalised form: which rules that test every word can find something in it. */
+function cuesOf(norm: string): number {
+  return (
+    (norm.length >= 3 && WARN.test(norm) ? WARN_CUE : 0) |
+    (norm.length >= 4 && COPULA.test(norm) ? COPULA_CUE : 0) |
+    (norm.endsWith('الوطني') ? NATIONAL_CUE : 0)
+  );
 }
 
 /** In TokenScan.flags: the token's word flags are known (a word token with a normalised form). */
@@ -236,13 +255,37 @@ interface TokenScan {
   sport: number;
   /** Per token: the Form's flags (wordTriggerFlags | KNOWN) where analyses has the token's analysis, else 0. */
   flags: Uint8Array;
+  /**
+   * The cues (cuesOf) of the words the windows may be built of, or'ed over the document: a rule whose cue no word
+   * has finds nothing, and is not run. (A cue is counted where any form a word may take has it.)
+   */
+  cues: number;
+  /** Where the tokens whose norm ends in الوطني start. */
+  national: number[];
 }
 
+/**
+ * The scratch arrays of scanTokens, reused from document to document (a typed array over 64 bytes is allocated
+ * off the heap, which costs more than the scan that fills it). Read only while the document is analysed.
+ */
+let triggerScratch = new Uint8Array(4096);
+let flagScratch = new Uint8Array(4096);
+/** The words' trigger flags of windows(), reused likewise (read until the document's triggers are found). */
+let wordFlagScratch = new Uint8Array(4096);
+
 function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): TokenScan {
-  const trigger = new Uint8Array(tokens.length);
-  const flags = new Uint8Array(tokens.length);
+  if (triggerScratch.length < tokens.length) {
+    triggerScratch = new Uint8Array(tokens.length * 2);
+    flagScratch = new Uint8Array(tokens.length * 2);
+  }
+  const trigger = triggerScratch;
+  const flags = flagScratch;
+  trigger.fill(0, 0, tokens.length);
+  flags.fill(0, 0, tokens.length);
   const analyses: (WordAnalysis | undefined)[] = [];
+  const national: number[] = [];
   let sport = 0;
+  let cues = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let analysis: WordAnalysis | undefined;
@@ -250,15 +293,27 @@ function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): T
       const f = formOf(t.norm);
       if (f.trigger) trigger[i] = 1;
       if (f.sport) sport++;
+      if (f.cues !== 0) {
+        if (f.cues & NATIONAL_CUE) national.push(t.start);
+        cues |= f.cues;
+      }
       if (t.norm) {
         analysis = f.analysis;
         flags[i] = f.flags;
+      } else cues |= cuesOf(normalize(t.text)); // (the form sentenceWords gives the word)
+    } else {
+      if (t.kind === 'hashtag') {
+        if (formOf(t.norm.replace(/^#/, '')).trigger) trigger[i] = 1;
+        cues |= cuesOf(normalize(t.text.slice(1)));
       }
-    } else if (t.kind === 'hashtag' && formOf(t.norm.replace(/^#/, '')).trigger) trigger[i] = 1;
+      // (every form a word of the token may have: its text, its norm, its text normalised)
+      if (t.text.length >= 3) cues |= cuesOf(t.text) | cuesOf(t.norm || normalize(t.text));
+      if (t.norm.endsWith('الوطني')) national.push(t.start);
+    }
     // (one entry per token, holes none: a packed array)
     analyses.push(analysis);
   }
-  return { trigger, analyses, sport, flags };
+  return { trigger, analyses, sport, flags, cues, national };
 }
 
 function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> } {
@@ -281,6 +336,8 @@ function dominantCountry(
   lex: EventLexicon,
   doc: Doc,
   home: string | null,
+  /** Where the tokens whose norm ends in الوطني start (TokenScan.national). */
+  national: readonly number[],
 ): string | null {
   const counts = new Map<string, number>();
   const add = unnamed((c: string | null, n = 1): void => {
@@ -293,7 +350,6 @@ function dominantCountry(
   // "الحرس الوطني"، "وزارة الدفاع الوطني": the outlet's own national forces, unless a country follows
   // Only windows holding a «الوطني» build their words (most windows are never read otherwise).
   if (home) {
-    const national = doc.tokens.filter((t) => t.norm.endsWith('الوطني')).map((t) => t.start);
     const holds = unnamed((v: { start: number; end: number }): boolean =>
       national.some((at) => at >= v.start && at < v.end),
     );
@@ -417,6 +473,10 @@ function stopRanges(words: readonly Word[]): [number, number][] {
  */
 function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon): Window[] {
   const out: Window[] = [];
+  // the trigger flags of the words of all triggered sentences, one after the other (each sentence's from `base`
+  // on): one array for the document, not one per sentence and window (a sentence has no more words than tokens)
+  let flags: Uint8Array | undefined;
+  let base = 0;
   for (const s of doc.sentences) {
     const from = firstTokenAt(doc.tokens, s.start);
     let any = false;
@@ -433,12 +493,18 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon
     const index: number[] = [];
     const words = sentenceWords(doc, s, doc.tokens, from, scan.analyses, index);
     // (the trigger scan of each window from the tokens' flags: no lookup per word again)
-    const flags = new Uint8Array(words.length);
+    if (flags === undefined) {
+      if (wordFlagScratch.length < doc.tokens.length) wordFlagScratch = new Uint8Array(doc.tokens.length * 2);
+      flags = wordFlagScratch;
+    }
     for (let k = 0; k < words.length; k++) {
       const f = scan.flags[index[k]!]!;
-      flags[k] = f & KNOWN ? f & ~KNOWN : wordTriggerFlags(words[k]!.keys, lex);
+      flags[base + k] = f & KNOWN ? f & ~KNOWN : wordTriggerFlags(words[k]!.keys, lex);
     }
-    for (const [a, b] of stopRanges(words)) pushWindows(out, words.slice(a, b), maxTokens, flags, a);
+    // (a sentence that is one part is its own window's words: no copy)
+    for (const [a, b] of stopRanges(words))
+      pushWindows(out, a === 0 && b === words.length ? words : words.slice(a, b), maxTokens, flags, base + a);
+    base += words.length;
   }
   return out;
 }
@@ -528,7 +594,7 @@ function pushWindows(
 ): void {
   // Very long "sentences" (lists, scraped text without punctuation) are read in windows.
   for (let i = 0; i < words.length; i += maxTokens) {
-    const part = words.slice(i, i + maxTokens);
+    const part = i === 0 && words.length <= maxTokens ? words : words.slice(i, i + maxTokens);
     out.push({
       start: part[0]!.start,
       end: part[part.length - 1]!.end,
@@ -551,7 +617,7 @@ function extractEvents(
   const { index, byId } = entityIndex(doc);
   const scan = scanTokens(doc.tokens, formOf);
   const raw = windows(doc, maxTokens, scan, lex);
-  const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc));
+  const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc), scan.national);
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
   // Only calendar values date an event (not PAST_REF). With no publication date, a weekday or month stays
   // unresolved (XXXX-WXX-3, REL:-10W) and still dates its own event: skipping it would borrow another clause's year.
@@ -565,6 +631,7 @@ function extractEvents(
   const titleEnd = doc.segments.find((g) => g.kind === 'title')?.end ?? -1;
 
   const orgHeads = new OrganisationHeads();
+  let titleLearnt = false;
   const coalitions = new Coalitions();
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
@@ -627,16 +694,22 @@ function extractEvents(
     if (hits.length > 0) hits = hostageTaking(r.words, hits);
     // (session 12) "حذرت روسيا الولايات المتحدة"، "حذرت الإمارات مواطنيها": a warning addressed to a state or to one's
     // own people
-    if (r.triggered) hits = addressedWarnings(r.words, hits, () => actorsOf(r.words, NO_VERBS));
+    // (only where a word of the document is a verb of warning, or a copula below: else they find nothing)
+    if (r.triggered && scan.cues & WARN_CUE)
+      hits = addressedWarnings(r.words, hits, () => actorsOf(r.words, NO_VERBS));
     // (session 12) "رجحت أن يكون التنظيم وراء الهجوم": saying someone is behind an act accuses them
-    if (r.triggered) hits = blameBehind(r.words, hits);
+    if (r.triggered && scan.cues & COPULA_CUE) hits = blameBehind(r.words, hits);
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
     views.push(view);
-    // the title's actors are the antecedents of bare heads later on ("اتحاد الشغل" … "الاتحاد")
-    if (views.length === 1) orgHeads.learn(view.words, view.actors);
     if (hits.length === 0) continue;
+    // the title's actors are the antecedents of bare heads later on ("اتحاد الشغل" … "الاتحاد"): learnt before the
+    // first window with hits reads them (a document without events never finds the title's actors for this)
+    if (!titleLearnt) {
+      titleLearnt = true;
+      orgHeads.learn(views[0]!.words, views[0]!.actors);
+    }
     orgHeads.resolve(view.words, view.actors);
     orgHeads.learn(view.words, view.actors);
     // With an entities layer its places are used; the gazetteer is the fallback for documents without one.

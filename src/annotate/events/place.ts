@@ -387,6 +387,9 @@ function seatAfterUnit(
   text: string,
 ): number | null {
   const w = words[i]!;
+  // (every reading below needs the word to start with و or ب: most words are turned away before the slice)
+  const first = text.charCodeAt(w.start);
+  if (first !== 0x648 && first !== 0x628) return null;
   const surface = text.slice(w.start, w.end);
   // (indefinite too right after a security district: "لمنطقة الأمن الوطني بتاجروين")
   const district = words[i - 1]?.norm === 'الوطني' && words[i - 2]?.keys.some((k) => SECURITY.has(k));

@@ -305,8 +305,10 @@ const keyFlags = new WeakMap<EventLexicon, WeakMap<readonly string[], number>>()
 export interface TriggerScan {
   /** sportScore(words). */
   own: number;
-  /** 1 where the word has keys and one of them starts a trigger. */
+  /** At base + i, for word i: STARTS (1) set where the word has keys and one of them starts a trigger. */
   starts: Uint8Array;
+  /** Where the window's first word is read in `starts`. */
+  base: number;
 }
 
 /** One pass over the words for the sport score and the trigger starts. */
@@ -321,7 +323,7 @@ export function scanForTriggers(words: readonly Word[], lex: EventLexicon): Trig
     if (f & STARTS) starts[i] = 1;
     if (f & SPORT_CUE) own++;
   }
-  return { own, starts };
+  return { own, starts, base: 0 };
 }
 
 function keyFlagsOf(lex: EventLexicon): WeakMap<readonly string[], number> {
@@ -359,14 +361,10 @@ export function wordTriggerFlags(keys: readonly string[], lex: EventLexicon): nu
  * flags[k] for words[k]): the same answer without a lookup per word.
  */
 export function scanFromFlags(flags: Uint8Array, from: number, to: number): TriggerScan {
-  const starts = new Uint8Array(to - from);
   let own = 0;
-  for (let i = from; i < to; i++) {
-    const f = flags[i]!;
-    if (f & STARTS) starts[i - from] = 1;
-    if (f & SPORT_CUE) own++;
-  }
-  return { own, starts };
+  for (let i = from; i < to; i++) if (flags[i]! & SPORT_CUE) own++;
+  // (the flags themselves are read: no array of starts copied per window)
+  return { own, starts: flags, base: from };
 }
 
 /** A trigger entry's required context words ("!x" in its args), made once per args list. */
@@ -405,27 +403,79 @@ type Lookups = readonly (string | readonly TriggerEntry[])[];
 interface LookupMemo {
   keys: readonly string[];
   lookups: Lookups;
+  /** The baseKeys the form had when `ta` was made. */
+  baseKeys: readonly string[];
+  /** The lookups of the form written with ة (taMarbutaLookups), made on first need. */
+  ta: Lookups | undefined;
 }
 /** Per lexicon, per word form (its norm, checked against its keys list): its Lookups. */
 const lookupMemos = new WeakMap<EventLexicon, Map<string, LookupMemo>>();
 
 /** lex.triggers looked up for each of the word's keys, once per word form. */
 function triggerLookups(w: Word, lex: EventLexicon): Lookups {
+  // (from the word's form memo where it has one: a field read, not two map lookups)
+  const fm = w.memo;
+  if (fm && fm.lookupLex === lex) {
+    const known = fm.lookups as LookupMemo;
+    return w.taMarbuta ? (known.ta ??= taMarbutaLookups(known.lookups, w.baseKeys)) : known.lookups;
+  }
   let memo = lookupMemos.get(lex);
   if (!memo) {
     memo = new Map();
     lookupMemos.set(lex, memo);
   }
   const known = memo.get(w.norm);
-  if (known !== undefined && known.keys === w.keys) return known.lookups;
+  if (known !== undefined && known.keys === w.keys) {
+    if (fm && known.baseKeys === w.baseKeys) {
+      fm.lookupLex = lex;
+      fm.lookups = known;
+    }
+    if (!w.taMarbuta) return known.lookups;
+    if (known.baseKeys === w.baseKeys) return (known.ta ??= taMarbutaLookups(known.lookups, w.baseKeys));
+    return taMarbutaLookups(known.lookups, w.baseKeys);
+  }
   const lookups: (string | readonly TriggerEntry[])[] = [];
   for (const key of w.keys) {
     const entries = lex.triggers.get(key);
     if (entries !== undefined && entries.length > 0) lookups.push(key, entries);
   }
   if (memo.size > 200_000) memo.clear();
-  memo.set(w.norm, { keys: w.keys, lookups });
-  return lookups;
+  const ta = w.taMarbuta ? taMarbutaLookups(lookups, w.baseKeys) : undefined;
+  const made: LookupMemo = { keys: w.keys, lookups, baseKeys: w.baseKeys, ta };
+  memo.set(w.norm, made);
+  if (fm) {
+    fm.lookupLex = lex;
+    fm.lookups = made;
+  }
+  return ta ?? lookups;
+}
+
+/**
+ * The lookups of a word written with ة: "قتلة" (killers) is no "قتل" + ه, "وعودة" (and the return) no "وعود" + ه (a
+ * written ة is no pronoun), so a key that is a base key less its ه is dropped.
+ */
+function taMarbutaLookups(lookups: Lookups, baseKeys: readonly string[]): Lookups {
+  const out: (string | readonly TriggerEntry[])[] = [];
+  for (let l = 0; l < lookups.length; l += 2) {
+    const key = lookups[l] as string;
+    if (!baseKeys.includes(key) && baseKeys.includes(key + 'ه')) continue;
+    out.push(key, lookups[l + 1]!);
+  }
+  return out;
+}
+
+/** key === norm.slice(1), without the slice. */
+function isNormLessFirst(key: string, norm: string): boolean {
+  return key.length === norm.length - 1 && norm.startsWith(key, 1);
+}
+
+/** findTriggers' covered words, reused from call to call (a typed array over 64 bytes is allocated off the heap). */
+let coveredScratch = new Uint8Array(512);
+
+/** 1 when some word of the window has a key in MEETING_WORDS, else 0 (plain loops: no closure per word). */
+function hasMeetingWord(words: readonly Word[]): number {
+  for (const x of words) for (const k of x.keys) if (MEETING_WORDS.has(k)) return 1;
+  return 0;
 }
 
 export function findTriggers(
@@ -443,14 +493,18 @@ export function findTriggers(
   // (the sentence itself speaks of sport: two sport words, or one in a sports document)
   const own = scan.own;
   const sportSentence = own >= 2 || (sportDoc && own >= 1);
-  const covered = new Uint8Array(words.length);
+  if (coveredScratch.length < words.length) coveredScratch = new Uint8Array(words.length * 2);
+  const covered = coveredScratch;
+  covered.fill(0, 0, words.length);
   const cands: { entry: TriggerEntry; end: number; key: string }[] = [];
   let toll: TriggerHit | null = null;
+  // whether the window names a meeting (hasMeetingWord), read once on first need: -1 until then, else 0 or 1
+  let meeting = -1;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.boundary || covered[i]) continue;
     // (a word none of whose keys starts a trigger finds no entry below)
-    if (scan.starts[i] === 0) continue;
+    if ((scan.starts[scan.base + i]! & STARTS) === 0) continue;
     cands.length = 0;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).
@@ -459,15 +513,14 @@ export function findTriggers(
       (prev0 !== undefined && (PREPOSITIONS.has(prev0.norm) || AGENT_NOUNS.has(prev0.norm)));
     const lookups = triggerLookups(w, lex);
     for (let l = 0; l < lookups.length; l += 2) {
+      // (a word written with ة has its keys less ه left out: triggerLookups)
       const key = lookups[l] as string;
-      // "قتلة" (killers) is no "قتل" + ه, "وعودة" (and the return) no "وعود" + ه: a written ة is no pronoun
-      if (w.taMarbuta && !w.baseKeys.includes(key) && w.baseKeys.includes(key + 'ه')) continue;
       for (const entry of lookups[l + 1] as readonly TriggerEntry[]) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
         // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
         if (
           entry.pos === 'V' &&
-          ((w.definite && key !== w.norm && key !== w.norm.slice(1)) ||
+          ((w.definite && key !== w.norm && !isNormLessFirst(key, w.norm)) ||
             (nounContext && !plainlyVerbal(key)) ||
             !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
         )
@@ -600,7 +653,7 @@ export function findTriggers(
       }
       if (
         (entry.cls === 'attend' || entry.cls === 'absent') &&
-        !words.some((x) => x.keys.some((k) => MEETING_WORDS.has(k)))
+        !(meeting === -1 ? (meeting = hasMeetingWord(words)) : meeting)
       )
         continue cand;
       let type = entry.type;

@@ -18,7 +18,7 @@ import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
 /** The verb of warning, past or imperfect, with its conjunction. */
-const WARN = /^[وف]?(?:حذر|حذرت|حذروا|حذرا|حذرتا|يحذر|تحذر|يحذرون)$/;
+export const WARN = /^[وف]?(?:حذر|حذرت|حذروا|حذرا|حذرتا|يحذر|تحذر|يحذرون)$/;
 /** One's own people as the object: "مواطنيها"، "رعاياه"، "مشجعيه"، "جاليتها". */
 const OWN_PEOPLE =
   /^(?:مواطني|رعايا|مشجعي|جالي|انصار|سكان|مسافري|سياح)(?:ه|ها|هم)$|^(?:جاليته|جاليتها|جالياتها)$/;

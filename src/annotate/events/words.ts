@@ -21,6 +21,24 @@ export interface Word {
   possessive: boolean;
   /** True when the written word ends in ة, which normalisation turns into ه (so "ه" is no pronoun there). */
   taMarbuta?: boolean;
+  /** What the rules remember of the word's form (analyseWord's, shared by its words); null or absent for others. */
+  memo?: FormMemo | null;
+}
+
+/**
+ * What the rules remember of one analysed word form, filled on first need by the rule that asks: one per form,
+ * shared by every word of that form (its keys lists with it), so that a rule reads a field of the word instead of
+ * looking its form up in a map of its own. (A class: every memo has the same fields, hence one object shape.)
+ */
+export class FormMemo {
+  /** modality.ts: the bits of the modality word sets the form is in (modalityBits); -1 until asked. */
+  modality = -1;
+  /** actors.ts: the lexicon `actor` was made for, and the form's ActorWordInfo there. */
+  actorLex: object | null = null;
+  actor: unknown = null;
+  /** triggers.ts: the lexicon `lookups` were made for, and the form's trigger lookups there. */
+  lookupLex: object | null = null;
+  lookups: unknown = null;
 }
 
 /** What analyseWord finds in one normalised word form. */
@@ -86,7 +104,7 @@ export function analyseWord(norm: string): WordAnalysis {
       }
     }
   }
-  const out = { norm, keys: [...keys], baseKeys, prep, definite, possessive };
+  const out = { norm, keys: [...keys], baseKeys, prep, definite, possessive, memo: new FormMemo() };
   if (keyCache.size > MAX_CACHE) keyCache.clear();
   keyCache.set(norm, out);
   return out;
@@ -127,6 +145,7 @@ export function sentenceWords(
         possessive: false,
         // (every word has the same fields, so that the rules read them from one object shape)
         taMarbuta: false,
+        memo: null,
       });
       continue;
     }
@@ -145,6 +164,7 @@ export function sentenceWords(
       definite: a.definite,
       possessive: a.possessive,
       taMarbuta: t.text.endsWith('ة'),
+      memo: a.memo ?? null,
     });
   }
   return out;

@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '18',
+    version: '19',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -1071,6 +1071,12 @@ class SentenceReader {
       }
       if (kind === 'punct' && !['-', '"', '«', '»', '“', '”'].includes(n)) break;
     }
+    // بندقيتي صيد، برقيتي تفتيش، سيارتي التهريب، قذيفتي أربيجي: a feminine dual in construct with a noun,
+    // with no second name after it; "my …" (سيارتي) is followed rather by its adjective in ة (حياتي
+    // المهنية), a verb (زوجتي كانت، عائلتي تعيش) or a function word, and is rare outside quotes
+    // (سيارتين رباعيتي الدفع: not after a dual or plural in ين, which makes it an agreeing adjective)
+    if (!joined && !masculine && !nominative && !/(ين|ان)$/.test(this.norm(i - 1)))
+      joined = this.constructComplement(i + 1);
     // (ثلاث is no dual's; but the عشر of an ordinal read before, الدور السادس عشر لمسابقتي, counts nothing)
     if (!joined || (isNumeralWord(this.norm(i - 1)) && !this.readBefore(i - 1))) return null;
     // موقعي "التويتر" و"البنتريست"، مطاري "هيثرو" و"غاتويك": two quoted names make the dual plain even
@@ -1113,6 +1119,22 @@ class SentenceReader {
       if (c === 'killed' || c === 'injured') casualty = c;
     }
     return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i };
+  }
+
+  /**
+   * The word at j can be the noun a feminine dual in construct is annexed to (صيد، تفتيش، التهريب): a word,
+   * not a function word, a number, a verb (in ي / ن, four letters in ت / أ, or ending in ت / ا / وا) or a
+   * feminine adjective in ة.
+   */
+  private constructComplement(j: number): boolean {
+    const t = this.tokens[j];
+    if (t?.kind !== 'word' || !this.free(j)) return false;
+    const n = this.norm(j);
+    if (n.length < 3 || L.NOT_NOUNS.test(n) || isNumeralWord(n)) return false;
+    if (endsInTaMarbuta(this.doc.text, t.end) || /(ت|ا|وا)$/.test(n)) return false;
+    const bare = n.startsWith('ال') ? n.slice(2) : n;
+    // (تعريف، تفتيش، أرض: nouns; تعمل، أعيش: verbs of four letters)
+    return n.startsWith('ال') ? bare.length >= 3 : !/^[ين]/.test(n) && !/^[تا].{3}$/.test(n);
   }
 
   /**

@@ -1121,6 +1121,16 @@ class SentenceReader {
     return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i };
   }
 
+  /** The word at j is a definite plural of people: المتهمين، الموقوفين، الجنود (not بال / لل, nor a numeral). */
+  private peopleAfterMin(j: number): boolean {
+    if (this.tokens[j]?.kind !== 'word' || !this.free(j)) return false;
+    const n = this.norm(j);
+    if (!n.startsWith('ال') || n.length < 6 || isNumeralWord(n.slice(2))) return false;
+    const noun = L.NOUNS.get(n.slice(2));
+    if (noun) return L.PERSON_UNITS.has(noun.unit);
+    return n.endsWith('ين') && !n.endsWith('تين') && !this.duals.isDual(n.slice(2));
+  }
+
   /**
    * The word at j can be the noun a feminine dual in construct is annexed to (صيد، تفتيش، التهريب): a word,
    * not a function word, a number, a verb (in ي / ن, four letters in ت / أ, or ending in ت / ا / وا) or a
@@ -1719,6 +1729,9 @@ class SentenceReader {
       return null;
     // عشرات من المدنيين، آلاف من اللاجئين; 10 مليارات من المليمات (a scale of money, through من)
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
+    // 6 من المتهمين، 12 من الجنود: digits before من and a definite plural of people count them too (but
+    // 24 من البطولة، 92 من الدستور: an article or a round of a whole)
+    else if (this.norm(k) === 'من' && num.first === num.last && this.peopleAfterMin(k + 1)) k++;
     else if (
       this.norm(k) === 'من' &&
       num.scale >= 1e6 &&
@@ -1734,7 +1747,7 @@ class SentenceReader {
     // a definite noun is counted only after a word numeral or a scale: ثلاثة آلاف اللاجئين is rare,
     // but آلاف اللاجئين، عشرات القتلى، مئات الأشخاص are the norm
     const definite = bare !== n;
-    if (definite && num.hasDigits && num.first === num.last) return null;
+    if (definite && num.hasDigits && num.first === num.last && k === j) return null;
     // 10 بالمرتفعات، 5 للمشاركين: a preposition and the article, the start of another phrase
     if (/^(و|ف)?(بال|كال|لل)/.test(n)) return null;
     const currency = L.CURRENCIES.get(bare);

@@ -1803,14 +1803,14 @@ class SentenceReader {
     // و + a future verb)
     const wawNoun = n[0] === 'و' && this.words.freq(n) > 4 * this.words.freq(n.slice(1)) + 4;
     if ((isFutureVerb(n) && !wawNoun) || /^ت..+[^ا]ت$/.test(n)) return null;
-    // خمسة ترتبط: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
+    // خمسة ترتبط، من أصل 15 تعد: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
     // (but 360 تحرك احتجاجي: a nisba adjective after it makes it a noun, تحرك "a protest")
     const nisbaAfter =
       this.free(k + 1) &&
       this.tokens[k + 1]?.kind === 'word' &&
       /^(?!ال).{3,}ي$/.test(this.norm(k + 1)) &&
       !L.NOT_NOUNS.test(this.norm(k + 1));
-    if (n.startsWith('ت') && n.length >= 4 && this.words.freq(`ي${n.slice(1)}`) >= 3 && !nisbaAfter)
+    if (n.startsWith('ت') && n.length >= 3 && this.words.freq(`ي${n.slice(1)}`) >= 3 && !nisbaAfter)
       return null;
     // بمعدل 19.27 تقنية: a fraction counts no noun in ية (a branch, a kind), only units
     // (but 2.5 ثانية: the second, a unit)

@@ -1713,7 +1713,9 @@ class SentenceReader {
       this.norm(j) !== 'اضعاف' &&
       !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j))) &&
       // (ما يقارب الثلاثين كيلوغراما: 11 to 99 with the article still counts a singular in the accusative)
-      !this.tamyizAfterDefinite(num, j)
+      !this.tamyizAfterDefinite(num, j) &&
+      // (يقارب طوله الخمسة أمتار: a unit of measure or a currency after it is what it measures)
+      !this.measureAfterDefinite(j)
     )
       return null;
     // تظاهر بالآلاف دفاعا عن…: a vague plural with the article counts a noun only through من
@@ -1868,6 +1870,14 @@ class SentenceReader {
   }
 
   /** الثلاثين كيلوغراما: a number word of 11 to 99 with the article, then a known noun in the accusative. */
+  /** The word at j is an indefinite unit of measure or currency (أمتار، دنانير), the article on the number. */
+  private measureAfterDefinite(j: number): boolean {
+    if (!this.free(j) || this.tokens[j]?.kind !== 'word') return false;
+    const n = this.norm(j);
+    const noun = L.NOUNS.get(n);
+    return L.CURRENCIES.has(n) || (noun !== undefined && L.MEASURE_UNITS.has(noun.unit));
+  }
+
   private tamyizAfterDefinite(num: Numeral, j: number): boolean {
     if (num.value < 11 || num.value > 99 || !Number.isInteger(num.value) || !this.free(j)) return false;
     if (this.tokens[j]?.kind !== 'word') return false;

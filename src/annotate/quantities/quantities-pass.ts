@@ -1098,9 +1098,19 @@ class SentenceReader {
       if (masculine && 2 * this.words.freq(f.form) > this.words.freq(singular)) continue;
       // (بين مطاري جربة وطرابلس: بين before it calls for two, so a rarely written dual is read too)
       const between = procliticForms(this.norm(i - 1)).some((x) => x.form === 'بين');
+      // (ملفي الإرهابيين والمساجين، وكاتبي الدولة: a common noun whose form in ي is far rarer, so seldom an
+      // adjective, before a definite noun it is in construct with, needs no attested dual in ين)
+      // (not a family name after a given name, ليلى محمدي البالغة, nor a noun in ة, نهايةى العام)
+      const common =
+        masculine &&
+        next.startsWith('ال') &&
+        !singular.endsWith('ه') &&
+        !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
+        this.words.freq(singular) >= 50 &&
+        20 * this.words.freq(f.form) <= this.words.freq(singular);
       if (
         masculine &&
-        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : 3) ||
+        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : common ? 0 : 3) ||
           !this.duals.singularOf(`${singular}ين`))
       )
         continue;

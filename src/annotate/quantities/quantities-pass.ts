@@ -965,7 +965,8 @@ class SentenceReader {
       return { draft: this.draft(start, end, 2, 'count', measure.unit, null, null), last: i };
     // الوزيران، الرئيسين: people whose plural is broken, so the form can only be a dual
     // (الشيخين الشريكين: the adjective after it agrees, and is passed over)
-    if (L.BROKEN_PLURAL_PEOPLE.has(stem)) {
+    // (الأخوين: أخ, whose dual keeps the و of أخو; not الإخوان, the Brotherhood, in ان)
+    if (L.BROKEN_PLURAL_PEOPLE.has(stem) || (stem === 'اخو' && f.form.endsWith('ين'))) {
       const agreeing = this.free(i + 1) && /^ال.{3,}(ين|ان)$/.test(this.norm(i + 1));
       const draft = this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i));
       return { draft, last: agreeing ? i + 1 : i };

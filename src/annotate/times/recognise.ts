@@ -2111,6 +2111,18 @@ export class TimeRecogniser {
         : { k: 'duration', unit: counted.unit, n: counted.n };
       return { last, start: counted.start, meaning };
     }
+    // أكثر من 14 ثانية، لمدة 30 ثانية: seconds counted in digits are a duration alone too (ثانية after a
+    // number is never the ordinal)
+    if (this.isNumber(i)) {
+      const seconds = this.countedSeconds(i);
+      // (a whole number: 0.001 ثانية is a measure of its own)
+      if (seconds && Number.isInteger(seconds.n))
+        return {
+          last: seconds.last,
+          start: this.tokens[i]!.start,
+          meaning: { k: 'duration', unit: 'second', n: seconds.n },
+        };
+    }
     // نصف ساعة، ربع ساعة، ثلث ساعة، ربع قرن: a fraction of a unit, in a smaller unit
     const fraction = L.UNIT_FRACTIONS.get(this.inner(i));
     if (fraction) {

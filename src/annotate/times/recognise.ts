@@ -2592,6 +2592,8 @@ export class TimeRecogniser {
       last = day.last;
       if (day.dayPart) partKnown = true;
       if (!part && day.dayPart && ['AF', 'EV', 'NI'].includes(day.dayPart) && hour < 12) hour += 12;
+      // الواحدة والنصف من ظهر اليوم: midday, as ظهرا after the hour (before 11, the afternoon)
+      if (!part && day.dayPart === 'MI' && hour < 11) hour += 12;
     } else if (!part && this.norm(last + 1) === 'من') {
       // الخامسة من مساء نفس اليوم / من مساء اليوم ذاته: the day named before, in the evening
       const dp = L.DAY_PARTS.get(this.norm(last + 2));

@@ -2792,6 +2792,8 @@ export class TimeRecogniser {
     }
     const m = inner.meaning;
     const ofYear = (m.k === 'absolute' && m.month === null) || (m.k === 'calendar' && m.unit === 'year');
+    if (division?.form === 'الفصل' && !(m.k === 'absolute' && m.month === null && this.isNumber(inner.last)))
+      return null;
     if (sub && !ofYear) {
       // النصف الأول من مارس: the start or end of the month
       if (m.k !== 'month' && !(m.k === 'absolute' && m.day === null) && m.k !== 'calendar') return null;

@@ -2205,8 +2205,10 @@ export class TimeRecogniser {
         // لمدة ساعة ونصف
         const halfEnd = this.halfAfter(i + 1);
         const half = L.HALF_OF.get(unit.unit);
+        // (لمدة دقيقة واحدة: the number واحد agreeing after it is in the span, as after شهر واحد alone)
+        const one = /^واحد(ه|ا)?$/.test(this.norm(i + 2)) ? i + 2 : i + 1;
         return {
-          last: halfEnd !== null && half ? halfEnd : i + 1,
+          last: halfEnd !== null && half ? halfEnd : one,
           start: this.tokens[i + 1]!.start,
           meaning: {
             k: 'duration',

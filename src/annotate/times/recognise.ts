@@ -1751,7 +1751,9 @@ export class TimeRecogniser {
         // منذ أيام قليلة، قبل أيام معدودة: the adjective is part of the expression
         const few = /^(قليله|قليل|معدوده)$/.test(this.norm(i + 2)) ? 1 : 0;
         // قبل ساعات من أداء القسم: hours before another event, a duration
-        if (this.norm(i + 2 + few) === 'من' || this.norm(i + 2 + few) === 'علي') {
+        // (منذ أيام على هامش زيارة: منذ always counts back from now, whatever follows)
+        const since = word.form === 'منذ' || word.form === 'مند';
+        if (!since && (this.norm(i + 2 + few) === 'من' || this.norm(i + 2 + few) === 'علي')) {
           if (sign > 0 || word.form !== 'قبل') return null;
           return {
             last: i + 1 + few,

@@ -116,7 +116,13 @@ export function createTimesPass(): Pass {
             r.meaning.dir === null &&
             anchor &&
             previousDay &&
-            compareYmd(previousDay, anchor) > 0
+            (compareYmd(previousDay, anchor) > 0 ||
+              // من اليوم الاثنين إلى يوم الأربعاء: the end of a range that starts today is to come
+              // (named as today: اليوم, not a weekday that happens to be today's)
+              (compareYmd(previousDay, anchor) === 0 &&
+                found[n - 1]?.meaning.k === 'deictic' &&
+                r.first > from &&
+                /^(الي|حتي)$/.test(doc.tokens[r.first - 1]!.norm)))
           )
             tense = 'future';
           // يومي السبت والأحد المقبلين: a dual (or plural) adjective after two weekdays joined by و gives

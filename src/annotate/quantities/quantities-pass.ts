@@ -1725,8 +1725,10 @@ class SentenceReader {
       !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j))) &&
       // (ما يقارب الثلاثين كيلوغراما: 11 to 99 with the article still counts a singular in the accusative)
       !this.tamyizAfterDefinite(num, j) &&
-      // (يقارب طوله الخمسة أمتار: a unit of measure or a currency after it is what it measures)
-      !this.measureAfterDefinite(j)
+      // (يقارب طوله الخمسة أمتار: a unit of measure or a currency after it is what it measures; قرابة
+      // المليون شخص: a definite scale before a known counted noun counts it)
+      !this.measureAfterDefinite(j) &&
+      !(/^ال(مليون|مليار|الف)$/.test(word) && this.free(j) && L.NOUNS.has(this.norm(j)))
     )
       return null;
     // تظاهر بالآلاف دفاعا عن…: a vague plural with the article counts a noun only through من

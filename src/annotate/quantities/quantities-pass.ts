@@ -464,7 +464,7 @@ class SentenceReader {
       }
       // وأحد المواطنين: و + أحد ("one of"), which the hamza-less norm makes look like واحد
       // (وست هام، وست بروميتش: "West" in a name, not و + ست, unless a counted noun or number word follows)
-      if (startsWithAhad(this.doc.text, this.tokens[i]!) || this.westInName(i)) {
+      if (startsWithAhad(this.doc.text, this.tokens[i]!) || this.westInName(i) || this.lastaVerb(i)) {
         i++;
         continue;
       }
@@ -923,6 +923,16 @@ class SentenceReader {
     if (this.tokens[i + 1]?.kind !== 'word' || isNumeralWord(next) || next === 'من') return false;
     // (ست سنوات، ست نساء: a known counted noun or a sound plural is counted)
     return !L.NOUNS.has(next) && !/(ات|ين|ون)$/.test(next);
+  }
+
+  /**
+   * لست غريبا، لست خائفا: the verb لست ("I am not") before an adjective in the accusative singular (ـا), not
+   * ل + ست (six), which counts a plural (لست سنوات، لست مرات).
+   */
+  private lastaVerb(i: number): boolean {
+    if (this.norm(i) !== 'لست' || this.tokens[i + 1]?.kind !== 'word') return false;
+    const next = this.norm(i + 1);
+    return next.length >= 4 && next.endsWith('ا') && !/(ات|ايا)$/.test(next);
   }
 
   /** The word at i follows عدد من، العديد من، عدد كبير من، بعض، عدة: it is a plural, not a dual. */

@@ -1754,9 +1754,9 @@ class SentenceReader {
       return null;
     // عشرات من المدنيين، آلاف من اللاجئين; 10 مليارات من المليمات (a scale of money, through من)
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
-    // 6 من المتهمين، 12 من الجنود: digits before من and a definite plural of people count them too (but
+    // 6 من المتهمين، 3 آلاف من البالغين: digits before من and a definite plural of people count them too (but
     // 24 من البطولة، 92 من الدستور: an article or a round of a whole)
-    else if (this.norm(k) === 'من' && num.first === num.last && this.peopleAfterMin(k + 1)) k++;
+    else if (this.norm(k) === 'من' && this.peopleAfterMin(k + 1)) k++;
     else if (
       this.norm(k) === 'من' &&
       num.scale >= 1e6 &&

@@ -1116,6 +1116,9 @@ class SentenceReader {
         masculine &&
         next.startsWith('ال') &&
         !singular.endsWith('ه') &&
+        // (لأني الآن: لأن + the pronoun ي, no noun)
+        !L.NOT_NOUNS.test(singular) &&
+        !/^(لان|كان|لكن)$/.test(singular) &&
         !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
         this.words.freq(singular) >= 50 &&
         20 * this.words.freq(f.form) <= this.words.freq(singular);

@@ -773,7 +773,8 @@ export class TimeRecogniser {
     const cued = demonstrative || tonight || prev.includes('منذ') || prev.includes('حتي');
     // الليلة الفاصلة بين…, المساء الثقافي: a noun phrase, not tonight
     const next = this.norm(j + 1);
-    if ((next.startsWith('ال') && next !== 'الباكر') || this.isNumber(j + 1)) return null;
+    // (but السفر الليلة إلى أكرا: إلى, normalised الي, is no article)
+    if ((next.startsWith('ال') && next !== 'الباكر' && next !== 'الي') || this.isNumber(j + 1)) return null;
     // أمطار في الصباح بالشمال: the part of the day named before in the sentence, else of today
     if (!cued && prev.includes('في') && found.skip === 0 && part !== 'NI')
       return { last: j, start, meaning: { k: 'part-of-day', orToday: true }, dayPart: part };

@@ -554,6 +554,7 @@ export class TimeRecogniser {
       // age: a unit after من العمر, an owned unit (شهره), an hour word or a tens word before من العمر
       L.UNIT_WORDS.has(n) ||
         POSSESSED_UNITS.has(n) ||
+        L.DEFINITE_DUAL_UNITS.has(n) ||
         innerSome((f) => L.HOUR_WORDS.has(f) || AGE_TENS.has(f)),
       L.DAY_PART_ADVERBS.has(n),
     ];
@@ -2850,6 +2851,10 @@ export class TimeRecogniser {
     const lone = L.UNIT_WORDS.get(this.norm(i));
     if (lone && lone.count === 1 && this.ofAge(i - 2) && !this.isNumber(i + 1))
       return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: lone.unit, n: 1 } };
+    // لم يتجاوز عمره العامين: a definite dual unit right after the word for age
+    const dual = L.DEFINITE_DUAL_UNITS.get(this.norm(i));
+    if (dual && i > this.from && L.AGE_WORDS.has(this.norm(i - 1)))
+      return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: dual, n: 2 } };
     // طفلها الذي بلغ شهره الخامس، في عامها الثالث: an age told by an ordinal of its unit
     const own = POSSESSED_UNITS.get(this.norm(i));
     if (own) {

@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '18',
+    version: '19',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -464,7 +464,7 @@ class SentenceReader {
       }
       // وأحد المواطنين: و + أحد ("one of"), which the hamza-less norm makes look like واحد
       // (وست هام، وست بروميتش: "West" in a name, not و + ست, unless a counted noun or number word follows)
-      if (startsWithAhad(this.doc.text, this.tokens[i]!) || this.westInName(i)) {
+      if (startsWithAhad(this.doc.text, this.tokens[i]!) || this.westInName(i) || this.lastaVerb(i)) {
         i++;
         continue;
       }
@@ -925,6 +925,16 @@ class SentenceReader {
     return !L.NOUNS.has(next) && !/(ات|ين|ون)$/.test(next);
   }
 
+  /**
+   * لست غريبا، لست خائفا: the verb لست ("I am not") before an adjective in the accusative singular (ـا), not
+   * ل + ست (six), which counts a plural (لست سنوات، لست مرات).
+   */
+  private lastaVerb(i: number): boolean {
+    if (this.norm(i) !== 'لست' || this.tokens[i + 1]?.kind !== 'word') return false;
+    const next = this.norm(i + 1);
+    return next.length >= 4 && next.endsWith('ا') && !/(ات|ايا)$/.test(next);
+  }
+
   /** The word at i follows عدد من، العديد من، عدد كبير من، بعض، عدة: it is a plural, not a dual. */
   private afterSomeOrMany(i: number): boolean {
     const before = this.norm(i - 1);
@@ -965,7 +975,8 @@ class SentenceReader {
       return { draft: this.draft(start, end, 2, 'count', measure.unit, null, null), last: i };
     // الوزيران، الرئيسين: people whose plural is broken, so the form can only be a dual
     // (الشيخين الشريكين: the adjective after it agrees, and is passed over)
-    if (L.BROKEN_PLURAL_PEOPLE.has(stem)) {
+    // (الأخوين: أخ, whose dual keeps the و of أخو; not الإخوان, the Brotherhood, in ان)
+    if (L.BROKEN_PLURAL_PEOPLE.has(stem) || (stem === 'اخو' && f.form.endsWith('ين'))) {
       const agreeing = this.free(i + 1) && /^ال.{3,}(ين|ان)$/.test(this.norm(i + 1));
       const draft = this.draft(start, end, 2, 'count', f.form, null, this.casualtyBefore(i));
       return { draft, last: agreeing ? i + 1 : i };
@@ -1071,6 +1082,12 @@ class SentenceReader {
       }
       if (kind === 'punct' && !['-', '"', '«', '»', '“', '”'].includes(n)) break;
     }
+    // بندقيتي صيد، برقيتي تفتيش، سيارتي التهريب، قذيفتي أربيجي: a feminine dual in construct with a noun,
+    // with no second name after it; "my …" (سيارتي) is followed rather by its adjective in ة (حياتي
+    // المهنية), a verb (زوجتي كانت، عائلتي تعيش) or a function word, and is rare outside quotes
+    // (سيارتين رباعيتي الدفع: not after a dual or plural in ين, which makes it an agreeing adjective)
+    if (!joined && !masculine && !nominative && !/(ين|ان)$/.test(this.norm(i - 1)))
+      joined = this.constructComplement(i + 1);
     // (ثلاث is no dual's; but the عشر of an ordinal read before, الدور السادس عشر لمسابقتي, counts nothing)
     if (!joined || (isNumeralWord(this.norm(i - 1)) && !this.readBefore(i - 1))) return null;
     // موقعي "التويتر" و"البنتريست"، مطاري "هيثرو" و"غاتويك": two quoted names make the dual plain even
@@ -1092,9 +1109,22 @@ class SentenceReader {
       if (masculine && 2 * this.words.freq(f.form) > this.words.freq(singular)) continue;
       // (بين مطاري جربة وطرابلس: بين before it calls for two, so a rarely written dual is read too)
       const between = procliticForms(this.norm(i - 1)).some((x) => x.form === 'بين');
+      // (ملفي الإرهابيين والمساجين، وكاتبي الدولة: a common noun whose form in ي is far rarer, so seldom an
+      // adjective, before a definite noun it is in construct with, needs no attested dual in ين)
+      // (not a family name after a given name, ليلى محمدي البالغة, nor a noun in ة, نهايةى العام)
+      const common =
+        masculine &&
+        next.startsWith('ال') &&
+        !singular.endsWith('ه') &&
+        // (لأني الآن: لأن + the pronoun ي, no noun)
+        !L.NOT_NOUNS.test(singular) &&
+        !/^(لان|كان|لكن)$/.test(singular) &&
+        !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
+        this.words.freq(singular) >= 50 &&
+        20 * this.words.freq(f.form) <= this.words.freq(singular);
       if (
         masculine &&
-        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : 3) ||
+        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : common ? 0 : 3) ||
           !this.duals.singularOf(`${singular}ين`))
       )
         continue;
@@ -1113,6 +1143,32 @@ class SentenceReader {
       if (c === 'killed' || c === 'injured') casualty = c;
     }
     return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i };
+  }
+
+  /** The word at j is a definite plural of people: المتهمين، الموقوفين، الجنود (not بال / لل, nor a numeral). */
+  private peopleAfterMin(j: number): boolean {
+    if (this.tokens[j]?.kind !== 'word' || !this.free(j)) return false;
+    const n = this.norm(j);
+    if (!n.startsWith('ال') || n.length < 6 || isNumeralWord(n.slice(2))) return false;
+    const noun = L.NOUNS.get(n.slice(2));
+    if (noun) return L.PERSON_UNITS.has(noun.unit);
+    return n.endsWith('ين') && !n.endsWith('تين') && !this.duals.isDual(n.slice(2));
+  }
+
+  /**
+   * The word at j can be the noun a feminine dual in construct is annexed to (صيد، تفتيش، التهريب): a word,
+   * not a function word, a number, a verb (in ي / ن, four letters in ت / أ, or ending in ت / ا / وا) or a
+   * feminine adjective in ة.
+   */
+  private constructComplement(j: number): boolean {
+    const t = this.tokens[j];
+    if (t?.kind !== 'word' || !this.free(j)) return false;
+    const n = this.norm(j);
+    if (n.length < 3 || L.NOT_NOUNS.test(n) || isNumeralWord(n)) return false;
+    if (endsInTaMarbuta(this.doc.text, t.end) || /(ت|ا|وا)$/.test(n)) return false;
+    const bare = n.startsWith('ال') ? n.slice(2) : n;
+    // (تعريف، تفتيش، أرض: nouns; تعمل، أعيش: verbs of four letters)
+    return n.startsWith('ال') ? bare.length >= 3 : !/^[ين]/.test(n) && !/^[تا].{3}$/.test(n);
   }
 
   /**
@@ -1681,7 +1737,11 @@ class SentenceReader {
       this.norm(j) !== 'اضعاف' &&
       !(/^ال(مليون|مليار)$/.test(word) && L.CURRENCIES.has(this.norm(j))) &&
       // (ما يقارب الثلاثين كيلوغراما: 11 to 99 with the article still counts a singular in the accusative)
-      !this.tamyizAfterDefinite(num, j)
+      !this.tamyizAfterDefinite(num, j) &&
+      // (يقارب طوله الخمسة أمتار: a unit of measure or a currency after it is what it measures; قرابة
+      // المليون شخص: a definite scale before a known counted noun counts it)
+      !this.measureAfterDefinite(j) &&
+      !(/^ال(مليون|مليار|الف)$/.test(word) && this.free(j) && L.NOUNS.has(this.norm(j)))
     )
       return null;
     // تظاهر بالآلاف دفاعا عن…: a vague plural with the article counts a noun only through من
@@ -1697,6 +1757,9 @@ class SentenceReader {
       return null;
     // عشرات من المدنيين، آلاف من اللاجئين; 10 مليارات من المليمات (a scale of money, through من)
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
+    // 6 من المتهمين، 3 آلاف من البالغين: digits before من and a definite plural of people count them too (but
+    // 24 من البطولة، 92 من الدستور: an article or a round of a whole)
+    else if (this.norm(k) === 'من' && this.peopleAfterMin(k + 1)) k++;
     else if (
       this.norm(k) === 'من' &&
       num.scale >= 1e6 &&
@@ -1712,7 +1775,7 @@ class SentenceReader {
     // a definite noun is counted only after a word numeral or a scale: ثلاثة آلاف اللاجئين is rare,
     // but آلاف اللاجئين، عشرات القتلى، مئات الأشخاص are the norm
     const definite = bare !== n;
-    if (definite && num.hasDigits && num.first === num.last) return null;
+    if (definite && num.hasDigits && num.first === num.last && k === j) return null;
     // 10 بالمرتفعات، 5 للمشاركين: a preposition and the article, the start of another phrase
     if (/^(و|ف)?(بال|كال|لل)/.test(n)) return null;
     const currency = L.CURRENCIES.get(bare);
@@ -1768,14 +1831,14 @@ class SentenceReader {
     // و + a future verb)
     const wawNoun = n[0] === 'و' && this.words.freq(n) > 4 * this.words.freq(n.slice(1)) + 4;
     if ((isFutureVerb(n) && !wawNoun) || /^ت..+[^ا]ت$/.test(n)) return null;
-    // خمسة ترتبط: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
+    // خمسة ترتبط، من أصل 15 تعد: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
     // (but 360 تحرك احتجاجي: a nisba adjective after it makes it a noun, تحرك "a protest")
     const nisbaAfter =
       this.free(k + 1) &&
       this.tokens[k + 1]?.kind === 'word' &&
       /^(?!ال).{3,}ي$/.test(this.norm(k + 1)) &&
       !L.NOT_NOUNS.test(this.norm(k + 1));
-    if (n.startsWith('ت') && n.length >= 4 && this.words.freq(`ي${n.slice(1)}`) >= 3 && !nisbaAfter)
+    if (n.startsWith('ت') && n.length >= 3 && this.words.freq(`ي${n.slice(1)}`) >= 3 && !nisbaAfter)
       return null;
     // بمعدل 19.27 تقنية: a fraction counts no noun in ية (a branch, a kind), only units
     // (but 2.5 ثانية: the second, a unit)
@@ -1833,6 +1896,14 @@ class SentenceReader {
   }
 
   /** الثلاثين كيلوغراما: a number word of 11 to 99 with the article, then a known noun in the accusative. */
+  /** The word at j is an indefinite unit of measure or currency (أمتار، دنانير), the article on the number. */
+  private measureAfterDefinite(j: number): boolean {
+    if (!this.free(j) || this.tokens[j]?.kind !== 'word') return false;
+    const n = this.norm(j);
+    const noun = L.NOUNS.get(n);
+    return L.CURRENCIES.has(n) || (noun !== undefined && L.MEASURE_UNITS.has(noun.unit));
+  }
+
   private tamyizAfterDefinite(num: Numeral, j: number): boolean {
     if (num.value < 11 || num.value > 99 || !Number.isInteger(num.value) || !this.free(j)) return false;
     if (this.tokens[j]?.kind !== 'word') return false;

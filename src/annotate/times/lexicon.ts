@@ -699,6 +699,9 @@ export const YEAR_DIVISIONS: ReadonlyMap<string, 'H' | 'Q'> = new Map([
   ['الربع', 'Q'],
   ['الثلاثي', 'Q'],
   ['الثلاثيه', 'Q'],
+  // الفصل الأول من 2016 (a quarter only before a year in digits: الفصل 12 من القانون is an article,
+  // الفصل الأول من العام الدراسي a school term)
+  ['الفصل', 'Q'],
 ]);
 
 /** The ordinal after a half or a quarter; -1 the last one. */

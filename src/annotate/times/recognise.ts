@@ -554,6 +554,7 @@ export class TimeRecogniser {
       // age: a unit after من العمر, an owned unit (شهره), an hour word or a tens word before من العمر
       L.UNIT_WORDS.has(n) ||
         POSSESSED_UNITS.has(n) ||
+        L.DEFINITE_DUAL_UNITS.has(n) ||
         innerSome((f) => L.HOUR_WORDS.has(f) || AGE_TENS.has(f)),
       L.DAY_PART_ADVERBS.has(n),
     ];
@@ -773,7 +774,8 @@ export class TimeRecogniser {
     const cued = demonstrative || tonight || prev.includes('منذ') || prev.includes('حتي');
     // الليلة الفاصلة بين…, المساء الثقافي: a noun phrase, not tonight
     const next = this.norm(j + 1);
-    if ((next.startsWith('ال') && next !== 'الباكر') || this.isNumber(j + 1)) return null;
+    // (but السفر الليلة إلى أكرا: إلى, normalised الي, is no article)
+    if ((next.startsWith('ال') && next !== 'الباكر' && next !== 'الي') || this.isNumber(j + 1)) return null;
     // أمطار في الصباح بالشمال: the part of the day named before in the sentence, else of today
     if (!cued && prev.includes('في') && found.skip === 0 && part !== 'NI')
       return { last: j, start, meaning: { k: 'part-of-day', orToday: true }, dayPart: part };
@@ -1751,7 +1753,9 @@ export class TimeRecogniser {
         // منذ أيام قليلة، قبل أيام معدودة: the adjective is part of the expression
         const few = /^(قليله|قليل|معدوده)$/.test(this.norm(i + 2)) ? 1 : 0;
         // قبل ساعات من أداء القسم: hours before another event, a duration
-        if (this.norm(i + 2 + few) === 'من' || this.norm(i + 2 + few) === 'علي') {
+        // (منذ أيام على هامش زيارة: منذ always counts back from now, whatever follows)
+        const since = word.form === 'منذ' || word.form === 'مند';
+        if (!since && (this.norm(i + 2 + few) === 'من' || this.norm(i + 2 + few) === 'علي')) {
           if (sign > 0 || word.form !== 'قبل') return null;
           return {
             last: i + 1 + few,
@@ -2111,6 +2115,18 @@ export class TimeRecogniser {
         : { k: 'duration', unit: counted.unit, n: counted.n };
       return { last, start: counted.start, meaning };
     }
+    // أكثر من 14 ثانية، لمدة 30 ثانية: seconds counted in digits are a duration alone too (ثانية after a
+    // number is never the ordinal)
+    if (this.isNumber(i)) {
+      const seconds = this.countedSeconds(i);
+      // (a whole number: 0.001 ثانية is a measure of its own)
+      if (seconds && Number.isInteger(seconds.n))
+        return {
+          last: seconds.last,
+          start: this.tokens[i]!.start,
+          meaning: { k: 'duration', unit: 'second', n: seconds.n },
+        };
+    }
     // نصف ساعة، ربع ساعة، ثلث ساعة، ربع قرن: a fraction of a unit, in a smaller unit
     const fraction = L.UNIT_FRACTIONS.get(this.inner(i));
     if (fraction) {
@@ -2193,8 +2209,10 @@ export class TimeRecogniser {
         // لمدة ساعة ونصف
         const halfEnd = this.halfAfter(i + 1);
         const half = L.HALF_OF.get(unit.unit);
+        // (لمدة دقيقة واحدة: the number واحد agreeing after it is in the span, as after شهر واحد alone)
+        const one = /^واحد(ه|ا)?$/.test(this.norm(i + 2)) ? i + 2 : i + 1;
         return {
-          last: halfEnd !== null && half ? halfEnd : i + 1,
+          last: halfEnd !== null && half ? halfEnd : one,
           start: this.tokens[i + 1]!.start,
           meaning: {
             k: 'duration',
@@ -2580,6 +2598,8 @@ export class TimeRecogniser {
       last = day.last;
       if (day.dayPart) partKnown = true;
       if (!part && day.dayPart && ['AF', 'EV', 'NI'].includes(day.dayPart) && hour < 12) hour += 12;
+      // الواحدة والنصف من ظهر اليوم: midday, as ظهرا after the hour (before 11, the afternoon)
+      if (!part && day.dayPart === 'MI' && hour < 11) hour += 12;
     } else if (!part && this.norm(last + 1) === 'من') {
       // الخامسة من مساء نفس اليوم / من مساء اليوم ذاته: the day named before, in the evening
       const dp = L.DAY_PARTS.get(this.norm(last + 2));
@@ -2778,6 +2798,8 @@ export class TimeRecogniser {
     }
     const m = inner.meaning;
     const ofYear = (m.k === 'absolute' && m.month === null) || (m.k === 'calendar' && m.unit === 'year');
+    if (division?.form === 'الفصل' && !(m.k === 'absolute' && m.month === null && this.isNumber(inner.last)))
+      return null;
     if (sub && !ofYear) {
       // النصف الأول من مارس: the start or end of the month
       if (m.k !== 'month' && !(m.k === 'absolute' && m.day === null) && m.k !== 'calendar') return null;
@@ -2829,6 +2851,10 @@ export class TimeRecogniser {
     const lone = L.UNIT_WORDS.get(this.norm(i));
     if (lone && lone.count === 1 && this.ofAge(i - 2) && !this.isNumber(i + 1))
       return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: lone.unit, n: 1 } };
+    // لم يتجاوز عمره العامين: a definite dual unit right after the word for age
+    const dual = L.DEFINITE_DUAL_UNITS.get(this.norm(i));
+    if (dual && i > this.from && L.AGE_WORDS.has(this.norm(i - 1)))
+      return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: dual, n: 2 } };
     // طفلها الذي بلغ شهره الخامس، في عامها الثالث: an age told by an ordinal of its unit
     const own = POSSESSED_UNITS.get(this.norm(i));
     if (own) {

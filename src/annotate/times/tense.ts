@@ -53,6 +53,11 @@ const FUTURE_WORDS = new Set([
   'تخوض',
   'يقام',
   'تقام',
+  // a fixture named with no verb of its own (قبل مواجهته يوم الأربعاء، في مباراة … يوم الأحد)
+  'مباراه',
+  'مواجهه',
+  'مواجهته',
+  'مقابله',
 ]);
 
 const PAST_WORDS = new Set([
@@ -64,6 +69,10 @@ const PAST_WORDS = new Set([
   'تم',
   'جرت',
   'جري',
+  // a match gone by (المباراة التي دارت / جمعت / لعبت يوم الأحد)
+  'دارت',
+  'جمعت',
+  'لعبت',
   'شهد',
   'شهدت',
   // events reported as past (not verbs of saying, which often announce what is to come)

@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '17',
+    version: '18',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -116,7 +116,13 @@ export function createTimesPass(): Pass {
             r.meaning.dir === null &&
             anchor &&
             previousDay &&
-            compareYmd(previousDay, anchor) > 0
+            (compareYmd(previousDay, anchor) > 0 ||
+              // من اليوم الاثنين إلى يوم الأربعاء: the end of a range that starts today is to come
+              // (named as today: اليوم, not a weekday that happens to be today's)
+              (compareYmd(previousDay, anchor) === 0 &&
+                found[n - 1]?.meaning.k === 'deictic' &&
+                r.first > from &&
+                /^(الي|حتي)$/.test(doc.tokens[r.first - 1]!.norm)))
           )
             tense = 'future';
           // يومي السبت والأحد المقبلين: a dual (or plural) adjective after two weekdays joined by و gives

@@ -14,15 +14,11 @@ import {
   fullMatch,
   placeMatches,
   readItems,
-  READABLE_SETS,
+  ARG_SETS,
   type GoldEvent,
 } from './events-data.js';
 
-export const SLOT_SETS: [string, string][] = [
-  ...READABLE_SETS,
-  ['heldout9', 'events-heldout9.jsonl'],
-  ['intl3', 'events-intl3.jsonl'],
-];
+const SLOT_SETS = ARG_SETS;
 
 type How = 'miss' | 'wrong' | 'sector' | 'extra';
 const hows: How[] = ['miss', 'wrong', 'sector', 'extra'];

@@ -1,0 +1,212 @@
+/**
+ * Trains and cross-validates the learned argument choosers (src/annotate/events/arg-model.ts, docs/EVENTS.md
+ * "Learned argument chooser"): for each type match (eval-events.ts's matching) whose target (or actor) the rules
+ * left empty, the candidates are the sentence's actor phrases and "none"; the gold one is the phrase with the gold
+ * code (none for a gold null; gold `*` and golds no phrase carries are skipped). An averaged perceptron ranks them.
+ * Leave-one-set-out over every tuning set (ARG_SETS): per fold, the full-match and type F1 of the rules alone and of
+ * the rules with the chooser, the chooser trained on the other sets. With --write, trains on all sets and writes
+ * data/models/events-<role>.json.
+ * Usage: npm run train:args -- [--role target|actor] [--epochs 8] [--seed 1] [--margin 0] [--write]
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { Event } from '../src/doc/index.js';
+import { defaultPipeline } from '../src/pipeline/default.js';
+import { createEventsPass } from '../src/annotate/events/index.js';
+import {
+  argCandidates,
+  defaultArgModelPath,
+  type ArgModel,
+  type ArgRole,
+} from '../src/annotate/events/arg-model.js';
+import { mulberry32 } from '../src/annotate/ner/train.js';
+import {
+  analyseItem,
+  ARG_SETS,
+  emptyCounts,
+  f1,
+  fullMatch,
+  readItems,
+  scoreItem,
+  type Analysed,
+  type GoldEvent,
+} from './events-data.js';
+
+const { values } = parseArgs({
+  options: {
+    role: { type: 'string', default: 'target' },
+    epochs: { type: 'string', default: '8' },
+    seed: { type: 'string', default: '1' },
+    margin: { type: 'string', default: '0' },
+    write: { type: 'boolean', default: false },
+  },
+});
+const role = values.role as ArgRole;
+const epochs = Number(values.epochs);
+const seed = Number(values.seed);
+const margin = Number(values.margin);
+
+interface Instance {
+  set: string;
+  features: string[][];
+  gold: number;
+}
+
+/** Items analysed once by the default pipeline. */
+const pipe = defaultPipeline();
+const items: Analysed[] = [];
+for (const [set, file] of ARG_SETS)
+  for (const item of readItems(file)) {
+    const { doc, bodyStart } = analyseItem(pipe, item);
+    items.push({ set, item, doc, bodyStart, instance: { features: [], types: new Set() } });
+  }
+
+/** The rules' type matches (greedy, as scoreItem), gold → predicted. */
+function matches(a: Analysed): [GoldEvent, Event][] {
+  const predicted = a.doc.events.filter((e) => e.evidence.some((s) => s.end > a.bodyStart));
+  const used = new Set<Event>();
+  const out: [GoldEvent, Event][] = [];
+  for (const g of a.item.events) {
+    const cands = predicted.filter((p) => p.type === g.type && !used.has(p));
+    const p = cands.find((x) => fullMatch(g, x)) ?? cands[0];
+    if (!p) continue;
+    used.add(p);
+    out.push([g, p]);
+  }
+  return out;
+}
+
+// collect the questions of the rules' run, and label them from the gold events
+const instances: Instance[] = [];
+let asked = 0;
+let unreachable = 0;
+let star = 0;
+let questions = new Map<number, { codes: (string | null)[]; features: string[][] }>();
+const collect = createEventsPass({
+  onArgQuestion: (r, at, q) => {
+    if (r !== role) return;
+    const { mentions, features } = argCandidates(q, role);
+    if (!questions.has(at)) questions.set(at, { codes: mentions.map((m) => m?.code ?? null), features });
+  },
+});
+for (const a of items) {
+  questions = new Map();
+  collect.run(a.doc);
+  for (const [g, p] of matches(a)) {
+    const got = role === 'target' ? p.targets : p.actors;
+    if (got.length > 0) continue;
+    const q = questions.get(p.trigger.start);
+    if (!q) continue;
+    asked++;
+    const gold = role === 'target' ? g.target : g.actor;
+    if (gold === '*') {
+      star++;
+      continue;
+    }
+    const i = gold === null ? q.codes.length - 1 : q.codes.indexOf(gold);
+    if (i < 0) {
+      unreachable++;
+      continue;
+    }
+    instances.push({ set: a.set, features: q.features, gold: i });
+  }
+}
+const positive = instances.filter((x) => x.gold < x.features.length - 1).length;
+console.log(
+  `${role}: ${asked} type matches with the ${role} left empty; gold * ${star}, no candidate with the gold code ${unreachable}; ${instances.length} instances (${positive} with a phrase to take, ${instances.length - positive} none)`,
+);
+
+function train(data: readonly Instance[]): ArgModel {
+  const w = new Map<string, number>();
+  const total = new Map<string, number>();
+  const stamp = new Map<string, number>();
+  let c = 1;
+  const bump = (f: string, d: number): void => {
+    const prev = w.get(f) ?? 0;
+    // lazy averaging: the running sum of each weight over the steps it held its value
+    total.set(f, (total.get(f) ?? 0) + prev * (c - (stamp.get(f) ?? 0)));
+    stamp.set(f, c);
+    w.set(f, prev + d);
+  };
+  const rand = mulberry32(seed);
+  const order = data.map((_, i) => i);
+  const score = (fs: readonly string[]): number => {
+    let s = 0;
+    for (const f of fs) s += w.get(f) ?? 0;
+    return s;
+  };
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const k of order) {
+      const x = data[k]!;
+      let best = 0;
+      let bestScore = -Infinity;
+      x.features.forEach((fs, i) => {
+        const s = score(fs);
+        if (s > bestScore) {
+          best = i;
+          bestScore = s;
+        }
+      });
+      if (best !== x.gold) {
+        for (const f of x.features[x.gold]!) bump(f, 1);
+        for (const f of x.features[best]!) bump(f, -1);
+      }
+      c++;
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const f of [...w.keys()].sort()) {
+    const sum = (total.get(f) ?? 0) + w.get(f)! * (c - (stamp.get(f) ?? 0));
+    const avg = Math.round((sum / c) * 1000) / 1000;
+    if (avg !== 0) weights[f] = avg;
+  }
+  return { role, weights, margin };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+const rows: string[] = [
+  `| held-out set | instances | rules full F1 | with ${role} chooser | Δ full matches | rules type F1 | with chooser |`,
+  '|---|---|---|---|---|---|---|',
+];
+let better = 0;
+let worse = 0;
+const sumR = emptyCounts();
+const sumM = emptyCounts();
+for (const [set] of ARG_SETS) {
+  const model = train(instances.filter((x) => x.set !== set));
+  const fold = items.filter((a) => a.set === set);
+  const rules = emptyCounts();
+  const withModel = emptyCounts();
+  const plain = createEventsPass();
+  const learned = createEventsPass({ argModels: { [role]: model } });
+  for (const a of fold) {
+    plain.run(a.doc);
+    scoreItem(a, a.doc.events, rules);
+    learned.run(a.doc);
+    scoreItem(a, a.doc.events, withModel);
+  }
+  for (const k of Object.keys(rules) as (keyof typeof rules)[]) {
+    sumR[k] += rules[k];
+    sumM[k] += withModel[k];
+  }
+  const d = withModel.fullTp - rules.fullTp;
+  if (d > 0) better++;
+  if (d < 0) worse++;
+  rows.push(
+    `| ${set} | ${instances.filter((x) => x.set === set).length} | ${pct(f1(rules.fullTp, rules.fullFp, rules.fullFn))} | ${pct(f1(withModel.fullTp, withModel.fullFp, withModel.fullFn))} | ${d >= 0 ? '+' : ''}${d} | ${pct(f1(rules.tp, rules.fp, rules.fn))} | ${pct(f1(withModel.tp, withModel.fp, withModel.fn))} |`,
+  );
+}
+rows.push(
+  `| all (pooled) | ${instances.length} | ${pct(f1(sumR.fullTp, sumR.fullFp, sumR.fullFn))} | ${pct(f1(sumM.fullTp, sumM.fullFp, sumM.fullFn))} | ${sumM.fullTp - sumR.fullTp >= 0 ? '+' : ''}${sumM.fullTp - sumR.fullTp} | ${pct(f1(sumR.tp, sumR.fp, sumR.fn))} | ${pct(f1(sumM.tp, sumM.fp, sumM.fn))} |`,
+);
+console.log(rows.join('\n'));
+console.log(`folds better ${better}, worse ${worse}, level ${ARG_SETS.length - better - worse} (epochs ${epochs}, seed ${seed}, margin ${margin})`);
+if (values.write) {
+  const model = train(instances);
+  writeFileSync(defaultArgModelPath(role), JSON.stringify(model, null, 1) + '\n');
+  console.log(`wrote ${defaultArgModelPath(role)}: ${Object.keys(model.weights).length} weights`);
+}

@@ -15,6 +15,7 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { createEventsPass } from '../src/annotate/events/index.js';
 import {
   argCandidates,
+  bestCandidate,
   defaultArgModelPath,
   type ArgModel,
   type ArgRole,
@@ -39,17 +40,25 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     margin: { type: 'string', default: '0' },
     write: { type: 'boolean', default: false },
+    all: { type: 'boolean', default: false },
   },
 });
 const role = values.role as ArgRole;
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const margin = Number(values.margin);
+/** Train on every type match, the rules' own choices too (the chooser still answers only where they found none). */
+const all = values.all;
 
 interface Instance {
   set: string;
   features: string[][];
+  /** The index of the first right candidate (the last one is "none"). */
   gold: number;
+  /** Every right candidate (the phrases with the gold code, or none). */
+  right: Set<number>;
+  /** The rules left the role empty (the only questions the chooser answers in the pass). */
+  empty: boolean;
 }
 
 /** Items analysed once by the default pipeline. */
@@ -94,26 +103,31 @@ for (const a of items) {
   collect.run(a.doc);
   for (const [g, p] of matches(a)) {
     const got = role === 'target' ? p.targets : p.actors;
-    if (got.length > 0) continue;
+    const empty = got.length === 0;
+    if (!empty && !all) continue;
     const q = questions.get(p.trigger.start);
     if (!q) continue;
-    asked++;
+    if (empty) asked++;
     const gold = role === 'target' ? g.target : g.actor;
     if (gold === '*') {
-      star++;
+      if (empty) star++;
       continue;
     }
     const i = gold === null ? q.codes.length - 1 : q.codes.indexOf(gold);
     if (i < 0) {
-      unreachable++;
+      if (empty) unreachable++;
       continue;
     }
-    instances.push({ set: a.set, features: q.features, gold: i });
+    const right = new Set<number>();
+    q.codes.forEach((c, k) => {
+      if (c === gold) right.add(k);
+    });
+    instances.push({ set: a.set, features: q.features, gold: i, right, empty });
   }
 }
-const positive = instances.filter((x) => x.gold < x.features.length - 1).length;
+const positive = instances.filter((x) => x.empty && x.gold < x.features.length - 1).length;
 console.log(
-  `${role}: ${asked} type matches with the ${role} left empty; gold * ${star}, no candidate with the gold code ${unreachable}; ${instances.length} instances (${positive} with a phrase to take, ${instances.length - positive} none)`,
+  `${role}: ${asked} type matches with the ${role} left empty; gold * ${star}, no candidate with the gold code ${unreachable}; ${instances.length} instances (of the empty ones: ${positive} with a phrase to take, ${instances.filter((x) => x.empty).length - positive} none)`,
 );
 
 function train(data: readonly Instance[]): ArgModel {
@@ -151,8 +165,18 @@ function train(data: readonly Instance[]): ArgModel {
           bestScore = s;
         }
       });
-      if (best !== x.gold) {
-        for (const f of x.features[x.gold]!) bump(f, 1);
+      if (!x.right.has(best)) {
+        // (towards the best-scoring right candidate)
+        let to = x.gold;
+        let toScore = -Infinity;
+        for (const i of x.right) {
+          const s = score(x.features[i]!);
+          if (s > toScore) {
+            to = i;
+            toScore = s;
+          }
+        }
+        for (const f of x.features[to]!) bump(f, 1);
         for (const f of x.features[best]!) bump(f, -1);
       }
       c++;
@@ -172,6 +196,7 @@ const rows: string[] = [
   `| held-out set | instances | rules full F1 | with ${role} chooser | Δ full matches | rules type F1 | with chooser |`,
   '|---|---|---|---|---|---|---|',
 ];
+const inst: string[] = [];
 let better = 0;
 let worse = 0;
 const sumR = emptyCounts();
@@ -179,6 +204,19 @@ const sumM = emptyCounts();
 for (const [set] of ARG_SETS) {
   const model = train(instances.filter((x) => x.set !== set));
   const fold = items.filter((a) => a.set === set);
+  // instance level: phrases rightly taken, phrases wrongly taken (gold none or another phrase), phrases missed
+  let right = 0;
+  let wrongTake = 0;
+  let missed = 0;
+  for (const x of instances) {
+    if (x.set !== set || !x.empty) continue;
+    const none = x.features.length - 1;
+    const b = bestCandidate(model, x.features);
+    if (x.right.has(b) && b !== none) right++;
+    else if (b !== none) wrongTake++;
+    else if (x.gold !== none) missed++;
+  }
+  inst.push(`${set} ${right}/${wrongTake}/${missed}`);
   const rules = emptyCounts();
   const withModel = emptyCounts();
   const plain = createEventsPass();
@@ -205,6 +243,7 @@ rows.push(
 );
 console.log(rows.join('\n'));
 console.log(`folds better ${better}, worse ${worse}, level ${ARG_SETS.length - better - worse} (epochs ${epochs}, seed ${seed}, margin ${margin})`);
+console.log(`instances right/wrong take/missed: ${inst.join(', ')}`);
 if (values.write) {
   const model = train(instances);
   writeFileSync(defaultArgModelPath(role), JSON.stringify(model, null, 1) + '\n');

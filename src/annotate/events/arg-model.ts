@@ -89,7 +89,6 @@ export function argCandidates(
   let nRight = 0;
   for (const a of mentions) if (a!.from >= hit.to) nRight++;
   for (const a of mentions) if (a!.to <= hit.from) nLeft++;
-  let rankL = 0;
   let rankR = 0;
   // ranks: the nearest on each side is 1
   const leftSorted = mentions.filter((a) => a!.to <= hit.from).sort((a, b) => b!.from - a!.from);
@@ -102,7 +101,6 @@ export function argCandidates(
     let rank: number;
     if (right) rank = ++rankR;
     else rank = leftSorted.indexOf(a) + 1;
-    rankL = Math.max(rankL, 0);
     const lo = right ? hit.to : m.to;
     const hi = right ? m.from : hit.from;
     let bounds = 0;
@@ -144,16 +142,20 @@ export function argCandidates(
       `kind=${kind}|${dir}`,
       `kind=${kind}|pw=${pw}`,
       `def=${first.definite ? 1 : 0}`,
+      `cls=${hit.entry.cls}|${dir}`,
+      `cls=${hit.entry.cls}|pw=${pw}`,
+      `cls=${hit.entry.cls}|${place}`,
     ];
     if (sameCode) f.push('same', `t=${t}|same`);
     if (m.implicit) f.push('implicit');
     if (m.entity) f.push('entity');
     if (m.titled) f.push('titled');
-    if (q.actors.length === 0 && q.targets.length === 0) f.push('alone', `alone|${dir}`);
+    if ((role === 'target' ? q.actors : q.targets).length === 0) f.push('alone', `alone|${dir}`);
     features.push(f);
   }
   mentions.push(null);
   const has = role === 'target' ? q.actors.length > 0 : q.targets.length > 0;
+  const own = role === 'target' ? q.targets.length > 0 : q.actors.length > 0;
   features.push([
     'N',
     `N|t=${t}`,
@@ -166,6 +168,8 @@ export function argCandidates(
     `N|poss=${trig.possessive ? 1 : 0}`,
     `N|def=${trig.definite ? 1 : 0}`,
     `N|t=${t}|pos=${pos}`,
+    `N|own=${own ? 1 : 0}`,
+    `N|t=${t}|own=${own ? 1 : 0}`,
   ]);
   return { mentions, features };
 }
@@ -237,7 +241,8 @@ export function chooseArguments(
     if (!m.pool || m.pool.length === 0) continue;
     for (const role of ['target', 'actor'] as const) {
       const empty = role === 'target' ? m.targets.length === 0 : m.actors.length === 0;
-      if (!empty) continue;
+      // (training sees every mention, the rules' own choices as well)
+      if (!empty && !hook.onQuestion) continue;
       const model = role === 'target' ? hook.target : hook.actor;
       if (!model && !hook.onQuestion) continue;
       const q: ArgQuestion = {
@@ -250,7 +255,7 @@ export function chooseArguments(
         defaultCountry,
       };
       hook.onQuestion?.(role, m.trigger.start, q);
-      if (!model) continue;
+      if (!model || !empty) continue;
       const chosen = chooseArgument(model, q);
       if (!chosen) continue;
       if (role === 'target') m.targets = [chosen];

@@ -6,7 +6,7 @@
  * Leave-one-set-out over every tuning set (ARG_SETS): per fold, the full-match and type F1 of the rules alone and of
  * the rules with the chooser, the chooser trained on the other sets. With --write, trains on all sets and writes
  * data/models/events-<role>.json.
- * Usage: npm run train:args -- [--role target|actor] [--epochs 8] [--seed 1] [--margin 0] [--write]
+ * Usage: npm run train:args -- [--role target|actor|both] [--all] [--epochs 8] [--seed 1] [--margin 0] [--write]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -43,7 +43,6 @@ const { values } = parseArgs({
     all: { type: 'boolean', default: false },
   },
 });
-const role = values.role as ArgRole;
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const margin = Number(values.margin);
@@ -86,51 +85,61 @@ function matches(a: Analysed): [GoldEvent, Event][] {
 }
 
 // collect the questions of the rules' run, and label them from the gold events
-const instances: Instance[] = [];
-let asked = 0;
-let unreachable = 0;
-let star = 0;
-let questions = new Map<number, { codes: (string | null)[]; features: string[][] }>();
+const roles: ArgRole[] = values.role === 'both' ? ['target', 'actor'] : [values.role as ArgRole];
+const instancesOf = new Map<ArgRole, Instance[]>();
+let questions = new Map<string, { codes: (string | null)[]; features: string[][] }>();
 const collect = createEventsPass({
   onArgQuestion: (r, at, q) => {
-    if (r !== role) return;
-    const { mentions, features } = argCandidates(q, role);
-    if (!questions.has(at)) questions.set(at, { codes: mentions.map((m) => m?.code ?? null), features });
+    if (!roles.includes(r)) return;
+    const { mentions, features } = argCandidates(q, r);
+    const key = `${r}:${at}`;
+    if (!questions.has(key)) questions.set(key, { codes: mentions.map((m) => m?.code ?? null), features });
   },
 });
+const found: Map<ArgRole, { asked: number; star: number; unreachable: number }> = new Map(
+  roles.map((r) => [r, { asked: 0, star: 0, unreachable: 0 }]),
+);
+for (const r of roles) instancesOf.set(r, []);
 for (const a of items) {
   questions = new Map();
   collect.run(a.doc);
   for (const [g, p] of matches(a)) {
-    const got = role === 'target' ? p.targets : p.actors;
-    const empty = got.length === 0;
-    if (!empty && !all) continue;
-    const q = questions.get(p.trigger.start);
-    if (!q) continue;
-    if (empty) asked++;
-    const gold = role === 'target' ? g.target : g.actor;
-    if (gold === '*') {
-      if (empty) star++;
-      continue;
+    for (const role of roles) {
+      const n = found.get(role)!;
+      const got = role === 'target' ? p.targets : p.actors;
+      const empty = got.length === 0;
+      if (!empty && !all) continue;
+      const q = questions.get(`${role}:${p.trigger.start}`);
+      if (!q) continue;
+      if (empty) n.asked++;
+      const gold = role === 'target' ? g.target : g.actor;
+      if (gold === '*') {
+        if (empty) n.star++;
+        continue;
+      }
+      const i = gold === null ? q.codes.length - 1 : q.codes.indexOf(gold);
+      if (i < 0) {
+        if (empty) n.unreachable++;
+        continue;
+      }
+      const right = new Set<number>();
+      q.codes.forEach((c, k) => {
+        if (c === gold) right.add(k);
+      });
+      instancesOf.get(role)!.push({ set: a.set, features: q.features, gold: i, right, empty });
     }
-    const i = gold === null ? q.codes.length - 1 : q.codes.indexOf(gold);
-    if (i < 0) {
-      if (empty) unreachable++;
-      continue;
-    }
-    const right = new Set<number>();
-    q.codes.forEach((c, k) => {
-      if (c === gold) right.add(k);
-    });
-    instances.push({ set: a.set, features: q.features, gold: i, right, empty });
   }
 }
-const positive = instances.filter((x) => x.empty && x.gold < x.features.length - 1).length;
-console.log(
-  `${role}: ${asked} type matches with the ${role} left empty; gold * ${star}, no candidate with the gold code ${unreachable}; ${instances.length} instances (of the empty ones: ${positive} with a phrase to take, ${instances.filter((x) => x.empty).length - positive} none)`,
-);
+for (const role of roles) {
+  const n = found.get(role)!;
+  const instances = instancesOf.get(role)!;
+  const positive = instances.filter((x) => x.empty && x.gold < x.features.length - 1).length;
+  console.log(
+    `${role}: ${n.asked} type matches with the ${role} left empty; gold * ${n.star}, no candidate with the gold code ${n.unreachable}; ${instances.length} instances (of the empty ones: ${positive} with a phrase to take, ${instances.filter((x) => x.empty).length - positive} none)`,
+  );
+}
 
-function train(data: readonly Instance[]): ArgModel {
+function train(data: readonly Instance[], role: ArgRole): ArgModel {
   const w = new Map<string, number>();
   const total = new Map<string, number>();
   const stamp = new Map<string, number>();
@@ -193,7 +202,7 @@ function train(data: readonly Instance[]): ArgModel {
 
 const pct = (x: number): string => x.toFixed(3);
 const rows: string[] = [
-  `| held-out set | instances | rules full F1 | with ${role} chooser | Δ full matches | rules type F1 | with chooser |`,
+  `| held-out set | instances | rules full F1 | with ${roles.join('+')} chooser | Δ full matches | rules type F1 | with chooser |`,
   '|---|---|---|---|---|---|---|',
 ];
 const inst: string[] = [];
@@ -202,25 +211,31 @@ let worse = 0;
 const sumR = emptyCounts();
 const sumM = emptyCounts();
 for (const [set] of ARG_SETS) {
-  const model = train(instances.filter((x) => x.set !== set));
+  const models: Partial<Record<ArgRole, ArgModel>> = {};
+  for (const role of roles)
+    models[role] = train(
+      instancesOf.get(role)!.filter((x) => x.set !== set),
+      role,
+    );
   const fold = items.filter((a) => a.set === set);
   // instance level: phrases rightly taken, phrases wrongly taken (gold none or another phrase), phrases missed
   let right = 0;
   let wrongTake = 0;
   let missed = 0;
-  for (const x of instances) {
-    if (x.set !== set || !x.empty) continue;
-    const none = x.features.length - 1;
-    const b = bestCandidate(model, x.features);
-    if (x.right.has(b) && b !== none) right++;
-    else if (b !== none) wrongTake++;
-    else if (x.gold !== none) missed++;
-  }
+  for (const role of roles)
+    for (const x of instancesOf.get(role)!) {
+      if (x.set !== set || !x.empty) continue;
+      const none = x.features.length - 1;
+      const b = bestCandidate(models[role]!, x.features);
+      if (x.right.has(b) && b !== none) right++;
+      else if (b !== none) wrongTake++;
+      else if (x.gold !== none) missed++;
+    }
   inst.push(`${set} ${right}/${wrongTake}/${missed}`);
   const rules = emptyCounts();
   const withModel = emptyCounts();
   const plain = createEventsPass();
-  const learned = createEventsPass({ argModels: { [role]: model } });
+  const learned = createEventsPass({ argModels: models });
   for (const a of fold) {
     plain.run(a.doc);
     scoreItem(a, a.doc.events, rules);
@@ -235,17 +250,20 @@ for (const [set] of ARG_SETS) {
   if (d > 0) better++;
   if (d < 0) worse++;
   rows.push(
-    `| ${set} | ${instances.filter((x) => x.set === set).length} | ${pct(f1(rules.fullTp, rules.fullFp, rules.fullFn))} | ${pct(f1(withModel.fullTp, withModel.fullFp, withModel.fullFn))} | ${d >= 0 ? '+' : ''}${d} | ${pct(f1(rules.tp, rules.fp, rules.fn))} | ${pct(f1(withModel.tp, withModel.fp, withModel.fn))} |`,
+    `| ${set} | ${roles.map((r) => instancesOf.get(r)!.filter((x) => x.set === set).length).join('+')} | ${pct(f1(rules.fullTp, rules.fullFp, rules.fullFn))} | ${pct(f1(withModel.fullTp, withModel.fullFp, withModel.fullFn))} | ${d >= 0 ? '+' : ''}${d} | ${pct(f1(rules.tp, rules.fp, rules.fn))} | ${pct(f1(withModel.tp, withModel.fp, withModel.fn))} |`,
   );
 }
 rows.push(
-  `| all (pooled) | ${instances.length} | ${pct(f1(sumR.fullTp, sumR.fullFp, sumR.fullFn))} | ${pct(f1(sumM.fullTp, sumM.fullFp, sumM.fullFn))} | ${sumM.fullTp - sumR.fullTp >= 0 ? '+' : ''}${sumM.fullTp - sumR.fullTp} | ${pct(f1(sumR.tp, sumR.fp, sumR.fn))} | ${pct(f1(sumM.tp, sumM.fp, sumM.fn))} |`,
+  `| all (pooled) | ${roles.map((r) => instancesOf.get(r)!.length).join('+')} | ${pct(f1(sumR.fullTp, sumR.fullFp, sumR.fullFn))} | ${pct(f1(sumM.fullTp, sumM.fullFp, sumM.fullFn))} | ${sumM.fullTp - sumR.fullTp >= 0 ? '+' : ''}${sumM.fullTp - sumR.fullTp} | ${pct(f1(sumR.tp, sumR.fp, sumR.fn))} | ${pct(f1(sumM.tp, sumM.fp, sumM.fn))} |`,
 );
 console.log(rows.join('\n'));
-console.log(`folds better ${better}, worse ${worse}, level ${ARG_SETS.length - better - worse} (epochs ${epochs}, seed ${seed}, margin ${margin})`);
+console.log(
+  `folds better ${better}, worse ${worse}, level ${ARG_SETS.length - better - worse} (epochs ${epochs}, seed ${seed}, margin ${margin})`,
+);
 console.log(`instances right/wrong take/missed: ${inst.join(', ')}`);
-if (values.write) {
-  const model = train(instances);
-  writeFileSync(defaultArgModelPath(role), JSON.stringify(model, null, 1) + '\n');
-  console.log(`wrote ${defaultArgModelPath(role)}: ${Object.keys(model.weights).length} weights`);
-}
+if (values.write)
+  for (const role of roles) {
+    const model = train(instancesOf.get(role)!, role);
+    writeFileSync(defaultArgModelPath(role), JSON.stringify(model, null, 1) + '\n');
+    console.log(`wrote ${defaultArgModelPath(role)}: ${Object.keys(model.weights).length} weights`);
+  }

@@ -6,7 +6,8 @@
  * Leave-one-set-out over every tuning set (ARG_SETS): per fold, the full-match and type F1 of the rules alone and of
  * the rules with the chooser, the chooser trained on the other sets. With --write, trains on all sets and writes
  * data/models/events-<role>.json.
- * Usage: npm run train:args -- [--role target|actor|both] [--all] [--epochs 8] [--seed 1] [--margin 0] [--write]
+ * Usage: npm run train:args -- [--role target|actor|both] [--empty-only] [--epochs 6] [--seed 1] [--seeds 5]
+ *   [--margin 1] [--show] [--write]
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -35,19 +36,23 @@ import {
 
 const { values } = parseArgs({
   options: {
-    role: { type: 'string', default: 'target' },
-    epochs: { type: 'string', default: '8' },
+    role: { type: 'string', default: 'both' },
+    epochs: { type: 'string', default: '6' },
     seed: { type: 'string', default: '1' },
-    margin: { type: 'string', default: '0' },
+    seeds: { type: 'string', default: '5' },
+    margin: { type: 'string', default: '1' },
     write: { type: 'boolean', default: false },
-    all: { type: 'boolean', default: false },
+    'empty-only': { type: 'boolean', default: false },
+    show: { type: 'boolean', default: false },
   },
 });
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const margin = Number(values.margin);
-/** Train on every type match, the rules' own choices too (the chooser still answers only where they found none). */
-const all = values.all;
+const seeds = Number(values.seeds);
+/** Train on every type match, the rules' own choices too (the chooser still answers only where they found none),
+ * unless --empty-only. */
+const all = !values['empty-only'];
 
 interface Instance {
   set: string;
@@ -58,6 +63,8 @@ interface Instance {
   right: Set<number>;
   /** The rules left the role empty (the only questions the chooser answers in the pass). */
   empty: boolean;
+  /** For --show: the item, the trigger and the candidates' texts. */
+  desc: string[];
 }
 
 /** Items analysed once by the default pipeline. */
@@ -87,13 +94,24 @@ function matches(a: Analysed): [GoldEvent, Event][] {
 // collect the questions of the rules' run, and label them from the gold events
 const roles: ArgRole[] = values.role === 'both' ? ['target', 'actor'] : [values.role as ArgRole];
 const instancesOf = new Map<ArgRole, Instance[]>();
-let questions = new Map<string, { codes: (string | null)[]; features: string[][] }>();
+let questions = new Map<string, { codes: (string | null)[]; features: string[][]; desc: string[] }>();
 const collect = createEventsPass({
+  argModels: { target: null, actor: null },
   onArgQuestion: (r, at, q) => {
     if (!roles.includes(r)) return;
     const { mentions, features } = argCandidates(q, r);
     const key = `${r}:${at}`;
-    if (!questions.has(key)) questions.set(key, { codes: mentions.map((m) => m?.code ?? null), features });
+    const text = (m: { start: number; end: number } | null): string =>
+      m ? q.text.slice(m.start, m.end) : '∅';
+    if (!questions.has(key))
+      questions.set(key, {
+        codes: mentions.map((m) => m?.code ?? null),
+        features,
+        desc: [
+          `«${q.text.slice(q.words[q.hit.from]!.start, q.words[q.hit.to - 1]!.end)}» ${q.type}`,
+          ...mentions.map((m) => `${m?.code ?? '∅'}«${text(m)}»`),
+        ],
+      });
   },
 });
 const found: Map<ArgRole, { asked: number; star: number; unreachable: number }> = new Map(
@@ -126,7 +144,14 @@ for (const a of items) {
       q.codes.forEach((c, k) => {
         if (c === gold) right.add(k);
       });
-      instancesOf.get(role)!.push({ set: a.set, features: q.features, gold: i, right, empty });
+      instancesOf.get(role)!.push({
+        set: a.set,
+        features: q.features,
+        gold: i,
+        right,
+        empty,
+        desc: [a.item.id, role, String(gold), ...q.desc],
+      });
     }
   }
 }
@@ -139,7 +164,20 @@ for (const role of roles) {
   );
 }
 
+/** The average of --seeds perceptrons, each shuffled by its own seed (seed, seed + 1, …): steadier than one. */
 function train(data: readonly Instance[], role: ArgRole): ArgModel {
+  const sum = new Map<string, number>();
+  for (let k = 0; k < seeds; k++)
+    for (const [f, v] of Object.entries(trainOne(data, seed + k))) sum.set(f, (sum.get(f) ?? 0) + v / seeds);
+  const weights: Record<string, number> = {};
+  for (const f of [...sum.keys()].sort()) {
+    const v = Math.round(sum.get(f)! * 1000) / 1000;
+    if (v !== 0) weights[f] = v;
+  }
+  return { role, weights, margin };
+}
+
+function trainOne(data: readonly Instance[], seed: number): Record<string, number> {
   const w = new Map<string, number>();
   const total = new Map<string, number>();
   const stamp = new Map<string, number>();
@@ -194,10 +232,10 @@ function train(data: readonly Instance[], role: ArgRole): ArgModel {
   const weights: Record<string, number> = {};
   for (const f of [...w.keys()].sort()) {
     const sum = (total.get(f) ?? 0) + w.get(f)! * (c - (stamp.get(f) ?? 0));
-    const avg = Math.round((sum / c) * 1000) / 1000;
+    const avg = sum / c;
     if (avg !== 0) weights[f] = avg;
   }
-  return { role, weights, margin };
+  return weights;
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -228,13 +266,15 @@ for (const [set] of ARG_SETS) {
       const none = x.features.length - 1;
       const b = bestCandidate(models[role]!, x.features);
       if (x.right.has(b) && b !== none) right++;
-      else if (b !== none) wrongTake++;
-      else if (x.gold !== none) missed++;
+      else if (b !== none) {
+        wrongTake++;
+        if (values.show) console.log(`WRONG took ${x.desc[b + 4]}: ${x.desc.join(' ')}`);
+      } else if (x.gold !== none) missed++;
     }
   inst.push(`${set} ${right}/${wrongTake}/${missed}`);
   const rules = emptyCounts();
   const withModel = emptyCounts();
-  const plain = createEventsPass();
+  const plain = createEventsPass({ argModels: { target: null, actor: null } });
   const learned = createEventsPass({ argModels: models });
   for (const a of fold) {
     plain.run(a.doc);
@@ -258,12 +298,12 @@ rows.push(
 );
 console.log(rows.join('\n'));
 console.log(
-  `folds better ${better}, worse ${worse}, level ${ARG_SETS.length - better - worse} (epochs ${epochs}, seed ${seed}, margin ${margin})`,
+  `folds better ${better}, worse ${worse}, level ${ARG_SETS.length - better - worse} (epochs ${epochs}, seeds ${seed}..${seed + seeds - 1}, margin ${margin})`,
 );
 console.log(`instances right/wrong take/missed: ${inst.join(', ')}`);
 if (values.write)
   for (const role of roles) {
     const model = train(instancesOf.get(role)!, role);
-    writeFileSync(defaultArgModelPath(role), JSON.stringify(model, null, 1) + '\n');
+    writeFileSync(defaultArgModelPath(role), JSON.stringify(model) + '\n');
     console.log(`wrote ${defaultArgModelPath(role)}: ${Object.keys(model.weights).length} weights`);
   }

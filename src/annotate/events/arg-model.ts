@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
+import { normalize } from '../../text/normalize.js';
 
 export type ArgRole = 'target' | 'actor';
 
@@ -32,6 +33,10 @@ export interface ArgQuestion {
   actors: readonly ActorMention[];
   targets: readonly ActorMention[];
   defaultCountry: string | null;
+  /** The event's place as the rules chose it, normalised (a phrase inside it is likely the place, not a party). */
+  place: string | null;
+  /** The document's text. */
+  text: string;
 }
 
 /** Words before a phrase that say what it is to the event. */
@@ -147,6 +152,11 @@ export function argCandidates(
       `cls=${hit.entry.cls}|${place}`,
     ];
     if (sameCode) f.push('same', `t=${t}|same`);
+    if (q.place !== null && (m.isCountry || m.capital || !m.sector)) {
+      const name = normalize(q.text.slice(m.start, m.end));
+      if (name.length > 1 && (q.place.includes(name) || name.includes(q.place)))
+        f.push('inPlace', `inPlace|${kind}`);
+    }
     if (m.implicit) f.push('implicit');
     if (m.entity) f.push('entity');
     if (m.titled) f.push('titled');
@@ -169,6 +179,7 @@ export function argCandidates(
     `N|def=${trig.definite ? 1 : 0}`,
     `N|t=${t}|pos=${pos}`,
     `N|own=${own ? 1 : 0}`,
+    `N|place=${q.place === null ? 0 : 1}`,
     `N|t=${t}|own=${own ? 1 : 0}`,
   ]);
   return { mentions, features };
@@ -205,7 +216,15 @@ export function chooseArgument(model: ArgModel, q: ArgQuestion): ActorMention | 
 }
 
 export function defaultArgModelPath(role: ArgRole): string {
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'models', `events-${role}.json`);
+  return join(
+    dirname(fileURLToPath(import.meta.url)),
+    '..',
+    '..',
+    '..',
+    'data',
+    'models',
+    `events-${role}.json`,
+  );
 }
 
 export function loadArgModel(role: ArgRole, path = defaultArgModelPath(role)): ArgModel | null {
@@ -229,6 +248,7 @@ interface ArgMention {
   pool?: ActorMention[];
   actors: ActorMention[];
   targets: ActorMention[];
+  place: { name: string } | null;
 }
 
 /** Fills, in each mention whose rules left it empty, the argument a model chooses (before mentions are merged). */
@@ -236,6 +256,7 @@ export function chooseArguments(
   mentions: readonly ArgMention[],
   hook: ArgHook,
   defaultCountry: string | null,
+  text: string,
 ): void {
   for (const m of mentions) {
     if (!m.pool || m.pool.length === 0) continue;
@@ -253,6 +274,8 @@ export function chooseArguments(
         actors: m.actors,
         targets: m.targets,
         defaultCountry,
+        place: m.place ? normalize(m.place.name) : null,
+        text,
       };
       hook.onQuestion?.(role, m.trigger.start, q);
       if (!model || !empty) continue;
@@ -262,4 +285,12 @@ export function chooseArguments(
       else m.actors = [chosen];
     }
   }
+}
+
+const committed = new Map<ArgRole, ArgModel | null>();
+
+/** The committed model of a role (data/models/events-<role>.json), read once per process. */
+export function committedArgModel(role: ArgRole): ArgModel | null {
+  if (!committed.has(role)) committed.set(role, loadArgModel(role));
+  return committed.get(role)!;
 }

@@ -64,6 +64,10 @@ const PREPS = new Set([
   'و',
 ]);
 
+/** How far from the trigger a candidate may be (words between), and across how many clause marks. */
+const MAX_GAP = 6;
+const MAX_BOUNDS = 0;
+
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : '>10');
 
 const overlaps = (a: ActorMention, b: ActorMention): boolean => a.start < b.end && b.start < a.end;
@@ -85,6 +89,15 @@ export function argCandidates(
     if (a.adjectival) continue;
     if (a.start < hitEnd && hitStart < a.end) continue;
     if (taken.some((t) => overlaps(t, a))) continue;
+    // (near the trigger, in its clause: a phrase far off or past two clause marks belongs to another act; a city
+    // is a place)
+    if (a.capital) continue;
+    const lo = a.from >= hit.to ? hit.to : a.to;
+    const hi = a.from >= hit.to ? a.from : hit.from;
+    if (hi - lo > MAX_GAP) continue;
+    let bounds = 0;
+    for (let i = lo; i < hi; i++) if (words[i]!.boundary) bounds++;
+    if (bounds > MAX_BOUNDS) continue;
     mentions.push(a);
   }
   const pos = hit.entry.pos;

@@ -100,6 +100,8 @@ export function argCandidates(
     if (bounds > MAX_BOUNDS) continue;
     mentions.push(a);
   }
+  // (nothing to choose: no features built)
+  if (mentions.length === 0) return { mentions: [null], features: [[]] };
   const pos = hit.entry.pos;
   const t = q.type;
   const features: string[][] = [];

@@ -36,7 +36,7 @@ import {
 
 const { values } = parseArgs({
   options: {
-    role: { type: 'string', default: 'both' },
+    role: { type: 'string', default: 'target' },
     epochs: { type: 'string', default: '6' },
     seed: { type: 'string', default: '1' },
     seeds: { type: 'string', default: '5' },

@@ -277,6 +277,9 @@ export function chooseArguments(
     if (!m.pool || m.pool.length === 0) continue;
     for (const role of ['target', 'actor'] as const) {
       const empty = role === 'target' ? m.targets.length === 0 : m.actors.length === 0;
+      // (a pronoun on a verbal noun after a preposition is its patient, left unresolved by the rules on purpose:
+      // "لم تأذن بإيقافه")
+      if (role === 'target' && patientPronoun(m.s.words[m.hit.from]!, m.hit)) continue;
       // (training sees every mention, the rules' own choices as well)
       if (!empty && !hook.onQuestion) continue;
       const model = role === 'target' ? hook.target : hook.actor;
@@ -300,6 +303,15 @@ export function chooseArguments(
       else m.actors = [chosen];
     }
   }
+}
+
+function patientPronoun(w: Word, hit: TriggerHit): boolean {
+  return (
+    hit.to - hit.from === 1 &&
+    w.possessive &&
+    hit.entry.pos !== 'V' &&
+    (w.prep !== null || /^و?[بل]/.test(w.norm))
+  );
 }
 
 const committed = new Map<ArgRole, ArgModel | null>();

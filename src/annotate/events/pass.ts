@@ -21,6 +21,13 @@ import {
   type EntityIndex,
 } from './actors.js';
 import { coordinated, openingSpeaker, resolveArguments } from './args.js';
+import {
+  chooseArguments,
+  committedArgModel,
+  type ArgHook,
+  type ArgModel,
+  type ArgRole,
+} from './arg-model.js';
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
@@ -95,6 +102,15 @@ export interface EventsPassOptions {
   typeModel?: EventTypeModel | 'committed' | null;
   /** Training (scripts/train-events.ts): each window's model features, before the model changes anything. */
   onWindow?: (start: number, end: number, features: string[]) => void;
+  /**
+   * The learned argument choosers (arg-model.ts, docs/EVENTS.md §"Learned argument chooser"): for each role a
+   * model, null for none, or 'committed' for data/models/events-<role>.json. Default: the committed target chooser
+   * (session 13's leave-one-set-out CV raised full match on 12 of 14 sets, lowered it on none, type F1 unchanged),
+   * no actor chooser.
+   */
+  argModels?: { target?: ArgModel | 'committed' | null; actor?: ArgModel | 'committed' | null };
+  /** Training (scripts/train-args.ts): every question the argument choosers are asked. */
+  onArgQuestion?: ArgHook['onQuestion'];
 }
 
 /** One mention of an event in one sentence, before mentions of the same happening are merged. */
@@ -125,6 +141,8 @@ interface Mention {
   inTitle: boolean;
   /** Session 12: the agent is the headline's subject, not named in the mention's sentence (it merges nothing). */
   carriedAgent?: boolean;
+  /** The actor phrases of its sentence as the rules read them (the argument choosers' candidates). */
+  pool?: ActorMention[];
 }
 
 const AERIAL = new Set([
@@ -171,6 +189,15 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     onWindow: options.onWindow,
     lex,
   };
+  const argModel = (m: ArgModel | 'committed' | null | undefined, role: ArgRole): ArgModel | null =>
+    m === undefined || m === 'committed' ? committedArgModel(role) : m;
+  const argHook: ArgHook = {
+    target: argModel(options.argModels?.target, 'target'),
+    // (the actor chooser stays off unless asked: in CV it overrode the rules' deliberate empties — passives, the
+    // speaker of a report — and did worse with the target chooser than alone)
+    actor: options.argModels?.actor === undefined ? null : argModel(options.argModels.actor, 'actor'),
+    onQuestion: options.onArgQuestion,
+  };
   // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
   // token instead of one per question asked of it.
   const forms = new Map<string, Form>();
@@ -193,11 +220,11 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '46',
+    version: '47',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
-      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, model);
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, model, argHook);
     },
   };
 }
@@ -612,6 +639,7 @@ function extractEvents(
   maxTokens: number,
   formOf: (norm: string) => Form,
   typeModel: ModelHook,
+  argHook: ArgHook,
 ): Event[] {
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
@@ -1206,6 +1234,7 @@ function extractEvents(
           (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
         inTitle: r.start < titleEnd,
         ...(carriedAgent ? { carriedAgent } : {}),
+        pool: actors,
       });
       // "اعتقال 15 عنصرا … خلال عملية أمنية": the operation an act took place during is that act (its place
       // is the act's when the act has none)
@@ -1224,6 +1253,8 @@ function extractEvents(
   actForRoles(doc, mentions, byId, lex);
   titledPersons(mentions, titled);
   condemnedAgents(mentions);
+  if (argHook.target || argHook.actor || argHook.onQuestion)
+    chooseArguments(mentions, argHook, defaultCountry, doc.text);
   const groups = mergeMentions(mentions);
   // (built only for documents with events: most have none, and it copies every entity)
   const entityNames = new Map<string, string | null>();

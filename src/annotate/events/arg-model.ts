@@ -1,0 +1,323 @@
+/**
+ * A learned chooser for an event argument the rules leave empty (docs/EVENTS.md, "Learned argument chooser"):
+ * for a mention whose target (or actor) the rules did not find, every actor phrase of its sentence is a candidate,
+ * and so is "none"; a linear model (averaged perceptron, scripts/train-args.ts) scores each from features of the
+ * phrase and its place relative to the trigger (side, distance, the preposition or clitic before it, what lies
+ * between), and the best one is taken if it beats "none". Deterministic; the model is a small JSON file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ActorMention } from './actors.js';
+import type { TriggerHit } from './triggers.js';
+import type { Word } from './words.js';
+import { normalize } from '../../text/normalize.js';
+
+export type ArgRole = 'target' | 'actor';
+
+export interface ArgModel {
+  role: ArgRole;
+  /** Feature → weight (averaged). */
+  weights: Record<string, number>;
+  /** A candidate is taken only if its score beats "none" by more than this. */
+  margin: number;
+}
+
+/** The question asked of the model for one mention: its sentence, its trigger, the arguments the rules found. */
+export interface ArgQuestion {
+  words: readonly Word[];
+  hit: TriggerHit;
+  type: string;
+  /** The actor phrases of the mention's sentence (as the rules read them). */
+  pool: readonly ActorMention[];
+  actors: readonly ActorMention[];
+  targets: readonly ActorMention[];
+  defaultCountry: string | null;
+  /** The event's place as the rules chose it, normalised (a phrase inside it is likely the place, not a party). */
+  place: string | null;
+  /** The document's text. */
+  text: string;
+}
+
+/** Words before a phrase that say what it is to the event. */
+const PREPS = new Set([
+  'علي',
+  'ضد',
+  'من',
+  'الي',
+  'مع',
+  'عن',
+  'في',
+  'بين',
+  'لدي',
+  'قبل',
+  'جانب',
+  'طرف',
+  'تجاه',
+  'نحو',
+  'حول',
+  'بحق',
+  'لصالح',
+  'لفائده',
+  'عبر',
+  'الا',
+  'و',
+]);
+
+/** How far from the trigger a candidate may be (words between), and across how many clause marks. */
+const MAX_GAP = 6;
+const MAX_BOUNDS = 0;
+
+const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : '>10');
+
+const overlaps = (a: ActorMention, b: ActorMention): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * The candidates of a question: the phrases of the sentence outside the trigger and the arguments the rules
+ * found (not sector adjectives), then null for "none"; and the features of each.
+ */
+export function argCandidates(
+  q: ArgQuestion,
+  role: ArgRole,
+): { mentions: (ActorMention | null)[]; features: string[][] } {
+  const { words, hit } = q;
+  const taken = role === 'target' ? q.actors : q.targets;
+  const hitStart = words[hit.from]!.start;
+  const hitEnd = words[hit.to - 1]!.end;
+  const mentions: (ActorMention | null)[] = [];
+  for (const a of q.pool) {
+    if (a.adjectival) continue;
+    if (a.start < hitEnd && hitStart < a.end) continue;
+    if (taken.some((t) => overlaps(t, a))) continue;
+    // (near the trigger, in its clause: a phrase far off or past two clause marks belongs to another act; a city
+    // is a place)
+    if (a.capital) continue;
+    const lo = a.from >= hit.to ? hit.to : a.to;
+    const hi = a.from >= hit.to ? a.from : hit.from;
+    if (hi - lo > MAX_GAP) continue;
+    let bounds = 0;
+    for (let i = lo; i < hi; i++) if (words[i]!.boundary) bounds++;
+    if (bounds > MAX_BOUNDS) continue;
+    mentions.push(a);
+  }
+  // (nothing to choose: no features built)
+  if (mentions.length === 0) return { mentions: [null], features: [[]] };
+  const pos = hit.entry.pos;
+  const t = q.type;
+  const features: string[][] = [];
+  let nLeft = 0;
+  let nRight = 0;
+  for (const a of mentions) if (a!.from >= hit.to) nRight++;
+  for (const a of mentions) if (a!.to <= hit.from) nLeft++;
+  let rankR = 0;
+  // ranks: the nearest on each side is 1
+  const leftSorted = mentions.filter((a) => a!.to <= hit.from).sort((a, b) => b!.from - a!.from);
+  const trig = words[hit.from]!;
+  for (const a of mentions) {
+    const m = a!;
+    const right = m.from >= hit.to;
+    const dir = right ? 'R' : 'L';
+    const dist = right ? m.from - hit.to : hit.from - m.to;
+    let rank: number;
+    if (right) rank = ++rankR;
+    else rank = leftSorted.indexOf(a) + 1;
+    const lo = right ? hit.to : m.to;
+    const hi = right ? m.from : hit.from;
+    let bounds = 0;
+    for (let i = lo; i < hi; i++) if (words[i]!.boundary) bounds++;
+    let between = 0;
+    for (const b of mentions) if (b !== a && b!.from >= lo && b!.to <= hi) between++;
+    const first = words[m.from]!;
+    const before = words[m.from - 1];
+    const pw = !before ? '^' : before.boundary ? 'punct' : PREPS.has(before.norm) ? before.norm : 'other';
+    const clitic = first.prep ?? (/^و/.test(first.norm) ? 'و' : '-');
+    const sector = m.sector ?? 'none';
+    const country = m.country === null ? 'none' : m.country === q.defaultCountry ? 'home' : 'foreign';
+    const kind = m.isCountry ? 'country' : m.capital ? 'capital' : m.person ? 'person' : 'org';
+    const sameCode = (role === 'target' ? q.actors : q.targets).some((x) => x.code === m.code);
+    const place = `${dir}${bucket(dist)}`;
+    const f = [
+      'C',
+      `d=${place}`,
+      `r=${dir}${Math.min(rank, 3)}`,
+      `pw=${pw}`,
+      `cl=${clitic}`,
+      `pwd=${dir}${pw}`,
+      `cld=${dir}${clitic}`,
+      `sec=${sector}`,
+      `cty=${country}`,
+      `kind=${kind}`,
+      `b=${Math.min(bounds, 2)}`,
+      `bw=${Math.min(between, 2)}`,
+      `pos=${pos}${dir}`,
+      `t=${t}`,
+      `t=${t}|${dir}`,
+      `t=${t}|pw=${pw}`,
+      `t=${t}|cl=${clitic}`,
+      `t=${t}|sec=${sector}`,
+      `t=${t}|kind=${kind}`,
+      `pos=${pos}|pw=${pw}`,
+      `pos=${pos}|${place}`,
+      `sec=${sector}|${dir}`,
+      `kind=${kind}|${dir}`,
+      `kind=${kind}|pw=${pw}`,
+      `def=${first.definite ? 1 : 0}`,
+      `cls=${hit.entry.cls}|${dir}`,
+      `cls=${hit.entry.cls}|pw=${pw}`,
+      `cls=${hit.entry.cls}|${place}`,
+    ];
+    if (sameCode) f.push('same', `t=${t}|same`);
+    if (q.place !== null && (m.isCountry || m.capital || !m.sector)) {
+      const name = normalize(q.text.slice(m.start, m.end));
+      if (name.length > 1 && (q.place.includes(name) || name.includes(q.place)))
+        f.push('inPlace', `inPlace|${kind}`);
+    }
+    if (m.implicit) f.push('implicit');
+    if (m.entity) f.push('entity');
+    if (m.titled) f.push('titled');
+    if ((role === 'target' ? q.actors : q.targets).length === 0) f.push('alone', `alone|${dir}`);
+    features.push(f);
+  }
+  mentions.push(null);
+  const has = role === 'target' ? q.actors.length > 0 : q.targets.length > 0;
+  const own = role === 'target' ? q.targets.length > 0 : q.actors.length > 0;
+  features.push([
+    'N',
+    `N|t=${t}`,
+    `N|pos=${pos}`,
+    `N|cls=${hit.entry.cls}`,
+    `N|nL=${Math.min(nLeft, 3)}`,
+    `N|nR=${Math.min(nRight, 3)}`,
+    `N|has=${has ? 1 : 0}`,
+    `N|t=${t}|has=${has ? 1 : 0}`,
+    `N|poss=${trig.possessive ? 1 : 0}`,
+    `N|def=${trig.definite ? 1 : 0}`,
+    `N|t=${t}|pos=${pos}`,
+    `N|own=${own ? 1 : 0}`,
+    `N|place=${q.place === null ? 0 : 1}`,
+    `N|t=${t}|own=${own ? 1 : 0}`,
+  ]);
+  return { mentions, features };
+}
+
+/** The score of one candidate. */
+export function scoreFeatures(weights: Record<string, number>, features: readonly string[]): number {
+  let s = 0;
+  for (const f of features) s += weights[f] ?? 0;
+  return s;
+}
+
+/** The index of the best candidate (the last one is "none"), "none" unless another beats it by the margin. */
+export function bestCandidate(model: ArgModel, features: readonly (readonly string[])[]): number {
+  const none = features.length - 1;
+  const noneScore = scoreFeatures(model.weights, features[none]!);
+  let best = none;
+  let bestScore = noneScore + model.margin;
+  for (let i = 0; i < none; i++) {
+    const s = scoreFeatures(model.weights, features[i]!);
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** The model's choice for a question: a phrase, or null for none. */
+export function chooseArgument(model: ArgModel, q: ArgQuestion): ActorMention | null {
+  const { mentions, features } = argCandidates(q, model.role);
+  if (mentions.length === 1) return null;
+  return mentions[bestCandidate(model, features)] ?? null;
+}
+
+export function defaultArgModelPath(role: ArgRole): string {
+  return join(
+    dirname(fileURLToPath(import.meta.url)),
+    '..',
+    '..',
+    '..',
+    'data',
+    'models',
+    `events-${role}.json`,
+  );
+}
+
+export function loadArgModel(role: ArgRole, path = defaultArgModelPath(role)): ArgModel | null {
+  if (!existsSync(path)) return null;
+  return JSON.parse(readFileSync(path, 'utf8')) as ArgModel;
+}
+
+/** The models the pass holds, and the training hook (scripts/train-args.ts) that sees every question asked. */
+export interface ArgHook {
+  target: ArgModel | null;
+  actor: ArgModel | null;
+  onQuestion?: ((role: ArgRole, triggerStart: number, q: ArgQuestion) => void) | undefined;
+}
+
+/** A mention as the chooser reads it (pass.ts's Mention). */
+interface ArgMention {
+  hit: TriggerHit;
+  s: { words: Word[] };
+  type: string;
+  trigger: { start: number };
+  pool?: ActorMention[];
+  actors: ActorMention[];
+  targets: ActorMention[];
+  place: { name: string } | null;
+}
+
+/** Fills, in each mention whose rules left it empty, the argument a model chooses (before mentions are merged). */
+export function chooseArguments(
+  mentions: readonly ArgMention[],
+  hook: ArgHook,
+  defaultCountry: string | null,
+  text: string,
+): void {
+  for (const m of mentions) {
+    if (!m.pool || m.pool.length === 0) continue;
+    for (const role of ['target', 'actor'] as const) {
+      const empty = role === 'target' ? m.targets.length === 0 : m.actors.length === 0;
+      // (a pronoun on a verbal noun after a preposition is its patient, left unresolved by the rules on purpose:
+      // "لم تأذن بإيقافه")
+      if (role === 'target' && patientPronoun(m.s.words[m.hit.from]!, m.hit)) continue;
+      // (training sees every mention, the rules' own choices as well)
+      if (!empty && !hook.onQuestion) continue;
+      const model = role === 'target' ? hook.target : hook.actor;
+      if (!model && !hook.onQuestion) continue;
+      const q: ArgQuestion = {
+        words: m.s.words,
+        hit: m.hit,
+        type: m.type,
+        pool: m.pool,
+        actors: m.actors,
+        targets: m.targets,
+        defaultCountry,
+        place: m.place ? normalize(m.place.name) : null,
+        text,
+      };
+      hook.onQuestion?.(role, m.trigger.start, q);
+      if (!model || !empty) continue;
+      const chosen = chooseArgument(model, q);
+      if (!chosen) continue;
+      if (role === 'target') m.targets = [chosen];
+      else m.actors = [chosen];
+    }
+  }
+}
+
+function patientPronoun(w: Word, hit: TriggerHit): boolean {
+  return (
+    hit.to - hit.from === 1 &&
+    w.possessive &&
+    hit.entry.pos !== 'V' &&
+    (w.prep !== null || /^و?[بل]/.test(w.norm))
+  );
+}
+
+const committed = new Map<ArgRole, ArgModel | null>();
+
+/** The committed model of a role (data/models/events-<role>.json), read once per process. */
+export function committedArgModel(role: ArgRole): ArgModel | null {
+  if (!committed.has(role)) committed.set(role, loadArgModel(role));
+  return committed.get(role)!;
+}

@@ -1,6 +1,6 @@
 /**
- * Where full matches are lost: over every events set that is tuning material (READABLE_SETS plus heldout9 and
- * intl3, session 12's honest sets, read from session 13 on), for each predicted event matched to a gold one of the
+ * Where full matches are lost: over every events set that is tuning material (READABLE_SETS, session 12's honest
+ * sets heldout9 and intl3 included), for each predicted event matched to a gold one of the
  * same type (as eval-events.ts matches them), which slot fails — actor, target, place — and how:
  * miss (gold names one, none predicted), wrong (another code), sector (same country, another sector or none),
  * extra (gold null, something predicted). Prints one row per set and the total.
@@ -14,11 +14,11 @@ import {
   fullMatch,
   placeMatches,
   readItems,
-  ARG_SETS,
+  READABLE_SETS,
   type GoldEvent,
 } from './events-data.js';
 
-const SLOT_SETS = ARG_SETS;
+const SLOT_SETS = READABLE_SETS;
 
 type How = 'miss' | 'wrong' | 'sector' | 'extra';
 const hows: How[] = ['miss', 'wrong', 'sector', 'extra'];

@@ -83,13 +83,6 @@ export const READABLE_SETS: [string, string][] = [
   ['intl3', 'events-intl3.jsonl'],
 ];
 
-/** READABLE_SETS and session 12's honest sets, read from session 13 on (diag-slot-loss.ts, train-args.ts). */
-export const ARG_SETS: [string, string][] = [
-  ...READABLE_SETS,
-  ['heldout9', 'events-heldout9.jsonl'],
-  ['intl3', 'events-intl3.jsonl'],
-];
-
 export interface Analysed {
   set: string;
   item: Item;

@@ -3,7 +3,7 @@
  * "Learned argument chooser"): for each type match (eval-events.ts's matching) whose target (or actor) the rules
  * left empty, the candidates are the sentence's actor phrases and "none"; the gold one is the phrase with the gold
  * code (none for a gold null; gold `*` and golds no phrase carries are skipped). An averaged perceptron ranks them.
- * Leave-one-set-out over every tuning set (ARG_SETS): per fold, the full-match and type F1 of the rules alone and of
+ * Leave-one-set-out over every tuning set (READABLE_SETS): per fold, the full-match and type F1 of the rules alone and of
  * the rules with the chooser, the chooser trained on the other sets. With --write, trains on all sets and writes
  * data/models/events-<role>.json.
  * Usage: npm run train:args -- [--role target|actor|both] [--empty-only] [--epochs 6] [--seed 1] [--seeds 5]
@@ -24,7 +24,7 @@ import {
 import { mulberry32 } from '../src/annotate/ner/train.js';
 import {
   analyseItem,
-  ARG_SETS,
+  READABLE_SETS,
   emptyCounts,
   f1,
   fullMatch,
@@ -70,10 +70,10 @@ interface Instance {
 /** Items analysed once by the default pipeline. */
 const pipe = defaultPipeline();
 const items: Analysed[] = [];
-for (const [set, file] of ARG_SETS)
+for (const [set, file] of READABLE_SETS)
   for (const item of readItems(file)) {
     const { doc, bodyStart } = analyseItem(pipe, item);
-    items.push({ set, item, doc, bodyStart, instance: { features: [], types: new Set() } });
+    items.push({ set, item, doc, bodyStart, instance: { features: [], types: new Set() }, windows: [] });
   }
 
 /** The rules' type matches (greedy, as scoreItem), gold → predicted. */
@@ -248,7 +248,7 @@ let better = 0;
 let worse = 0;
 const sumR = emptyCounts();
 const sumM = emptyCounts();
-for (const [set] of ARG_SETS) {
+for (const [set] of READABLE_SETS) {
   const models: Partial<Record<ArgRole, ArgModel>> = {};
   for (const role of roles)
     models[role] = train(
@@ -298,7 +298,7 @@ rows.push(
 );
 console.log(rows.join('\n'));
 console.log(
-  `folds better ${better}, worse ${worse}, level ${ARG_SETS.length - better - worse} (epochs ${epochs}, seeds ${seed}..${seed + seeds - 1}, margin ${margin})`,
+  `folds better ${better}, worse ${worse}, level ${READABLE_SETS.length - better - worse} (epochs ${epochs}, seeds ${seed}..${seed + seeds - 1}, margin ${margin})`,
 );
 console.log(`instances right/wrong take/missed: ${inst.join(', ')}`);
 if (values.write)

@@ -562,8 +562,8 @@ export interface Store {
   deleteArticle(id: string): Promise<boolean>;
   /** The stored input of the current revision, to analyse it again. */
   getArticleInput(id: string): Promise<ArticleInput | null>;
-  /** Document frequencies of index terms, for TF-IDF weights. */
-  termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }>;
+  /** Document frequencies of index terms (every term asked for, 0 when unknown), for TF-IDF weights. */
+  termStats(terms: string[]): Promise<{ docs: number; df: ReadonlyMap<string, number> }>;
   /** Ids of articles analysed by another pipeline version than `pipelineVersion`. */
   staleArticles(pipelineVersion: string, limit: number): Promise<string[]>;
 

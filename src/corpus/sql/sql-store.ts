@@ -145,7 +145,8 @@ function rowsOf(n: number, tuple: string): string {
   return Array.from({ length: n }, () => tuple).join(', ');
 }
 
-const LSH_MEMBERS = `SELECT band, article_pk FROM lsh WHERE band = ? ORDER BY article_pk DESC LIMIT ${LSH_PER_BAND}`;
+const LSH_MEMBERS = `SELECT article_pk FROM lsh WHERE band = ? ORDER BY article_pk DESC LIMIT ${LSH_PER_BAND}`;
+const LSH_BAND_MEMBERS = `SELECT band, article_pk FROM lsh WHERE band = ? ORDER BY article_pk DESC LIMIT ${LSH_PER_BAND}`;
 const DUPLICATE_ROWS = shaped(
   (n) => `SELECT id, dup_group, minhash FROM articles WHERE pk IN (${marksOf(n)}) AND id <> ?
        ORDER BY pk`,
@@ -1551,12 +1552,16 @@ export class SqlStore implements Store {
     if (bands.length === 0) return [];
     // Per band, only the latest members: a band shared by boilerplate text can grow with the corpus.
     const distinct = [...new Set(bands)];
-    const members = await this.postingLists<{ band: string; article_pk: number }>(LSH_MEMBERS, distinct, []);
     const shared = new Map<number, number>();
     const pending = this.pendingLsh;
     if (pending !== null && distinct.some((band) => pending.has(band))) {
       // Rows of this group commit not written yet: each band's latest members are then the latest
       // of the stored and the pending ones together (a pending pk is never also stored).
+      const members = await this.postingLists<{ band: string; article_pk: number }>(
+        LSH_BAND_MEMBERS,
+        distinct,
+        [],
+      );
       const perBand = new Map<string, number[]>();
       for (const band of distinct) perBand.set(band, [...pending.members(band)]);
       for (const m of members) perBand.get(m.band)?.push(Number(m.article_pk));
@@ -1565,6 +1570,7 @@ export class SqlStore implements Store {
         for (const pk of pks.slice(0, LSH_PER_BAND)) shared.set(pk, (shared.get(pk) ?? 0) + 1);
       }
     } else {
+      const members = await this.postingLists<{ article_pk: number }>(LSH_MEMBERS, distinct, []);
       for (const m of members) shared.set(Number(m.article_pk), (shared.get(Number(m.article_pk)) ?? 0) + 1);
     }
     if (shared.size === 0) return [];
@@ -1630,14 +1636,16 @@ export class SqlStore implements Store {
     });
   }
 
-  async termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }> {
+  async termStats(terms: string[]): Promise<{ docs: number; df: ReadonlyMap<string, number> }> {
     let docs = this.cache?.cachedDocs() ?? null;
     if (docs === null) {
       const stats = await this.db.get<{ docs: number }>('SELECT docs FROM corpus_stats WHERE id = 1');
       docs = Number(stats?.docs ?? 0);
       this.cache?.rememberDocs(docs);
     }
-    const df: Record<string, number> = {};
+    // A Map: an object keyed by ~50 fresh strings an article went into dictionary mode and had every key
+    // internalised first.
+    const df = new Map<string, number>();
     if (terms.length > 0) {
       const { found, missing } = this.cache?.cachedFrequencies(terms) ?? {
         found: new Map<string, number>(),
@@ -1649,7 +1657,8 @@ export class SqlStore implements Store {
         for (const r of rows) found.set(r.term, Number(r.df));
         if (this.cache) for (const t of missing) this.cache.rememberFrequency(t, found.get(t)!);
       }
-      for (const t of terms) df[t] = found.get(t)! + (this.pendingDf?.get(t) ?? 0);
+      const pending = this.pendingDf;
+      for (const t of terms) df.set(t, found.get(t)! + (pending?.get(t) ?? 0));
     }
     return { docs, df };
   }
@@ -1682,9 +1691,8 @@ export class SqlStore implements Store {
     return result;
   }
 
-  /** Writes LSH band rows ([band, article pk]), sorted by band, then pk. */
+  /** Writes LSH band rows ([band, article pk], in band order). */
   private async writeLsh(db: SqlDriver, rows: [string, number][]): Promise<void> {
-    rows.sort((x, y) => byCodePoint(x[0], y[0]) || x[1] - y[1]);
     for (let i = 0; i < rows.length; i += 250) {
       const chunk = rows.slice(i, i + 250);
       await db.run(LSH_INSERT(chunk.length), chunk.flat());
@@ -1693,7 +1701,9 @@ export class SqlStore implements Store {
 
   private async addDocumentFrequencies(db: SqlDriver, counts: Map<string, number>): Promise<void> {
     // In key order: consecutive upserts land on the same or the next B-tree leaf, not on random ones.
-    const entries = [...counts.entries()].sort((x, y) => byCodePoint(x[0], y[0]));
+    // (The default sort compares UTF-16 code units, as byCodePoint does, without calling back into
+    // JavaScript for each comparison.)
+    const entries = [...counts.keys()].sort().map((t): [string, number] => [t, counts.get(t)!]);
     for (let i = 0; i < entries.length; i += 200) {
       const chunk = entries.slice(i, i + 200);
       await db.run(TERM_DF_UPSERT(chunk.length), chunk.flat());
@@ -2231,9 +2241,14 @@ class PendingLsh {
     return this.byBand.get(band) ?? [];
   }
 
+  /** Every row, sorted by band, then pk (bands by the default sort: UTF-16 code units). */
   rows(): [string, number][] {
     const out: [string, number][] = [];
-    for (const [pk, bands] of this.byPk) for (const band of bands) out.push([band, pk]);
+    for (const band of [...this.byBand.keys()].sort()) {
+      const pks = this.byBand.get(band)!;
+      if (pks.length > 1) pks.sort((x, y) => x - y);
+      for (const pk of pks) out.push([band, pk]);
+    }
     return out;
   }
 }

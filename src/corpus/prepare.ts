@@ -204,7 +204,10 @@ export function derivedStrings(
 ): DerivedStrings {
   return {
     entity_names: b.entities.map((e) => [nameKey(e.name), e.name_en === null ? null : nameKey(e.name_en)]),
-    events_json: b.events.map((ev) => JSON.stringify({ ...ev, article_id: b.id })),
+    // A prepared event names its article already (first key): the copy the store makes is the same.
+    events_json: b.events.map((ev) =>
+      JSON.stringify(ev.article_id === b.id ? ev : { ...ev, article_id: b.id }),
+    ),
     facets: facetsOf({
       source: b.source,
       published: b.published,

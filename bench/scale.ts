@@ -31,7 +31,7 @@ import { decideArticle } from '../src/corpus/commit.js';
 import { openStore } from '../src/corpus/open-store.js';
 import { facetsSql } from '../src/corpus/sql/search-facets.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
-import type { PreparedArticle } from '../src/corpus/prepare.js';
+import { derivedStrings, type PreparedArticle } from '../src/corpus/prepare.js';
 import type { Store } from '../src/corpus/store.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { readNewsInputs } from './harness.js';
@@ -124,12 +124,14 @@ function replay(a: PreparedArticle, round: number): PreparedArticle {
   if (round === 0) return a;
   const days = SHIFT_DAYS * round;
   const id = `${a.id}~r${round}`;
-  return {
+  const copy = {
     ...a,
     id,
     published: shift(a.published, days),
     events: a.events.map((e) => ({ ...e, article_id: id, date: shift(e.date, days) })),
   };
+  // Its derived strings (event JSON, facets) as the analysis worker would compute them for the copy.
+  return { ...copy, derived: derivedStrings(copy) };
 }
 
 function percentile(xs: number[], p: number): number {

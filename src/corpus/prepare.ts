@@ -3,14 +3,22 @@
  * events with evidence, a MinHash signature, and the raw material of story features. Runs in the
  * analysis workers, so the main thread only decides and commits.
  */
-import { createHash } from 'node:crypto';
 import type { ArticleInput, Doc, Event } from '../doc/index.js';
 import { toArticleJson } from '../doc/article-json.js';
 import { normalize } from '../text/normalize.js';
 import { indexTermsOf } from './index-terms.js';
 import { lshBands, minhash } from './minhash.js';
+import { sha256Hex } from './hash.js';
+import { facetsOf } from './sql/search-facets.js';
 import { nameKey } from './sql/sql-store.js';
-import type { ArticleBundle, ArticleEntity, EventActorRecord, EventRecord, JsonValue } from './store.js';
+import type {
+  ArticleBundle,
+  ArticleEntity,
+  DerivedStrings,
+  EventActorRecord,
+  EventRecord,
+  JsonValue,
+} from './store.js';
 
 export type PreparedArticle = Omit<ArticleBundle, 'dup_of' | 'story' | 'story_score' | 'features'> & {
   /** Candidate story terms with their frequency in the article, most frequent first. */
@@ -19,11 +27,8 @@ export type PreparedArticle = Omit<ArticleBundle, 'dup_of' | 'story' | 'story_sc
 
 /** sha256 of the input's title and body: the identity of an article's content. */
 export function contentHash(input: ArticleInput): string {
-  return createHash('sha256')
-    .update(input.title ?? '')
-    .update('\u0000')
-    .update(input.body)
-    .digest('hex');
+  // One string hashed at once: the same bytes as title, NUL and body hashed one after another.
+  return sha256Hex(`${input.title ?? ''}\u0000${input.body}`);
 }
 
 /** Articles without an id are named by their content, so the same content is the same article. */
@@ -179,5 +184,35 @@ export function prepareArticle(
     minhash: sig,
     lsh_bands: lshBands(sig),
     term_tf: termTf,
+    derived: derivedStrings({
+      id: doc.id,
+      source: doc.source,
+      published: doc.published,
+      entities: [...entities.values()],
+      events,
+    }),
+  };
+}
+
+/**
+ * The strings the store derives from an article's entities and events (name keys, the events' stored
+ * JSON, search facets), computed here in the analysis worker instead of on the single writer. They must
+ * be exactly what the store would compute (sql-store.ts falls back to the same expressions).
+ */
+export function derivedStrings(
+  b: Pick<ArticleBundle, 'id' | 'source' | 'published' | 'entities' | 'events'>,
+): DerivedStrings {
+  return {
+    entity_names: b.entities.map((e) => [nameKey(e.name), e.name_en === null ? null : nameKey(e.name_en)]),
+    // A prepared event names its article already (first key): the copy the store makes is the same.
+    events_json: b.events.map((ev) =>
+      JSON.stringify(ev.article_id === b.id ? ev : { ...ev, article_id: b.id }),
+    ),
+    facets: facetsOf({
+      source: b.source,
+      published: b.published,
+      entityKeys: b.entities.map((e) => e.key),
+      eventTypes: b.events.map((e) => e.type),
+    }),
   };
 }

@@ -441,6 +441,22 @@ export interface ArticleBundle {
   story_score?: number;
   /** The article's story features, added to the story's. */
   features: FeatureVector;
+  /**
+   * Strings derived from the fields above, computed by the analysis workers so that the single writer
+   * need not (see `derivedStrings` in prepare.ts). Each is optional and used only when it matches the
+   * bundle (same number of entities and events); the store computes whatever is missing, the same way.
+   */
+  derived?: DerivedStrings;
+}
+
+/** See `ArticleBundle.derived`. */
+export interface DerivedStrings {
+  /** `nameKey` of each entity's name and English name, in `entities` order. */
+  entity_names?: [string, string | null][];
+  /** Each event as stored (the events table's `data` column), in `events` order. */
+  events_json?: string[];
+  /** The article's search facets (SQLite's full-text index; search-facets.ts). */
+  facets?: string;
 }
 
 /** `reanalysed`: same content, analysis replaced by a newer pipeline's. */
@@ -546,8 +562,8 @@ export interface Store {
   deleteArticle(id: string): Promise<boolean>;
   /** The stored input of the current revision, to analyse it again. */
   getArticleInput(id: string): Promise<ArticleInput | null>;
-  /** Document frequencies of index terms, for TF-IDF weights. */
-  termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }>;
+  /** Document frequencies of index terms (every term asked for, 0 when unknown), for TF-IDF weights. */
+  termStats(terms: string[]): Promise<{ docs: number; df: ReadonlyMap<string, number> }>;
   /** Ids of articles analysed by another pipeline version than `pipelineVersion`. */
   staleArticles(pipelineVersion: string, limit: number): Promise<string[]>;
 

@@ -63,12 +63,14 @@ export async function articleFeatures(store: Store, a: PreparedArticle): Promise
   const entityKeys = a.entities.map((e) => `e:${e.key}`);
   const { docs, df } = await store.termStats([...a.term_tf.map(([t]) => t), ...entityKeys]);
   // Entities are weighed by IDF too: the country every local article names says nothing of the topic.
-  for (const e of a.entities) {
-    const idf = docs < 20 ? 1 : Math.log((docs + 1) / ((df[`e:${e.key}`] ?? 0) + 1));
-    if (idf > 0) v[`e:${e.key}`] = (1 + Math.log(e.mentions)) * idf;
+  for (let i = 0; i < a.entities.length; i++) {
+    const e = a.entities[i]!;
+    const key = entityKeys[i]!;
+    const idf = docs < 20 ? 1 : Math.log((docs + 1) / ((df.get(key) ?? 0) + 1));
+    if (idf > 0) v[key] = (1 + Math.log(e.mentions)) * idf;
   }
   const weighted = a.term_tf
-    .map(([t, f]): [string, number] => [t, (1 + Math.log(f)) * Math.log((docs + 1) / ((df[t] ?? 0) + 1))])
+    .map(([t, f]): [string, number] => [t, (1 + Math.log(f)) * Math.log((docs + 1) / ((df.get(t) ?? 0) + 1))])
     .filter(([, w]) => w > 0)
     .sort((x, y) => y[1] - x[1] || byCodePoint(x[0], y[0]))
     .slice(0, TERMS_KEPT);

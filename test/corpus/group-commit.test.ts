@@ -7,7 +7,7 @@ import { commitPrepared } from '../../src/corpus/commit.js';
 import { ingest } from '../../src/corpus/ingest.js';
 import { openStore } from '../../src/corpus/open-store.js';
 import type { ArticleBundle, Store } from '../../src/corpus/store.js';
-import { ASTANA_EXPO, prepare, ROUND11, ROUND13 } from './fixtures.js';
+import { ASTANA_EXPO, prepare, ROUND11, ROUND11_REPRINT, ROUND13 } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rasd-group-commit-'));
 
@@ -132,6 +132,54 @@ describe('group commit (SQLite)', () => {
       expect((await store.getArticle('seed-r13'))!.revision).toBe(3);
     } finally {
       await store.close();
+    }
+  });
+
+  it('finds a near-duplicate of an article committed earlier in the same group (its LSH rows not yet written)', async () => {
+    const grouped = await openStore(join(dir, 'lsh-grouped.db'));
+    const single = await openStore(join(dir, 'lsh-single.db'));
+    try {
+      const articles = [ROUND13, ROUND11, ASTANA_EXPO, ROUND11_REPRINT];
+      await grouped.transaction(
+        async (tx) => {
+          for (const a of articles) await commitPrepared(tx, prepare(a));
+        },
+        { allOrNothing: true },
+      );
+      for (const a of articles) await commitPrepared(single, prepare(a));
+      const reprint = await grouped.getArticle('seed-r11-reprint');
+      expect(reprint!.dup_group).not.toBeNull();
+      expect((await grouped.getArticle('seed-r11'))!.dup_group).toBe(reprint!.dup_group);
+      // The same rows as articles committed one transaction each.
+      const rows = (path: string): unknown => {
+        const db = new Database(path, { readonly: true });
+        try {
+          return {
+            lsh: db.prepare('SELECT band, article_pk FROM lsh ORDER BY band, article_pk').all(),
+            dup: db.prepare('SELECT id, dup_group, dup_similarity FROM articles ORDER BY pk').all(),
+          };
+        } finally {
+          db.close();
+        }
+      };
+      expect(rows(join(dir, 'lsh-grouped.db'))).toEqual(rows(join(dir, 'lsh-single.db')));
+      // An article revised inside a group leaves only its last revision's bands.
+      await grouped.transaction(
+        async (tx) => {
+          await commitPrepared(tx, prepare({ ...ROUND13, body: `${ROUND13.body}\n\nتحديث أول.` }));
+          await commitPrepared(tx, prepare({ ...ROUND13, body: `${ROUND13.body}\n\nتحديث ثان.` }));
+        },
+        { allOrNothing: true },
+      );
+      const last = prepare({ ...ROUND13, body: `${ROUND13.body}\n\nتحديث ثان.` });
+      const db = new Database(join(dir, 'lsh-grouped.db'), { readonly: true });
+      const pk = (db.prepare('SELECT pk FROM articles WHERE id = ?').get(ROUND13.id) as { pk: number }).pk;
+      const bands = db.prepare('SELECT band FROM lsh WHERE article_pk = ? ORDER BY band').pluck().all(pk);
+      db.close();
+      expect(bands).toEqual([...new Set(last.lsh_bands)].sort());
+    } finally {
+      await grouped.close();
+      await single.close();
     }
   });
 

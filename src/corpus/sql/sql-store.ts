@@ -2,9 +2,10 @@
  * The Store over SQL: one implementation for SQLite and PostgreSQL. What differs (schema types,
  * full-text search) is chosen by `db.dialect`; everything else is portable SQL.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { RasdError, type ArticleInput, type EntityType, type EventType } from '../../doc/index.js';
 import { normalize } from '../../text/normalize.js';
+import { sha256Hex } from '../hash.js';
 import { makeSnippet, queryTerms } from '../index-terms.js';
 import {
   COUNT_CAP,
@@ -130,6 +131,94 @@ function marksOf(n: number): string {
   return Array.from({ length: n }, () => '?').join(',');
 }
 
+/**
+ * A statement whose text depends on a number of rows or values, built once per number: the same string
+ * each time, so the driver's statement cache finds it by identity instead of hashing and comparing a
+ * freshly built text of hundreds of characters (a few microseconds per statement on the write path).
+ */
+function shaped(build: (n: number) => string): (n: number) => string {
+  const texts: string[] = [];
+  return (n) => (texts[n] ??= build(n));
+}
+
+function rowsOf(n: number, tuple: string): string {
+  return Array.from({ length: n }, () => tuple).join(', ');
+}
+
+const LSH_MEMBERS = `SELECT article_pk FROM lsh WHERE band = ? ORDER BY article_pk DESC LIMIT ${LSH_PER_BAND}`;
+const LSH_BAND_MEMBERS = `SELECT band, article_pk FROM lsh WHERE band = ? ORDER BY article_pk DESC LIMIT ${LSH_PER_BAND}`;
+const DUPLICATE_ROWS = shaped(
+  (n) => `SELECT id, dup_group, minhash FROM articles WHERE pk IN (${marksOf(n)}) AND id <> ?
+       ORDER BY pk`,
+);
+const STORY_ROWS = shaped(
+  (n) => `SELECT id, article_count, first_date, last_date, features FROM stories WHERE id IN (${marksOf(n)})`,
+);
+const TERM_DF_ROWS = shaped((n) => `SELECT term, df FROM term_df WHERE term IN (${marksOf(n)})`);
+const LSH_INSERT = shaped((n) => `INSERT INTO lsh (band, article_pk) VALUES ${rowsOf(n, '(?, ?)')}`);
+const TERM_DF_UPSERT = shaped(
+  (n) => `INSERT INTO term_df (term, df) VALUES ${rowsOf(n, '(?, ?)')}
+         ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`,
+);
+const ENTITY_UPSERT = shaped(
+  (n) => `INSERT INTO entities (key, kb_id, type, name, name_norm, name_en, name_en_norm, country, lat, lon,
+           article_count, mention_count, first_seen, last_seen)
+         VALUES ${rowsOf(n, '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)')}
+         ON CONFLICT (key) DO UPDATE SET
+           article_count = entities.article_count + 1,
+           mention_count = entities.mention_count + excluded.mention_count,
+           name_en = COALESCE(entities.name_en, excluded.name_en),
+           name_en_norm = COALESCE(entities.name_en_norm, excluded.name_en_norm),
+           country = COALESCE(entities.country, excluded.country),
+           lat = COALESCE(entities.lat, excluded.lat),
+           lon = COALESCE(entities.lon, excluded.lon),
+           first_seen = CASE WHEN entities.first_seen IS NULL OR excluded.first_seen < entities.first_seen
+                        THEN excluded.first_seen ELSE entities.first_seen END,
+           last_seen = CASE WHEN entities.last_seen IS NULL OR excluded.last_seen > entities.last_seen
+                       THEN excluded.last_seen ELSE entities.last_seen END`,
+);
+const ARTICLE_ENTITIES_INSERT = shaped(
+  (n) => `INSERT INTO article_entities (article_pk, key, mentions, published)
+         VALUES ${rowsOf(n, '(?, ?, ?, ?)')}`,
+);
+const EVENT_TYPE_COUNTS_UPSERT = shaped(
+  (n) => `INSERT INTO event_type_counts (type, n) VALUES ${rowsOf(n, '(?, ?)')}
+         ON CONFLICT (type) DO UPDATE SET n = event_type_counts.n + excluded.n`,
+);
+const EVENTS_INSERT = shaped(
+  (n) => `INSERT INTO events (article_pk, event_id, type, date, story_id, data, round)
+         VALUES ${rowsOf(n, '(?, ?, ?, ?, ?, ?, ?)')}`,
+);
+const EVENT_ENTITIES_INSERT = shaped(
+  (n) => `INSERT INTO event_entities (key, type, undated, date, article_id, event_id, article_pk)
+         VALUES ${rowsOf(n, '(?, ?, ?, ?, ?, ?, ?)')}`,
+);
+const ENTITY_EVENT_COUNTS_UPSERT = shaped(
+  (n) => `INSERT INTO entity_event_counts (key, type, n) VALUES ${rowsOf(n, '(?, ?, ?)')}
+         ON CONFLICT (key, type) DO UPDATE SET n = entity_event_counts.n + excluded.n`,
+);
+function bumpSql(table: 'story_entities' | 'story_event_types', col: 'key' | 'type'): (n: number) => string {
+  return shaped(
+    (n) => `INSERT INTO ${table} (story_id, ${col}, count) VALUES ${rowsOf(n, '(?, ?, 1)')}
+         ON CONFLICT (story_id, ${col}) DO UPDATE SET count = ${table}.count + 1`,
+  );
+}
+const BUMP = {
+  story_entities: bumpSql('story_entities', 'key'),
+  story_event_types: bumpSql('story_event_types', 'type'),
+};
+const ARTICLE_INSERT = `INSERT INTO articles (title, published, source, url, origin, lang, text, raw_title, raw_body, content_hash,
+           pipeline_version, analysis, index_terms, index_offsets, index_len, sentences, minhash, updated_at, id,
+           revision, story_id, dup_group, dup_similarity)
+         VALUES (${marksOf(23)}) RETURNING pk`;
+const STORY_FEATURES_DELETE = shaped(
+  (n) => `DELETE FROM story_features WHERE story_id = ? AND feature IN (${marksOf(n)})`,
+);
+const STORY_FEATURES_INSERT = shaped(
+  (n) =>
+    `INSERT INTO story_features (story_id, feature, weight, last_date) VALUES ${rowsOf(n, '(?, ?, ?, ?)')}`,
+);
+
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -177,7 +266,7 @@ function now(): string {
 }
 
 function shortHash(s: string): string {
-  return createHash('sha256').update(s).digest('hex').slice(0, 12);
+  return sha256Hex(s).slice(0, 12);
 }
 
 /** Normalised form of a name for look-ups: Arabic normalisation, Latin lower-cased. */
@@ -306,6 +395,12 @@ export class SqlStore implements Store {
    * so rows inserted article by article became one tiny segment each, merged again and again.
    */
   private pendingFts: Map<number, { terms: string; facets: string }> | null = null;
+  /**
+   * LSH band rows of an all-or-nothing group commit, by article pk, written at its end sorted by band:
+   * the bands are random keys, so inserted article by article each row lands on another leaf of the
+   * index; sorted, consecutive rows share leaves. duplicateCandidates reads them as if written.
+   */
+  private pendingLsh: PendingLsh | null = null;
 
   transaction<T>(fn: (store: Store) => Promise<T>, opts: { allOrNothing?: boolean } = {}): Promise<T> {
     return this.db.tx(async (tx) => {
@@ -314,12 +409,14 @@ export class SqlStore implements Store {
       view.pendingDf = new Map();
       if (opts.allOrNothing) {
         view.group = { failed: null };
+        view.pendingLsh = new PendingLsh();
         if (tx.dialect === 'sqlite') view.pendingFts = new Map();
       }
       try {
         const out = await fn(view);
         if (view.group?.failed) throw view.group.failed;
         await view.addDocumentFrequencies(tx, view.pendingDf);
+        if (view.pendingLsh) await view.writeLsh(tx, view.pendingLsh.rows());
         if (view.pendingFts) {
           // Last, and in rowid order: FTS5 then writes the group's terms once, as one segment.
           for (const [pk, row] of [...view.pendingFts].sort((a, b) => a[0] - b[0])) {
@@ -335,6 +432,7 @@ export class SqlStore implements Store {
         view.pendingDf = null;
         view.group = null;
         view.pendingFts = null;
+        view.pendingLsh = null;
       }
     });
   }
@@ -1061,7 +1159,7 @@ export class SqlStore implements Store {
     for (let i = 0; i < kept.length; i += 100) {
       const chunk = kept.slice(i, i + 100);
       await db.run(
-        `INSERT INTO story_features (story_id, feature, weight, last_date) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        STORY_FEATURES_INSERT(chunk.length),
         chunk.flatMap(([f, w]) => [into, f, w, last ?? '']),
       );
     }
@@ -1453,21 +1551,35 @@ export class SqlStore implements Store {
   ): Promise<DuplicateCandidate[]> {
     if (bands.length === 0) return [];
     // Per band, only the latest members: a band shared by boilerplate text can grow with the corpus.
-    const members = await this.postingLists<{ article_pk: number }>(
-      `SELECT article_pk FROM lsh WHERE band = ? ORDER BY article_pk DESC LIMIT ${LSH_PER_BAND}`,
-      [...new Set(bands)],
-      [],
-    );
-    if (members.length === 0) return [];
+    const distinct = [...new Set(bands)];
     const shared = new Map<number, number>();
-    for (const m of members) shared.set(Number(m.article_pk), (shared.get(Number(m.article_pk)) ?? 0) + 1);
+    const pending = this.pendingLsh;
+    if (pending !== null && distinct.some((band) => pending.has(band))) {
+      // Rows of this group commit not written yet: each band's latest members are then the latest
+      // of the stored and the pending ones together (a pending pk is never also stored).
+      const members = await this.postingLists<{ band: string; article_pk: number }>(
+        LSH_BAND_MEMBERS,
+        distinct,
+        [],
+      );
+      const perBand = new Map<string, number[]>();
+      for (const band of distinct) perBand.set(band, [...pending.members(band)]);
+      for (const m of members) perBand.get(m.band)?.push(Number(m.article_pk));
+      for (const pks of perBand.values()) {
+        pks.sort((x, y) => y - x);
+        for (const pk of pks.slice(0, LSH_PER_BAND)) shared.set(pk, (shared.get(pk) ?? 0) + 1);
+      }
+    } else {
+      const members = await this.postingLists<{ article_pk: number }>(LSH_MEMBERS, distinct, []);
+      for (const m of members) shared.set(Number(m.article_pk), (shared.get(Number(m.article_pk)) ?? 0) + 1);
+    }
+    if (shared.size === 0) return [];
     const top = [...shared.entries()]
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, limit)
       .map(([pk]) => pk);
     const rows = await this.db.all<{ id: string; dup_group: string | null; minhash: string }>(
-      `SELECT id, dup_group, minhash FROM articles WHERE pk IN (${top.map(() => '?').join(',')}) AND id <> ?
-       ORDER BY pk`,
+      DUPLICATE_ROWS(top.length),
       [...top, excludeId],
     );
     return rows.map((r) => ({
@@ -1504,10 +1616,7 @@ export class SqlStore implements Store {
         first_date: string | null;
         last_date: string | null;
         features: string;
-      }>(
-        `SELECT id, article_count, first_date, last_date, features FROM stories WHERE id IN (${marksOf(missing.length)})`,
-        missing,
-      );
+      }>(STORY_ROWS(missing.length), missing);
       for (const s of stories) {
         const candidate: StoryCandidate = {
           id: s.id,
@@ -1527,29 +1636,29 @@ export class SqlStore implements Store {
     });
   }
 
-  async termStats(terms: string[]): Promise<{ docs: number; df: Record<string, number> }> {
+  async termStats(terms: string[]): Promise<{ docs: number; df: ReadonlyMap<string, number> }> {
     let docs = this.cache?.cachedDocs() ?? null;
     if (docs === null) {
       const stats = await this.db.get<{ docs: number }>('SELECT docs FROM corpus_stats WHERE id = 1');
       docs = Number(stats?.docs ?? 0);
       this.cache?.rememberDocs(docs);
     }
-    const df: Record<string, number> = {};
+    // A Map: an object keyed by ~50 fresh strings an article went into dictionary mode and had every key
+    // internalised first.
+    const df = new Map<string, number>();
     if (terms.length > 0) {
       const { found, missing } = this.cache?.cachedFrequencies(terms) ?? {
         found: new Map<string, number>(),
         missing: terms,
       };
       if (missing.length > 0) {
-        const rows = await this.db.all<{ term: string; df: number }>(
-          `SELECT term, df FROM term_df WHERE term IN (${marksOf(missing.length)})`,
-          missing,
-        );
+        const rows = await this.db.all<{ term: string; df: number }>(TERM_DF_ROWS(missing.length), missing);
         for (const t of missing) found.set(t, 0);
         for (const r of rows) found.set(r.term, Number(r.df));
         if (this.cache) for (const t of missing) this.cache.rememberFrequency(t, found.get(t)!);
       }
-      for (const t of terms) df[t] = found.get(t)! + (this.pendingDf?.get(t) ?? 0);
+      const pending = this.pendingDf;
+      for (const t of terms) df.set(t, found.get(t)! + (pending?.get(t) ?? 0));
     }
     return { docs, df };
   }
@@ -1582,15 +1691,22 @@ export class SqlStore implements Store {
     return result;
   }
 
+  /** Writes LSH band rows ([band, article pk], in band order). */
+  private async writeLsh(db: SqlDriver, rows: [string, number][]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 250) {
+      const chunk = rows.slice(i, i + 250);
+      await db.run(LSH_INSERT(chunk.length), chunk.flat());
+    }
+  }
+
   private async addDocumentFrequencies(db: SqlDriver, counts: Map<string, number>): Promise<void> {
-    const entries = [...counts.entries()];
+    // In key order: consecutive upserts land on the same or the next B-tree leaf, not on random ones.
+    // (The default sort compares UTF-16 code units, as byCodePoint does, without calling back into
+    // JavaScript for each comparison.)
+    const entries = [...counts.keys()].sort().map((t): [string, number] => [t, counts.get(t)!]);
     for (let i = 0; i < entries.length; i += 200) {
       const chunk = entries.slice(i, i + 200);
-      await db.run(
-        `INSERT INTO term_df (term, df) VALUES ${chunk.map(() => '(?, ?)').join(', ')}
-         ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df`,
-        chunk.flat(),
-      );
+      await db.run(TERM_DF_UPSERT(chunk.length), chunk.flat());
       this.cache?.addedFrequencies(new Map(chunk));
     }
   }
@@ -1728,6 +1844,7 @@ export class SqlStore implements Store {
     await db.run('DELETE FROM article_entities WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM events WHERE article_pk = ?', [pk]);
     await db.run('DELETE FROM lsh WHERE article_pk = ?', [pk]);
+    this.pendingLsh?.delete(pk);
     const len = await db.get<{ index_len: number }>('SELECT index_len FROM articles WHERE pk = ?', [pk]);
     await db.run('UPDATE corpus_stats SET docs = docs - 1, total_len = total_len - ? WHERE id = 1', [
       Number(len?.index_len ?? 0),
@@ -1818,13 +1935,14 @@ export class SqlStore implements Store {
       storyId = b.story ?? `s-${shortHash(b.id)}`;
       dupGroup = b.dup_of ? (b.dup_of.group ?? `d-${shortHash(b.dup_of.article)}`) : null;
       // Story and near-duplicate group go into the row at once: no second write of its indexes.
-      const row = await db.get<{ pk: number }>(
-        `INSERT INTO articles (title, published, source, url, origin, lang, text, raw_title, raw_body, content_hash,
-           pipeline_version, analysis, index_terms, index_offsets, index_len, sentences, minhash, updated_at, id,
-           revision, story_id, dup_group, dup_similarity)
-         VALUES (${Array.from({ length: cols.length + 5 }, () => '?').join(', ')}) RETURNING pk`,
-        [...cols, b.id, revision, storyId, dupGroup, b.dup_of ? b.dup_of.similarity : null],
-      );
+      const row = await db.get<{ pk: number }>(ARTICLE_INSERT, [
+        ...cols,
+        b.id,
+        revision,
+        storyId,
+        dupGroup,
+        b.dup_of ? b.dup_of.similarity : null,
+      ]);
       pk = Number(row!.pk);
       await db.run(
         'INSERT INTO revisions (article_id, revision, content_hash, title, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -1839,35 +1957,30 @@ export class SqlStore implements Store {
     }
 
     const isNewArticle = !existing;
+    // Strings the analysis workers derived already (name keys, event JSON, facets), where they match.
+    const derived = b.derived;
+    const names =
+      derived?.entity_names?.length === b.entities.length
+        ? derived.entity_names
+        : b.entities.map((e): [string, string | null] => [
+            nameKey(e.name),
+            e.name_en === null ? null : nameKey(e.name_en),
+          ]);
     // Entities: one upsert and one insert per fifty. A prepared article holds each key once (a key twice
     // fails on article_entities' primary key, as it did one row at a time).
     const entities = b.entities;
     for (let i = 0; i < entities.length; i += 50) {
       const chunk = entities.slice(i, i + 50);
       await db.run(
-        `INSERT INTO entities (key, kb_id, type, name, name_norm, name_en, name_en_norm, country, lat, lon,
-           article_count, mention_count, first_seen, last_seen)
-         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)').join(', ')}
-         ON CONFLICT (key) DO UPDATE SET
-           article_count = entities.article_count + 1,
-           mention_count = entities.mention_count + excluded.mention_count,
-           name_en = COALESCE(entities.name_en, excluded.name_en),
-           name_en_norm = COALESCE(entities.name_en_norm, excluded.name_en_norm),
-           country = COALESCE(entities.country, excluded.country),
-           lat = COALESCE(entities.lat, excluded.lat),
-           lon = COALESCE(entities.lon, excluded.lon),
-           first_seen = CASE WHEN entities.first_seen IS NULL OR excluded.first_seen < entities.first_seen
-                        THEN excluded.first_seen ELSE entities.first_seen END,
-           last_seen = CASE WHEN entities.last_seen IS NULL OR excluded.last_seen > entities.last_seen
-                       THEN excluded.last_seen ELSE entities.last_seen END`,
-        chunk.flatMap((e) => [
+        ENTITY_UPSERT(chunk.length),
+        chunk.flatMap((e, j) => [
           e.key,
           e.kb_id,
           e.type,
           e.name,
-          nameKey(e.name),
+          names[i + j]![0],
           e.name_en,
-          e.name_en === null ? null : nameKey(e.name_en),
+          names[i + j]![1],
           e.country,
           e.lat,
           e.lon,
@@ -1877,20 +1990,21 @@ export class SqlStore implements Store {
         ]),
       );
       await db.run(
-        `INSERT INTO article_entities (article_pk, key, mentions, published)
-         VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        ARTICLE_ENTITIES_INSERT(chunk.length),
         chunk.flatMap((e) => [pk, e.key, e.mentions, b.published]),
       );
     }
 
     // Search index
     if (db.dialect === 'sqlite') {
-      const facets = facetsOf({
-        source: b.source,
-        published: b.published,
-        entityKeys: b.entities.map((e) => e.key),
-        eventTypes: b.events.map((e) => e.type),
-      });
+      const facets =
+        derived?.facets ??
+        facetsOf({
+          source: b.source,
+          published: b.published,
+          entityKeys: b.entities.map((e) => e.key),
+          eventTypes: b.events.map((e) => e.type),
+        });
       if (this.pendingFts) this.pendingFts.set(pk, { terms: b.index_terms, facets });
       else
         await db.run('INSERT INTO fts (rowid, terms, facets) VALUES (?, ?, ?)', [pk, b.index_terms, facets]);
@@ -1913,11 +2027,13 @@ export class SqlStore implements Store {
     // Inside a group commit, document frequencies are counted in memory and written once at its end.
     if (isNewArticle && !deferDf) await this.addDocumentFrequencies(db, topicCounts(b));
 
-    // Near-duplicate bands
+    // Near-duplicate bands (in a group commit, written at its end)
     const bands = [...new Set(b.lsh_bands)];
-    if (bands.length > 0) {
+    if (this.pendingLsh) {
+      if (bands.length > 0) this.pendingLsh.add(pk, bands);
+    } else if (bands.length > 0) {
       await db.run(
-        `INSERT INTO lsh (band, article_pk) VALUES ${bands.map(() => '(?, ?)').join(', ')}`,
+        LSH_INSERT(bands.length),
         bands.flatMap((band) => [band, pk]),
       );
     }
@@ -1935,24 +2051,23 @@ export class SqlStore implements Store {
     const perType = new Map<string, number>();
     for (const ev of b.events) perType.set(ev.type, (perType.get(ev.type) ?? 0) + 1);
     if (perType.size > 0) {
-      await db.run(
-        `INSERT INTO event_type_counts (type, n) VALUES ${[...perType].map(() => '(?, ?)').join(', ')}
-         ON CONFLICT (type) DO UPDATE SET n = event_type_counts.n + excluded.n`,
-        [...perType].flat(),
-      );
+      await db.run(EVENT_TYPE_COUNTS_UPSERT(perType.size), [...perType].flat());
     }
+    const eventsJson =
+      derived?.events_json?.length === b.events.length
+        ? derived.events_json
+        : b.events.map((ev) => JSON.stringify({ ...ev, article_id: b.id }));
     for (let i = 0; i < b.events.length; i += 50) {
       const chunk = b.events.slice(i, i + 50);
       await db.run(
-        `INSERT INTO events (article_pk, event_id, type, date, story_id, data, round)
-         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-        chunk.flatMap((ev) => [
+        EVENTS_INSERT(chunk.length),
+        chunk.flatMap((ev, j) => [
           pk,
           ev.event_id,
           ev.type,
           ev.date,
           storyId,
-          JSON.stringify({ ...ev, article_id: b.id }),
+          eventsJson[i + j]!,
           ev.details?.round ?? null,
         ]),
       );
@@ -1962,8 +2077,7 @@ export class SqlStore implements Store {
     for (let i = 0; i < participants.length; i += 100) {
       const chunk = participants.slice(i, i + 100);
       await db.run(
-        `INSERT INTO event_entities (key, type, undated, date, article_id, event_id, article_pk)
-         VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+        EVENT_ENTITIES_INSERT(chunk.length),
         chunk.flatMap(({ key, ev }) => [
           key,
           ev.type,
@@ -1987,8 +2101,7 @@ export class SqlStore implements Store {
     for (let i = 0; i < pairs.length; i += 100) {
       const chunk = pairs.slice(i, i + 100);
       await db.run(
-        `INSERT INTO entity_event_counts (key, type, n) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}
-         ON CONFLICT (key, type) DO UPDATE SET n = entity_event_counts.n + excluded.n`,
+        ENTITY_EVENT_COUNTS_UPSERT(chunk.length),
         chunk.flatMap((c) => [c.key, c.type, c.n]),
       );
     }
@@ -2009,8 +2122,7 @@ export class SqlStore implements Store {
     for (let i = 0; i < values.length; i += 100) {
       const chunk = values.slice(i, i + 100);
       await db.run(
-        `INSERT INTO ${table} (story_id, ${col}, count) VALUES ${chunk.map(() => '(?, ?, 1)').join(', ')}
-         ON CONFLICT (story_id, ${col}) DO UPDATE SET count = ${table}.count + 1`,
+        BUMP[table](chunk.length),
         chunk.flatMap((v) => [storyId, v]),
       );
     }
@@ -2066,10 +2178,7 @@ export class SqlStore implements Store {
     const dropped = Object.keys(before).filter((f) => !keptKeys.has(f));
     for (let i = 0; i < dropped.length; i += 100) {
       const chunk = dropped.slice(i, i + 100);
-      await db.run(
-        `DELETE FROM story_features WHERE story_id = ? AND feature IN (${marksOf(chunk.length)})`,
-        [storyId, ...chunk],
-      );
+      await db.run(STORY_FEATURES_DELETE(chunk.length), [storyId, ...chunk]);
     }
     if (story && (story.last_date ?? '') !== lastDate) {
       await db.run('UPDATE story_features SET last_date = ? WHERE story_id = ?', [lastDate, storyId]);
@@ -2078,7 +2187,7 @@ export class SqlStore implements Store {
     for (let i = 0; i < added.length; i += 100) {
       const chunk = added.slice(i, i + 100);
       await db.run(
-        `INSERT INTO story_features (story_id, feature, weight, last_date) VALUES ${chunk.map(() => '(?, ?, ?, ?)').join(', ')}`,
+        STORY_FEATURES_INSERT(chunk.length),
         chunk.flatMap(([f, w]) => [storyId, f, w, lastDate]),
       );
     }
@@ -2095,6 +2204,52 @@ export class SqlStore implements Store {
       b.entities.map((e) => e.key),
     );
     await this.bump(db, 'story_event_types', 'type', storyId, [...new Set(b.events.map((e) => e.type))]);
+  }
+}
+
+/** LSH band rows not written yet (see SqlStore.pendingLsh), by article and by band. */
+class PendingLsh {
+  private readonly byPk = new Map<number, string[]>();
+  private readonly byBand = new Map<string, number[]>();
+
+  add(pk: number, bands: readonly string[]): void {
+    this.delete(pk);
+    this.byPk.set(pk, [...bands]);
+    for (const band of bands) {
+      const pks = this.byBand.get(band);
+      if (pks) pks.push(pk);
+      else this.byBand.set(band, [pk]);
+    }
+  }
+
+  delete(pk: number): void {
+    const bands = this.byPk.get(pk);
+    if (!bands) return;
+    this.byPk.delete(pk);
+    for (const band of bands) {
+      const pks = this.byBand.get(band)!.filter((p) => p !== pk);
+      if (pks.length > 0) this.byBand.set(band, pks);
+      else this.byBand.delete(band);
+    }
+  }
+
+  has(band: string): boolean {
+    return this.byBand.has(band);
+  }
+
+  members(band: string): readonly number[] {
+    return this.byBand.get(band) ?? [];
+  }
+
+  /** Every row, sorted by band, then pk (bands by the default sort: UTF-16 code units). */
+  rows(): [string, number][] {
+    const out: [string, number][] = [];
+    for (const band of [...this.byBand.keys()].sort()) {
+      const pks = this.byBand.get(band)!;
+      if (pks.length > 1) pks.sort((x, y) => x - y);
+      for (const pk of pks) out.push([band, pk]);
+    }
+    return out;
   }
 }
 

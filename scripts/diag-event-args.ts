@@ -12,6 +12,7 @@ import {
   fullMatch,
   placeMatches,
   readItems,
+  typeMatches,
   READABLE_SETS,
   type GoldEvent,
 } from './events-data.js';
@@ -42,13 +43,8 @@ for (const [set, file] of SETS) {
   let tm = 0;
   for (const item of readItems(file)) {
     const { doc, bodyStart } = analyseItem(pipe, item);
-    const predicted = doc.events.filter((e) => e.evidence.some((s) => s.end > bodyStart));
-    const used = new Set<Event>();
-    for (const g of item.events) {
-      const cands = predicted.filter((p) => p.type === g.type && !used.has(p));
-      const p = cands.find((x) => fullMatch(g, x)) ?? cands[0];
+    for (const [g, p] of typeMatches(item.events, doc.events, bodyStart).pairs) {
       if (!p) continue;
-      used.add(p);
       tm++;
       status.push(
         `${item.id} ${g.type} ${fullMatch(g, p) ? 'OK ' : 'BAD'} gold ${g.actor} → ${g.target} @ ${g.place}; got ${codes(p.actors)} → ${codes(p.targets)} @ ${p.place?.name ?? '∅'}`,

@@ -14,6 +14,7 @@ import {
   fullMatch,
   placeMatches,
   readItems,
+  typeMatches,
   READABLE_SETS,
   type GoldEvent,
 } from './events-data.js';
@@ -93,13 +94,8 @@ for (const [set, file] of SLOT_SETS) {
   const r = emptyRow();
   for (const item of readItems(file)) {
     const { doc, bodyStart } = analyseItem(pipe, item);
-    const predicted = doc.events.filter((e) => e.evidence.some((s) => s.end > bodyStart));
-    const used = new Set<Event>();
-    for (const g of item.events) {
-      const cands = predicted.filter((p) => p.type === g.type && !used.has(p));
-      const p = cands.find((x) => fullMatch(g, x)) ?? cands[0];
+    for (const [g, p] of typeMatches(item.events, doc.events, bodyStart).pairs) {
       if (!p) continue;
-      used.add(p);
       addRow(r, g, p);
       addRow(total, g, p);
     }

@@ -148,13 +148,32 @@ export function placeMatches(gold: string | null, got: Event['place']): boolean 
 export const fullMatch = (g: GoldEvent, p: Event): boolean =>
   codeMatches(g.actor, p.actors) && codeMatches(g.target, p.targets) && placeMatches(g.place, p.place);
 
+/**
+ * The predictions of an item's body (evidence past its title) and their greedy one-to-one pairing with its gold events
+ * of the same type, a full match preferred (as eval-events.ts scores them): [gold, predicted] in gold order.
+ */
+export function typeMatches(
+  gold: readonly GoldEvent[],
+  events: readonly Event[],
+  bodyStart: number,
+): { predicted: Event[]; pairs: [GoldEvent, Event | null][] } {
+  const predicted = events.filter((e) => e.evidence.some((s) => s.end > bodyStart));
+  const used = new Set<Event>();
+  const pairs: [GoldEvent, Event | null][] = [];
+  for (const g of gold) {
+    const candidates = predicted.filter((p) => p.type === g.type && !used.has(p));
+    const p = candidates.find((x) => fullMatch(g, x)) ?? candidates[0] ?? null;
+    if (p) used.add(p);
+    pairs.push([g, p]);
+  }
+  return { predicted, pairs };
+}
+
 /** Scores the events of one item (as eval-events.ts does). */
 export function scoreItem(a: Analysed, events: readonly Event[], c: Counts): void {
-  const predicted = events.filter((e) => e.evidence.some((s) => s.end > a.bodyStart));
+  const { predicted, pairs } = typeMatches(a.item.events, events, a.bodyStart);
   const used = new Set<Event>();
-  for (const g of a.item.events) {
-    const candidates = predicted.filter((p) => p.type === g.type && !used.has(p));
-    const p = candidates.find((x) => fullMatch(g, x)) ?? candidates[0];
+  for (const [g, p] of pairs) {
     if (!p) {
       c.fn++;
       c.fullFn++;

@@ -27,9 +27,9 @@ import {
   READABLE_SETS,
   emptyCounts,
   f1,
-  fullMatch,
   readItems,
   scoreItem,
+  typeMatches,
   type Analysed,
   type GoldEvent,
 } from './events-data.js';
@@ -77,19 +77,10 @@ for (const [set, file] of READABLE_SETS)
   }
 
 /** The rules' type matches (greedy, as scoreItem), gold → predicted. */
-function matches(a: Analysed): [GoldEvent, Event][] {
-  const predicted = a.doc.events.filter((e) => e.evidence.some((s) => s.end > a.bodyStart));
-  const used = new Set<Event>();
-  const out: [GoldEvent, Event][] = [];
-  for (const g of a.item.events) {
-    const cands = predicted.filter((p) => p.type === g.type && !used.has(p));
-    const p = cands.find((x) => fullMatch(g, x)) ?? cands[0];
-    if (!p) continue;
-    used.add(p);
-    out.push([g, p]);
-  }
-  return out;
-}
+const matches = (a: Analysed): [GoldEvent, Event][] =>
+  typeMatches(a.item.events, a.doc.events, a.bodyStart).pairs.filter(
+    (m): m is [GoldEvent, Event] => m[1] !== null,
+  );
 
 // collect the questions of the rules' run, and label them from the gold events
 const roles: ArgRole[] = values.role === 'both' ? ['target', 'actor'] : [values.role as ArgRole];

@@ -676,21 +676,24 @@ function extractEvents(
   );
   const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
-  const placeNames = doc.entities
-    .filter((e) => e.type === 'LOC' || e.type === 'FAC')
-    .flatMap((e) => e.mentions)
-    .filter((m) => m.text.includes(' '));
   // (session 13) nor does a noun inside an organisation's name past its head ("منظمة التعاون الإسلامي"، "المنظمة
   // التونسية لمناهضة التعذيب"): a verb or a first word may be a recogniser's overreach ("دعتهم … الخطوط التركية")
-  const orgNames = doc.entities
-    .filter((e) => e.type === 'ORG')
-    .flatMap((e) => e.mentions)
-    .filter((m) => m.text.includes(' '));
+  // (the names of several words, gathered on the first hit: most documents find none)
+  let placeNames: Span[] | undefined;
+  let orgNames: Span[] | undefined;
   const inPlaceName = unnamed((words: readonly Word[], h: TriggerHit): boolean => {
+    if (placeNames === undefined) {
+      placeNames = [];
+      orgNames = [];
+      for (const e of doc.entities) {
+        const list = e.type === 'LOC' || e.type === 'FAC' ? placeNames : e.type === 'ORG' ? orgNames : null;
+        if (list) for (const m of e.mentions) if (m.text.includes(' ')) list.push(m);
+      }
+    }
     const start = words[h.from]!.start;
     const end = words[h.to - 1]!.end;
     if (placeNames.some((p) => p.start <= start && end <= p.end)) return true;
-    return h.entry.pos !== 'V' && orgNames.some((p) => p.start < start && end <= p.end);
+    return h.entry.pos !== 'V' && orgNames!.some((p) => p.start < start && end <= p.end);
   });
   for (const r of raw) {
     const found = r.triggered

@@ -31,7 +31,7 @@ import {
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
-import { actorsAbroad, countryPlaces } from './abroad.js';
+import { actorsAbroad, countryPlaces, type CountryPlace } from './abroad.js';
 import { hostageTaking } from './hostages.js';
 import { addressedWarnings, addressees, perAddressee, WARN } from './warnings.js';
 import { blameBehind, COPULA } from './blame.js';
@@ -664,11 +664,13 @@ function extractEvents(
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
   // (session 12) unmarked forces in a foreign town are that country's ("وحدات … ببلدية غريان الليبية")
-  const abroad = countryPlaces(doc, lex);
+  // (the document's places read on first need: most windows have no unmarked actor)
+  let abroad: CountryPlace[] | undefined;
+  const placesAbroad = (): CountryPlace[] => (abroad ??= countryPlaces(doc, lex));
   const actorsOf = unnamed((words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
     actorsAbroad(
       withNationals(words, lex, findActors(words, lex, index, defaultCountry, doc.text, verbStarts)),
-      abroad,
+      placesAbroad,
       words.length > 0 ? words[0]!.start : 0,
       words.length > 0 ? words[words.length - 1]!.end : 0,
       defaultCountry,

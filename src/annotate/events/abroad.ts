@@ -54,12 +54,15 @@ function isCountryName(name: string, lex: EventLexicon): boolean {
  */
 export function actorsAbroad(
   actors: ActorMention[],
-  places: readonly CountryPlace[],
+  /** The document's countryPlaces, made on first call. */
+  placesOf: () => readonly CountryPlace[],
   start: number,
   end: number,
   defaultCountry: string | null,
 ): ActorMention[] {
-  if (!defaultCountry || places.length === 0 || !actors.some((a) => a.implicit)) return actors;
+  if (!defaultCountry || !actors.some((a) => a.implicit)) return actors;
+  const places = placesOf();
+  if (places.length === 0) return actors;
   let foreign: string | null = null;
   for (const p of places) {
     if (p.start < start) continue;

@@ -1009,6 +1009,25 @@ const SUBSTITUTED = /^و?(?:ال)?(?:معلمين|معلمون|اساتذه|اس
 const TERRITORY_HEADS = new Set(['ولايه', 'الولايه', 'ولايات', 'الولايات']);
 /** Words after which a territory is where something happens or where one goes. */
 const TO_PLACE = new Set(['في', 'الي', 'داخل', 'كامل', 'بكامل', 'مختلف', 'بمختلف', 'كل', 'بكل', 'عبر']);
+/**
+ * The first entry of `keys`' lists in `map` (key by key, each list in order) whose rest matches after word `at`
+ * (matchRest), a capital skipped where `noCapital`: keys.flatMap(get).find(…) without the arrays and closures.
+ */
+function firstRest<T extends { rest: readonly string[]; capital?: boolean }>(
+  keys: readonly string[],
+  map: ReadonlyMap<string, readonly T[]>,
+  words: readonly Word[],
+  at: number,
+  noCapital: boolean,
+): T | undefined {
+  for (const k of keys) {
+    const list = map.get(k);
+    if (list === undefined) continue;
+    for (const x of list) if (!(noCapital && x.capital) && matchRest(words, at, x.rest) > 0) return x;
+  }
+  return undefined;
+}
+
 /** Verbs whose subject is the scene of what happens: "تشهد ولاية تطاوين تحركات احتجاجية". */
 export const WITNESS_VERBS = new Set([
   'شهد',
@@ -1083,9 +1102,7 @@ function extendSector(
   // "أعوان" alone are security agents; "أعوان فرقة الأبحاث" take their body's sector, "أعوان المالية" are staff
   if (head.baseKeys.some((k) => STAFF_HEADS.has(k)) && headEnd === from + 1 && headEnd < words.length) {
     const next = words[headEnd]!;
-    const nextSector = next.baseKeys
-      .flatMap((k) => lex.sectors.get(k) ?? [])
-      .find((x) => matchRest(words, headEnd, x.rest) > 0);
+    const nextSector = firstRest(next.baseKeys, lex.sectors, words, headEnd, false);
     if (nextSector) sector = nextSector.sector;
     else if (next.definite && !next.boundary && !adjectiveCountry(next, lex) && !sectorAdjective(next)) {
       sector = 'LAB';
@@ -1103,9 +1120,7 @@ function extendSector(
     head.baseKeys.some((k) => REPRESENTATIVES.has(k))
   ) {
     const next = words[headEnd]!;
-    const body = next.baseKeys
-      .flatMap((k) => lex.sectors.get(k) ?? [])
-      .find((x) => matchRest(words, headEnd, x.rest) > 0);
+    const body = firstRest(next.baseKeys, lex.sectors, words, headEnd, false);
     if (next.definite && body && body.sector !== 'GOV' && DOMESTIC.has(body.sector)) {
       sector = body.sector;
       end = matchRest(words, headEnd, body.rest);
@@ -1133,7 +1148,7 @@ function extendSector(
     // "وفد من النظام السوري"، "ممثلون عن إيران"
     if ((w.norm === 'من' || w.norm === 'عن') && j === headEnd && head.keys.some((k) => GROUP_HEADS.has(k)))
       continue;
-    const named = w.keys.flatMap((k) => lex.named.get(k) ?? []).find((n) => matchRest(words, j, n.rest) > 0);
+    const named = firstRest(w.keys, lex.named, words, j, false);
     if (named && named.code.startsWith('IGO')) {
       fixed = named.code;
       end = matchRest(words, j, named.rest);
@@ -1147,9 +1162,9 @@ function extendSector(
       end = j + 1;
       break;
     }
-    const cn = (FINANCIAL.has(w.norm.replace(/^[وف]/, '')) ? [] : w.keys)
-      .flatMap((k) => lex.countryNames.get(k) ?? [])
-      .find((c) => !c.capital && matchRest(words, j, c.rest) > 0);
+    const cn = FINANCIAL.has(w.norm.replace(/^[وف]/, ''))
+      ? undefined
+      : firstRest(w.keys, lex.countryNames, words, j, true);
     if (cn) {
       country = cn.iso3;
       end = matchRest(words, j, cn.rest);
@@ -1240,9 +1255,7 @@ function extendSector(
   if (!country && words[end]?.norm === 'بقياده' && words[end + 1]) {
     const leader = words[end + 1]!;
     const c =
-      leader.keys
-        .flatMap((k) => lex.countryNames.get(k) ?? [])
-        .find((x) => matchRest(words, end + 1, x.rest) > 0)?.iso3 ?? adjectiveCountry(leader, lex);
+      firstRest(leader.keys, lex.countryNames, words, end + 1, false)?.iso3 ?? adjectiveCountry(leader, lex);
     if (c) {
       country = c;
       end += 2;

@@ -31,7 +31,7 @@ import {
 import { isCharge, membersOf, possessiveAgent, relativeClauseAgents } from './charge.js';
 import { claimedBy } from './claims.js';
 import { withNationals } from './nationals.js';
-import { actorsAbroad, countryPlaces } from './abroad.js';
+import { actorsAbroad, countryPlaces, type CountryPlace } from './abroad.js';
 import { hostageTaking } from './hostages.js';
 import { addressedWarnings, addressees, perAddressee, WARN } from './warnings.js';
 import { blameBehind, COPULA } from './blame.js';
@@ -664,11 +664,13 @@ function extractEvents(
   // persons named with their office somewhere in the document, by entity
   const titled = new Map<string, ActorMention>();
   // (session 12) unmarked forces in a foreign town are that country's ("وحدات … ببلدية غريان الليبية")
-  const abroad = countryPlaces(doc, lex);
+  // (the document's places read on first need: most windows have no unmarked actor)
+  let abroad: CountryPlace[] | undefined;
+  const placesAbroad = (): CountryPlace[] => (abroad ??= countryPlaces(doc, lex));
   const actorsOf = unnamed((words: Word[], verbStarts: ReadonlySet<number>): ActorMention[] =>
     actorsAbroad(
       withNationals(words, lex, findActors(words, lex, index, defaultCountry, doc.text, verbStarts)),
-      abroad,
+      placesAbroad,
       words.length > 0 ? words[0]!.start : 0,
       words.length > 0 ? words[words.length - 1]!.end : 0,
       defaultCountry,
@@ -676,21 +678,24 @@ function extractEvents(
   );
   const sportDoc = scan.sport >= 3;
   // A trigger word inside a place's name ("منطقة خفض التصعيد"، "المنطقة منزوعة السلاح") names no event.
-  const placeNames = doc.entities
-    .filter((e) => e.type === 'LOC' || e.type === 'FAC')
-    .flatMap((e) => e.mentions)
-    .filter((m) => m.text.includes(' '));
   // (session 13) nor does a noun inside an organisation's name past its head ("منظمة التعاون الإسلامي"، "المنظمة
   // التونسية لمناهضة التعذيب"): a verb or a first word may be a recogniser's overreach ("دعتهم … الخطوط التركية")
-  const orgNames = doc.entities
-    .filter((e) => e.type === 'ORG')
-    .flatMap((e) => e.mentions)
-    .filter((m) => m.text.includes(' '));
+  // (the names of several words, gathered on the first hit: most documents find none)
+  let placeNames: Span[] | undefined;
+  let orgNames: Span[] | undefined;
   const inPlaceName = unnamed((words: readonly Word[], h: TriggerHit): boolean => {
+    if (placeNames === undefined) {
+      placeNames = [];
+      orgNames = [];
+      for (const e of doc.entities) {
+        const list = e.type === 'LOC' || e.type === 'FAC' ? placeNames : e.type === 'ORG' ? orgNames : null;
+        if (list) for (const m of e.mentions) if (m.text.includes(' ')) list.push(m);
+      }
+    }
     const start = words[h.from]!.start;
     const end = words[h.to - 1]!.end;
     if (placeNames.some((p) => p.start <= start && end <= p.end)) return true;
-    return h.entry.pos !== 'V' && orgNames.some((p) => p.start < start && end <= p.end);
+    return h.entry.pos !== 'V' && orgNames!.some((p) => p.start < start && end <= p.end);
   });
   for (const r of raw) {
     const found = r.triggered

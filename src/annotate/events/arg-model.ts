@@ -6,9 +6,8 @@
  * between), and the best one is taken if it beats "none". Deterministic; the model is a small JSON file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ActorMention } from './actors.js';
+import { dataPath } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 import { normalize } from '../../text/normalize.js';
@@ -231,15 +230,7 @@ export function chooseArgument(model: ArgModel, q: ArgQuestion): ActorMention | 
 }
 
 export function defaultArgModelPath(role: ArgRole): string {
-  return join(
-    dirname(fileURLToPath(import.meta.url)),
-    '..',
-    '..',
-    '..',
-    'data',
-    'models',
-    `events-${role}.json`,
-  );
+  return dataPath('models', `events-${role}.json`);
 }
 
 export function loadArgModel(role: ArgRole, path = defaultArgModelPath(role)): ArgModel | null {

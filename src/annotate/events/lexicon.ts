@@ -108,9 +108,13 @@ export function namedActorCode(lex: EventLexicon, name: string): string | null {
   return lex.named.get(first)?.find((n) => n.rest.join(' ') === want)?.code ?? null;
 }
 
+/** A file under the package's data/ folder: from src/annotate/events to the repo root, and the same from dist/annotate/events. */
+export function dataPath(...parts: string[]): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', ...parts);
+}
+
 export function defaultLexiconPath(): string {
-  // src/annotate/events → repo root, and the same from dist/annotate/events.
-  return join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'data', 'events', 'lexicon.json');
+  return dataPath('events', 'lexicon.json');
 }
 
 export function loadEventLexicon(path = defaultLexiconPath()): EventLexicon {

@@ -19,11 +19,9 @@
  * Scoring reads the window's tokens once: a few map lookups per word, no allocation per word.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { EventType, Token } from '../../doc/index.js';
-import type { EventLexicon } from './lexicon.js';
+import { dataPath, type EventLexicon } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word, WordAnalysis } from './words.js';
 
@@ -127,7 +125,7 @@ let clustersLoaded: WordClusters | null | undefined;
 /** The committed clusters (data/models/ner.clusters.tsv.gz), read once on first use; null when missing. */
 export function wordClusters(): WordClusters | null {
   if (clustersLoaded !== undefined) return clustersLoaded;
-  const path = join(dirname(defaultTypeModelPath()), 'ner.clusters.tsv.gz');
+  const path = dataPath('models', 'ner.clusters.tsv.gz');
   if (!existsSync(path)) return (clustersLoaded = null);
   const c: WordClusters = { of: new Map(), mid: new Map(), coarse: new Map() };
   for (const line of gunzipSync(readFileSync(path)).toString('utf8').split('\n')) {
@@ -450,18 +448,9 @@ export function decodeTypeModel(gz: Uint8Array): EventTypeModel {
 }
 
 export function defaultTypeModelPath(): string {
-  return join(
-    dirname(fileURLToPath(import.meta.url)),
-    '..',
-    '..',
-    '..',
-    'data',
-    'models',
-    'events-type.json.gz',
-  );
+  return dataPath('models', 'events-type.json.gz');
 }
 
-/** Loads the committed model; null when the file is missing. */
 export function loadTypeModel(path = defaultTypeModelPath()): EventTypeModel | null {
   if (!existsSync(path)) return null;
   return decodeTypeModel(readFileSync(path));

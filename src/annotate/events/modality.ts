@@ -403,6 +403,25 @@ function farDemand(
   return demand;
 }
 
+/** Where a speaker's words after the speech verb end: a preposition, or a word of time ("قال الرئيس أمس إن"). */
+const SPEAKER_STOPS: ReadonlySet<string> = new Set([
+  'الي',
+  'عن',
+  'علي',
+  'في',
+  'خلال',
+  'امس',
+  'اليوم',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'الاسبوع',
+]);
+
 export function findAttribution(words: readonly Word[], at: number): { from: number; to: number } | null {
   for (let s = at - 1; s >= 0; s--) {
     const w = words[s]!;
@@ -419,28 +438,7 @@ export function findAttribution(words: readonly Word[], at: number): { from: num
     if (comp < 0) continue;
     // the speaker: words between verb and complementiser, cut at في بيان / time words / punctuation
     let to = s + 1;
-    while (
-      to < comp &&
-      !words[to]!.boundary &&
-      ![
-        'الي',
-        'عن',
-        'علي',
-        'في',
-        'خلال',
-        'امس',
-        'اليوم',
-        'الاحد',
-        'الاثنين',
-        'الثلاثاء',
-        'الاربعاء',
-        'الخميس',
-        'الجمعه',
-        'السبت',
-        'الاسبوع',
-      ].includes(words[to]!.norm)
-    )
-      to++;
+    while (to < comp && !words[to]!.boundary && !SPEAKER_STOPS.has(words[to]!.norm)) to++;
     if (to > s + 1) return { from: s + 1, to };
     // SVO: the subject before the speech verb, back to the clause start (after لكن، و)
     let from = s;

@@ -15,6 +15,7 @@ const order = [
   'blind11-annotation',
   'blind12-annotation',
   'blind13-annotation',
+  'blind14-annotation',
   'events',
   'events-dev2',
   'events-heldout',
@@ -44,6 +45,10 @@ const order = [
   'events-heldout10-annotation',
   'events-intl4',
   'events-intl4-annotation',
+  'events-heldout11',
+  'events-heldout11-annotation',
+  'events-intl5',
+  'events-intl5-annotation',
   'agreement',
   'stories',
 ];

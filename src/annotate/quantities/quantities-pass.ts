@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '19',
+    version: '20',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -362,6 +362,41 @@ class SentenceReader {
   }
 
   /** The token at i lies inside the mention of a named entity (checked for dual candidates only). */
+  /**
+   * The words [j, and) can be the first of two names joined by the و at `and`: words (not a function
+   * word, a preposition with a pronoun, or a word led by a preposition, لاتحاد), with no third name after.
+   */
+  private firstNameOfPair(j: number, and: number): boolean {
+    for (let k = j; k < and; k++) {
+      const n = this.norm(k);
+      if (this.tokens[k]!.kind !== 'word' || n.length <= 2 || L.NOT_NOUNS.test(n)) return false;
+      if (k === j && /^[بل]/.test(n) && this.duals.likeliestForm(n).skip > 0) return false;
+    }
+    for (let k = and + 1; k <= Math.min(and + 3, this.to - 1); k++) {
+      if (this.tokens[k]!.kind !== 'word') break;
+      const n = this.norm(k);
+      if (n[0] === 'و' && !L.NOT_NOUNS.test(n.slice(1))) return false;
+    }
+    return true;
+  }
+
+  /** A name starts at the token at j. */
+  private nameStartsAt(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t) return false;
+    const names = this.names();
+    for (let k = 0; k < names.length; k += 2) if (names[k]! >= t.start && names[k]! < t.end) return true;
+    return false;
+  }
+
+  /** A name starts inside the token at i (after its proclitics) and goes on past it: بجبلي الشعانبي. */
+  private nameStartsIn(i: number): boolean {
+    const t = this.tokens[i]!;
+    const names = this.names();
+    for (let k = 0; k < names.length; k += 2) if (names[k]! >= t.start && names[k + 1]! > t.end) return true;
+    return false;
+  }
+
   private inName(i: number): boolean {
     const t = this.tokens[i]!;
     const names = this.names();
@@ -756,12 +791,14 @@ class SentenceReader {
    * A dual noun, unless the word is part of a name (بالقصرين، البحرين، "كروسين جوردان") or the
    * predicate of a form of كان / ليس in the dual or plural (لن يكونا متواجدان، كانا حاضرين).
    */
-  private dualNounOutsideNames(i: number): { draft: Draft; last: number } | null {
+  private dualNounOutsideNames(i: number): { draft: Draft; last: number; pair?: boolean } | null {
     const found = this.dualNoun(i);
     if (!found) return null;
     // (أنهما متورطان، كونهما مصابين: a dual pronoun before it makes it a predicate too)
     const before = this.norm(i - 1);
-    if (PREDICATE_VERBS.test(before) || DUAL_PRONOUN_SUBJECT.test(before) || this.inName(i)) return null;
+    if (PREDICATE_VERBS.test(before) || DUAL_PRONOUN_SUBJECT.test(before)) return null;
+    // (بجبلي الشعانبي والمغيلة: a dual in construct that heads the first of the names it joins is no part of them)
+    if (this.inName(i) && !(found.pair === true && this.nameStartsIn(i))) return null;
     // فارقتا الحياة متأثرتان: a participle in the nominative dual after a verb in the feminine dual (its
     // object between) says how the two did it; the two were counted by the verb's subject
     if (
@@ -777,7 +814,7 @@ class SentenceReader {
    * when its singular is a known word and no plural in ون is (مسلحين is a plural); the span is the
    * noun alone, and an adjective in the dual right after it is passed over (رحلتين داخليتين).
    */
-  private dualNoun(i: number): { draft: Draft; last: number } | null {
+  private dualNoun(i: number): { draft: Draft; last: number; pair?: boolean } | null {
     const t = this.tokens[i]!;
     // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
     if (t.kind !== 'word' || endsInTaMarbuta(this.doc.text, t.end)) return null;
@@ -1046,7 +1083,7 @@ class SentenceReader {
     i: number,
     masculine = false,
     nominative = false,
-  ): { draft: Draft; last: number } | null {
+  ): { draft: Draft; last: number; pair?: boolean } | null {
     const t = this.tokens[i]!;
     // (منتخبى هولندا وروسيا: final ي written ى, as Egyptian sources do)
     // (بولايتيْ: a vowel sign written on the ending is passed over)
@@ -1072,12 +1109,14 @@ class SentenceReader {
     // أصدقائي، وعائلتي، وأقاربي: a dual in construct is followed by what it is in construct with, not a comma
     if (this.tokens[i + 1]?.kind === 'punct' && !QUOTES.has(this.norm(i + 1))) return null;
     let joined = false;
+    let and = -1;
     for (let k = i + 2; k <= Math.min(i + 8, this.to - 1); k++) {
       const n = this.norm(k);
       const kind = this.tokens[k]!.kind;
       const detached = n === 'و' && (this.tokens[k + 1]?.kind !== 'punct' || QUOTES.has(this.norm(k + 1)));
       if (kind === 'word' && ((n.length > 2 && n[0] === 'و') || detached)) {
         joined = true;
+        and = k;
         break;
       }
       if (kind === 'punct' && !['-', '"', '«', '»', '“', '”'].includes(n)) break;
@@ -1086,10 +1125,28 @@ class SentenceReader {
     // with no second name after it; "my …" (سيارتي) is followed rather by its adjective in ة (حياتي
     // المهنية), a verb (زوجتي كانت، عائلتي تعيش) or a function word, and is rare outside quotes
     // (سيارتين رباعيتي الدفع: not after a dual or plural in ين, which makes it an agreeing adjective)
-    if (!joined && !masculine && !nominative && !/(ين|ان)$/.test(this.norm(i - 1)))
-      joined = this.constructComplement(i + 1);
+    const constructed = !joined && !masculine && !nominative && !/(ين|ان)$/.test(this.norm(i - 1));
+    if (constructed) joined = this.constructComplement(i + 1);
     // (ثلاث is no dual's; but the عشر of an ordinal read before, الدور السادس عشر لمسابقتي, counts nothing)
     if (!joined || (isNumeralWord(this.norm(i - 1)) && !this.readBefore(i - 1))) return null;
+    // ملعبي فرحات حشاد وعزيز تاج، ناديي لخويا و السد، بجبلي الشعانبي والمغيلة: two names joined by و after a
+    // common noun whose form in ي is far rarer (so seldom an adjective or "my …") make it a dual even when
+    // its form in ين is unattested
+    // (not a nisba adjective after the noun it qualifies, حكم رئيسي يساعده، مكتب تنفيذي لاتحاد: the word
+    // comes after a preposition or a noun in construct, or carries a proclitic, or a name follows it)
+    // (nor "my …" before words of a clause, من منزلي قائلا لي بحنان وخجل, nor a trio before three names)
+    const before = this.norm(i - 1);
+    const pairOfNames =
+      joined &&
+      !constructed &&
+      and <= i + 5 &&
+      this.firstNameOfPair(i + 1, and) &&
+      (/^[بلك]/.test(this.norm(i)) ||
+        L.NOT_NOUNS.test(before) ||
+        (before.length >= 4 && /[^يت]ي$/.test(before) && !before.startsWith('ال')) ||
+        this.nameStartsAt(i + 1) ||
+        this.givenNames.has(next) ||
+        QUOTES.has(next));
     // موقعي "التويتر" و"البنتريست"، مطاري "هيثرو" و"غاتويك": two quoted names make the dual plain even
     // when its form in ين is rare
     const quoted = QUOTES.has(this.norm(i + 1));
@@ -1122,8 +1179,18 @@ class SentenceReader {
         !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
         this.words.freq(singular) >= 50 &&
         20 * this.words.freq(f.form) <= this.words.freq(singular);
+      // (the names make it plain: a common noun, not a name after a given name, nor a function word)
+      const named =
+        masculine &&
+        pairOfNames &&
+        !L.NOT_NOUNS.test(singular) &&
+        !/^(لان|كان|لكن)$/.test(singular) &&
+        !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
+        this.words.freq(singular) >= 50 &&
+        20 * this.words.freq(f.form) <= this.words.freq(singular);
       if (
         masculine &&
+        !named &&
         (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : common ? 0 : 3) ||
           !this.duals.singularOf(`${singular}ين`))
       )
@@ -1142,7 +1209,7 @@ class SentenceReader {
       const c = L.CASUALTY_TRIGGERS.get(f.form);
       if (c === 'killed' || c === 'injured') casualty = c;
     }
-    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i };
+    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i, pair: pairOfNames };
   }
 
   /** The word at j is a definite plural of people: المتهمين، الموقوفين، الجنود (not بال / لل, nor a numeral). */

@@ -1209,7 +1209,11 @@ class SentenceReader {
       const c = L.CASUALTY_TRIGGERS.get(f.form);
       if (c === 'killed' || c === 'injured') casualty = c;
     }
-    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i, pair: pairOfNames };
+    return {
+      draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty),
+      last: i,
+      pair: pairOfNames,
+    };
   }
 
   /** The word at j is a definite plural of people: المتهمين، الموقوفين، الجنود (not بال / لل, nor a numeral). */

@@ -865,15 +865,20 @@ export class TimeRecogniser {
       if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات' || prev === 'هذا') return null;
       // إلى اليوم، حتى اليوم، أصبحت اليوم: nowadays (not before a weekday or a date); so is اليوم
       // set against the past (لكن اليوم، أما اليوم) or before a changed state (اليوم لم يعد، اليوم أصبحت)
+      // (يجب أن تخوضها اليوم، التركيز اليوم يجب أن: an obligation, which holds now rather than on one day)
+      const modal =
+        L.MODAL_WORDS.has(next) || (this.norm(i - 2) === 'ان' && L.MODAL_WORDS.has(this.norm(i - 3)));
       const contrast =
+        modal ||
         /^(و)?(لكن|لكنّ|اما)$/.test(prev) ||
         /^(اصبح|اصبحت|باتت)$/.test(next) ||
         (/^(لم|ولم)$/.test(next) && /^(يعد|تعد)$/.test(this.norm(j + 2)));
+      // (a number after it is a date's only before a month: تمثل اليوم 5 بالمائة)
       if (
         found.skip === 0 &&
         (L.PRESENT_CUES.has(prev) || contrast) &&
         !this.lex.weekdays.has(next) &&
-        !this.isNumber(j + 1)
+        !(this.isNumber(j + 1) && this.lex.months.has(this.norm(j + 2)))
       ) {
         return { last: j, start: this.start(i, 0), meaning: { k: 'ref', value: 'PRESENT_REF' } };
       }
@@ -1734,7 +1739,10 @@ export class TimeRecogniser {
       const one = L.UNIT_WORDS.get(this.norm(at));
       if (one && one.count === 1 && one.unit !== 'decade' && sign < 0 && this.loneUnit(at)) {
         const next = this.norm(at + 1);
-        if (next === 'من' || next === 'علي' || next === 'عن') return null;
+        // (قبل سنة على الانتخابات: before another event; but منذ always counts back from now, منذ سنة على
+        // حد قوله)
+        const since = word.form === 'منذ' || word.form === 'مند';
+        if (next === 'من' || (!since && (next === 'علي' || next === 'عن'))) return null;
         const start = this.start(i, word.skip);
         if (one.unit === 'minute' || one.unit === 'hour')
           return { last: at, start, meaning: { k: 'ref', value: 'PAST_REF' } };

@@ -34,7 +34,8 @@ const PREV_STARTS: ReadonlyMap<string, RegExp> = new Map([
  * The shape of an indefinite dual (رجلين، رحلتين، رجلان، رحلتان) or of a dual before a pronoun
  * (صديقيه، عينيها) or in construct (منطقتي، فريقي); the quantities pass checks the rest against the word list.
  */
-const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال)(?:.{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي|تا)|.{2,}[^يت]ي|.{2,}[^ي]يي)$/;
+const DUAL_SHAPE =
+  /^(?!ال|لل|بال|كال|وال|فال)(?:.{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي|تا)|.{2,}[^يت]ي|.{2,}[^ي]يي)$/;
 
 /** A definite plural-or-dual in ين (اللاعبين), a dual when two names follow it; a definite dual in ان (الوزيران). */
 const DEFINITE_PEOPLE_SHAPE = /^ال.{3,}(?:ين|ان)$/;

@@ -17,7 +17,7 @@ import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recogn
 import { anyFlag, CAN_START_TIME, sharedStartFlags } from './starts.js';
 import type { Meaning, Mod } from './meaning.js';
 import { resolve } from './resolve.js';
-import { tenseAround } from './tense.js';
+import { opensWithPresent, tenseAround } from './tense.js';
 
 /**
  * The first token index k >= lo whose token ends after `pos` (tokens are in text order and do not
@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '18',
+    version: '19',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -110,6 +110,15 @@ export function createTimesPass(): Pass {
           let r = found[n]!;
           const inOther = inOtherThan(found, r);
           let tense = tenseAround(doc.tokens, from, to, r.first, r.last, inOther);
+          // تحتضن العاصمة يومي الاثنين والثلاثاء: a weekday with no marker near it, in a sentence that opens
+          // with a verb in the present, is to come
+          if (
+            tense === null &&
+            r.meaning.k === 'weekday' &&
+            r.meaning.dir === null &&
+            opensWithPresent(doc.tokens, from, to)
+          )
+            tense = 'future';
           // مساء غد الثلاثاء … لانطلاق المنافسات يوم الأربعاء: a weekday after a day to come is to come
           if (
             r.meaning.k === 'weekday' &&

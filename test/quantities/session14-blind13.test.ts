@@ -6,6 +6,10 @@ import { describeQuantityKinds, type QuantityCase } from './cases.js';
  * [sentence, text, value, kind, unit, approx, casualty].
  */
 const FAMILIES: Record<string, QuantityCase[]> = {
+  'citizens keep their written form, as every split annotates them': [
+    ['كما تم إسعاف 28 مواطنا لهم توعك صحي', '28 مواطنا', 28, 'count', 'مواطنا', null, null],
+    ['يشمل الإجراء نحو 100 ألف مواطن', '100 ألف مواطن', 100000, 'count', 'مواطن', 'about', null],
+  ],
   'a masculine dual in construct before two names joined by و, its form in ين unattested': [
     ['تحتضن ملعبي المنزه ورادس المقابلتين', 'ملعبي', 2, 'count', 'ملعبي', null, null],
     ['تدور المواجهة بين منتخبي السودان و مدغشقر', 'منتخبي', 2, 'count', 'منتخبي', null, null],

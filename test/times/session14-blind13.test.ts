@@ -40,6 +40,10 @@ const FAMILIES: Record<string, TimeCase[]> = {
   'منذ + one unit counts back from now whatever follows': [
     ['عمل ظل يشتغل عليه منذ سنة على حد قوله', FRI, 'منذ سنة', 'DATE', '2018'],
   ],
+  'منذ + "about" + one month or year is the date that far back': [
+    ['شرعت الوزارة منذ حوالي الشهر في تنفيذ البرنامج', FRI, 'منذ حوالي الشهر', 'DATE', '2019-07'],
+    ['واعتمد الحزب منذ قرابة السنة خيار العمل القاعدي', FRI, 'منذ قرابة السنة', 'DATE', '2018'],
+  ],
   'small numbers joined by the Arabic comma before و are a list of days': [
     ['يدور ذهاب الدور السادس عشر أيام 10،11 و 12 مارس القادم', FRI, '11', 'DATE', '2020-03-11'],
   ],
@@ -47,6 +51,9 @@ const FAMILIES: Record<string, TimeCase[]> = {
 
 /** What must stay as it was. */
 const KEPT: KeptCase[] = [
+  // "about a month and a half" and "more than a year" stay durations
+  ['انطلقت أشغاله منذ نحو شهر ونصف', FRI, ['P1M15D']],
+  ['يعمل في هذا المجال منذ أكثر من سنة', FRI, ['P1Y']],
   // a perfect in ت (تفعّل) opening the sentence is past
   ['تمكن أعوان الحرس ليلة يوم السبت من الكشف عن ملابسات العملية', MON, ['2019-08-03TNI']],
   // a verb of saying frames a past event

@@ -1730,6 +1730,26 @@ export class TimeRecogniser {
       return null;
     }
     if (!span) {
+      // منذ قرابة السنة، منذ حوالي الشهر: about one unit ago is that month or year too, as منذ سنة is (but
+      // منذ أكثر من سنة, more than a year, stays a stretch of time)
+      if (word.form !== 'بعد' && /^(نحو|حوالي|قرابه|زهاء)$/.test(this.norm(i + 1))) {
+        const about = L.CALENDAR_UNITS.get(this.norm(i + 2)) ?? L.UNIT_WORDS.get(this.norm(i + 2))?.unit;
+        const one = L.UNIT_WORDS.get(this.norm(i + 2));
+        const next = this.norm(i + 3);
+        if (
+          (about === 'month' || about === 'year') &&
+          (!one || one.count === 1) &&
+          !L.DIRECTION_WORDS.has(next) &&
+          next !== 'من' &&
+          !/^و(نصف|ربع|ثلث)/.test(next) &&
+          !this.isNumber(i + 3)
+        )
+          return {
+            last: i + 2,
+            start: this.start(i, word.skip),
+            meaning: { k: 'ago', unit: about, n: 1, sign },
+          };
+      }
       // منذ سنة، قبل شهر: one unit ago (بعد أسبوع is left to the duration rule); also approximated
       // (منذ نحو أسبوع: about a week ago, that day)
       // (only days and weeks: منذ أكثر من سنة is a duration)

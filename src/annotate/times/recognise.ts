@@ -651,8 +651,8 @@ export class TimeRecogniser {
         dayPart: 'AF',
       };
     }
-    // الليلة الفاصلة بين 19 و20 ماي 2017: the night of the first day (between two weekdays, الليلة
-    // الفاصلة بين السبت والأحد, the two days are annotated as they are)
+    // الليلة الفاصلة بين 19 و20 ماي 2017: the night of the first day (between two weekdays alone too,
+    // الليلة الفاصلة بين السبت والأحد)
     const night = this.formsOf(i).find((f) => f.form === 'الليله');
     if (night && this.norm(i + 1) === 'الفاصله' && this.norm(i + 2) === 'بين') {
       // (بين الإثنين والثلاثاء 11 و12 جانفي 2016: the weekdays before the days)
@@ -664,7 +664,7 @@ export class TimeRecogniser {
       if (this.norm(k) === 'يومي') k++;
       while (k < i + 7 && (weekdayAt(k) || this.norm(k) === 'و')) k++;
       const first = this.rangeStart(k);
-      if (!first || !hasDay(first.meaning)) return null;
+      if (!first || !hasDay(first.meaning)) return this.nightBetweenWeekdays(i, night.skip);
       let last = first.last;
       if (this.norm(last + 1) === 'و') last++;
       const second = this.date(last + 1);
@@ -688,6 +688,28 @@ export class TimeRecogniser {
       return null;
     }
     return { last: inner.last, start: this.start(i, skip), meaning: m, dayPart: L.DAY_PARTS.get(word)! };
+  }
+
+  /**
+   * الليلة الفاصلة بين السبت والأحد، بين يومي الأحد والاثنين الماضيين: the night of the first of two
+   * weekdays in a row, one TIME as with numbered days (the later annotators' reading).
+   */
+  private nightBetweenWeekdays(i: number, skip: number): Hit | null {
+    let w = i + 3;
+    if (this.norm(w) === 'يومي') w++;
+    const wd = this.lex.weekdays.get(this.norm(w));
+    if (wd === undefined || !this.norm(w).startsWith('ال')) return null;
+    const second = this.norm(w + 1) === 'و' ? w + 2 : w + 1;
+    const n = this.norm(second);
+    const wd2 = this.lex.weekdays.get(second === w + 1 && n.startsWith('و') ? n.slice(1) : n);
+    if (wd2 === undefined || (wd2 - wd + 7) % 7 !== 1) return null;
+    let last = second;
+    let dir: -1 | 1 | null = null;
+    const adj = this.norm(second + 1);
+    if (/^(المقبلين|القادمين)$/.test(adj)) dir = 1;
+    else if (/^(الماضيين|المنقضيين|الفارطين)$/.test(adj)) dir = -1;
+    if (dir !== null) last++;
+    return { last, start: this.start(i, skip), meaning: { k: 'weekday', weekday: wd, dir }, dayPart: 'NI' };
   }
 
   /** اليوم، أمس، بالأمس، أول أمس، أمس الأول، غدا، بعد غد، يوم أمس */

@@ -6,6 +6,33 @@ import { describeQuantityKinds, type QuantityCase } from './cases.js';
  * [sentence, text, value, kind, unit, approx, casualty].
  */
 const FAMILIES: Record<string, QuantityCase[]> = {
+  'digits before من and a plural of people made definite by a pronoun count them': [
+    ['وألقت القبض على 04 من أفرادها', '04 من أفرادها', 4, 'count', 'افرادها', null, 'detained'],
+    ['مؤكدا مقتل 6 من عناصره في الهجوم', '6 من عناصره', 6, 'count', 'عناصره', null, 'killed'],
+  ],
+  'a broken plural after three to ten is counted, not read as a particle glued to a verb': [
+    ['أعلنت الوكالة اكتشاف 10 كواكب خارج المجموعة الشمسية', '10 كواكب', 10, 'count', 'كواكب', null, null],
+  ],
+  'a definite plural of people before two names after a place': [
+    [
+      'تتابع الخلية ملف الصحفيين المختطفين بليبيا، سفيان الشورابي ونذير القطاري',
+      'الصحفيين',
+      2,
+      'count',
+      'الصحفيين',
+      null,
+      null,
+    ],
+    [
+      'تكوين لجنة لمتابعة ملف الصحفيين المختطفين في ليبيا سفيان الشورابي ونذير القطاري',
+      'الصحفيين',
+      2,
+      'count',
+      'الصحفيين',
+      null,
+      null,
+    ],
+  ],
   'citizens keep their written form, as every split annotates them': [
     ['كما تم إسعاف 28 مواطنا لهم توعك صحي', '28 مواطنا', 28, 'count', 'مواطنا', null, null],
     ['يشمل الإجراء نحو 100 ألف مواطن', '100 ألف مواطن', 100000, 'count', 'مواطن', 'about', null],
@@ -25,6 +52,8 @@ const FAMILIES: Record<string, QuantityCase[]> = {
 
 /** What must stay no quantity. */
 const NOT_QUANTITIES: [string, string][] = [
+  // a past verb of the derived forms after واحدة
+  ['تسبب الحادث في عطب عدة سيارات من بينها واحدة احترقت كليا', 'واحدة احترقت'],
   // a nisba adjective after the noun it qualifies, before a word led by a preposition
   ['تعيين عضو مكتب تنفيذي لاتحاد الصناعة والتجارة', 'تنفيذي'],
   // a nisba adjective after a definite adjective

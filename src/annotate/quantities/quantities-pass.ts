@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '21',
+    version: '22',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -306,6 +306,17 @@ function startsWithAhad(text: string, token: Token): boolean {
   AHAD.lastIndex = token.start;
   return AHAD.test(text);
 }
+
+/** Plurals of people that keep their written form, counted after N من with a pronoun (6 من عناصره). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'عناصر',
+  'ابناء',
+  'ابنائ',
+  'اعضاء',
+  'اعضائ',
+  'رجال',
+  'شبان',
+]);
 
 /** Adverbs that may stand between an approximation and its amount (تتجاوز مؤقتا 80 كلم/س). */
 const ADVERBS_BEFORE_AMOUNT = /^(مؤقتا|موقتا|احيانا|محليا|ظرفيا)$/;
@@ -1043,6 +1054,11 @@ class SentenceReader {
     // (the names are looked for first: most definite plurals have none after them)
     let k = i + 1;
     while (k < this.to && /^ال.*ين$/.test(this.norm(k))) k++;
+    // الصحفيين المختطفين في ليبيا سفيان الشورابي ونذير القطاري، … بليبيا، سفيان …: a place after a
+    // preposition, then the names
+    if (k > i + 1 && this.norm(k) === 'في' && this.placeEndsAt(this.tokens[k + 1]?.end ?? -1)) k += 2;
+    else if (k > i + 1 && /^[بل]/.test(this.norm(k)) && this.placeEndsAt(this.tokens[k]!.end)) k++;
+    if (this.norm(k) === '،' || this.norm(k) === ',') k++;
     const first = this.norm(k);
     // two names, one of them at least opening with a known given name (سفيان الشورابي ونذير القطاري)
     if (this.tokens[k]?.kind !== 'word' || !nameLike(first)) return null;
@@ -1220,6 +1236,15 @@ class SentenceReader {
   private peopleAfterMin(j: number): boolean {
     if (this.tokens[j]?.kind !== 'word' || !this.free(j)) return false;
     const n = this.norm(j);
+    // 04 من أفرادها، 3 من عناصرهم: a plural of people made definite by a pronoun
+    const owned = /^(.{3,}?)(هما|هم|ها|ه)$/.exec(n);
+    if (owned && !n.startsWith('ال')) {
+      const stem = owned[1]!;
+      const noun = L.NOUNS.get(stem);
+      if (noun) return L.PERSON_UNITS.has(noun.unit);
+      // (6 من عناصره، 3 من أبنائه: plurals of people that keep their written form)
+      return PEOPLE_PLURALS.has(stem) || PEOPLE_PLURALS.has(stem.replace(/ي$/, ''));
+    }
     if (!n.startsWith('ال') || n.length < 6 || isNumeralWord(n.slice(2))) return false;
     const noun = L.NOUNS.get(n.slice(2));
     if (noun) return L.PERSON_UNITS.has(noun.unit);
@@ -1896,12 +1921,22 @@ class SentenceReader {
       n.endsWith('ا') &&
       this.words.freq(n.slice(0, -1)) >= 3 &&
       !/^(من|عن|علي)$/.test(this.norm(k + 1));
-    if (/^[بلكوف]/.test(n) && glued && !tamyiz) return null;
+    // 10 كواكب، 4 فنادق، 3 بواخر: after three to ten, a word of a broken plural's shape (فواعل، فعائل، فعالل)
+    // is the counted plural, not a particle glued to a verb (ك + واكب)
+    const brokenPlural =
+      Number.isInteger(num.value) &&
+      num.value >= 3 &&
+      num.value <= 10 &&
+      n.length === 5 &&
+      n[2] === 'ا' &&
+      !/[اهي]$/.test(n);
+    if (/^[بلكوف]/.test(n) && glued && !tamyiz && !brokenPlural) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
     // (77 وسيلة، وسيط: a noun whose root starts with و, far more common whole than without it, is no
     // و + a future verb)
     const wawNoun = n[0] === 'و' && this.words.freq(n) > 4 * this.words.freq(n.slice(1)) + 4;
-    if ((isFutureVerb(n) && !wawNoun) || /^ت..+[^ا]ت$/.test(n)) return null;
+    // (واحدة احترقت، اثنتان انفجرتا: a past verb of the derived forms in ا…ت, انفعل / افتعل / استفعل)
+    if ((isFutureVerb(n) && !wawNoun) || /^ت..+[^ا]ت$/.test(n) || /^ا.{3,}[^ا]تا?$/.test(n)) return null;
     // خمسة ترتبط، من أصل 15 تعد: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
     // (but 360 تحرك احتجاجي: a nisba adjective after it makes it a noun, تحرك "a protest")
     const nisbaAfter =

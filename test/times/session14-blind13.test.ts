@@ -67,6 +67,30 @@ const FAMILIES: Record<string, TimeCase[]> = {
       '2019-07-28TNI',
     ],
   ],
+  'one unit opening a range of lengths is a duration': [
+    ['قضت المحكمة بتخفيض الحكم من سنة إلى 4 أشهر سجنا', FRI, 'سنة', 'DURATION', 'P1Y'],
+    ['المدة المتوقعة لوصول الموجة من يوم إلى يومين', FRI, 'يوم', 'DURATION', 'P1D'],
+  ],
+  "a clock time right after a range's last day is that day's": [
+    [
+      'تحوير في حركة المترو من يوم السبت 3 أوت 2019 إلى غاية يوم الاثنين 5 أوت 2019 على الساعة الرابعة صباحا',
+      FRI,
+      'الساعة الرابعة صباحا',
+      'TIME',
+      '2019-08-05T04:00',
+    ],
+  ],
+  'a weekday after أيام names that day of every week, and so do those joined to it': [
+    ['يبقى المستشفى دون طبيب أيام الجمعة والسبت والأحد', FRI, 'الأحد', 'SET', 'XXXX-WXX-7'],
+    ['رحلاتها على هذا الخط مبرمجة أيام الثلاثاء والخميس', FRI, 'الثلاثاء', 'SET', 'XXXX-WXX-2'],
+    [
+      'يعمل المكتب أيام السبت من الساعة التاسعة صباحا',
+      FRI,
+      'الساعة التاسعة صباحا',
+      'TIME',
+      'XXXX-XX-XXT09:00',
+    ],
+  ],
   'small numbers joined by the Arabic comma before و are a list of days': [
     ['يدور ذهاب الدور السادس عشر أيام 10،11 و 12 مارس القادم', FRI, '11', 'DATE', '2020-03-11'],
   ],
@@ -74,6 +98,8 @@ const FAMILIES: Record<string, TimeCase[]> = {
 
 /** What must stay as it was. */
 const KEPT: KeptCase[] = [
+  // a weekday after أيام with its day number is a date
+  ['أجلت العملية إلى أيام الجمعة 9 أوت والثلاثاء 13 أوت', FRI, ['2019-08-09', '2019-08-13']],
   // "about a month and a half" and "more than a year" stay durations
   ['انطلقت أشغاله منذ نحو شهر ونصف', FRI, ['P1M15D']],
   ['يعمل في هذا المجال منذ أكثر من سنة', FRI, ['P1Y']],

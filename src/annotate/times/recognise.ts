@@ -2334,11 +2334,19 @@ export class TimeRecogniser {
     // (not عقد, also a contract; nor القرن)
     const countable =
       lone && lone.entry.count === 1 && lone.entry.unit !== 'decade' && lone.entry.unit !== 'century';
+    // من سنة إلى 4 أشهر: one unit opening a range of lengths
+    const rangeOpen =
+      lone !== null &&
+      lone.skip === 0 &&
+      this.norm(i - 1) === 'من' &&
+      /^(الي|حتي)$/.test(this.norm(i + 1)) &&
+      (this.isNumber(i + 2) || isNumeralWord(this.norm(i + 2)) || L.UNIT_WORDS.has(this.norm(i + 2)));
     if (
       lone &&
       countable &&
       L.UNIT_WORDS.get(this.norm(i - 2))?.unit !== lone.entry.unit &&
-      (this.loneUnit(i) ||
+      (rangeOpen ||
+        this.loneUnit(i) ||
         // (أسبوعا بأحد الفنادق: a word in tanween heads no name or date, whatever follows it)
         (lone.skip === 0 &&
           /^(اسبوعا|شهرا)$/.test(this.norm(i)) &&
@@ -2359,6 +2367,7 @@ export class TimeRecogniser {
         /^(و|ب|ل)?(اجل|مهله)$/.test(prev) ||
         // قبل ساعة من النوم: before another event, the duration only (as قبل يومين من)
         (/^و?قبل$/.test(prev) && /^(من|علي)$/.test(this.norm(i + 1))) ||
+        rangeOpen ||
         this.approxWord(i - 1) ||
         this.moreOrLessBefore(i);
       if (cued || (accusative && lone.skip === 0)) {

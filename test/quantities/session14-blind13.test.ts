@@ -6,6 +6,10 @@ import { describeQuantityKinds, type QuantityCase } from './cases.js';
  * [sentence, text, value, kind, unit, approx, casualty].
  */
 const FAMILIES: Record<string, QuantityCase[]> = {
+  'a fraction of a unit of measure': [
+    ['وذكر التلفزيون أن الأموال بلغ وزنها نحو نصف طن', 'نصف طن', 0.5, 'count', 'tonne', 'about', null],
+    ['تم حجز ربع كيلوغرام من القنب الهندي', 'ربع كيلوغرام', 0.25, 'count', 'kg', null, null],
+  ],
   'digits before من and a plural of people made definite by a pronoun count them': [
     ['وألقت القبض على 04 من أفرادها', '04 من أفرادها', 4, 'count', 'افرادها', null, 'detained'],
     ['مؤكدا مقتل 6 من عناصره في الهجوم', '6 من عناصره', 6, 'count', 'عناصره', null, 'killed'],

@@ -36,6 +36,7 @@ const FAMILIES: Record<string, TimeCase[]> = {
       'PRESENT_REF',
     ],
     ['وقال إن التركيز اليوم يجب أن يكون على المؤتمر', FRI, 'اليوم', 'DATE', 'PRESENT_REF'],
+    ['وأضاف أن المطلوب اليوم هو المرور إلى مدونات خاصة', FRI, 'اليوم', 'DATE', 'PRESENT_REF'],
   ],
   'منذ + one unit counts back from now whatever follows': [
     ['عمل ظل يشتغل عليه منذ سنة على حد قوله', FRI, 'منذ سنة', 'DATE', '2018'],
@@ -98,6 +99,8 @@ const FAMILIES: Record<string, TimeCase[]> = {
 
 /** What must stay as it was. */
 const KEPT: KeptCase[] = [
+  // after a verb, اليوم before the pronoun is the day
+  ['وأكد أن الجلسة التي عقدت اليوم هي الأخيرة في سلسلة المفاوضات', FRI, ['2019-08-02']],
   // a weekday after أيام with its day number is a date
   ['أجلت العملية إلى أيام الجمعة 9 أوت والثلاثاء 13 أوت', FRI, ['2019-08-09', '2019-08-13']],
   // "about a month and a half" and "more than a year" stay durations

@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '22',
+    version: '23',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -556,7 +556,7 @@ class SentenceReader {
       }
       const num = this.withTail(readNumeral(this.tokens, i, this.to));
       if (!num) {
-        const other = this.zero(i) ?? this.dualNounOutsideNames(i);
+        const other = this.zero(i) ?? this.fractionOfUnit(i) ?? this.dualNounOutsideNames(i);
         if (other) {
           this.out.push(other.draft);
           i = other.last + 1;
@@ -782,6 +782,21 @@ class SentenceReader {
     const before = noun?.casualty ?? this.casualtyBefore(p) ?? L.CASUALTY_AFTER.get(this.norm(i + 1)) ?? null;
     const kept = !noun && before === 'detained' ? null : before;
     return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, kept);
+  }
+
+  /** نصف طن، ربع كيلوغرام: a fraction of a unit of measure counts that much of the unit. */
+  private fractionOfUnit(i: number): { draft: Draft; last: number } | null {
+    const f = procliticForms(this.norm(i)).find((x) => x.form === 'نصف' || x.form === 'ربع');
+    if (!f || !this.free(i + 1) || this.tokens[i + 1]?.kind !== 'word') return null;
+    const noun = L.NOUNS.get(this.norm(i + 1));
+    if (!noun || !L.MEASURE_UNITS.has(noun.unit)) return null;
+    const start = startAfterClitics(this.tokens[i]!, f.skip);
+    const value = f.form === 'نصف' ? 0.5 : 0.25;
+    const approx = this.approxRightBefore(i);
+    return {
+      draft: this.draft(start, this.tokens[i + 1]!.end, value, 'count', noun.unit, approx, null),
+      last: i + 1,
+    };
   }
 
   /** صفر (zero) as a number: بهدفين لصفر; not the month صفر of a date (covered by times). */

@@ -890,8 +890,12 @@ export class TimeRecogniser {
       // (يجب أن تخوضها اليوم، التركيز اليوم يجب أن: an obligation, which holds now rather than on one day)
       const modal =
         L.MODAL_WORDS.has(next) || (this.norm(i - 2) === 'ان' && L.MODAL_WORDS.has(this.norm(i - 3)));
+      // (التحدي اليوم هو، القضية الأساسية اليوم هي: a definite subject, اليوم, then the pronoun that opens
+      // its predicate: what holds nowadays)
+      const copula = /^ال.{3,}/.test(prev) && /^(هو|هي|هم)$/.test(next);
       const contrast =
         modal ||
+        copula ||
         /^(و)?(لكن|لكنّ|اما)$/.test(prev) ||
         /^(اصبح|اصبحت|باتت)$/.test(next) ||
         (/^(لم|ولم)$/.test(next) && /^(يعد|تعد)$/.test(this.norm(j + 2)));

@@ -46,6 +46,9 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['تدور المواجهة بين منتخبي السودان و مدغشقر', 'منتخبي', 2, 'count', 'منتخبي', null, null],
     ['تعمل الشركة المشغلة لمطاري النفيضة والمنستير', 'مطاري', 2, 'count', 'مطاري', null, null],
   ],
+  'a masculine dual in construct before a name in Latin letters and a second name, after على': [
+    ['ربط بين حسابه على موقعي Quora و التوتير', 'موقعي', 2, 'count', 'موقعي', null, null],
+  ],
   'a dual in construct heading the first of the names it joins': [
     ['تحصن الإرهابيون بجبلي الشعانبي والمغيلة منذ سنوات', 'جبلي', 2, 'count', 'جبلي', null, null],
   ],
@@ -56,6 +59,8 @@ const FAMILIES: Record<string, QuantityCase[]> = {
 
 /** What must stay no quantity. */
 const NOT_QUANTITIES: [string, string][] = [
+  // the sound plural in construct of a noun whose plural is in ون
+  ['أوضح أن القاء القبض على ارهابيي قبلي والعنصر الإرهابي بوادي الليل', 'ارهابيي'],
   // a past verb of the derived forms after واحدة
   ['تسبب الحادث في عطب عدة سيارات من بينها واحدة احترقت كليا', 'واحدة احترقت'],
   // a nisba adjective after the noun it qualifies, before a word led by a preposition

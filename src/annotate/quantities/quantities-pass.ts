@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '23',
+    version: '24',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -380,7 +380,10 @@ class SentenceReader {
   private firstNameOfPair(j: number, and: number): boolean {
     for (let k = j; k < and; k++) {
       const n = this.norm(k);
-      if (this.tokens[k]!.kind !== 'word' || n.length <= 2 || L.NOT_NOUNS.test(n)) return false;
+      // (a name in Latin letters too: موقعي Quora و التوتير)
+      const kind = this.tokens[k]!.kind;
+      if (kind === 'latin') continue;
+      if (kind !== 'word' || n.length <= 2 || L.NOT_NOUNS.test(n)) return false;
       if (k === j && /^[بل]/.test(n) && this.duals.likeliestForm(n).skip > 0) return false;
     }
     for (let k = and + 1; k <= Math.min(and + 3, this.to - 1); k++) {
@@ -1216,7 +1219,10 @@ class SentenceReader {
         pairOfNames &&
         !L.NOT_NOUNS.test(singular) &&
         !/^(لان|كان|لكن)$/.test(singular) &&
-        !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
+        // (على, whose norm is the name علي, is no given name)
+        !(f.skip === 0 && this.givenNames.has(before) && !L.NOT_NOUNS.test(before)) &&
+        // (ارهابيي قبلي والعنصر: a noun with a sound plural in ون makes its form in ي that plural in construct)
+        this.words.freq(`${singular}ون`) <= 1 &&
         this.words.freq(singular) >= 50 &&
         20 * this.words.freq(f.form) <= this.words.freq(singular);
       if (

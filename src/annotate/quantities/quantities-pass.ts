@@ -789,7 +789,9 @@ class SentenceReader {
 
   /** نصف طن، ربع كيلوغرام: a fraction of a unit of measure counts that much of the unit. */
   private fractionOfUnit(i: number): { draft: Draft; last: number } | null {
-    const f = procliticForms(this.norm(i)).find((x) => x.form === 'نصف' || x.form === 'ربع');
+    const w = this.norm(i);
+    if (!w.endsWith('نصف') && !w.endsWith('ربع')) return null;
+    const f = procliticForms(w).find((x) => x.form === 'نصف' || x.form === 'ربع');
     if (!f || !this.free(i + 1) || this.tokens[i + 1]?.kind !== 'word') return null;
     const noun = L.NOUNS.get(this.norm(i + 1));
     if (!noun || !L.MEASURE_UNITS.has(noun.unit)) return null;

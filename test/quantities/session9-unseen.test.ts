@@ -17,7 +17,8 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['بلغ عدد الزوار 15 ألفا مشيرة إلى تحسن الموسم', '15 ألفا', 15000, 'cardinal', null, null, null],
   ],
   'a feminine passive of injury (أصيبت) is nearer than a death named before it': [
-    ['توفي السائق وأصيبت زوجته و3 من أطفاله بجروح', '3', 3, 'cardinal', null, null, 'injured'],
+    // (a partitive of people with a pronoun counts them, session 14)
+    ['توفي السائق وأصيبت زوجته و3 من أطفاله بجروح', '3 من أطفاله', 3, 'count', 'اطفاله', null, 'injured'],
   ],
   'negations glued to their verb (لايقل عن) and the measured noun before عن (لا تقل قيمتها عن)': [
     ['سجلت المصالح ما لايقل عن 12 مخالفة', '12 مخالفة', 12, 'count', 'مخالفه', 'at-least', null],

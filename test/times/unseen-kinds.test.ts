@@ -57,7 +57,14 @@ const FAMILIES: Record<string, TimeCase[]> = {
   ],
   'منذ counts back from now even before من (a place); الاثنين after بين is a weekday': [
     ['خرج المهاجرون منذ 4 أيام من سواحل ليبيا', FRI, 'منذ 4 أيام', 'DATE', '2019-07-29'],
-    ['في الليلة الفاصلة بين الاثنين والثلاثاء', FRI, 'الاثنين', 'DATE', '2019-07-29'],
+    // (the night between two weekdays is one TIME since session 14)
+    [
+      'في الليلة الفاصلة بين الاثنين والثلاثاء',
+      FRI,
+      'الليلة الفاصلة بين الاثنين والثلاثاء',
+      'TIME',
+      '2019-07-29TNI',
+    ],
   ],
   'and a half, half a unit, seconds in a compound duration': [
     ['عاش في المهجر ثلاث سنوات ونصف', null, 'ثلاث سنوات ونصف', 'DURATION', 'P3Y6M'],

@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '19',
+    version: '24',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -307,6 +307,17 @@ function startsWithAhad(text: string, token: Token): boolean {
   return AHAD.test(text);
 }
 
+/** Plurals of people that keep their written form, counted after N من with a pronoun (6 من عناصره). */
+const PEOPLE_PLURALS: ReadonlySet<string> = new Set([
+  'عناصر',
+  'ابناء',
+  'ابنائ',
+  'اعضاء',
+  'اعضائ',
+  'رجال',
+  'شبان',
+]);
+
 /** Adverbs that may stand between an approximation and its amount (تتجاوز مؤقتا 80 كلم/س). */
 const ADVERBS_BEFORE_AMOUNT = /^(مؤقتا|موقتا|احيانا|محليا|ظرفيا)$/;
 
@@ -362,6 +373,44 @@ class SentenceReader {
   }
 
   /** The token at i lies inside the mention of a named entity (checked for dual candidates only). */
+  /**
+   * The words [j, and) can be the first of two names joined by the و at `and`: words (not a function
+   * word, a preposition with a pronoun, or a word led by a preposition, لاتحاد), with no third name after.
+   */
+  private firstNameOfPair(j: number, and: number): boolean {
+    for (let k = j; k < and; k++) {
+      const n = this.norm(k);
+      // (a name in Latin letters too: موقعي Quora و التوتير)
+      const kind = this.tokens[k]!.kind;
+      if (kind === 'latin') continue;
+      if (kind !== 'word' || n.length <= 2 || L.NOT_NOUNS.test(n)) return false;
+      if (k === j && /^[بل]/.test(n) && this.duals.likeliestForm(n).skip > 0) return false;
+    }
+    for (let k = and + 1; k <= Math.min(and + 3, this.to - 1); k++) {
+      if (this.tokens[k]!.kind !== 'word') break;
+      const n = this.norm(k);
+      if (n[0] === 'و' && !L.NOT_NOUNS.test(n.slice(1))) return false;
+    }
+    return true;
+  }
+
+  /** A name starts at the token at j. */
+  private nameStartsAt(j: number): boolean {
+    const t = this.tokens[j];
+    if (!t) return false;
+    const names = this.names();
+    for (let k = 0; k < names.length; k += 2) if (names[k]! >= t.start && names[k]! < t.end) return true;
+    return false;
+  }
+
+  /** A name starts inside the token at i (after its proclitics) and goes on past it: بجبلي الشعانبي. */
+  private nameStartsIn(i: number): boolean {
+    const t = this.tokens[i]!;
+    const names = this.names();
+    for (let k = 0; k < names.length; k += 2) if (names[k]! >= t.start && names[k + 1]! > t.end) return true;
+    return false;
+  }
+
   private inName(i: number): boolean {
     const t = this.tokens[i]!;
     const names = this.names();
@@ -510,7 +559,7 @@ class SentenceReader {
       }
       const num = this.withTail(readNumeral(this.tokens, i, this.to));
       if (!num) {
-        const other = this.zero(i) ?? this.dualNounOutsideNames(i);
+        const other = this.zero(i) ?? this.fractionOfUnit(i) ?? this.dualNounOutsideNames(i);
         if (other) {
           this.out.push(other.draft);
           i = other.last + 1;
@@ -738,6 +787,23 @@ class SentenceReader {
     return this.draft(t.start, t.end, 2, 'count', noun?.unit ?? bare, null, kept);
   }
 
+  /** نصف طن، ربع كيلوغرام: a fraction of a unit of measure counts that much of the unit. */
+  private fractionOfUnit(i: number): { draft: Draft; last: number } | null {
+    const w = this.norm(i);
+    if (!w.endsWith('نصف') && !w.endsWith('ربع')) return null;
+    const f = procliticForms(w).find((x) => x.form === 'نصف' || x.form === 'ربع');
+    if (!f || !this.free(i + 1) || this.tokens[i + 1]?.kind !== 'word') return null;
+    const noun = L.NOUNS.get(this.norm(i + 1));
+    if (!noun || !L.MEASURE_UNITS.has(noun.unit)) return null;
+    const start = startAfterClitics(this.tokens[i]!, f.skip);
+    const value = f.form === 'نصف' ? 0.5 : 0.25;
+    const approx = this.approxRightBefore(i);
+    return {
+      draft: this.draft(start, this.tokens[i + 1]!.end, value, 'count', noun.unit, approx, null),
+      last: i + 1,
+    };
+  }
+
   /** صفر (zero) as a number: بهدفين لصفر; not the month صفر of a date (covered by times). */
   private zero(i: number): { draft: Draft; last: number } | null {
     const f = procliticForms(this.norm(i)).find((x) => x.form === 'صفر');
@@ -756,12 +822,14 @@ class SentenceReader {
    * A dual noun, unless the word is part of a name (بالقصرين، البحرين، "كروسين جوردان") or the
    * predicate of a form of كان / ليس in the dual or plural (لن يكونا متواجدان، كانا حاضرين).
    */
-  private dualNounOutsideNames(i: number): { draft: Draft; last: number } | null {
+  private dualNounOutsideNames(i: number): { draft: Draft; last: number; pair?: boolean } | null {
     const found = this.dualNoun(i);
     if (!found) return null;
     // (أنهما متورطان، كونهما مصابين: a dual pronoun before it makes it a predicate too)
     const before = this.norm(i - 1);
-    if (PREDICATE_VERBS.test(before) || DUAL_PRONOUN_SUBJECT.test(before) || this.inName(i)) return null;
+    if (PREDICATE_VERBS.test(before) || DUAL_PRONOUN_SUBJECT.test(before)) return null;
+    // (بجبلي الشعانبي والمغيلة: a dual in construct that heads the first of the names it joins is no part of them)
+    if (this.inName(i) && !(found.pair === true && this.nameStartsIn(i))) return null;
     // فارقتا الحياة متأثرتان: a participle in the nominative dual after a verb in the feminine dual (its
     // object between) says how the two did it; the two were counted by the verb's subject
     if (
@@ -777,7 +845,7 @@ class SentenceReader {
    * when its singular is a known word and no plural in ون is (مسلحين is a plural); the span is the
    * noun alone, and an adjective in the dual right after it is passed over (رحلتين داخليتين).
    */
-  private dualNoun(i: number): { draft: Draft; last: number } | null {
+  private dualNoun(i: number): { draft: Draft; last: number; pair?: boolean } | null {
     const t = this.tokens[i]!;
     // سياسية، تونسية: ة is normalised to ه, and no dual ends in ة
     if (t.kind !== 'word' || endsInTaMarbuta(this.doc.text, t.end)) return null;
@@ -1006,6 +1074,11 @@ class SentenceReader {
     // (the names are looked for first: most definite plurals have none after them)
     let k = i + 1;
     while (k < this.to && /^ال.*ين$/.test(this.norm(k))) k++;
+    // الصحفيين المختطفين في ليبيا سفيان الشورابي ونذير القطاري، … بليبيا، سفيان …: a place after a
+    // preposition, then the names
+    if (k > i + 1 && this.norm(k) === 'في' && this.placeEndsAt(this.tokens[k + 1]?.end ?? -1)) k += 2;
+    else if (k > i + 1 && /^[بل]/.test(this.norm(k)) && this.placeEndsAt(this.tokens[k]!.end)) k++;
+    if (this.norm(k) === '،' || this.norm(k) === ',') k++;
     const first = this.norm(k);
     // two names, one of them at least opening with a known given name (سفيان الشورابي ونذير القطاري)
     if (this.tokens[k]?.kind !== 'word' || !nameLike(first)) return null;
@@ -1046,7 +1119,7 @@ class SentenceReader {
     i: number,
     masculine = false,
     nominative = false,
-  ): { draft: Draft; last: number } | null {
+  ): { draft: Draft; last: number; pair?: boolean } | null {
     const t = this.tokens[i]!;
     // (منتخبى هولندا وروسيا: final ي written ى, as Egyptian sources do)
     // (بولايتيْ: a vowel sign written on the ending is passed over)
@@ -1072,12 +1145,14 @@ class SentenceReader {
     // أصدقائي، وعائلتي، وأقاربي: a dual in construct is followed by what it is in construct with, not a comma
     if (this.tokens[i + 1]?.kind === 'punct' && !QUOTES.has(this.norm(i + 1))) return null;
     let joined = false;
+    let and = -1;
     for (let k = i + 2; k <= Math.min(i + 8, this.to - 1); k++) {
       const n = this.norm(k);
       const kind = this.tokens[k]!.kind;
       const detached = n === 'و' && (this.tokens[k + 1]?.kind !== 'punct' || QUOTES.has(this.norm(k + 1)));
       if (kind === 'word' && ((n.length > 2 && n[0] === 'و') || detached)) {
         joined = true;
+        and = k;
         break;
       }
       if (kind === 'punct' && !['-', '"', '«', '»', '“', '”'].includes(n)) break;
@@ -1086,10 +1161,28 @@ class SentenceReader {
     // with no second name after it; "my …" (سيارتي) is followed rather by its adjective in ة (حياتي
     // المهنية), a verb (زوجتي كانت، عائلتي تعيش) or a function word, and is rare outside quotes
     // (سيارتين رباعيتي الدفع: not after a dual or plural in ين, which makes it an agreeing adjective)
-    if (!joined && !masculine && !nominative && !/(ين|ان)$/.test(this.norm(i - 1)))
-      joined = this.constructComplement(i + 1);
+    const constructed = !joined && !masculine && !nominative && !/(ين|ان)$/.test(this.norm(i - 1));
+    if (constructed) joined = this.constructComplement(i + 1);
     // (ثلاث is no dual's; but the عشر of an ordinal read before, الدور السادس عشر لمسابقتي, counts nothing)
     if (!joined || (isNumeralWord(this.norm(i - 1)) && !this.readBefore(i - 1))) return null;
+    // ملعبي فرحات حشاد وعزيز تاج، ناديي لخويا و السد، بجبلي الشعانبي والمغيلة: two names joined by و after a
+    // common noun whose form in ي is far rarer (so seldom an adjective or "my …") make it a dual even when
+    // its form in ين is unattested
+    // (not a nisba adjective after the noun it qualifies, حكم رئيسي يساعده، مكتب تنفيذي لاتحاد: the word
+    // comes after a preposition or a noun in construct, or carries a proclitic, or a name follows it)
+    // (nor "my …" before words of a clause, من منزلي قائلا لي بحنان وخجل, nor a trio before three names)
+    const before = this.norm(i - 1);
+    const pairOfNames =
+      joined &&
+      !constructed &&
+      and <= i + 5 &&
+      this.firstNameOfPair(i + 1, and) &&
+      (/^[بلك]/.test(this.norm(i)) ||
+        L.NOT_NOUNS.test(before) ||
+        (before.length >= 4 && /[^يت]ي$/.test(before) && !before.startsWith('ال')) ||
+        this.nameStartsAt(i + 1) ||
+        this.givenNames.has(next) ||
+        QUOTES.has(next));
     // موقعي "التويتر" و"البنتريست"، مطاري "هيثرو" و"غاتويك": two quoted names make the dual plain even
     // when its form in ين is rare
     const quoted = QUOTES.has(this.norm(i + 1));
@@ -1122,8 +1215,21 @@ class SentenceReader {
         !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
         this.words.freq(singular) >= 50 &&
         20 * this.words.freq(f.form) <= this.words.freq(singular);
+      // (the names make it plain: a common noun, not a name after a given name, nor a function word)
+      const named =
+        masculine &&
+        pairOfNames &&
+        !L.NOT_NOUNS.test(singular) &&
+        !/^(لان|كان|لكن)$/.test(singular) &&
+        // (على, whose norm is the name علي, is no given name)
+        !(f.skip === 0 && this.givenNames.has(before) && !L.NOT_NOUNS.test(before)) &&
+        // (ارهابيي قبلي والعنصر: a noun with a sound plural in ون makes its form in ي that plural in construct)
+        this.words.freq(`${singular}ون`) <= 1 &&
+        this.words.freq(singular) >= 50 &&
+        20 * this.words.freq(f.form) <= this.words.freq(singular);
       if (
         masculine &&
+        !named &&
         (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : common ? 0 : 3) ||
           !this.duals.singularOf(`${singular}ين`))
       )
@@ -1142,13 +1248,26 @@ class SentenceReader {
       const c = L.CASUALTY_TRIGGERS.get(f.form);
       if (c === 'killed' || c === 'injured') casualty = c;
     }
-    return { draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty), last: i };
+    return {
+      draft: this.draft(start, t.end, 2, 'count', best.form, null, casualty),
+      last: i,
+      pair: pairOfNames,
+    };
   }
 
   /** The word at j is a definite plural of people: المتهمين، الموقوفين، الجنود (not بال / لل, nor a numeral). */
   private peopleAfterMin(j: number): boolean {
     if (this.tokens[j]?.kind !== 'word' || !this.free(j)) return false;
     const n = this.norm(j);
+    // 04 من أفرادها، 3 من عناصرهم: a plural of people made definite by a pronoun
+    const owned = /^(.{3,}?)(هما|هم|ها|ه)$/.exec(n);
+    if (owned && !n.startsWith('ال')) {
+      const stem = owned[1]!;
+      const noun = L.NOUNS.get(stem);
+      if (noun) return L.PERSON_UNITS.has(noun.unit);
+      // (6 من عناصره، 3 من أبنائه: plurals of people that keep their written form)
+      return PEOPLE_PLURALS.has(stem) || PEOPLE_PLURALS.has(stem.replace(/ي$/, ''));
+    }
     if (!n.startsWith('ال') || n.length < 6 || isNumeralWord(n.slice(2))) return false;
     const noun = L.NOUNS.get(n.slice(2));
     if (noun) return L.PERSON_UNITS.has(noun.unit);
@@ -1825,12 +1944,22 @@ class SentenceReader {
       n.endsWith('ا') &&
       this.words.freq(n.slice(0, -1)) >= 3 &&
       !/^(من|عن|علي)$/.test(this.norm(k + 1));
-    if (/^[بلكوف]/.test(n) && glued && !tamyiz) return null;
+    // 10 كواكب، 4 فنادق، 3 بواخر: after three to ten, a word of a broken plural's shape (فواعل، فعائل، فعالل)
+    // is the counted plural, not a particle glued to a verb (ك + واكب)
+    const brokenPlural =
+      Number.isInteger(num.value) &&
+      num.value >= 3 &&
+      num.value <= 10 &&
+      n.length === 5 &&
+      n[2] === 'ا' &&
+      !/[اهي]$/.test(n);
+    if (/^[بلكوف]/.test(n) && glued && !tamyiz && !brokenPlural) return null;
     // 3 ستتحول: a verb in the future; مليون تضررت: a verb in the past (feminine)
     // (77 وسيلة، وسيط: a noun whose root starts with و, far more common whole than without it, is no
     // و + a future verb)
     const wawNoun = n[0] === 'و' && this.words.freq(n) > 4 * this.words.freq(n.slice(1)) + 4;
-    if ((isFutureVerb(n) && !wawNoun) || /^ت..+[^ا]ت$/.test(n)) return null;
+    // (واحدة احترقت، اثنتان انفجرتا: a past verb of the derived forms in ا…ت, انفعل / افتعل / استفعل)
+    if ((isFutureVerb(n) && !wawNoun) || /^ت..+[^ا]ت$/.test(n) || /^ا.{3,}[^ا]تا?$/.test(n)) return null;
     // خمسة ترتبط، من أصل 15 تعد: a verb in the present (its يـ form is a known word), not a noun (تلاميذ، تجار)
     // (but 360 تحرك احتجاجي: a nisba adjective after it makes it a noun, تحرك "a protest")
     const nisbaAfter =

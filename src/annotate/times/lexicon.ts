@@ -444,7 +444,24 @@ export const PRESENT_CUES: ReadonlySet<string> = new Set([
   'مازالت',
   'لازال',
   'لازالت',
+  // verbs of what something is, holds or takes in: تمثل اليوم 5 بالمائة، تشغل اليوم مراكز حساسة، يضم اليوم
+  // أكثر من 3000 مجمع، يوجد اليوم من
+  'يمثل',
+  'تمثل',
+  'يشغل',
+  'تشغل',
+  'يوجد',
+  'توجد',
+  'يضم',
+  'تضم',
+  'يشمل',
+  'تشمل',
+  'يملك',
+  'تملك',
 ]);
+
+/** Words of obligation around اليوم make it "nowadays": التركيز اليوم يجب أن، يجب أن تخوضها اليوم. */
+export const MODAL_WORDS: ReadonlySet<string> = new Set(['يجب', 'ينبغي', 'يتعين', 'لابد']);
 
 /** Nouns before a date that make it a name (ملعب 15 أكتوبر، شارع 9 أفريل، حي 7 نوفمبر). */
 export const NAME_HEADS: ReadonlySet<string> = new Set([

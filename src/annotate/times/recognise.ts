@@ -651,8 +651,8 @@ export class TimeRecogniser {
         dayPart: 'AF',
       };
     }
-    // الليلة الفاصلة بين 19 و20 ماي 2017: the night of the first day (between two weekdays, الليلة
-    // الفاصلة بين السبت والأحد, the two days are annotated as they are)
+    // الليلة الفاصلة بين 19 و20 ماي 2017: the night of the first day (between two weekdays alone too,
+    // الليلة الفاصلة بين السبت والأحد)
     const night = this.formsOf(i).find((f) => f.form === 'الليله');
     if (night && this.norm(i + 1) === 'الفاصله' && this.norm(i + 2) === 'بين') {
       // (بين الإثنين والثلاثاء 11 و12 جانفي 2016: the weekdays before the days)
@@ -664,7 +664,7 @@ export class TimeRecogniser {
       if (this.norm(k) === 'يومي') k++;
       while (k < i + 7 && (weekdayAt(k) || this.norm(k) === 'و')) k++;
       const first = this.rangeStart(k);
-      if (!first || !hasDay(first.meaning)) return null;
+      if (!first || !hasDay(first.meaning)) return this.nightBetweenWeekdays(i, night.skip);
       let last = first.last;
       if (this.norm(last + 1) === 'و') last++;
       const second = this.date(last + 1);
@@ -688,6 +688,28 @@ export class TimeRecogniser {
       return null;
     }
     return { last: inner.last, start: this.start(i, skip), meaning: m, dayPart: L.DAY_PARTS.get(word)! };
+  }
+
+  /**
+   * الليلة الفاصلة بين السبت والأحد، بين يومي الأحد والاثنين الماضيين: the night of the first of two
+   * weekdays in a row, one TIME as with numbered days (the later annotators' reading).
+   */
+  private nightBetweenWeekdays(i: number, skip: number): Hit | null {
+    let w = i + 3;
+    if (this.norm(w) === 'يومي') w++;
+    const wd = this.lex.weekdays.get(this.norm(w));
+    if (wd === undefined || !this.norm(w).startsWith('ال')) return null;
+    const second = this.norm(w + 1) === 'و' ? w + 2 : w + 1;
+    const n = this.norm(second);
+    const wd2 = this.lex.weekdays.get(second === w + 1 && n.startsWith('و') ? n.slice(1) : n);
+    if (wd2 === undefined || (wd2 - wd + 7) % 7 !== 1) return null;
+    let last = second;
+    let dir: -1 | 1 | null = null;
+    const adj = this.norm(second + 1);
+    if (/^(المقبلين|القادمين)$/.test(adj)) dir = 1;
+    else if (/^(الماضيين|المنقضيين|الفارطين)$/.test(adj)) dir = -1;
+    if (dir !== null) last++;
+    return { last, start: this.start(i, skip), meaning: { k: 'weekday', weekday: wd, dir }, dayPart: 'NI' };
   }
 
   /** اليوم، أمس، بالأمس، أول أمس، أمس الأول، غدا، بعد غد، يوم أمس */
@@ -865,15 +887,24 @@ export class TimeRecogniser {
       if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات' || prev === 'هذا') return null;
       // إلى اليوم، حتى اليوم، أصبحت اليوم: nowadays (not before a weekday or a date); so is اليوم
       // set against the past (لكن اليوم، أما اليوم) or before a changed state (اليوم لم يعد، اليوم أصبحت)
+      // (يجب أن تخوضها اليوم، التركيز اليوم يجب أن: an obligation, which holds now rather than on one day)
+      const modal =
+        L.MODAL_WORDS.has(next) || (this.norm(i - 2) === 'ان' && L.MODAL_WORDS.has(this.norm(i - 3)));
+      // (التحدي اليوم هو، القضية الأساسية اليوم هي: a definite subject, اليوم, then the pronoun that opens
+      // its predicate: what holds nowadays)
+      const copula = /^ال.{3,}/.test(prev) && /^(هو|هي|هم)$/.test(next);
       const contrast =
+        modal ||
+        copula ||
         /^(و)?(لكن|لكنّ|اما)$/.test(prev) ||
         /^(اصبح|اصبحت|باتت)$/.test(next) ||
         (/^(لم|ولم)$/.test(next) && /^(يعد|تعد)$/.test(this.norm(j + 2)));
+      // (a number after it is a date's only before a month: تمثل اليوم 5 بالمائة)
       if (
         found.skip === 0 &&
         (L.PRESENT_CUES.has(prev) || contrast) &&
         !this.lex.weekdays.has(next) &&
-        !this.isNumber(j + 1)
+        !(this.isNumber(j + 1) && this.lex.months.has(this.norm(j + 2)))
       ) {
         return { last: j, start: this.start(i, 0), meaning: { k: 'ref', value: 'PRESENT_REF' } };
       }
@@ -1725,6 +1756,26 @@ export class TimeRecogniser {
       return null;
     }
     if (!span) {
+      // منذ قرابة السنة، منذ حوالي الشهر: about one unit ago is that month or year too, as منذ سنة is (but
+      // منذ أكثر من سنة, more than a year, stays a stretch of time)
+      if (word.form !== 'بعد' && /^(نحو|حوالي|قرابه|زهاء)$/.test(this.norm(i + 1))) {
+        const about = L.CALENDAR_UNITS.get(this.norm(i + 2)) ?? L.UNIT_WORDS.get(this.norm(i + 2))?.unit;
+        const one = L.UNIT_WORDS.get(this.norm(i + 2));
+        const next = this.norm(i + 3);
+        if (
+          (about === 'month' || about === 'year') &&
+          (!one || one.count === 1) &&
+          !L.DIRECTION_WORDS.has(next) &&
+          next !== 'من' &&
+          !/^و(نصف|ربع|ثلث)/.test(next) &&
+          !this.isNumber(i + 3)
+        )
+          return {
+            last: i + 2,
+            start: this.start(i, word.skip),
+            meaning: { k: 'ago', unit: about, n: 1, sign },
+          };
+      }
       // منذ سنة، قبل شهر: one unit ago (بعد أسبوع is left to the duration rule); also approximated
       // (منذ نحو أسبوع: about a week ago, that day)
       // (only days and weeks: منذ أكثر من سنة is a duration)
@@ -1734,7 +1785,10 @@ export class TimeRecogniser {
       const one = L.UNIT_WORDS.get(this.norm(at));
       if (one && one.count === 1 && one.unit !== 'decade' && sign < 0 && this.loneUnit(at)) {
         const next = this.norm(at + 1);
-        if (next === 'من' || next === 'علي' || next === 'عن') return null;
+        // (قبل سنة على الانتخابات: before another event; but منذ always counts back from now, منذ سنة على
+        // حد قوله)
+        const since = word.form === 'منذ' || word.form === 'مند';
+        if (next === 'من' || (!since && (next === 'علي' || next === 'عن'))) return null;
         const start = this.start(i, word.skip);
         if (one.unit === 'minute' || one.unit === 'hour')
           return { last: at, start, meaning: { k: 'ref', value: 'PAST_REF' } };
@@ -2284,11 +2338,19 @@ export class TimeRecogniser {
     // (not عقد, also a contract; nor القرن)
     const countable =
       lone && lone.entry.count === 1 && lone.entry.unit !== 'decade' && lone.entry.unit !== 'century';
+    // من سنة إلى 4 أشهر: one unit opening a range of lengths
+    const rangeOpen =
+      lone !== null &&
+      lone.skip === 0 &&
+      this.norm(i - 1) === 'من' &&
+      /^(الي|حتي)$/.test(this.norm(i + 1)) &&
+      (this.isNumber(i + 2) || isNumeralWord(this.norm(i + 2)) || L.UNIT_WORDS.has(this.norm(i + 2)));
     if (
       lone &&
       countable &&
       L.UNIT_WORDS.get(this.norm(i - 2))?.unit !== lone.entry.unit &&
-      (this.loneUnit(i) ||
+      (rangeOpen ||
+        this.loneUnit(i) ||
         // (أسبوعا بأحد الفنادق: a word in tanween heads no name or date, whatever follows it)
         (lone.skip === 0 &&
           /^(اسبوعا|شهرا)$/.test(this.norm(i)) &&
@@ -2309,6 +2371,7 @@ export class TimeRecogniser {
         /^(و|ب|ل)?(اجل|مهله)$/.test(prev) ||
         // قبل ساعة من النوم: before another event, the duration only (as قبل يومين من)
         (/^و?قبل$/.test(prev) && /^(من|علي)$/.test(this.norm(i + 1))) ||
+        rangeOpen ||
         this.approxWord(i - 1) ||
         this.moreOrLessBefore(i);
       if (cued || (accusative && lone.skip === 0)) {

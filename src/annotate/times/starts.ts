@@ -34,7 +34,8 @@ const PREV_STARTS: ReadonlyMap<string, RegExp> = new Map([
  * The shape of an indefinite dual (رجلين، رحلتين، رجلان، رحلتان) or of a dual before a pronoun
  * (صديقيه، عينيها) or in construct (منطقتي، فريقي); the quantities pass checks the rest against the word list.
  */
-const DUAL_SHAPE = /^(?!ال|لل|بال|كال|وال|فال)(?:.{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي|تا)|.{2,}[^يت]ي)$/;
+const DUAL_SHAPE =
+  /^(?!ال|لل|بال|كال|وال|فال)(?:.{3,}(?:(?<!ي)ين|ان|يه|يها|يهما|يهم|تي|تا)|.{2,}[^يت]ي|.{2,}[^ي]يي)$/;
 
 /** A definite plural-or-dual in ين (اللاعبين), a dual when two names follow it; a definite dual in ان (الوزيران). */
 const DEFINITE_PEOPLE_SHAPE = /^ال.{3,}(?:ين|ان)$/;
@@ -94,6 +95,8 @@ export class StartFlags {
         if (b === 0x64a || b === 0x62a) continue;
         this.dualTails[tailKey(`${String.fromCharCode(a)}${String.fromCharCode(b)}ي`)] = 1;
       }
+      // (ناديي لخويا و السد: the dual in construct of a noun in ي)
+      if (a !== 0x64a) this.dualTails[tailKey(`${String.fromCharCode(a)}يي`)] = 1;
     }
     const forms = [
       ...timeStarters,

@@ -19,6 +19,9 @@ const FUTURE_WORDS = new Set([
   'متوقعا',
   'يتوقع',
   'تتوقع',
+  // (توقع مصدرنا … يوم الثلاثاء: what is expected is to come)
+  'توقع',
+  'توقعت',
   'المقرر',
   'مقرر',
   'مقررا',
@@ -138,6 +141,32 @@ const DIRECTIONS = new Set([...PAST_DIRECTIONS, ...FUTURE_DIRECTIONS]);
 /** No token is in another expression (tenseAround's default). */
 const never = (): boolean => false;
 
+/** "Starting" before من: بداية من، ابتداء من، انطلاقا من، اعتبارا من. */
+const STARTING = /^(بدايه|ابتداء|ابتداءا|انطلاقا|اعتبارا|بدءا)$/;
+
+/** Words in ي / ت that are no verb in the present (يوم، يونيو، تونس). */
+const NOT_PRESENT = /^(يوم.*|يونيو|يوليو|يناير|يونس|يوسف|يمين|يسار|تونس|تم|تركيا|تقرير|تصريح|تحت|تلك|تجاه)$/;
+
+/**
+ * The sentence opens with a verb in the present (تحتضن العاصمة يومي الاثنين والثلاثاء، يؤدي الرئيس يوم
+ * الخميس زيارة): news reports what is done in the past tense, so a present opening a sentence announces
+ * what is to come. Not a perfect in ت: its ending (تمكنت، تحولوا) or its shape (تفعّل تمكن، تفاعل تواصل) tells it.
+ */
+export function opensWithPresent(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to || tokens[from]!.kind !== 'word') return false;
+  const norm = tokens[from]!.norm;
+  const w = norm.length > 4 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+  // (يشار إلى أن المتهم نقل ليلة السبت، يذكر أن: a verb of saying frames what follows, in a tense of its own)
+  for (let k = from + 1; k <= from + 3 && k < to; k++) if (REPORTED.has(tokens[k]!.norm)) return false;
+  return (
+    /^[يت].{3,}$/.test(w) &&
+    !/(ت|وا)$/.test(w) &&
+    !/^ت(...|.ا.*)$/.test(w) &&
+    !NOT_PRESENT.test(w) &&
+    cachedTenseOf(norm) === null
+  );
+}
+
 /** Words that open reported speech (إن، أن، بأن، أنه). */
 const REPORTED = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', '"', '«']);
 
@@ -150,6 +179,8 @@ function cue(tokens: readonly Token[], k: number, inOther: (k: number) => boolea
   if (t.kind !== 'word' || (DIRECTIONS.has(t.norm) && inOther(k))) return null;
   // على أن يستأنف البرنامج يوم الأحد: "on condition that / with … to", what is scheduled next
   if (t.norm === 'ان' && k > from && tokens[k - 1]!.norm === 'علي') return 'future';
+  // بداية من يوم الأربعاء، ابتداء من الخميس، اعتبارا من السبت: "starting from", what is to come
+  if (t.norm === 'من' && k > from && STARTING.test(tokens[k - 1]!.norm)) return 'future';
   return cachedTenseOf(t.norm);
 }
 

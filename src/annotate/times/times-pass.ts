@@ -17,7 +17,7 @@ import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recogn
 import { anyFlag, CAN_START_TIME, sharedStartFlags } from './starts.js';
 import type { Meaning, Mod } from './meaning.js';
 import { resolve } from './resolve.js';
-import { tenseAround } from './tense.js';
+import { opensWithPresent, tenseAround } from './tense.js';
 
 /**
  * The first token index k >= lo whose token ends after `pos` (tokens are in text order and do not
@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '18',
+    version: '23',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -106,10 +106,28 @@ export function createTimesPass(): Pass {
         let pastNamed = false;
         // the last expression of the sentence when it named a whole year, with its part (مطلع 2017)
         let namedYear: { year: number; mod: Mod | null } | null = null;
+        // أيام الجمعة والسبت والأحد: on those days of every week (the last weekday read as such, or -1)
+        let weeklyEnd = -1;
         for (let n = 0; n < found.length; n++) {
           let r = found[n]!;
+          if (r.meaning.k === 'weekday' && r.meaning.dir === null) {
+            const weekly = weeklyAt(doc.tokens, from, r.first, r.last, weeklyEnd);
+            if (weekly) {
+              r = { ...r, meaning: { k: 'set', value: `XXXX-WXX-${r.meaning.weekday}` } };
+              weeklyEnd = r.last;
+            }
+          }
           const inOther = inOtherThan(found, r);
           let tense = tenseAround(doc.tokens, from, to, r.first, r.last, inOther);
+          // تحتضن العاصمة يومي الاثنين والثلاثاء: a weekday with no marker near it, in a sentence that opens
+          // with a verb in the present, is to come
+          if (
+            tense === null &&
+            r.meaning.k === 'weekday' &&
+            r.meaning.dir === null &&
+            opensWithPresent(doc.tokens, from, to)
+          )
+            tense = 'future';
           // مساء غد الثلاثاء … لانطلاق المنافسات يوم الأربعاء: a weekday after a day to come is to come
           if (
             r.meaning.k === 'weekday' &&
@@ -207,7 +225,19 @@ export function createTimesPass(): Pass {
           if (on && pastNight && r.meaning.k === 'clock' && r.meaning.hour < 5) on = addDays(on, 1);
           // من 28 نوفمبر إلى 1 ديسمبر 2016 … العرض الأول الساعة 11 صباحا: a clock time after a range of
           // days is held on each of them, no one day
-          const daily: boolean = on !== null && rangeEnd && r.meaning.k === 'clock';
+          // (but … إلى غاية يوم الاثنين 20 فيفري 2017 على الساعة الرابعة صباحا: a clock time right after the
+          // range's last day, only على / في between, is the moment the range ends)
+          // (بداية من … إلى غاية يوم الاثنين 20 فيفري على الساعة الرابعة صباحا: "until", not a span of days)
+          const atEnd =
+            n > 0 &&
+            r.first - found[n - 1]!.last <= 2 &&
+            (r.first === found[n - 1]!.last + 1 || /^(علي|في)$/.test(doc.tokens[r.first - 1]!.norm)) &&
+            found[n - 1]!.first > from &&
+            /^(غايه|حتي)$/.test(doc.tokens[found[n - 1]!.first - 1]!.norm);
+          // (أيام السبت من الساعة التاسعة صباحا: a clock time after a weekday of every week is on each)
+          const weeklyClock = weeklyEnd >= 0 && r.meaning.k === 'clock' && !r.meaning.on;
+          const daily: boolean =
+            (on !== null && rangeEnd && r.meaning.k === 'clock' && !atEnd) || weeklyClock;
           if (r.meaning.k === 'part-of-day' && !on) {
             if (!r.meaning.orToday) continue;
             r = { ...r, meaning: { k: 'deictic', days: 0 } };
@@ -341,6 +371,8 @@ export function createTimesPass(): Pass {
           times.push(expr);
           const day = dayOf(res.value);
           if (day) {
+            // (a day named after the weekly weekday is what later clock times belong to)
+            weeklyEnd = -1;
             pastNight = r.dayPart === 'NI' && r.meaning.k === 'deictic' && r.meaning.days < 0;
             const before = times.at(-2);
             rangeEnd =
@@ -441,4 +473,26 @@ function isPastValue(value: string, published: string): boolean {
 function dayOf(value: string): Ymd | null {
   const m = /^\d{4}-\d{2}-\d{2}/.exec(value);
   return m ? parseIsoDate(m[0]) : null;
+}
+
+/**
+ * A weekday after أيام (أيام السبت، أيام الجمعة والسبت والأحد), or joined by و to one read so just before
+ * (ending at `weeklyEnd`), names that day of every week, unless a day number follows it (أيام الجمعة 9 ديسمبر).
+ */
+function weeklyAt(
+  tokens: readonly Token[],
+  from: number,
+  first: number,
+  last: number,
+  weeklyEnd: number,
+): boolean {
+  const next = tokens[last + 1];
+  if (next && next.kind === 'number') return false;
+  const before = first > from ? tokens[first - 1]!.norm : '';
+  if (/^(و|ب|في)?ايام$/.test(before)) return true;
+  if (weeklyEnd < 0) return false;
+  return (
+    (first === weeklyEnd + 1 && tokens[first]!.norm.startsWith('و')) ||
+    (first === weeklyEnd + 2 && tokens[weeklyEnd + 1]!.norm === 'و')
+  );
 }

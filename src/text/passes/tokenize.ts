@@ -92,6 +92,32 @@ function isDigitSeparator(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c || c === 0x060c;
 }
 
+/**
+ * The Arabic comma at `sep` after the digits from `start` separates the items of a list of small numbers
+ * (أيام 10،11 و 12 مارس), not a decimal comma: one or two digits each side, then و and a whole number.
+ */
+function listComma(text: string, start: number, sep: number): boolean {
+  if (sep - start > 2) return false;
+  let k = sep + 1;
+  while (k < text.length && classOf(text.charCodeAt(k)) === DIGIT_CLASS) k++;
+  if (k - sep - 1 > 2) return false;
+  while (text.charCodeAt(k) === 0x20) k++;
+  if (text.charCodeAt(k) !== 0x648) return false;
+  k++;
+  while (text.charCodeAt(k) === 0x20) k++;
+  const first = k;
+  while (k < text.length && classOf(text.charCodeAt(k)) === DIGIT_CLASS) k++;
+  return (
+    k > first &&
+    k - first <= 2 &&
+    !(
+      k + 1 < text.length &&
+      isDigitSeparator(text.charCodeAt(k)) &&
+      classOf(text.charCodeAt(k + 1)) === DIGIT_CLASS
+    )
+  );
+}
+
 /** A cached clitic moved to the token's place. */
 function movedClitic(c: Clitic, shift: number): Clitic {
   return { start: shift + c.start, end: shift + c.end, text: c.text, kind: c.kind, norm: c.norm };
@@ -171,7 +197,7 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
   };
   return {
     name: 'tokenize',
-    version: '2',
+    version: '3',
     requires: ['text'],
     produces: ['tokens'],
     run(doc: Doc) {
@@ -213,7 +239,8 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
             if (
               j + 1 < n &&
               isDigitSeparator(text.charCodeAt(j)) &&
-              classOf(text.charCodeAt(j + 1)) === DIGIT_CLASS
+              classOf(text.charCodeAt(j + 1)) === DIGIT_CLASS &&
+              !(text.charCodeAt(j) === 0x060c && listComma(text, i, j))
             ) {
               j += 2;
               continue;

@@ -86,6 +86,7 @@ import {
 } from './type-model.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
 import { unnamed } from '../unnamed.js';
+import { wordInfosOf } from '../../text/passes/tokenize.js';
 
 export interface EventsPassOptions {
   /** Path of the compiled lexicon (default: data/events/lexicon.json). */
@@ -206,6 +207,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     if (f === undefined) {
       const analysis = analyseWord(norm);
       f = {
+        owner: forms,
         analysis,
         trigger: analysis.keys.some((k) => lex.triggers.has(k) || (useCameo && lex.cameo.has(k))),
         sport: isSportForm(norm),
@@ -224,7 +226,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
-      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, model, argHook);
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, forms, model, argHook);
     },
   };
 }
@@ -242,6 +244,8 @@ interface ModelHook {
 
 /** A word form as the pass sees it. */
 interface Form {
+  /** The pass's form table (its `forms` map): a Form kept on a WordInfo by another events pass is not ours. */
+  owner: object;
   analysis: WordAnalysis;
   /** Whether the form can start a trigger. */
   trigger: boolean;
@@ -300,7 +304,7 @@ let flagScratch = new Uint8Array(4096);
 /** The words' trigger flags of windows(), reused likewise (read until the document's triggers are found). */
 let wordFlagScratch = new Uint8Array(4096);
 
-function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): TokenScan {
+function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form, owner: object): TokenScan {
   if (triggerScratch.length < tokens.length) {
     triggerScratch = new Uint8Array(tokens.length * 2);
     flagScratch = new Uint8Array(tokens.length * 2);
@@ -313,11 +317,21 @@ function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): T
   const national: number[] = [];
   let sport = 0;
   let cues = 0;
+  // The tokenizer's word analyses, one per token: a word's Form is kept on its WordInfo (memo), so most words
+  // cost one property read, not a lookup in the forms map (the norm is checked: the memo is the norm's Form).
+  let infos = wordInfosOf(tokens);
+  if (infos !== undefined && infos.length !== tokens.length) infos = undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let analysis: WordAnalysis | undefined;
     if (t.kind === 'word') {
-      const f = formOf(t.norm);
+      const info = infos === undefined ? undefined : infos[i];
+      let f: Form;
+      if (info !== undefined && info.norm === t.norm) {
+        const memo = info.memo as Form | undefined;
+        if (memo !== undefined && memo.owner === owner) f = memo;
+        else info.memo = f = formOf(t.norm);
+      } else f = formOf(t.norm);
       if (f.trigger) trigger[i] = 1;
       if (f.sport) sport++;
       if (f.cues !== 0) {
@@ -638,12 +652,13 @@ function extractEvents(
   useCameo: boolean,
   maxTokens: number,
   formOf: (norm: string) => Form,
+  formOwner: object,
   typeModel: ModelHook,
   argHook: ArgHook,
 ): Event[] {
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
-  const scan = scanTokens(doc.tokens, formOf);
+  const scan = scanTokens(doc.tokens, formOf, formOwner);
   const raw = windows(doc, maxTokens, scan, lex);
   const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc), scan.national);
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;

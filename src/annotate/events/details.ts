@@ -281,6 +281,10 @@ const START_VERB =
 const END_VERB = /^(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|انتهي|انتهت|تنتهي|ينتهي)$/;
 const LASTS_VERB = /^(?:و|ف)?(?:تستمر|يستمر|استمرت|استمر|تدوم|يدوم|دامت|تتواصل|يتواصل)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Any of START_VERB, END_VERB and LASTS_VERB: one test per word, the three only for the few words it finds. */
+const DATING_VERB = new RegExp(
+  `^(?:و|ف)?(?:${[START_VERB, END_VERB, LASTS_VERB].map((re) => re.source.slice('^(?:و|ف)?(?:'.length, -2)).join('|')})$`,
+);
 
 function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -305,9 +309,15 @@ export function findMeetingDates(
   for (const s of sentences) {
     const inside = times.filter((t) => t.start >= s.start && t.end <= s.end);
     const day = inside.find((t) => t.type === 'DATE' && DAY.test(t.value))?.value ?? null;
-    const opens = s.words.some((w) => START_VERB.test(w.norm));
-    const closes = s.words.some((w) => END_VERB.test(w.norm));
-    const lasts = s.words.some((w) => LASTS_VERB.test(w.norm));
+    let opens = false;
+    let closes = false;
+    let lasts = false;
+    for (const w of s.words) {
+      if (!DATING_VERB.test(w.norm)) continue;
+      opens ||= START_VERB.test(w.norm);
+      closes ||= END_VERB.test(w.norm);
+      lasts ||= LASTS_VERB.test(w.norm);
+    }
     if (lasts) {
       const length = inside.find((t) => t.type === 'DURATION' && /^P\d+D$/.test(t.value));
       if (length) days ??= Number(length.value.slice(1, -1));

@@ -518,10 +518,20 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon
   // on): one array for the document, not one per sentence and window (a sentence has no more words than tokens)
   let flags: Uint8Array | undefined;
   let base = 0;
+  const tokens = doc.tokens;
   for (const s of doc.sentences) {
-    const from = firstTokenAt(doc.tokens, s.start);
+    const from = firstTokenAt(tokens, s.start);
+    // (the sentence's tokens end where one starts at or past its end: found by a binary search, so that the scan
+    // reads the trigger flags alone, not every token)
+    let lo = from;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
     let any = false;
-    for (let i = from; i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+    for (let i = from; i < lo; i++) {
       if (scan.trigger[i] === 1) {
         any = true;
         break;

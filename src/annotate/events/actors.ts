@@ -250,6 +250,8 @@ interface ActorWordInfo {
   flags: number;
   /** actorAt's lookups of the form (actorLookups), made on first need. */
   at: ActorLookups | undefined;
+  /** The base keys a phrase found at the word starts after the clitics of (findActors), made on first need. */
+  nameKeys: readonly string[] | undefined;
 }
 
 /** What actorAt looks up for a word form: the lexicon's entries for its base keys, and which tests its keys pass. */
@@ -325,6 +327,7 @@ function actorWordInfo(
   const info: ActorWordInfo = {
     baseKeys: w.baseKeys,
     at: undefined,
+    nameKeys: undefined,
     adjSector: sectorAdjective(w),
     flags:
       (startsActor(w, starts) ? W_STARTS : 0) |
@@ -408,10 +411,11 @@ export function findActors(
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
       let skip = 0;
-      for (const k of w.baseKeys) {
-        if (lex.named.has(k) || lex.sectors.has(k) || lex.countryNames.has(k))
-          skip = Math.max(skip, procliticLength(w, text, k));
-      }
+      // (the keys the lexicon names something by, once per form)
+      info.nameKeys ??= w.baseKeys.filter(
+        (k) => lex.named.has(k) || lex.sectors.has(k) || lex.countryNames.has(k),
+      );
+      for (const k of info.nameKeys) skip = Math.max(skip, procliticLength(w, text, k));
       if (m.start + skip < w.end) m.start += skip;
       out.push(m);
       i = m.to;

@@ -39,6 +39,8 @@ export class FormMemo {
   /** triggers.ts: the lexicon `lookups` were made for, and the form's trigger lookups there. */
   lookupLex: object | null = null;
   lookups: unknown = null;
+  /** place.ts: 1 when one of the form's keys is a naming head (NAMING_HEADS), else 0; -1 until asked. */
+  namingHead = -1;
 }
 
 /** What analyseWord finds in one normalised word form. */

@@ -371,6 +371,18 @@ function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> 
   return { index: { byWord }, byId };
 }
 
+/** isMediaName(normalize(text)), remembered per text (entity names and actor phrases recur). */
+const mediaTexts = new Map<string, boolean>();
+function mediaText(text: string): boolean {
+  let m = mediaTexts.get(text);
+  if (m === undefined) {
+    m = isMediaName(normalize(text));
+    if (mediaTexts.size > 50_000) mediaTexts.clear();
+    mediaTexts.set(text, m);
+  }
+  return m;
+}
+
 /** The country most talked about: the default for "الشرطة" or "النظام" named without one. */
 function dominantCountry(
   views: { words: Word[]; start: number; end: number }[],
@@ -386,7 +398,7 @@ function dominantCountry(
   });
   // (an outlet's name is no mention of its country: "صرح به للجوهرة أف أم" in a report about Algeria)
   for (const e of doc.entities)
-    if ((e.type === 'GPE' || e.type === 'ORG') && e.country && !isMediaName(normalize(e.name)))
+    if ((e.type === 'GPE' || e.type === 'ORG') && e.country && !mediaText(e.name))
       add(e.country, e.mentions.length);
   // "الحرس الوطني"، "وزارة الدفاع الوطني": the outlet's own national forces, unless a country follows
   // Only windows holding a «الوطني» build their words (most windows are never read otherwise).
@@ -783,7 +795,10 @@ function extractEvents(
           !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to) &&
           // (nor are the reporter and the outlet a statement is made to: "في تصريح لمراسل الجوهرة")
           !inMediaAdjunct(r.words, a.from) &&
-          !toMediaOutlet(r.words, a.from, normalize(doc.text.slice(a.start, a.end))),
+          !(
+            mediaText(doc.text.slice(a.start, a.end)) &&
+            toMediaOutlet(r.words, a.from, normalize(doc.text.slice(a.start, a.end)))
+          ),
       ),
       hits,
     );

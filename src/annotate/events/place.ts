@@ -285,7 +285,11 @@ function namedBeforeTerritory(
       : len >= 1 && text.charCodeAt(w.start) === 0x0628
         ? 1
         : 0;
-  if (clitic === 0 && !/^و?في$/.test(words[i - 1]?.norm ?? '')) return null;
+  if (clitic === 0) {
+    // (/^و?في$/ on the word before)
+    const before = words[i - 1]?.norm;
+    if (before !== 'في' && before !== 'وفي') return null;
+  }
   if (w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
   const territoryAt = unnamed((j: number): boolean => {
     const x = words[j];

@@ -41,6 +41,8 @@ export class FormMemo {
   lookups: unknown = null;
   /** place.ts: 1 when one of the form's keys is a naming head (NAMING_HEADS), else 0; -1 until asked. */
   namingHead = -1;
+  /** senses.ts: judgeBits of the form; -1 until asked. */
+  judge = -1;
 }
 
 /** What analyseWord finds in one normalised word form. */

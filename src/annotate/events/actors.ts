@@ -137,21 +137,34 @@ export const ROLE_SECTOR: Record<string, string> = {
  * Session 11b: unlinked one-word person names that are the family name of a linked person of the same document
  * ("مُبارك" after "حسني مبارك", diacritics aside) are that person. Returns the referent of each such entity.
  */
+/** normalize(name) of entity names, remembered (the same names recur from document to document). */
+const normalizedNames = new Map<string, string>();
+function normalizedName(name: string): string {
+  let n = normalizedNames.get(name);
+  if (n === undefined) {
+    n = normalize(name);
+    if (normalizedNames.size > 50_000) normalizedNames.clear();
+    normalizedNames.set(name, n);
+  }
+  return n;
+}
+
 export function surnameReferents(entities: readonly Entity[]): Map<Entity, Entity> {
   const out = new Map<Entity, Entity>();
   const bySurname = new Map<string, Entity | null>();
   for (const e of entities) {
     if (e.type !== 'PERSON' || !e.country) continue;
-    const parts = normalize(e.name).split(' ');
-    if (parts.length < 2) continue;
-    const last = parts[parts.length - 1]!;
+    const name = normalizedName(e.name);
+    const space = name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = name.slice(space + 1);
     const prev = bySurname.get(last);
     bySurname.set(last, prev === undefined || prev === e ? e : null);
   }
   if (bySurname.size === 0) return out;
   for (const e of entities) {
     if (e.type !== 'PERSON' || e.country || e.kb_id) continue;
-    const name = normalize(e.name);
+    const name = normalizedName(e.name);
     if (name.includes(' ')) continue;
     const hit = bySurname.get(name);
     if (hit) out.set(e, hit);

@@ -537,7 +537,10 @@ export function findPlaces(
     // "بالعاصمة الليبية"); "العاصمة تونس" is read at the name and extended back over the head
     if (
       !hit &&
-      (/^و?بالعاصمه$/.test(w.norm) || (w.norm === 'العاصمه' && /^و?في$/.test(words[i - 1]?.norm ?? ''))) &&
+      // (/^و?بالعاصمه$/ on the word, /^و?في$/ on the one before, as comparisons)
+      (w.norm === 'بالعاصمه' ||
+        w.norm === 'وبالعاصمه' ||
+        (w.norm === 'العاصمه' && (words[i - 1]?.norm === 'في' || words[i - 1]?.norm === 'وفي'))) &&
       !entitiesByStart.has(words[i + 1]?.start ?? -1) &&
       !entitiesByStart.has(words[i + 2]?.start ?? -1)
     ) {

@@ -43,6 +43,8 @@ export class FormMemo {
   namingHead = -1;
   /** senses.ts: judgeBits of the form; -1 until asked. */
   judge = -1;
+  /** args.ts: supportBits of the form; -1 until asked. */
+  support = -1;
 }
 
 /** What analyseWord finds in one normalised word form. */

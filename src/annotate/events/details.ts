@@ -60,9 +60,19 @@ function normText(words: readonly Word[]): string {
 }
 
 /** Round number after الجولة: digits, "الـ11", a quantity, or an ordinal (الحادية عشرة). */
+/** Whether one of the word's keys is a word for a round (from its form memo where it has one: once per form). */
+function roundWord(w: Word): boolean {
+  const fm = w.memo;
+  if (fm) {
+    if (fm.round === -1) fm.round = w.keys.some((k) => ROUND_WORDS.has(k)) ? 1 : 0;
+    return fm.round === 1;
+  }
+  return w.keys.some((k) => ROUND_WORDS.has(k));
+}
+
 export function findRound(words: readonly Word[], quantities: readonly Quantity[]): number | null {
   for (let i = 0; i < words.length; i++) {
-    if (!words[i]!.keys.some((k) => ROUND_WORDS.has(k))) continue;
+    if (!roundWord(words[i]!)) continue;
     let j = i + 1;
     if (words[j]?.norm === 'ال' || words[j]?.norm === 'رقم') j++;
     const w = words[j];

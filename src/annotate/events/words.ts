@@ -45,6 +45,8 @@ export class FormMemo {
   judge = -1;
   /** args.ts: supportBits of the form; -1 until asked. */
   support = -1;
+  /** details.ts: 1 when one of the form's keys is a word for a round (ROUND_WORDS), else 0; -1 until asked. */
+  round = -1;
 }
 
 /** What analyseWord finds in one normalised word form. */

@@ -16,6 +16,11 @@ export interface WordInfo {
   /** Clitics and base relative to the word's start, with their text; null when the word is not split. */
   clitics: readonly (Clitic & { kind: Clitic['kind'] })[] | null;
   base: Span | null;
+  /**
+   * What a later pass derived from this form, kept here by that pass (the events pass's per-form facts): one
+   * property read per token instead of a map lookup. Whoever reads it must check that it is their own.
+   */
+  memo: unknown;
 }
 
 /** The hash the tokenizer computes while scanning a word: h = h * 31 + code unit, kept to a small integer. */
@@ -118,7 +123,8 @@ export class WordAnalyzer {
   private analyze(surface: string): WordInfo {
     const a = analyzeWord(surface, this.lexicon);
     const stem = lightStem(a.baseNorm, this.lexicon);
-    if (a.clitics.length === 0) return { surface, norm: a.norm, stem, clitics: null, base: null };
+    if (a.clitics.length === 0)
+      return { surface, norm: a.norm, stem, clitics: null, base: null, memo: undefined };
     return {
       surface,
       norm: a.norm,
@@ -131,6 +137,7 @@ export class WordAnalyzer {
         norm: c.norm,
       })),
       base: { start: a.baseStart, end: a.baseEnd, text: surface.slice(a.baseStart, a.baseEnd) },
+      memo: undefined,
     };
   }
 }

@@ -28,7 +28,7 @@ export function countryPlaces(doc: Doc, lex: EventLexicon): CountryPlace[] {
   const out: CountryPlace[] = [];
   for (const e of doc.entities) {
     if (!e.country || (e.type !== 'GPE' && e.type !== 'LOC' && e.type !== 'FAC')) continue;
-    const local = !isCountry(e) && !isCountryName(e.name, lex);
+    const local = !isCountry(e) && !isCountryNameMemo(e.name, lex);
     for (const m of e.mentions) out.push({ start: m.start, country: e.country, local });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -36,6 +36,23 @@ export function countryPlaces(doc: Doc, lex: EventLexicon): CountryPlace[] {
 
 function isCountry(e: Entity): boolean {
   return /^kb:gpe:[A-Z]{3}$/.test(e.kb_id ?? '');
+}
+
+/** isCountryName per lexicon and name, remembered (the same places recur from document to document). */
+const countryNameMemos = new WeakMap<EventLexicon, Map<string, boolean>>();
+function isCountryNameMemo(name: string, lex: EventLexicon): boolean {
+  let memo = countryNameMemos.get(lex);
+  if (memo === undefined) {
+    memo = new Map();
+    countryNameMemos.set(lex, memo);
+  }
+  let known = memo.get(name);
+  if (known === undefined) {
+    known = isCountryName(name, lex);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(name, known);
+  }
+  return known;
 }
 
 /** A country's or a capital's name ("أبو ظبي"), which a statement or a home minister's visit names. */
@@ -64,8 +81,16 @@ export function actorsAbroad(
   const places = placesOf();
   if (places.length === 0) return actors;
   let foreign: string | null = null;
-  for (const p of places) {
-    if (p.start < start) continue;
+  // (the places are sorted by start: the window's first is found by a binary search, not by reading all before it)
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < places.length; k++) {
+    const p = places[k]!;
     if (p.start >= end) break;
     if (p.country === defaultCountry) return actors;
     if (!p.local) continue;

@@ -137,21 +137,34 @@ export const ROLE_SECTOR: Record<string, string> = {
  * Session 11b: unlinked one-word person names that are the family name of a linked person of the same document
  * ("مُبارك" after "حسني مبارك", diacritics aside) are that person. Returns the referent of each such entity.
  */
+/** normalize(name) of entity names, remembered (the same names recur from document to document). */
+const normalizedNames = new Map<string, string>();
+function normalizedName(name: string): string {
+  let n = normalizedNames.get(name);
+  if (n === undefined) {
+    n = normalize(name);
+    if (normalizedNames.size > 50_000) normalizedNames.clear();
+    normalizedNames.set(name, n);
+  }
+  return n;
+}
+
 export function surnameReferents(entities: readonly Entity[]): Map<Entity, Entity> {
   const out = new Map<Entity, Entity>();
   const bySurname = new Map<string, Entity | null>();
   for (const e of entities) {
     if (e.type !== 'PERSON' || !e.country) continue;
-    const parts = normalize(e.name).split(' ');
-    if (parts.length < 2) continue;
-    const last = parts[parts.length - 1]!;
+    const name = normalizedName(e.name);
+    const space = name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = name.slice(space + 1);
     const prev = bySurname.get(last);
     bySurname.set(last, prev === undefined || prev === e ? e : null);
   }
   if (bySurname.size === 0) return out;
   for (const e of entities) {
     if (e.type !== 'PERSON' || e.country || e.kb_id) continue;
-    const name = normalize(e.name);
+    const name = normalizedName(e.name);
     if (name.includes(' ')) continue;
     const hit = bySurname.get(name);
     if (hit) out.set(e, hit);
@@ -250,6 +263,8 @@ interface ActorWordInfo {
   flags: number;
   /** actorAt's lookups of the form (actorLookups), made on first need. */
   at: ActorLookups | undefined;
+  /** The base keys a phrase found at the word starts after the clitics of (findActors), made on first need. */
+  nameKeys: readonly string[] | undefined;
 }
 
 /** What actorAt looks up for a word form: the lexicon's entries for its base keys, and which tests its keys pass. */
@@ -325,6 +340,7 @@ function actorWordInfo(
   const info: ActorWordInfo = {
     baseKeys: w.baseKeys,
     at: undefined,
+    nameKeys: undefined,
     adjSector: sectorAdjective(w),
     flags:
       (startsActor(w, starts) ? W_STARTS : 0) |
@@ -408,10 +424,11 @@ export function findActors(
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
       let skip = 0;
-      for (const k of w.baseKeys) {
-        if (lex.named.has(k) || lex.sectors.has(k) || lex.countryNames.has(k))
-          skip = Math.max(skip, procliticLength(w, text, k));
-      }
+      // (the keys the lexicon names something by, once per form)
+      info.nameKeys ??= w.baseKeys.filter(
+        (k) => lex.named.has(k) || lex.sectors.has(k) || lex.countryNames.has(k),
+      );
+      for (const k of info.nameKeys) skip = Math.max(skip, procliticLength(w, text, k));
       if (m.start + skip < w.end) m.start += skip;
       out.push(m);
       i = m.to;

@@ -1298,6 +1298,25 @@ function dedupe(list: ActorMention[]): ActorMention[] {
  * The subject of the nearest support verb before a noun trigger, within its sentence and with no other verb
  * trigger in between: the actor right after the verb (VSO, past adverbs of time), else the one before it (SVO).
  */
+/** In supportBits: one of the word's keys is a stating verb (STATING_VERBS). */
+const S_STATING = 1;
+/** One of its keys is a support verb (SUPPORT_VERBS). */
+const S_SUPPORT = 2;
+/** Its norm, less a leading و or ف, is a verb of sentencing (SENTENCING). */
+const S_SENTENCING = 4;
+
+/** What supportVerbSubject asks of each word before the act, from the form memo where the word has one. */
+function supportBits(w: Word): number {
+  const fm = w.memo;
+  if (fm && fm.support !== -1) return fm.support;
+  const bits =
+    (w.keys.some((k) => STATING_VERBS.has(k)) ? S_STATING : 0) |
+    (w.keys.some((k) => SUPPORT_VERBS.has(k)) ? S_SUPPORT : 0) |
+    (SENTENCING.has(w.norm.replace(/^[وف]/, '')) ? S_SENTENCING : 0);
+  if (fm) fm.support = bits;
+  return bits;
+}
+
 function supportVerbSubject(
   words: readonly Word[],
   actors: readonly ActorMention[],
@@ -1310,14 +1329,14 @@ function supportVerbSubject(
     // another event in between has its own agent (وعمد المحتجون إلى الاعتصام ... لتأتي تعزيزات), unless it is
     // a manner adjunct of the same clause ("تمكنت فرقة … بالتعاون مع فرقة … وبالتنسيق مع … من إلقاء القبض")
     if (hits.some((h) => h !== hit && h.from === j && !mannerAdjunct(words, h))) return undefined;
+    const bits = supportBits(w);
     const stating =
-      w.keys.some((k) => STATING_VERBS.has(k)) &&
+      (bits & S_STATING) !== 0 &&
       // "أكدت النقابات رفضها"، "أعلنت الجامعة العامة عن تنفيذ إضراب"
       (words[hit.from]!.possessive ||
         // (session 11: who announces a death or an injury is no agent of it, "أعلنت البعثة عن مقتل 12 مدنيا")
         (!words[hit.from]!.keys.some((k) => CASUALTY.has(k)) && announces(words, j, hit.from, actors)));
-    if (!stating && !w.keys.some((k) => SUPPORT_VERBS.has(k)) && !SENTENCING.has(w.norm.replace(/^[وف]/, '')))
-      continue;
+    if (!stating && (bits & (S_SUPPORT | S_SENTENCING)) === 0) continue;
     for (let k = j + 1; k < Math.min(hit.from, j + 8); k++) {
       const a = mentionAt(actors, k);
       if (

@@ -60,9 +60,19 @@ function normText(words: readonly Word[]): string {
 }
 
 /** Round number after الجولة: digits, "الـ11", a quantity, or an ordinal (الحادية عشرة). */
+/** Whether one of the word's keys is a word for a round (from its form memo where it has one: once per form). */
+function roundWord(w: Word): boolean {
+  const fm = w.memo;
+  if (fm) {
+    if (fm.round === -1) fm.round = w.keys.some((k) => ROUND_WORDS.has(k)) ? 1 : 0;
+    return fm.round === 1;
+  }
+  return w.keys.some((k) => ROUND_WORDS.has(k));
+}
+
 export function findRound(words: readonly Word[], quantities: readonly Quantity[]): number | null {
   for (let i = 0; i < words.length; i++) {
-    if (!words[i]!.keys.some((k) => ROUND_WORDS.has(k))) continue;
+    if (!roundWord(words[i]!)) continue;
     let j = i + 1;
     if (words[j]?.norm === 'ال' || words[j]?.norm === 'رقم') j++;
     const w = words[j];
@@ -281,6 +291,10 @@ const START_VERB =
 const END_VERB = /^(?:و|ف)?(?:اختتم|اختتمت|تختتم|يختتم|انتهي|انتهت|تنتهي|ينتهي)$/;
 const LASTS_VERB = /^(?:و|ف)?(?:تستمر|يستمر|استمرت|استمر|تدوم|يدوم|دامت|تتواصل|يتواصل)$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** Any of START_VERB, END_VERB and LASTS_VERB: one test per word, the three only for the few words it finds. */
+const DATING_VERB = new RegExp(
+  `^(?:و|ف)?(?:${[START_VERB, END_VERB, LASTS_VERB].map((re) => re.source.slice('^(?:و|ف)?(?:'.length, -2)).join('|')})$`,
+);
 
 function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -305,9 +319,15 @@ export function findMeetingDates(
   for (const s of sentences) {
     const inside = times.filter((t) => t.start >= s.start && t.end <= s.end);
     const day = inside.find((t) => t.type === 'DATE' && DAY.test(t.value))?.value ?? null;
-    const opens = s.words.some((w) => START_VERB.test(w.norm));
-    const closes = s.words.some((w) => END_VERB.test(w.norm));
-    const lasts = s.words.some((w) => LASTS_VERB.test(w.norm));
+    let opens = false;
+    let closes = false;
+    let lasts = false;
+    for (const w of s.words) {
+      if (!DATING_VERB.test(w.norm)) continue;
+      opens ||= START_VERB.test(w.norm);
+      closes ||= END_VERB.test(w.norm);
+      lasts ||= LASTS_VERB.test(w.norm);
+    }
     if (lasts) {
       const length = inside.find((t) => t.type === 'DURATION' && /^P\d+D$/.test(t.value));
       if (length) days ??= Number(length.value.slice(1, -1));

@@ -86,6 +86,7 @@ import {
 } from './type-model.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
 import { unnamed } from '../unnamed.js';
+import { wordInfosOf } from '../../text/passes/tokenize.js';
 
 export interface EventsPassOptions {
   /** Path of the compiled lexicon (default: data/events/lexicon.json). */
@@ -206,6 +207,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     if (f === undefined) {
       const analysis = analyseWord(norm);
       f = {
+        owner: forms,
         analysis,
         trigger: analysis.keys.some((k) => lex.triggers.has(k) || (useCameo && lex.cameo.has(k))),
         sport: isSportForm(norm),
@@ -224,7 +226,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
-      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, model, argHook);
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, forms, model, argHook);
     },
   };
 }
@@ -242,6 +244,8 @@ interface ModelHook {
 
 /** A word form as the pass sees it. */
 interface Form {
+  /** The pass's form table (its `forms` map): a Form kept on a WordInfo by another events pass is not ours. */
+  owner: object;
   analysis: WordAnalysis;
   /** Whether the form can start a trigger. */
   trigger: boolean;
@@ -300,7 +304,7 @@ let flagScratch = new Uint8Array(4096);
 /** The words' trigger flags of windows(), reused likewise (read until the document's triggers are found). */
 let wordFlagScratch = new Uint8Array(4096);
 
-function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): TokenScan {
+function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form, owner: object): TokenScan {
   if (triggerScratch.length < tokens.length) {
     triggerScratch = new Uint8Array(tokens.length * 2);
     flagScratch = new Uint8Array(tokens.length * 2);
@@ -313,11 +317,21 @@ function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form): T
   const national: number[] = [];
   let sport = 0;
   let cues = 0;
+  // The tokenizer's word analyses, one per token: a word's Form is kept on its WordInfo (memo), so most words
+  // cost one property read, not a lookup in the forms map (the norm is checked: the memo is the norm's Form).
+  let infos = wordInfosOf(tokens);
+  if (infos !== undefined && infos.length !== tokens.length) infos = undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let analysis: WordAnalysis | undefined;
     if (t.kind === 'word') {
-      const f = formOf(t.norm);
+      const info = infos === undefined ? undefined : infos[i];
+      let f: Form;
+      if (info !== undefined && info.norm === t.norm) {
+        const memo = info.memo as Form | undefined;
+        if (memo !== undefined && memo.owner === owner) f = memo;
+        else info.memo = f = formOf(t.norm);
+      } else f = formOf(t.norm);
       if (f.trigger) trigger[i] = 1;
       if (f.sport) sport++;
       if (f.cues !== 0) {
@@ -357,6 +371,18 @@ function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> 
   return { index: { byWord }, byId };
 }
 
+/** isMediaName(normalize(text)), remembered per text (entity names and actor phrases recur). */
+const mediaTexts = new Map<string, boolean>();
+function mediaText(text: string): boolean {
+  let m = mediaTexts.get(text);
+  if (m === undefined) {
+    m = isMediaName(normalize(text));
+    if (mediaTexts.size > 50_000) mediaTexts.clear();
+    mediaTexts.set(text, m);
+  }
+  return m;
+}
+
 /** The country most talked about: the default for "الشرطة" or "النظام" named without one. */
 function dominantCountry(
   views: { words: Word[]; start: number; end: number }[],
@@ -372,7 +398,7 @@ function dominantCountry(
   });
   // (an outlet's name is no mention of its country: "صرح به للجوهرة أف أم" in a report about Algeria)
   for (const e of doc.entities)
-    if ((e.type === 'GPE' || e.type === 'ORG') && e.country && !isMediaName(normalize(e.name)))
+    if ((e.type === 'GPE' || e.type === 'ORG') && e.country && !mediaText(e.name))
       add(e.country, e.mentions.length);
   // "الحرس الوطني"، "وزارة الدفاع الوطني": the outlet's own national forces, unless a country follows
   // Only windows holding a «الوطني» build their words (most windows are never read otherwise).
@@ -504,10 +530,20 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon
   // on): one array for the document, not one per sentence and window (a sentence has no more words than tokens)
   let flags: Uint8Array | undefined;
   let base = 0;
+  const tokens = doc.tokens;
   for (const s of doc.sentences) {
-    const from = firstTokenAt(doc.tokens, s.start);
+    const from = firstTokenAt(tokens, s.start);
+    // (the sentence's tokens end where one starts at or past its end: found by a binary search, so that the scan
+    // reads the trigger flags alone, not every token)
+    let lo = from;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.start < s.end) lo = mid + 1;
+      else hi = mid;
+    }
     let any = false;
-    for (let i = from; i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+    for (let i = from; i < lo; i++) {
       if (scan.trigger[i] === 1) {
         any = true;
         break;
@@ -638,12 +674,13 @@ function extractEvents(
   useCameo: boolean,
   maxTokens: number,
   formOf: (norm: string) => Form,
+  formOwner: object,
   typeModel: ModelHook,
   argHook: ArgHook,
 ): Event[] {
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
-  const scan = scanTokens(doc.tokens, formOf);
+  const scan = scanTokens(doc.tokens, formOf, formOwner);
   const raw = windows(doc, maxTokens, scan, lex);
   const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc), scan.national);
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
@@ -758,7 +795,10 @@ function extractEvents(
           !places.some((p) => p.byHead && p.from <= a.from && a.to <= p.to) &&
           // (nor are the reporter and the outlet a statement is made to: "في تصريح لمراسل الجوهرة")
           !inMediaAdjunct(r.words, a.from) &&
-          !toMediaOutlet(r.words, a.from, normalize(doc.text.slice(a.start, a.end))),
+          !(
+            mediaText(doc.text.slice(a.start, a.end)) &&
+            toMediaOutlet(r.words, a.from, normalize(doc.text.slice(a.start, a.end)))
+          ),
       ),
       hits,
     );

@@ -211,6 +211,16 @@ const QUOTES = /^["«»“”']$/;
  * "بمعتمدية ملولش"، "في مدخل مدينة الجريصة"، "منطقة \"شاكمو\"". The name is one word (two for compounds such as
  * منزل النور), never an actor phrase, a trigger word or a descriptive adjective.
  */
+/** Whether one of the word's keys is a naming head (from its form memo where it has one: asked once per form). */
+function namingHead(w: Word): boolean {
+  const fm = w.memo;
+  if (fm) {
+    if (fm.namingHead === -1) fm.namingHead = w.keys.some((k) => NAMING_HEADS.has(k)) ? 1 : 0;
+    return fm.namingHead === 1;
+  }
+  return w.keys.some((k) => NAMING_HEADS.has(k));
+}
+
 function namedAfterHead(
   words: readonly Word[],
   i: number,
@@ -218,7 +228,7 @@ function namedAfterHead(
   blocked: readonly { from: number; to: number }[],
 ): { from: number; to: number } | null {
   const head = words[i]!;
-  if (head.boundary || head.definite || !head.keys.some((k) => NAMING_HEADS.has(k))) return null;
+  if (head.boundary || head.definite || !namingHead(head)) return null;
   let from = i + 1;
   let quoted = false;
   if (words[from] && QUOTES.test(words[from]!.norm)) {
@@ -275,7 +285,11 @@ function namedBeforeTerritory(
       : len >= 1 && text.charCodeAt(w.start) === 0x0628
         ? 1
         : 0;
-  if (clitic === 0 && !/^و?في$/.test(words[i - 1]?.norm ?? '')) return null;
+  if (clitic === 0) {
+    // (/^و?في$/ on the word before)
+    const before = words[i - 1]?.norm;
+    if (before !== 'في' && before !== 'وفي') return null;
+  }
   if (w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
   const territoryAt = unnamed((j: number): boolean => {
     const x = words[j];
@@ -455,7 +469,15 @@ export function findPlaces(
     let hit = entitiesByStart.get(at);
     // (only after a locative or conjunction clitic: "لسورية" in "الممثل الخاص لسورية" is no place)
     // (and after the sign of a hashtag: "في #إدلب")
-    const clitics = /^(?:ب|وب|فب|و)/.test(w.norm) || text.charCodeAt(w.start) === 0x23 ? 3 : 0;
+    // (/^(?:ب|وب|فب|و)/ on the norm, read as code units: ب, و, or فب)
+    const c0 = w.norm.charCodeAt(0);
+    const clitics =
+      c0 === 0x0628 ||
+      c0 === 0x0648 ||
+      (c0 === 0x0641 && w.norm.charCodeAt(1) === 0x0628) ||
+      text.charCodeAt(w.start) === 0x23
+        ? 3
+        : 0;
     for (let k = 1; !hit && k <= clitics && w.start + k < w.end; k++)
       hit = entitiesByStart.get((at = w.start + k));
     if (hit && (hit.entity.type === 'GPE' || hit.entity.type === 'LOC' || hit.entity.type === 'FAC')) {
@@ -515,7 +537,10 @@ export function findPlaces(
     // "بالعاصمة الليبية"); "العاصمة تونس" is read at the name and extended back over the head
     if (
       !hit &&
-      (/^و?بالعاصمه$/.test(w.norm) || (w.norm === 'العاصمه' && /^و?في$/.test(words[i - 1]?.norm ?? ''))) &&
+      // (/^و?بالعاصمه$/ on the word, /^و?في$/ on the one before, as comparisons)
+      (w.norm === 'بالعاصمه' ||
+        w.norm === 'وبالعاصمه' ||
+        (w.norm === 'العاصمه' && (words[i - 1]?.norm === 'في' || words[i - 1]?.norm === 'وفي'))) &&
       !entitiesByStart.has(words[i + 1]?.start ?? -1) &&
       !entitiesByStart.has(words[i + 2]?.start ?? -1)
     ) {
@@ -531,10 +556,12 @@ export function findPlaces(
     const named = heads && !covered ? namedAfterHead(words, i, heads.lex, heads.blocked) : null;
     const there = named ? entitiesByStart.get(words[named.from]!.start)?.entity.type : undefined;
     // (a name the entities layer knows as a place is read as that entity at its own word)
-    const street = words[i]!.keys.some((k) => k === 'شارع' || k === 'نهج');
     if (
       named &&
-      (there === undefined || there === 'ORG' || there === 'MISC' || (street && there === 'PERSON'))
+      (there === undefined ||
+        there === 'ORG' ||
+        there === 'MISC' ||
+        (there === 'PERSON' && words[i]!.keys.some((k) => k === 'شارع' || k === 'نهج')))
     ) {
       // (a street named after a person: "بشارع الحبيب بورقيبة")
       if (there === 'PERSON') {

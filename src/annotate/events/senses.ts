@@ -1327,29 +1327,51 @@ function predicativeVerdict(words: readonly Word[], from: number, end: number): 
   return prev !== undefined && !prev.boundary && prev.definite;
 }
 
+/** In judgeBits: the word is غير (وغير). */
+const J_NOT = 1;
+/** One of its keys is a word of blame (BLAME). */
+const J_BLAME = 2;
+/** One of its keys starts with خطير. */
+const J_SERIOUS = 4;
+/** It is ضرب or ضربا (BLOW_TO), after an optional و. */
+const J_BLOW = 8;
+
+/** What judgedBadly asks of a word that is no boundary, from its form memo where it has one (asked once per form). */
+function judgeBits(w: Word): number {
+  const fm = w.memo;
+  if (fm && fm.judge !== -1) return fm.judge;
+  let bits = 0;
+  if (/^و?غير$/.test(w.norm)) bits |= J_NOT;
+  for (const k of w.keys) if (BLAME.has(k)) bits |= J_BLAME;
+  if (w.keys.some((k) => k.startsWith('خطير'))) bits |= J_SERIOUS;
+  if (BLOW_TO.test(w.norm.replace(/^و/, ''))) bits |= J_BLOW;
+  if (fm) fm.judge = bits;
+  return bits;
+}
+
 function judgedBadly(words: readonly Word[], end: number): boolean {
   for (let j = end; j < Math.min(words.length, end + 50); j++) {
     const w = words[j]!;
     // (a new sentence or a quotation's end: judgements say their verdict within their own clause)
     if (w.norm === '.' || w.norm === '؟' || w.norm === '!') break;
     if (w.boundary) continue;
+    // (each test below needs the word to be one of a few forms: their bits, once per form)
+    const bits = judgeBits(w);
+    if (bits === 0) continue;
     // (session 8: past 30 words only the verdict "وصف … بـ" introduces: "ووصف X في تصريح … على هامش … الأوضاع
     // بالكارثية")
     if (j - end >= 30) {
       // (a quoted verdict: ب then the quote mark, ب"الكارثية")
       const by = w.prep === 'ب' || words[j - 1]?.norm === 'ب' || words[j - 2]?.norm === 'ب';
-      if (by && hasKey(w, BLAME)) return true;
+      if (by && bits & J_BLAME) return true;
       continue;
     }
-    if (/^و?غير$/.test(w.norm) && hasKey(words[j + 1], APPROVAL)) return true;
+    if (bits & J_NOT && hasKey(words[j + 1], APPROVAL)) return true;
     // (خطير only as the verdict on an act: "مؤشرا خطيرا"، "سابقة خطيرة", not "الوضع خطير")
-    if (hasKey(w, BLAME) && !w.keys.some((k) => k.startsWith('خطير'))) return true;
-    if (
-      w.keys.some((k) => k.startsWith('خطير')) &&
-      /^(?:مؤشر|مؤشرا|سابقه|منعرج|منعرجا|تهديد|تهديدا)$/.test(words[j - 1]?.norm ?? '')
-    )
+    if (bits & J_BLAME && !(bits & J_SERIOUS)) return true;
+    if (bits & J_SERIOUS && /^(?:مؤشر|مؤشرا|سابقه|منعرج|منعرجا|تهديد|تهديدا)$/.test(words[j - 1]?.norm ?? ''))
       return true;
-    if (BLOW_TO.test(w.norm.replace(/^و/, '')) && /^ل/.test(words[j + 1]?.norm ?? '')) return true;
+    if (bits & J_BLOW && /^ل/.test(words[j + 1]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -501,10 +501,11 @@ export function findTriggers(
   // whether the window names a meeting (hasMeetingWord), read once on first need: -1 until then, else 0 or 1
   let meeting = -1;
   for (let i = 0; i < words.length; i++) {
+    // (a word none of whose keys starts a trigger finds no entry below: the flags are read first, so that the
+    // words that start nothing, most of them, are never loaded)
+    if ((scan.starts[scan.base + i]! & STARTS) === 0 || covered[i]) continue;
     const w = words[i]!;
-    if (w.boundary || covered[i]) continue;
-    // (a word none of whose keys starts a trigger finds no entry below)
-    if ((scan.starts[scan.base + i]! & STARTS) === 0) continue;
+    if (w.boundary) continue;
     cands.length = 0;
     const prev0 = words[i - 1];
     // After a preposition or with a prepositional clitic, a form like قصف is the noun (ردا على قصف حلب).

@@ -39,6 +39,14 @@ export class FormMemo {
   /** triggers.ts: the lexicon `lookups` were made for, and the form's trigger lookups there. */
   lookupLex: object | null = null;
   lookups: unknown = null;
+  /** place.ts: 1 when one of the form's keys is a naming head (NAMING_HEADS), else 0; -1 until asked. */
+  namingHead = -1;
+  /** senses.ts: judgeBits of the form; -1 until asked. */
+  judge = -1;
+  /** args.ts: supportBits of the form; -1 until asked. */
+  support = -1;
+  /** details.ts: 1 when one of the form's keys is a word for a round (ROUND_WORDS), else 0; -1 until asked. */
+  round = -1;
 }
 
 /** What analyseWord finds in one normalised word form. */
@@ -111,6 +119,21 @@ export function analyseWord(norm: string): WordAnalysis {
 }
 
 const BOUNDARY = /^[.،,؛;:()!?؟\-–—]+$/;
+/** BOUNDARY's answer for texts of one code unit below 0x800 (most punctuation): 0 until asked, 1 no, 2 yes. */
+const boundaryChars = new Uint8Array(0x800);
+
+/** BOUNDARY.test(text), read from a table for a single character. */
+function isBoundaryText(text: string): boolean {
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    if (c < 0x800) {
+      let b = boundaryChars[c]!;
+      if (b === 0) boundaryChars[c] = b = BOUNDARY.test(text) ? 2 : 1;
+      return b === 2;
+    }
+  }
+  return BOUNDARY.test(text);
+}
 
 /**
  * The words of one sentence (tokens inside its range), in order. `analyses`, when given, holds for a word
@@ -139,7 +162,7 @@ export function sentenceWords(
         norm: t.text,
         keys: [],
         baseKeys: [],
-        boundary: BOUNDARY.test(t.text),
+        boundary: isBoundaryText(t.text),
         prep: null,
         definite: false,
         possessive: false,

@@ -155,6 +155,19 @@ function wordToken(
   };
 }
 
+/**
+ * The cached word analyses behind a tokens array, one entry per token (undefined where the token is no word of
+ * the fast path's cache): a later pass can keep what it derives from a word form on the shared WordInfo
+ * (`WordInfo.memo`) instead of looking the form up in a map of its own. Not part of the document: the layer
+ * serialises as before, and a tokens array built otherwise (or replaced) has no entry.
+ */
+const tokenInfos = new WeakMap<readonly Token[], readonly (WordInfo | undefined)[]>();
+
+/** The word analyses of a tokens array made by a tokenize pass (see tokenInfos), if any. */
+export function wordInfosOf(tokens: readonly Token[]): readonly (WordInfo | undefined)[] | undefined {
+  return tokenInfos.get(tokens);
+}
+
 export function createTokenizePass(lexicon?: Lexicon): Pass {
   let words: WordAnalyzer | undefined = lexicon ? new WordAnalyzer(lexicon) : undefined;
   const normCache = new Map<string, string>();
@@ -177,6 +190,7 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
   for (let c = 0; c < 0x800; c++) charTexts.push(String.fromCharCode(c));
   const push = (
     tokens: Token[],
+    infos: (WordInfo | undefined)[],
     text: string,
     start: number,
     end: number,
@@ -185,14 +199,18 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
   ): void => {
     const t = text.slice(start, end);
     if (kind === 'word') {
-      tokens.push(wordToken(start, end, t, kind, words!.get(t, hash), start));
+      const info = words!.get(t, hash);
+      tokens.push(wordToken(start, end, t, kind, info, start));
+      infos.push(info);
     } else if (kind === 'hashtag') {
       // A hashtag is still the word it tags: its norm, stem and clitics are the word's.
       tokens.push(wordToken(start, end, t, kind, words!.get(t.slice(1)), start + 1));
+      infos.push(undefined);
     } else {
       const c = t.charCodeAt(0);
       const norm = t.length === 1 && c < 0x800 ? charNorms[c]! : normOf(t);
       tokens.push({ start, end, text: t, kind, norm, stem: norm });
+      infos.push(undefined);
     }
   };
   return {
@@ -204,6 +222,7 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
       words ??= new WordAnalyzer(loadLexicon());
       const analyzer = words;
       const tokens: Token[] = [];
+      const infos: (WordInfo | undefined)[] = [];
       const { text } = doc;
       const n = text.length;
       let i = 0;
@@ -229,6 +248,7 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
             // The cached analysis's surface is the token's text: no slice of the document is made.
             const info = analyzer.at(text, i, j, h & 0x3fffffff);
             tokens.push(wordToken(i, j, info.surface, 'word', info, i));
+            infos.push(info);
             i = j;
             continue;
           }
@@ -250,13 +270,14 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
           // Digits followed by '@' may be an e-mail, by a Latin letter something else: slow path.
           const next = j < n ? text.charCodeAt(j) : 0x20;
           if (next !== 0x40 && !(next >= 0x41 && next <= 0x7a) && !(next === 0x5f)) {
-            push(tokens, text, i, j, 'number', 0);
+            push(tokens, infos, text, i, j, 'number', 0);
             i = j;
             continue;
           }
         } else if (cls === PUNCT) {
           const norm = charNorms[c]!;
           tokens.push({ start: i, end: i + 1, text: charTexts[c]!, kind: 'punct', norm, stem: norm });
+          infos.push(undefined);
           i++;
           continue;
         }
@@ -279,10 +300,11 @@ export function createTokenizePass(lexicon?: Lexicon): Pass {
           const trail = URL_TRAILING.exec(m[0]);
           if (trail) end -= trail[0].length;
         }
-        push(tokens, text, i, end, kind, kind === 'word' ? wordHash(text.slice(i, end)) : 0);
+        push(tokens, infos, text, i, end, kind, kind === 'word' ? wordHash(text.slice(i, end)) : 0);
         i = end;
       }
       doc.tokens = tokens;
+      tokenInfos.set(tokens, infos);
     },
   };
 }

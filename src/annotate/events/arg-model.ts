@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { ActorMention } from './actors.js';
+import { CIRCUMSTANCE, PASSIVE, SPEECH_VERBS } from './args.js';
 import { dataPath } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
@@ -67,6 +68,73 @@ const PREPS = new Set([
 const MAX_GAP = 6;
 const MAX_BOUNDS = 0;
 
+/**
+ * Settings of the actor chooser (session 14), read by scripts/train-args.ts's comparisons: how far before the trigger
+ * an agent may stand, and whether the rules' deliberate empties (a passive, an act in an adjunct of circumstance) are
+ * left alone (true) or only told to the model as features (false).
+ */
+export const argSettings = {
+  actorBefore: 6,
+  actorAfter: 0,
+  skipDeliberate: true,
+  nearest: true,
+  noSpeaker: true,
+  noObject: true,
+};
+
+/** Words that open a reported clause: what follows is what the speaker before them says. */
+const THAT = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', 'وان', 'وانه', 'وانها']);
+
+const hasKey = (w: Word, set: ReadonlySet<string>): boolean => {
+  for (const k of w.keys) if (set.has(k)) return true;
+  return false;
+};
+
+/** A passive auxiliary before the trigger in its clause: "تم إيقاف"، "تم خلال هذه العملية حجز" (the agent unsaid). */
+export function passiveTrigger(words: readonly Word[], hit: TriggerHit): boolean {
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 9); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    // (a short auxiliary keeps its conjunction in its keys: "وتم")
+    if (hasKey(w, PASSIVE) || PASSIVE.has(w.norm.replace(/^[وف]/, ''))) return true;
+  }
+  return false;
+}
+
+/** The subject of a verb of saying right before or after it ("أكد مراسل الإذاعة"، "الوزارة تؤكد"). */
+function speaker(words: readonly Word[], a: ActorMention): boolean {
+  for (let j = a.from - 1; j >= Math.max(0, a.from - 2); j--)
+    if (hasKey(words[j]!, SPEECH_VERBS)) return true;
+  const next = words[a.to];
+  return next !== undefined && hasKey(next, SPEECH_VERBS);
+}
+
+/**
+ * An act named as the object of another verbal noun after ب or ل: "اتهمت … قوات الدعم السريع بخرق الهدنة" (the
+ * truce is not the accused's; whose act the governing noun is, the rules say where they know it: "بتنفيذ الهجوم").
+ */
+export function governedAct(words: readonly Word[], hit: TriggerHit): boolean {
+  const prev = words[hit.from - 1];
+  return (
+    prev !== undefined &&
+    words[hit.from]!.definite &&
+    !prev.boundary &&
+    !prev.definite &&
+    !prev.possessive &&
+    /^و?[بل].{3,}$/.test(prev.norm)
+  );
+}
+
+/**
+ * Why the rules may have left the agent empty on purpose: a passive, an adjunct of circumstance ("وسط احتجاجات"),
+ * an act governed by another act's noun ("بخرق الهدنة").
+ */
+export function deliberateEmptyActor(words: readonly Word[], hit: TriggerHit): boolean {
+  return (
+    passiveTrigger(words, hit) || CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '') || governedAct(words, hit)
+  );
+}
+
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : '>10');
 
 const overlaps = (a: ActorMention, b: ActorMention): boolean => a.start < b.end && b.start < a.end;
@@ -93,10 +161,32 @@ export function argCandidates(
     if (a.capital) continue;
     const lo = a.from >= hit.to ? hit.to : a.to;
     const hi = a.from >= hit.to ? a.from : hit.from;
-    if (hi - lo > MAX_GAP) continue;
+    const gap =
+      role === 'target' ? MAX_GAP : a.from >= hit.to ? argSettings.actorAfter : argSettings.actorBefore;
+    if (hi - lo > gap) continue;
     let bounds = 0;
     for (let i = lo; i < hi; i++) if (words[i]!.boundary) bounds++;
     if (bounds > MAX_BOUNDS) continue;
+    if (role === 'actor') {
+      // (session 14: an agent before the act is the nearest phrase, not one past another party — "اتهمت الوزارة
+      // خلايا إرهابية بتفجير سيارة": the accuser is no bomber — nor the subject of a verb of saying, which the rules
+      // leave out on purpose)
+      if (argSettings.nearest && q.pool.some((b) => b !== a && !b.adjectival && b.from >= lo && b.to <= hi))
+        continue;
+      if (argSettings.noSpeaker && speaker(words, a)) continue;
+      // (nor, after the act, a phrase after a preposition: "الإطاحة بعصابة" is done to the gang)
+      if (
+        a.from >= hit.to &&
+        (words[a.from]!.prep !== null ||
+          (/^و?[بلك]/.test(words[a.from]!.norm) && a.start > words[a.from]!.start) ||
+          (PREPS.has(words[a.from - 1]!.norm) && words[a.from - 1]!.norm !== 'و'))
+      )
+        continue;
+      // (a definite act noun right after a phrase is the object of the verb before it: "واستبقت وزارة الدفاع
+      // اللقاء")
+      if (argSettings.noObject && a.to === hit.from && words[hit.from]!.definite && hit.entry.pos !== 'V')
+        continue;
+    }
     mentions.push(a);
   }
   // (nothing to choose: no features built)
@@ -109,6 +199,9 @@ export function argCandidates(
   for (const a of mentions) if (a!.from >= hit.to) nRight++;
   for (const a of mentions) if (a!.to <= hit.from) nLeft++;
   let rankR = 0;
+  const passive = role === 'actor' && passiveTrigger(words, hit);
+  const adjunct = role === 'actor' && CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '');
+  const governed = role === 'actor' && governedAct(words, hit);
   // ranks: the nearest on each side is 1
   const leftSorted = mentions.filter((a) => a!.to <= hit.from).sort((a, b) => b!.from - a!.from);
   const trig = words[hit.from]!;
@@ -171,6 +264,25 @@ export function argCandidates(
       if (name.length > 1 && (q.place.includes(name) || name.includes(q.place)))
         f.push('inPlace', `inPlace|${kind}`);
     }
+    if (role === 'actor') {
+      // (what the rules read to leave an agent empty: a speaker is no agent of the act it reports, a passive has
+      // none)
+      const speaks = speaker(words, m);
+      let says = false;
+      let that = false;
+      for (let i = lo; i < hi; i++) {
+        if (hasKey(words[i]!, SPEECH_VERBS)) says = true;
+        if (THAT.has(words[i]!.norm)) that = true;
+      }
+      if (speaks) f.push('speaks', `speaks|${dir}`, `t=${t}|speaks`);
+      if (says) f.push('saysBetween', `t=${t}|saysBetween`);
+      if (that) f.push('thatBetween', `thatBetween|${dir}`);
+      if (passive) f.push(`passive|${dir}`, `t=${t}|passive`);
+      if (adjunct) f.push('adjunct');
+      if (governed) f.push(`governed|${dir}`);
+      if (trig.definite) f.push(`tdef|${dir}`);
+      if (dist > 6) f.push(`far|${dir}`, `far|pw=${pw}`, `far|kind=${kind}`);
+    }
     if (m.implicit) f.push('implicit');
     if (m.entity) f.push('entity');
     if (m.titled) f.push('titled');
@@ -195,6 +307,14 @@ export function argCandidates(
     `N|own=${own ? 1 : 0}`,
     `N|place=${q.place === null ? 0 : 1}`,
     `N|t=${t}|own=${own ? 1 : 0}`,
+    ...(role === 'actor'
+      ? [
+          `N|pass=${passive ? 1 : 0}`,
+          `N|t=${t}|pass=${passive ? 1 : 0}`,
+          `N|adj=${adjunct ? 1 : 0}`,
+          `N|gov=${governed ? 1 : 0}`,
+        ]
+      : []),
   ]);
   return { mentions, features };
 }
@@ -271,6 +391,8 @@ export function chooseArguments(
       // (a pronoun on a verbal noun after a preposition is its patient, left unresolved by the rules on purpose:
       // "لم تأذن بإيقافه")
       if (role === 'target' && patientPronoun(m.s.words[m.hit.from]!, m.hit)) continue;
+      // (session 14: nor an agent where the rules leave it unsaid on purpose: a passive, an adjunct of circumstance)
+      if (role === 'actor' && argSettings.skipDeliberate && deliberateEmptyActor(m.s.words, m.hit)) continue;
       // (training sees every mention, the rules' own choices as well)
       if (!empty && !hook.onQuestion) continue;
       const model = role === 'target' ? hook.target : hook.actor;

@@ -193,9 +193,8 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     m === undefined || m === 'committed' ? committedArgModel(role) : m;
   const argHook: ArgHook = {
     target: argModel(options.argModels?.target, 'target'),
-    // (the actor chooser stays off unless asked: in CV it overrode the rules' deliberate empties — passives, the
-    // speaker of a report — and did worse with the target chooser than alone)
-    actor: options.argModels?.actor === undefined ? null : argModel(options.argModels.actor, 'actor'),
+    // (session 14: the actor chooser too, never where the rules leave the agent unsaid on purpose — arg-model.ts)
+    actor: argModel(options.argModels?.actor, 'actor'),
     onQuestion: options.onArgQuestion,
   };
   // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
@@ -220,7 +219,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '47',
+    version: '48',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {

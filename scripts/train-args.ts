@@ -282,7 +282,10 @@ for (const [set] of READABLE_SETS) {
   const rules = emptyCounts();
   const withModel = emptyCounts();
   const plain = createEventsPass({ argModels: { target: withTarget ? models.target! : null, actor: null } });
-  const learned = createEventsPass({ argModels: models });
+  // (a role not trained here stays off: the committed models are trained on every set, this fold included)
+  const learned = createEventsPass({
+    argModels: { target: models.target ?? null, actor: models.actor ?? null },
+  });
   for (const a of fold) {
     plain.run(a.doc);
     scoreItem(a, a.doc.events, rules);

@@ -45,20 +45,26 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     'empty-only': { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
+    'target-before': { type: 'string', default: String(argSettings.targetBefore) },
+    'target-after': { type: 'string', default: String(argSettings.targetAfter) },
     'actor-before': { type: 'string', default: String(argSettings.actorBefore) },
     'actor-after': { type: 'string', default: String(argSettings.actorAfter) },
     'features-only': { type: 'boolean', default: false },
     'not-nearest': { type: 'boolean', default: false },
     speakers: { type: 'boolean', default: false },
     objects: { type: 'boolean', default: false },
+    'target-objects': { type: 'boolean', default: false },
   },
 });
+argSettings.targetBefore = Number(values['target-before']);
+argSettings.targetAfter = Number(values['target-after']);
 argSettings.actorBefore = Number(values['actor-before']);
 argSettings.actorAfter = Number(values['actor-after']);
 argSettings.skipDeliberate = !values['features-only'];
 argSettings.nearest = !values['not-nearest'];
 argSettings.noSpeaker = !values.speakers;
 argSettings.noObject = !values.objects;
+argSettings.targetNoObject = !values['target-objects'];
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const margin = Number(values.margin);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDoc, type Event } from '../../src/doc/index.js';
 import { createEventsPass } from '../../src/annotate/events/index.js';
 import { argSettings, committedArgModel, type ArgModel } from '../../src/annotate/events/arg-model.js';
+import { committedPlaceModel } from '../../src/annotate/events/place-model.js';
 import { eventsPipeline } from './helpers.js';
 
 // Session 14: the actor chooser (docs/EVENTS.md §32) fills an agent the rules left empty, but never where they left it
@@ -10,12 +11,13 @@ import { eventsPipeline } from './helpers.js';
 
 /** A chooser that takes any candidate: what the pass lets it fill is what the constraints allow. */
 const greedy: ArgModel = { role: 'actor', weights: { C: 10 }, margin: 1 };
+const greedyTarget: ArgModel = { role: 'target', weights: { C: 10 }, margin: 1 };
 
-function run(body: string, actor: ArgModel | null): Event[] {
+function run(body: string, actor: ArgModel | null, target: ArgModel | 'committed' = 'committed'): Event[] {
   const doc = eventsPipeline().run(
     createDoc({ id: 's14', title: '', body, published: '2017-03-01', source: 'Jawhara FM' }),
   );
-  createEventsPass({ argModels: { actor } }).run(doc);
+  createEventsPass({ argModels: { actor, target } }).run(doc);
   return doc.events;
 }
 const codes = (list: Event['actors']): string[] => list.map((a) => a.code ?? '');
@@ -70,5 +72,45 @@ describe('the actor chooser respects the rules’ deliberate empties', () => {
       committedArgModel('actor'),
     ).find((x) => x.type === 'REQUEST');
     expect(e!.actors.map((a) => a.text).join(' ')).toContain('المحتجين');
+  });
+  it('the subject of the verb whose object the act noun is, is neither its agent nor its target', () => {
+    const list = run('واستبقت وزارة الدفاع الروسية اللقاء بإطلاق تحذيرات.', greedy, greedyTarget);
+    const meeting = list.find((x) => x.trigger.text === 'اللقاء');
+    if (meeting) {
+      expect(codes(meeting.actors)).not.toContain('RUSMIL');
+      expect(codes(meeting.targets)).not.toContain('RUSMIL');
+    }
+    expect(meeting).toBeDefined();
+    // (the constraint, not the model, keeps them out)
+    argSettings.noObject = false;
+    argSettings.targetNoObject = false;
+    try {
+      const loose = run('واستبقت وزارة الدفاع الروسية اللقاء بإطلاق تحذيرات.', greedy, greedyTarget);
+      const m = loose.find((x) => x.trigger.text === 'اللقاء')!;
+      expect([...codes(m.actors), ...codes(m.targets)]).toContain('RUSMIL');
+    } finally {
+      argSettings.noObject = true;
+      argSettings.targetNoObject = true;
+    }
+  });
+});
+
+describe('the place check (place-model.ts; trained, not shipped)', () => {
+  it('drops a place the model scores below its threshold, keeps it otherwise', () => {
+    const body = 'وتمكنت الوحدات الأمنية بسوسة من إيقاف شخصين.';
+    const doc = eventsPipeline().run(
+      createDoc({ id: 's14p', title: '', body, published: '2017-03-01', source: 'Jawhara FM' }),
+    );
+    createEventsPass({ placeModel: null }).run(doc);
+    const kept = doc.events.find((x) => x.type === 'COERCE');
+    expect(kept?.place).not.toBeNull();
+    const features: string[][] = [];
+    createEventsPass({
+      placeModel: { weights: { B: -1 }, threshold: 0 },
+      onPlaceQuestion: (_at, f) => features.push(f),
+    }).run(doc);
+    expect(doc.events.find((x) => x.type === 'COERCE')?.place).toBeNull();
+    expect(features.flat()).toContain('B');
+    expect(committedPlaceModel()).toBeNull();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { ActorMention } from './actors.js';
+import type { PlaceModel } from './place-model.js';
 import { CIRCUMSTANCE, PASSIVE, SPEECH_VERBS } from './args.js';
 import { dataPath } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
@@ -74,12 +75,15 @@ const MAX_BOUNDS = 0;
  * left alone (true) or only told to the model as features (false).
  */
 export const argSettings = {
+  targetBefore: MAX_GAP,
+  targetAfter: MAX_GAP,
   actorBefore: 6,
   actorAfter: 0,
   skipDeliberate: true,
   nearest: true,
   noSpeaker: true,
   noObject: true,
+  targetNoObject: true,
 };
 
 /** Words that open a reported clause: what follows is what the speaker before them says. */
@@ -162,7 +166,13 @@ export function argCandidates(
     const lo = a.from >= hit.to ? hit.to : a.to;
     const hi = a.from >= hit.to ? a.from : hit.from;
     const gap =
-      role === 'target' ? MAX_GAP : a.from >= hit.to ? argSettings.actorAfter : argSettings.actorBefore;
+      role === 'target'
+        ? a.from >= hit.to
+          ? argSettings.targetAfter
+          : argSettings.targetBefore
+        : a.from >= hit.to
+          ? argSettings.actorAfter
+          : argSettings.actorBefore;
     if (hi - lo > gap) continue;
     let bounds = 0;
     for (let i = lo; i < hi; i++) if (words[i]!.boundary) bounds++;
@@ -182,11 +192,16 @@ export function argCandidates(
           (PREPS.has(words[a.from - 1]!.norm) && words[a.from - 1]!.norm !== 'و'))
       )
         continue;
-      // (a definite act noun right after a phrase is the object of the verb before it: "واستبقت وزارة الدفاع
-      // اللقاء")
-      if (argSettings.noObject && a.to === hit.from && words[hit.from]!.definite && hit.entry.pos !== 'V')
-        continue;
     }
+    // (a definite act noun right after a phrase is the object of the verb before it, the phrase that verb's subject,
+    // neither agent nor target of the act: "واستبقت وزارة الدفاع الروسية اللقاء")
+    if (
+      (role === 'actor' ? argSettings.noObject : argSettings.targetNoObject) &&
+      a.to === hit.from &&
+      words[hit.from]!.definite &&
+      hit.entry.pos !== 'V'
+    )
+      continue;
     mentions.push(a);
   }
   // (nothing to choose: no features built)
@@ -363,6 +378,9 @@ export interface ArgHook {
   target: ArgModel | null;
   actor: ArgModel | null;
   onQuestion?: ((role: ArgRole, triggerStart: number, q: ArgQuestion) => void) | undefined;
+  /** Session 14: the learned check of the rules' place (place-model.ts), and its training hook. */
+  place?: PlaceModel | null;
+  onPlace?: ((triggerStart: number, features: string[]) => void) | undefined;
 }
 
 /** A mention as the chooser reads it (pass.ts's Mention). */

@@ -51,6 +51,7 @@ import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.j
 import { detectModality } from './modality.js';
 import { countryPlace, headlineAgentFits, PLACED_TYPES } from './roles.js';
 import { choosePlace, findPlaces, type PlaceMention } from './place.js';
+import { checkPlaces, committedPlaceModel, type PlaceModel } from './place-model.js';
 import {
   askedOf,
   coordinatedVerb,
@@ -111,6 +112,10 @@ export interface EventsPassOptions {
   argModels?: { target?: ArgModel | 'committed' | null; actor?: ArgModel | 'committed' | null };
   /** Training (scripts/train-args.ts): every question the argument choosers are asked. */
   onArgQuestion?: ArgHook['onQuestion'];
+  /** Session 14 (place-model.ts): the learned check of the rules' place; null for none, default the committed one. */
+  placeModel?: PlaceModel | null;
+  /** Training (scripts/train-places.ts): the features of every place the rules chose. */
+  onPlaceQuestion?: (triggerStart: number, features: string[]) => void;
 }
 
 /** One mention of an event in one sentence, before mentions of the same happening are merged. */
@@ -196,6 +201,8 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     // (session 14: the actor chooser too, never where the rules leave the agent unsaid on purpose — arg-model.ts)
     actor: argModel(options.argModels?.actor, 'actor'),
     onQuestion: options.onArgQuestion,
+    place: options.placeModel === undefined ? committedPlaceModel() : options.placeModel,
+    onPlace: options.onPlaceQuestion,
   };
   // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
   // token instead of one per question asked of it.
@@ -1259,6 +1266,7 @@ function extractEvents(
   condemnedAgents(mentions);
   if (argHook.target || argHook.actor || argHook.onQuestion)
     chooseArguments(mentions, argHook, defaultCountry, doc.text);
+  if (argHook.place || argHook.onPlace) checkPlaces(mentions, argHook.place ?? null, argHook.onPlace);
   const groups = mergeMentions(mentions);
   // (built only for documents with events: most have none, and it copies every entity)
   const entityNames = new Map<string, string | null>();

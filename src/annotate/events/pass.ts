@@ -107,7 +107,7 @@ export interface EventsPassOptions {
    * The learned argument choosers (arg-model.ts, docs/EVENTS.md §"Learned argument chooser"): for each role a
    * model, null for none, or 'committed' for data/models/events-<role>.json. Default: the committed target chooser
    * (session 13's leave-one-set-out CV raised full match on 12 of 14 sets, lowered it on none, type F1 unchanged),
-   * no actor chooser.
+   * and since session 14 the committed actor chooser, which leaves the rules' deliberate empties alone (§32).
    */
   argModels?: { target?: ArgModel | 'committed' | null; actor?: ArgModel | 'committed' | null };
   /** Training (scripts/train-args.ts): every question the argument choosers are asked. */

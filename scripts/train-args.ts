@@ -16,6 +16,7 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { createEventsPass } from '../src/annotate/events/index.js';
 import {
   argCandidates,
+  argSettings,
   bestCandidate,
   defaultArgModelPath,
   type ArgModel,
@@ -44,8 +45,26 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     'empty-only': { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
+    'target-before': { type: 'string', default: String(argSettings.targetBefore) },
+    'target-after': { type: 'string', default: String(argSettings.targetAfter) },
+    'actor-before': { type: 'string', default: String(argSettings.actorBefore) },
+    'actor-after': { type: 'string', default: String(argSettings.actorAfter) },
+    'features-only': { type: 'boolean', default: false },
+    'not-nearest': { type: 'boolean', default: false },
+    speakers: { type: 'boolean', default: false },
+    objects: { type: 'boolean', default: false },
+    'target-objects': { type: 'boolean', default: false },
   },
 });
+argSettings.targetBefore = Number(values['target-before']);
+argSettings.targetAfter = Number(values['target-after']);
+argSettings.actorBefore = Number(values['actor-before']);
+argSettings.actorAfter = Number(values['actor-after']);
+argSettings.skipDeliberate = !values['features-only'];
+argSettings.nearest = !values['not-nearest'];
+argSettings.noSpeaker = !values.speakers;
+argSettings.noObject = !values.objects;
+argSettings.targetNoObject = !values['target-objects'];
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const margin = Number(values.margin);
@@ -84,12 +103,15 @@ const matches = (a: Analysed): [GoldEvent, Event][] =>
 
 // collect the questions of the rules' run, and label them from the gold events
 const roles: ArgRole[] = values.role === 'both' ? ['target', 'actor'] : [values.role as ArgRole];
+/** With --role actor, the baseline is the rules with the target chooser (as shipped), trained on the same folds. */
+const withTarget = values.role === 'actor';
+const collected: ArgRole[] = withTarget ? ['target', 'actor'] : roles;
 const instancesOf = new Map<ArgRole, Instance[]>();
 let questions = new Map<string, { codes: (string | null)[]; features: string[][]; desc: string[] }>();
 const collect = createEventsPass({
   argModels: { target: null, actor: null },
   onArgQuestion: (r, at, q) => {
-    if (!roles.includes(r)) return;
+    if (!collected.includes(r)) return;
     const { mentions, features } = argCandidates(q, r);
     const key = `${r}:${at}`;
     const text = (m: { start: number; end: number } | null): string =>
@@ -106,14 +128,14 @@ const collect = createEventsPass({
   },
 });
 const found: Map<ArgRole, { asked: number; star: number; unreachable: number }> = new Map(
-  roles.map((r) => [r, { asked: 0, star: 0, unreachable: 0 }]),
+  collected.map((r) => [r, { asked: 0, star: 0, unreachable: 0 }]),
 );
-for (const r of roles) instancesOf.set(r, []);
+for (const r of collected) instancesOf.set(r, []);
 for (const a of items) {
   questions = new Map();
   collect.run(a.doc);
   for (const [g, p] of matches(a)) {
-    for (const role of roles) {
+    for (const role of collected) {
       const n = found.get(role)!;
       const got = role === 'target' ? p.targets : p.actors;
       const empty = got.length === 0;
@@ -231,7 +253,7 @@ function trainOne(data: readonly Instance[], seed: number): Record<string, numbe
 
 const pct = (x: number): string => x.toFixed(3);
 const rows: string[] = [
-  `| held-out set | instances | rules full F1 | with ${roles.join('+')} chooser | Δ full matches | rules type F1 | with chooser |`,
+  `| held-out set | instances | ${withTarget ? 'rules + target chooser' : 'rules'} full F1 | with ${roles.join('+')} chooser | Δ full matches | rules type F1 | with chooser |`,
   '|---|---|---|---|---|---|---|',
 ];
 const inst: string[] = [];
@@ -241,7 +263,7 @@ const sumR = emptyCounts();
 const sumM = emptyCounts();
 for (const [set] of READABLE_SETS) {
   const models: Partial<Record<ArgRole, ArgModel>> = {};
-  for (const role of roles)
+  for (const role of collected)
     models[role] = train(
       instancesOf.get(role)!.filter((x) => x.set !== set),
       role,
@@ -265,8 +287,11 @@ for (const [set] of READABLE_SETS) {
   inst.push(`${set} ${right}/${wrongTake}/${missed}`);
   const rules = emptyCounts();
   const withModel = emptyCounts();
-  const plain = createEventsPass({ argModels: { target: null, actor: null } });
-  const learned = createEventsPass({ argModels: models });
+  const plain = createEventsPass({ argModels: { target: withTarget ? models.target! : null, actor: null } });
+  // (a role not trained here stays off: the committed models are trained on every set, this fold included)
+  const learned = createEventsPass({
+    argModels: { target: models.target ?? null, actor: models.actor ?? null },
+  });
   for (const a of fold) {
     plain.run(a.doc);
     scoreItem(a, a.doc.events, rules);

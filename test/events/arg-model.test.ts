@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { bestCandidate, committedArgModel, type ArgModel } from '../../src/annotate/events/arg-model.js';
 
 describe('learned argument chooser (docs/EVENTS.md §30)', () => {
-  it('loads the committed target model (no actor model is shipped)', () => {
+  it('loads the committed target model (and, since session 14, the actor model)', () => {
     const m = committedArgModel('target');
     expect(m?.role).toBe('target');
     expect(Object.keys(m!.weights).length).toBeGreaterThan(100);
     expect(m!.margin).toBe(1);
-    expect(committedArgModel('actor')).toBeNull();
+    expect(committedArgModel('actor')?.role).toBe('actor');
   });
 
   it('takes a phrase only when it beats "none" by the margin', () => {

@@ -7,6 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { ActorMention } from './actors.js';
+import type { PlaceModel } from './place-model.js';
+import { CIRCUMSTANCE, PASSIVE, SPEECH_VERBS } from './args.js';
 import { dataPath } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
@@ -67,52 +69,79 @@ const PREPS = new Set([
 const MAX_GAP = 6;
 const MAX_BOUNDS = 0;
 
+/**
+ * Settings of the actor chooser (session 14), read by scripts/train-args.ts's comparisons: how far before the trigger
+ * an agent may stand, and whether the rules' deliberate empties (a passive, an act in an adjunct of circumstance) are
+ * left alone (true) or only told to the model as features (false).
+ */
+export const argSettings = {
+  targetBefore: MAX_GAP,
+  targetAfter: MAX_GAP,
+  actorBefore: 6,
+  actorAfter: 0,
+  skipDeliberate: true,
+  nearest: true,
+  noSpeaker: true,
+  noObject: true,
+  targetNoObject: true,
+};
+
+/** Words that open a reported clause: what follows is what the speaker before them says. */
+const THAT = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', 'وان', 'وانه', 'وانها']);
+
+const hasKey = (w: Word, set: ReadonlySet<string>): boolean => {
+  for (const k of w.keys) if (set.has(k)) return true;
+  return false;
+};
+
+/** A passive auxiliary before the trigger in its clause: "تم إيقاف"، "تم خلال هذه العملية حجز" (the agent unsaid). */
+export function passiveTrigger(words: readonly Word[], hit: TriggerHit): boolean {
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 9); j--) {
+    const w = words[j]!;
+    if (w.boundary) return false;
+    // (a short auxiliary keeps its conjunction in its keys: "وتم")
+    if (hasKey(w, PASSIVE) || PASSIVE.has(w.norm.replace(/^[وف]/, ''))) return true;
+  }
+  return false;
+}
+
+/** The subject of a verb of saying right before or after it ("أكد مراسل الإذاعة"، "الوزارة تؤكد"). */
+function speaker(words: readonly Word[], a: ActorMention): boolean {
+  for (let j = a.from - 1; j >= Math.max(0, a.from - 2); j--)
+    if (hasKey(words[j]!, SPEECH_VERBS)) return true;
+  const next = words[a.to];
+  return next !== undefined && hasKey(next, SPEECH_VERBS);
+}
+
+/**
+ * An act named as the object of another verbal noun after ب or ل: "اتهمت … قوات الدعم السريع بخرق الهدنة" (the
+ * truce is not the accused's; whose act the governing noun is, the rules say where they know it: "بتنفيذ الهجوم").
+ */
+export function governedAct(words: readonly Word[], hit: TriggerHit): boolean {
+  const prev = words[hit.from - 1];
+  return (
+    prev !== undefined &&
+    words[hit.from]!.definite &&
+    !prev.boundary &&
+    !prev.definite &&
+    !prev.possessive &&
+    /^و?[بل].{3,}$/.test(prev.norm)
+  );
+}
+
+/**
+ * Why the rules may have left the agent empty on purpose: a passive, an adjunct of circumstance ("وسط احتجاجات"),
+ * an act governed by another act's noun ("بخرق الهدنة").
+ */
+export function deliberateEmptyActor(words: readonly Word[], hit: TriggerHit): boolean {
+  return (
+    passiveTrigger(words, hit) || CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '') || governedAct(words, hit)
+  );
+}
+
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : '>10');
 
 const overlaps = (a: ActorMention, b: ActorMention): boolean => a.start < b.end && b.start < a.end;
-
-/** What one candidate's features are made of (candidateFeatures): equal parts give equal features. */
-interface CandidateParts {
-  dir: string;
-  /** dir and the bucket of the distance. */
-  place: string;
-  rank: number;
-  pw: string;
-  clitic: string;
-  sector: string;
-  country: string;
-  kind: string;
-  bounds: number;
-  between: number;
-  definite: boolean;
-  sameCode: boolean;
-  inPlace: boolean;
-  implicit: boolean;
-  entity: boolean;
-  titled: boolean;
-  alone: boolean;
-}
-
-/** What the features of "none" are made of. */
-interface NoneParts {
-  nLeft: number;
-  nRight: number;
-  has: boolean;
-  possessive: boolean;
-  definite: boolean;
-  own: boolean;
-  place: boolean;
-}
-
-/** A question's candidates (null, "none", last) and the parts of their features. */
-interface Candidates {
-  mentions: (ActorMention | null)[];
-  pos: string;
-  type: string;
-  cls: string;
-  parts: CandidateParts[];
-  none: NoneParts | null;
-}
 
 /**
  * The candidates of a question: the phrases of the sentence outside the trigger and the arguments the rules
@@ -122,14 +151,6 @@ export function argCandidates(
   q: ArgQuestion,
   role: ArgRole,
 ): { mentions: (ActorMention | null)[]; features: string[][] } {
-  const c = candidates(q, role);
-  if (c.none === null) return { mentions: c.mentions, features: [[]] };
-  const features = c.parts.map((p) => candidateFeatures(c.pos, c.type, c.cls, p));
-  features.push(noneFeatures(c.pos, c.type, c.cls, c.none));
-  return { mentions: c.mentions, features };
-}
-
-function candidates(q: ArgQuestion, role: ArgRole): Candidates {
   const { words, hit } = q;
   const taken = role === 'target' ? q.actors : q.targets;
   const hitStart = words[hit.from]!.start;
@@ -144,23 +165,58 @@ function candidates(q: ArgQuestion, role: ArgRole): Candidates {
     if (a.capital) continue;
     const lo = a.from >= hit.to ? hit.to : a.to;
     const hi = a.from >= hit.to ? a.from : hit.from;
-    if (hi - lo > MAX_GAP) continue;
+    const gap =
+      role === 'target'
+        ? a.from >= hit.to
+          ? argSettings.targetAfter
+          : argSettings.targetBefore
+        : a.from >= hit.to
+          ? argSettings.actorAfter
+          : argSettings.actorBefore;
+    if (hi - lo > gap) continue;
     let bounds = 0;
     for (let i = lo; i < hi; i++) if (words[i]!.boundary) bounds++;
     if (bounds > MAX_BOUNDS) continue;
+    if (role === 'actor') {
+      // (session 14: an agent before the act is the nearest phrase, not one past another party — "اتهمت الوزارة
+      // خلايا إرهابية بتفجير سيارة": the accuser is no bomber — nor the subject of a verb of saying, which the rules
+      // leave out on purpose)
+      if (argSettings.nearest && q.pool.some((b) => b !== a && !b.adjectival && b.from >= lo && b.to <= hi))
+        continue;
+      if (argSettings.noSpeaker && speaker(words, a)) continue;
+      // (nor, after the act, a phrase after a preposition: "الإطاحة بعصابة" is done to the gang)
+      if (
+        a.from >= hit.to &&
+        (words[a.from]!.prep !== null ||
+          (/^و?[بلك]/.test(words[a.from]!.norm) && a.start > words[a.from]!.start) ||
+          (PREPS.has(words[a.from - 1]!.norm) && words[a.from - 1]!.norm !== 'و'))
+      )
+        continue;
+    }
+    // (a definite act noun right after a phrase is the object of the verb before it, the phrase that verb's subject,
+    // neither agent nor target of the act: "واستبقت وزارة الدفاع الروسية اللقاء")
+    if (
+      (role === 'actor' ? argSettings.noObject : argSettings.targetNoObject) &&
+      a.to === hit.from &&
+      words[hit.from]!.definite &&
+      hit.entry.pos !== 'V'
+    )
+      continue;
     mentions.push(a);
   }
+  // (nothing to choose: no features built)
+  if (mentions.length === 0) return { mentions: [null], features: [[]] };
   const pos = hit.entry.pos;
   const t = q.type;
-  const cls = hit.entry.cls;
-  const parts: CandidateParts[] = [];
-  // (nothing to choose: no features built)
-  if (mentions.length === 0) return { mentions: [null], pos, type: t, cls, parts, none: null };
+  const features: string[][] = [];
   let nLeft = 0;
   let nRight = 0;
   for (const a of mentions) if (a!.from >= hit.to) nRight++;
   for (const a of mentions) if (a!.to <= hit.from) nLeft++;
   let rankR = 0;
+  const passive = role === 'actor' && passiveTrigger(words, hit);
+  const adjunct = role === 'actor' && CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '');
+  const governed = role === 'actor' && governedAct(words, hit);
   // ranks: the nearest on each side is 1
   const leftSorted = mentions.filter((a) => a!.to <= hit.from).sort((a, b) => b!.from - a!.from);
   const trig = words[hit.from]!;
@@ -186,137 +242,97 @@ function candidates(q: ArgQuestion, role: ArgRole): Candidates {
     const country = m.country === null ? 'none' : m.country === q.defaultCountry ? 'home' : 'foreign';
     const kind = m.isCountry ? 'country' : m.capital ? 'capital' : m.person ? 'person' : 'org';
     const sameCode = (role === 'target' ? q.actors : q.targets).some((x) => x.code === m.code);
-    let inPlace = false;
+    const place = `${dir}${bucket(dist)}`;
+    const f = [
+      'C',
+      `d=${place}`,
+      `r=${dir}${Math.min(rank, 3)}`,
+      `pw=${pw}`,
+      `cl=${clitic}`,
+      `pwd=${dir}${pw}`,
+      `cld=${dir}${clitic}`,
+      `sec=${sector}`,
+      `cty=${country}`,
+      `kind=${kind}`,
+      `b=${Math.min(bounds, 2)}`,
+      `bw=${Math.min(between, 2)}`,
+      `pos=${pos}${dir}`,
+      `t=${t}`,
+      `t=${t}|${dir}`,
+      `t=${t}|pw=${pw}`,
+      `t=${t}|cl=${clitic}`,
+      `t=${t}|sec=${sector}`,
+      `t=${t}|kind=${kind}`,
+      `pos=${pos}|pw=${pw}`,
+      `pos=${pos}|${place}`,
+      `sec=${sector}|${dir}`,
+      `kind=${kind}|${dir}`,
+      `kind=${kind}|pw=${pw}`,
+      `def=${first.definite ? 1 : 0}`,
+      `cls=${hit.entry.cls}|${dir}`,
+      `cls=${hit.entry.cls}|pw=${pw}`,
+      `cls=${hit.entry.cls}|${place}`,
+    ];
+    if (sameCode) f.push('same', `t=${t}|same`);
     if (q.place !== null && (m.isCountry || m.capital || !m.sector)) {
       const name = normalize(q.text.slice(m.start, m.end));
-      inPlace = name.length > 1 && (q.place.includes(name) || name.includes(q.place));
+      if (name.length > 1 && (q.place.includes(name) || name.includes(q.place)))
+        f.push('inPlace', `inPlace|${kind}`);
     }
-    parts.push({
-      dir,
-      place: `${dir}${bucket(dist)}`,
-      rank: Math.min(rank, 3),
-      pw,
-      clitic,
-      sector,
-      country,
-      kind,
-      bounds: Math.min(bounds, 2),
-      between: Math.min(between, 2),
-      definite: first.definite,
-      sameCode,
-      inPlace,
-      implicit: !!m.implicit,
-      entity: !!m.entity,
-      titled: !!m.titled,
-      alone: (role === 'target' ? q.actors : q.targets).length === 0,
-    });
+    if (role === 'actor') {
+      // (what the rules read to leave an agent empty: a speaker is no agent of the act it reports, a passive has
+      // none)
+      const speaks = speaker(words, m);
+      let says = false;
+      let that = false;
+      for (let i = lo; i < hi; i++) {
+        if (hasKey(words[i]!, SPEECH_VERBS)) says = true;
+        if (THAT.has(words[i]!.norm)) that = true;
+      }
+      if (speaks) f.push('speaks', `speaks|${dir}`, `t=${t}|speaks`);
+      if (says) f.push('saysBetween', `t=${t}|saysBetween`);
+      if (that) f.push('thatBetween', `thatBetween|${dir}`);
+      if (passive) f.push(`passive|${dir}`, `t=${t}|passive`);
+      if (adjunct) f.push('adjunct');
+      if (governed) f.push(`governed|${dir}`);
+      if (trig.definite) f.push(`tdef|${dir}`);
+      if (dist > 6) f.push(`far|${dir}`, `far|pw=${pw}`, `far|kind=${kind}`);
+    }
+    if (m.implicit) f.push('implicit');
+    if (m.entity) f.push('entity');
+    if (m.titled) f.push('titled');
+    if ((role === 'target' ? q.actors : q.targets).length === 0) f.push('alone', `alone|${dir}`);
+    features.push(f);
   }
   mentions.push(null);
-  return {
-    mentions,
-    pos,
-    type: t,
-    cls,
-    parts,
-    none: {
-      nLeft: Math.min(nLeft, 3),
-      nRight: Math.min(nRight, 3),
-      has: role === 'target' ? q.actors.length > 0 : q.targets.length > 0,
-      possessive: trig.possessive,
-      definite: trig.definite,
-      own: role === 'target' ? q.targets.length > 0 : q.actors.length > 0,
-      place: q.place !== null,
-    },
-  };
-}
-
-/** The features of a candidate phrase. */
-function candidateFeatures(pos: string, t: string, cls: string, p: CandidateParts): string[] {
-  const { dir, place, pw, clitic, sector, country, kind } = p;
-  const f = [
-    'C',
-    `d=${place}`,
-    `r=${dir}${p.rank}`,
-    `pw=${pw}`,
-    `cl=${clitic}`,
-    `pwd=${dir}${pw}`,
-    `cld=${dir}${clitic}`,
-    `sec=${sector}`,
-    `cty=${country}`,
-    `kind=${kind}`,
-    `b=${p.bounds}`,
-    `bw=${p.between}`,
-    `pos=${pos}${dir}`,
-    `t=${t}`,
-    `t=${t}|${dir}`,
-    `t=${t}|pw=${pw}`,
-    `t=${t}|cl=${clitic}`,
-    `t=${t}|sec=${sector}`,
-    `t=${t}|kind=${kind}`,
-    `pos=${pos}|pw=${pw}`,
-    `pos=${pos}|${place}`,
-    `sec=${sector}|${dir}`,
-    `kind=${kind}|${dir}`,
-    `kind=${kind}|pw=${pw}`,
-    `def=${p.definite ? 1 : 0}`,
-    `cls=${cls}|${dir}`,
-    `cls=${cls}|pw=${pw}`,
-    `cls=${cls}|${place}`,
-  ];
-  if (p.sameCode) f.push('same', `t=${t}|same`);
-  if (p.inPlace) f.push('inPlace', `inPlace|${kind}`);
-  if (p.implicit) f.push('implicit');
-  if (p.entity) f.push('entity');
-  if (p.titled) f.push('titled');
-  if (p.alone) f.push('alone', `alone|${dir}`);
-  return f;
-}
-
-/** The features of "none". */
-function noneFeatures(pos: string, t: string, cls: string, n: NoneParts): string[] {
-  return [
+  const has = role === 'target' ? q.actors.length > 0 : q.targets.length > 0;
+  const own = role === 'target' ? q.targets.length > 0 : q.actors.length > 0;
+  features.push([
     'N',
     `N|t=${t}`,
     `N|pos=${pos}`,
-    `N|cls=${cls}`,
-    `N|nL=${n.nLeft}`,
-    `N|nR=${n.nRight}`,
-    `N|has=${n.has ? 1 : 0}`,
-    `N|t=${t}|has=${n.has ? 1 : 0}`,
-    `N|poss=${n.possessive ? 1 : 0}`,
-    `N|def=${n.definite ? 1 : 0}`,
+    `N|cls=${hit.entry.cls}`,
+    `N|nL=${Math.min(nLeft, 3)}`,
+    `N|nR=${Math.min(nRight, 3)}`,
+    `N|has=${has ? 1 : 0}`,
+    `N|t=${t}|has=${has ? 1 : 0}`,
+    `N|poss=${trig.possessive ? 1 : 0}`,
+    `N|def=${trig.definite ? 1 : 0}`,
     `N|t=${t}|pos=${pos}`,
-    `N|own=${n.own ? 1 : 0}`,
-    `N|place=${n.place ? 1 : 0}`,
-    `N|t=${t}|own=${n.own ? 1 : 0}`,
-  ];
+    `N|own=${own ? 1 : 0}`,
+    `N|place=${q.place === null ? 0 : 1}`,
+    `N|t=${t}|own=${own ? 1 : 0}`,
+    ...(role === 'actor'
+      ? [
+          `N|pass=${passive ? 1 : 0}`,
+          `N|t=${t}|pass=${passive ? 1 : 0}`,
+          `N|adj=${adjunct ? 1 : 0}`,
+          `N|gov=${governed ? 1 : 0}`,
+        ]
+      : []),
+  ]);
+  return { mentions, features };
 }
-
-/** One key for all the parts of a candidate's features (its score is a function of them). */
-function candidateKey(pos: string, t: string, cls: string, p: CandidateParts): string {
-  const bits =
-    (p.definite ? 1 : 0) |
-    (p.sameCode ? 2 : 0) |
-    (p.inPlace ? 4 : 0) |
-    (p.implicit ? 8 : 0) |
-    (p.entity ? 16 : 0) |
-    (p.titled ? 32 : 0) |
-    (p.alone ? 64 : 0);
-  return `C\u0001${pos}\u0001${t}\u0001${cls}\u0001${p.place}\u0001${p.rank}\u0001${p.pw}\u0001${p.clitic}\u0001${p.sector}\u0001${p.country}\u0001${p.kind}\u0001${p.bounds}\u0001${p.between}\u0001${bits}`;
-}
-
-function noneKey(pos: string, t: string, cls: string, n: NoneParts): string {
-  const bits =
-    (n.has ? 1 : 0) | (n.possessive ? 2 : 0) | (n.definite ? 4 : 0) | (n.own ? 8 : 0) | (n.place ? 16 : 0);
-  return `N\u0001${pos}\u0001${t}\u0001${cls}\u0001${n.nLeft}\u0001${n.nRight}\u0001${bits}`;
-}
-
-/**
- * Scores by the key of their features' parts, per model: a candidate's score is the sum of some 30 weights looked
- * up by freshly built strings, and the same parts recur from document to document. (The score is computed as
- * scoreFeatures computes it, in the same order: the same number.)
- */
-const scoreMemos = new WeakMap<ArgModel, Map<string, number>>();
 
 /** The score of one candidate. */
 export function scoreFeatures(weights: Record<string, number>, features: readonly string[]): number {
@@ -341,39 +357,11 @@ export function bestCandidate(model: ArgModel, features: readonly (readonly stri
   return best;
 }
 
-/** The model's choice for a question: a phrase, or null for none (bestCandidate over argCandidates' features). */
+/** The model's choice for a question: a phrase, or null for none. */
 export function chooseArgument(model: ArgModel, q: ArgQuestion): ActorMention | null {
-  const c = candidates(q, model.role);
-  if (c.mentions.length === 1 || c.none === null) return null;
-  let memo = scoreMemos.get(model);
-  if (memo === undefined) {
-    memo = new Map();
-    scoreMemos.set(model, memo);
-  }
-  if (memo.size > 100_000) memo.clear();
-  const nk = noneKey(c.pos, c.type, c.cls, c.none);
-  let noneScore = memo.get(nk);
-  if (noneScore === undefined) {
-    noneScore = scoreFeatures(model.weights, noneFeatures(c.pos, c.type, c.cls, c.none));
-    memo.set(nk, noneScore);
-  }
-  // (as bestCandidate: "none" unless a candidate beats it by the margin, the first of equal scores)
-  let best = c.parts.length;
-  let bestScore = noneScore + model.margin;
-  for (let i = 0; i < c.parts.length; i++) {
-    const p = c.parts[i]!;
-    const k = candidateKey(c.pos, c.type, c.cls, p);
-    let s = memo.get(k);
-    if (s === undefined) {
-      s = scoreFeatures(model.weights, candidateFeatures(c.pos, c.type, c.cls, p));
-      memo.set(k, s);
-    }
-    if (s > bestScore) {
-      best = i;
-      bestScore = s;
-    }
-  }
-  return c.mentions[best] ?? null;
+  const { mentions, features } = argCandidates(q, model.role);
+  if (mentions.length === 1) return null;
+  return mentions[bestCandidate(model, features)] ?? null;
 }
 
 export function defaultArgModelPath(role: ArgRole): string {
@@ -390,6 +378,9 @@ export interface ArgHook {
   target: ArgModel | null;
   actor: ArgModel | null;
   onQuestion?: ((role: ArgRole, triggerStart: number, q: ArgQuestion) => void) | undefined;
+  /** Session 14: the learned check of the rules' place (place-model.ts), and its training hook. */
+  place?: PlaceModel | null;
+  onPlace?: ((triggerStart: number, features: string[]) => void) | undefined;
 }
 
 /** A mention as the chooser reads it (pass.ts's Mention). */
@@ -418,6 +409,8 @@ export function chooseArguments(
       // (a pronoun on a verbal noun after a preposition is its patient, left unresolved by the rules on purpose:
       // "لم تأذن بإيقافه")
       if (role === 'target' && patientPronoun(m.s.words[m.hit.from]!, m.hit)) continue;
+      // (session 14: nor an agent where the rules leave it unsaid on purpose: a passive, an adjunct of circumstance)
+      if (role === 'actor' && argSettings.skipDeliberate && deliberateEmptyActor(m.s.words, m.hit)) continue;
       // (training sees every mention, the rules' own choices as well)
       if (!empty && !hook.onQuestion) continue;
       const model = role === 'target' ? hook.target : hook.actor;

@@ -198,7 +198,7 @@ function newClause(
 const ADJUNCT_OPENERS = new Set(['ردا', 'وسط', 'رغم', 'بعد', 'قبل', 'اثر', 'عقب', 'بسبب', 'جراء']);
 
 /** Words that open an adjunct of circumstance: "وسط احتجاجات"، "رغم الهدنة". */
-const CIRCUMSTANCE = new Set(['وسط', 'رغم', 'بسبب', 'جراء']);
+export const CIRCUMSTANCE = new Set(['وسط', 'رغم', 'بسبب', 'جراء']);
 
 /**
  * Words after و that open no clause of their own: "، وذلك إثر جلسة"; (session 10) nor do prepositions of time and
@@ -252,7 +252,7 @@ const CLAUSE_OPENERS = new Set([
 const FORCE_TYPES = new Set(['MOBILIZE', 'ASSAULT', 'COERCE']);
 const PREP_WORDS = new Set(['علي', 'عن', 'الي', 'ضد', 'مع', 'في', 'من']);
 const PAIR_JOIN = new Set(['بين']);
-const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
+export const PASSIVE = new Set(['تم', 'يتم', 'تمت', 'وقع', 'يقع', 'جري', 'يجري']);
 
 /** A passive auxiliary earlier in the clause, with no verb nor punctuation between it and the act. */
 function passiveBefore(words: readonly Word[], hit: TriggerHit, hits: readonly TriggerHit[]): boolean {
@@ -1425,7 +1425,7 @@ function announces(words: readonly Word[], j: number, at: number, actors: readon
 }
 
 /** Verbs of saying and stating, whose subject reports an event rather than doing it. */
-const SPEECH_VERBS = new Set([
+export const SPEECH_VERBS = new Set([
   ...STATING_VERBS,
   'قال',
   'قالت',

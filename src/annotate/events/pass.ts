@@ -51,6 +51,7 @@ import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.j
 import { detectModality } from './modality.js';
 import { countryPlace, headlineAgentFits, PLACED_TYPES } from './roles.js';
 import { choosePlace, findPlaces, type PlaceMention } from './place.js';
+import { checkPlaces, committedPlaceModel, type PlaceModel } from './place-model.js';
 import {
   askedOf,
   coordinatedVerb,
@@ -107,11 +108,15 @@ export interface EventsPassOptions {
    * The learned argument choosers (arg-model.ts, docs/EVENTS.md §"Learned argument chooser"): for each role a
    * model, null for none, or 'committed' for data/models/events-<role>.json. Default: the committed target chooser
    * (session 13's leave-one-set-out CV raised full match on 12 of 14 sets, lowered it on none, type F1 unchanged),
-   * no actor chooser.
+   * and since session 14 the committed actor chooser, which leaves the rules' deliberate empties alone (§32).
    */
   argModels?: { target?: ArgModel | 'committed' | null; actor?: ArgModel | 'committed' | null };
   /** Training (scripts/train-args.ts): every question the argument choosers are asked. */
   onArgQuestion?: ArgHook['onQuestion'];
+  /** Session 14 (place-model.ts): the learned check of the rules' place; null for none, default the committed one. */
+  placeModel?: PlaceModel | null;
+  /** Training (scripts/train-places.ts): the features of every place the rules chose. */
+  onPlaceQuestion?: (triggerStart: number, features: string[]) => void;
 }
 
 /** One mention of an event in one sentence, before mentions of the same happening are merged. */
@@ -194,10 +199,11 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     m === undefined || m === 'committed' ? committedArgModel(role) : m;
   const argHook: ArgHook = {
     target: argModel(options.argModels?.target, 'target'),
-    // (the actor chooser stays off unless asked: in CV it overrode the rules' deliberate empties — passives, the
-    // speaker of a report — and did worse with the target chooser than alone)
-    actor: options.argModels?.actor === undefined ? null : argModel(options.argModels.actor, 'actor'),
+    // (session 14: the actor chooser too, never where the rules leave the agent unsaid on purpose — arg-model.ts)
+    actor: argModel(options.argModels?.actor, 'actor'),
     onQuestion: options.onArgQuestion,
+    place: options.placeModel === undefined ? committedPlaceModel() : options.placeModel,
+    onPlace: options.onPlaceQuestion,
   };
   // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
   // token instead of one per question asked of it.
@@ -222,7 +228,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '47',
+    version: '48',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -1300,6 +1306,7 @@ function extractEvents(
   condemnedAgents(mentions);
   if (argHook.target || argHook.actor || argHook.onQuestion)
     chooseArguments(mentions, argHook, defaultCountry, doc.text);
+  if (argHook.place || argHook.onPlace) checkPlaces(mentions, argHook.place ?? null, argHook.onPlace);
   const groups = mergeMentions(mentions);
   // (built only for documents with events: most have none, and it copies every entity)
   const entityNames = new Map<string, string | null>();

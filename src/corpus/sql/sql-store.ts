@@ -1279,7 +1279,7 @@ export class SqlStore implements Store {
   private async ftsPlan(
     terms: readonly string[],
     filter: ArticleFilter & { event_type?: EventType },
-  ): Promise<{ match: string; words: string; rest: ArticleFilter & { event_type?: EventType } } | null> {
+  ): Promise<{ match: string; rest: ArticleFilter & { event_type?: EventType } } | null> {
     const rest: ArticleFilter & { event_type?: EventType } = { ...filter };
     const facets: string[] = [];
     if (rest.source !== undefined) {
@@ -1313,9 +1313,9 @@ export class SqlStore implements Store {
         delete rest.to;
       }
     }
-    const words = `terms : (${terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ')})`;
-    const match = [words, ...facets.map((f) => `facets : ${f}`)].join(' AND ');
-    return { match, words, rest };
+    const words = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ');
+    const match = [`terms : (${words})`, ...facets.map((f) => `facets : ${f}`)].join(' AND ');
+    return { match, rest };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
@@ -1368,45 +1368,24 @@ export class SqlStore implements Store {
       const from = rest.length
         ? 'fts CROSS JOIN articles a INDEXED BY articles_filter ON a.pk = fts.rowid'
         : 'fts';
-      // The newest RANK_WINDOW matches (all of them for all but the commonest words), rowids alone:
-      // the index hands matches newest first and stops there, so a word in half the corpus costs the
-      // same as a rare one.
+      // Counting stops at COUNT_CAP: a common word's every match is not read just to be counted.
+      counted = await this.cappedCount(`SELECT 1 FROM ${from} WHERE fts MATCH ? ${w}`, [
+        plan.match,
+        ...restParams,
+      ]);
+      // BM25 over the newest RANK_WINDOW matches (all of them for all but the commonest words): the
+      // index hands matches newest first and stops there. Only (rowid, score) is sorted; wide columns
+      // are read for the page of hits alone. What is left growing with the store is bm25() itself: it
+      // first counts every row matching each phrase of the query (for the IDF), filter phrases
+      // included (scoring the window by the words alone, restricted to its rowids, measured slower at
+      // one million articles: the words' matches inside the window's range are more rows still).
       const window = Math.max(RANK_WINDOW, offset + limit);
-      const newest = (
-        await this.db.all<{ pk: number }>(
-          `SELECT fts.rowid AS pk FROM ${from} WHERE fts MATCH ? ${w} ORDER BY fts.rowid DESC LIMIT ?`,
-          [plan.match, ...restParams, window],
-        )
-      ).map((r) => Number(r.pk));
-      if (newest.length === 0) return { total: 0, hits: [], terms };
-      const oldest = newest[newest.length - 1]!;
-      // Fewer than the window: they are every match. Otherwise counting goes on past the window (from
-      // its oldest match down) and stops at COUNT_CAP: a common word's every match is not read just to
-      // be counted.
-      let n = newest.length;
-      if (n >= window && n <= this.countCap) {
-        const more = await this.db.get<{ n: number }>(
-          `SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${from} WHERE fts MATCH ? AND fts.rowid < ? ${w} LIMIT ?) AS m`,
-          [plan.match, oldest, ...restParams, this.countCap + 1 - n],
-        );
-        n += Number(more?.n ?? 0);
-      }
-      counted = n > this.countCap ? { total: this.countCap, total_capped: true } : { total: n };
-      // BM25 of those matches, by the words alone: FTS5's bm25() first counts every row of each phrase
-      // of its query (for the IDF), so scoring on the filtered query would read every article of the
-      // source, the years and the entity asked for. The filter's phrases score nothing (weight 0 for
-      // the facets column; document lengths are the whole row's either way), so the scores are the
-      // same. Unfiltered, the window is the words' matches from the oldest on; filtered, those in the
-      // window's range that the filter kept. Only (rowid, score) is sorted; wide columns are read for
-      // the page of hits alone.
-      const filtered = plan.match !== plan.words || rest.length > 0;
       const ranked = await this.db.all<{ pk: number; score: number }>(
-        `SELECT fts.rowid AS pk, -bm25(fts, 1.0, 0.0) AS score FROM fts
-         WHERE fts MATCH ? AND fts.rowid >= ?${filtered ? ' AND fts.rowid <= ? AND +fts.rowid IN (SELECT value FROM json_each(?))' : ''}
+        `SELECT pk, score FROM (
+           SELECT fts.rowid AS pk, -bm25(fts, 1.0, 0.0) AS score FROM ${from}
+           WHERE fts MATCH ? ${w} ORDER BY fts.rowid DESC LIMIT ?)
          ORDER BY score DESC, pk LIMIT ? OFFSET ?`,
-        filtered
-          ? [plan.words, oldest, newest[0]!, JSON.stringify(newest), limit, offset]
-          : [plan.words, oldest, limit, offset],
+        [plan.match, ...restParams, window, limit, offset],
       );
       const wide =
         ranked.length === 0

@@ -22,6 +22,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { createHash } from 'node:crypto';
@@ -162,22 +163,36 @@ interface CostRow {
 
 interface Checkpoint {
   size: number;
-  search: { kind: string; p50: number; p95: number; n: number }[];
+  search: { kind: string; p50: number; p95: number; cpu50: number; cpu95: number; n: number }[];
 }
 
-/** Runs `run(0..n-1)` one after another and reports its wall-clock p50 and p95. */
+/**
+ * Runs `run(0..n-1)` one after another and reports its wall-clock p50 and p95, and the p50 and p95 of
+ * the process's CPU time per call (the store is synchronous SQLite on this thread), which waiting for
+ * a core on the shared machine does not inflate.
+ */
 async function latencies(
   kind: string,
   n: number,
   run: (i: number) => Promise<unknown>,
 ): Promise<Checkpoint['search'][number]> {
   const ms: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < n; i++) {
+    const c = cpuMs();
     const s = performance.now();
     await run(i);
     ms.push(performance.now() - s);
+    cpu.push(cpuMs() - c);
   }
-  return { kind, p50: percentile(ms, 50), p95: percentile(ms, 95), n: ms.length };
+  return {
+    kind,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    cpu50: percentile(cpu, 50),
+    cpu95: percentile(cpu, 95),
+    n: ms.length,
+  };
 }
 
 async function measureSearch(
@@ -291,10 +306,13 @@ function report(
         `| ${c.size} | ${f1(c.dbMB / 1024)} GB | ${c.stories} | ${f2(c.decideMs)} | ${f2(c.commitMs)} | ${f2(c.cpuMsPerArticle)} | ${f1(c.rate)} | ${f1(c.rssMB)} MB |`,
     ),
     '',
-    '| store size | query | queries | p50 ms | p95 ms |',
-    '| --- | --- | --- | --- | --- |',
+    '| store size | query | queries | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...checkpoints.flatMap((c) =>
-      c.search.map((s) => `| ${c.size} | ${s.kind} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} |`),
+      c.search.map(
+        (s) =>
+          `| ${c.size} | ${s.kind} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} | ${f1(s.cpu50)} | ${f1(s.cpu95)} |`,
+      ),
     ),
     '',
   ];
@@ -436,6 +454,11 @@ async function searchOnly(inputs: ArticleInput[]): Promise<void> {
   const store = await openStore(join(DIR, 'scale.db'));
   try {
     const size = await store.countArticles();
+    const load = (): string =>
+      loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' / ');
+    const loadBefore = load();
     const search = await measureSearch(store, vocab, sources);
     const prior = existsSync(OUT) ? readFileSync(OUT, 'utf8').trimEnd() : '# Scale benchmark';
     const lines = [
@@ -443,9 +466,14 @@ async function searchOnly(inputs: ArticleInput[]): Promise<void> {
       '',
       `Search measured again on the ${size}-article store (${new Date().toISOString()}, RASD_SCALE_SEARCH_ONLY) by the current code; the search rows above are from the code that built the store:`,
       '',
-      '| store size | query | queries | p50 ms | p95 ms |',
-      '| --- | --- | --- | --- | --- |',
-      ...search.map((s) => `| ${size} | ${s.kind} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} |`),
+      `Load average (1/5/15 min) before: ${loadBefore}; after: ${load()}.`,
+      '',
+      '| store size | query | queries | p50 ms | p95 ms | CPU p50 ms | CPU p95 ms |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...search.map(
+        (s) =>
+          `| ${size} | ${s.kind} | ${s.n} | ${f1(s.p50)} | ${f1(s.p95)} | ${f1(s.cpu50)} | ${f1(s.cpu95)} |`,
+      ),
       '',
     ];
     writeFileSync(OUT, lines.join('\n'));

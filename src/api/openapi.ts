@@ -221,6 +221,10 @@ export function openApiDocument(): Schema {
               required: ['total', 'hits', 'terms'],
               properties: {
                 total: { type: 'integer' },
+                total_capped: {
+                  type: 'boolean',
+                  description: 'true when counting stopped at 10,000: more than `total` articles match',
+                },
                 offset: { type: 'integer' },
                 limit: { type: 'integer' },
                 terms: { type: 'array', items: { type: 'string' } },

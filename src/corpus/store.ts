@@ -320,7 +320,10 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
+  /** Every match when exact; COUNT_CAP when counting stopped there (`total_capped`). */
   total: number;
+  /** True when more than `total` (COUNT_CAP) articles match: counting stopped, as for events. */
+  total_capped?: boolean;
   hits: SearchHit[];
   /** The index terms the query was turned into (normalised stems, entity keys). */
   terms: string[];

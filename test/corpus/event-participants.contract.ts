@@ -198,6 +198,40 @@ export function eventParticipantsContract(name: string, create: CreateDatabase):
     });
   });
 
+  describe(`Search, capped counts: ${name}`, () => {
+    it('stops counting a common word past the cap; the hits are the same', async () => {
+      const capped = await openStore(await create(), { countCap: 3 });
+      const exact = await openStore(await create());
+      try {
+        await commitCorpus(capped);
+        await commitCorpus(exact);
+        for (const [q, filter] of [
+          ['في', {}],
+          ['في', { from: '2017', to: '2019' }],
+          ['تونس', {}],
+          ['تونس', { source: SOURCES[0]! }],
+          ['الخارجية', {}],
+          ['كلمةغيرموجودة', {}],
+        ] as const) {
+          const want = await exact.search({ q, ...filter, limit: 50 });
+          const got = await capped.search({ q, ...filter, limit: 50 });
+          expect(want.total_capped ?? false).toBe(false);
+          expect(want.total).toBe(want.hits.length);
+          expect([got.total, got.total_capped ?? false]).toEqual(
+            want.total > 3 ? [3, true] : [want.total, false],
+          );
+          expect(got.hits.map((h) => [h.article.id, h.score])).toEqual(
+            want.hits.map((h) => [h.article.id, h.score]),
+          );
+        }
+        expect((await exact.search({ q: 'في', limit: 50 })).total).toBeGreaterThan(3);
+      } finally {
+        await capped.close();
+        await exact.close();
+      }
+    });
+  });
+
   describe(`Events of an entity, capped counts: ${name}`, () => {
     it('counts past the cap only where a counter keeps the total', async () => {
       const store = await openStore(await create(), { countCap: 3 });

@@ -687,10 +687,13 @@ export class SqlStore implements Store {
           type: EntityType;
           count: number;
         }>(
-          `SELECT e.key, e.name, e.name_en, e.type, COUNT(*) AS count FROM article_entities ae
-           JOIN entities e ON e.key = ae.key
-           WHERE ae.article_pk IN (${marks}) AND ae.key <> ?
-           GROUP BY e.key, e.name, e.name_en, e.type ORDER BY count DESC, e.key LIMIT 10`,
+          // Counted by key first, entity rows read for the ten kept.
+          `SELECT e.key, e.name, e.name_en, e.type, c.count
+           FROM (SELECT ae.key, COUNT(*) AS count FROM article_entities ae
+                 WHERE ae.article_pk IN (${marks}) AND ae.key <> ?
+                   AND EXISTS (SELECT 1 FROM entities x WHERE x.key = ae.key)
+                 GROUP BY ae.key ORDER BY count DESC, ae.key LIMIT 10) c
+           JOIN entities e ON e.key = c.key ORDER BY c.count DESC, e.key`,
           [...pks, key],
         )
       ).map((r) => ({ ...r, count: Number(r.count) }));
@@ -933,9 +936,13 @@ export class SqlStore implements Store {
       updated_at: string;
     }>('SELECT id, title, article_count, first_date, last_date, updated_at FROM stories WHERE id = ?', [id]);
     if (!row) return null;
+    // The story's top eight keys first, then their entity rows: a large story has thousands of keys,
+    // and joining each to its entity before sorting was most of a story summary's time.
     const entities = await this.db.all<StoryEntity>(
-      `SELECT se.key, e.name, e.name_en, e.type, se.count FROM story_entities se JOIN entities e ON e.key = se.key
-       WHERE se.story_id = ? AND se.count > 0 ORDER BY se.count DESC, se.key LIMIT 8`,
+      `SELECT se.key, e.name, e.name_en, e.type, se.count
+       FROM (SELECT key, count FROM story_entities WHERE story_id = ? AND count > 0
+             ORDER BY count DESC, key LIMIT 8) se
+       JOIN entities e ON e.key = se.key ORDER BY se.count DESC, se.key`,
       [id],
     );
     const types = await this.db.all<{ type: EventType; count: number }>(
@@ -1340,13 +1347,11 @@ export class SqlStore implements Store {
     const params: SqlParam[] = [];
     articleWhere(filter, where, params);
     let rows: (ArticleRow & { score: number; index_terms: string; index_offsets: string; text: string })[];
-    let total: number;
+    let counted: { total: number; total_capped?: boolean };
     const cols = `${SUMMARY_COLS}, a.index_terms, a.index_offsets, a.text`;
     if (terms.length === 0) {
       const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      total = Number(
-        (await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM articles a ${w}`, params))?.n ?? 0,
-      );
+      counted = await this.cappedCount(`SELECT 1 FROM articles a ${w}`, params);
       rows = await this.db.all(
         `SELECT ${cols}, 0 AS score FROM articles a ${w} ORDER BY a.published DESC NULLS LAST, a.id LIMIT ? OFFSET ?`,
         [...params, limit, offset],
@@ -1363,17 +1368,17 @@ export class SqlStore implements Store {
       const from = rest.length
         ? 'fts CROSS JOIN articles a INDEXED BY articles_filter ON a.pk = fts.rowid'
         : 'fts';
-      total = Number(
-        (
-          await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${from} WHERE fts MATCH ? ${w}`, [
-            plan.match,
-            ...restParams,
-          ])
-        )?.n ?? 0,
-      );
+      // Counting stops at COUNT_CAP: a common word's every match is not read just to be counted.
+      counted = await this.cappedCount(`SELECT 1 FROM ${from} WHERE fts MATCH ? ${w}`, [
+        plan.match,
+        ...restParams,
+      ]);
       // BM25 over the newest RANK_WINDOW matches (all of them for all but the commonest words): the
-      // index hands matches newest first and stops there, so a word in half the corpus costs the same
-      // as a rare one. Only (rowid, score) is sorted; wide columns are read for the page of hits alone.
+      // index hands matches newest first and stops there. Only (rowid, score) is sorted; wide columns
+      // are read for the page of hits alone. What is left growing with the store is bm25() itself: it
+      // first counts every row matching each phrase of the query (for the IDF), filter phrases
+      // included (scoring the window by the words alone, restricted to its rowids, measured slower at
+      // one million articles: the words' matches inside the window's range are more rows still).
       const window = Math.max(RANK_WINDOW, offset + limit);
       const ranked = await this.db.all<{ pk: number; score: number }>(
         `SELECT pk, score FROM (
@@ -1411,9 +1416,7 @@ export class SqlStore implements Store {
           HAVING COUNT(*) = ?
         )`;
       const tp = [terms, terms, ...params, terms.length];
-      total = Number(
-        (await this.db.get<{ n: number }>(`${ranked} SELECT COUNT(*) AS n FROM scored`, tp))?.n ?? 0,
-      );
+      counted = await this.cappedCount(`${ranked} SELECT 1 FROM scored`, tp);
       rows = await this.db.all(
         `${ranked} SELECT ${cols}, scored.score FROM scored JOIN articles a ON a.pk = scored.article_pk
          ORDER BY scored.score DESC, a.id LIMIT ? OFFSET ?`,
@@ -1430,7 +1433,7 @@ export class SqlStore implements Store {
       );
       return { article: summary(r), score: Number(r.score), snippet, highlights };
     });
-    return { total, hits, terms };
+    return { ...counted, hits, terms };
   }
 
   // ------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import type { SearchHit } from '../../../src/api/types.js';
 import { api } from '../api.js';
 import { readRange, dateField } from '../date-input.js';
 import { h } from '../dom.js';
-import { EVENT_TYPE_CODES, eventTypeLabel, countOf, t } from '../i18n.js';
+import { EVENT_TYPE_CODES, eventTypeLabel, countOfTotal, t } from '../i18n.js';
 import { articleItem, errorBox, loading, pager, section } from '../ui.js';
 
 function snippetOf(hit: SearchHit): HTMLElement {
@@ -96,7 +96,7 @@ export async function searchView(root: HTMLElement, params: URLSearchParams): Pr
       const query = Object.fromEntries(FIELDS.map((f) => [f, val(f)]));
       const page = await api.search({ ...query, offset, limit: 20 });
       results.replaceChildren(
-        h('p', { class: 'count' }, countOf('result', page.total)),
+        h('p', { class: 'count' }, countOfTotal('result', page)),
         page.hits.length
           ? h(
               'ol',

@@ -81,6 +81,9 @@ export const READABLE_SETS: [string, string][] = [
   ['intl2', 'events-intl2.jsonl'],
   ['heldout9', 'events-heldout9.jsonl'],
   ['intl3', 'events-intl3.jsonl'],
+  // (session 13's honest sets, read in session 14)
+  ['heldout10', 'events-heldout10.jsonl'],
+  ['intl4', 'events-intl4.jsonl'],
 ];
 
 export interface Analysed {

@@ -464,3 +464,229 @@ export function findAttribution(words: readonly Word[], at: number): { from: num
   }
   return null;
 }
+
+/**
+ * Session 14: the features the learned modality model (modality-model.ts, docs/EVENTS.md "Learned modality") reads of
+ * an event's deciding mention — the rules' own modality, the trigger's form, the cue words and particles before it
+ * in its clause and in its sentence, what follows it, and the other triggers around it. Computed once per event
+ * (events are few), never per word of a document.
+ */
+export interface ModalityContext {
+  words: readonly Word[];
+  hit: TriggerHit;
+  /** The triggers of the mention's sentence (as the rules saw them). */
+  hits: readonly TriggerHit[];
+  /** The modality the rules gave the event, and the one detectModality gave the mention before pass.ts's revisions. */
+  rule: Modality;
+  detected: Modality;
+  /** Whether the rules found a speaker (and where it starts, word index), the mention's place in the title. */
+  attribution: { from: number; to: number } | null;
+  inTitle: boolean;
+  /** The modalities of the event's other mentions. */
+  others: readonly Modality[];
+}
+
+/** Verbs and nouns of reporting the rules' SPEECH list leaves out (they need a complementiser there). */
+const REPORTING = new Set([
+  'اورد',
+  'اوردت',
+  'جاء',
+  'نشر',
+  'نشرت',
+  'روي',
+  'روت',
+  'ابلغ',
+  'ابلغت',
+  'افيد',
+  'شدد',
+  'شددت',
+  'نفي',
+  'نفت',
+  'اعترف',
+  'اعترفت',
+  'تحدث',
+  'تحدثت',
+  'كتب',
+  'كتبت',
+  'بث',
+  'بثت',
+  'اكدت',
+  'يذكر',
+  'ذكرت',
+]);
+const SOURCE_NOUNS = new Set([
+  'بيان',
+  'بلاغ',
+  'مصدر',
+  'مصادر',
+  'تقرير',
+  'تقارير',
+  'وكاله',
+  'شهود',
+  'اعلام',
+  'صحيفه',
+  'اذاعه',
+  'قناه',
+  'ناطق',
+  'متحدث',
+  'تصريح',
+  'تصريحات',
+  'رواية',
+  'روايه',
+]);
+const SUSPECT = new Set([
+  'مشتبه',
+  'يشتبه',
+  'يعتقد',
+  'يزعم',
+  'مزعوم',
+  'اتهام',
+  'بتهمه',
+  'تهمه',
+  'متهم',
+  'متهمين',
+]);
+const DEMANDING = new Set([
+  'طالب',
+  'طالبت',
+  'يطالب',
+  'تطالب',
+  'دعا',
+  'دعت',
+  'يدعو',
+  'تدعو',
+  'ناشد',
+  'حث',
+  'طلب',
+]);
+const MODAL = new Set([
+  'يجب',
+  'ينبغي',
+  'يمكن',
+  'قد',
+  'ضروره',
+  'يتعين',
+  'لابد',
+  'بامكان',
+  'امكانيه',
+  'احتمال',
+]);
+
+const FEATURE_SETS: readonly [string, number][] = [
+  ['neg', I_NEGATORS],
+  ['hyp', I_HYPOTHETICAL],
+  ['plan', I_PLANNED],
+  ['exp', I_EXPECTED],
+  ['off', I_CALLED_OFF],
+  ['say', I_SPEECH],
+  ['src', I_SOURCE_PREP],
+  ['part', I_SAYING_PARTICIPLES],
+];
+const AFTER_SETS: readonly [string, number][] = [
+  ['plan', I_PLANNED_AFTER],
+  ['exp', I_EXPECTED_AFTER],
+  ['alleged', I_ALLEGED_AFTER],
+  ['cancel', I_CANCELLED],
+  ['say', I_SPEECH],
+  ['src', I_SOURCE_PREP],
+  ['part', I_SAYING_PARTICIPLES],
+];
+const EXTRA_SETS: readonly [string, ReadonlySet<string>][] = [
+  ['rep', REPORTING],
+  ['srcn', SOURCE_NOUNS],
+  ['susp', SUSPECT],
+  ['dem', DEMANDING],
+  ['modal', MODAL],
+  ['comp', COMPLEMENTISER],
+];
+
+const distBucket = (n: number): string => (n <= 1 ? String(n) : n <= 3 ? '2-3' : n <= 6 ? '4-6' : '7+');
+
+/** A word without its conjunction, for the lexical features. */
+const bare = (w: Word | undefined): string =>
+  w ? (w.boundary ? 'P' : w.norm.replace(/^[وف](?=..)/, '')) : '^';
+
+export function modalityFeatures(c: ModalityContext): string[] {
+  const { words, hit, hits, rule } = c;
+  const trig = words[hit.from]!;
+  const pos = hit.entry.pos;
+  const f: string[] = [
+    'B',
+    `r=${rule}`,
+    `d=${c.detected}`,
+    `r=${rule}|d=${c.detected}`,
+    `t=${hit.type}`,
+    `r=${rule}|t=${hit.type}`,
+    `pos=${pos}`,
+    `r=${rule}|pos=${pos}`,
+    `cls=${hit.entry.cls}`,
+    `def=${trig.definite ? 1 : 0}|pos=${pos}`,
+    `poss=${trig.possessive ? 1 : 0}`,
+    `prep=${trig.prep ?? '-'}`,
+    `title=${c.inTitle ? 1 : 0}`,
+    `r=${rule}|title=${c.inTitle ? 1 : 0}`,
+  ];
+  if (/^و/.test(trig.norm)) f.push('trigW');
+  if (pos === 'V' && /^س[يتن]/.test(trig.norm)) f.push('trigFut');
+  if (pos === 'V') f.push(`vpre=${trig.norm.replace(/^[وف]/, '').slice(0, 1)}`);
+  for (const o of c.others) f.push(`o=${o}`, `r=${rule}|o=${o}`);
+  const a = c.attribution;
+  if (a) {
+    const side = a.from < hit.from ? 'L' : 'R';
+    f.push(`attr=${side}`, `r=${rule}|attr=${side}`, `attrD=${distBucket(Math.abs(hit.from - a.to))}`);
+  } else f.push('attr=0', `r=${rule}|attr=0`);
+  // the clause before the trigger (back to punctuation, at most 12 words), and the sentence before it
+  const clause = clauseStart(words, hit.from, 12);
+  let sentence = hit.from;
+  while (sentence > 0 && words[sentence - 1]!.norm !== '.') sentence--;
+  f.push(`clauseLen=${distBucket(hit.from - clause)}`);
+  for (let j = sentence; j < hit.from; j++) {
+    const w = words[j]!;
+    const near = j >= clause ? (hit.from - j <= 3 ? 'n' : 'c') : 's';
+    for (const [name, i] of FEATURE_SETS)
+      if (inSet(w, i)) {
+        f.push(`${near}:${name}`, `${near}:${name}|r=${rule}`);
+        if (near !== 's') f.push(`b:${name}|r=${rule}`);
+      }
+    for (const [name, set] of EXTRA_SETS)
+      if (hasAny(w, set)) {
+        f.push(`${near}:${name}`, `${near}:${name}|r=${rule}`);
+        if (near !== 's') f.push(`b:${name}|r=${rule}`);
+      }
+    if (near !== 's' && isFutureVerb(w)) f.push(`${near}:fut`, `${near}:fut|r=${rule}`);
+    if (near === 'n') f.push(`nw=${bare(w)}`);
+    if (w.boundary && near !== 's') f.push(`${near}:bound=${w.norm}`);
+  }
+  f.push(`w-1=${bare(words[hit.from - 1])}`, `w-2=${bare(words[hit.from - 2])}`);
+  f.push(`s0=${bare(words[sentence])}`, `s0=${bare(words[sentence])}|r=${rule}`);
+  // what follows: the rest of the clause, then the sentence
+  let after = 'c';
+  for (let j = hit.to; j < words.length && j < hit.to + 20; j++) {
+    const w = words[j]!;
+    if (w.norm === '.') break;
+    if (w.boundary) after = 's';
+    for (const [name, i] of AFTER_SETS)
+      if (inSet(w, i)) f.push(`a${after}:${name}`, `a${after}:${name}|r=${rule}`);
+    for (const [name, set] of EXTRA_SETS) if (hasAny(w, set)) f.push(`a${after}:${name}`);
+  }
+  f.push(`w+1=${bare(words[hit.to])}`);
+  // the other triggers of the sentence: the nearest before and after, by type and distance
+  let prev: TriggerHit | null = null;
+  let next: TriggerHit | null = null;
+  for (const h of hits) {
+    if (h === hit) continue;
+    if (h.to <= hit.from && (!prev || h.to > prev.to)) prev = h;
+    if (h.from >= hit.to && (!next || h.from < next.from)) next = h;
+  }
+  if (prev) {
+    const d = distBucket(hit.from - prev.to);
+    f.push(
+      `hb=${prev.type}`,
+      `hb=${prev.type}|${d}`,
+      `hb=${prev.type}|r=${rule}`,
+      `hbc=${prev.entry.cls}|${d}`,
+    );
+  } else f.push('hb=0');
+  if (next) f.push(`ha=${next.type}`, `ha=${next.type}|${distBucket(next.from - hit.to)}`);
+  return f;
+}

@@ -49,6 +49,12 @@ import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
 import { detectModality } from './modality.js';
+import {
+  committedModalityModel,
+  decideModality,
+  type ModalityHook,
+  type ModalityModel,
+} from './modality-model.js';
 import { countryPlace, headlineAgentFits, PLACED_TYPES } from './roles.js';
 import { choosePlace, findPlaces, type PlaceMention } from './place.js';
 import {
@@ -111,6 +117,10 @@ export interface EventsPassOptions {
   argModels?: { target?: ArgModel | 'committed' | null; actor?: ArgModel | 'committed' | null };
   /** Training (scripts/train-args.ts): every question the argument choosers are asked. */
   onArgQuestion?: ArgHook['onQuestion'];
+  /** Session 14: the learned modality (modality-model.ts): the committed model by default, null for the rules alone. */
+  modalityModel?: ModalityModel | 'committed' | null;
+  /** Training (scripts/train-modality.ts): called with every event's modality features. */
+  onModalityQuestion?: ModalityHook['onQuestion'];
 }
 
 /** One mention of an event in one sentence, before mentions of the same happening are merged. */
@@ -143,6 +153,11 @@ interface Mention {
   carriedAgent?: boolean;
   /** The actor phrases of its sentence as the rules read them (the argument choosers' candidates). */
   pool?: ActorMention[];
+  /** Session 14: the triggers of its sentence, and detectModality's answer (the learned modality's context). */
+  hits?: readonly TriggerHit[];
+  detected?: Modality;
+  /** The speaker's words (word range), where the rules found one. */
+  speaker?: { from: number; to: number } | null;
 }
 
 const AERIAL = new Set([
@@ -198,6 +213,13 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     actor: options.argModels?.actor === undefined ? null : argModel(options.argModels.actor, 'actor'),
     onQuestion: options.onArgQuestion,
   };
+  const modalityHook: ModalityHook = {
+    model:
+      options.modalityModel === undefined || options.modalityModel === 'committed'
+        ? committedModalityModel()
+        : options.modalityModel,
+    onQuestion: options.onModalityQuestion,
+  };
   // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
   // token instead of one per question asked of it.
   const forms = new Map<string, Form>();
@@ -224,7 +246,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
-      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, model, argHook);
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, model, argHook, modalityHook);
     },
   };
 }
@@ -640,6 +662,7 @@ function extractEvents(
   formOf: (norm: string) => Form,
   typeModel: ModelHook,
   argHook: ArgHook,
+  modalityHook: ModalityHook,
 ): Event[] {
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
@@ -1240,6 +1263,9 @@ function extractEvents(
         inTitle: r.start < titleEnd,
         ...(carriedAgent ? { carriedAgent } : {}),
         pool: actors,
+        hits,
+        detected: detected.modality,
+        speaker: mod.attribution,
       });
       // "اعتقال 15 عنصرا … خلال عملية أمنية": the operation an act took place during is that act (its place
       // is the act's when the act has none)
@@ -1265,7 +1291,7 @@ function extractEvents(
   const entityNames = new Map<string, string | null>();
   if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
   const events: Event[] = groups.flatMap((g) => {
-    const e = buildEvent(doc, g, views, groups, published, lex, entityNames, byId);
+    const e = buildEvent(doc, g, views, groups, published, lex, entityNames, byId, modalityHook);
     if (g.some((m) => m.cls === 'clash' && !brawl(m))) return [e, mirroredClash(e, g, lex, entityNames)];
     // (session 12) a warning shared with several states: one event per addressee
     return perAddressee(
@@ -1985,6 +2011,7 @@ function buildEvent(
   lex: EventLexicon,
   entityNames: Map<string, string | null>,
   byId: Map<string, Entity>,
+  modalityHook: ModalityHook,
 ): Event {
   const first = group[0]!;
   // An anaphor ("الهجوم") says nothing new about whether it happened: the named mentions decide.
@@ -2037,6 +2064,30 @@ function buildEvent(
       ) / 100,
     gloss: '',
   };
+  // session 14: the learned modality, from the deciding mention's context (modality-model.ts)
+  if ((modalityHook.model || modalityHook.onQuestion) && best.hits) {
+    const modality = decideModality(
+      modalityHook,
+      {
+        words: best.s.words,
+        hit: best.hit,
+        hits: best.hits,
+        rule: best.modality,
+        detected: best.detected ?? best.modality,
+        attribution: best.speaker ?? null,
+        inTitle: best.inTitle,
+        others: group.filter((m) => m !== best).map((m) => m.modality),
+      },
+      event,
+    );
+    if (modality !== event.modality) {
+      event.modality = modality;
+      // (a speaker goes with a report: kept where the rules found one, dropped from what is told as fact)
+      if (modality === 'reported')
+        event.attribution ??= group.find((m) => m.attribution)?.attribution ?? null;
+      else if (modality === 'asserted') event.attribution = null;
+    }
+  }
   if (first.type === 'CONSULT' && MEETING_CLASSES.has(first.cls)) {
     event.details = meetingDetails(doc, group, views, groups, byId);
     // Talks over several days are dated by their start, which the details read from the opening verb ("انطلقت

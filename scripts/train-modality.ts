@@ -22,13 +22,15 @@ import { analyseItem, READABLE_SETS, readItems, typeMatches } from './events-dat
 
 const { values } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '10' },
+    epochs: { type: 'string', default: '5' },
     seed: { type: 'string', default: '1' },
-    seeds: { type: 'string', default: '5' },
+    seeds: { type: 'string', default: '10' },
     margin: { type: 'string', default: '0' },
     write: { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
     drop: { type: 'string', default: '' },
+    keep: { type: 'string', default: 'negated,demanded' },
+    'no-train': { type: 'string', default: 'dev' },
   },
 });
 const epochs = Number(values.epochs);
@@ -37,6 +39,10 @@ const seeds = Number(values.seeds);
 const margin = Number(values.margin);
 /** (ablation) feature prefixes left out */
 const drop = values.drop ? values.drop.split(',') : [];
+/** The rules' answers the model never overrides. */
+const keep = (values.keep ? values.keep.split(',') : []) as Modality[];
+/** Sets evaluated as held-out folds but never trained on. */
+const noTrain = values['no-train'] ? values['no-train'].split(',') : [];
 
 interface Instance {
   set: string;
@@ -85,7 +91,8 @@ for (const [set, file] of READABLE_SETS)
   }
 console.log(`${instances.length} type matches with a modality question (${unasked} without)`);
 
-function train(data: readonly Instance[]): ModalityModel {
+function train(all: readonly Instance[]): ModalityModel {
+  const data = all.filter((x) => !noTrain.includes(x.set));
   const sum = new Map<string, number[]>();
   for (let k = 0; k < seeds; k++)
     for (const [f, v] of trainOne(data, seed + k)) {
@@ -95,10 +102,10 @@ function train(data: readonly Instance[]): ModalityModel {
     }
   const weights: Record<string, number[]> = {};
   for (const f of [...sum.keys()].sort()) {
-    const v = sum.get(f)!.map((x) => Math.round(x * 1000) / 1000);
+    const v = sum.get(f)!.map((x) => Math.round(x * 100) / 100);
     if (v.some((x) => x !== 0)) weights[f] = v;
   }
-  return { labels: [...MODALITIES], weights, margin };
+  return { labels: [...MODALITIES], weights, margin, keep };
 }
 
 function trainOne(data: readonly Instance[], seed: number): Map<string, number[]> {

@@ -27,6 +27,8 @@ export interface ModalityModel {
   weights: Record<string, number[]>;
   /** The rules' answer is kept unless another class beats it by more than this. */
   margin: number;
+  /** The rules' answers the model never overrides (their cues are explicit: a negation, a demand). */
+  keep?: Modality[];
 }
 
 /** The scores of each label for the features. */
@@ -42,6 +44,7 @@ export function modalityScores(model: ModalityModel, features: readonly string[]
 
 /** The model's modality: its best label, unless the rules' label is within the margin of it. */
 export function predictModality(model: ModalityModel, features: readonly string[], rule: Modality): Modality {
+  if (model.keep?.includes(rule)) return rule;
   const s = modalityScores(model, features);
   let best = 0;
   for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;

@@ -600,6 +600,9 @@ const EXTRA_SETS: readonly [string, ReadonlySet<string>][] = [
   ['comp', COMPLEMENTISER],
 ];
 
+const TEMPORAL = new Set(['بعد', 'قبل', 'منذ', 'الي', 'حتي', 'دون', 'بدون']);
+const SPEECH_ACT_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'APPEAL']);
+
 const distBucket = (n: number): string => (n <= 1 ? String(n) : n <= 3 ? '2-3' : n <= 6 ? '4-6' : '7+');
 
 /** A word without its conjunction, for the lexical features. */
@@ -640,6 +643,10 @@ export function modalityFeatures(c: ModalityContext): string[] {
   let sentence = hit.from;
   while (sentence > 0 && words[sentence - 1]!.norm !== '.') sentence--;
   f.push(`clauseLen=${distBucket(hit.from - clause)}`);
+  // a speech act (a demand, an accusation, support, a rejection, a threat) is its speaker's own act: a verb of
+  // saying before it introduces it, it reports no one's account of it
+  const speechAct = SPEECH_ACT_TYPES.has(hit.type);
+  if (speechAct) f.push(`sa|r=${rule}`, `sa|attr=${c.attribution ? 1 : 0}`);
   for (let j = sentence; j < hit.from; j++) {
     const w = words[j]!;
     const near = j >= clause ? (hit.from - j <= 3 ? 'n' : 'c') : 's';
@@ -647,11 +654,15 @@ export function modalityFeatures(c: ModalityContext): string[] {
       if (inSet(w, i)) {
         f.push(`${near}:${name}`, `${near}:${name}|r=${rule}`);
         if (near !== 's') f.push(`b:${name}|r=${rule}`);
+        if (speechAct) f.push(`sa:${name}`);
       }
     for (const [name, set] of EXTRA_SETS)
       if (hasAny(w, set)) {
-        f.push(`${near}:${name}`, `${near}:${name}|r=${rule}`);
-        if (near !== 's') f.push(`b:${name}|r=${rule}`);
+        // (أن after بعد، قبل، منذ is a conjunction of time, no complement of saying)
+        const cue = name === 'comp' && TEMPORAL.has(bare(words[j - 1])) ? 'tcomp' : name;
+        f.push(`${near}:${cue}`, `${near}:${cue}|r=${rule}`);
+        if (near !== 's') f.push(`b:${cue}|r=${rule}`);
+        if (speechAct) f.push(`sa:${cue}`);
       }
     if (near !== 's' && isFutureVerb(w)) f.push(`${near}:fut`, `${near}:fut|r=${rule}`);
     if (near === 'n') f.push(`nw=${bare(w)}`);
@@ -689,4 +700,33 @@ export function modalityFeatures(c: ModalityContext): string[] {
   } else f.push('hb=0');
   if (next) f.push(`ha=${next.type}`, `ha=${next.type}|${distBucket(next.from - hit.to)}`);
   return f;
+}
+
+/**
+ * Session 14: the speaker of an event the learned model calls reported where findAttribution found none — the words
+ * after the nearest verb of saying or reporting before the trigger in its sentence, with or without a complementiser
+ * ("أعلنت وزارة الصحة عن مقتل …"، "أوردت إذاعة أوروبا 1 أن …"), or its subject before it ("الشرطة أعلنت …").
+ */
+export function reportingSpeaker(words: readonly Word[], at: number): { from: number; to: number } | null {
+  for (let s = at - 1; s >= 0; s--) {
+    const w = words[s]!;
+    if (w.norm === '.') return null;
+    if (w.definite || !(inSet(w, I_SPEECH) || hasAny(w, REPORTING))) continue;
+    let to = s + 1;
+    while (
+      to < at &&
+      to - s <= 6 &&
+      !words[to]!.boundary &&
+      !SPEAKER_STOPS.has(words[to]!.norm) &&
+      !COMPLEMENTISER.has(words[to]!.norm) &&
+      !inSet(words[to]!, I_SOURCE_PREP)
+    )
+      to++;
+    // (a long phrase up to the trigger is the speaker and what it said: its first words name the speaker)
+    if (to > s + 1) return { from: s + 1, to: Math.min(to, s + 5) };
+    let from = s;
+    while (from > 0 && s - from < 6 && !words[from - 1]!.boundary && words[from - 1]!.norm !== '.') from--;
+    return from < s ? { from, to: s } : null;
+  }
+  return null;
 }

@@ -48,7 +48,7 @@ import { gloss } from './gloss.js';
 import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
-import { detectModality } from './modality.js';
+import { detectModality, reportingSpeaker } from './modality.js';
 import {
   committedModalityModel,
   decideModality,
@@ -242,7 +242,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '47',
+    version: '48',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -2065,7 +2065,8 @@ function buildEvent(
     gloss: '',
   };
   // session 14: the learned modality, from the deciding mention's context (modality-model.ts)
-  if ((modalityHook.model || modalityHook.onQuestion) && best.hits) {
+  // (not of an event told in the title alone: the model learnt from events of the body)
+  if ((modalityHook.model || modalityHook.onQuestion) && best.hits && group.some((m) => !m.inTitle)) {
     const modality = decideModality(
       modalityHook,
       {
@@ -2083,9 +2084,11 @@ function buildEvent(
     if (modality !== event.modality) {
       event.modality = modality;
       // (a speaker goes with a report: kept where the rules found one, dropped from what is told as fact)
-      if (modality === 'reported')
+      if (modality === 'reported') {
         event.attribution ??= group.find((m) => m.attribution)?.attribution ?? null;
-      else if (modality === 'asserted') event.attribution = null;
+        const speaker = event.attribution ? null : reportingSpeaker(best.s.words, best.hit.from);
+        if (speaker) event.attribution = attributionOf(doc, best.s.words, speaker, best.pool ?? []);
+      } else if (modality === 'asserted') event.attribution = null;
     }
   }
   if (first.type === 'CONSULT' && MEETING_CLASSES.has(first.cls)) {

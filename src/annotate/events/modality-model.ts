@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Modality } from '../../doc/index.js';
 import { dataPath } from './lexicon.js';
-import { modalityFeatures, type ModalityContext } from './modality.js';
+import { modalityFeatures, REPORT_CUE, type ModalityContext } from './modality.js';
 
 export const MODALITIES: readonly Modality[] = [
   'asserted',
@@ -29,6 +29,8 @@ export interface ModalityModel {
   margin: number;
   /** The rules' answers the model never overrides (their cues are explicit: a negation, a demand). */
   keep?: Modality[];
+  /** Whether "reported" needs the sentence's cue of a report (REPORT_CUE). */
+  needsCue?: boolean;
 }
 
 /** The scores of each label for the features. */
@@ -50,6 +52,8 @@ export function predictModality(model: ModalityModel, features: readonly string[
   for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
   const r = model.labels.indexOf(rule);
   if (r >= 0 && s[r]! + model.margin >= s[best]!) return rule;
+  // (a report needs someone to report it: a sentence with no speaker, source or verb of saying keeps the rules' answer)
+  if (model.labels[best] === 'reported' && model.needsCue && !features.includes(REPORT_CUE)) return rule;
   return model.labels[best]!;
 }
 

@@ -600,6 +600,9 @@ const EXTRA_SETS: readonly [string, ReadonlySet<string>][] = [
   ['comp', COMPLEMENTISER],
 ];
 
+/** The feature of an event whose sentence names whose account it is: without it, no event is read as reported. */
+export const REPORT_CUE = 'cue=report';
+
 const TEMPORAL = new Set(['بعد', 'قبل', 'منذ', 'الي', 'حتي', 'دون', 'بدون']);
 const SPEECH_ACT_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'APPEAL']);
 
@@ -670,6 +673,14 @@ export function modalityFeatures(c: ModalityContext): string[] {
   }
   f.push(`w-1=${bare(words[hit.from - 1])}`, `w-2=${bare(words[hit.from - 2])}`);
   f.push(`s0=${bare(words[sentence])}`, `s0=${bare(words[sentence])}|r=${rule}`);
+  // whether anything in the sentence says whose account it is: a speaker the rules found, a verb of saying or
+  // reporting with its subject, a source (حسب، وفق، مصادر، بلاغ), a participle of saying
+  let cue = c.attribution !== null || reportingSpeaker(words, hit.from) !== null;
+  for (let j = sentence; !cue && j < words.length && words[j]!.norm !== '.'; j++) {
+    const w = words[j]!;
+    if (inSet(w, I_SOURCE_PREP) || inSet(w, I_SAYING_PARTICIPLES) || hasAny(w, SOURCE_NOUNS)) cue = true;
+  }
+  if (cue) f.push(REPORT_CUE);
   // what follows: the rest of the clause, then the sentence
   let after = 'c';
   for (let j = hit.to; j < words.length && j < hit.to + 20; j++) {

@@ -2065,19 +2065,22 @@ function buildEvent(
     gloss: '',
   };
   // session 14: the learned modality, from the deciding mention's context (modality-model.ts)
-  // (not of an event told in the title alone: the model learnt from events of the body)
-  if ((modalityHook.model || modalityHook.onQuestion) && best.hits && group.some((m) => !m.inTitle)) {
+  // (only of an event told once in the body, the title aside, as the model learnt from single sentences: an event
+  // told in several sentences keeps the most factual of the rules' readings; the body's sentence is read, the rules'
+  // answer is the event's, which may come from the title)
+  const told = modalityHook.model || modalityHook.onQuestion ? onlyBodyMention(group) : null;
+  if (told?.hits) {
     const modality = decideModality(
       modalityHook,
       {
-        words: best.s.words,
-        hit: best.hit,
-        hits: best.hits,
+        words: told.s.words,
+        hit: told.hit,
+        hits: told.hits,
         rule: best.modality,
-        detected: best.detected ?? best.modality,
-        attribution: best.speaker ?? null,
+        detected: told.detected ?? told.modality,
+        attribution: told.speaker ?? null,
         inTitle: best.inTitle,
-        others: group.filter((m) => m !== best).map((m) => m.modality),
+        others: group.filter((m) => m !== told).map((m) => m.modality),
       },
       event,
     );
@@ -2085,9 +2088,9 @@ function buildEvent(
       event.modality = modality;
       // (a speaker goes with a report: kept where the rules found one, dropped from what is told as fact)
       if (modality === 'reported') {
-        event.attribution ??= group.find((m) => m.attribution)?.attribution ?? null;
-        const speaker = event.attribution ? null : reportingSpeaker(best.s.words, best.hit.from);
-        if (speaker) event.attribution = attributionOf(doc, best.s.words, speaker, best.pool ?? []);
+        event.attribution ??= told.attribution ?? group.find((m) => m.attribution)?.attribution ?? null;
+        const speaker = event.attribution ? null : reportingSpeaker(told.s.words, told.hit.from);
+        if (speaker) event.attribution = attributionOf(doc, told.s.words, speaker, told.pool ?? []);
       } else if (modality === 'asserted') event.attribution = null;
     }
   }
@@ -2114,6 +2117,17 @@ function buildEvent(
   }
   event.gloss = gloss(event, withPlace?.placeEn ?? null, lex, entityNames);
   return event;
+}
+
+/** An event's one mention outside the title, or null when it has none or several. */
+function onlyBodyMention(group: readonly Mention[]): Mention | null {
+  let found: Mention | null = null;
+  for (const m of group)
+    if (!m.inTitle) {
+      if (found) return null;
+      found = m;
+    }
+  return found;
 }
 
 /** The place most mentions agree on (the first on a tie). */

@@ -184,7 +184,11 @@ for (const [set] of READABLE_SETS) {
   const rest = unasked.filter((x) => x.set === set);
   let r = 0;
   let m = 0;
-  for (const x of rest) if (x.rule === x.gold) (r++, m++);
+  for (const x of rest)
+    if (x.rule === x.gold) {
+      r++;
+      m++;
+    }
   for (const x of fold) {
     const p = predictModality(model, x.features, x.rule);
     if (x.rule === x.gold) r++;

@@ -35,13 +35,27 @@ export interface ModalityModel {
 
 /** The scores of each label for the features. */
 export function modalityScores(model: ModalityModel, features: readonly string[]): Float64Array {
+  const weights = weightMap(model);
   const s = new Float64Array(model.labels.length);
   for (const f of features) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (w === undefined) continue;
     for (let k = 0; k < w.length; k++) s[k]! += w[k]!;
   }
   return s;
+}
+
+/** A model's weights as a map of typed arrays, built once per model (a map of strings is faster to ask than an
+ * object of five thousand keys). */
+const maps = new WeakMap<ModalityModel, Map<string, Float64Array>>();
+function weightMap(model: ModalityModel): Map<string, Float64Array> {
+  let m = maps.get(model);
+  if (!m) {
+    m = new Map();
+    for (const [f, v] of Object.entries(model.weights)) m.set(f, Float64Array.from(v));
+    maps.set(model, m);
+  }
+  return m;
 }
 
 /** The model's modality: its best label, unless the rules' label is within the margin of it. */

@@ -186,6 +186,92 @@ function participleReport(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/** Verbs and nouns of reporting the rules' SPEECH list leaves out (they need a complementiser there). */
+const REPORTING = new Set([
+  'اورد',
+  'اوردت',
+  'جاء',
+  'نشر',
+  'نشرت',
+  'روي',
+  'روت',
+  'ابلغ',
+  'ابلغت',
+  'افيد',
+  'شدد',
+  'شددت',
+  'نفي',
+  'نفت',
+  'اعترف',
+  'اعترفت',
+  'تحدث',
+  'تحدثت',
+  'كتب',
+  'كتبت',
+  'بث',
+  'بثت',
+  'اكدت',
+  'يذكر',
+  'ذكرت',
+]);
+const SOURCE_NOUNS = new Set([
+  'بيان',
+  'بلاغ',
+  'مصدر',
+  'مصادر',
+  'تقرير',
+  'تقارير',
+  'وكاله',
+  'شهود',
+  'اعلام',
+  'صحيفه',
+  'اذاعه',
+  'قناه',
+  'ناطق',
+  'متحدث',
+  'تصريح',
+  'تصريحات',
+  'رواية',
+  'روايه',
+]);
+const SUSPECT = new Set([
+  'مشتبه',
+  'يشتبه',
+  'يعتقد',
+  'يزعم',
+  'مزعوم',
+  'اتهام',
+  'بتهمه',
+  'تهمه',
+  'متهم',
+  'متهمين',
+]);
+const DEMANDING = new Set([
+  'طالب',
+  'طالبت',
+  'يطالب',
+  'تطالب',
+  'دعا',
+  'دعت',
+  'يدعو',
+  'تدعو',
+  'ناشد',
+  'حث',
+  'طلب',
+]);
+const MODAL = new Set([
+  'يجب',
+  'ينبغي',
+  'يمكن',
+  'قد',
+  'ضروره',
+  'يتعين',
+  'لابد',
+  'بامكان',
+  'امكانيه',
+  'احتمال',
+]);
+
 /** The word sets hasAny is asked of, each by its index: I_NEGATORS … (the bits of FormMemo.modality). */
 const I_NEGATORS = 0;
 const I_HYPOTHETICAL = 1;
@@ -199,6 +285,13 @@ const I_CANCELLED = 8;
 const I_SPEECH = 9;
 const I_SOURCE_PREP = 10;
 const I_SAYING_PARTICIPLES = 11;
+// (session 14: the cue words of the learned modality's features)
+const I_REPORTING = 12;
+const I_SOURCE_NOUNS = 13;
+const I_SUSPECT = 14;
+const I_DEMANDING = 15;
+const I_MODAL = 16;
+const I_COMPLEMENTISER = 17;
 const MEMO_SETS: readonly ReadonlySet<string>[] = [
   NEGATORS,
   HYPOTHETICAL,
@@ -212,19 +305,31 @@ const MEMO_SETS: readonly ReadonlySet<string>[] = [
   SPEECH,
   SOURCE_PREP,
   SAYING_PARTICIPLES,
+  REPORTING,
+  SOURCE_NOUNS,
+  SUSPECT,
+  DEMANDING,
+  MODAL,
+  COMPLEMENTISER,
 ];
 
 /** hasAny(w, MEMO_SETS[i]), read from the bits the word's form remembers (all sets tested once per form). */
 function inSet(w: Word, i: number): boolean {
   const memo = w.memo;
   if (!memo) return hasAny(w, MEMO_SETS[i]!);
-  let bits = memo.modality;
+  return ((modalityBits(w) >> i) & 1) === 1;
+}
+
+/** Every bit of MEMO_SETS the word is in (remembered by its form where it has a memo). */
+function modalityBits(w: Word): number {
+  const memo = w.memo;
+  let bits = memo ? memo.modality : -1;
   if (bits < 0) {
     bits = 0;
     for (let k = 0; k < MEMO_SETS.length; k++) if (hasAny(w, MEMO_SETS[k]!)) bits |= 1 << k;
-    memo.modality = bits;
+    if (memo) memo.modality = bits;
   }
-  return ((bits >> i) & 1) === 1;
+  return bits;
 }
 
 function hasAny(w: Word, set: ReadonlySet<string>): boolean {
@@ -486,92 +591,6 @@ export interface ModalityContext {
   others: readonly Modality[];
 }
 
-/** Verbs and nouns of reporting the rules' SPEECH list leaves out (they need a complementiser there). */
-const REPORTING = new Set([
-  'اورد',
-  'اوردت',
-  'جاء',
-  'نشر',
-  'نشرت',
-  'روي',
-  'روت',
-  'ابلغ',
-  'ابلغت',
-  'افيد',
-  'شدد',
-  'شددت',
-  'نفي',
-  'نفت',
-  'اعترف',
-  'اعترفت',
-  'تحدث',
-  'تحدثت',
-  'كتب',
-  'كتبت',
-  'بث',
-  'بثت',
-  'اكدت',
-  'يذكر',
-  'ذكرت',
-]);
-const SOURCE_NOUNS = new Set([
-  'بيان',
-  'بلاغ',
-  'مصدر',
-  'مصادر',
-  'تقرير',
-  'تقارير',
-  'وكاله',
-  'شهود',
-  'اعلام',
-  'صحيفه',
-  'اذاعه',
-  'قناه',
-  'ناطق',
-  'متحدث',
-  'تصريح',
-  'تصريحات',
-  'رواية',
-  'روايه',
-]);
-const SUSPECT = new Set([
-  'مشتبه',
-  'يشتبه',
-  'يعتقد',
-  'يزعم',
-  'مزعوم',
-  'اتهام',
-  'بتهمه',
-  'تهمه',
-  'متهم',
-  'متهمين',
-]);
-const DEMANDING = new Set([
-  'طالب',
-  'طالبت',
-  'يطالب',
-  'تطالب',
-  'دعا',
-  'دعت',
-  'يدعو',
-  'تدعو',
-  'ناشد',
-  'حث',
-  'طلب',
-]);
-const MODAL = new Set([
-  'يجب',
-  'ينبغي',
-  'يمكن',
-  'قد',
-  'ضروره',
-  'يتعين',
-  'لابد',
-  'بامكان',
-  'امكانيه',
-  'احتمال',
-]);
-
 const FEATURE_SETS: readonly [string, number][] = [
   ['neg', I_NEGATORS],
   ['hyp', I_HYPOTHETICAL],
@@ -591,13 +610,13 @@ const AFTER_SETS: readonly [string, number][] = [
   ['src', I_SOURCE_PREP],
   ['part', I_SAYING_PARTICIPLES],
 ];
-const EXTRA_SETS: readonly [string, ReadonlySet<string>][] = [
-  ['rep', REPORTING],
-  ['srcn', SOURCE_NOUNS],
-  ['susp', SUSPECT],
-  ['dem', DEMANDING],
-  ['modal', MODAL],
-  ['comp', COMPLEMENTISER],
+const EXTRA_SETS: readonly [string, number][] = [
+  ['rep', I_REPORTING],
+  ['srcn', I_SOURCE_NOUNS],
+  ['susp', I_SUSPECT],
+  ['dem', I_DEMANDING],
+  ['modal', I_MODAL],
+  ['comp', I_COMPLEMENTISER],
 ];
 
 /** The feature of an event whose sentence names whose account it is: without it, no event is read as reported. */
@@ -653,14 +672,15 @@ export function modalityFeatures(c: ModalityContext): string[] {
   for (let j = sentence; j < hit.from; j++) {
     const w = words[j]!;
     const near = j >= clause ? (hit.from - j <= 3 ? 'n' : 'c') : 's';
+    if (near === 's' && modalityBits(w) === 0) continue;
     for (const [name, i] of FEATURE_SETS)
       if (inSet(w, i)) {
         f.push(`${near}:${name}`, `${near}:${name}|r=${rule}`);
         if (near !== 's') f.push(`b:${name}|r=${rule}`);
         if (speechAct) f.push(`sa:${name}`);
       }
-    for (const [name, set] of EXTRA_SETS)
-      if (hasAny(w, set)) {
+    for (const [name, i] of EXTRA_SETS)
+      if (inSet(w, i)) {
         // (أن after بعد، قبل، منذ is a conjunction of time, no complement of saying)
         const cue = name === 'comp' && TEMPORAL.has(bare(words[j - 1])) ? 'tcomp' : name;
         f.push(`${near}:${cue}`, `${near}:${cue}|r=${rule}`);
@@ -678,7 +698,7 @@ export function modalityFeatures(c: ModalityContext): string[] {
   let cue = c.attribution !== null || reportingSpeaker(words, hit.from) !== null;
   for (let j = sentence; !cue && j < words.length && words[j]!.norm !== '.'; j++) {
     const w = words[j]!;
-    if (inSet(w, I_SOURCE_PREP) || inSet(w, I_SAYING_PARTICIPLES) || hasAny(w, SOURCE_NOUNS)) cue = true;
+    if (inSet(w, I_SOURCE_PREP) || inSet(w, I_SAYING_PARTICIPLES) || inSet(w, I_SOURCE_NOUNS)) cue = true;
   }
   if (cue) f.push(REPORT_CUE);
   // what follows: the rest of the clause, then the sentence
@@ -687,9 +707,10 @@ export function modalityFeatures(c: ModalityContext): string[] {
     const w = words[j]!;
     if (w.norm === '.') break;
     if (w.boundary) after = 's';
+    if (modalityBits(w) === 0) continue;
     for (const [name, i] of AFTER_SETS)
       if (inSet(w, i)) f.push(`a${after}:${name}`, `a${after}:${name}|r=${rule}`);
-    for (const [name, set] of EXTRA_SETS) if (hasAny(w, set)) f.push(`a${after}:${name}`);
+    for (const [name, i] of EXTRA_SETS) if (inSet(w, i)) f.push(`a${after}:${name}`);
   }
   f.push(`w+1=${bare(words[hit.to])}`);
   // the other triggers of the sentence: the nearest before and after, by type and distance
@@ -722,7 +743,7 @@ export function reportingSpeaker(words: readonly Word[], at: number): { from: nu
   for (let s = at - 1; s >= 0; s--) {
     const w = words[s]!;
     if (w.norm === '.') return null;
-    if (w.definite || !(inSet(w, I_SPEECH) || hasAny(w, REPORTING))) continue;
+    if (w.definite || !(inSet(w, I_SPEECH) || inSet(w, I_REPORTING))) continue;
     let to = s + 1;
     while (
       to < at &&

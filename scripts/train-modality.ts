@@ -29,7 +29,7 @@ const { values } = parseArgs({
     write: { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
     drop: { type: 'string', default: '' },
-    keep: { type: 'string', default: 'negated,demanded,expected' },
+    keep: { type: 'string', default: 'negated,demanded,expected,hypothetical' },
     'no-train': { type: 'string', default: 'dev' },
     'any-report': { type: 'boolean', default: false },
   },

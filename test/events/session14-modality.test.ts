@@ -21,11 +21,11 @@ function both(body: string): { model: string[]; rules: string[]; speakers: (stri
 }
 
 describe('learned modality (docs/EVENTS.md, "Learned modality")', () => {
-  it('loads the committed model: seven labels, the rules kept for negations, demands and expectations', () => {
+  it('loads the committed model: seven labels, the rules kept for negations, demands, expectations and conditions', () => {
     const m = committedModalityModel();
     expect(m).not.toBeNull();
     expect(m!.labels).toEqual([...MODALITIES]);
-    expect(m!.keep).toEqual(['negated', 'demanded', 'expected']);
+    expect(m!.keep).toEqual(['negated', 'demanded', 'expected', 'hypothetical']);
     expect(Object.keys(m!.weights).length).toBeGreaterThan(500);
     for (const v of Object.values(m!.weights).slice(0, 50)) expect(v).toHaveLength(7);
   });

@@ -73,7 +73,7 @@ export const TUNED_SETS: [string, string][] = [
 
 /**
  * Every set that is tuning material now (name → file): TUNED_SETS, on which the shipped type model was trained and
- * cross-validated, plus the sets whose failures later sessions read (session 11's honest sets, read in session 12; session 12's, read in session 13; session 13's, read in session 14).
+ * cross-validated, plus the sets whose failures later sessions read (session 11's honest sets, read in session 12; session 12's, read in session 13).
  */
 export const READABLE_SETS: [string, string][] = [
   ...TUNED_SETS,
@@ -81,6 +81,7 @@ export const READABLE_SETS: [string, string][] = [
   ['intl2', 'events-intl2.jsonl'],
   ['heldout9', 'events-heldout9.jsonl'],
   ['intl3', 'events-intl3.jsonl'],
+  // (session 13's honest sets, read in session 14)
   ['heldout10', 'events-heldout10.jsonl'],
   ['intl4', 'events-intl4.jsonl'],
 ];

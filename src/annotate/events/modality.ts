@@ -186,6 +186,92 @@ function participleReport(words: readonly Word[], at: number): boolean {
   return false;
 }
 
+/** Verbs and nouns of reporting the rules' SPEECH list leaves out (they need a complementiser there). */
+const REPORTING = new Set([
+  'اورد',
+  'اوردت',
+  'جاء',
+  'نشر',
+  'نشرت',
+  'روي',
+  'روت',
+  'ابلغ',
+  'ابلغت',
+  'افيد',
+  'شدد',
+  'شددت',
+  'نفي',
+  'نفت',
+  'اعترف',
+  'اعترفت',
+  'تحدث',
+  'تحدثت',
+  'كتب',
+  'كتبت',
+  'بث',
+  'بثت',
+  'اكدت',
+  'يذكر',
+  'ذكرت',
+]);
+const SOURCE_NOUNS = new Set([
+  'بيان',
+  'بلاغ',
+  'مصدر',
+  'مصادر',
+  'تقرير',
+  'تقارير',
+  'وكاله',
+  'شهود',
+  'اعلام',
+  'صحيفه',
+  'اذاعه',
+  'قناه',
+  'ناطق',
+  'متحدث',
+  'تصريح',
+  'تصريحات',
+  'رواية',
+  'روايه',
+]);
+const SUSPECT = new Set([
+  'مشتبه',
+  'يشتبه',
+  'يعتقد',
+  'يزعم',
+  'مزعوم',
+  'اتهام',
+  'بتهمه',
+  'تهمه',
+  'متهم',
+  'متهمين',
+]);
+const DEMANDING = new Set([
+  'طالب',
+  'طالبت',
+  'يطالب',
+  'تطالب',
+  'دعا',
+  'دعت',
+  'يدعو',
+  'تدعو',
+  'ناشد',
+  'حث',
+  'طلب',
+]);
+const MODAL = new Set([
+  'يجب',
+  'ينبغي',
+  'يمكن',
+  'قد',
+  'ضروره',
+  'يتعين',
+  'لابد',
+  'بامكان',
+  'امكانيه',
+  'احتمال',
+]);
+
 /** The word sets hasAny is asked of, each by its index: I_NEGATORS … (the bits of FormMemo.modality). */
 const I_NEGATORS = 0;
 const I_HYPOTHETICAL = 1;
@@ -199,6 +285,13 @@ const I_CANCELLED = 8;
 const I_SPEECH = 9;
 const I_SOURCE_PREP = 10;
 const I_SAYING_PARTICIPLES = 11;
+// (session 14: the cue words of the learned modality's features)
+const I_REPORTING = 12;
+const I_SOURCE_NOUNS = 13;
+const I_SUSPECT = 14;
+const I_DEMANDING = 15;
+const I_MODAL = 16;
+const I_COMPLEMENTISER = 17;
 const MEMO_SETS: readonly ReadonlySet<string>[] = [
   NEGATORS,
   HYPOTHETICAL,
@@ -212,19 +305,31 @@ const MEMO_SETS: readonly ReadonlySet<string>[] = [
   SPEECH,
   SOURCE_PREP,
   SAYING_PARTICIPLES,
+  REPORTING,
+  SOURCE_NOUNS,
+  SUSPECT,
+  DEMANDING,
+  MODAL,
+  COMPLEMENTISER,
 ];
 
 /** hasAny(w, MEMO_SETS[i]), read from the bits the word's form remembers (all sets tested once per form). */
 function inSet(w: Word, i: number): boolean {
   const memo = w.memo;
   if (!memo) return hasAny(w, MEMO_SETS[i]!);
-  let bits = memo.modality;
+  return ((modalityBits(w) >> i) & 1) === 1;
+}
+
+/** Every bit of MEMO_SETS the word is in (remembered by its form where it has a memo). */
+function modalityBits(w: Word): number {
+  const memo = w.memo;
+  let bits = memo ? memo.modality : -1;
   if (bits < 0) {
     bits = 0;
     for (let k = 0; k < MEMO_SETS.length; k++) if (hasAny(w, MEMO_SETS[k]!)) bits |= 1 << k;
-    memo.modality = bits;
+    if (memo) memo.modality = bits;
   }
-  return ((bits >> i) & 1) === 1;
+  return bits;
 }
 
 function hasAny(w: Word, set: ReadonlySet<string>): boolean {
@@ -461,6 +566,199 @@ export function findAttribution(words: readonly Word[], at: number): { from: num
     let to = from;
     while (to < words.length && to - from < 5 && !words[to]!.boundary) to++;
     if (to > from) return { from, to };
+  }
+  return null;
+}
+
+/**
+ * Session 14: the features the learned modality model (modality-model.ts, docs/EVENTS.md "Learned modality") reads of
+ * an event's deciding mention — the rules' own modality, the trigger's form, the cue words and particles before it
+ * in its clause and in its sentence, what follows it, and the other triggers around it. Computed once per event
+ * (events are few), never per word of a document.
+ */
+export interface ModalityContext {
+  words: readonly Word[];
+  hit: TriggerHit;
+  /** The triggers of the mention's sentence (as the rules saw them). */
+  hits: readonly TriggerHit[];
+  /** The modality the rules gave the event, and the one detectModality gave the mention before pass.ts's revisions. */
+  rule: Modality;
+  detected: Modality;
+  /** Whether the rules found a speaker (and where it starts, word index), the mention's place in the title. */
+  attribution: { from: number; to: number } | null;
+  inTitle: boolean;
+  /** The modalities of the event's other mentions. */
+  others: readonly Modality[];
+}
+
+const FEATURE_SETS: readonly [string, number][] = [
+  ['neg', I_NEGATORS],
+  ['hyp', I_HYPOTHETICAL],
+  ['plan', I_PLANNED],
+  ['exp', I_EXPECTED],
+  ['off', I_CALLED_OFF],
+  ['say', I_SPEECH],
+  ['src', I_SOURCE_PREP],
+  ['part', I_SAYING_PARTICIPLES],
+];
+const AFTER_SETS: readonly [string, number][] = [
+  ['plan', I_PLANNED_AFTER],
+  ['exp', I_EXPECTED_AFTER],
+  ['alleged', I_ALLEGED_AFTER],
+  ['cancel', I_CANCELLED],
+  ['say', I_SPEECH],
+  ['src', I_SOURCE_PREP],
+  ['part', I_SAYING_PARTICIPLES],
+];
+const EXTRA_SETS: readonly [string, number][] = [
+  ['rep', I_REPORTING],
+  ['srcn', I_SOURCE_NOUNS],
+  ['susp', I_SUSPECT],
+  ['dem', I_DEMANDING],
+  ['modal', I_MODAL],
+  ['comp', I_COMPLEMENTISER],
+];
+
+/** The feature of an event whose sentence names whose account it is: without it, no event is read as reported. */
+export const REPORT_CUE = 'cue=report';
+
+const TEMPORAL = new Set(['بعد', 'قبل', 'منذ', 'الي', 'حتي', 'دون', 'بدون']);
+const SPEECH_ACT_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN', 'APPEAL']);
+
+const distBucket = (n: number): string => (n <= 1 ? String(n) : n <= 3 ? '2-3' : n <= 6 ? '4-6' : '7+');
+
+/** A word without its conjunction, for the lexical features. */
+const bare = (w: Word | undefined): string =>
+  w ? (w.boundary ? 'P' : w.norm.replace(/^[وف](?=..)/, '')) : '^';
+
+export function modalityFeatures(c: ModalityContext): string[] {
+  const { words, hit, hits, rule } = c;
+  const trig = words[hit.from]!;
+  const pos = hit.entry.pos;
+  const f: string[] = [
+    'B',
+    `r=${rule}`,
+    `d=${c.detected}`,
+    `r=${rule}|d=${c.detected}`,
+    `t=${hit.type}`,
+    `r=${rule}|t=${hit.type}`,
+    `pos=${pos}`,
+    `r=${rule}|pos=${pos}`,
+    `cls=${hit.entry.cls}`,
+    `def=${trig.definite ? 1 : 0}|pos=${pos}`,
+    `poss=${trig.possessive ? 1 : 0}`,
+    `prep=${trig.prep ?? '-'}`,
+    `title=${c.inTitle ? 1 : 0}`,
+    `r=${rule}|title=${c.inTitle ? 1 : 0}`,
+  ];
+  if (/^و/.test(trig.norm)) f.push('trigW');
+  if (pos === 'V' && /^س[يتن]/.test(trig.norm)) f.push('trigFut');
+  if (pos === 'V') f.push(`vpre=${trig.norm.replace(/^[وف]/, '').slice(0, 1)}`);
+  for (const o of c.others) f.push(`o=${o}`, `r=${rule}|o=${o}`);
+  const a = c.attribution;
+  if (a) {
+    const side = a.from < hit.from ? 'L' : 'R';
+    f.push(`attr=${side}`, `r=${rule}|attr=${side}`, `attrD=${distBucket(Math.abs(hit.from - a.to))}`);
+  } else f.push('attr=0', `r=${rule}|attr=0`);
+  // the clause before the trigger (back to punctuation, at most 12 words), and the sentence before it
+  const clause = clauseStart(words, hit.from, 12);
+  let sentence = hit.from;
+  while (sentence > 0 && words[sentence - 1]!.norm !== '.') sentence--;
+  f.push(`clauseLen=${distBucket(hit.from - clause)}`);
+  // a speech act (a demand, an accusation, support, a rejection, a threat) is its speaker's own act: a verb of
+  // saying before it introduces it, it reports no one's account of it
+  const speechAct = SPEECH_ACT_TYPES.has(hit.type);
+  if (speechAct) f.push(`sa|r=${rule}`, `sa|attr=${c.attribution ? 1 : 0}`);
+  for (let j = sentence; j < hit.from; j++) {
+    const w = words[j]!;
+    const near = j >= clause ? (hit.from - j <= 3 ? 'n' : 'c') : 's';
+    if (near === 's' && modalityBits(w) === 0) continue;
+    for (const [name, i] of FEATURE_SETS)
+      if (inSet(w, i)) {
+        f.push(`${near}:${name}`, `${near}:${name}|r=${rule}`);
+        if (near !== 's') f.push(`b:${name}|r=${rule}`);
+        if (speechAct) f.push(`sa:${name}`);
+      }
+    for (const [name, i] of EXTRA_SETS)
+      if (inSet(w, i)) {
+        // (أن after بعد، قبل، منذ is a conjunction of time, no complement of saying)
+        const cue = name === 'comp' && TEMPORAL.has(bare(words[j - 1])) ? 'tcomp' : name;
+        f.push(`${near}:${cue}`, `${near}:${cue}|r=${rule}`);
+        if (near !== 's') f.push(`b:${cue}|r=${rule}`);
+        if (speechAct) f.push(`sa:${cue}`);
+      }
+    if (near !== 's' && isFutureVerb(w)) f.push(`${near}:fut`, `${near}:fut|r=${rule}`);
+    if (near === 'n') f.push(`nw=${bare(w)}`);
+    if (w.boundary && near !== 's') f.push(`${near}:bound=${w.norm}`);
+  }
+  f.push(`w-1=${bare(words[hit.from - 1])}`, `w-2=${bare(words[hit.from - 2])}`);
+  f.push(`s0=${bare(words[sentence])}`, `s0=${bare(words[sentence])}|r=${rule}`);
+  // whether anything in the sentence says whose account it is: a speaker the rules found, a verb of saying or
+  // reporting with its subject, a source (حسب، وفق، مصادر، بلاغ), a participle of saying
+  let cue = c.attribution !== null || reportingSpeaker(words, hit.from) !== null;
+  for (let j = sentence; !cue && j < words.length && words[j]!.norm !== '.'; j++) {
+    const w = words[j]!;
+    if (inSet(w, I_SOURCE_PREP) || inSet(w, I_SAYING_PARTICIPLES) || inSet(w, I_SOURCE_NOUNS)) cue = true;
+  }
+  if (cue) f.push(REPORT_CUE);
+  // what follows: the rest of the clause, then the sentence
+  let after = 'c';
+  for (let j = hit.to; j < words.length && j < hit.to + 20; j++) {
+    const w = words[j]!;
+    if (w.norm === '.') break;
+    if (w.boundary) after = 's';
+    if (modalityBits(w) === 0) continue;
+    for (const [name, i] of AFTER_SETS)
+      if (inSet(w, i)) f.push(`a${after}:${name}`, `a${after}:${name}|r=${rule}`);
+    for (const [name, i] of EXTRA_SETS) if (inSet(w, i)) f.push(`a${after}:${name}`);
+  }
+  f.push(`w+1=${bare(words[hit.to])}`);
+  // the other triggers of the sentence: the nearest before and after, by type and distance
+  let prev: TriggerHit | null = null;
+  let next: TriggerHit | null = null;
+  for (const h of hits) {
+    if (h === hit) continue;
+    if (h.to <= hit.from && (!prev || h.to > prev.to)) prev = h;
+    if (h.from >= hit.to && (!next || h.from < next.from)) next = h;
+  }
+  if (prev) {
+    const d = distBucket(hit.from - prev.to);
+    f.push(
+      `hb=${prev.type}`,
+      `hb=${prev.type}|${d}`,
+      `hb=${prev.type}|r=${rule}`,
+      `hbc=${prev.entry.cls}|${d}`,
+    );
+  } else f.push('hb=0');
+  if (next) f.push(`ha=${next.type}`, `ha=${next.type}|${distBucket(next.from - hit.to)}`);
+  return f;
+}
+
+/**
+ * Session 14: the speaker of an event the learned model calls reported where findAttribution found none — the words
+ * after the nearest verb of saying or reporting before the trigger in its sentence, with or without a complementiser
+ * ("أعلنت وزارة الصحة عن مقتل …"، "أوردت إذاعة أوروبا 1 أن …"), or its subject before it ("الشرطة أعلنت …").
+ */
+export function reportingSpeaker(words: readonly Word[], at: number): { from: number; to: number } | null {
+  for (let s = at - 1; s >= 0; s--) {
+    const w = words[s]!;
+    if (w.norm === '.') return null;
+    if (w.definite || !(inSet(w, I_SPEECH) || inSet(w, I_REPORTING))) continue;
+    let to = s + 1;
+    while (
+      to < at &&
+      to - s <= 6 &&
+      !words[to]!.boundary &&
+      !SPEAKER_STOPS.has(words[to]!.norm) &&
+      !COMPLEMENTISER.has(words[to]!.norm) &&
+      !inSet(words[to]!, I_SOURCE_PREP)
+    )
+      to++;
+    // (a long phrase up to the trigger is the speaker and what it said: its first words name the speaker)
+    if (to > s + 1) return { from: s + 1, to: Math.min(to, s + 5) };
+    let from = s;
+    while (from > 0 && s - from < 6 && !words[from - 1]!.boundary && words[from - 1]!.norm !== '.') from--;
+    return from < s ? { from, to: s } : null;
   }
   return null;
 }

@@ -48,7 +48,13 @@ import { gloss } from './gloss.js';
 import { normalize } from '../../text/normalize.js';
 import { homeCountry } from './home.js';
 import { loadEventLexicon, namedActorCode, type EventLexicon } from './lexicon.js';
-import { detectModality } from './modality.js';
+import { detectModality, reportingSpeaker } from './modality.js';
+import {
+  committedModalityModel,
+  decideModality,
+  type ModalityHook,
+  type ModalityModel,
+} from './modality-model.js';
 import { countryPlace, headlineAgentFits, PLACED_TYPES } from './roles.js';
 import { choosePlace, findPlaces, type PlaceMention } from './place.js';
 import { checkPlaces, committedPlaceModel, type PlaceModel } from './place-model.js';
@@ -117,6 +123,10 @@ export interface EventsPassOptions {
   placeModel?: PlaceModel | null;
   /** Training (scripts/train-places.ts): the features of every place the rules chose. */
   onPlaceQuestion?: (triggerStart: number, features: string[]) => void;
+  /** Session 14: the learned modality (modality-model.ts): the committed model by default, null for the rules alone. */
+  modalityModel?: ModalityModel | 'committed' | null;
+  /** Training (scripts/train-modality.ts): called with every event's modality features. */
+  onModalityQuestion?: ModalityHook['onQuestion'];
 }
 
 /** One mention of an event in one sentence, before mentions of the same happening are merged. */
@@ -149,6 +159,11 @@ interface Mention {
   carriedAgent?: boolean;
   /** The actor phrases of its sentence as the rules read them (the argument choosers' candidates). */
   pool?: ActorMention[];
+  /** Session 14: the triggers of its sentence, and detectModality's answer (the learned modality's context). */
+  hits?: readonly TriggerHit[];
+  detected?: Modality;
+  /** The speaker's words (word range), where the rules found one. */
+  speaker?: { from: number; to: number } | null;
 }
 
 const AERIAL = new Set([
@@ -205,6 +220,13 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
     place: options.placeModel === undefined ? committedPlaceModel() : options.placeModel,
     onPlace: options.onPlaceQuestion,
   };
+  const modalityHook: ModalityHook = {
+    model:
+      options.modalityModel === undefined || options.modalityModel === 'committed'
+        ? committedModalityModel()
+        : options.modalityModel,
+    onQuestion: options.onModalityQuestion,
+  };
   // What a word form is to this pass, remembered per form (the same words recur): one map lookup per
   // token instead of one per question asked of it.
   const forms = new Map<string, Form>();
@@ -228,11 +250,11 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '48',
+    version: '49',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
-      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, forms, model, argHook);
+      doc.events = extractEvents(doc, lex, useCameo, maxTokens, formOf, forms, model, argHook, modalityHook);
     },
   };
 }
@@ -683,6 +705,7 @@ function extractEvents(
   formOwner: object,
   typeModel: ModelHook,
   argHook: ArgHook,
+  modalityHook: ModalityHook,
 ): Event[] {
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
@@ -1286,6 +1309,9 @@ function extractEvents(
         inTitle: r.start < titleEnd,
         ...(carriedAgent ? { carriedAgent } : {}),
         pool: actors,
+        hits,
+        detected: detected.modality,
+        speaker: mod.attribution,
       });
       // "اعتقال 15 عنصرا … خلال عملية أمنية": the operation an act took place during is that act (its place
       // is the act's when the act has none)
@@ -1312,7 +1338,7 @@ function extractEvents(
   const entityNames = new Map<string, string | null>();
   if (groups.length > 0) for (const [id, e] of byId) entityNames.set(id, e.name_en);
   const events: Event[] = groups.flatMap((g) => {
-    const e = buildEvent(doc, g, views, groups, published, lex, entityNames, byId);
+    const e = buildEvent(doc, g, views, groups, published, lex, entityNames, byId, modalityHook);
     if (g.some((m) => m.cls === 'clash' && !brawl(m))) return [e, mirroredClash(e, g, lex, entityNames)];
     // (session 12) a warning shared with several states: one event per addressee
     return perAddressee(
@@ -2032,6 +2058,7 @@ function buildEvent(
   lex: EventLexicon,
   entityNames: Map<string, string | null>,
   byId: Map<string, Entity>,
+  modalityHook: ModalityHook,
 ): Event {
   const first = group[0]!;
   // An anaphor ("الهجوم") says nothing new about whether it happened: the named mentions decide.
@@ -2084,6 +2111,36 @@ function buildEvent(
       ) / 100,
     gloss: '',
   };
+  // session 14: the learned modality, from the deciding mention's context (modality-model.ts)
+  // (only of an event told once in the body, the title aside, as the model learnt from single sentences: an event
+  // told in several sentences keeps the most factual of the rules' readings; the body's sentence is read, the rules'
+  // answer is the event's, which may come from the title)
+  const told = modalityHook.model || modalityHook.onQuestion ? onlyBodyMention(group) : null;
+  if (told?.hits) {
+    const modality = decideModality(
+      modalityHook,
+      {
+        words: told.s.words,
+        hit: told.hit,
+        hits: told.hits,
+        rule: best.modality,
+        detected: told.detected ?? told.modality,
+        attribution: told.speaker ?? null,
+        inTitle: best.inTitle,
+        others: group.filter((m) => m !== told).map((m) => m.modality),
+      },
+      event,
+    );
+    if (modality !== event.modality) {
+      event.modality = modality;
+      // (a speaker goes with a report: kept where the rules found one, dropped from what is told as fact)
+      if (modality === 'reported') {
+        event.attribution ??= told.attribution ?? group.find((m) => m.attribution)?.attribution ?? null;
+        const speaker = event.attribution ? null : reportingSpeaker(told.s.words, told.hit.from);
+        if (speaker) event.attribution = attributionOf(doc, told.s.words, speaker, told.pool ?? []);
+      } else if (modality === 'asserted') event.attribution = null;
+    }
+  }
   if (first.type === 'CONSULT' && MEETING_CLASSES.has(first.cls)) {
     event.details = meetingDetails(doc, group, views, groups, byId);
     // Talks over several days are dated by their start, which the details read from the opening verb ("انطلقت
@@ -2107,6 +2164,17 @@ function buildEvent(
   }
   event.gloss = gloss(event, withPlace?.placeEn ?? null, lex, entityNames);
   return event;
+}
+
+/** An event's one mention outside the title, or null when it has none or several. */
+function onlyBodyMention(group: readonly Mention[]): Mention | null {
+  let found: Mention | null = null;
+  for (const m of group)
+    if (!m.inTitle) {
+      if (found) return null;
+      found = m;
+    }
+  return found;
 }
 
 /** The place most mentions agree on (the first on a tie). */

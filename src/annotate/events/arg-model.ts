@@ -143,6 +143,64 @@ const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <
 
 const overlaps = (a: ActorMention, b: ActorMention): boolean => a.start < b.end && b.start < a.end;
 
+/** What one candidate's features are made of (candidateFeatures): equal parts give equal features. */
+interface CandidateParts {
+  dir: string;
+  /** dir and the bucket of the distance. */
+  place: string;
+  rank: number;
+  pw: string;
+  clitic: string;
+  sector: string;
+  country: string;
+  kind: string;
+  bounds: number;
+  between: number;
+  definite: boolean;
+  sameCode: boolean;
+  inPlace: boolean;
+  implicit: boolean;
+  entity: boolean;
+  titled: boolean;
+  alone: boolean;
+  /** The actor chooser's own (false for the target chooser): a speaker, a verb of saying or ان between, far off. */
+  speaks: boolean;
+  says: boolean;
+  that: boolean;
+  far: boolean;
+}
+
+/** What the actor chooser reads of the question itself (null for the target chooser). */
+interface ActorParts {
+  passive: boolean;
+  adjunct: boolean;
+  governed: boolean;
+  /** The trigger is definite. */
+  tdef: boolean;
+}
+
+/** What the features of "none" are made of. */
+interface NoneParts {
+  nLeft: number;
+  nRight: number;
+  has: boolean;
+  possessive: boolean;
+  definite: boolean;
+  own: boolean;
+  place: boolean;
+}
+
+/** A question's candidates (null, "none", last) and the parts of their features. */
+interface Candidates {
+  mentions: (ActorMention | null)[];
+  pos: string;
+  type: string;
+  cls: string;
+  parts: CandidateParts[];
+  none: NoneParts | null;
+  actor: ActorParts | null;
+}
+
 /**
  * The candidates of a question: the phrases of the sentence outside the trigger and the arguments the rules
  * found (not sector adjectives), then null for "none"; and the features of each.
@@ -151,6 +209,14 @@ export function argCandidates(
   q: ArgQuestion,
   role: ArgRole,
 ): { mentions: (ActorMention | null)[]; features: string[][] } {
+  const c = candidates(q, role);
+  if (c.none === null) return { mentions: c.mentions, features: [[]] };
+  const features = c.parts.map((p) => candidateFeatures(c.pos, c.type, c.cls, c.actor, p));
+  features.push(noneFeatures(c.pos, c.type, c.cls, c.actor, c.none));
+  return { mentions: c.mentions, features };
+}
+
+function candidates(q: ArgQuestion, role: ArgRole): Candidates {
   const { words, hit } = q;
   const taken = role === 'target' ? q.actors : q.targets;
   const hitStart = words[hit.from]!.start;
@@ -204,22 +270,29 @@ export function argCandidates(
       continue;
     mentions.push(a);
   }
-  // (nothing to choose: no features built)
-  if (mentions.length === 0) return { mentions: [null], features: [[]] };
   const pos = hit.entry.pos;
   const t = q.type;
-  const features: string[][] = [];
+  const cls = hit.entry.cls;
+  const parts: CandidateParts[] = [];
+  // (nothing to choose: no features built)
+  if (mentions.length === 0) return { mentions: [null], pos, type: t, cls, parts, none: null, actor: null };
   let nLeft = 0;
   let nRight = 0;
   for (const a of mentions) if (a!.from >= hit.to) nRight++;
   for (const a of mentions) if (a!.to <= hit.from) nLeft++;
   let rankR = 0;
-  const passive = role === 'actor' && passiveTrigger(words, hit);
-  const adjunct = role === 'actor' && CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? '');
-  const governed = role === 'actor' && governedAct(words, hit);
+  const trig = words[hit.from]!;
+  const actor: ActorParts | null =
+    role === 'actor'
+      ? {
+          passive: passiveTrigger(words, hit),
+          adjunct: CIRCUMSTANCE.has(words[hit.from - 1]?.norm ?? ''),
+          governed: governedAct(words, hit),
+          tdef: trig.definite,
+        }
+      : null;
   // ranks: the nearest on each side is 1
   const leftSorted = mentions.filter((a) => a!.to <= hit.from).sort((a, b) => b!.from - a!.from);
-  const trig = words[hit.from]!;
   for (const a of mentions) {
     const m = a!;
     const right = m.from >= hit.to;
@@ -242,97 +315,198 @@ export function argCandidates(
     const country = m.country === null ? 'none' : m.country === q.defaultCountry ? 'home' : 'foreign';
     const kind = m.isCountry ? 'country' : m.capital ? 'capital' : m.person ? 'person' : 'org';
     const sameCode = (role === 'target' ? q.actors : q.targets).some((x) => x.code === m.code);
-    const place = `${dir}${bucket(dist)}`;
-    const f = [
-      'C',
-      `d=${place}`,
-      `r=${dir}${Math.min(rank, 3)}`,
-      `pw=${pw}`,
-      `cl=${clitic}`,
-      `pwd=${dir}${pw}`,
-      `cld=${dir}${clitic}`,
-      `sec=${sector}`,
-      `cty=${country}`,
-      `kind=${kind}`,
-      `b=${Math.min(bounds, 2)}`,
-      `bw=${Math.min(between, 2)}`,
-      `pos=${pos}${dir}`,
-      `t=${t}`,
-      `t=${t}|${dir}`,
-      `t=${t}|pw=${pw}`,
-      `t=${t}|cl=${clitic}`,
-      `t=${t}|sec=${sector}`,
-      `t=${t}|kind=${kind}`,
-      `pos=${pos}|pw=${pw}`,
-      `pos=${pos}|${place}`,
-      `sec=${sector}|${dir}`,
-      `kind=${kind}|${dir}`,
-      `kind=${kind}|pw=${pw}`,
-      `def=${first.definite ? 1 : 0}`,
-      `cls=${hit.entry.cls}|${dir}`,
-      `cls=${hit.entry.cls}|pw=${pw}`,
-      `cls=${hit.entry.cls}|${place}`,
-    ];
-    if (sameCode) f.push('same', `t=${t}|same`);
+    let inPlace = false;
     if (q.place !== null && (m.isCountry || m.capital || !m.sector)) {
       const name = normalize(q.text.slice(m.start, m.end));
-      if (name.length > 1 && (q.place.includes(name) || name.includes(q.place)))
-        f.push('inPlace', `inPlace|${kind}`);
+      inPlace = name.length > 1 && (q.place.includes(name) || name.includes(q.place));
     }
-    if (role === 'actor') {
-      // (what the rules read to leave an agent empty: a speaker is no agent of the act it reports, a passive has
-      // none)
-      const speaks = speaker(words, m);
-      let says = false;
-      let that = false;
+    // (what the rules read to leave an agent empty: a speaker is no agent of the act it reports, a passive has
+    // none)
+    let speaks = false;
+    let says = false;
+    let that = false;
+    if (actor !== null) {
+      speaks = speaker(words, m);
       for (let i = lo; i < hi; i++) {
         if (hasKey(words[i]!, SPEECH_VERBS)) says = true;
         if (THAT.has(words[i]!.norm)) that = true;
       }
-      if (speaks) f.push('speaks', `speaks|${dir}`, `t=${t}|speaks`);
-      if (says) f.push('saysBetween', `t=${t}|saysBetween`);
-      if (that) f.push('thatBetween', `thatBetween|${dir}`);
-      if (passive) f.push(`passive|${dir}`, `t=${t}|passive`);
-      if (adjunct) f.push('adjunct');
-      if (governed) f.push(`governed|${dir}`);
-      if (trig.definite) f.push(`tdef|${dir}`);
-      if (dist > 6) f.push(`far|${dir}`, `far|pw=${pw}`, `far|kind=${kind}`);
     }
-    if (m.implicit) f.push('implicit');
-    if (m.entity) f.push('entity');
-    if (m.titled) f.push('titled');
-    if ((role === 'target' ? q.actors : q.targets).length === 0) f.push('alone', `alone|${dir}`);
-    features.push(f);
+    parts.push({
+      dir,
+      place: `${dir}${bucket(dist)}`,
+      rank: Math.min(rank, 3),
+      pw,
+      clitic,
+      sector,
+      country,
+      kind,
+      bounds: Math.min(bounds, 2),
+      between: Math.min(between, 2),
+      definite: first.definite,
+      sameCode,
+      inPlace,
+      implicit: !!m.implicit,
+      entity: !!m.entity,
+      titled: !!m.titled,
+      alone: (role === 'target' ? q.actors : q.targets).length === 0,
+      speaks,
+      says,
+      that,
+      far: actor !== null && dist > 6,
+    });
   }
   mentions.push(null);
-  const has = role === 'target' ? q.actors.length > 0 : q.targets.length > 0;
-  const own = role === 'target' ? q.targets.length > 0 : q.actors.length > 0;
-  features.push([
+  return {
+    mentions,
+    pos,
+    type: t,
+    cls,
+    parts,
+    none: {
+      nLeft: Math.min(nLeft, 3),
+      nRight: Math.min(nRight, 3),
+      has: role === 'target' ? q.actors.length > 0 : q.targets.length > 0,
+      possessive: trig.possessive,
+      definite: trig.definite,
+      own: role === 'target' ? q.targets.length > 0 : q.actors.length > 0,
+      place: q.place !== null,
+    },
+    actor,
+  };
+}
+
+/** The features of a candidate phrase. */
+function candidateFeatures(
+  pos: string,
+  t: string,
+  cls: string,
+  actor: ActorParts | null,
+  p: CandidateParts,
+): string[] {
+  const { dir, place, pw, clitic, sector, country, kind } = p;
+  const f = [
+    'C',
+    `d=${place}`,
+    `r=${dir}${p.rank}`,
+    `pw=${pw}`,
+    `cl=${clitic}`,
+    `pwd=${dir}${pw}`,
+    `cld=${dir}${clitic}`,
+    `sec=${sector}`,
+    `cty=${country}`,
+    `kind=${kind}`,
+    `b=${p.bounds}`,
+    `bw=${p.between}`,
+    `pos=${pos}${dir}`,
+    `t=${t}`,
+    `t=${t}|${dir}`,
+    `t=${t}|pw=${pw}`,
+    `t=${t}|cl=${clitic}`,
+    `t=${t}|sec=${sector}`,
+    `t=${t}|kind=${kind}`,
+    `pos=${pos}|pw=${pw}`,
+    `pos=${pos}|${place}`,
+    `sec=${sector}|${dir}`,
+    `kind=${kind}|${dir}`,
+    `kind=${kind}|pw=${pw}`,
+    `def=${p.definite ? 1 : 0}`,
+    `cls=${cls}|${dir}`,
+    `cls=${cls}|pw=${pw}`,
+    `cls=${cls}|${place}`,
+  ];
+  if (p.sameCode) f.push('same', `t=${t}|same`);
+  if (p.inPlace) f.push('inPlace', `inPlace|${kind}`);
+  if (actor !== null) {
+    if (p.speaks) f.push('speaks', `speaks|${dir}`, `t=${t}|speaks`);
+    if (p.says) f.push('saysBetween', `t=${t}|saysBetween`);
+    if (p.that) f.push('thatBetween', `thatBetween|${dir}`);
+    if (actor.passive) f.push(`passive|${dir}`, `t=${t}|passive`);
+    if (actor.adjunct) f.push('adjunct');
+    if (actor.governed) f.push(`governed|${dir}`);
+    if (actor.tdef) f.push(`tdef|${dir}`);
+    if (p.far) f.push(`far|${dir}`, `far|pw=${pw}`, `far|kind=${kind}`);
+  }
+  if (p.implicit) f.push('implicit');
+  if (p.entity) f.push('entity');
+  if (p.titled) f.push('titled');
+  if (p.alone) f.push('alone', `alone|${dir}`);
+  return f;
+}
+
+/** The features of "none". */
+function noneFeatures(pos: string, t: string, cls: string, actor: ActorParts | null, n: NoneParts): string[] {
+  const f = [
     'N',
     `N|t=${t}`,
     `N|pos=${pos}`,
-    `N|cls=${hit.entry.cls}`,
-    `N|nL=${Math.min(nLeft, 3)}`,
-    `N|nR=${Math.min(nRight, 3)}`,
-    `N|has=${has ? 1 : 0}`,
-    `N|t=${t}|has=${has ? 1 : 0}`,
-    `N|poss=${trig.possessive ? 1 : 0}`,
-    `N|def=${trig.definite ? 1 : 0}`,
+    `N|cls=${cls}`,
+    `N|nL=${n.nLeft}`,
+    `N|nR=${n.nRight}`,
+    `N|has=${n.has ? 1 : 0}`,
+    `N|t=${t}|has=${n.has ? 1 : 0}`,
+    `N|poss=${n.possessive ? 1 : 0}`,
+    `N|def=${n.definite ? 1 : 0}`,
     `N|t=${t}|pos=${pos}`,
-    `N|own=${own ? 1 : 0}`,
-    `N|place=${q.place === null ? 0 : 1}`,
-    `N|t=${t}|own=${own ? 1 : 0}`,
-    ...(role === 'actor'
-      ? [
-          `N|pass=${passive ? 1 : 0}`,
-          `N|t=${t}|pass=${passive ? 1 : 0}`,
-          `N|adj=${adjunct ? 1 : 0}`,
-          `N|gov=${governed ? 1 : 0}`,
-        ]
-      : []),
-  ]);
-  return { mentions, features };
+    `N|own=${n.own ? 1 : 0}`,
+    `N|place=${n.place ? 1 : 0}`,
+    `N|t=${t}|own=${n.own ? 1 : 0}`,
+  ];
+  if (actor !== null)
+    f.push(
+      `N|pass=${actor.passive ? 1 : 0}`,
+      `N|t=${t}|pass=${actor.passive ? 1 : 0}`,
+      `N|adj=${actor.adjunct ? 1 : 0}`,
+      `N|gov=${actor.governed ? 1 : 0}`,
+    );
+  return f;
 }
+
+/** The bits of what the actor chooser reads of the question (0 for the target chooser). */
+function actorBits(actor: ActorParts | null): number {
+  if (actor === null) return 0;
+  return (
+    1 | (actor.passive ? 2 : 0) | (actor.adjunct ? 4 : 0) | (actor.governed ? 8 : 0) | (actor.tdef ? 16 : 0)
+  );
+}
+
+/** One key for all the parts of a candidate's features (its score is a function of them). */
+function candidateKey(pos: string, t: string, cls: string, qBits: number, p: CandidateParts): string {
+  const bits =
+    (p.definite ? 1 : 0) |
+    (p.sameCode ? 2 : 0) |
+    (p.inPlace ? 4 : 0) |
+    (p.implicit ? 8 : 0) |
+    (p.entity ? 16 : 0) |
+    (p.titled ? 32 : 0) |
+    (p.alone ? 64 : 0) |
+    (p.speaks ? 128 : 0) |
+    (p.says ? 256 : 0) |
+    (p.that ? 512 : 0) |
+    (p.far ? 1024 : 0) |
+    (qBits << 11);
+  return `C\u0001${pos}\u0001${t}\u0001${cls}\u0001${p.place}\u0001${p.rank}\u0001${p.pw}\u0001${p.clitic}\u0001${p.sector}\u0001${p.country}\u0001${p.kind}\u0001${p.bounds}\u0001${p.between}\u0001${bits}`;
+}
+
+/** One key for all the parts of the features of "none". */
+function noneKey(pos: string, t: string, cls: string, qBits: number, n: NoneParts): string {
+  const bits =
+    (n.has ? 1 : 0) |
+    (n.possessive ? 2 : 0) |
+    (n.definite ? 4 : 0) |
+    (n.own ? 8 : 0) |
+    (n.place ? 16 : 0) |
+    (qBits << 5);
+  return `N\u0001${pos}\u0001${t}\u0001${cls}\u0001${n.nLeft}\u0001${n.nRight}\u0001${bits}`;
+}
+
+/**
+ * Scores by the key of their features' parts, per model (target and actor alike): a candidate's score is the sum of
+ * some 30 weights looked up by freshly built strings, and the same parts recur from document to document. (On a
+ * miss the score is computed as scoreFeatures computes it, from the same features in the same order: the same
+ * number. A model's weights are not to change once it has chosen.)
+ */
+const scoreMemos = new WeakMap<ArgModel, Map<string, number>>();
 
 /** The score of one candidate. */
 export function scoreFeatures(weights: Record<string, number>, features: readonly string[]): number {
@@ -357,11 +531,40 @@ export function bestCandidate(model: ArgModel, features: readonly (readonly stri
   return best;
 }
 
-/** The model's choice for a question: a phrase, or null for none. */
+/** The model's choice for a question: a phrase, or null for none (bestCandidate over argCandidates' features). */
 export function chooseArgument(model: ArgModel, q: ArgQuestion): ActorMention | null {
-  const { mentions, features } = argCandidates(q, model.role);
-  if (mentions.length === 1) return null;
-  return mentions[bestCandidate(model, features)] ?? null;
+  const c = candidates(q, model.role);
+  if (c.mentions.length === 1 || c.none === null) return null;
+  let memo = scoreMemos.get(model);
+  if (memo === undefined) {
+    memo = new Map();
+    scoreMemos.set(model, memo);
+  }
+  if (memo.size > 100_000) memo.clear();
+  const qBits = actorBits(c.actor);
+  const nk = noneKey(c.pos, c.type, c.cls, qBits, c.none);
+  let noneScore = memo.get(nk);
+  if (noneScore === undefined) {
+    noneScore = scoreFeatures(model.weights, noneFeatures(c.pos, c.type, c.cls, c.actor, c.none));
+    memo.set(nk, noneScore);
+  }
+  // (as bestCandidate: "none" unless a candidate beats it by the margin, the first of equal scores)
+  let best = c.parts.length;
+  let bestScore = noneScore + model.margin;
+  for (let i = 0; i < c.parts.length; i++) {
+    const p = c.parts[i]!;
+    const k = candidateKey(c.pos, c.type, c.cls, qBits, p);
+    let s = memo.get(k);
+    if (s === undefined) {
+      s = scoreFeatures(model.weights, candidateFeatures(c.pos, c.type, c.cls, c.actor, p));
+      memo.set(k, s);
+    }
+    if (s > bestScore) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  return c.mentions[best] ?? null;
 }
 
 export function defaultArgModelPath(role: ArgRole): string {

@@ -423,13 +423,18 @@ export function findActors(
     const m = info.flags & W_STARTS ? actorAt(words, i, lex, defaultCountry, out, info) : null;
     if (m) {
       // The phrase starts after its clitics: "وروسيا" → "روسيا", "لقوات النظام" → "قوات النظام".
-      let skip = 0;
+      // (session 14: the fewest letters that leave a name key, not the most: "وكالة" is itself a key, so
+      // "وكالة رويترز" keeps its و and ك, which also read as clitics before "اله" of "الآلة الحربية")
+      let skip = -1;
       // (the keys the lexicon names something by, once per form)
       info.nameKeys ??= w.baseKeys.filter(
         (k) => lex.named.has(k) || lex.sectors.has(k) || lex.countryNames.has(k),
       );
-      for (const k of info.nameKeys) skip = Math.max(skip, procliticLength(w, text, k));
-      if (m.start + skip < w.end) m.start += skip;
+      for (const k of info.nameKeys) {
+        const n = procliticLength(w, text, k);
+        if (n >= 0 && (skip < 0 || n < skip)) skip = n;
+      }
+      if (skip > 0 && m.start + skip < w.end) m.start += skip;
       out.push(m);
       i = m.to;
     } else i++;

@@ -250,7 +250,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '49',
+    version: '50',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -1764,6 +1764,14 @@ function refineAssaultMode(words: readonly Word[], hit: TriggerHit, mode: string
   return mode;
 }
 
+/** Words that end a speaker phrase: to whom it spoke (لـ، لمراسل، لوكالة), فإن after a source ("بحسب … فإن"). */
+const SPEAKER_ENDS = /^(?:ل|لـ|لمراسل\S*|لل?جوهره|لل?صحيفه|لل?اذاعه|لوكاله|فان)$/;
+
+/** Whether word j ends the speaker phrase; after a statement the ل is its author's: "بلاغ لوكالة الجمهورية". */
+function speakerEnds(words: readonly Word[], j: number): boolean {
+  return SPEAKER_ENDS.test(words[j]!.norm) && !/^(?:بلاغ|بيان)$/.test(words[j - 1]?.norm ?? '');
+}
+
 function attributionOf(
   doc: Doc,
   words: readonly Word[],
@@ -1771,7 +1779,11 @@ function attributionOf(
   actors: readonly ActorMention[],
 ): Event['attribution'] {
   const start = words[r.from]!.start;
-  const end = words[r.to - 1]!.end;
+  // (session 14: the speaker ends before whom it spoke to and before what it said, "مصدر أمني لوكالة الأنباء"،
+  // "بحسب وكالة رويترز فإن الطيران الروسي": no actor named there is the speaker)
+  let cut = r.to;
+  for (let j = r.from + 1; j < cut; j++) if (speakerEnds(words, j)) cut = j;
+  const end = words[cut - 1]!.end;
   const inside = actors.filter((a) => a.start >= start && a.end <= end && !a.adjectival);
   if (inside.length > 0) {
     // From the first actor to the last one named in the speaker phrase: "وزارة الدفاع الروسية".
@@ -1792,8 +1804,7 @@ function attributionOf(
     from += 2;
     if (/^(?:به|بها|فيه|فيها)$/.test(words[from]!.norm) && to - from >= 2) from++;
   }
-  for (let j = from + 1; j < to; j++)
-    if (/^(?:ل|لـ|لمراسل\S*|لل?جوهره|لل?صحيفه|لل?اذاعه|لوكاله)$/.test(words[j]!.norm)) to = j;
+  for (let j = from + 1; j < to; j++) if (speakerEnds(words, j)) to = j;
   return { entity: null, text: doc.text.slice(words[from]!.start, words[to - 1]!.end) };
 }
 

@@ -193,17 +193,22 @@ export function sentenceWords(
   return out;
 }
 
-/** How many characters of proclitics (و، ف، ب، ل، لل) precede `key` in the word's text; the article stays. */
+/**
+ * How many characters of proclitics (و، ف، ب، ل، لل) precede `key` in the word's text; the article stays. -1 when
+ * the key is not in the word. Only one conjunction then one preposition are skipped: "وبروسيا" → "روسيا".
+ */
 export function procliticLength(w: Word, text: string, key: string): number {
   const p = w.norm.lastIndexOf(key);
-  if (p <= 0) return 0;
+  if (p < 0) return -1;
+  if (p === 0) return 0;
   let n = p;
   if (w.norm.slice(p - 2, p) === 'ال') n -= 2;
   else if (w.norm.slice(p - 1, p) === 'ل' && w.norm.slice(p - 2, p - 1) === 'ل') n -= 1;
   if (n <= 0) return 0;
   // Only plain letters may be skipped: the clitics carry no diacritics in practice.
+  // (ك "like" only before the article: "كالجيش", but "كريم" is a name, no "ريم" after a clitic)
   const raw = text.slice(w.start, w.start + n);
-  return /^[وفبلك]+$/.test(raw) ? n : 0;
+  return /^[وف]?[بل]?$/.test(raw) || (/^[وف]?ك$/.test(raw) && w.norm.startsWith('ال', n)) ? n : 0;
 }
 
 /** What a lexicon lookup that finds nothing iterates over (one shared empty list, not one per miss). */

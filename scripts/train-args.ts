@@ -23,6 +23,7 @@ import {
   type ArgRole,
 } from '../src/annotate/events/arg-model.js';
 import { mulberry32 } from '../src/annotate/ner/train.js';
+import { AveragedWeights, shuffleInPlace } from './averaged-weights.js';
 import {
   analyseItem,
   READABLE_SETS,
@@ -191,35 +192,17 @@ function train(data: readonly Instance[], role: ArgRole): ArgModel {
 }
 
 function trainOne(data: readonly Instance[], seed: number): Record<string, number> {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let c = 1;
-  const bump = (f: string, d: number): void => {
-    const prev = w.get(f) ?? 0;
-    // lazy averaging: the running sum of each weight over the steps it held its value
-    total.set(f, (total.get(f) ?? 0) + prev * (c - (stamp.get(f) ?? 0)));
-    stamp.set(f, c);
-    w.set(f, prev + d);
-  };
+  const w = new AveragedWeights();
   const rand = mulberry32(seed);
   const order = data.map((_, i) => i);
-  const score = (fs: readonly string[]): number => {
-    let s = 0;
-    for (const f of fs) s += w.get(f) ?? 0;
-    return s;
-  };
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     for (const k of order) {
       const x = data[k]!;
       let best = 0;
       let bestScore = -Infinity;
       x.features.forEach((fs, i) => {
-        const s = score(fs);
+        const s = w.score(fs);
         if (s > bestScore) {
           best = i;
           bestScore = s;
@@ -230,23 +213,23 @@ function trainOne(data: readonly Instance[], seed: number): Record<string, numbe
         let to = x.gold;
         let toScore = -Infinity;
         for (const i of x.right) {
-          const s = score(x.features[i]!);
+          const s = w.score(x.features[i]!);
           if (s > toScore) {
             to = i;
             toScore = s;
           }
         }
-        for (const f of x.features[to]!) bump(f, 1);
-        for (const f of x.features[best]!) bump(f, -1);
+        for (const f of x.features[to]!) w.bump(f, 1);
+        for (const f of x.features[best]!) w.bump(f, -1);
       }
-      c++;
+      w.step();
     }
   }
   const weights: Record<string, number> = {};
-  for (const f of [...w.keys()].sort()) {
-    const sum = (total.get(f) ?? 0) + w.get(f)! * (c - (stamp.get(f) ?? 0));
-    const avg = sum / c;
-    if (avg !== 0) weights[f] = avg;
+  const avg = w.averaged();
+  for (const f of [...avg.keys()].sort()) {
+    const v = avg.get(f)!;
+    if (v !== 0) weights[f] = v;
   }
   return weights;
 }

@@ -13,6 +13,7 @@ import { defaultPipeline } from '../src/pipeline/default.js';
 import { createEventsPass } from '../src/annotate/events/index.js';
 import { defaultPlaceModelPath, scorePlace, type PlaceModel } from '../src/annotate/events/place-model.js';
 import { mulberry32 } from '../src/annotate/ner/train.js';
+import { AveragedWeights, shuffleInPlace } from './averaged-weights.js';
 import {
   analyseItem,
   emptyCounts,
@@ -75,35 +76,19 @@ console.log(
 );
 
 function trainOne(data: readonly Instance[], seed: number): Map<string, number> {
-  const w = new Map<string, number>();
-  const total = new Map<string, number>();
-  const stamp = new Map<string, number>();
-  let c = 1;
-  const bump = (f: string, d: number): void => {
-    const prev = w.get(f) ?? 0;
-    total.set(f, (total.get(f) ?? 0) + prev * (c - (stamp.get(f) ?? 0)));
-    stamp.set(f, c);
-    w.set(f, prev + d);
-  };
+  const w = new AveragedWeights();
   const rand = mulberry32(seed);
   const order = data.map((_, i) => i);
   for (let e = 0; e < epochs; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     for (const k of order) {
       const x = data[k]!;
-      let s = 0;
-      for (const f of x.features) s += w.get(f) ?? 0;
       const y = x.keep ? 1 : -1;
-      if (s * y <= 0) for (const f of x.features) bump(f, y);
-      c++;
+      if (w.score(x.features) * y <= 0) for (const f of x.features) w.bump(f, y);
+      w.step();
     }
   }
-  const out = new Map<string, number>();
-  for (const [f, v] of w) out.set(f, ((total.get(f) ?? 0) + v * (c - (stamp.get(f) ?? 0))) / c);
-  return out;
+  return w.averaged();
 }
 
 function train(data: readonly Instance[]): PlaceModel {

@@ -6,18 +6,13 @@
  *
  *   npx tsx scripts/diag-arg-spans.ts [articles=3000] [examples=20]
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { createDoc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
-import { readNewsInputs } from '../bench/harness.js';
+import { unheldAntArticles } from './unheld-articles.js';
 
 const n = Number(process.argv[2] ?? 3000);
 const nExamples = Number(process.argv[3] ?? 20);
-const heldPath = '/work/holdout-articles.txt';
-const held = new Set(existsSync(heldPath) ? readFileSync(heldPath, 'utf8').split('\n').filter(Boolean) : []);
-const articles = (await readNewsInputs(['ant.jsonl.gz'], n + held.size))
-  .filter((a) => !held.has(a.id!))
-  .slice(0, n);
+const articles = await unheldAntArticles(n);
 const pipeline = defaultPipeline();
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;

@@ -10,19 +10,15 @@
  * Prints a hash of the whole output and the CPU time, so two runs can be compared at a glance.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createDoc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
-import { readNewsInputs } from '../bench/harness.js';
+import { unheldAntArticles } from './unheld-articles.js';
 
 const outPath = process.argv[2];
 if (!outPath) throw new Error('usage: dump-pass-layers.ts OUT.jsonl [articles=3000]');
 const n = Number(process.argv[3] ?? 3000);
-const heldPath = '/work/holdout-articles.txt';
-const held = new Set(existsSync(heldPath) ? readFileSync(heldPath, 'utf8').split('\n').filter(Boolean) : []);
-const articles = (await readNewsInputs(['ant.jsonl.gz'], n + held.size))
-  .filter((a) => !held.has(a.id!))
-  .slice(0, n);
+const articles = await unheldAntArticles(n);
 const pipeline = defaultPipeline();
 const lines: string[] = [];
 const c0 = process.cpuUsage();

@@ -105,6 +105,8 @@ export function decideModality(
   event: { trigger: { start: number }; type: string },
 ): Modality {
   if (!hook.model && !hook.onQuestion) return c.rule;
+  // (a rule the model keeps needs no features, unless training asks for them)
+  if (!hook.onQuestion && hook.model?.keep?.includes(c.rule)) return c.rule;
   const features = modalityFeatures(c);
   hook.onQuestion?.(event.trigger.start, event.type, features, c.rule);
   if (!hook.model) return c.rule;

@@ -128,6 +128,13 @@ const SOURCE_PREP = new Set(['حسب', 'بحسب', 'وفقا', 'وفق', 'نقل
 
 /** س + imperfect prefix on a verb: سيواصل، ستنظم، سننفذ (not سياسة، ستة). */
 function isFutureVerb(w: Word): boolean {
+  const memo = w.memo;
+  if (!memo) return futureVerb(w);
+  if (memo.future < 0) memo.future = futureVerb(w) ? 1 : 0;
+  return memo.future === 1;
+}
+
+function futureVerb(w: Word): boolean {
   const n = w.norm.replace(/^[وف]/, '');
   return /^س[يتن]/.test(n) && n.length >= 5 && w.keys.includes(n.slice(1)) && !NOT_FUTURE.has(n);
 }
@@ -628,8 +635,13 @@ const SPEECH_ACT_TYPES = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THR
 const distBucket = (n: number): string => (n <= 1 ? String(n) : n <= 3 ? '2-3' : n <= 6 ? '4-6' : '7+');
 
 /** A word without its conjunction, for the lexical features. */
-const bare = (w: Word | undefined): string =>
-  w ? (w.boundary ? 'P' : w.norm.replace(/^[وف](?=..)/, '')) : '^';
+function bare(w: Word | undefined): string {
+  if (!w) return '^';
+  if (w.boundary) return 'P';
+  const memo = w.memo;
+  if (!memo) return w.norm.replace(/^[وف](?=..)/, '');
+  return (memo.bare ??= w.norm.replace(/^[وف](?=..)/, ''));
+}
 
 export function modalityFeatures(c: ModalityContext): string[] {
   const { words, hit, hits, rule } = c;

@@ -47,6 +47,9 @@ export class FormMemo {
   support = -1;
   /** details.ts: 1 when one of the form's keys is a word for a round (ROUND_WORDS), else 0; -1 until asked. */
   round = -1;
+  /** modality.ts: the form without its conjunction (bare), and whether it is a future verb (1/0, -1 until asked). */
+  bare: string | null = null;
+  future = -1;
 }
 
 /** What analyseWord finds in one normalised word form. */

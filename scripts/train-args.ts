@@ -30,7 +30,7 @@ import {
   emptyCounts,
   f1,
   readItems,
-  scoreItem,
+  runPass,
   typeMatches,
   type Analysed,
   type GoldEvent,
@@ -268,19 +268,13 @@ for (const [set] of READABLE_SETS) {
       } else if (x.gold !== none) missed++;
     }
   inst.push(`${set} ${right}/${wrongTake}/${missed}`);
-  const rules = emptyCounts();
-  const withModel = emptyCounts();
   const plain = createEventsPass({ argModels: { target: withTarget ? models.target! : null, actor: null } });
   // (a role not trained here stays off: the committed models are trained on every set, this fold included)
   const learned = createEventsPass({
     argModels: { target: models.target ?? null, actor: models.actor ?? null },
   });
-  for (const a of fold) {
-    plain.run(a.doc);
-    scoreItem(a, a.doc.events, rules);
-    learned.run(a.doc);
-    scoreItem(a, a.doc.events, withModel);
-  }
+  const rules = runPass(fold, plain);
+  const withModel = runPass(fold, learned);
   for (const k of Object.keys(rules) as (keyof typeof rules)[]) {
     sumR[k] += rules[k];
     sumM[k] += withModel[k];

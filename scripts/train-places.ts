@@ -21,7 +21,7 @@ import {
   placeMatches,
   READABLE_SETS,
   readItems,
-  scoreItem,
+  runPass,
   typeMatches,
   type Analysed,
 } from './events-data.js';
@@ -122,16 +122,9 @@ for (const [set] of READABLE_SETS) {
       if (x.keep) dropWrong++;
       else dropRight++;
     }
-  const base = emptyCounts();
-  const withModel = emptyCounts();
-  const plain = createEventsPass({ placeModel: null });
-  const checked = createEventsPass({ placeModel: model });
-  for (const a of items.filter((x) => x.set === set)) {
-    plain.run(a.doc);
-    scoreItem(a, a.doc.events, base);
-    checked.run(a.doc);
-    scoreItem(a, a.doc.events, withModel);
-  }
+  const fold = items.filter((x) => x.set === set);
+  const base = runPass(fold, createEventsPass({ placeModel: null }));
+  const withModel = runPass(fold, createEventsPass({ placeModel: model }));
   for (const k of Object.keys(base) as (keyof typeof base)[]) {
     sumR[k] += base[k];
     sumM[k] += withModel[k];

@@ -16,6 +16,7 @@ const order = [
   'blind12-annotation',
   'blind13-annotation',
   'blind14-annotation',
+  'blind15-annotation',
   'events',
   'events-dev2',
   'events-heldout',
@@ -49,6 +50,10 @@ const order = [
   'events-heldout11-annotation',
   'events-intl5',
   'events-intl5-annotation',
+  'events-heldout12',
+  'events-heldout12-annotation',
+  'events-intl6',
+  'events-intl6-annotation',
   'agreement',
   'stories',
 ];

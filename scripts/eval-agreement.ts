@@ -1,6 +1,6 @@
 /**
  * Inter-annotator agreement: a second annotator's independent annotation (eval/agreement/*.second.jsonl) of part
- * of two honest splits, scored against the first annotator's gold with the same rules the evaluations use —
+ * of two honest splits (session 6: heldout2 and blind5; session 15: heldout12 and blind15), scored against the first annotator's gold with the same rules the evaluations use —
  * events as in scripts/eval-events.ts (same type, then actor, target and place; `*` on either side accepts any
  * value), times and quantities as in scripts/eval-times.ts (an overlapping expression with the same type, value
  * and mod; a quantity with the same value and kind). Agreement is reported both ways (each annotator as the
@@ -146,71 +146,134 @@ const sameTime = (a: Expr, b: Expr): boolean =>
   a.type === b.type && a.value === b.value && (a.mod ?? '') === (b.mod ?? '');
 const sameQuantity = (a: Expr, b: Expr): boolean => a.value === b.value && a.kind === b.kind;
 
-function main(): void {
-  const dir = 'eval/agreement';
-  if (!existsSync(`${dir}/events-heldout2.second.jsonl`)) throw new Error(`${dir}: no second annotation`);
-  const second = readJsonl<EventItem>(`${dir}/events-heldout2.second.jsonl`);
-  const first = readJsonl<EventItem>('eval/events-heldout2.jsonl');
-  const ev = eventAgreement(first, second);
+/** One agreement study: a second annotation of the first items of an events set and of a times/quantities split. */
+interface Study {
+  session: number;
+  /** events set name and file in eval/, second annotation in eval/agreement/ */
+  events: { set: string; file: string; second: string };
+  /** the times/quantities split, the drawn sentences both annotators saw, and the second annotation's files */
+  split: { name: string; draw: string; times: string; quantities: string };
+}
 
-  const sentences = new Set(
-    [
-      ...readJsonl<Expr>(`${dir}/times.second.jsonl`),
-      ...readJsonl<Expr>(`${dir}/quantities.second.jsonl`),
-    ].map((e) => `${e.article}\u0000${e.sentence}`),
+const STUDIES: Study[] = [
+  {
+    session: 6,
+    events: { set: 'heldout2', file: 'events-heldout2.jsonl', second: 'events-heldout2.second.jsonl' },
+    split: {
+      name: 'blind5',
+      draw: 'blind5-sentences.jsonl',
+      times: 'times.second.jsonl',
+      quantities: 'quantities.second.jsonl',
+    },
+  },
+  {
+    session: 15,
+    events: { set: 'heldout12', file: 'events-heldout12.jsonl', second: 'events-heldout12.second.jsonl' },
+    split: {
+      name: 'blind15',
+      draw: 'blind15-sentences.jsonl',
+      times: 'times.blind15.second.jsonl',
+      quantities: 'quantities.blind15.second.jsonl',
+    },
+  },
+];
+
+function runStudy(study: Study) {
+  const dir = 'eval/agreement';
+  const path = (f: string): string => {
+    if (!existsSync(`${dir}/${f}`)) throw new Error(`${dir}/${f}: no such second annotation`);
+    return `${dir}/${f}`;
+  };
+  const ev = eventAgreement(
+    readJsonl<EventItem>(`eval/${study.events.file}`),
+    readJsonl<EventItem>(path(study.events.second)),
   );
-  const draw = readJsonl<{ article: string; sentence: string }>(`${dir}/blind5-sentences.jsonl`);
+  const t2 = readJsonl<Expr>(path(study.split.times));
+  const q2 = readJsonl<Expr>(path(study.split.quantities));
+  const draw = readJsonl<{ article: string; sentence: string }>(path(study.split.draw));
   const inScope = new Set(draw.map((d) => `${d.article}\u0000${d.sentence}`));
-  for (const s of sentences)
-    if (!inScope.has(s)) throw new Error(`${dir}: a second annotation is outside the shared sentences`);
+  for (const e of [...t2, ...q2])
+    if (!inScope.has(`${e.article}\u0000${e.sentence}`))
+      throw new Error(`${dir}/${study.split.times}: «${e.text}» is outside the shared sentences`);
   const scoped = <T extends Expr>(file: string): T[] =>
     readJsonl<T & { split: string }>(file).filter(
-      (e) => e.split === 'blind5' && inScope.has(`${e.article}\u0000${e.sentence}`),
+      (e) => e.split === study.split.name && inScope.has(`${e.article}\u0000${e.sentence}`),
     );
   const t1 = scoped<Expr>('eval/times.jsonl');
-  const t2 = readJsonl<Expr>(`${dir}/times.second.jsonl`);
   const q1 = scoped<Expr>('eval/quantities.jsonl');
-  const q2 = readJsonl<Expr>(`${dir}/quantities.second.jsonl`);
-  const tA = exprAgreement(t1, t2, sameTime);
-  const tB = exprAgreement(t2, t1, sameTime);
-  const qA = exprAgreement(q1, q2, sameQuantity);
-  const qB = exprAgreement(q2, q1, sameQuantity);
+  return {
+    study,
+    sentences: draw.length,
+    ev,
+    tA: exprAgreement(t1, t2, sameTime),
+    tB: exprAgreement(t2, t1, sameTime),
+    qA: exprAgreement(q1, q2, sameQuantity),
+    qB: exprAgreement(q2, q1, sameQuantity),
+  };
+}
 
+function main(): void {
+  const results = STUDIES.map(runStudy);
+  const row = (label: string, cell: (r: ReturnType<typeof runStudy>) => string): string =>
+    `| ${label} | ${results.map(cell).join(' | ')} |`;
   const lines = [
     '# Agreement between annotators',
     '',
-    'A second annotator, who never saw the first annotation and never ran the system, annotated part of the two',
-    'honest splits of session 6 on their own (`eval/agreement/`, see its README): the first',
-    `${ev.items} items of \`eval/events-heldout2.jsonl\` and the first ${draw.length} sentences drawn for the \`blind5\``,
-    'split of times and quantities. `scripts/eval-agreement.ts` scores one annotation against the other with the',
-    "evaluations' own rules. Agreement between people bounds what the system can be expected to reach on these",
-    'conventions.',
+    'Twice, a second annotator, who never saw the first annotation and never ran the system, annotated part of the',
+    'honest sets of a session on their own (`eval/agreement/`, see its README). `scripts/eval-agreement.ts` scores one',
+    "annotation against the other with the evaluations' own rules. Agreement between people bounds what the system can",
+    'be expected to reach on these conventions.',
     '',
-    '| | first annotator | second annotator | agreement |',
-    '| --- | ---: | ---: | --- |',
-    `| events: type (F1, matched by type) | ${ev.tp + ev.fn} | ${ev.tp + ev.fp} | **${f1(ev.tp, ev.fp, ev.fn)}** |`,
-    `| events: full match (type + actor + target + place; F1) | | | **${f1(ev.full, ev.tp + ev.fp - ev.full, ev.tp + ev.fn - ev.full)}** |`,
-    `| events: same modality, of the type matches | | | ${pct(ev.modality, ev.tp)} (${ev.modality}/${ev.tp}) |`,
-    `| time expressions: same type, value and mod | ${tA.n} | ${tB.n} | ${pct(tA.agree, tA.n)} of the first's, ${pct(tB.agree, tB.n)} of the second's |`,
-    `| quantities: same value and kind | ${qA.n} | ${qB.n} | ${pct(qA.agree, qA.n)} of the first's, ${pct(qB.agree, qB.n)} of the second's |`,
+    ...results.map(
+      (r) =>
+        `- Session ${r.study.session}: the first ${r.ev.items} items of \`eval/${r.study.events.file}\` and the first ${r.sentences} sentences drawn for the \`${r.study.split.name}\` split of times and quantities.`,
+    ),
     '',
-    `## Event differences (${ev.differences.length})`,
-    '',
-    ...ev.differences.map((d) => `- ${d}`),
-    '',
-    `## Time differences (first's ${tA.differences.length}, second's ${tB.differences.length})`,
-    '',
-    ...tA.differences.map((d) => `- first ${d}`),
-    ...tB.differences.map((d) => `- second ${d}`),
-    '',
-    `## Quantity differences (first's ${qA.differences.length}, second's ${qB.differences.length})`,
-    '',
-    ...qA.differences.map((d) => `- first ${d}`),
-    ...qB.differences.map((d) => `- second ${d}`),
+    `| | ${results.map((r) => `${r.study.events.set} / ${r.study.split.name}`).join(' | ')} |`,
+    `| --- | ${results.map(() => '---').join(' | ')} |`,
+    row('events (first / second annotator)', (r) => `${r.ev.tp + r.ev.fn} / ${r.ev.tp + r.ev.fp}`),
+    row('events: type (F1, matched by type)', (r) => `**${f1(r.ev.tp, r.ev.fp, r.ev.fn)}**`),
+    row(
+      'events: full match (type + actor + target + place; F1)',
+      (r) => `**${f1(r.ev.full, r.ev.tp + r.ev.fp - r.ev.full, r.ev.tp + r.ev.fn - r.ev.full)}**`,
+    ),
+    row(
+      'events: same modality, of the type matches',
+      (r) => `${pct(r.ev.modality, r.ev.tp)} (${r.ev.modality}/${r.ev.tp})`,
+    ),
+    row('time expressions (first / second)', (r) => `${r.tA.n} / ${r.tB.n}`),
+    row(
+      'time expressions: same type, value and mod',
+      (r) => `${pct(r.tA.agree, r.tA.n)} of the first's, ${pct(r.tB.agree, r.tB.n)} of the second's`,
+    ),
+    row('quantities (first / second)', (r) => `${r.qA.n} / ${r.qB.n}`),
+    row(
+      'quantities: same value and kind',
+      (r) => `${pct(r.qA.agree, r.qA.n)} of the first's, ${pct(r.qB.agree, r.qB.n)} of the second's`,
+    ),
     '',
   ];
+  for (const r of results) {
+    const name = `${r.study.events.set} / ${r.study.split.name} (session ${r.study.session})`;
+    lines.push(
+      `## ${name}: event differences (${r.ev.differences.length})`,
+      '',
+      ...r.ev.differences.map((d) => `- ${d}`),
+      '',
+      `## ${name}: time differences (first's ${r.tA.differences.length}, second's ${r.tB.differences.length})`,
+      '',
+      ...r.tA.differences.map((d) => `- first ${d}`),
+      ...r.tB.differences.map((d) => `- second ${d}`),
+      '',
+      `## ${name}: quantity differences (first's ${r.qA.differences.length}, second's ${r.qB.differences.length})`,
+      '',
+      ...r.qA.differences.map((d) => `- first ${d}`),
+      ...r.qB.differences.map((d) => `- second ${d}`),
+      '',
+    );
+  }
   writeFileSync('docs/eval/agreement.md', lines.join('\n'));
-  console.log(lines.slice(9, 16).join('\n'));
+  console.log(lines.slice(0, lines.indexOf('') + 30).join('\n'));
 }
 
 main();

@@ -13,7 +13,7 @@
 import type { ArticleInput, EntityType, EventType, MeetingDetails, Modality, Span } from '../doc/index.js';
 
 /** Version of the database schema written by this code; a newer database is refused (STORE_TOO_NEW). */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 

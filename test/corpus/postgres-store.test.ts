@@ -1,5 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { openStore } from '../../src/corpus/open-store.js';
+import { articleLayoutContract } from './article-layout.contract.js';
 import { eventParticipantsContract } from './event-participants.contract.js';
 import { eventsOrderContract } from './events-order.contract.js';
 import { searchFilterContract } from './search-filters.contract.js';
@@ -20,3 +21,4 @@ storyMergeContract('PostgreSQL', async () => openStore(await server.createDataba
 searchFilterContract('PostgreSQL', async () => openStore(await server.createDatabase()));
 eventParticipantsContract('PostgreSQL', () => server.createDatabase());
 eventsOrderContract('PostgreSQL', async () => openStore(await server.createDatabase()));
+articleLayoutContract('PostgreSQL', () => server.createDatabase());

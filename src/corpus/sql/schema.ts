@@ -303,6 +303,151 @@ function storyAliases(d: Dialect): string {
 CREATE INDEX story_aliases_story ON story_aliases(story_id);`;
 }
 
+/** The article columns with their types, in no particular order (the layouts below order them). */
+function articleColumnTypes(d: Dialect): Record<string, string> {
+  const real = d === 'sqlite' ? 'REAL' : 'DOUBLE PRECISION';
+  return {
+    id: 'TEXT NOT NULL',
+    revision: 'INTEGER NOT NULL',
+    title: 'TEXT NOT NULL',
+    published: 'TEXT',
+    source: 'TEXT',
+    url: 'TEXT',
+    origin: 'TEXT',
+    lang: 'TEXT',
+    text: 'TEXT NOT NULL',
+    raw_title: 'TEXT',
+    raw_body: 'TEXT NOT NULL',
+    content_hash: 'TEXT NOT NULL',
+    pipeline_version: 'TEXT NOT NULL',
+    analysis: 'TEXT NOT NULL',
+    index_terms: 'TEXT NOT NULL',
+    index_offsets: 'TEXT NOT NULL',
+    index_len: 'INTEGER NOT NULL',
+    sentences: 'TEXT NOT NULL',
+    minhash: 'TEXT NOT NULL',
+    story_id: 'TEXT',
+    dup_group: 'TEXT',
+    dup_similarity: real,
+    updated_at: 'TEXT NOT NULL',
+  };
+}
+
+/** The article columns after `pk` as versions 1–7 laid them out: the 9 KB `analysis` before narrow ones. */
+export const ARTICLE_COLUMNS_V1 = [
+  'id',
+  'revision',
+  'title',
+  'published',
+  'source',
+  'url',
+  'origin',
+  'lang',
+  'text',
+  'raw_title',
+  'raw_body',
+  'content_hash',
+  'pipeline_version',
+  'analysis',
+  'index_terms',
+  'index_offsets',
+  'index_len',
+  'sentences',
+  'minhash',
+  'story_id',
+  'dup_group',
+  'dup_similarity',
+  'updated_at',
+] as const;
+
+/**
+ * Version 8's order: the columns the hot reads want (summaries, the commit path's state and
+ * near-duplicate signatures) first, then the wide ones by how often they are read (snippets, the story
+ * summary, the stored input, the analysis last). SQLite keeps only the first few hundred bytes of a
+ * row larger than a page on its page and chains the rest through overflow pages, which are read in
+ * order up to the last column a statement asks for: a summary read no longer walks past the text and
+ * the 9 KB analysis.
+ */
+export const ARTICLE_COLUMNS_V8 = [
+  'id',
+  'revision',
+  'title',
+  'published',
+  'source',
+  'url',
+  'story_id',
+  'dup_group',
+  'dup_similarity',
+  'pipeline_version',
+  'updated_at',
+  'content_hash',
+  'index_len',
+  'origin',
+  'lang',
+  'minhash',
+  'index_terms',
+  'index_offsets',
+  'text',
+  'sentences',
+  'raw_title',
+  'raw_body',
+  'analysis',
+] as const;
+
+/**
+ * Rebuilds the articles table with its columns in `order`, keeping every row and its pk (the full-text
+ * index and every other table refer to articles by pk), in one pass over the rows in pk order; then
+ * its indexes. PostgreSQL keeps the pk sequence (detached from the old table before it is dropped).
+ */
+export function rebuildArticles(d: Dialect, order: readonly string[]): string {
+  const types = articleColumnTypes(d);
+  const cols = ['pk', ...order].join(', ');
+  const defs = order.map((c) => `  ${c} ${types[c]!}`).join(',\n');
+  const indexes = `CREATE INDEX articles_hash ON articles(content_hash);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source, published);
+CREATE INDEX articles_story ON articles(story_id, published);
+CREATE INDEX articles_dup ON articles(dup_group);
+CREATE INDEX articles_pipeline ON articles(pipeline_version);`;
+  if (d === 'sqlite') {
+    // The unique index on id is built after the copy (one sort) instead of row by row.
+    return `CREATE TABLE articles_new (
+  pk INTEGER PRIMARY KEY,
+${defs}
+);
+INSERT INTO articles_new (${cols}) SELECT ${cols} FROM articles ORDER BY pk;
+DROP TABLE articles;
+ALTER TABLE articles_new RENAME TO articles;
+CREATE UNIQUE INDEX articles_id ON articles(id);
+${indexes}
+CREATE INDEX articles_filter ON articles(pk, published, source);`;
+  }
+  return `CREATE TABLE articles_new (
+  pk INTEGER NOT NULL,
+${defs}
+);
+INSERT INTO articles_new (${cols}) SELECT ${cols} FROM articles ORDER BY pk;
+ALTER SEQUENCE articles_pk_seq OWNED BY NONE;
+DROP TABLE articles;
+ALTER TABLE articles_new RENAME TO articles;
+ALTER TABLE articles ADD PRIMARY KEY (pk);
+ALTER TABLE articles ALTER COLUMN pk SET DEFAULT nextval('articles_pk_seq');
+ALTER SEQUENCE articles_pk_seq OWNED BY articles.pk;
+ALTER TABLE articles ADD UNIQUE (id);
+${indexes}`;
+}
+
+/**
+ * Version 8: the articles table rebuilt narrow columns first (see ARTICLE_COLUMNS_V8). SQLite also
+ * drops `article_entities_key` (key, article_pk): a secondary index of a WITHOUT ROWID table ends with
+ * the table's primary key (article_pk, key), so `article_entities_latest` (key, published) answers
+ * every look-up by key as well, and each entity of a new article costs one random index insert fewer.
+ */
+function articleLayout(d: Dialect): string {
+  const dropped = d === 'sqlite' ? '\nDROP INDEX IF EXISTS article_entities_key;' : '';
+  return `${rebuildArticles(d, ARTICLE_COLUMNS_V8)}${dropped}`;
+}
+
 /** Forward migrations: index i takes version i to version i + 1. */
 export function migrations(d: Dialect): string[] {
   return [
@@ -313,5 +458,6 @@ export function migrations(d: Dialect): string[] {
     boundedReads(d),
     eventParticipants(d),
     storyAliases(d),
+    articleLayout(d),
   ];
 }

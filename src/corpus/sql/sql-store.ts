@@ -81,7 +81,7 @@ const LSH_PER_BAND = 50;
  * are frozen, as every reader shares them.
  */
 const parsedFeatures = new Map<string, Readonly<FeatureVector>>();
-const PARSED_FEATURES_KEPT = 4096;
+const PARSED_FEATURES_KEPT = 16_384;
 
 function parseFeatures(json: string): Readonly<FeatureVector> {
   let v = parsedFeatures.get(json);

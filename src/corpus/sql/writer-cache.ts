@@ -16,7 +16,7 @@ import type { SqlDriver } from './driver.js';
  * Past this many entries a map starts afresh: bounded memory (a story's vector is a few KB), and the hot
  * entries return at once. Assignment compares an article with at most 20 recently active stories.
  */
-const STORIES_KEPT = 4096;
+const STORIES_KEPT = 16_384;
 const TERMS_KEPT = 100_000;
 
 export class WriterCache {

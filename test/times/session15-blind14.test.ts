@@ -51,6 +51,12 @@ const FAMILIES: Record<string, TimeCase[]> = {
   'a weekday right after a day named beyond the coming week counts from that day': [
     ['ستعلن النتائج يوم الجمعة 23 أوت القادم عوض يوم السبت', FRI, 'يوم السبت', 'DATE', '2019-08-24'],
   ],
+  'a weekday joined to a day to come is counted from that day': [
+    ['ستنعقد الدورة بين الاثنين والأربعاء', '2019-07-30', 'الأربعاء', 'DATE', '2019-08-07'],
+  ],
+  'a month named after شهر following a word of length is that month': [
+    ['سيتم ذلك في غضون شهر أكتوبر القادم', FRI, 'شهر أكتوبر القادم', 'DATE', '2019-10'],
+  ],
   'a range of clock times in a sentence naming no day holds on any day': [
     [
       'ستفتح المكاتب أبوابها من الساعة السابعة والنصف صباحا إلى الواحدة والنصف بعد الزوال',
@@ -93,6 +99,12 @@ const KEPT: KeptCase[] = [
   ],
   // a verb of lasting before a noun in construct (شهر عسل) is no length
   ['ستجعل زوجها يمضي شهر عسل لم يحلم به', FRI, []],
+  // a month of the Hijri calendar after طوال شهر is the month's name (not annotated), no length
+  ['الصيام طوال شهر رمضان', FRI, []],
+  // بين الاثنين with no second day is "between the two"
+  ['تسبب ذلك في تلاسن بين الاثنين، ليتطور الأمر إلى عراك', FRI, []],
+  // a word in سـ closing a quoted name is no verb to come
+  ['لقي السويسري "أولي ستيك" مصرعه يوم الأحد', MON, ['2019-08-04']],
   // a weekday far from the day named before it keeps its reading from the publication
   [
     'تعيش تونس يوم 9 أوت 2019 ظاهرة فلكية نادرة بحسب بلاغ أصدرته الجمعية، الجمعة',

@@ -988,6 +988,15 @@ export class TimeRecogniser {
       !(i > this.from && endsInTaMarbuta(this.text, this.tokens[i - 1]!.end))
     )
       return null;
+    // تلاسن بين الاثنين: "between the two", unless a second day follows (بين الاثنين والثلاثاء، بين الاثنين 5 و…)
+    if (!afterYawm && weekday === 1 && /^(و)?بين$/.test(before)) {
+      const n1 = this.norm(j + 1);
+      const second =
+        this.isNumber(j + 1) ||
+        (n1 === 'و' && this.lex.weekdays.has(this.norm(j + 2))) ||
+        (n1.startsWith('و') && this.lex.weekdays.has(n1.slice(1)));
+      if (!second) return null;
+    }
     // سوق الجمعة، شارع السبت: a place named after the weekday
     if (!afterYawm && (this.isNameHead(i - 1) || this.innerIs(i - 1, 'سوق'))) return null;
     // الخميس الأسود، الأحد الدامي: a day named for what happened on it (an event's name), not a date
@@ -2310,8 +2319,16 @@ export class TimeRecogniser {
     const lead = this.formsOf(i).find((f) => ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form));
     if (lead) {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
-      // (في غضون سنة 2020 is the year)
-      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2)) {
+      // (في غضون سنة 2020 is the year; طوال شهر رمضان، طيلة شهر جانفي: the month named, no length)
+      const after = this.norm(i + 2);
+      if (
+        unit &&
+        unit.count === 1 &&
+        !after.startsWith('ال') &&
+        !this.isNumber(i + 2) &&
+        !this.lex.hijri.has(after) &&
+        !this.lex.months.has(after)
+      ) {
         // لمدة ساعة ونصف
         const halfEnd = this.halfAfter(i + 1);
         const half = L.HALF_OF.get(unit.unit);

@@ -350,17 +350,17 @@ export function createTimesPass(): Pass {
               meaning: { k: 'duration', unit, n: null },
             };
           }
-          // يوم الجمعة 23 جوان القادم عوض يوم السبت: a weekday after a day named beyond the coming week is
-          // counted from that day (the Saturday after it), not from the publication
+          // يوم الجمعة 23 جوان القادم عوض يوم السبت، بين الاثنين والأربعاء: a weekday joined (و، إلى، أو، عوض،
+          // بدل) to the day to come named right before it is counted from that day, not from the publication
           const from_ =
             r.meaning.k === 'weekday' &&
             r.meaning.dir === null &&
             tense === 'future' &&
             anchor &&
             previousDay &&
-            compareYmd(previousDay, addDays(anchor, 6)) > 0 &&
+            compareYmd(previousDay, anchor) > 0 &&
             n > 0 &&
-            r.first - found[n - 1]!.last <= 3
+            joinedToDay(doc, found[n - 1]!, r.first)
               ? previousDay
               : anchor;
           const res: ReturnType<typeof resolve> = daily
@@ -496,6 +496,17 @@ function pairWeekdaysWithDays(
     }
     listed = [];
   }
+}
+
+/** The expression before is a day (a weekday or a dated day), and only a joining word lies between it and `first`. */
+function joinedToDay(doc: Doc, before: { last: number; meaning: Meaning }, first: number): boolean {
+  const m = before.meaning;
+  if (m.k !== 'weekday' && !(m.k === 'absolute' && m.day !== null) && !(m.k === 'month' && m.day !== null))
+    return false;
+  if (first - before.last > 3) return false;
+  for (let k = before.last + 1; k < first; k++)
+    if (!/^(و|الي|او|حتي|عوض|بدل|عوضا|عن|من)$/.test(doc.tokens[k]!.norm)) return false;
+  return true;
 }
 
 /**

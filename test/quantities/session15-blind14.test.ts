@@ -48,6 +48,18 @@ const FAMILIES: Record<string, QuantityCase[]> = {
       null,
     ],
   ],
+  'a number in words restated in digits between brackets is one number (found on unseen text)': [
+    ['تمكنت الوحدات من حجز خمسة (05) أطنان من الدقيق', 'خمسة (05) أطنان', 5, 'count', 'tonne', null, null],
+    [
+      'تسند منحة قدرها أربعمائة وخمسون (450) ألف دينار',
+      'أربعمائة وخمسون (450) ألف دينار',
+      450000,
+      'money',
+      'dinar',
+      null,
+      null,
+    ],
+  ],
   'millimes keep their written form, as every split annotates them': [
     [
       'بلغ حجم الاستثمار 103 مليار من المليمات',

@@ -7,7 +7,7 @@
  */
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
 import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
-import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
+import { isNumeralWord, isScaleWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
 import {
@@ -372,6 +372,23 @@ class SentenceReader {
     return false;
   }
 
+  /**
+   * ثلاثة (03) عناصر، مائة (100) ألف دينار: a number in words restated in digits between brackets, as official
+   * statements write it, is one number; a scale word after the brackets multiplies it.
+   */
+  private restated(num: Numeral | null): Numeral | null {
+    if (!num || num.hasDigits || num.vague) return num;
+    const open = num.last + 1;
+    if (this.norm(open) !== '(' || this.norm(open + 2) !== ')' || this.tokens[open + 1]?.kind !== 'number')
+      return num;
+    if (parseDigits(this.tokens[open + 1]!.norm)?.value !== num.value) return num;
+    const scale = isScaleWord(this.norm(open + 3)) ? readNumeral(this.tokens, open + 3, this.to) : null;
+    if (scale && !scale.hasDigits && !scale.vague && scale.value === scale.scale) {
+      return { ...num, value: num.value * scale.value, scale: scale.scale, last: scale.last, end: scale.end };
+    }
+    return { ...num, last: open + 2, end: this.tokens[open + 2]!.end };
+  }
+
   /** The digits at i follow a place's name (one space between) and nothing they could count follows. */
   private numberedPlace(i: number): boolean {
     const t = this.tokens[i]!;
@@ -579,7 +596,7 @@ class SentenceReader {
         i++;
         continue;
       }
-      const num = this.withTail(readNumeral(this.tokens, i, this.to));
+      const num = this.withTail(this.restated(readNumeral(this.tokens, i, this.to)));
       if (!num) {
         const other = this.zero(i) ?? this.fractionOfUnit(i) ?? this.dualNounOutsideNames(i);
         if (other) {

@@ -242,7 +242,9 @@ export function createTimesPass(): Pass {
           const daily: boolean =
             (on !== null && rangeEnd && r.meaning.k === 'clock' && !atEnd) ||
             weeklyClock ||
-            (on === null && r.meaning.k === 'clock' && !r.meaning.on && undatedHours(doc, found, n, from));
+            (r.meaning.k === 'clock' &&
+              !r.meaning.on &&
+              ((on === null && undatedHours(doc, found, n, from)) || afterDaily(found, n)));
           if (r.meaning.k === 'part-of-day' && !on) {
             if (!r.meaning.orToday) continue;
             r = { ...r, meaning: { k: 'deictic', days: 0 } };
@@ -509,6 +511,12 @@ function joinedToDay(doc: Doc, before: { last: number; meaning: Meaning }, first
   return true;
 }
 
+/** تدور يوميا انطلاقا من الساعة التاسعة: a clock time right after "daily" (يوميا، كل يوم) is on every day. */
+function afterDaily(found: readonly { first: number; last: number; meaning: Meaning }[], n: number): boolean {
+  const prev = found[n - 1];
+  return prev?.meaning.k === 'set' && prev.meaning.value === 'P1D' && found[n]!.first - prev.last <= 4;
+}
+
 /**
  * Opening hours and standing bans, «من الساعة السابعة والنصف صباحا إلى الواحدة والنصف بعد الزوال», «في الفترة
  * ما بين الثامنة مساء وحتى السادسة صباحا»: a range between two clock times, in a sentence that names no day
@@ -516,13 +524,14 @@ function joinedToDay(doc: Doc, before: { last: number; meaning: Meaning }, first
  */
 function undatedHours(
   doc: Doc,
-  found: readonly { first: number; last: number; meaning: { k: string } }[],
+  found: readonly { first: number; last: number; meaning: Meaning }[],
   n: number,
   from: number,
 ): boolean {
-  for (const f of found) if (f.meaning.k !== 'clock') return false;
   const r = found[n]!;
   const prev = found[n - 1];
+  // (an age, a length, may be named too: تبلغ من العمر 52 عاما … ما بين الثامنة مساء وحتى السادسة صباحا)
+  for (const f of found) if (f.meaning.k !== 'clock' && f.meaning.k !== 'duration') return false;
   const next = found[n + 1];
   if (next && opensRange(doc, r.first, from) && clockRangeBetween(doc, r.last + 1, next.first)) return true;
   return (

@@ -39,7 +39,7 @@ const FAMILIES: Record<string, QuantityCase[]> = {
     ['تقع المحطة بين الطابق 4 و7 من المبنى', '4', 4, 'ordinal', null, null, null],
   ],
   'a scale of money through من (10 مليارات من المليمات)': [
-    ['بلغت قيمتها 3 مليارات من المليمات', '3 مليارات من المليمات', 3e9, 'money', 'millime', null, null],
+    ['بلغت قيمتها 3 مليارات من المليمات', '3 مليارات من المليمات', 3e9, 'money', 'المليمات', null, null],
   ],
   "a feminine dual's adjectives in تين, however many, are passed over": [
     ['وجهت الوزارة شاحنتين كبيرتين تابعتين للبلدية', 'شاحنتين', 2, 'count', 'vehicle', null, null],

@@ -7,7 +7,7 @@
  */
 import { addDiagnostic, type Doc, type Pass, type Quantity, type Token } from '../../doc/index.js';
 import { lookupThrough, procliticForms, startAfterClitics } from '../numbers/clitics.js';
-import { isNumeralWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
+import { isNumeralWord, isScaleWord, parseDigits, readNumeral, type Numeral } from '../numbers/numerals.js';
 import { loadLexicon, type Lexicon } from '../../text/lexicon.js';
 import { loadLexicons, startWords } from '../times/recognise.js';
 import {
@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '24',
+    version: '25',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -372,6 +372,45 @@ class SentenceReader {
     return false;
   }
 
+  /**
+   * ثلاثة (03) عناصر، مائة (100) ألف دينار: a number in words restated in digits between brackets, as official
+   * statements write it, is one number; a scale word after the brackets multiplies it.
+   */
+  private restated(num: Numeral | null): Numeral | null {
+    if (!num || num.hasDigits || num.vague) return num;
+    const open = num.last + 1;
+    if (this.norm(open) !== '(' || this.norm(open + 2) !== ')' || this.tokens[open + 1]?.kind !== 'number')
+      return num;
+    if (parseDigits(this.tokens[open + 1]!.norm)?.value !== num.value) return num;
+    const scale = isScaleWord(this.norm(open + 3)) ? readNumeral(this.tokens, open + 3, this.to) : null;
+    if (scale && !scale.hasDigits && !scale.vague && scale.value === scale.scale) {
+      return { ...num, value: num.value * scale.value, scale: scale.scale, last: scale.last, end: scale.end };
+    }
+    return { ...num, last: open + 2, end: this.tokens[open + 2]!.end };
+  }
+
+  /** The digits at i follow a place's name (one space between) and nothing they could count follows. */
+  private numberedPlace(i: number): boolean {
+    const t = this.tokens[i]!;
+    const prev = this.tokens[i - 1];
+    if (i - 1 < this.from || prev?.kind !== 'word' || t.start !== prev.end + 1) return false;
+    if (i + 1 >= this.to) return false;
+    const next = this.tokens[i + 1]!;
+    // (دائرة تونس 2): a bracket closing the name; باريس 4 بفرنسا: the country the place is in
+    const nothingCounted =
+      this.norm(i + 1) === ')' ||
+      (next.kind === 'word' && this.norm(i + 1).startsWith('ب') && this.placeStartsAt(next.start + 1));
+    return nothingCounted && this.placeEndsAt(prev.end);
+  }
+
+  /** A mention of a place or a country starts at `start`. */
+  private placeStartsAt(start: number): boolean {
+    for (const e of this.doc.entities)
+      if (e.type === 'GPE' || e.type === 'LOC')
+        for (const m of e.mentions) if (m.start === start) return true;
+    return false;
+  }
+
   /** The token at i lies inside the mention of a named entity (checked for dual candidates only). */
   /**
    * The words [j, and) can be the first of two names joined by the و at `and`: words (not a function
@@ -557,7 +596,7 @@ class SentenceReader {
         i++;
         continue;
       }
-      const num = this.withTail(readNumeral(this.tokens, i, this.to));
+      const num = this.withTail(this.restated(readNumeral(this.tokens, i, this.to)));
       if (!num) {
         const other = this.zero(i) ?? this.fractionOfUnit(i) ?? this.dualNounOutsideNames(i);
         if (other) {
@@ -696,7 +735,11 @@ class SentenceReader {
    */
   private shareDegrees(): void {
     let degrees = false;
+    // the number before, when it opened a range after بين in degrees (… و بين 21 و26 ببقية الجهات)
+    let opened: { last: number } | null = null;
     for (const f of this.found) {
+      const openedBefore = opened;
+      opened = null;
       if (f.draft.unit === 'درجه') degrees = true;
       else if (
         degrees &&
@@ -711,9 +754,22 @@ class SentenceReader {
           if (/^(الي|في|حدود|حوالي|نحو)$/.test(w) || ADVERBS_BEFORE_AMOUNT.test(w)) k--;
           else break;
         }
-        if (/^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح|تكون|يكون)$/.test(this.norm(k))) {
+        // (و بين 21 و26 ببقية الجهات: a range after بين, its verb left out after the first range in degrees,
+        // and the range's second number)
+        const between = /^(و)?بين$/.test(this.norm(f.first - 1));
+        const second =
+          openedBefore !== null &&
+          (f.first === openedBefore.last + 2
+            ? this.norm(f.first - 1) === 'و'
+            : f.first === openedBefore.last + 1 && this.norm(f.first).startsWith('و'));
+        if (
+          between ||
+          second ||
+          /^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح|تكون|يكون)$/.test(this.norm(k))
+        ) {
           f.draft.kind = 'count';
           f.draft.unit = 'درجه';
+          if (between) opened = f;
         }
       }
     }
@@ -905,10 +961,12 @@ class SentenceReader {
     if (before === 'غير' && this.free(i - 1)) return null;
     // مسؤولان دفاعيان أمريكيان: a nisba dual right after another is its fellow adjective (not وفريقان)
     if (/^[^و].{2,}يان$/.test(this.norm(i)) && before.endsWith('يان') && this.free(i - 1)) return null;
+    // (جثتين لتلميذين: a preposition on the word makes it no adjective of the noun before it)
     if (
       this.tokens[i - 1]?.kind === 'word' &&
       this.free(i - 1) &&
-      (this.duals.isPluralOrDual(before) || this.duals.isDual(before))
+      (this.duals.isPluralOrDual(before) || this.duals.isDual(before)) &&
+      !this.prepositionOn(i)
     )
       return null;
     // لسنتين متتاليتين: after a dual the times pass read (سنتين، يومين), an adjective agreeing with it;
@@ -972,7 +1030,10 @@ class SentenceReader {
     const casualty =
       noun?.casualty ??
       (noun && L.PERSON_UNITS.has(noun.unit)
-        ? this.casualtyBefore(i, true)
+        ? // (لتلميذين توفيا غرقا: a dual verb of death or injury right after them)
+          (this.casualtyBefore(i, true) ??
+          (this.free(last + 1) ? L.CASUALTY_AFTER.get(this.norm(last + 1)) : null) ??
+          null)
         : !noun && !L.ANIMALS.has(f.form)
           ? this.rawCasualty(i, 2)
           : null);
@@ -984,6 +1045,12 @@ class SentenceReader {
    * وكريم بنزيما، الصحفيين التونسيين سفيان الشورابي ونذير القطاري. Agreeing adjectives (ال…ين) may come
    * between; a list (أ، ب وج) or a third name (أ وب وج) is a plural.
    */
+  /** The likeliest reading of the word at i opens with a preposition (ب، ل، ك), as لتلميذين. */
+  private prepositionOn(i: number): boolean {
+    const f = this.duals.likeliestForm(this.norm(i));
+    return f.skip > 0 && /[بلك]/.test(this.norm(i).slice(0, f.skip));
+  }
+
   /** وست before a word that is no counted noun (وست هام): "West" in a name, not و + ست (six). */
   private westInName(i: number): boolean {
     if (this.norm(i) !== 'وست') return false;
@@ -1291,6 +1358,24 @@ class SentenceReader {
   }
 
   /**
+   * الـ21 مؤسسة after a word that is no definite noun (من الـ21 مؤسسة): `before` is the token before the
+   * article, `j` the word after the digits, an indefinite noun (no adverb in ـيا, no function word).
+   */
+  private definiteCount(before: number, j: number): boolean {
+    const t = this.tokens[j];
+    if (t?.kind !== 'word' || !this.free(j)) return false;
+    const n = this.norm(j);
+    if (n.length < 3 || n.startsWith('ال') || L.NOT_NOUNS.test(n) || isNumeralWord(n) || n.endsWith('يا'))
+      return false;
+    // (a verb after the digits: الـ21 تم، الـ 100 يشاركون; a preposition on the word: دور الـ 16 بدوري)
+    if (/^[يت].{3}$/.test(n) || /(وا|ون)$/.test(n)) return false;
+    if (/^[بلك]/.test(n) && this.words.freq(n.slice(1)) > this.words.freq(n)) return false;
+    // (دور الـ 16: a rank noun before the article ranks)
+    const b = this.norm(before);
+    return !/^(و|ف)?(ب|ل|ك)?ال/.test(b) && !L.ORDINAL_NOUNS.has(procliticForms(b).at(-1)!.form);
+  }
+
+  /**
    * بين 200 و300 دولار، من 20 إلى 30 مليار دولار: the first number of a range takes the kind, unit and
    * scale of the second.
    */
@@ -1467,6 +1552,9 @@ class SentenceReader {
     const head = QUOTES.has(this.norm(num.first - 1)) ? num.first - 2 : num.first - 1;
     // TF1، F16، أ3: digits glued to letters are part of a code; after أرقام الهاتف, a phone number
     if (single && (this.gluedToLetters(num.first) || this.phoneNumber(num.first))) return num.last;
+    // باريس 4 بفرنسا، المنار 2: a small number right after a place's name, before no noun it counts, is
+    // part of the name (a university, a district)
+    if (single && num.value <= 20 && this.numberedPlace(num.first)) return num.last;
     // بطارية غالاكسي "نوت 7"، طائرة "اف 16": a number after a short word, the two quoted alone, is a model
     // name (no unit, no name of a thing counted)
     if (
@@ -1577,7 +1665,10 @@ class SentenceReader {
       // (الـ124 ميلا: a measure; الـ 100 شخص: a count of a known noun)
       !L.NOUNS.has(next) &&
       // (ناهز عددهم الـ 50، تجاوز العدد الـ 300: a number a count reaches, no rank)
-      ![1, 2].some((d) => /^(و|ف)?(ال)?عدد(هم|ها|هما)?$/.test(this.norm(num.first - d)))
+      ![1, 2].some((d) => /^(و|ف)?(ال)?عدد(هم|ها|هما)?$/.test(this.norm(num.first - d))) &&
+      // (منع التوريد من الـ21 مؤسسة: the article on a number before an indefinite noun, with no definite
+      // noun before it to rank, makes the count definite: "the 21 plants", no rank)
+      !this.definiteCount(num.first - 2, j)
     ) {
       // (الـ 2 بالمائة is a percent)
       kind = 'ordinal';
@@ -1802,6 +1893,15 @@ class SentenceReader {
     if (!casualty && kind === 'cardinal' && /^(منهم|منهن|منهما)$/.test(next)) {
       for (let k = this.found.length - 1; k >= 0 && !casualty; k--) casualty = this.found[k]!.draft.casualty;
     }
+    // سعرها 400 ألف دينار منها 150 ألف تم دفعها نقدا: a part, in thousands or millions, of an amount of money
+    // named before in the sentence is money of the same currency
+    if (kind === 'cardinal' && num.scale >= 1e3 && /^(و|ف)?(منها|منه)$/.test(this.norm(num.first - 1))) {
+      const whole = this.found.at(-1)?.draft;
+      if (whole?.kind === 'money' && whole.unit) {
+        kind = 'money';
+        unit = whole.unit;
+      }
+    }
     let approx = this.approxBefore(anyArticle ? num.first - 1 : num.first);
     if (!approx) approx = this.approxAfter(last + 1);
     // 3 جنود صهاينة على الأقل: after an adjective of the counted noun
@@ -1825,6 +1925,17 @@ class SentenceReader {
       before.last === num.first - 2 &&
       (/^و.{2,}(ها|ه|هم|هما)$/.test(this.norm(num.first - 1)) ||
         (before.draft.approx === 'at-most' && /^و.{3,}$/.test(this.norm(num.first - 1))))
+    )
+      approx = before.draft.approx;
+    // ناهز على التوالي 2،7 بالمائة و11،3 بالمائة، بحوالي 5 و7 بالمائة على التوالي: amounts given
+    // "respectively" share the approximation of the first
+    if (
+      !approx &&
+      before?.draft.approx &&
+      before.draft.kind === kind &&
+      (before.last === num.first - 2 ? this.norm(num.first - 1) === 'و' : before.last === num.first - 1) &&
+      ((this.norm(before.first - 1) === 'التوالي' && this.norm(before.first - 2) === 'علي') ||
+        (this.norm(last + 1) === 'علي' && this.norm(last + 2) === 'التوالي'))
     )
       approx = before.draft.approx;
     this.found.push({
@@ -2251,7 +2362,12 @@ class SentenceReader {
   private approxBefore(at: number): Quantity['approx'] {
     // تتجاوز سرعتها مؤقتا 80 كلم/س، تتجاوز مؤقتا 60 كلم/س: an adverb of time or place (weather
     // bulletins) before the number
-    const first = ADVERBS_BEFORE_AMOUNT.test(this.norm(at - 1)) ? at - 1 : at;
+    // (ناهز على التوالي 2،7 بالمائة و11،3 بالمائة: "respectively" between the verb and the amounts)
+    const first = ADVERBS_BEFORE_AMOUNT.test(this.norm(at - 1))
+      ? at - 1
+      : this.norm(at - 1) === 'التوالي' && this.norm(at - 2) === 'علي'
+        ? at - 2
+        : at;
     const right = this.approxRightBefore(first);
     if (right) return right;
     // يتجاوز طولها 18 مترا، يقارب عرضها 4 أمتار: the measured noun, with its pronoun, between
@@ -2411,6 +2527,11 @@ class SentenceReader {
       Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e12
         ? value
         : Number(value.toPrecision(12));
+    // (مليم، المليمات: every annotator keeps the millime's written form, as the word ends the span)
+    if (unit === 'millime') {
+      const k = firstTokenEndingAfter(this.tokens, 0, end - 1);
+      if (k < this.tokens.length && this.tokens[k]!.end === end) unit = this.tokens[k]!.norm;
+    }
     return {
       start,
       end,

@@ -312,6 +312,8 @@ export const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([
   ['امس', -1],
   ['الامس', -1],
   ['البارحه', -1],
+  // (the Tunisian البارح, without the final ة)
+  ['البارح', -1],
   ['غدا', 1],
   ['الغد', 1],
 ]);

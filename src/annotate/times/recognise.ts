@@ -15,6 +15,20 @@ import * as L from './lexicon.js';
 import type { DayPart, Direction, Meaning, Mod, Recognised } from './meaning.js';
 import { unnamed } from '../unnamed.js';
 
+/** Adjectives that make a weekday an event's name: الخميس الأسود، الأحد الدامي، الجمعة الحزينة. */
+const NAMED_DAY_ADJ =
+  /^(الاسود|السوداء|الابيض|البيضاء|الاحمر|الحمراء|الدامي|الداميه|الحزين|الحزينه|العظيم|العظيمه)$/;
+
+/** Words before هذا اليوم that make it today: في مثل هذا اليوم، خلال / طيلة / بقية / من / حدود هذا اليوم. */
+const THIS_DAY_BEFORE = /^(و|ف|ب|ل)?(مثل|خلال|طيله|طوال|بقيه|من|حدود|غايه|نهايه|مدار|امتداد)$/;
+
+/** Markers of a past narrative before فيما بعد: تم، قد، كان، and the verbs of what turned out (تبين، اتضح). */
+const PAST_AUXILIARY = /^(و|ف|ل)?(تم|تمت|قد|لقد|كان|كانت|كانوا|تبين|اتضح|ثبت|تاكد|تاكدت)$/;
+
+/** Verbs of lasting or spending time, whose object is a length: (س)يستغرق، استغرقت، دام، قضى، أمضى. */
+const LASTING_VERB =
+  /^(و|ف)?(س)?(استغرق|استغرقت|يستغرق|تستغرق|دام|دامت|يدوم|تدوم|قضي|قضت|قضوا|يقضي|تقضي|امضي|امضت|امضوا|يمضي|تمضي)$/;
+
 const NO_FORMS: readonly Form[] = [{ form: '', skip: 0 }];
 
 /** وقت مبكر من، ساعة متأخرة من: early or late in what follows. */
@@ -677,17 +691,28 @@ export class TimeRecogniser {
     let j = i + 1;
     if (this.norm(j) === '،' || this.norm(j) === ',') j++;
     // ظهر هذا اليوم: today
-    const thisDay: Hit | null =
-      this.norm(j) === 'هذا' && this.norm(j + 1) === 'اليوم'
-        ? { last: j + 1, start: this.tokens[j]!.start, meaning: { k: 'deictic', days: 0 } }
-        : null;
-    const inner = thisDay ?? this.deictic(j) ?? this.weekday(j) ?? this.date(j);
+    const inner = this.thisDay(j) ?? this.deictic(j) ?? this.weekday(j) ?? this.date(j);
     if (!inner) return null;
     const m = inner.meaning;
     if (m.k !== 'deictic' && m.k !== 'weekday' && !hasDay(m)) {
       return null;
     }
     return { last: inner.last, start: this.start(i, skip), meaning: m, dayPart: L.DAY_PARTS.get(word)! };
+  }
+
+  /** هذا اليوم after a part of the day or a clock time (ظهر هذا اليوم، منتصف نهار هذا اليوم): today. */
+  private thisDay(j: number): Hit | null {
+    return this.norm(j) === 'هذا' && this.norm(j + 1) === 'اليوم'
+      ? { last: j + 1, start: this.tokens[j]!.start, meaning: { k: 'deictic', days: 0 } }
+      : null;
+  }
+
+  /** A day right after منتصف نهار: اليوم، هذا اليوم، أمس، a weekday, يوم + weekday or date. */
+  private dayAfterNoon(j: number): boolean {
+    const n = this.norm(j);
+    if (n === 'هذا') return this.norm(j + 1) === 'اليوم';
+    if (n === 'يوم') return this.isNumber(j + 1) || this.lex.weekdays.has(this.norm(j + 1));
+    return L.DEICTIC_DAYS.has(n) || (this.lex.weekdays.has(n) && n.startsWith('ال'));
   }
 
   /**
@@ -882,9 +907,19 @@ export class TimeRecogniser {
       ) {
         return null;
       }
-      // في ذلك اليوم، هذا اليوم: a day mentioned before, not today
+      // في ذلك اليوم، نفس اليوم: a day mentioned before, not today; هذا اليوم is today after a word of
+      // extent or time (خلال هذا اليوم، في مثل هذا اليوم، بقية هذا اليوم، من هذا اليوم) or before the weekday
+      // or the night to come (هذا اليوم السبت، هذا اليوم والليلة القادمة), else a day being spoken of
+      // (تنظيم هذا اليوم سنويا: an observance; في هذا اليوم ألقى بورقيبة: a day in history)
       const prev = this.norm(i - 1);
-      if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات' || prev === 'هذا') return null;
+      if (prev === 'ذلك' || prev === 'نفس' || prev === 'ذات') return null;
+      if (
+        prev === 'هذا' &&
+        !THIS_DAY_BEFORE.test(this.norm(i - 2)) &&
+        !this.lex.weekdays.has(next) &&
+        !(next === 'و' ? /^(الليله|ليله)$/.test(this.norm(j + 2)) : /^و(الليله|ليله)$/.test(next))
+      )
+        return null;
       // إلى اليوم، حتى اليوم، أصبحت اليوم: nowadays (not before a weekday or a date); so is اليوم
       // set against the past (لكن اليوم، أما اليوم) or before a changed state (اليوم لم يعد، اليوم أصبحت)
       // (يجب أن تخوضها اليوم، التركيز اليوم يجب أن: an obligation, which holds now rather than on one day)
@@ -953,8 +988,19 @@ export class TimeRecogniser {
       !(i > this.from && endsInTaMarbuta(this.text, this.tokens[i - 1]!.end))
     )
       return null;
+    // تلاسن بين الاثنين: "between the two", unless a second day follows (بين الاثنين والثلاثاء، بين الاثنين 5 و…)
+    if (!afterYawm && weekday === 1 && /^(و)?بين$/.test(before)) {
+      const n1 = this.norm(j + 1);
+      const second =
+        this.isNumber(j + 1) ||
+        (n1 === 'و' && this.lex.weekdays.has(this.norm(j + 2))) ||
+        (n1.startsWith('و') && this.lex.weekdays.has(n1.slice(1)));
+      if (!second) return null;
+    }
     // سوق الجمعة، شارع السبت: a place named after the weekday
     if (!afterYawm && (this.isNameHead(i - 1) || this.innerIs(i - 1, 'سوق'))) return null;
+    // الخميس الأسود، الأحد الدامي: a day named for what happened on it (an event's name), not a date
+    if (NAMED_DAY_ADJ.test(this.norm(j + 1))) return null;
     if (!afterYawm) skip = wdSkip;
     else if (wdSkip > 0) return null;
     // a date right after the weekday: الأربعاء 18 جانفي 2017 / السبت 12-01-2017
@@ -1809,7 +1855,10 @@ export class TimeRecogniser {
         // قبل ساعات من أداء القسم: hours before another event, a duration
         // (منذ أيام على هامش زيارة: منذ always counts back from now, whatever follows)
         const since = word.form === 'منذ' || word.form === 'مند';
-        if (!since && (this.norm(i + 2 + few) === 'من' || this.norm(i + 2 + few) === 'علي')) {
+        // (بعد ساعات فحسب من، قبل أيام فقط من: "only" between)
+        const only = /^(فقط|فحسب)$/.test(this.norm(i + 2 + few)) ? 1 : 0;
+        const rel = this.norm(i + 2 + few + only);
+        if (!since && (rel === 'من' || rel === 'علي')) {
           if (sign > 0 || word.form !== 'قبل') return null;
           return {
             last: i + 1 + few,
@@ -1829,7 +1878,7 @@ export class TimeRecogniser {
     // قبل يومين من الانتخابات: relative to another event, not to the publication date (منذ 3 أيام من
     // سبراطة is "from" a place: منذ always counts back from now)
     // (قبل ستة أسابيع فقط من الاحتفال: فقط between)
-    const after = this.norm(span.last + (this.norm(span.last + 1) === 'فقط' ? 2 : 1));
+    const after = this.norm(span.last + (/^(فقط|فحسب)$/.test(this.norm(span.last + 1)) ? 2 : 1));
     if (word.form !== 'منذ' && word.form !== 'مند' && (after === 'من' || after === 'علي' || after === 'عن'))
       return null;
     if (span.unit === 'minute' || span.unit === 'hour') {
@@ -1919,8 +1968,17 @@ export class TimeRecogniser {
     if (early) return early;
     const single = this.lookup(L.REF_WORDS, i);
     if (single) {
-      // حتى الآن ("so far", "yet") is no time of its own, unlike إلى الآن / إلى حد الآن (`blind4`, `blind8`)
-      if (this.norm(i) === 'الان' && this.norm(i - 1) === 'حتي') return null;
+      // حتى الآن, إلى الآن, إلى حد الآن ("so far", "yet") are no time of their own (`blind4`, `blind8`,
+      // `blind11`, `blind13`, `blind14`: the later annotators), nor في الآن ذاته / نفسه ("at the same time")
+      if (this.norm(i) === 'الان') {
+        const before = this.norm(i - 1);
+        if (
+          /^(و)?(حتي|الي)$/.test(before) ||
+          (/^حد$/.test(before) && /^(و)?(الي|حتي)$/.test(this.norm(i - 2)))
+        )
+          return null;
+        if (/^(ذاته|نفسه)$/.test(this.norm(i + 1))) return null;
+      }
       // ألان فليك: written with a hamza on its alif, ألان is the name Alain (now is الآن / الان)
       if (this.norm(i) === 'الان' && this.text[this.tokens[i]!.start] === 'أ') return null;
       // رئيس الكنفدرالية السويسرية سابقا، (جبهة النصرة سابقا)، "أستانا سابقا": "former" after a title
@@ -1929,14 +1987,16 @@ export class TimeRecogniser {
         return null;
       return { last: i, start: this.start(i, single.skip), meaning: { k: 'ref', value: single.entry } };
     }
-    // فيما بعد: later (not فيما بعد الظهر / بعد ذلك / بعد 2011, "in what followed" something)
+    // فيما بعد: later (not فيما بعد الظهر / بعد ذلك / بعد 2011, "in what followed" something; nor after
+    // a past tense, تبين فيما بعد، وقد تم فيما بعد، لكن اتضح فيما بعد: later than a past event, not to come)
     const afterBaad = this.norm(i + 2);
     if (
       this.norm(i) === 'فيما' &&
       this.norm(i + 1) === 'بعد' &&
       !afterBaad.startsWith('ال') &&
       !/^(ذلك|هذا|هذه|تلك)$/.test(afterBaad) &&
-      !this.isNumber(i + 2)
+      !this.isNumber(i + 2) &&
+      ![1, 2, 3].some((b) => PAST_AUXILIARY.test(this.norm(i - b)))
     )
       return { last: i + 1, start: this.start(i, 0), meaning: { k: 'ref', value: 'FUTURE_REF' } };
     // يوما ما: some day (to come)
@@ -1973,7 +2033,8 @@ export class TimeRecogniser {
       const adj = singularPeriod && !typed.endsWith('ه') ? `${typed}ه` : typed;
       if (L.PAST_ADJ.has(adj))
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'PAST_REF' } };
-      if (L.FUTURE_ADJ.has(adj))
+      // (الأيام الموالية، الفترة الموالية: the days after a day just named, not after now)
+      if (L.FUTURE_ADJ.has(adj) && adj !== 'المواليه')
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'FUTURE_REF' } };
       if (L.PRESENT_ADJ.has(adj))
         return { last: j, start: this.start(i, plural.skip), meaning: { k: 'ref', value: 'PRESENT_REF' } };
@@ -2258,8 +2319,16 @@ export class TimeRecogniser {
     const lead = this.formsOf(i).find((f) => ['مده', 'طيله', 'طوال', 'ظرف', 'غضون'].includes(f.form));
     if (lead) {
       const unit = L.UNIT_WORDS.get(this.norm(i + 1));
-      // (في غضون سنة 2020 is the year)
-      if (unit && unit.count === 1 && !this.norm(i + 2).startsWith('ال') && !this.isNumber(i + 2)) {
+      // (في غضون سنة 2020 is the year; طوال شهر رمضان، طيلة شهر جانفي: the month named, no length)
+      const after = this.norm(i + 2);
+      if (
+        unit &&
+        unit.count === 1 &&
+        !after.startsWith('ال') &&
+        !this.isNumber(i + 2) &&
+        !this.lex.hijri.has(after) &&
+        !this.lex.months.has(after)
+      ) {
         // لمدة ساعة ونصف
         const halfEnd = this.halfAfter(i + 1);
         const half = L.HALF_OF.get(unit.unit);
@@ -2373,7 +2442,9 @@ export class TimeRecogniser {
         (/^و?قبل$/.test(prev) && /^(من|علي)$/.test(this.norm(i + 1))) ||
         rangeOpen ||
         this.approxWord(i - 1) ||
-        this.moreOrLessBefore(i);
+        this.moreOrLessBefore(i) ||
+        // سيستغرق عاما، دام عاما، قضى عاما: the object of a verb of lasting is a length of time
+        (lone.skip === 0 && LASTING_VERB.test(prev) && this.norm(i).endsWith('ا'));
       if (cued || (accusative && lone.skip === 0)) {
         return {
           last: i,
@@ -2547,9 +2618,15 @@ export class TimeRecogniser {
         hour = this.norm(j + 1) === 'النهار' ? 12 : 0;
         j++;
       } else return null;
-    } else if (this.innerIs(j, 'منتصف') && (this.norm(j + 1) === 'الليل' || this.norm(j + 1) === 'النهار')) {
+    } else if (
+      this.innerIs(j, 'منتصف') &&
+      (this.norm(j + 1) === 'الليل' ||
+        this.norm(j + 1) === 'النهار' ||
+        // منتصف نهار اليوم، منتصف نهار هذا اليوم، منتصف نهار الأحد: noon of the day named next
+        (this.norm(j + 1) === 'نهار' && this.dayAfterNoon(j + 2)))
+    ) {
       // منتصف الليل، منتصف النهار
-      hour = this.norm(j + 1) === 'النهار' ? 12 : 0;
+      hour = /^(ال)?نهار$/.test(this.norm(j + 1)) ? 12 : 0;
       skip = this.norm(j) === 'منتصف' ? 0 : 1;
       j++;
     } else {
@@ -2655,7 +2732,7 @@ export class TimeRecogniser {
     let on: Meaning | null = null;
     let k = last + 1;
     if (this.norm(k) === 'من' || this.norm(k) === 'يوم') k++;
-    const day = this.dayPartRule(k) ?? this.deictic(k) ?? this.weekday(k) ?? this.date(k);
+    const day = this.thisDay(k) ?? this.dayPartRule(k) ?? this.deictic(k) ?? this.weekday(k) ?? this.date(k);
     if (day && (day.meaning.k === 'deictic' || day.meaning.k === 'weekday' || hasDay(day.meaning))) {
       on = day.meaning;
       last = day.last;

@@ -181,8 +181,16 @@ function cue(tokens: readonly Token[], k: number, inOther: (k: number) => boolea
   if (t.norm === 'ان' && k > from && tokens[k - 1]!.norm === 'علي') return 'future';
   // بداية من يوم الأربعاء، ابتداء من الخميس، اعتبارا من السبت: "starting from", what is to come
   if (t.norm === 'من' && k > from && STARTING.test(tokens[k - 1]!.norm)) return 'future';
-  return cachedTenseOf(t.norm);
+  const tense = cachedTenseOf(t.norm);
+  // السويسري "أولي ستيك": a word in سـ that closes a quoted name of two or three words is no verb to come
+  if (tense === 'future' && k + 1 < tokens.length && CLOSING_QUOTES.has(tokens[k + 1]!.norm)) {
+    for (let b = k - 2; b >= Math.max(from, k - 3); b--) if (OPENING_QUOTES.has(tokens[b]!.norm)) return null;
+  }
+  return tense;
 }
+
+const OPENING_QUOTES = new Set(['"', '«', '“']);
+const CLOSING_QUOTES = new Set(['"', '»', '”']);
 
 /**
  * The tense nearest to tokens [first, last] inside the sentence [from, to): markers up to 10 tokens

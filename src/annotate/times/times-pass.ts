@@ -10,7 +10,7 @@ import {
   type TimeExpr,
   type Token,
 } from '../../doc/index.js';
-import { addDays, isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
+import { addDays, formatYmd, isoWeekday, isValidYmd, parseIsoDate, type Ymd } from './calendar.js';
 
 const compareYmd = (a: Ymd, b: Ymd) => a.year - b.year || a.month - b.month || a.day - b.day;
 import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recognise.js';
@@ -76,13 +76,15 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '23',
+    version: '24',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
       const anchor = parseIsoDate(doc.published);
       const times: TimeExpr[] = [];
       const problems: Problem[] = [];
+      // the sentence's expressions read from a weekday alone, for pairWeekdaysWithDays
+      const weekdayExprs: { expr: TimeExpr; weekday: number }[] = [];
       const flags = starts.of(doc.tokens, doc.text);
       // the month named last in the document, for "يوم 23 من الشهر ذاته"; the year, for "من ذلك العام"
       let lastMonth: { year: number; month: number } | null = null;
@@ -91,6 +93,7 @@ export function createTimesPass(): Pass {
         // a sentence where no token can start a time expression has none (a third of them)
         if (!anyFlag(flags, from, to, CAN_START_TIME)) continue;
         const found = recogniser.run(doc.tokens, from, to, problems, flags, doc.text);
+        const sentenceFirst = times.length;
         // the last day named in the sentence, and the last month named with its year
         let previousDay: Ymd | null = null;
         // the last day named was that of a night gone by (الليلة الماضية، ليلة أمس)
@@ -237,7 +240,11 @@ export function createTimesPass(): Pass {
           // (أيام السبت من الساعة التاسعة صباحا: a clock time after a weekday of every week is on each)
           const weeklyClock = weeklyEnd >= 0 && r.meaning.k === 'clock' && !r.meaning.on;
           const daily: boolean =
-            (on !== null && rangeEnd && r.meaning.k === 'clock' && !atEnd) || weeklyClock;
+            (on !== null && rangeEnd && r.meaning.k === 'clock' && !atEnd) ||
+            weeklyClock ||
+            (r.meaning.k === 'clock' &&
+              !r.meaning.on &&
+              ((on === null && undatedHours(doc, found, n, from)) || afterDaily(found, n)));
           if (r.meaning.k === 'part-of-day' && !on) {
             if (!r.meaning.orToday) continue;
             r = { ...r, meaning: { k: 'deictic', days: 0 } };
@@ -345,9 +352,22 @@ export function createTimesPass(): Pass {
               meaning: { k: 'duration', unit, n: null },
             };
           }
+          // يوم الجمعة 23 جوان القادم عوض يوم السبت، بين الاثنين والأربعاء: a weekday joined (و، إلى، أو، عوض،
+          // بدل) to the day to come named right before it is counted from that day, not from the publication
+          const from_ =
+            r.meaning.k === 'weekday' &&
+            r.meaning.dir === null &&
+            tense === 'future' &&
+            anchor &&
+            previousDay &&
+            compareYmd(previousDay, anchor) > 0 &&
+            n > 0 &&
+            joinedToDay(doc, found[n - 1]!, r.first)
+              ? previousDay
+              : anchor;
           const res: ReturnType<typeof resolve> = daily
             ? resolve(r, null, tense, null)
-            : resolve(r, anchor, tense, on);
+            : resolve(r, from_, tense, on);
           if (!res) {
             addDiagnostic(
               doc,
@@ -369,6 +389,9 @@ export function createTimesPass(): Pass {
           };
           if (res.mod) expr.mod = res.mod;
           times.push(expr);
+          const original = found[n]!.meaning;
+          if (original.k === 'weekday' && !r.dayPart && expr.type !== 'TIME')
+            weekdayExprs.push({ expr, weekday: original.weekday });
           const day = dayOf(res.value);
           if (day) {
             // (a day named after the weekly weekday is what later clock times belong to)
@@ -396,6 +419,10 @@ export function createTimesPass(): Pass {
             /^\d{4}$/.test(res.value) && res.type === 'DATE'
               ? { year: Number(res.value), mod: res.mod ?? null }
               : null;
+        }
+        if (weekdayExprs.length > 0) {
+          pairWeekdaysWithDays(doc.text, times, sentenceFirst, weekdayExprs);
+          weekdayExprs.length = 0;
         }
       }
       for (const p of problems) addDiagnostic(doc, p.rule, p.message, p.start, p.end);
@@ -426,6 +453,102 @@ function rangeBetween(doc: Doc, from: number, to: number): boolean {
     if (!['الي', 'حتي', 'و', '-', 'او', 'ولغايه', 'لغايه', 'غايه'].includes(doc.tokens[k]!.norm))
       return false;
   }
+  return true;
+}
+
+/**
+ * يومي السبت والأحد 18 و19 فيفري، أيام الجمعة والسبت والأحد 10 و11 و12 مارس: weekdays listed before the list of
+ * their days' numbers are those days. A weekday expression (in times[first..]) followed, with only other
+ * weekdays and و between, by dated expressions takes the date among them that falls on its weekday.
+ */
+function pairWeekdaysWithDays(
+  text: string,
+  times: TimeExpr[],
+  first: number,
+  weekdays: readonly { expr: TimeExpr; weekday: number }[],
+): void {
+  const weekdayOf = (t: TimeExpr | undefined) => weekdays.find((w) => w.expr === t)?.weekday;
+  let listed: { expr: TimeExpr; weekday: number }[] = [];
+  for (let k = first; k < times.length; k++) {
+    const w = times[k]!;
+    const wd = weekdayOf(w);
+    if (wd === undefined) continue;
+    listed.push({ expr: w, weekday: wd });
+    const next = times[k + 1];
+    if (weekdayOf(next) !== undefined && /^[\sو،,]*$/.test(text.slice(w.end, next!.start))) continue;
+    // the run of weekdays ends at w: the list of dated days must follow right after it
+    const days: Ymd[] = [];
+    let end = w.end;
+    for (let d = k + 1; d < times.length && days.length < 7; d++) {
+      const t = times[d]!;
+      const ymd = t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? parseIsoDate(t.value) : null;
+      if (!ymd || !/^[\sو،,]*$/.test(text.slice(end, t.start))) break;
+      days.push(ymd);
+      end = t.end;
+    }
+    if (days.length >= listed.length) {
+      for (const l of listed) {
+        const match = days.find((d) => isoWeekday(d) === l.weekday);
+        if (match) {
+          l.expr.type = 'DATE';
+          l.expr.value = formatYmd(match);
+          l.expr.granularity = 'day';
+        }
+      }
+    }
+    listed = [];
+  }
+}
+
+/** The expression before is a day (a weekday or a dated day), and only a joining word lies between it and `first`. */
+function joinedToDay(doc: Doc, before: { last: number; meaning: Meaning }, first: number): boolean {
+  const m = before.meaning;
+  if (m.k !== 'weekday' && !(m.k === 'absolute' && m.day !== null) && !(m.k === 'month' && m.day !== null))
+    return false;
+  if (first - before.last > 3) return false;
+  for (let k = before.last + 1; k < first; k++)
+    if (!/^(و|الي|او|حتي|عوض|بدل|عوضا|عن|من)$/.test(doc.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** تدور يوميا انطلاقا من الساعة التاسعة: a clock time right after "daily" (يوميا، كل يوم) is on every day. */
+function afterDaily(found: readonly { first: number; last: number; meaning: Meaning }[], n: number): boolean {
+  const prev = found[n - 1];
+  return prev?.meaning.k === 'set' && prev.meaning.value === 'P1D' && found[n]!.first - prev.last <= 4;
+}
+
+/**
+ * Opening hours and standing bans, «من الساعة السابعة والنصف صباحا إلى الواحدة والنصف بعد الزوال», «في الفترة
+ * ما بين الثامنة مساء وحتى السادسة صباحا»: a range between two clock times, in a sentence that names no day
+ * at all, holds on any day (XXXX-XX-XX), not on the day of publication.
+ */
+function undatedHours(
+  doc: Doc,
+  found: readonly { first: number; last: number; meaning: Meaning }[],
+  n: number,
+  from: number,
+): boolean {
+  const r = found[n]!;
+  const prev = found[n - 1];
+  // (an age, a length, may be named too: تبلغ من العمر 52 عاما … ما بين الثامنة مساء وحتى السادسة صباحا)
+  for (const f of found) if (f.meaning.k !== 'clock' && f.meaning.k !== 'duration') return false;
+  const next = found[n + 1];
+  if (next && opensRange(doc, r.first, from) && clockRangeBetween(doc, r.last + 1, next.first)) return true;
+  return (
+    prev !== undefined && opensRange(doc, prev.first, from) && clockRangeBetween(doc, prev.last + 1, r.first)
+  );
+}
+
+/** من / بين right before token k (within the sentence that starts at `from`). */
+function opensRange(doc: Doc, k: number, from: number): boolean {
+  return k > from && /^(من|بين)$/.test(doc.tokens[k - 1]!.norm);
+}
+
+/** Only إلى، حتى (also with و: وحتى، وإلى)، و، غاية between two clock times. */
+function clockRangeBetween(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++)
+    if (!/^(و)?(الي|حتي|لغايه|غايه)$|^و$/.test(doc.tokens[k]!.norm)) return false;
   return true;
 }
 

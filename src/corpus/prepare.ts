@@ -65,6 +65,32 @@ export function analysisJson(doc: Doc): JsonValue {
   return toArticleJson(doc, { tokens: false }) as unknown as JsonValue;
 }
 
+/**
+ * The `k` most frequent terms, most frequent first, ties in code-point order: what sorting all entries
+ * and keeping the first `k` gives, without an array per entry nor a sort of hundreds of terms (the
+ * order is total, the terms being distinct, so the result is the same).
+ */
+export function topTerms(tf: ReadonlyMap<string, number>, k: number): [string, number][] {
+  const top: [string, number][] = [];
+  if (k <= 0) return top;
+  tf.forEach((n, term) => {
+    let i = top.length;
+    if (i === k) {
+      const last = top[k - 1]!;
+      if (n < last[1] || (n === last[1] && term > last[0])) return;
+      top.pop();
+      i--;
+    }
+    while (i > 0) {
+      const prev = top[i - 1]!;
+      if (prev[1] > n || (prev[1] === n && prev[0] < term)) break;
+      i--;
+    }
+    top.splice(i, 0, [term, n]);
+  });
+  return top;
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DIGITS = /^\d+$/;
 
@@ -153,7 +179,7 @@ export function prepareArticle(
     if (t.length < 3 || STOP.has(t) || DIGITS.test(t)) continue;
     tf.set(t, (tf.get(t) ?? 0) + (offsets[i]![1] <= titleEnd ? 3 : 1));
   }
-  const termTf = [...tf.entries()].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0])).slice(0, 40);
+  const termTf = topTerms(tf, 40);
 
   const words: string[] = [];
   for (const t of doc.tokens) {

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import { isArabicMark, normalize } from '../../text/normalize.js';
+import { wordInfosOf } from '../../text/passes/tokenize.js';
 
 export interface Form {
   form: string;
@@ -75,9 +76,25 @@ export function tokenForms(token: Token): Form[] {
   return forms;
 }
 
-/** The forms of every token of a document, computed once per document. */
+/**
+ * The forms of every token of a document, computed once per document. A word token's forms depend on
+ * its word form alone (its text, norm, clitics and base come from the tokenizer's cached analysis), so
+ * they are kept on that analysis (`WordInfo.nameForms`) and shared by every token of the form: callers
+ * must not modify them.
+ */
 export function allTokenForms(tokens: readonly Token[]): Form[][] {
   const out = new Array<Form[]>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = tokenForms(tokens[i]!);
+  const infos = wordInfosOf(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const info = infos?.[i];
+    if (info === undefined || token.kind !== 'word') {
+      out[i] = tokenForms(token);
+      continue;
+    }
+    let forms = info.nameForms as Form[] | undefined;
+    if (forms === undefined) info.nameForms = forms = tokenForms(token);
+    out[i] = forms;
+  }
   return out;
 }

@@ -6,7 +6,7 @@
 import type { ArticleInput, Doc, Event } from '../doc/index.js';
 import { toArticleJson } from '../doc/article-json.js';
 import { normalize } from '../text/normalize.js';
-import { indexTermsOf } from './index-terms.js';
+import { storedIndexTerms } from './index-terms.js';
 import { lshBands, minhash } from './minhash.js';
 import { sha256Hex } from './hash.js';
 import { facetsOf } from './sql/search-facets.js';
@@ -94,12 +94,22 @@ export function topTerms(tf: ReadonlyMap<string, number>, k: number): [string, n
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DIGITS = /^\d+$/;
 
+/** JSON.stringify(ranges.map((r) => [r.start, r.end])) for integer offsets, without the pair arrays. */
+function rangesJson(ranges: readonly { start: number; end: number }[]): string {
+  let json = '[';
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    json += (i === 0 ? '[' : ',[') + r.start + ',' + r.end + ']';
+  }
+  return json + ']';
+}
+
 export function prepareArticle(
   doc: Doc,
   input: ArticleInput,
   opts: { pipelineVersion: string; origin: string | null },
 ): PreparedArticle {
-  const { terms, offsets } = indexTermsOf(doc);
+  const { terms, ends, offsetsJson } = storedIndexTerms(doc);
 
   const keyOf = new Map<string, string>();
   const entities = new Map<string, ArticleEntity>();
@@ -177,7 +187,7 @@ export function prepareArticle(
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t.length < 3 || STOP.has(t) || DIGITS.test(t)) continue;
-    tf.set(t, (tf.get(t) ?? 0) + (offsets[i]![1] <= titleEnd ? 3 : 1));
+    tf.set(t, (tf.get(t) ?? 0) + (ends[i]! <= titleEnd ? 3 : 1));
   }
   const termTf = topTerms(tf, 40);
 
@@ -205,8 +215,8 @@ export function prepareArticle(
     events,
     index_terms: terms.join(' '),
     index_len: terms.length,
-    index_offsets_json: JSON.stringify(offsets),
-    sentences_json: JSON.stringify(doc.sentences.map((s) => [s.start, s.end])),
+    index_offsets_json: offsetsJson,
+    sentences_json: rangesJson(doc.sentences),
     minhash: sig,
     lsh_bands: lshBands(sig),
     term_tf: termTf,

@@ -13,6 +13,18 @@ export interface Form {
   skip: number;
 }
 
+/** Whether one of a token's forms is in `set` (a loop: no closure made per token). */
+export function anyForm(forms: readonly Form[], set: { has(form: string): boolean }): boolean {
+  for (let k = 0; k < forms.length; k++) if (set.has(forms[k]!.form)) return true;
+  return false;
+}
+
+/** The first of a token's forms that is in `set`, if any (a loop: no closure made per token). */
+export function formIn(forms: readonly Form[], set: { has(form: string): boolean }): Form | undefined {
+  for (let k = 0; k < forms.length; k++) if (set.has(forms[k]!.form)) return forms[k];
+  return undefined;
+}
+
 /**
  * Code units of `text` covering its first `letters` letters (and the marks that follow them),
  * counted from `from` (the result includes `from`).

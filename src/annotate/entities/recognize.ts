@@ -356,9 +356,7 @@ function clubs(
       /^ال..+(ي|يه)$/.test(next.norm) &&
       fromKb.every((k) => k.first > c.last + 1 || k.last < c.last + 1);
     const headed =
-      c.first - 1 >= begin &&
-      c.start === tokens[c.first]!.start &&
-      anyForm(forms[c.first - 1]!, CLUB_HEADS);
+      c.first - 1 >= begin && c.start === tokens[c.first]!.start && anyForm(forms[c.first - 1]!, CLUB_HEADS);
     const ofTown = nisba && townOf(kb, next.norm, c.kbId);
     if (!headed && !ofTown) return c;
     const last = nisba ? c.last + 1 : c.last;

@@ -37,6 +37,28 @@ export function indexTermsOf(doc: Doc): { terms: string[]; offsets: [number, num
   return { terms, offsets };
 }
 
+/**
+ * The index terms as the store keeps them: the terms, the end offset of each term's token, and the
+ * terms' [start, end] offsets as JSON (exactly JSON.stringify(indexTermsOf(doc).offsets)), written as
+ * text without a pair array per term.
+ */
+export function storedIndexTerms(doc: Doc): { terms: string[]; ends: number[]; offsetsJson: string } {
+  const terms: string[] = [];
+  const ends: number[] = [];
+  let json = '[';
+  for (const t of doc.tokens) {
+    const k = t.kind;
+    if (k !== 'word' && k !== 'number' && k !== 'latin' && k !== 'hashtag') continue;
+    const term = indexTerm(t.stem || t.norm);
+    if (term === '') continue;
+    // token offsets are integers: as JSON.stringify writes them
+    json += (terms.length === 0 ? '[' : ',[') + t.start + ',' + t.end + ']';
+    terms.push(term);
+    ends.push(t.end);
+  }
+  return { terms, ends, offsetsJson: json + ']' };
+}
+
 let textPipeline: Pipeline | undefined;
 
 /** The index terms of a query string, in order, without repeats. */

@@ -6,7 +6,7 @@
 import type { ArticleInput, Doc, Event } from '../doc/index.js';
 import { toArticleJson } from '../doc/article-json.js';
 import { normalize } from '../text/normalize.js';
-import { indexTermsOf } from './index-terms.js';
+import { storedIndexTerms } from './index-terms.js';
 import { lshBands, minhash } from './minhash.js';
 import { sha256Hex } from './hash.js';
 import { facetsOf } from './sql/search-facets.js';
@@ -65,15 +65,51 @@ export function analysisJson(doc: Doc): JsonValue {
   return toArticleJson(doc, { tokens: false }) as unknown as JsonValue;
 }
 
+/**
+ * The `k` most frequent terms, most frequent first, ties in code-point order: what sorting all entries
+ * and keeping the first `k` gives, without an array per entry nor a sort of hundreds of terms (the
+ * order is total, the terms being distinct, so the result is the same).
+ */
+export function topTerms(tf: ReadonlyMap<string, number>, k: number): [string, number][] {
+  const top: [string, number][] = [];
+  if (k <= 0) return top;
+  tf.forEach((n, term) => {
+    let i = top.length;
+    if (i === k) {
+      const last = top[k - 1]!;
+      if (n < last[1] || (n === last[1] && term > last[0])) return;
+      top.pop();
+      i--;
+    }
+    while (i > 0) {
+      const prev = top[i - 1]!;
+      if (prev[1] > n || (prev[1] === n && prev[0] < term)) break;
+      i--;
+    }
+    top.splice(i, 0, [term, n]);
+  });
+  return top;
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DIGITS = /^\d+$/;
+
+/** JSON.stringify(ranges.map((r) => [r.start, r.end])) for integer offsets, without the pair arrays. */
+function rangesJson(ranges: readonly { start: number; end: number }[]): string {
+  let json = '[';
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i]!;
+    json += (i === 0 ? '[' : ',[') + r.start + ',' + r.end + ']';
+  }
+  return json + ']';
+}
 
 export function prepareArticle(
   doc: Doc,
   input: ArticleInput,
   opts: { pipelineVersion: string; origin: string | null },
 ): PreparedArticle {
-  const { terms, offsets } = indexTermsOf(doc);
+  const { terms, ends, offsetsJson } = storedIndexTerms(doc);
 
   const keyOf = new Map<string, string>();
   const entities = new Map<string, ArticleEntity>();
@@ -151,9 +187,9 @@ export function prepareArticle(
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (t.length < 3 || STOP.has(t) || DIGITS.test(t)) continue;
-    tf.set(t, (tf.get(t) ?? 0) + (offsets[i]![1] <= titleEnd ? 3 : 1));
+    tf.set(t, (tf.get(t) ?? 0) + (ends[i]! <= titleEnd ? 3 : 1));
   }
-  const termTf = [...tf.entries()].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0])).slice(0, 40);
+  const termTf = topTerms(tf, 40);
 
   const words: string[] = [];
   for (const t of doc.tokens) {
@@ -179,8 +215,8 @@ export function prepareArticle(
     events,
     index_terms: terms.join(' '),
     index_len: terms.length,
-    index_offsets_json: JSON.stringify(offsets),
-    sentences_json: JSON.stringify(doc.sentences.map((s) => [s.start, s.end])),
+    index_offsets_json: offsetsJson,
+    sentences_json: rangesJson(doc.sentences),
     minhash: sig,
     lsh_bands: lshBands(sig),
     term_tf: termTf,

@@ -21,6 +21,17 @@ export interface WordInfo {
    * property read per token instead of a map lookup. Whoever reads it must check that it is their own.
    */
   memo: unknown;
+  /**
+   * The entities pass's forms under which a token of this word may start a name (entities/clitics.ts,
+   * allTokenForms): a pure function of the word, so computed once per form, not once per token.
+   */
+  nameForms: unknown;
+  /**
+   * The NER tagger's id of this word's norm in its word table (annotate/ner/tagger.ts), valid while that
+   * table's generation is `nerTable` (0: none yet): one property read per token instead of a hash lookup.
+   */
+  nerId: number;
+  nerTable: number;
 }
 
 /** The hash the tokenizer computes while scanning a word: h = h * 31 + code unit, kept to a small integer. */
@@ -124,7 +135,17 @@ export class WordAnalyzer {
     const a = analyzeWord(surface, this.lexicon);
     const stem = lightStem(a.baseNorm, this.lexicon);
     if (a.clitics.length === 0)
-      return { surface, norm: a.norm, stem, clitics: null, base: null, memo: undefined };
+      return {
+        surface,
+        norm: a.norm,
+        stem,
+        clitics: null,
+        base: null,
+        memo: undefined,
+        nameForms: undefined,
+        nerId: 0,
+        nerTable: 0,
+      };
     return {
       surface,
       norm: a.norm,
@@ -138,6 +159,9 @@ export class WordAnalyzer {
       })),
       base: { start: a.baseStart, end: a.baseEnd, text: surface.slice(a.baseStart, a.baseEnd) },
       memo: undefined,
+      nameForms: undefined,
+      nerId: 0,
+      nerTable: 0,
     };
   }
 }

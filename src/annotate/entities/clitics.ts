@@ -6,10 +6,23 @@
  */
 import type { Token } from '../../doc/index.js';
 import { isArabicMark, normalize } from '../../text/normalize.js';
+import { wordInfosOf } from '../../text/passes/tokenize.js';
 
 export interface Form {
   form: string;
   skip: number;
+}
+
+/** Whether one of a token's forms is in `set` (a loop: no closure made per token). */
+export function anyForm(forms: readonly Form[], set: { has(form: string): boolean }): boolean {
+  for (let k = 0; k < forms.length; k++) if (set.has(forms[k]!.form)) return true;
+  return false;
+}
+
+/** The first of a token's forms that is in `set`, if any (a loop: no closure made per token). */
+export function formIn(forms: readonly Form[], set: { has(form: string): boolean }): Form | undefined {
+  for (let k = 0; k < forms.length; k++) if (set.has(forms[k]!.form)) return forms[k];
+  return undefined;
 }
 
 /**
@@ -75,9 +88,25 @@ export function tokenForms(token: Token): Form[] {
   return forms;
 }
 
-/** The forms of every token of a document, computed once per document. */
+/**
+ * The forms of every token of a document, computed once per document. A word token's forms depend on
+ * its word form alone (its text, norm, clitics and base come from the tokenizer's cached analysis), so
+ * they are kept on that analysis (`WordInfo.nameForms`) and shared by every token of the form: callers
+ * must not modify them.
+ */
 export function allTokenForms(tokens: readonly Token[]): Form[][] {
   const out = new Array<Form[]>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = tokenForms(tokens[i]!);
+  const infos = wordInfosOf(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const info = infos?.[i];
+    if (info === undefined || token.kind !== 'word') {
+      out[i] = tokenForms(token);
+      continue;
+    }
+    let forms = info.nameForms as Form[] | undefined;
+    if (forms === undefined) info.nameForms = forms = tokenForms(token);
+    out[i] = forms;
+  }
   return out;
 }

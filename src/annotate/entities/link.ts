@@ -5,7 +5,7 @@
  */
 import type { Doc, Entity, Role, Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
-import type { Form } from './clitics.js';
+import { type Form, anyForm } from './clitics.js';
 import type { Kb } from './kb.js';
 import type { RoleFinding } from './patterns.js';
 import { transliterate } from './transliterate.js';
@@ -69,7 +69,7 @@ export function linkShortNames(
     const t = tokens[i]!;
     if (covered.has(i) || (t.kind !== 'word' && t.kind !== 'hashtag')) continue;
     // after a place noun the word names a place: "منطقة علاوي الحلة" is no mention of Allawi
-    if (i > 0 && forms[i - 1]!.some((f) => PLACE_HEADS.has(f.form))) continue;
+    if (i > 0 && anyForm(forms[i - 1]!, PLACE_HEADS)) continue;
     for (const { form, skip } of forms[i]!) {
       const person = surnames.get(form);
       if (!person) continue;
@@ -141,7 +141,7 @@ export function linkCapitals(
     // after a quote or a bracket the capital is being named ("نور سلطان \"أستانا سابقًا\""), not acting
     if (prev !== undefined && prev.kind !== 'word' && prev.text !== '،' && prev.text !== ',') continue;
     const before = [c.first - 1, c.first - 2].filter((k) => k >= 0);
-    if (before.some((k) => forms[k]!.some((f) => LOCATIVE.has(f.form)))) continue;
+    if (before.some((k) => anyForm(forms[k]!, LOCATIVE))) continue;
     c.kbId = country;
     c.type = 'GPE';
   }

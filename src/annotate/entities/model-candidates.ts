@@ -5,13 +5,22 @@
  * only say which small towns of the KB are used as places in this sentence (see recognize.ts).
  */
 import type { Token } from '../../doc/index.js';
+import { wordInfosOf } from '../../text/passes/tokenize.js';
+import type { WordInfo } from '../../text/word-analyzer.js';
 import type { Candidate } from './candidate.js';
 import { BLESSING_VERBS, NEVER_AN_ENTITY_ALONE } from './words.js';
 
 export interface SentenceTagger {
   tag(tokens: { text: string; norm: string }[]): string[];
-  /** Tags for every sentence of a document read together (document consistency), where the tagger can. */
-  tagDocument?(sentences: { text: string; norm: string }[][]): string[][];
+  /**
+   * Tags for every sentence of a document read together (document consistency), where the tagger can;
+   * `infos`, when given, are the tokenizer's word analyses of the same tokens (undefined for a token
+   * that has none), on which the tagger may keep what it derives per word.
+   */
+  tagDocument?(
+    sentences: { text: string; norm: string }[][],
+    infos?: readonly (readonly (WordInfo | undefined)[])[],
+  ): string[][];
 }
 
 /** The tagger's tags for each sentence range of a document: read together where the tagger can. */
@@ -21,7 +30,9 @@ export function tagSentences(
   ranges: readonly (readonly [number, number])[],
 ): string[][] {
   const sentences = ranges.map(([begin, end]) => tokens.slice(begin, end));
-  return tagger.tagDocument ? tagger.tagDocument(sentences) : sentences.map((s) => tagger.tag(s));
+  if (!tagger.tagDocument) return sentences.map((s) => tagger.tag(s));
+  const all = wordInfosOf(tokens);
+  return tagger.tagDocument(sentences, all && ranges.map(([begin, end]) => all.slice(begin, end)));
 }
 
 const ARABIC = /[\u0621-\u064a]/;

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
-import type { Form } from './clitics.js';
+import { type Form, formIn } from './clitics.js';
 import type { Kb } from './kb.js';
 import { BARE_HEADS, NOT_NAME, ORG_HEADS } from './words.js';
 
@@ -46,7 +46,7 @@ export function matchOrgPatterns(
   const out: Candidate[] = [];
   for (let i = begin; i < end - 1; i++) {
     if (covered.has(i)) continue;
-    const head = forms[i]!.find((f) => ORG_HEADS.has(f.form));
+    const head = formIn(forms[i]!, ORG_HEADS);
     if (head === undefined) continue;
     let j = i + 1;
     while (j < end && j - i <= MAX_NAME && rare(kb, tokens, forms, covered, j)) j++;

@@ -10,7 +10,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
-import type { Form } from './clitics.js';
+import { type Form, anyForm } from './clitics.js';
 import type { Kb } from './kb.js';
 import { continues } from './match-kb.js';
 import { normalize } from '../../text/normalize.js';
@@ -87,7 +87,7 @@ export class PatternMatcher {
     for (let i = this.begin; i < this.end; i++) {
       const tok = this.tokens[i]!;
       if (tok.kind !== 'word') continue;
-      if (this.forms[i]!.some((f) => LED_BY.has(f.form))) {
+      if (anyForm(this.forms[i]!, LED_BY)) {
         this.ledBy(i);
         continue;
       }
@@ -95,7 +95,7 @@ export class PatternMatcher {
       if (
         HONORIFIC_LAST.has(tok.norm.charCodeAt(tok.norm.length - 1)) &&
         !this.covering.has(i) &&
-        this.forms[i]!.some((f) => HONORIFICS.has(f.form))
+        anyForm(this.forms[i]!, HONORIFICS)
       ) {
         const person = this.personAt(i + 1, false, true, true);
         if (person !== null) i = person.last;
@@ -116,7 +116,7 @@ export class PatternMatcher {
     let best: RoleHit | null = null;
     // "نظيره الإيراني X" after "وزير الخارجية التركي Y": X is Iran's foreign minister
     const previous = this.roles[this.roles.length - 1];
-    if (previous !== undefined && this.forms[i]!.some((f) => COUNTERPART.has(f.form)))
+    if (previous !== undefined && anyForm(this.forms[i]!, COUNTERPART))
       return { role: previous.role, start: tok.start, last: i, possessive: false };
     for (const { form, skip } of this.forms[i]!) {
       // the role trie rejects most words before it reads any following token: no `continues` for them
@@ -236,7 +236,7 @@ export class PatternMatcher {
     const trigger = this.tokens[i]!;
     let of: string | null = null;
     for (let k = i - 1; k >= this.begin && k >= i - 6; k--) {
-      if (!this.forms[k]!.some((f) => DELEGATION.has(f.form))) continue;
+      if (!anyForm(this.forms[k]!, DELEGATION)) continue;
       const c = this.covering.get(k + 1);
       if (c !== undefined && c.first === k + 1) of = this.ownerOf(c);
       break;
@@ -409,7 +409,7 @@ export class PatternMatcher {
     if (LED_BY.has(t.norm) || HONORIFICS.has(t.norm) || r + 1 >= this.end) return false;
     // the article, "لل" (of the) or "وال" (and the): "بالسجن المؤبد" is no part of a title
     const m = /^(?:ال|لل|وال|ولل)(.+)$/.exec(t.norm);
-    return m !== null && m[1]!.length > 1 && !this.forms[r]!.some((f) => this.kb.givenNames.has(f.form));
+    return m !== null && m[1]!.length > 1 && !anyForm(this.forms[r]!, this.kb.givenNames);
   }
 
   private nameLike(j: number): boolean {
@@ -418,7 +418,7 @@ export class PatternMatcher {
     if (NOT_NAME.has(t.norm) || LED_BY.has(t.norm)) return false;
     if (this.kb.roles.has(t.norm)) return false;
     if (this.kb.givenNames.has(t.norm)) return true;
-    if (this.forms[j]!.some((f) => this.kb.commonWords.has(f.form))) return false;
+    if (anyForm(this.forms[j]!, this.kb.commonWords)) return false;
     return true;
   }
 

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../../doc/index.js';
 import type { Candidate } from './candidate.js';
-import type { Form } from './clitics.js';
+import { type Form, anyForm } from './clitics.js';
 import type { Kb } from './kb.js';
 import { NOT_NAME, PLACE_HEADS } from './words.js';
 import { normalize } from '../../text/normalize.js';
@@ -55,7 +55,7 @@ export function matchPlaceLists(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = begin; i < end - 2; i++) {
-    if (!forms[i]!.some((f) => PLACE_LIST_HEADS.has(f.form))) continue;
+    if (!anyForm(forms[i]!, PLACE_LIST_HEADS)) continue;
     const items: Candidate[] = [];
     let j = i + 1;
     while (j < end && items.length < MAX_ITEMS) {

@@ -4,7 +4,7 @@
  */
 import type { Doc, Pass, Token } from '../../doc/index.js';
 import { resolveOverlaps, type Candidate } from './candidate.js';
-import { allTokenForms, type Form } from './clitics.js';
+import { allTokenForms, type Form, anyForm, formIn } from './clitics.js';
 import { loadKb, type Kb } from './kb.js';
 import { buildEntities, linkCapitals, linkShortNames } from './link.js';
 import { BARE_BODY, continues, matchKb } from './match-kb.js';
@@ -83,7 +83,7 @@ function overruled(
     // a model span that cuts through another KB name ("الرئيس [التونسي الباجي] قائد السبسي") is not one
     if (fromKb.some((k) => k.first <= m.last && m.first <= k.last && (k.first < m.first || k.last > m.last)))
       return false;
-    if (m.first < c.first && forms[m.first]!.some((f) => PLACE_HEADS.has(f.form))) return false;
+    if (m.first < c.first && anyForm(forms[m.first]!, PLACE_HEADS)) return false;
     const longer = m.end - m.start > c.end - c.start;
     if (viaKaf && (longer || m.first < c.first || m.last > c.last)) return true;
     if (place && !country) return m.type === 'ORG' ? longer || small : town;
@@ -142,8 +142,8 @@ function taken(
 ): boolean {
   if (m.type !== 'LOC') return true;
   let k = m.first - 1;
-  if (k > begin && forms[k]!.some((f) => COMPASS.has(f.form))) k--;
-  const introduced = k >= begin && forms[k]!.some((f) => PLACE_HEADS.has(f.form));
+  if (k > begin && anyForm(forms[k]!, COMPASS)) k--;
+  const introduced = k >= begin && anyForm(forms[k]!, PLACE_HEADS);
   if (!introduced && !coordinated(tokens, m, places)) return false;
   // "حي شعبي فقير" (a poor working-class district): an indefinite adjective describes the place, and so
   // does a nisba of a common noun ("منطقة جبلية" = جبل + ية, a mountainous area; not "قرمبالية")
@@ -235,7 +235,7 @@ function readPersons(
       while (first < last && verbLike(kb, lex, tokens[first]!.norm)) first++;
     }
     if (first > m.first || last < m.last) m = narrowed(tokens, m, first, last);
-    if (m.first > 0 && forms[m.first - 1]!.some((f) => PLACE_HEADS.has(f.form))) {
+    if (m.first > 0 && anyForm(forms[m.first - 1]!, PLACE_HEADS)) {
       out.push({ ...m, type: 'LOC' });
       continue;
     }
@@ -289,7 +289,7 @@ function orgsWithNisba(
   return fromKb.map((c) => {
     const head = c.first - 1;
     if (c.type !== 'NORP' || head < 0 || !tokens[c.first]!.norm.startsWith('ال')) return c;
-    const headForm = forms[head]!.find((f) => ORG_NISBA_HEADS.has(f.form));
+    const headForm = formIn(forms[head]!, ORG_NISBA_HEADS);
     if (headForm === undefined || fromKb.some((k) => k.first <= head && head <= k.last)) return c;
     let last = c.last;
     const next = tokens[last + 1];
@@ -356,9 +356,7 @@ function clubs(
       /^ال..+(ي|يه)$/.test(next.norm) &&
       fromKb.every((k) => k.first > c.last + 1 || k.last < c.last + 1);
     const headed =
-      c.first - 1 >= begin &&
-      c.start === tokens[c.first]!.start &&
-      forms[c.first - 1]!.some((f) => CLUB_HEADS.has(f.form));
+      c.first - 1 >= begin && c.start === tokens[c.first]!.start && anyForm(forms[c.first - 1]!, CLUB_HEADS);
     const ofTown = nisba && townOf(kb, next.norm, c.kbId);
     if (!headed && !ofTown) return c;
     const last = nisba ? c.last + 1 : c.last;

@@ -6,6 +6,7 @@
  * its tags over O (the votes of a string are summed over the document); the second pass adds a bonus to that type's tags wherever the string
  * occurs again and decodes the sentence again. The bonus is soft: strong local evidence still wins.
  */
+import type { WordInfo } from '../../text/word-analyzer.js';
 import { NER_TAGS } from './spans.js';
 
 /** What the second pass needs from a tagger: emission scores and a decoder for them. */
@@ -14,7 +15,11 @@ export interface EmissionTagger {
    * Emission scores of a sentence, em[i * NUM_TAGS + t], which the caller may change: written into
    * `into` where the tagger can (tokens.length × NUM_TAGS values), else a copy of its own.
    */
-  scores(tokens: { norm: string }[], into?: Float64Array): Float64Array;
+  scores(
+    tokens: { norm: string }[],
+    into?: Float64Array,
+    infos?: readonly (WordInfo | undefined)[],
+  ): Float64Array;
   /** The best tag sequence for emission scores of n tokens. */
   decode(em: Float64Array, n: number): string[];
 }
@@ -158,16 +163,17 @@ export function tagDocument(
   tagger: EmissionTagger,
   sentences: readonly (readonly { norm: string }[])[],
   options: ConsistencyOptions,
+  infos?: readonly (readonly (WordInfo | undefined)[])[],
 ): string[][] {
   // one buffer for the document's scores: a typed array per sentence was allocated outside the heap
   let total = 0;
   for (const s of sentences) total += s.length;
   const buffer = new Float64Array(total * T);
   let at = 0;
-  const ems = sentences.map((s) => {
+  const ems = sentences.map((s, si) => {
     const into = buffer.subarray(at * T, (at + s.length) * T);
     at += s.length;
-    return tagger.scores(s as { norm: string }[], into);
+    return tagger.scores(s as { norm: string }[], into, infos?.[si]);
   });
   const first = sentences.map((s, i) => tagger.decode(ems[i]!, s.length));
   if (options.bonus <= 0) return first;

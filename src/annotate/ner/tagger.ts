@@ -27,6 +27,7 @@ import { compactModel, decodeModel, viterbi, NUM_TAGS, type LoadedNerModel, type
 import { NER_TAGS } from './spans.js';
 import { tagDocument } from './document.js';
 import { loadLexicon } from '../../text/lexicon.js';
+import type { WordInfo } from '../../text/word-analyzer.js';
 
 /**
  * Words of the news lexicon (ANT) used this often or more (about once in ten articles: في، على، محمد،
@@ -41,7 +42,10 @@ export interface NerTagger {
    * Tags for every sentence of one document, read together: a name the document reads as an entity
    * in one sentence leans the others the same way (document.ts; the model's docBonus, 0 for none).
    */
-  tagDocument(sentences: { text: string; norm: string }[][]): string[][];
+  tagDocument(
+    sentences: { text: string; norm: string }[][],
+    infos?: readonly (readonly (WordInfo | undefined)[])[],
+  ): string[][];
 }
 
 /** The shipped model, relative to this file in both src/ and dist/. */
@@ -129,6 +133,9 @@ function popcount(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+/** The last WordTable generation handed out (0 is none: a fresh WordInfo's nerTable). */
+let generations = 0;
+
 /** Bit-set size (log2) of the filter over the first two tokens of multi-token gazetteer entries. */
 const PREFIX_BITS = 20;
 
@@ -144,6 +151,11 @@ class WordTable {
    * Asked for every token: a Map<string, number> cost half as much again, and wordHash is needed anyway.
    */
   private slots = new Int32Array(0);
+  /**
+   * This table's contents, unique in the process (tables and their resets alike): a word's id kept on
+   * its WordInfo (nerId) holds while WordInfo.nerTable is this.
+   */
+  generation = 0;
   private words: string[] = [];
   private count = 0;
   private capacity = 0;
@@ -206,6 +218,7 @@ class WordTable {
   }
 
   private reset(): void {
+    this.generation = ++generations;
     this.slots.fill(0);
     this.words.length = 0;
     this.count = 0;
@@ -268,7 +281,11 @@ export interface ScoringTagger extends NerTagger {
    * Emission scores of a sentence, em[i * NUM_TAGS + t] (what Viterbi decodes): written into `into` when
    * given (and returned), otherwise a copy.
    */
-  scores(tokens: { norm: string }[], into?: Float64Array): Float64Array;
+  scores(
+    tokens: { norm: string }[],
+    into?: Float64Array,
+    infos?: readonly (WordInfo | undefined)[],
+  ): Float64Array;
   /** The best tag sequence for emission scores of n tokens (as tag() decodes them). */
   decode(em: Float64Array, n: number): string[];
 }
@@ -384,7 +401,7 @@ export function createNerTagger(
     }
   };
 
-  const score = (tokens: readonly { norm: string }[]): number => {
+  const score = (tokens: readonly { norm: string }[], infos?: readonly (WordInfo | undefined)[]): number => {
     const n = tokens.length;
     if (em.length < n * T) {
       em = new Float64Array(n * T * 2);
@@ -395,7 +412,23 @@ export function createNerTagger(
     const wordIds = ids;
     const e = em;
     words.reserve(n);
-    for (let i = 0; i < n; i++) wordIds[i] = words.id(tokens[i]!.norm);
+    if (infos === undefined) {
+      for (let i = 0; i < n; i++) wordIds[i] = words.id(tokens[i]!.norm);
+    } else {
+      // reserve() may have started the table again: its generation is read after it
+      const generation = words.generation;
+      for (let i = 0; i < n; i++) {
+        const info = infos[i];
+        if (info === undefined) wordIds[i] = words.id(tokens[i]!.norm);
+        else if (info.nerTable === generation) wordIds[i] = info.nerId;
+        else {
+          const id = words.id(info.norm);
+          wordIds[i] = id;
+          info.nerId = id;
+          info.nerTable = generation;
+        }
+      }
+    }
     const { scores, wordHash: wh, stemHash: sh, leftSeed, rightSeed, stemSeed } = words;
     const b0 = bias;
     const f0 = first;
@@ -460,12 +493,12 @@ export function createNerTagger(
     tag(tokens) {
       return decode(em, score(tokens));
     },
-    tagDocument(sentences) {
-      return tagDocument(tagger, sentences, { bonus: docBonus, common: commonWord });
+    tagDocument(sentences, infos) {
+      return tagDocument(tagger, sentences, { bonus: docBonus, common: commonWord }, infos);
     },
     decode,
-    scores(tokens, into) {
-      const n = score(tokens);
+    scores(tokens, into, infos) {
+      const n = score(tokens, infos);
       if (into === undefined) return em.slice(0, n * T);
       for (let k = 0; k < n * T; k++) into[k] = em[k]!;
       return into;

@@ -386,17 +386,33 @@ function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form, ow
 }
 
 function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> } {
-  const byWord = new Map<number, { entity: Entity; end: number }>();
   const byId = new Map<string, Entity>();
-  const sameAs = surnameReferents(doc.entities);
-  for (const e of doc.entities) {
-    byId.set(e.id, e);
-    for (const m of e.mentions) {
-      const prev = byWord.get(m.start);
-      if (!prev || prev.end < m.end) byWord.set(m.start, { entity: sameAs.get(e) ?? e, end: m.end });
+  for (const e of doc.entities) byId.set(e.id, e);
+  return { index: new LazyEntityIndex(doc.entities), byId };
+}
+
+/**
+ * The entity mentions by start, made on first use: only windows with events (or a rule that reads their actors)
+ * ask for them, and many documents have none. (A class, not an object literal with a getter: see LazyWindow.)
+ */
+class LazyEntityIndex implements EntityIndex {
+  private made: Map<number, { entity: Entity; end: number }> | undefined;
+
+  constructor(private readonly entities: readonly Entity[]) {}
+
+  get byWord(): Map<number, { entity: Entity; end: number }> {
+    if (this.made === undefined) {
+      const byWord = new Map<number, { entity: Entity; end: number }>();
+      const sameAs = surnameReferents(this.entities);
+      for (const e of this.entities)
+        for (const m of e.mentions) {
+          const prev = byWord.get(m.start);
+          if (!prev || prev.end < m.end) byWord.set(m.start, { entity: sameAs.get(e) ?? e, end: m.end });
+        }
+      this.made = byWord;
     }
+    return this.made;
   }
-  return { index: { byWord }, byId };
 }
 
 /** isMediaName(normalize(text)), remembered per text (entity names and actor phrases recur). */
@@ -1307,7 +1323,8 @@ function extractEvents(
         generic:
           (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
         inTitle: r.start < titleEnd,
-        ...(carriedAgent ? { carriedAgent } : {}),
+        // (always set, false where it is not carried: a spread here builds the object through the runtime)
+        carriedAgent,
         pool: actors,
         hits,
         detected: detected.modality,

@@ -474,7 +474,19 @@ let coveredScratch = new Uint8Array(512);
 
 /** 1 when some word of the window has a key in MEETING_WORDS, else 0 (plain loops: no closure per word). */
 function hasMeetingWord(words: readonly Word[]): number {
-  for (const x of words) for (const k of x.keys) if (MEETING_WORDS.has(k)) return 1;
+  for (const x of words) {
+    // (remembered per form where the word has a memo: one field read instead of a lookup per key)
+    const memo = x.memo;
+    if (memo) {
+      if (memo.meeting < 0) memo.meeting = keysMeet(x.keys);
+      if (memo.meeting === 1) return 1;
+    } else if (keysMeet(x.keys) === 1) return 1;
+  }
+  return 0;
+}
+
+function keysMeet(keys: readonly string[]): number {
+  for (const k of keys) if (MEETING_WORDS.has(k)) return 1;
   return 0;
 }
 

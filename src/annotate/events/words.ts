@@ -50,6 +50,8 @@ export class FormMemo {
   /** modality.ts: the form without its conjunction (bare), and whether it is a future verb (1/0, -1 until asked). */
   bare: string | null = null;
   future = -1;
+  /** triggers.ts: 1 when one of the form's keys is a word for a meeting (MEETING_WORDS), else 0; -1 until asked. */
+  meeting = -1;
 }
 
 /** What analyseWord finds in one normalised word form. */
@@ -138,6 +140,9 @@ function isBoundaryText(text: string): boolean {
   return BOUNDARY.test(text);
 }
 
+/** The keys of a punctuation word: one frozen empty list for all of them (no two arrays per mark). */
+const NO_KEYS = Object.freeze([]) as unknown as string[];
+
 /**
  * The words of one sentence (tokens inside its range), in order. `analyses`, when given, holds for a word
  * token with a normalised form what analyseWord(token.norm) returns (by token index), saving the lookups.
@@ -163,8 +168,8 @@ export function sentenceWords(
         start: t.start,
         end: t.end,
         norm: t.text,
-        keys: [],
-        baseKeys: [],
+        keys: NO_KEYS,
+        baseKeys: NO_KEYS,
         boundary: isBoundaryText(t.text),
         prep: null,
         definite: false,

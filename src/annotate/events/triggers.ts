@@ -540,7 +540,10 @@ export function findTriggers(
           continue;
         const end = matchRest(words, i, entry.rest);
         if (end < 0) continue;
-        if (!cands.some((c) => c.entry === entry)) cands.push({ entry, end, key });
+        // (a plain loop: no closure per entry matched)
+        let dup = false;
+        for (let c = 0; c < cands.length && !dup; c++) dup = cands[c]!.entry === entry;
+        if (!dup) cands.push({ entry, end, key });
       }
     }
     if (cands.length === 0) continue;
@@ -699,6 +702,45 @@ export function findTriggers(
     while (k < hits.length && hits[k]!.from < at) k++;
     hits.splice(k, 0, toll);
   }
+  // (every rule below reads the hits: a window without any, most of them, makes no copy, filter or closure)
+  if (hits.length > 0) pruneHits(words, hits);
+  if (useCameo) {
+    for (let i = 0; i < words.length; i++) {
+      if (covered[i]) continue;
+      const w = words[i]!;
+      for (const key of w.keys) {
+        const patterns = lex.cameo.get(key);
+        if (!patterns) continue;
+        const found = patterns.find((p) => objectFollows(words, i + 1, p.object));
+        if (found && !(sport && found.type === 'ASSAULT')) {
+          hits.push({
+            from: i,
+            to: i + 1,
+            entry: {
+              type: found.type,
+              mode: found.mode,
+              cls: `cameo:${found.cameo}`,
+              args: ['obj'],
+              pos: 'V',
+              rest: [],
+              source: 'cameo',
+              cameo: found.cameo,
+            },
+            type: found.type,
+            mode: found.mode,
+          });
+          covered[i] = 1;
+          break;
+        }
+      }
+    }
+    hits.sort((a, b) => a.from - b.from);
+  }
+  return hits;
+}
+
+/** Drops the hits that another hit of the window already names (findTriggers' last rules). */
+function pruneHits(words: readonly Word[], hits: TriggerHit[]): void {
   // "الاعتداءات المتكررة التي تستهدفهم"، "الغارة التي استهدفت منزلا": a relative verb of the same type describes
   // the act its noun already named
   for (const h of [...hits]) {
@@ -751,39 +793,6 @@ export function findTriggers(
   for (const h of adverbial)
     if (hits.some((o) => o !== h && o.type === 'PROTEST' && !adverbial.includes(o)))
       hits.splice(hits.indexOf(h), 1);
-  if (useCameo) {
-    for (let i = 0; i < words.length; i++) {
-      if (covered[i]) continue;
-      const w = words[i]!;
-      for (const key of w.keys) {
-        const patterns = lex.cameo.get(key);
-        if (!patterns) continue;
-        const found = patterns.find((p) => objectFollows(words, i + 1, p.object));
-        if (found && !(sport && found.type === 'ASSAULT')) {
-          hits.push({
-            from: i,
-            to: i + 1,
-            entry: {
-              type: found.type,
-              mode: found.mode,
-              cls: `cameo:${found.cameo}`,
-              args: ['obj'],
-              pos: 'V',
-              rest: [],
-              source: 'cameo',
-              cameo: found.cameo,
-            },
-            type: found.type,
-            mode: found.mode,
-          });
-          covered[i] = 1;
-          break;
-        }
-      }
-    }
-    hits.sort((a, b) => a.from - b.from);
-  }
-  return hits;
 }
 
 /** Adjectives of a press conference (ندوة صحفية، الندوة الإعلامية). */

@@ -140,9 +140,6 @@ function isBoundaryText(text: string): boolean {
   return BOUNDARY.test(text);
 }
 
-/** The keys of a punctuation word: one frozen empty list for all of them (no two arrays per mark). */
-const NO_KEYS = Object.freeze([]) as unknown as string[];
-
 /**
  * The words of one sentence (tokens inside its range), in order. `analyses`, when given, holds for a word
  * token with a normalised form what analyseWord(token.norm) returns (by token index), saving the lookups.
@@ -168,8 +165,8 @@ export function sentenceWords(
         start: t.start,
         end: t.end,
         norm: t.text,
-        keys: NO_KEYS,
-        baseKeys: NO_KEYS,
+        keys: [],
+        baseKeys: [],
         boundary: isBoundaryText(t.text),
         prep: null,
         definite: false,

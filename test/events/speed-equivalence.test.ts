@@ -8,6 +8,7 @@ import {
   type ModalityModel,
 } from '../../src/annotate/events/modality-model.js';
 import { actorAt, actorStartsOf, startsActor } from '../../src/annotate/events/actors.js';
+import { findTriggers, mayStartTrigger } from '../../src/annotate/events/triggers.js';
 import { analyseWord, firstTokenAt, sentenceWords, type Word } from '../../src/annotate/events/words.js';
 import { analyseSeed, eventsPipeline } from './helpers.js';
 
@@ -117,5 +118,56 @@ describe('learned modality scored without feature strings (session 15)', () => {
         expect(JSON.stringify(d.events)).toBe(a);
       }
     }
+  });
+});
+
+describe('sentences whose trigger words find no candidate (session 15)', () => {
+  /** Trigger keys (one-word and multi-word entries), their clitic and definite forms, and the words after them. */
+  const triggerVocabulary = (() => {
+    const out = new Set<string>(vocabulary);
+    for (const [key, entries] of [...lex.triggers].slice(0, 1500)) {
+      out.add(key);
+      out.add('و' + key);
+      out.add('ال' + key);
+      out.add('ب' + key);
+      for (const e of entries) for (const r of e.rest) out.add(r);
+    }
+    for (const w of ['،', '.', 'على', 'مع', 'عن']) out.add(w);
+    return [...out];
+  })();
+
+  /** Multi-word triggers whole: a key and the rest of one of its entries. */
+  const phrases = [...lex.triggers]
+    .flatMap(([key, entries]) => entries.filter((e) => e.rest.length > 0).map((e) => [key, ...e.rest]))
+    .slice(0, 1500);
+
+  it('findTriggers finds nothing where no word may start a trigger', () => {
+    let skipped = 0;
+    const chunk = fc.oneof(
+      fc.constantFrom(...triggerVocabulary).map((w) => [w]),
+      fc.constantFrom(...phrases),
+    );
+    fc.assert(
+      fc.property(fc.array(chunk, { minLength: 1, maxLength: 6 }), (chunks) => {
+        const norms = chunks.flat();
+        const words = norms.map((n, i) => ({ ...word(n, i), boundary: n === '،' || n === '.' }));
+        const may = words.some((w, i) => !w.boundary && mayStartTrigger(w, words[i + 1]?.keys ?? null, lex));
+        if (!may) {
+          skipped++;
+          expect(findTriggers(words, lex, false)).toEqual([]);
+        }
+      }),
+      { numRuns: 4000 },
+    );
+    expect(skipped).toBeGreaterThan(100);
+  });
+
+  it('holds on every sentence of the seed articles', () => {
+    for (const doc of seeds)
+      for (const s of doc.sentences) {
+        const words = sentenceWords(doc, s, doc.tokens, firstTokenAt(doc.tokens, s.start));
+        const may = words.some((w, i) => !w.boundary && mayStartTrigger(w, words[i + 1]?.keys ?? null, lex));
+        if (!may) expect(findTriggers(words, lex, false)).toEqual([]);
+      }
   });
 });

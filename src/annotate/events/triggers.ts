@@ -490,6 +490,29 @@ function keysMeet(keys: readonly string[]): number {
   return 0;
 }
 
+/**
+ * Session 15: whether findTriggers could find a candidate at word w, from the word alone and the keys of the word
+ * after it (null when they are unknown): some trigger entry of the word's keys passes the verb tests that read the
+ * word only (the noun context, read from the word before, can only reject) and either is one word or has the next
+ * word's keys hold its second. A necessary condition for a candidate: false means findTriggers finds none at w.
+ */
+export function mayStartTrigger(w: Word, next: readonly string[] | null, lex: EventLexicon): boolean {
+  const lookups = triggerLookups(w, lex);
+  for (let l = 0; l < lookups.length; l += 2) {
+    const key = lookups[l] as string;
+    for (const entry of lookups[l + 1] as readonly TriggerEntry[]) {
+      if (
+        entry.pos === 'V' &&
+        ((w.definite && key !== w.norm && !isNormLessFirst(key, w.norm)) ||
+          !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
+      )
+        continue;
+      if (entry.rest.length === 0 || next === null || next.includes(entry.rest[0]!)) return true;
+    }
+  }
+  return false;
+}
+
 export function findTriggers(
   words: readonly Word[],
   lex: EventLexicon,

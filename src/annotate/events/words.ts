@@ -128,7 +128,7 @@ const BOUNDARY = /^[.،,؛;:()!?؟\-–—]+$/;
 const boundaryChars = new Uint8Array(0x800);
 
 /** BOUNDARY.test(text), read from a table for a single character. */
-function isBoundaryText(text: string): boolean {
+export function isBoundaryText(text: string): boolean {
   if (text.length === 1) {
     const c = text.charCodeAt(0);
     if (c < 0x800) {

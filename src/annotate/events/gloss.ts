@@ -1,44 +1,50 @@
 import type { Event, EventActor } from '../../doc/index.js';
 import type { EventLexicon } from './lexicon.js';
 
-const SECTOR_EN: Record<string, string> = {
-  GOV: 'government',
-  MIL: 'military',
-  COP: 'police',
-  REB: 'rebels',
-  OPP: 'opposition',
-  PTY: 'party',
-  CVL: 'civilians',
-  LAB: 'labour',
-  EDU: 'education',
-  HLH: 'health',
-  JUD: 'judiciary',
-  MED: 'media',
-  LEG: 'legislature',
-  AGR: 'agriculture',
-  BUS: 'business',
-  CRM: 'criminals',
-  REF: 'refugees',
-};
-const CODE_EN: Record<string, string> = {
-  IGOUNO: 'UN',
-  IGOEEC: 'EU',
-  IGOARL: 'Arab League',
-  IGOAFU: 'African Union',
-  IGONAT: 'NATO',
-  IGOIMF: 'IMF',
-  IGOWBK: 'World Bank',
-  NGOIRC: 'Red Cross',
-  NGOAMN: 'Amnesty International',
-  NGOHRW: 'Human Rights Watch',
-  IMGREB: 'jihadist group',
-};
+const SECTOR_EN = new Map<string, string>(
+  Object.entries({
+    GOV: 'government',
+    MIL: 'military',
+    COP: 'police',
+    REB: 'rebels',
+    OPP: 'opposition',
+    PTY: 'party',
+    CVL: 'civilians',
+    LAB: 'labour',
+    EDU: 'education',
+    HLH: 'health',
+    JUD: 'judiciary',
+    MED: 'media',
+    LEG: 'legislature',
+    AGR: 'agriculture',
+    BUS: 'business',
+    CRM: 'criminals',
+    REF: 'refugees',
+  }),
+);
+/** (Maps, not objects: a code is a new string each time, and an object's key would be interned first.) */
+const CODE_EN = new Map<string, string>(
+  Object.entries({
+    IGOUNO: 'UN',
+    IGOEEC: 'EU',
+    IGOARL: 'Arab League',
+    IGOAFU: 'African Union',
+    IGONAT: 'NATO',
+    IGOIMF: 'IMF',
+    IGOWBK: 'World Bank',
+    NGOIRC: 'Red Cross',
+    NGOAMN: 'Amnesty International',
+    NGOHRW: 'Human Rights Watch',
+    IMGREB: 'jihadist group',
+  }),
+);
 
 /** English for an actor code: RUS → Russia, SYRGOV → Syria government, IGOUNO → UN. */
 export function codeToEnglish(code: string, lex: EventLexicon): string | null {
-  if (CODE_EN[code]) return CODE_EN[code];
+  const named = CODE_EN.get(code);
+  if (named) return named;
   const country = lex.countryEn.get(code.slice(0, 3));
-  const sector = SECTOR_EN[country ? code.slice(3, 6) : code.slice(0, 3)];
+  const sector = SECTOR_EN.get(country ? code.slice(3, 6) : code.slice(0, 3));
   if (country) return sector ? `${country} ${sector}` : country;
   return sector ?? null;
 }

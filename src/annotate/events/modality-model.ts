@@ -8,7 +8,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Modality } from '../../doc/index.js';
 import { dataPath } from './lexicon.js';
-import { modalityFeatures, REPORT_CUE, type ModalityContext } from './modality.js';
+import {
+  modalityFeatures,
+  REPORT_CUE,
+  TEMPLATES,
+  walkModality,
+  type ModalityContext,
+  type ModalitySink,
+} from './modality.js';
 
 export const MODALITIES: readonly Modality[] = [
   'asserted',
@@ -61,14 +68,104 @@ function weightMap(model: ModalityModel): Map<string, Float64Array> {
 /** The model's modality: its best label, unless the rules' label is within the margin of it. */
 export function predictModality(model: ModalityModel, features: readonly string[], rule: Modality): Modality {
   if (model.keep?.includes(rule)) return rule;
-  const s = modalityScores(model, features);
+  return chooseModality(model, modalityScores(model, features), rule, features.includes(REPORT_CUE));
+}
+
+/** The best label of the scores, unless the rules' label is within the margin of it (`cue`: REPORT_CUE is a feature). */
+function chooseModality(model: ModalityModel, s: Float64Array, rule: Modality, cue: boolean): Modality {
+  if (model.keep?.includes(rule)) return rule;
   let best = 0;
   for (let k = 1; k < s.length; k++) if (s[k]! > s[best]!) best = k;
   const r = model.labels.indexOf(rule);
   if (r >= 0 && s[r]! + model.margin >= s[best]!) return rule;
   // (a report needs someone to report it: a sentence with no speaker, source or verb of saying keeps the rules' answer)
-  if (model.labels[best] === 'reported' && model.needsCue && !features.includes(REPORT_CUE)) return rule;
+  if (model.labels[best] === 'reported' && model.needsCue && !cue) return rule;
   return model.labels[best]!;
+}
+
+/** How many parts a scorer's table of one template remembers before it starts again (forms are many). */
+const TABLE_CAP = 50_000;
+
+/**
+ * Session 15: the scores of a mention's features without their strings. walkModality hands over each feature as a
+ * constant or a template and its parts (modality.ts, ModalitySink); the scorer remembers each template's weight vector
+ * per parts (null for a feature the model lacks), so a feature seen before costs one or two lookups of strings whose
+ * hashes are known, and no string is built. The vectors are added in the order the features come, as
+ * modalityScores adds them: the same sums, bit for bit.
+ */
+class ModalityScorer implements ModalitySink {
+  readonly s: Float64Array;
+  private readonly one: Map<string, Float64Array | null>[] = [];
+  private readonly two: Map<string, Map<string, Float64Array | null>>[] = [];
+
+  constructor(
+    private readonly weights: Map<string, Float64Array>,
+    labels: number,
+  ) {
+    this.s = new Float64Array(labels);
+    for (let i = 0; i < TEMPLATES.length; i++) {
+      this.one.push(new Map());
+      this.two.push(new Map());
+    }
+  }
+
+  k(name: string): void {
+    const w = this.weights.get(name);
+    if (w !== undefined) this.add(w);
+  }
+
+  t1(template: number, a: string): void {
+    const table = this.one[template]!;
+    let w = table.get(a);
+    if (w === undefined) {
+      w = this.weights.get(TEMPLATES[template]![0] + a) ?? null;
+      if (table.size >= TABLE_CAP) table.clear();
+      table.set(a, w);
+    }
+    if (w !== null) this.add(w);
+  }
+
+  t2(template: number, a: string, b: string): void {
+    const outer = this.two[template]!;
+    let table = outer.get(a);
+    if (table === undefined) {
+      if (outer.size >= TABLE_CAP) outer.clear();
+      table = new Map();
+      outer.set(a, table);
+    }
+    let w = table.get(b);
+    if (w === undefined) {
+      const t = TEMPLATES[template]!;
+      w = this.weights.get(t[0] + a + t[1] + b) ?? null;
+      if (table.size >= TABLE_CAP) table.clear();
+      table.set(b, w);
+    }
+    if (w !== null) this.add(w);
+  }
+
+  private add(w: Float64Array): void {
+    const s = this.s;
+    for (let k = 0; k < w.length; k++) s[k]! += w[k]!;
+  }
+}
+
+const scorers = new WeakMap<ModalityModel, ModalityScorer>();
+function scorerOf(model: ModalityModel): ModalityScorer {
+  let s = scorers.get(model);
+  if (!s) {
+    s = new ModalityScorer(weightMap(model), model.labels.length);
+    scorers.set(model, s);
+  }
+  return s;
+}
+
+/** The model's modality for a mention's context, scored without building its features (same answer as predictModality). */
+export function predictModalityOf(model: ModalityModel, c: ModalityContext): Modality {
+  if (model.keep?.includes(c.rule)) return c.rule;
+  const scorer = scorerOf(model);
+  scorer.s.fill(0);
+  const cue = walkModality(c, scorer);
+  return chooseModality(model, scorer.s, c.rule, cue);
 }
 
 export function defaultModalityModelPath(): string {
@@ -105,8 +202,10 @@ export function decideModality(
   event: { trigger: { start: number }; type: string },
 ): Modality {
   if (!hook.model && !hook.onQuestion) return c.rule;
-  // (a rule the model keeps needs no features, unless training asks for them)
-  if (!hook.onQuestion && hook.model?.keep?.includes(c.rule)) return c.rule;
+  // (outside training the model scores the features without building them; a rule it keeps needs none)
+  if (!hook.onQuestion) {
+    return predictModalityOf(hook.model!, c);
+  }
   const features = modalityFeatures(c);
   hook.onQuestion?.(event.trigger.start, event.type, features, c.rule);
   if (!hook.model) return c.rule;

@@ -643,68 +643,188 @@ function bare(w: Word | undefined): string {
   return (memo.bare ??= w.norm.replace(/^[وف](?=..)/, ''));
 }
 
+/**
+ * Session 15: where the modality features go. A feature is a constant name (k), or a template of TEMPLATES filled
+ * with one part (t1: prefix + a) or two (t2: prefix + a + mid + b). The training path (modalityFeatures) builds
+ * each feature's string; the model's scorer (modality-model.ts) adds each feature's weights, remembered per
+ * template and parts, without building the string. Both see the same features in the same order (walkModality),
+ * so the scores are the same sums, added in the same order.
+ */
+export interface ModalitySink {
+  k(name: string): void;
+  t1(template: number, a: string): void;
+  t2(template: number, a: string, b: string): void;
+}
+
+/** The templates of the features: [prefix, mid]. */
+export const TEMPLATES: (readonly [string, string])[] = [];
+const tpl = (prefix: string, mid = ''): number => TEMPLATES.push([prefix, mid]) - 1;
+const T_R = tpl('r=');
+const T_D = tpl('d=');
+const T_RD = tpl('r=', '|d=');
+const T_T = tpl('t=');
+const T_RT = tpl('r=', '|t=');
+const T_POS = tpl('pos=');
+const T_RPOS = tpl('r=', '|pos=');
+const T_CLS = tpl('cls=');
+const T_DEFPOS = tpl('def=', '|pos=');
+const T_POSS = tpl('poss=');
+const T_PREP = tpl('prep=');
+const T_TITLE = tpl('title=');
+const T_RTITLE = tpl('r=', '|title=');
+const T_VPRE = tpl('vpre=');
+const T_O = tpl('o=');
+const T_RO = tpl('r=', '|o=');
+const T_ATTR = tpl('attr=');
+const T_RATTR = tpl('r=', '|attr=');
+const T_ATTRD = tpl('attrD=');
+const T_CLAUSE = tpl('clauseLen=');
+const T_SAR = tpl('sa|r=');
+const T_SAATTR = tpl('sa|attr=');
+/** A cue feature (a constant: "n:neg", "b:neg", "as:plan" …) with the rules' answer. */
+const T_CUER = tpl('', '|r=');
+const T_SA = tpl('sa:');
+const T_NW = tpl('nw=');
+/** (a: "n:bound=" or "c:bound=", b: the punctuation) */
+const T_BOUND = tpl('');
+const T_W1 = tpl('w-1=');
+const T_W2 = tpl('w-2=');
+const T_S0 = tpl('s0=');
+const T_S0R = tpl('s0=', '|r=');
+const T_WA1 = tpl('w+1=');
+const T_HB = tpl('hb=');
+const T_HBD = tpl('hb=', '|');
+const T_HBR = tpl('hb=', '|r=');
+const T_HBC = tpl('hbc=', '|');
+const T_HA = tpl('ha=');
+const T_HAD = tpl('ha=', '|');
+
+/** The constant names of the cue features, built once: [place][set]; places n, c, s (before), b (n or c). */
+const NEAR = ['n', 'c', 's', 'b'];
+const named = (sets: readonly [string, number][], prefix: string): string[] =>
+  sets.map(([n]) => `${prefix}${n}`);
+const FS_NAMES = NEAR.map((p) => named(FEATURE_SETS, `${p}:`));
+const EX_NAMES = NEAR.map((p) => named(EXTRA_SETS, `${p}:`));
+const TCOMP = NEAR.map((p) => `${p}:tcomp`);
+const FUT = NEAR.map((p) => `${p}:fut`);
+const BOUND = NEAR.map((p) => `${p}:bound=`);
+/** After the trigger: ac (its clause), as (the sentence). */
+const AF_NAMES = ['c', 's'].map((p) => named(AFTER_SETS, `a${p}:`));
+const AX_NAMES = ['c', 's'].map((p) => named(EXTRA_SETS, `a${p}:`));
+const I_COMP_EXTRA = EXTRA_SETS.findIndex(([n]) => n === 'comp');
+const B = 3;
+
+/** The features the learned modality model reads of a mention (ModalityContext), as strings (training). */
 export function modalityFeatures(c: ModalityContext): string[] {
+  const out = new FeatureStrings();
+  walkModality(c, out);
+  return out.f;
+}
+
+class FeatureStrings implements ModalitySink {
+  readonly f: string[] = [];
+  k(name: string): void {
+    this.f.push(name);
+  }
+  t1(template: number, a: string): void {
+    this.f.push(TEMPLATES[template]![0] + a);
+  }
+  t2(template: number, a: string, b: string): void {
+    const t = TEMPLATES[template]!;
+    this.f.push(t[0] + a + t[1] + b);
+  }
+}
+
+/**
+ * The modality features of a mention, in order, into the sink; returns whether the sentence has a cue of a report
+ * (the feature REPORT_CUE).
+ */
+export function walkModality(c: ModalityContext, out: ModalitySink): boolean {
   const { words, hit, hits, rule } = c;
   const trig = words[hit.from]!;
   const pos = hit.entry.pos;
-  const f: string[] = [
-    'B',
-    `r=${rule}`,
-    `d=${c.detected}`,
-    `r=${rule}|d=${c.detected}`,
-    `t=${hit.type}`,
-    `r=${rule}|t=${hit.type}`,
-    `pos=${pos}`,
-    `r=${rule}|pos=${pos}`,
-    `cls=${hit.entry.cls}`,
-    `def=${trig.definite ? 1 : 0}|pos=${pos}`,
-    `poss=${trig.possessive ? 1 : 0}`,
-    `prep=${trig.prep ?? '-'}`,
-    `title=${c.inTitle ? 1 : 0}`,
-    `r=${rule}|title=${c.inTitle ? 1 : 0}`,
-  ];
-  if (/^و/.test(trig.norm)) f.push('trigW');
-  if (pos === 'V' && /^س[يتن]/.test(trig.norm)) f.push('trigFut');
-  if (pos === 'V') f.push(`vpre=${trig.norm.replace(/^[وف]/, '').slice(0, 1)}`);
-  for (const o of c.others) f.push(`o=${o}`, `r=${rule}|o=${o}`);
+  const title = c.inTitle ? '1' : '0';
+  out.k('B');
+  out.t1(T_R, rule);
+  out.t1(T_D, c.detected);
+  out.t2(T_RD, rule, c.detected);
+  out.t1(T_T, hit.type);
+  out.t2(T_RT, rule, hit.type);
+  out.t1(T_POS, pos);
+  out.t2(T_RPOS, rule, pos);
+  out.t1(T_CLS, hit.entry.cls);
+  out.t2(T_DEFPOS, trig.definite ? '1' : '0', pos);
+  out.t1(T_POSS, trig.possessive ? '1' : '0');
+  out.t1(T_PREP, trig.prep ?? '-');
+  out.t1(T_TITLE, title);
+  out.t2(T_RTITLE, rule, title);
+  if (/^و/.test(trig.norm)) out.k('trigW');
+  if (pos === 'V' && /^س[يتن]/.test(trig.norm)) out.k('trigFut');
+  if (pos === 'V') out.t1(T_VPRE, trig.norm.replace(/^[وف]/, '').slice(0, 1));
+  for (const o of c.others) {
+    out.t1(T_O, o);
+    out.t2(T_RO, rule, o);
+  }
   const a = c.attribution;
   if (a) {
     const side = a.from < hit.from ? 'L' : 'R';
-    f.push(`attr=${side}`, `r=${rule}|attr=${side}`, `attrD=${distBucket(Math.abs(hit.from - a.to))}`);
-  } else f.push('attr=0', `r=${rule}|attr=0`);
+    out.t1(T_ATTR, side);
+    out.t2(T_RATTR, rule, side);
+    out.t1(T_ATTRD, distBucket(Math.abs(hit.from - a.to)));
+  } else {
+    out.t1(T_ATTR, '0');
+    out.t2(T_RATTR, rule, '0');
+  }
   // the clause before the trigger (back to punctuation, at most 12 words), and the sentence before it
   const clause = clauseStart(words, hit.from, 12);
   let sentence = hit.from;
   while (sentence > 0 && words[sentence - 1]!.norm !== '.') sentence--;
-  f.push(`clauseLen=${distBucket(hit.from - clause)}`);
+  out.t1(T_CLAUSE, distBucket(hit.from - clause));
   // a speech act (a demand, an accusation, support, a rejection, a threat) is its speaker's own act: a verb of
   // saying before it introduces it, it reports no one's account of it
   const speechAct = SPEECH_ACT_TYPES.has(hit.type);
-  if (speechAct) f.push(`sa|r=${rule}`, `sa|attr=${c.attribution ? 1 : 0}`);
+  if (speechAct) {
+    out.t1(T_SAR, rule);
+    out.t1(T_SAATTR, c.attribution ? '1' : '0');
+  }
   for (let j = sentence; j < hit.from; j++) {
     const w = words[j]!;
-    const near = j >= clause ? (hit.from - j <= 3 ? 'n' : 'c') : 's';
-    if (near === 's' && modalityBits(w) === 0) continue;
-    for (const [name, i] of FEATURE_SETS)
-      if (inSet(w, i)) {
-        f.push(`${near}:${name}`, `${near}:${name}|r=${rule}`);
-        if (near !== 's') f.push(`b:${name}|r=${rule}`);
-        if (speechAct) f.push(`sa:${name}`);
-      }
-    for (const [name, i] of EXTRA_SETS)
-      if (inSet(w, i)) {
-        // (أن after بعد، قبل، منذ is a conjunction of time, no complement of saying)
-        const cue = name === 'comp' && TEMPORAL.has(bare(words[j - 1])) ? 'tcomp' : name;
-        f.push(`${near}:${cue}`, `${near}:${cue}|r=${rule}`);
-        if (near !== 's') f.push(`b:${cue}|r=${rule}`);
-        if (speechAct) f.push(`sa:${cue}`);
-      }
-    if (near !== 's' && isFutureVerb(w)) f.push(`${near}:fut`, `${near}:fut|r=${rule}`);
-    if (near === 'n') f.push(`nw=${bare(w)}`);
-    if (w.boundary && near !== 's') f.push(`${near}:bound=${w.norm}`);
+    // (0: near the trigger, 1: in its clause, 2: in its sentence)
+    const near = j >= clause ? (hit.from - j <= 3 ? 0 : 1) : 2;
+    const bits = modalityBits(w);
+    if (near === 2 && bits === 0) continue;
+    if (bits !== 0) {
+      for (let k = 0; k < FEATURE_SETS.length; k++)
+        if (((bits >> FEATURE_SETS[k]![1]) & 1) === 1) {
+          const name = FS_NAMES[near]![k]!;
+          out.k(name);
+          out.t2(T_CUER, name, rule);
+          if (near !== 2) out.t2(T_CUER, FS_NAMES[B]![k]!, rule);
+          if (speechAct) out.t1(T_SA, FEATURE_SETS[k]![0]);
+        }
+      for (let k = 0; k < EXTRA_SETS.length; k++)
+        if (((bits >> EXTRA_SETS[k]![1]) & 1) === 1) {
+          // (أن after بعد، قبل، منذ is a conjunction of time, no complement of saying)
+          const tcomp = k === I_COMP_EXTRA && TEMPORAL.has(bare(words[j - 1]));
+          const name = tcomp ? TCOMP[near]! : EX_NAMES[near]![k]!;
+          out.k(name);
+          out.t2(T_CUER, name, rule);
+          if (near !== 2) out.t2(T_CUER, tcomp ? TCOMP[B]! : EX_NAMES[B]![k]!, rule);
+          if (speechAct) out.t1(T_SA, tcomp ? 'tcomp' : EXTRA_SETS[k]![0]);
+        }
+    }
+    if (near !== 2 && isFutureVerb(w)) {
+      out.k(FUT[near]!);
+      out.t2(T_CUER, FUT[near]!, rule);
+    }
+    if (near === 0) out.t1(T_NW, bare(w));
+    if (w.boundary && near !== 2) out.t2(T_BOUND, BOUND[near]!, w.norm);
   }
-  f.push(`w-1=${bare(words[hit.from - 1])}`, `w-2=${bare(words[hit.from - 2])}`);
-  f.push(`s0=${bare(words[sentence])}`, `s0=${bare(words[sentence])}|r=${rule}`);
+  out.t1(T_W1, bare(words[hit.from - 1]));
+  out.t1(T_W2, bare(words[hit.from - 2]));
+  const s0 = bare(words[sentence]);
+  out.t1(T_S0, s0);
+  out.t2(T_S0R, s0, rule);
   // whether anything in the sentence says whose account it is: a speaker the rules found, a verb of saying or
   // reporting with its subject, a source (حسب، وفق، مصادر، بلاغ), a participle of saying
   let cue = c.attribution !== null || reportingSpeaker(words, hit.from) !== null;
@@ -712,19 +832,25 @@ export function modalityFeatures(c: ModalityContext): string[] {
     const w = words[j]!;
     if (inSet(w, I_SOURCE_PREP) || inSet(w, I_SAYING_PARTICIPLES) || inSet(w, I_SOURCE_NOUNS)) cue = true;
   }
-  if (cue) f.push(REPORT_CUE);
+  if (cue) out.k(REPORT_CUE);
   // what follows: the rest of the clause, then the sentence
-  let after = 'c';
+  let after = 0;
   for (let j = hit.to; j < words.length && j < hit.to + 20; j++) {
     const w = words[j]!;
     if (w.norm === '.') break;
-    if (w.boundary) after = 's';
-    if (modalityBits(w) === 0) continue;
-    for (const [name, i] of AFTER_SETS)
-      if (inSet(w, i)) f.push(`a${after}:${name}`, `a${after}:${name}|r=${rule}`);
-    for (const [name, i] of EXTRA_SETS) if (inSet(w, i)) f.push(`a${after}:${name}`);
+    if (w.boundary) after = 1;
+    const bits = modalityBits(w);
+    if (bits === 0) continue;
+    for (let k = 0; k < AFTER_SETS.length; k++)
+      if (((bits >> AFTER_SETS[k]![1]) & 1) === 1) {
+        const name = AF_NAMES[after]![k]!;
+        out.k(name);
+        out.t2(T_CUER, name, rule);
+      }
+    for (let k = 0; k < EXTRA_SETS.length; k++)
+      if (((bits >> EXTRA_SETS[k]![1]) & 1) === 1) out.k(AX_NAMES[after]![k]!);
   }
-  f.push(`w+1=${bare(words[hit.to])}`);
+  out.t1(T_WA1, bare(words[hit.to]));
   // the other triggers of the sentence: the nearest before and after, by type and distance
   let prev: TriggerHit | null = null;
   let next: TriggerHit | null = null;
@@ -735,15 +861,16 @@ export function modalityFeatures(c: ModalityContext): string[] {
   }
   if (prev) {
     const d = distBucket(hit.from - prev.to);
-    f.push(
-      `hb=${prev.type}`,
-      `hb=${prev.type}|${d}`,
-      `hb=${prev.type}|r=${rule}`,
-      `hbc=${prev.entry.cls}|${d}`,
-    );
-  } else f.push('hb=0');
-  if (next) f.push(`ha=${next.type}`, `ha=${next.type}|${distBucket(next.from - hit.to)}`);
-  return f;
+    out.t1(T_HB, prev.type);
+    out.t2(T_HBD, prev.type, d);
+    out.t2(T_HBR, prev.type, rule);
+    out.t2(T_HBC, prev.entry.cls, d);
+  } else out.k('hb=0');
+  if (next) {
+    out.t1(T_HA, next.type);
+    out.t2(T_HAD, next.type, distBucket(next.from - hit.to));
+  }
+  return cue;
 }
 
 /**

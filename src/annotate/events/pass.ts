@@ -78,6 +78,7 @@ import {
 import {
   findTriggers,
   isSportForm,
+  mayStartTrigger,
   scanForTriggers,
   scanFromFlags,
   wordTriggerFlags,
@@ -91,7 +92,14 @@ import {
   withLexicon,
   type EventTypeModel,
 } from './type-model.js';
-import { analyseWord, firstTokenAt, sentenceWords, type Word, type WordAnalysis } from './words.js';
+import {
+  analyseWord,
+  firstTokenAt,
+  isBoundaryText,
+  sentenceWords,
+  type Word,
+  type WordAnalysis,
+} from './words.js';
 import { unnamed } from '../unnamed.js';
 import { wordInfosOf } from '../../text/passes/tokenize.js';
 
@@ -386,17 +394,33 @@ function scanTokens(tokens: readonly Token[], formOf: (norm: string) => Form, ow
 }
 
 function entityIndex(doc: Doc): { index: EntityIndex; byId: Map<string, Entity> } {
-  const byWord = new Map<number, { entity: Entity; end: number }>();
   const byId = new Map<string, Entity>();
-  const sameAs = surnameReferents(doc.entities);
-  for (const e of doc.entities) {
-    byId.set(e.id, e);
-    for (const m of e.mentions) {
-      const prev = byWord.get(m.start);
-      if (!prev || prev.end < m.end) byWord.set(m.start, { entity: sameAs.get(e) ?? e, end: m.end });
+  for (const e of doc.entities) byId.set(e.id, e);
+  return { index: new LazyEntityIndex(doc.entities), byId };
+}
+
+/**
+ * The entity mentions by start, made on first use: only windows with events (or a rule that reads their actors)
+ * ask for them, and many documents have none. (A class, not an object literal with a getter: see LazyWindow.)
+ */
+class LazyEntityIndex implements EntityIndex {
+  private made: Map<number, { entity: Entity; end: number }> | undefined;
+
+  constructor(private readonly entities: readonly Entity[]) {}
+
+  get byWord(): Map<number, { entity: Entity; end: number }> {
+    if (this.made === undefined) {
+      const byWord = new Map<number, { entity: Entity; end: number }>();
+      const sameAs = surnameReferents(this.entities);
+      for (const e of this.entities)
+        for (const m of e.mentions) {
+          const prev = byWord.get(m.start);
+          if (!prev || prev.end < m.end) byWord.set(m.start, { entity: sameAs.get(e) ?? e, end: m.end });
+        }
+      this.made = byWord;
     }
+    return this.made;
   }
-  return { index: { byWord }, byId };
 }
 
 /** isMediaName(normalize(text)), remembered per text (entity names and actor phrases recur). */
@@ -552,7 +576,14 @@ function stopRanges(words: readonly Word[]): [number, number][] {
  * The sentences as windows of words. Most sentences hold no trigger word: those are checked on the
  * tokens' normalised forms only and get a window whose words are built if something asks for them.
  */
-function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon): Window[] {
+function windows(
+  doc: Doc,
+  maxTokens: number,
+  scan: TokenScan,
+  lex: EventLexicon,
+  /** Whether a sentence where no word can find a candidate may skip its words (not with CAMEO patterns). */
+  early: boolean,
+): Window[] {
   const out: Window[] = [];
   // the trigger flags of the words of all triggered sentences, one after the other (each sentence's from `base`
   // on): one array for the document, not one per sentence and window (a sentence has no more words than tokens)
@@ -581,6 +612,12 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon
       out.push(new LazyWindow(doc, s, from, scan.analyses));
       continue;
     }
+    // (session 15) a sentence whose trigger words can find no candidate (mayTrigger) finds no trigger either: its
+    // windows are cut as below, from the tokens, and their words are built if something asks for them
+    if (early && !mayTrigger(doc, s, from, lo, scan, lex)) {
+      lazyWindows(out, doc, s, from, scan.analyses, maxTokens);
+      continue;
+    }
     const index: number[] = [];
     const words = sentenceWords(doc, s, doc.tokens, from, scan.analyses, index);
     // (the trigger scan of each window from the tokens' flags: no lookup per word again)
@@ -600,12 +637,153 @@ function windows(doc: Doc, maxTokens: number, scan: TokenScan, lex: EventLexicon
   return out;
 }
 
+/**
+ * Whether some trigger word of the sentence (tokens [from, lo)) may find a candidate in findTriggers
+ * (mayStartTrigger, from the word and the next word's keys). True wherever that is not known from the tokens alone:
+ * a hashtag, a word without an analysis of its own, another kind of token that could start a trigger.
+ */
+function mayTrigger(
+  doc: Doc,
+  s: Range,
+  from: number,
+  lo: number,
+  scan: TokenScan,
+  lex: EventLexicon,
+): boolean {
+  const tokens = doc.tokens;
+  for (let i = from; i < lo; i++) {
+    const t = tokens[i]!;
+    if (t.end <= s.start || t.text === 'ـ' || t.kind === 'punct' || t.kind === 'symbol') continue;
+    const a = t.kind === 'word' ? scan.analyses[i] : undefined;
+    if (a === undefined) {
+      // (sentenceWords analyses these itself: a hashtag without its #, a word or number from its text)
+      if (t.kind === 'word' || t.kind === 'hashtag') return true;
+      if (wordTriggerFlags(analyseWord(t.norm || normalize(t.text)).keys, lex) & 1) return true;
+      continue;
+    }
+    if (scan.trigger[i] !== 1) continue;
+    // the next word's keys: none for punctuation, unknown (null) past the sentence or for a token without analysis
+    let next: readonly string[] | null = null;
+    for (let j = i + 1; j < lo; j++) {
+      const n = tokens[j]!;
+      if (n.text === 'ـ') continue;
+      if (n.kind === 'punct' || n.kind === 'symbol') next = NO_KEYS;
+      else if (n.kind === 'word') next = scan.analyses[j]?.keys ?? null;
+      break;
+    }
+    const w: Word = {
+      start: t.start,
+      end: t.end,
+      norm: a.norm,
+      keys: a.keys,
+      baseKeys: a.baseKeys,
+      boundary: false,
+      prep: a.prep,
+      definite: a.definite,
+      possessive: a.possessive,
+      taMarbuta: t.text.endsWith('ة'),
+      memo: a.memo ?? null,
+    };
+    if (mayStartTrigger(w, next, lex)) return true;
+  }
+  return false;
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/**
+ * The windows of a sentence as windows() cuts a triggered one (stopRanges, then pushWindows' cuts every
+ * `maxTokens` words), read from its tokens as sentenceWords reads them; their words are built on first use.
+ */
+function lazyWindows(
+  out: Window[],
+  doc: Doc,
+  s: Range,
+  from: number,
+  analyses: TokenScan['analyses'],
+  maxTokens: number,
+): void {
+  const tokens = doc.tokens;
+  // the token of each word, and the word ranges between full stops (stopRanges)
+  const at: number[] = [];
+  const ranges: [number, number][] = [];
+  let start = 0;
+  let word = false;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start >= s.end) break;
+    if (t.end <= s.start || t.text === 'ـ') continue;
+    at.push(i);
+    if (!((t.kind === 'punct' || t.kind === 'symbol') && isBoundaryText(t.text))) word = true;
+    else if (FULL_STOP.has(t.text)) {
+      if (word) ranges.push([start, at.length]);
+      start = at.length;
+      word = false;
+    }
+  }
+  if (word) ranges.push([start, at.length]);
+  const sentence = new SentenceWordsOnce(doc, s, from, analyses, at.length);
+  for (const [a, b] of ranges)
+    for (let i = a; i < b; i += maxTokens) {
+      const e = Math.min(b, i + maxTokens);
+      out.push(new LazyPartWindow(sentence, i, e, tokens[at[i]!]!.start, tokens[at[e - 1]!]!.end));
+    }
+}
+
+/** A sentence's words, built once on first use for all its lazy windows. */
+class SentenceWordsOnce {
+  private built: Word[] | undefined;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly sentence: Range,
+    private readonly from: number,
+    private readonly analyses: TokenScan['analyses'],
+    readonly length: number,
+  ) {}
+
+  get words(): Word[] {
+    this.built ??= sentenceWords(this.doc, this.sentence, this.doc.tokens, this.from, this.analyses);
+    return this.built;
+  }
+}
+
+/** A window of a sentence that finds no trigger: words [from, to) of the sentence, built on first use. */
+class LazyPartWindow implements Window {
+  readonly triggered = false;
+  readonly triggerWords = true;
+  readonly scan: TriggerScan | undefined = undefined;
+  private built: Word[] | undefined;
+
+  constructor(
+    private readonly sentence: SentenceWordsOnce,
+    private readonly from: number,
+    private readonly to: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get words(): Word[] {
+    if (this.built === undefined) {
+      const all = this.sentence.words;
+      this.built = this.from === 0 && this.to === all.length ? all : all.slice(this.from, this.to);
+    }
+    return this.built;
+  }
+}
+
 interface Window {
   start: number;
   end: number;
   words: Word[];
   /** False when no word of the window can start a trigger (its words are then built lazily). */
   triggered: boolean;
+  /**
+   * Whether the window holds a word that can start a trigger, found or not (the warning and blame rules read only
+   * those): true for every triggered window and for the lazy windows of a sentence whose trigger words find no
+   * candidate (session 15).
+   */
+  triggerWords: boolean;
   /** scanForTriggers(words) of a triggered window, made from the tokens' flags. */
   scan: TriggerScan | undefined;
 }
@@ -618,6 +796,7 @@ class LazyWindow implements Window {
   readonly start: number;
   readonly end: number;
   readonly triggered = false;
+  readonly triggerWords = false;
   readonly scan: TriggerScan | undefined = undefined;
   private built: Word[] | undefined;
 
@@ -691,6 +870,7 @@ function pushWindows(
       end: part[part.length - 1]!.end,
       words: part,
       triggered: true,
+      triggerWords: true,
       scan: scanFromFlags(flags, offset + i, offset + i + part.length),
     });
   }
@@ -710,7 +890,7 @@ function extractEvents(
   if (!doc.text || doc.sentences.length === 0) return [];
   const { index, byId } = entityIndex(doc);
   const scan = scanTokens(doc.tokens, formOf, formOwner);
-  const raw = windows(doc, maxTokens, scan, lex);
+  const raw = windows(doc, maxTokens, scan, lex, !useCameo);
   const defaultCountry = dominantCountry(raw, lex, doc, homeCountry(doc), scan.national);
   const published = /^\d{4}-\d{2}-\d{2}/.exec(doc.published ?? '')?.[0] ?? null;
   // Only calendar values date an event (not PAST_REF). With no publication date, a weekday or month stays
@@ -794,10 +974,10 @@ function extractEvents(
     // (session 12) "حذرت روسيا الولايات المتحدة"، "حذرت الإمارات مواطنيها": a warning addressed to a state or to one's
     // own people
     // (only where a word of the document is a verb of warning, or a copula below: else they find nothing)
-    if (r.triggered && scan.cues & WARN_CUE)
+    if (r.triggerWords && scan.cues & WARN_CUE)
       hits = addressedWarnings(r.words, hits, () => actorsOf(r.words, NO_VERBS));
     // (session 12) "رجحت أن يكون التنظيم وراء الهجوم": saying someone is behind an act accuses them
-    if (r.triggered && scan.cues & COPULA_CUE) hits = blameBehind(r.words, hits);
+    if (r.triggerWords && scan.cues & COPULA_CUE) hits = blameBehind(r.words, hits);
     const verbStarts =
       hits.length === 0 ? NO_VERBS : new Set(hits.filter((h) => h.entry.pos === 'V').map((h) => h.from));
     const view: SentenceView = new LazyView(r, actorsOf, verbStarts);
@@ -1307,7 +1487,8 @@ function extractEvents(
         generic:
           (MEETING_CLASSES.has(hit.entry.cls) || hit.entry.cls === 'attend') && amongSeveral(r.words, hit),
         inTitle: r.start < titleEnd,
-        ...(carriedAgent ? { carriedAgent } : {}),
+        // (always set, false where it is not carried: a spread here builds the object through the runtime)
+        carriedAgent,
         pool: actors,
         hits,
         detected: detected.modality,

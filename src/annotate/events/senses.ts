@@ -335,6 +335,8 @@ const COMMENT = new Set([
 ]);
 /** "كل عمليات الاغتيال"، "جميع أشكال العنف"، "مختلف الاعتداءات": a kind of act, no happening. */
 const GENERIC = new Set(['كل', 'لكل', 'بكل', 'كافه', 'بكافه', 'جميع', 'بجميع', 'مختلف', 'بمختلف']);
+/** GENERIC's words after و ("وكل"): a form starting with و is tested here whole, as GENERIC tests it without the و. */
+const AND_GENERIC = new Set([...GENERIC].map((g) => 'و' + g));
 const GENERIC_KINDS = new Set(['عمليات', 'اشكال', 'انواع', 'مظاهر', 'صنوف']);
 
 /**
@@ -369,7 +371,8 @@ export function idiomOrGeneric(
     let k = from - 1;
     if (hasKey(words[k], GENERIC_KINDS)) k--;
     const q = words[k];
-    if (q && !q.boundary && GENERIC.has(q.norm.replace(/^و/, ''))) return true;
+    if (q && !q.boundary && (q.norm.charCodeAt(0) === 0x0648 ? AND_GENERIC.has(q.norm) : GENERIC.has(q.norm)))
+      return true;
   }
   return false;
 }

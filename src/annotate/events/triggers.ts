@@ -474,8 +474,43 @@ let coveredScratch = new Uint8Array(512);
 
 /** 1 when some word of the window has a key in MEETING_WORDS, else 0 (plain loops: no closure per word). */
 function hasMeetingWord(words: readonly Word[]): number {
-  for (const x of words) for (const k of x.keys) if (MEETING_WORDS.has(k)) return 1;
+  for (const x of words) {
+    // (remembered per form where the word has a memo: one field read instead of a lookup per key)
+    const memo = x.memo;
+    if (memo) {
+      if (memo.meeting < 0) memo.meeting = keysMeet(x.keys);
+      if (memo.meeting === 1) return 1;
+    } else if (keysMeet(x.keys) === 1) return 1;
+  }
   return 0;
+}
+
+function keysMeet(keys: readonly string[]): number {
+  for (const k of keys) if (MEETING_WORDS.has(k)) return 1;
+  return 0;
+}
+
+/**
+ * Session 15: whether findTriggers could find a candidate at word w, from the word alone and the keys of the word
+ * after it (null when they are unknown): some trigger entry of the word's keys passes the verb tests that read the
+ * word only (the noun context, read from the word before, can only reject) and either is one word or has the next
+ * word's keys hold its second. A necessary condition for a candidate: false means findTriggers finds none at w.
+ */
+export function mayStartTrigger(w: Word, next: readonly string[] | null, lex: EventLexicon): boolean {
+  const lookups = triggerLookups(w, lex);
+  for (let l = 0; l < lookups.length; l += 2) {
+    const key = lookups[l] as string;
+    for (const entry of lookups[l + 1] as readonly TriggerEntry[]) {
+      if (
+        entry.pos === 'V' &&
+        ((w.definite && key !== w.norm && !isNormLessFirst(key, w.norm)) ||
+          !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
+      )
+        continue;
+      if (entry.rest.length === 0 || next === null || next.includes(entry.rest[0]!)) return true;
+    }
+  }
+  return false;
 }
 
 export function findTriggers(
@@ -528,7 +563,10 @@ export function findTriggers(
           continue;
         const end = matchRest(words, i, entry.rest);
         if (end < 0) continue;
-        if (!cands.some((c) => c.entry === entry)) cands.push({ entry, end, key });
+        // (a plain loop: no closure per entry matched)
+        let dup = false;
+        for (let c = 0; c < cands.length && !dup; c++) dup = cands[c]!.entry === entry;
+        if (!dup) cands.push({ entry, end, key });
       }
     }
     if (cands.length === 0) continue;
@@ -687,6 +725,45 @@ export function findTriggers(
     while (k < hits.length && hits[k]!.from < at) k++;
     hits.splice(k, 0, toll);
   }
+  // (every rule below reads the hits: a window without any, most of them, makes no copy, filter or closure)
+  if (hits.length > 0) pruneHits(words, hits);
+  if (useCameo) {
+    for (let i = 0; i < words.length; i++) {
+      if (covered[i]) continue;
+      const w = words[i]!;
+      for (const key of w.keys) {
+        const patterns = lex.cameo.get(key);
+        if (!patterns) continue;
+        const found = patterns.find((p) => objectFollows(words, i + 1, p.object));
+        if (found && !(sport && found.type === 'ASSAULT')) {
+          hits.push({
+            from: i,
+            to: i + 1,
+            entry: {
+              type: found.type,
+              mode: found.mode,
+              cls: `cameo:${found.cameo}`,
+              args: ['obj'],
+              pos: 'V',
+              rest: [],
+              source: 'cameo',
+              cameo: found.cameo,
+            },
+            type: found.type,
+            mode: found.mode,
+          });
+          covered[i] = 1;
+          break;
+        }
+      }
+    }
+    hits.sort((a, b) => a.from - b.from);
+  }
+  return hits;
+}
+
+/** Drops the hits that another hit of the window already names (findTriggers' last rules). */
+function pruneHits(words: readonly Word[], hits: TriggerHit[]): void {
   // "الاعتداءات المتكررة التي تستهدفهم"، "الغارة التي استهدفت منزلا": a relative verb of the same type describes
   // the act its noun already named
   for (const h of [...hits]) {
@@ -739,39 +816,6 @@ export function findTriggers(
   for (const h of adverbial)
     if (hits.some((o) => o !== h && o.type === 'PROTEST' && !adverbial.includes(o)))
       hits.splice(hits.indexOf(h), 1);
-  if (useCameo) {
-    for (let i = 0; i < words.length; i++) {
-      if (covered[i]) continue;
-      const w = words[i]!;
-      for (const key of w.keys) {
-        const patterns = lex.cameo.get(key);
-        if (!patterns) continue;
-        const found = patterns.find((p) => objectFollows(words, i + 1, p.object));
-        if (found && !(sport && found.type === 'ASSAULT')) {
-          hits.push({
-            from: i,
-            to: i + 1,
-            entry: {
-              type: found.type,
-              mode: found.mode,
-              cls: `cameo:${found.cameo}`,
-              args: ['obj'],
-              pos: 'V',
-              rest: [],
-              source: 'cameo',
-              cameo: found.cameo,
-            },
-            type: found.type,
-            mode: found.mode,
-          });
-          covered[i] = 1;
-          break;
-        }
-      }
-    }
-    hits.sort((a, b) => a.from - b.from);
-  }
-  return hits;
 }
 
 /** Adjectives of a press conference (ندوة صحفية، الندوة الإعلامية). */

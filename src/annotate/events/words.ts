@@ -50,6 +50,8 @@ export class FormMemo {
   /** modality.ts: the form without its conjunction (bare), and whether it is a future verb (1/0, -1 until asked). */
   bare: string | null = null;
   future = -1;
+  /** triggers.ts: 1 when one of the form's keys is a word for a meeting (MEETING_WORDS), else 0; -1 until asked. */
+  meeting = -1;
 }
 
 /** What analyseWord finds in one normalised word form. */
@@ -126,7 +128,7 @@ const BOUNDARY = /^[.،,؛;:()!?؟\-–—]+$/;
 const boundaryChars = new Uint8Array(0x800);
 
 /** BOUNDARY.test(text), read from a table for a single character. */
-function isBoundaryText(text: string): boolean {
+export function isBoundaryText(text: string): boolean {
   if (text.length === 1) {
     const c = text.charCodeAt(0);
     if (c < 0x800) {

@@ -410,3 +410,35 @@ export function pronounPatientRoles(
   }
   if (best) targets.push(best);
 }
+
+/** Source prepositions that govern ل: "وفقا لتقارير"، "طبقا لمصادر"، "استنادا لشهود". */
+const SOURCE_WITH_LAM = /^[وف]?(?:وفقا|وفق|طبقا|استنادا|تبعا)$/;
+
+/**
+ * Session 15: the text of a speaker phrase (words from..to) that no actor mention covers. After a source preposition
+ * that governs ل, the ل is the preposition's, not the speaker's: "وفقا لتقارير متطابقة" → "تقارير متطابقة",
+ * "وفقا للمصادر" → "المصادر" (لل is ل + the article).
+ */
+export function speakerText(text: string, words: readonly Word[], from: number, to: number): string {
+  const first = words[from]!;
+  let start = first.start;
+  let lead = '';
+  const prev = words[from - 1];
+  if (prev && SOURCE_WITH_LAM.test(prev.norm) && first.norm.length > 3 && first.norm.startsWith('ل')) {
+    const raw = text.slice(first.start, first.end);
+    // (the written letters, diacritics aside: "لِتقارير"; a tatweel after it: "لـتقارير")
+    const m = /^ل[\u064B-\u0652\u0640]*/.exec(raw);
+    if (m) {
+      start = first.start + m[0].length;
+      // لل: the article's alif was dropped after ل
+      if (first.norm.startsWith('لل')) {
+        const m2 = /^ل[\u064B-\u0652\u0640]*/.exec(text.slice(start, first.end));
+        if (m2) {
+          start += m2[0].length;
+          lead = 'ال';
+        }
+      }
+    }
+  }
+  return lead + text.slice(start, words[to - 1]!.end);
+}

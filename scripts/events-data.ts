@@ -84,6 +84,9 @@ export const READABLE_SETS: [string, string][] = [
   // (session 13's honest sets, read in session 14)
   ['heldout10', 'events-heldout10.jsonl'],
   ['intl4', 'events-intl4.jsonl'],
+  // (session 14's honest sets, read in session 15)
+  ['heldout11', 'events-heldout11.jsonl'],
+  ['intl5', 'events-intl5.jsonl'],
 ];
 
 export interface Analysed {

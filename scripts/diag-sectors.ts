@@ -30,7 +30,8 @@ for (const [set, file] of READABLE_SETS)
         e.sets.add(set);
         e.texts.push(`${same.text}`);
         pairs.set(key, e);
-        if (show) console.log(`${set} ${item.id} ${role} gold ${gold} got ${same.code}«${same.text}» ${p.type}`);
+        if (show)
+          console.log(`${set} ${item.id} ${role} gold ${gold} got ${same.code}«${same.text}» ${p.type}`);
       }
     }
   }

@@ -45,3 +45,32 @@ describe('sector heads in the plural and the dual', () => {
     expect(m.has('ولايتي')).toBe(false);
   });
 });
+
+// Session 15 (roles.ts authorisedRoles): the act a prosecutor authorises with ب is the prosecutor's, consulted or
+// not, and so are the acts joined to it by و; the unit authorised (after ل) is not its agent.
+describe('the authoriser is the agent of the acts it authorises', () => {
+  const agent = (body: string, type: string): string[] =>
+    events(body)
+      .filter((e) => e.type === type)
+      .flatMap((e) => e.actors.map((a) => a.code.slice(-3)));
+
+  it('after the verb, past the unit authorised', () => {
+    expect(agent('وقد أذنت النيابة العمومية للفرقة الأمنية بالاحتفاظ بالمشتبه به.', 'COERCE')).toEqual([
+      'JUD',
+    ]);
+  });
+
+  it('consulted before the verb, for the chain of acts', () => {
+    const body = 'وبمراجعة النيابة العمومية، أذنت بحجز السيارة ومباشرة قضية عدلية في شأنه.';
+    expect(agent(body, 'COERCE')).toEqual(['JUD']);
+    expect(agent(body, 'ACCUSE')).toEqual(['JUD']);
+  });
+
+  it('the subject of a relative clause, never a target', () => {
+    const e = events('وأبلغت الوحدات النيابة العسكرية التي أذنت بتتبّع المحتجين.').find(
+      (x) => x.type === 'ACCUSE',
+    );
+    expect(e?.actors.map((a) => a.code.slice(-3))).toEqual(['JUD']);
+    expect(e?.targets.some((a) => a.code.endsWith('JUD'))).toBe(false);
+  });
+});

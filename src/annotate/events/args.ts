@@ -3,6 +3,7 @@ import type { TriggerHit } from './triggers.js';
 import { TIME_ADVERBS, type Word } from './words.js';
 import {
   addresseeRoles,
+  authorisedRoles,
   countedPatient,
   deedOwnerRoles,
   masdarRoles,
@@ -1008,6 +1009,7 @@ export function resolveArguments(
   addresseeRoles(words, hit, actors, hits, found, targets);
   deedOwnerRoles(words, hit, allActors, hits, found, targets);
   pronounPatientRoles(words, hit, actors, found, targets);
+  authorisedRoles(words, hit, actors, hits, found, targets);
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];

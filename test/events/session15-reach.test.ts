@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { constructedSentences } from './helpers.js';
+
+// Session 15: agents named out of the reach of the support verb rules (args.ts): the subject of كان before "قد
+// تمكنت" past a parenthesis, an adverb of focus after و that opens no clause, an act named in an adjunct of time
+// between a support verb and its act. Constructed sentences, not from the seeds, the evaluation sets or the
+// articles read.
+
+const { events } = constructedSentences('session15-reach-test');
+
+const actorsOf = (body: string, type: string): string[] =>
+  events(body)
+    .filter((e) => e.type === type)
+    .flatMap((e) => e.actors.map((a) => a.code));
+
+describe('agents out of the support verb reach', () => {
+  it('the subject of كان past a parenthesis before قد تمكنت', () => {
+    expect(
+      actorsOf(
+        'وكانت فرقة الشرطة العدلية بالمنستير ( ولاية المنستير ) قد تمكنت أمس من إيقاف مروج مخدرات.',
+        'COERCE',
+      ),
+    ).toContain('TUNCOP');
+  });
+
+  it('an adverb of focus after و opens no clause', () => {
+    expect(
+      actorsOf(
+        'تمكن أمس أعوان منطقة الحرس الوطني بالجم ، وتحديدا في إحدى الضيعات ، من حجز كمية من السجائر المهربة.',
+        'COERCE',
+      ).some((c) => c.endsWith('COP')),
+    ).toBe(true);
+  });
+});

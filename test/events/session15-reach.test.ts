@@ -31,4 +31,17 @@ describe('agents out of the support verb reach', () => {
       ).some((c) => c.endsWith('COP')),
     ).toBe(true);
   });
+
+  it('who attends or chairs a meeting is its agent, not its target', () => {
+    const meeting = events('وانعقدت جلسة عمل بمقر المعتمدية بحضور كل من وزير التجهيز وعدد من النواب.').filter(
+      (e) => e.type === 'CONSULT',
+    );
+    expect(meeting.flatMap((e) => e.actors.map((a) => a.code)).some((c) => c.endsWith('GOV'))).toBe(true);
+    expect(meeting.flatMap((e) => e.targets.map((a) => a.text))).not.toContain('وزير التجهيز');
+    expect(
+      actorsOf('وعقد اجتماع صباح اليوم برئاسة والي القصرين لتدارس الوضع الأمني بالجهة.', 'CONSULT').some(
+        (c) => c.endsWith('GOV'),
+      ),
+    ).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@ import { TIME_ADVERBS, type Word } from './words.js';
 import {
   addresseeRoles,
   authorisedRoles,
+  presidedRoles,
   countedPatient,
   deedOwnerRoles,
   masdarRoles,
@@ -1011,6 +1012,7 @@ export function resolveArguments(
   deedOwnerRoles(words, hit, allActors, hits, found, targets);
   pronounPatientRoles(words, hit, actors, found, targets);
   authorisedRoles(words, hit, actors, hits, found, targets);
+  presidedRoles(words, hit, actors, found, targets);
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];
@@ -1365,7 +1367,11 @@ function supportVerbSubject(
  * (session 15) "وكانت فرقة الشرطة العدلية بقرمبالية (ولاية نابل) قد تمكنت": the subject of كان before a support verb
  * after قد, however long the phrase between (past a parenthesis): the first actor right after كان.
  */
-function kanSubject(words: readonly Word[], actors: readonly ActorMention[], v: number): ActorMention | undefined {
+function kanSubject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  v: number,
+): ActorMention | undefined {
   if (words[v - 1]?.norm !== 'قد') return undefined;
   for (let j = v - 3; j >= Math.max(0, v - 16); j--) {
     const w = words[j]!;

@@ -510,3 +510,37 @@ export function speakerText(text: string, words: readonly Word[], from: number, 
   }
   return lead + text.slice(start, words[to - 1]!.end);
 }
+
+/** Words that name who attends, chairs or oversees a meeting: "بحضور"، "بإشراف"، "برئاسة"، "تحت إشراف". */
+const PRESIDED = /^و?(?:بحضور|باشراف|برئاسه|اشراف|رئاسه)$/;
+/** Stops for the search of PRESIDED after a meeting: a full stop, a clause of saying or a new subordinate clause. */
+const PRESIDED_STOPS = new Set(['.', '!', '؟', '?', ':', '؛', 'ان', 'انه', 'حيث', 'فيما', 'بينما']);
+
+/**
+ * Session 15: who attends, chairs or oversees a meeting with no agent is its agent: "الاجتماع جرى بحضور وزيرة
+ * المالية"، "جلسة عمل انعقدت بمقر البلدية بحضور رئيس النيابة الخصوصية"، "اجتماع بإشراف وزير الداخلية" (past
+ * "كل من"), and no target.
+ */
+export function presidedRoles(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+  found: ActorMention[],
+  targets: ActorMention[],
+): void {
+  if (found.length > 0 || (hit.entry.cls !== 'meeting' && hit.entry.cls !== 'talks')) return;
+  for (let j = hit.to; j < Math.min(words.length - 1, hit.to + 10); j++) {
+    const w = words[j]!;
+    if (PRESIDED_STOPS.has(w.norm)) return;
+    if (!PRESIDED.test(w.norm)) continue;
+    // ("تحت إشراف"، "بحضور كل من")
+    let at = j + 1;
+    if (words[at]?.norm === 'كل' && words[at + 1]?.norm === 'من') at += 2;
+    const who = actors.find((a) => a.from === at && !a.adjectival);
+    if (!who) return;
+    found.push(who);
+    const k = targets.indexOf(who);
+    if (k >= 0) targets.splice(k, 1);
+    return;
+  }
+}

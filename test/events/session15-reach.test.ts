@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { constructedSentences } from './helpers.js';
 
-// Session 15: agents named out of the reach of the support verb rules (args.ts): the subject of كان before "قد
-// تمكنت" past a parenthesis, an adverb of focus after و that opens no clause, an act named in an adjunct of time
-// between a support verb and its act. Constructed sentences, not from the seeds, the evaluation sets or the
-// articles read.
+// Session 15: agents named out of the reach of the rules (args.ts, roles.ts): the subject of كان before "قد
+// تمكنت" past a parenthesis, an adverb of focus after و that opens no clause, who attends or chairs a meeting
+// (presidedRoles). Constructed sentences, not from the seeds, the evaluation sets or the articles read.
 
 const { events } = constructedSentences('session15-reach-test');
 
@@ -43,5 +42,12 @@ describe('agents out of the support verb reach', () => {
         (c) => c.endsWith('GOV'),
       ),
     ).toBe(true);
+  });
+
+  it('the head of a delegation after بين is no chair of the meeting', () => {
+    const meeting = events('وعقدت اجتماعات بين الوفد التونسي برئاسة وزير الخارجية والوفد الليبي.').filter(
+      (e) => e.type === 'CONSULT',
+    );
+    expect(meeting.flatMap((e) => e.actors.map((a) => a.text))).not.toContain('وزير الخارجية');
   });
 });

@@ -513,8 +513,24 @@ export function speakerText(text: string, words: readonly Word[], from: number, 
 
 /** Words that name who attends, chairs or oversees a meeting: "بحضور"، "بإشراف"، "برئاسة"، "تحت إشراف". */
 const PRESIDED = /^و?(?:بحضور|باشراف|برئاسه|اشراف|رئاسه)$/;
-/** Stops for the search of PRESIDED after a meeting: a full stop, a clause of saying or a new subordinate clause. */
-const PRESIDED_STOPS = new Set(['.', '!', '؟', '?', ':', '؛', 'ان', 'انه', 'حيث', 'فيما', 'بينما']);
+/** Stops for the search of PRESIDED after a meeting: a full stop, a clause of saying, a new subordinate clause, or
+ * the parties after بين or مع ("اجتماعات بين الوفد الروسي برئاسة …": the head of a delegation, not of the meeting). */
+const PRESIDED_STOPS = new Set([
+  '.',
+  '!',
+  '؟',
+  '?',
+  ':',
+  '؛',
+  'ان',
+  'انه',
+  'حيث',
+  'فيما',
+  'بينما',
+  'بين',
+  'وبين',
+  'مع',
+]);
 
 /**
  * Session 15: who attends, chairs or oversees a meeting with no agent is its agent: "الاجتماع جرى بحضور وزيرة

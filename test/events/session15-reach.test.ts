@@ -3,7 +3,8 @@ import { constructedSentences } from './helpers.js';
 
 // Session 15: agents named out of the reach of the rules (args.ts, roles.ts): the subject of كان before "قد
 // تمكنت" past a parenthesis, an adverb of focus after و that opens no clause, who attends or chairs a meeting
-// (presidedRoles). Constructed sentences, not from the seeds, the evaluation sets or the articles read.
+// (presidedRoles), the police that announce an arrest on a named day ("يوم الخميس"). Constructed sentences, not
+// from the seeds, the evaluation sets or the articles read.
 
 const { events } = constructedSentences('session15-reach-test');
 
@@ -49,5 +50,13 @@ describe('agents out of the support verb reach', () => {
       (e) => e.type === 'CONSULT',
     );
     expect(meeting.flatMap((e) => e.actors.map((a) => a.text))).not.toContain('وزير الخارجية');
+  });
+
+  it('the police announcing an arrest on a named day arrested', () => {
+    expect(
+      actorsOf('وأعلنت الشرطة الفرنسية يوم الخميس القبض على شابين سرقا متجرا.', 'COERCE').some((c) =>
+        c.endsWith('COP'),
+      ),
+    ).toBe(true);
   });
 });

@@ -1436,6 +1436,8 @@ function announces(words: readonly Word[], j: number, at: number, actors: readon
     plain =
       actors.some((a) => !a.adjectival && a.from <= x && x < a.to) ||
       TIME_ADVERBS.has(words[x]!.norm) ||
+      // (session 15: "أعلنت شرطة واشنطن يوم الأربعاء القبض على")
+      words[x]!.norm === 'يوم' ||
       ANNOUNCED.has(words[x]!.norm) ||
       // (an abbreviation in parentheses: "قوات سوريا الديمقراطية (قسد)")
       (/^[()]$/.test(words[x]!.norm) && actors.some((a) => a.to === x || a.from === x + 1)) ||

@@ -1,7 +1,8 @@
 import type { Entity } from '../../doc/index.js';
 import { loadKb } from '../entities/kb.js';
 import { normalize } from '../../text/normalize.js';
-import { namedActorCode, stripArticle, type EventLexicon } from './lexicon.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dataPath, namedActorCode, stripArticle, type EventLexicon } from './lexicon.js';
 import { matchRest, NO_ENTRIES, procliticLength, type Word } from './words.js';
 
 /** An actor phrase in a sentence: a span of words with its CAMEO/PLOVER-style code. */
@@ -283,14 +284,85 @@ const A_INTERIOR = 8;
 const A_TERRITORY = 16;
 const A_NOT_NISBA = 32;
 
+/**
+ * Session 15: the sound plurals and duals of the curated one-word sector heads (data/events/actors.tsv), which the
+ * lexicon lists only in part ("شركة" but not "الشركات"، "شركتي"، "المؤسستين"; "الصحفي" but not "الصحفيي"): derived
+ * form → the head's entries. A feminine head in ة (normalised ه) gives ـات، ـتين، ـتان، ـتي، ـتا; a nisba noun in ي
+ * gives ـين، ـون، ـان، ـي، ـو. (Masculine heads give none: "مشير" would make "مشيرين" a marshal; nor the
+ * UniversalPetrarch agents, whose heads are not all nouns of people.) A form the lexicon lists itself (as a sector,
+ * a named actor or a country) keeps its own entries. Made once per lexicon.
+ */
+const inflectedHeads = new WeakMap<EventLexicon, Map<string, { rest: string[]; sector: string }[]>>();
+
+/**
+ * Heads whose duals name places or a formula, not a party ("بولايتي سوسة والمنستير"، "حل الدولتين"), and the
+ * broken plurals in ة of the list, which have no plural in ـات of their own ("الطلبة" students, "طلبات" requests;
+ * "العملة" workers, "عملات" currencies; "المارة" passers-by, "مارتي" a name).
+ */
+const NOT_INFLECTED = new Set([
+  'ولايه',
+  'دوله',
+  'معتمديه',
+  'بلديه',
+  'اساتذه',
+  'باعه',
+  'بحاره',
+  'طلبه',
+  'عمله',
+  'قضاه',
+  'ماره',
+  'كتلته',
+]);
+
+let curatedHeads: string[] | undefined;
+
+/** The curated one-word sector heads, normalised, without the article. */
+function curatedOneWordHeads(): string[] {
+  if (curatedHeads) return curatedHeads;
+  const path = dataPath('events', 'actors.tsv');
+  const out = new Set<string>();
+  if (existsSync(path))
+    for (const line of readFileSync(path, 'utf8').split('\n')) {
+      const [kind, phrase] = line.split('\t');
+      if (kind !== 'S' || !phrase || phrase.trim().includes(' ')) continue;
+      out.add(stripArticle(normalize(phrase.trim())));
+    }
+  return (curatedHeads = [...out]);
+}
+
+export function inflectedSectorHeads(lex: EventLexicon): Map<string, { rest: string[]; sector: string }[]> {
+  let out = inflectedHeads.get(lex);
+  if (out) return out;
+  out = new Map();
+  for (const k of curatedOneWordHeads()) {
+    const one = (lex.sectors.get(k) ?? NO_ENTRIES).filter((e) => e.rest.length === 0);
+    if (one.length === 0 || k.length < 4 || NOT_INFLECTED.has(k)) continue;
+    const forms = k.endsWith('ه')
+      ? ['ات', 'تين', 'تان', 'تي', 'تا'].map((e) => k.slice(0, -1) + e)
+      : k.endsWith('ي')
+        ? ['ين', 'ون', 'ان', 'ي', 'و'].map((e) => k + e)
+        : [];
+    for (const f of forms) {
+      if (lex.named.has(f) || lex.countryNames.has(f) || out.has(f)) continue;
+      // (a form the lexicon lists only in longer phrases, "شركات النفط", keeps them first)
+      const own = lex.sectors.get(f) ?? NO_ENTRIES;
+      if (own.some((e) => e.rest.length === 0)) continue;
+      out.set(f, [...own, ...one]);
+    }
+  }
+  inflectedHeads.set(lex, out);
+  return out;
+}
+
 function actorLookups(baseKeys: readonly string[], lex: EventLexicon): ActorLookups {
   const out: ActorLookups = { named: [], countries: [], sectors: [], bits: 0 };
+  const inflected = inflectedSectorHeads(lex);
   for (const k of baseKeys) {
     const n = lex.named.get(k);
     if (n !== undefined && n.length > 0) out.named.push(n);
     const c = lex.countryNames.get(k);
     if (c !== undefined && c.length > 0) out.countries.push(c);
-    const s = lex.sectors.get(k);
+    const s = inflected.get(k) ?? lex.sectors.get(k);
     if (s !== undefined && s.length > 0) out.sectors.push(s);
     if (k === 'النواب' || k === 'نواب') out.bits |= A_MPS;
     if (k === 'فريق') out.bits |= A_TEAM;
@@ -852,7 +924,12 @@ const actorStarts = new WeakMap<EventLexicon, Set<string>>();
 export function actorStartsOf(lex: EventLexicon): Set<string> {
   let starts = actorStarts.get(lex);
   if (!starts) {
-    starts = new Set([...lex.named.keys(), ...lex.countryNames.keys(), ...lex.sectors.keys()]);
+    starts = new Set([
+      ...lex.named.keys(),
+      ...lex.countryNames.keys(),
+      ...lex.sectors.keys(),
+      ...inflectedSectorHeads(lex).keys(),
+    ]);
     actorStarts.set(lex, starts);
   }
   return starts;

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ActorMention } from './actors.js';
 import type { PlaceModel } from './place-model.js';
+import { activeSectorModel, recodeSectors, sectorSettings } from './sector-model.js';
 import { CIRCUMSTANCE, PASSIVE, SPEECH_VERBS } from './args.js';
 import { dataPath } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
@@ -605,8 +606,17 @@ export function chooseArguments(
   defaultCountry: string | null,
   text: string,
 ): void {
+  // (session 15: then the sectors of the arguments, sector-model.ts)
+  const sectorModel = activeSectorModel();
+  const recode = sectorModel !== null || sectorSettings.onQuestion !== null;
   for (const m of mentions) {
-    if (!m.pool || m.pool.length === 0) continue;
+    if (m.pool && m.pool.length > 0) chooseFor(m, hook, defaultCountry, text);
+    if (recode) recodeSectors(m, sectorModel);
+  }
+}
+
+function chooseFor(m: ArgMention, hook: ArgHook, defaultCountry: string | null, text: string): void {
+  if (m.pool) {
     for (const role of ['target', 'actor'] as const) {
       const empty = role === 'target' ? m.targets.length === 0 : m.actors.length === 0;
       // (a pronoun on a verbal noun after a preposition is its patient, left unresolved by the rules on purpose:

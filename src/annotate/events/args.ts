@@ -3,6 +3,8 @@ import type { TriggerHit } from './triggers.js';
 import { TIME_ADVERBS, type Word } from './words.js';
 import {
   addresseeRoles,
+  authorisedRoles,
+  presidedRoles,
   countedPatient,
   deedOwnerRoles,
   masdarRoles,
@@ -202,10 +204,11 @@ export const CIRCUMSTANCE = new Set(['وسط', 'رغم', 'بسبب', 'جراء']
 
 /**
  * Words after و that open no clause of their own: "، وذلك إثر جلسة"; (session 10) nor do prepositions of time and
- * circumstance: "تمكنت فرقة الشرطة العدلية بقفصة، وإثر كمين محكم، من القبض".
+ * circumstance: "تمكنت فرقة الشرطة العدلية بقفصة، وإثر كمين محكم، من القبض"; (session 15) nor adverbs of
+ * focus: "أعوان مركز الحرس الوطني بالقلعة الكبرى، وتحديدا في المنطقة الريفية، من حجز".
  */
 const NOT_VERBS =
-  /^(?:ذلك|هو|هي|هم|هما|في|من|على|علي|عن|مع|بعد|قبل|منذ|خلال|بين|عند|حتى|كذلك|ايضا|لكن|اذ|ان|انه|اثر|عقب|اثناء|لدي|وسط|رغم|بفضل)$/;
+  /^(?:ذلك|هو|هي|هم|هما|في|من|على|علي|عن|مع|بعد|قبل|منذ|خلال|بين|عند|حتى|كذلك|ايضا|لكن|اذ|ان|انه|اثر|عقب|اثناء|لدي|وسط|رغم|بفضل|تحديدا|بالتحديد|خصوصا|بالخصوص|خاصه|خاصة|اساسا)$/;
 
 /** Month names, which stand in dates between a verb and its object. */
 const MONTHS =
@@ -1008,6 +1011,8 @@ export function resolveArguments(
   addresseeRoles(words, hit, actors, hits, found, targets);
   deedOwnerRoles(words, hit, allActors, hits, found, targets);
   pronounPatientRoles(words, hit, actors, found, targets);
+  authorisedRoles(words, hit, actors, hits, found, targets);
+  presidedRoles(words, hit, actors, found, targets);
   // a verb whose subject is a pronoun, or that opens its clause with no subject named ("ودعا إلى هدنة")
   // (only when what follows cannot be its subject: a preposition or a clause, "ودعا إلى"، "وطالب بمراجعة")
   const next = words[hit.to];
@@ -1353,7 +1358,27 @@ function supportVerbSubject(
     // act before: "القبض على شاب أقدم على قتل مواطن" (the young man killed, not the police)
     const described = actors.find((a) => a.to === j && !words[a.from]!.definite && !words[a.from]!.boundary);
     if (described && !hits.some((h) => h.from === j)) return described;
-    return previousActor(words, actors, j, 8);
+    return previousActor(words, actors, j, 8) ?? kanSubject(words, actors, j);
+  }
+  return undefined;
+}
+
+/**
+ * (session 15) "وكانت فرقة الشرطة العدلية بقرمبالية (ولاية نابل) قد تمكنت": the subject of كان before a support verb
+ * after قد, however long the phrase between (past a parenthesis): the first actor right after كان.
+ */
+function kanSubject(
+  words: readonly Word[],
+  actors: readonly ActorMention[],
+  v: number,
+): ActorMention | undefined {
+  if (words[v - 1]?.norm !== 'قد') return undefined;
+  for (let j = v - 3; j >= Math.max(0, v - 16); j--) {
+    const w = words[j]!;
+    if (FULL_STOPS.has(w.norm)) return undefined;
+    if (!KAN.has(w.norm)) continue;
+    const a = mentionAt(actors, j + 1);
+    return a && a.from === j + 1 && !words[a.from]!.prep ? a : undefined;
   }
   return undefined;
 }
@@ -1411,6 +1436,8 @@ function announces(words: readonly Word[], j: number, at: number, actors: readon
     plain =
       actors.some((a) => !a.adjectival && a.from <= x && x < a.to) ||
       TIME_ADVERBS.has(words[x]!.norm) ||
+      // (session 15: "أعلنت شرطة واشنطن يوم الأربعاء القبض على")
+      words[x]!.norm === 'يوم' ||
       ANNOUNCED.has(words[x]!.norm) ||
       // (an abbreviation in parentheses: "قوات سوريا الديمقراطية (قسد)")
       (/^[()]$/.test(words[x]!.norm) && actors.some((a) => a.to === x || a.from === x + 1)) ||

@@ -55,7 +55,7 @@ import {
   type ModalityHook,
   type ModalityModel,
 } from './modality-model.js';
-import { countryPlace, headlineAgentFits, PLACED_TYPES } from './roles.js';
+import { countryPlace, headlineAgentFits, PLACED_TYPES, speakerText } from './roles.js';
 import { choosePlace, findPlaces, type PlaceMention } from './place.js';
 import { checkPlaces, committedPlaceModel, type PlaceModel } from './place-model.js';
 import {
@@ -258,7 +258,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '50',
+    version: '53',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -1986,7 +1986,7 @@ function attributionOf(
     if (/^(?:به|بها|فيه|فيها)$/.test(words[from]!.norm) && to - from >= 2) from++;
   }
   for (let j = from + 1; j < to; j++) if (speakerEnds(words, j)) to = j;
-  return { entity: null, text: doc.text.slice(words[from]!.start, words[to - 1]!.end) };
+  return { entity: null, text: speakerText(doc.text, words, from, to) };
 }
 
 /**

@@ -410,3 +410,153 @@ export function pronounPatientRoles(
   }
   if (best) targets.push(best);
 }
+
+/** The verb of authorising, its conjunction aside: "أذنت النيابة العمومية بالاحتفاظ بهم". */
+const AUTHORISE = /^[وف]?(?:اذنت|اذن|ياذن|تاذن)$/;
+/** The consulted authority before the verb: "وبمراجعة النيابة العمومية، أذنت بحجز …". */
+const CONSULTED = /^[وف]?ب?(?:مراجعه|استشاره|استشارتها|مراجعتها|اذن)$/;
+/** Words with ب that govern no act: "بعد استشارتها"، "بين"، "بهما". */
+const BY_WORDS = new Set(['بعد', 'بين', 'بهما', 'بهم', 'بها', 'بكافه', 'بجميع', 'بكل']);
+/** Words that end the clause of the authorisation. */
+const AUTHORISE_STOPS = new Set(['.', '!', '؟', '?', '؛', 'ان', 'انه', 'انها', 'بينما', 'فيما', 'حيث']);
+
+/**
+ * Session 15: the act authorised is the authoriser's. "أذنت النيابة العمومية (للفرقة) بالاحتفاظ بهم ومباشرة قضية
+ * عدلية"، "وبمراجعة النيابة العمومية، أذنت بحجز …"، "النيابة العسكرية التي أذنت بتتبّع المحتجين": the prosecutor,
+ * consulted or not, is the agent of every act it authorises with ب and of the acts joined to it by و; the unit
+ * authorised (after ل) is not. In every tuning set the annotators code it so (TUNJUD), where the rules found the unit,
+ * the suspect or nobody. Only within the clause of the verb (no full stop, no complementiser, no verb act between).
+ */
+export function authorisedRoles(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+  hits: readonly TriggerHit[],
+  found: ActorMention[],
+  targets: ActorMention[],
+): void {
+  const w = words[hit.from]!;
+  // (the act with ب, or joined to one by و: "ومباشرة قضية"، "و تسجيل قضية")
+  if (!/^و/.test(w.norm) && !/^ب/.test(w.norm) && words[hit.from - 1]?.norm !== 'و') return;
+  let v = -1;
+  let governed = /^و?ب/.test(w.norm);
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 16); j--) {
+    const x = words[j]!;
+    if (AUTHORISE_STOPS.has(x.norm)) return;
+    if (AUTHORISE.test(x.norm)) {
+      v = j;
+      break;
+    }
+    // (another verb between opens a clause of its own; a verb's form after ب is its verbal noun: "بحجز")
+    if (!/^و?ب/.test(x.norm) && hits.some((h) => h !== hit && h.from === j && h.entry.pos === 'V')) return;
+    // (a verbal noun with ب between: the chain "بحجز السيارة … والاحتفاظ بهما ومباشرة قضية")
+    if (/^ب/.test(x.norm) && x.norm.length > 3 && !BY_WORDS.has(x.norm)) governed = true;
+  }
+  if (v < 0 || !governed) return;
+  // the authoriser: after the verb (not the unit authorised, after ل), the authority consulted before it, or the
+  // subject before it ("التي أذنت")
+  let who = actors.find(
+    (a) =>
+      a.from > v && a.from <= v + 2 && a.to <= hit.from && !a.adjectival && !/^و?ل/.test(words[a.from]!.norm),
+  );
+  if (!who)
+    who = actors.findLast(
+      (a) =>
+        a.to <= v &&
+        a.from >= v - 6 &&
+        !a.adjectival &&
+        (CONSULTED.test(words[a.from - 1]?.norm ?? '') ||
+          a.to === v ||
+          (a.to === v - 1 && /^(?:التي|الذي|الذين|قد|وقد)$/.test(words[v - 1]!.norm))),
+    );
+  if (!who) return;
+  found.splice(0, found.length, who);
+  // (neither the authoriser nor the unit authorised is the patient: "أذنت للفرقة المركزية للحرس الوطني بالاحتفاظ")
+  for (let k = targets.length - 1; k >= 0; k--) {
+    const t = targets[k]!;
+    if (t === who || (t.from > v && t.from <= v + 4 && t.to <= hit.from && /^و?ل/.test(words[t.from]!.norm)))
+      targets.splice(k, 1);
+  }
+}
+
+/** Source prepositions that govern ل: "وفقا لتقارير"، "طبقا لمصادر"، "استنادا لشهود". */
+const SOURCE_WITH_LAM = /^[وف]?(?:وفقا|وفق|طبقا|استنادا|تبعا)$/;
+
+/**
+ * Session 15: the text of a speaker phrase (words from..to) that no actor mention covers. After a source preposition
+ * that governs ل, the ل is the preposition's, not the speaker's: "وفقا لتقارير متطابقة" → "تقارير متطابقة",
+ * "وفقا للمصادر" → "المصادر" (لل is ل + the article).
+ */
+export function speakerText(text: string, words: readonly Word[], from: number, to: number): string {
+  const first = words[from]!;
+  let start = first.start;
+  let lead = '';
+  const prev = words[from - 1];
+  if (prev && SOURCE_WITH_LAM.test(prev.norm) && first.norm.length > 3 && first.norm.startsWith('ل')) {
+    const raw = text.slice(first.start, first.end);
+    // (the written letters, diacritics aside: "لِتقارير"; a tatweel after it: "لـتقارير")
+    const m = /^ل[\u064B-\u0652\u0640]*/.exec(raw);
+    if (m) {
+      start = first.start + m[0].length;
+      // لل: the article's alif was dropped after ل
+      if (first.norm.startsWith('لل')) {
+        const m2 = /^ل[\u064B-\u0652\u0640]*/.exec(text.slice(start, first.end));
+        if (m2) {
+          start += m2[0].length;
+          lead = 'ال';
+        }
+      }
+    }
+  }
+  return lead + text.slice(start, words[to - 1]!.end);
+}
+
+/** Words that name who attends, chairs or oversees a meeting: "بحضور"، "بإشراف"، "برئاسة"، "تحت إشراف". */
+const PRESIDED = /^و?(?:بحضور|باشراف|برئاسه|اشراف|رئاسه)$/;
+/** Stops for the search of PRESIDED after a meeting: a full stop, a clause of saying, a new subordinate clause, or
+ * the parties after بين or مع ("اجتماعات بين الوفد الروسي برئاسة …": the head of a delegation, not of the meeting). */
+const PRESIDED_STOPS = new Set([
+  '.',
+  '!',
+  '؟',
+  '?',
+  ':',
+  '؛',
+  'ان',
+  'انه',
+  'حيث',
+  'فيما',
+  'بينما',
+  'بين',
+  'وبين',
+  'مع',
+]);
+
+/**
+ * Session 15: who attends, chairs or oversees a meeting with no agent is its agent: "الاجتماع جرى بحضور وزيرة
+ * المالية"، "جلسة عمل انعقدت بمقر البلدية بحضور رئيس النيابة الخصوصية"، "اجتماع بإشراف وزير الداخلية" (past
+ * "كل من"), and no target.
+ */
+export function presidedRoles(
+  words: readonly Word[],
+  hit: TriggerHit,
+  actors: readonly ActorMention[],
+  found: ActorMention[],
+  targets: ActorMention[],
+): void {
+  if (found.length > 0 || (hit.entry.cls !== 'meeting' && hit.entry.cls !== 'talks')) return;
+  for (let j = hit.to; j < Math.min(words.length - 1, hit.to + 10); j++) {
+    const w = words[j]!;
+    if (PRESIDED_STOPS.has(w.norm)) return;
+    if (!PRESIDED.test(w.norm)) continue;
+    // ("تحت إشراف"، "بحضور كل من")
+    let at = j + 1;
+    if (words[at]?.norm === 'كل' && words[at + 1]?.norm === 'من') at += 2;
+    const who = actors.find((a) => a.from === at && !a.adjectival);
+    if (!who) return;
+    found.push(who);
+    const k = targets.indexOf(who);
+    if (k >= 0) targets.splice(k, 1);
+    return;
+  }
+}

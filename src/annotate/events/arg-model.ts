@@ -85,7 +85,30 @@ export const argSettings = {
   noSpeaker: true,
   noObject: true,
   targetNoObject: true,
+  noEnvoyPlace: true,
 };
+
+/** Titles that take the country they serve as a complement: "المبعوث الأممي إلى سورية"، "الممثل الخاص لسورية". */
+const ENVOYS = new Set(['مبعوث', 'ممثل', 'سفير', 'مندوب', 'موفد']);
+
+/**
+ * A phrase that completes an envoy's title before it ("المبعوث الأممي إلى سورية"، "الممثل الخاص لسورية"، "سفير فرنسا
+ * لدى تونس"): it names where the envoy serves, not another party to the act.
+ */
+function envoyComplement(words: readonly Word[], a: ActorMention): boolean {
+  let j: number;
+  if (words[a.from]!.prep === 'ل') j = a.from - 1;
+  else if (a.from > 0 && (words[a.from - 1]!.norm === 'الي' || words[a.from - 1]!.norm === 'لدي'))
+    j = a.from - 2;
+  else return false;
+  // (the title and up to two adjectives: "المبعوث الأممي الخاص إلى")
+  for (let k = j; k >= Math.max(0, j - 2); k--) {
+    const w = words[k]!;
+    if (w.boundary) return false;
+    if (hasKey(w, ENVOYS)) return true;
+  }
+  return false;
+}
 
 /** Words that open a reported clause: what follows is what the speaker before them says. */
 const THAT = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', 'وان', 'وانه', 'وانها']);
@@ -227,6 +250,7 @@ function candidates(q: ArgQuestion, role: ArgRole): Candidates {
     if (a.adjectival) continue;
     if (a.start < hitEnd && hitStart < a.end) continue;
     if (taken.some((t) => overlaps(t, a))) continue;
+    if (argSettings.noEnvoyPlace && envoyComplement(words, a)) continue;
     // (near the trigger, in its clause: a phrase far off or past two clause marks belongs to another act; a city
     // is a place)
     if (a.capital) continue;

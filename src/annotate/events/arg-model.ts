@@ -95,11 +95,10 @@ const ENVOYS = new Set(['مبعوث', 'ممثل', 'سفير', 'مندوب', 'م�
  * A phrase that completes an envoy's title before it ("المبعوث الأممي إلى سورية"، "الممثل الخاص لسورية"، "سفير فرنسا
  * لدى تونس"): it names where the envoy serves, not another party to the act.
  */
-function envoyComplement(words: readonly Word[], a: ActorMention): boolean {
+export function envoyComplement(words: readonly Word[], from: number): boolean {
   let j: number;
-  if (words[a.from]!.prep === 'ل') j = a.from - 1;
-  else if (a.from > 0 && (words[a.from - 1]!.norm === 'الي' || words[a.from - 1]!.norm === 'لدي'))
-    j = a.from - 2;
+  if (words[from]!.prep === 'ل') j = from - 1;
+  else if (from > 0 && (words[from - 1]!.norm === 'الي' || words[from - 1]!.norm === 'لدي')) j = from - 2;
   else return false;
   // (the title and up to two adjectives: "المبعوث الأممي الخاص إلى")
   for (let k = j; k >= Math.max(0, j - 2); k--) {
@@ -250,7 +249,7 @@ function candidates(q: ArgQuestion, role: ArgRole): Candidates {
     if (a.adjectival) continue;
     if (a.start < hitEnd && hitStart < a.end) continue;
     if (taken.some((t) => overlaps(t, a))) continue;
-    if (argSettings.noEnvoyPlace && envoyComplement(words, a)) continue;
+    if (argSettings.noEnvoyPlace && envoyComplement(words, a.from)) continue;
     // (near the trigger, in its clause: a phrase far off or past two clause marks belongs to another act; a city
     // is a place)
     if (a.capital) continue;

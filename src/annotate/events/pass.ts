@@ -97,6 +97,7 @@ import {
   firstTokenAt,
   isBoundaryText,
   sentenceWords,
+  wordOf,
   type Word,
   type WordAnalysis,
 } from './words.js';
@@ -671,20 +672,7 @@ function mayTrigger(
       else if (n.kind === 'word') next = scan.analyses[j]?.keys ?? null;
       break;
     }
-    const w: Word = {
-      start: t.start,
-      end: t.end,
-      norm: a.norm,
-      keys: a.keys,
-      baseKeys: a.baseKeys,
-      boundary: false,
-      prep: a.prep,
-      definite: a.definite,
-      possessive: a.possessive,
-      taMarbuta: t.text.endsWith('ة'),
-      memo: a.memo ?? null,
-    };
-    if (mayStartTrigger(w, next, lex)) return true;
+    if (mayStartTrigger(wordOf(t, a), next, lex)) return true;
   }
   return false;
 }

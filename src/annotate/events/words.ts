@@ -181,21 +181,26 @@ export function sentenceWords(
       (t.kind === 'word' ? analyses?.[i] : undefined) ??
       analyseWord(t.kind === 'hashtag' ? normalize(t.text.slice(1)) : t.norm || normalize(t.text));
     tokenIndex?.push(i);
-    out.push({
-      start: t.start,
-      end: t.end,
-      norm: a.norm,
-      keys: a.keys,
-      baseKeys: a.baseKeys,
-      boundary: false,
-      prep: a.prep,
-      definite: a.definite,
-      possessive: a.possessive,
-      taMarbuta: t.text.endsWith('ة'),
-      memo: a.memo ?? null,
-    });
+    out.push(wordOf(t, a));
   }
   return out;
+}
+
+/** The word of a token from its analysis (a word token, not a boundary). */
+export function wordOf(t: Token, a: WordAnalysis): Word {
+  return {
+    start: t.start,
+    end: t.end,
+    norm: a.norm,
+    keys: a.keys,
+    baseKeys: a.baseKeys,
+    boundary: false,
+    prep: a.prep,
+    definite: a.definite,
+    possessive: a.possessive,
+    taMarbuta: t.text.endsWith('ة'),
+    memo: a.memo ?? null,
+  };
 }
 
 /**

@@ -491,6 +491,18 @@ function keysMeet(keys: readonly string[]): number {
 }
 
 /**
+ * Whether the word's own form rules out a verb entry under this key: a definite noun (القصف is the noun), or a form
+ * that is neither the bare or prefixed key nor the key with an object pronoun. Shared by findTriggers and
+ * mayStartTrigger, so that the early test stays a necessary condition of the full one.
+ */
+function verbFormRejects(w: Word, key: string): boolean {
+  return (
+    (w.definite && key !== w.norm && !isNormLessFirst(key, w.norm)) ||
+    !(w.baseKeys.includes(key) || objectSuffixed(w, key))
+  );
+}
+
+/**
  * Session 15: whether findTriggers could find a candidate at word w, from the word alone and the keys of the word
  * after it (null when they are unknown): some trigger entry of the word's keys passes the verb tests that read the
  * word only (the noun context, read from the word before, can only reject) and either is one word or has the next
@@ -501,12 +513,7 @@ export function mayStartTrigger(w: Word, next: readonly string[] | null, lex: Ev
   for (let l = 0; l < lookups.length; l += 2) {
     const key = lookups[l] as string;
     for (const entry of lookups[l + 1] as readonly TriggerEntry[]) {
-      if (
-        entry.pos === 'V' &&
-        ((w.definite && key !== w.norm && !isNormLessFirst(key, w.norm)) ||
-          !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
-      )
-        continue;
+      if (entry.pos === 'V' && verbFormRejects(w, key)) continue;
       if (entry.rest.length === 0 || next === null || next.includes(entry.rest[0]!)) return true;
     }
   }
@@ -554,13 +561,7 @@ export function findTriggers(
       for (const entry of lookups[l + 1] as readonly TriggerEntry[]) {
         // A verb entry matches the bare or prefixed form, not a definite noun (القصف is the noun).
         // (or a verb with an object pronoun: "وطالبه الحزب"، "هددوها"، "استقبله الرئيس")
-        if (
-          entry.pos === 'V' &&
-          ((w.definite && key !== w.norm && !isNormLessFirst(key, w.norm)) ||
-            (nounContext && !plainlyVerbal(key)) ||
-            !(w.baseKeys.includes(key) || objectSuffixed(w, key)))
-        )
-          continue;
+        if (entry.pos === 'V' && (verbFormRejects(w, key) || (nounContext && !plainlyVerbal(key)))) continue;
         const end = matchRest(words, i, entry.rest);
         if (end < 0) continue;
         // (a plain loop: no closure per entry matched)

@@ -87,6 +87,9 @@ export const READABLE_SETS: [string, string][] = [
   // (session 14's honest sets, read in session 15)
   ['heldout11', 'events-heldout11.jsonl'],
   ['intl5', 'events-intl5.jsonl'],
+  // (session 15's honest sets, read in session 16)
+  ['heldout12', 'events-heldout12.jsonl'],
+  ['intl6', 'events-intl6.jsonl'],
 ];
 
 export interface Analysed {

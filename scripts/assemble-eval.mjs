@@ -54,6 +54,8 @@ const order = [
   'events-heldout12-annotation',
   'events-intl6',
   'events-intl6-annotation',
+  'events-heldout13',
+  'events-heldout13-annotation',
   'agreement',
   'stories',
 ];

@@ -33,7 +33,7 @@ import { format } from 'prettier';
 import { createDoc, type Doc } from '../src/doc/index.js';
 import { defaultPipeline } from '../src/pipeline/default.js';
 import { normalize } from '../src/text/normalize.js';
-import { unpackExternal } from './external-gold.js';
+import { unpackSpans } from './external-gold.js';
 
 const SPLITS = [
   'dev',
@@ -301,8 +301,8 @@ function row(name: string, s: Score): string {
   return `| ${name} | ${s.n} | ${pct(s.exact, s.n)} | ${pct(s.span, s.n)} | ${pct(s.found, s.n)} | ${s.fp} | ${precision} |`;
 }
 
-const externalTimes = await unpackExternal<GoldTime>('eval/times-snn.jsonl');
-const externalQuantities = await unpackExternal<GoldQuantity>('eval/quantities-snn.jsonl');
+const externalTimes = unpackSpans<GoldTime>('eval/times-snn.jsonl');
+const externalQuantities = unpackSpans<GoldQuantity>('eval/quantities-snn.jsonl');
 const times = [...readJsonl<GoldTime>('eval/times.jsonl'), ...(externalTimes ?? [])].filter(measured);
 const quantities = [
   ...readJsonl<GoldQuantity>('eval/quantities.jsonl'),

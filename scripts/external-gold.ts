@@ -1,120 +1,174 @@
 /**
  * Gold annotations on text the project may not ship (SaudiNewsNet is CC BY-NC-SA): the repository keeps
- * only where each annotated sentence and span lies in the article body (UTF-16 offsets) and the labels;
- * the words are read back from ../shared/data/news when an evaluation runs.
+ * only where each annotated sentence and span lies in the article (UTF-16 offsets) and the labels; the words
+ * are read back from ../shared/data/news when an evaluation runs.
  *
- *   npx tsx scripts/external-gold.ts pack <saudinewsnet|…> <annotated.jsonl> > eval/times-snn.jsonl
+ *   npx tsx scripts/external-gold.ts pack-spans <source> <annotated.jsonl>   (times, quantities)
+ *   npx tsx scripts/external-gold.ts pack-items <source> <annotated.jsonl>   (events)
  *
- * packs lines that carry `sentence` and `text` (as annotators write them) into lines that carry
- * `sentenceAt: [start, end]` (in the article body) and `at: [start, end]` (in the sentence) instead;
- * `unpackExternal` does the reverse for eval scripts, and refuses a line whose offsets no longer fit.
+ * Spans: lines with `sentence` and `text` become lines with `sentenceAt: [start, end]` (in the body) and
+ * `at: [start, end]` (in the sentence). Items (events): `title` and `text` (the sentence) become `textAt` (in the
+ * body; the title is the article's), and each event's `place` string becomes `placeAt` (in the sentence).
+ * The unpack functions do the reverse and refuse a line whose offsets no longer fit its article.
  */
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
-import { createGunzip } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 
 export const EXTERNAL_NEWS_DIR = resolve(import.meta.dirname, '../../shared/data/news');
 
-/** A packed line: the labels, with offsets for the words. */
-export interface PackedLine {
-  id: string;
-  source: string;
-  article: string;
-  sentenceAt: [number, number];
-  at: [number, number];
-  [label: string]: unknown;
+type Range = [number, number];
+interface Article {
+  title: string;
+  body: string;
 }
+type Line = Record<string, unknown>;
 
-/** The article bodies of a shared corpus by id (only the ids asked for are kept). */
-export async function readBodies(
+const corpusPath = (source: string, dir: string) => resolve(dir, `${source}.jsonl.gz`);
+
+/** Whether the shared corpus a packed file needs is there. */
+export const hasCorpus = (source: string, dir = EXTERNAL_NEWS_DIR): boolean =>
+  existsSync(corpusPath(source, dir));
+
+/** The articles of a shared corpus by id (only the ids asked for are kept). */
+export function readArticles(
   source: string,
   ids: ReadonlySet<string>,
   dir = EXTERNAL_NEWS_DIR,
-): Promise<Map<string, string>> {
-  const path = resolve(dir, `${source}.jsonl.gz`);
-  const bodies = new Map<string, string>();
-  if (!existsSync(path)) return bodies;
-  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
-  for await (const line of lines) {
-    if (!line.trim()) continue;
+): Map<string, Article> {
+  const articles = new Map<string, Article>();
+  const text = gunzipSync(readFileSync(corpusPath(source, dir))).toString('utf8');
+  for (const line of text.split('\n')) {
     const id = /"id":\s*"([^"]+)"/.exec(line)?.[1];
     if (!id || !ids.has(id)) continue;
-    const a = JSON.parse(line) as { body?: string };
-    bodies.set(id, a.body ?? '');
+    const a = JSON.parse(line) as { title?: string; body?: string };
+    articles.set(id, { title: a.title ?? '', body: a.body ?? '' });
   }
-  return bodies;
+  return articles;
 }
 
-/**
- * Packed lines with `sentence` and `text` filled back from the shared corpus; null when the corpus is not
- * there (the caller says so in its report). A line whose offsets do not fit its article is an error naming it.
- */
-export async function unpackExternal<T>(path: string, dir = EXTERNAL_NEWS_DIR): Promise<T[] | null> {
-  if (!existsSync(path)) return [];
-  const packed = readFileSync(path, 'utf8')
+const readLines = (path: string): Line[] =>
+  readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as PackedLine);
+    .map((l) => JSON.parse(l) as Line);
+
+/** The articles packed lines refer to, or null when a corpus they need is not there. */
+function articlesOf(lines: Line[], dir: string): Map<string, Article> | null {
   const bySource = new Map<string, Set<string>>();
-  for (const p of packed) {
-    const ids = bySource.get(p.source) ?? new Set<string>();
-    ids.add(p.article);
-    bySource.set(p.source, ids);
+  for (const l of lines) {
+    const source = String(l['source']);
+    bySource.set(source, (bySource.get(source) ?? new Set()).add(String(l['article'])));
   }
-  const bodies = new Map<string, string>();
+  const out = new Map<string, Article>();
   for (const [source, ids] of bySource) {
-    if (!existsSync(resolve(dir, `${source}.jsonl.gz`))) return null;
-    for (const [id, body] of await readBodies(source, ids, dir)) bodies.set(`${source}\u0000${id}`, body);
+    if (!hasCorpus(source, dir)) return null;
+    for (const [id, a] of readArticles(source, ids, dir)) out.set(`${source}\u0000${id}`, a);
   }
-  return packed.map((p) => {
-    const { sentenceAt, at, source, ...labels } = p;
-    const body = bodies.get(`${source}\u0000${p.article}`);
-    if (body === undefined) throw new Error(`${path}: ${p.id}: article ${p.article} is not in ${source}`);
-    const sentence = body.slice(sentenceAt[0], sentenceAt[1]);
-    if (sentence.length !== sentenceAt[1] - sentenceAt[0] || at[1] > sentence.length || at[0] >= at[1])
-      throw new Error(
-        `${path}: ${p.id}: offsets ${JSON.stringify({ sentenceAt, at })} do not fit ${p.article}`,
-      );
-    return { ...labels, sentence, text: sentence.slice(at[0], at[1]) } as T;
+  return out;
+}
+
+function slice(where: string, line: Line, text: string, range: Range): string {
+  const [start, end] = range;
+  if (!(start >= 0 && end > start && end <= text.length))
+    throw new Error(
+      `${where}: ${String(line['id'])}: offsets ${JSON.stringify(range)} do not fit ${String(line['article'])}`,
+    );
+  return text.slice(start, end);
+}
+
+function articleOf(where: string, line: Line, articles: Map<string, Article>): Article {
+  const a = articles.get(`${String(line['source'])}\u0000${String(line['article'])}`);
+  if (!a)
+    throw new Error(
+      `${where}: ${String(line['id'])}: article ${String(line['article'])} is not in ${String(line['source'])}`,
+    );
+  return a;
+}
+
+/** Packed span lines (times, quantities) with `sentence` and `text` read back; null without the corpus. */
+export function unpackSpans<T>(path: string, dir = EXTERNAL_NEWS_DIR): T[] | null {
+  if (!existsSync(path)) return [];
+  const lines = readLines(path);
+  const articles = articlesOf(lines, dir);
+  if (!articles) return null;
+  return lines.map((l) => {
+    const { sentenceAt, at, source: _source, ...labels } = l as Line & { sentenceAt: Range; at: Range };
+    const sentence = slice(path, l, articleOf(path, l, articles).body, sentenceAt);
+    return { ...labels, sentence, text: slice(path, l, sentence, at) } as T;
   });
 }
 
-/** Annotated lines (with `sentence` and `text`) → packed lines (offsets instead of words). */
-export async function pack(
-  source: string,
-  lines: Record<string, unknown>[],
-  dir = EXTERNAL_NEWS_DIR,
-): Promise<PackedLine[]> {
-  const bodies = await readBodies(source, new Set(lines.map((l) => String(l['article']))), dir);
+/** Packed events items with `title`, `text` and each event's `place` read back; null without the corpus. */
+export function unpackItems<T>(path: string, dir = EXTERNAL_NEWS_DIR): T[] | null {
+  const lines = readLines(path);
+  const articles = articlesOf(lines, dir);
+  if (!articles) return null;
   return lines.map((l) => {
-    const { sentence, text, ...labels } = l as {
-      sentence: string;
-      text: string;
-      id: string;
-      article: string;
-    };
-    const body = bodies.get(labels.article);
-    if (body === undefined) throw new Error(`${labels.id}: article ${labels.article} is not in ${source}`);
-    const s = body.indexOf(sentence);
-    if (s < 0) throw new Error(`${labels.id}: its sentence is not in the body of ${labels.article}`);
-    const a = sentence.indexOf(text);
-    if (a < 0) throw new Error(`${labels.id}: "${text}" is not in its sentence`);
-    const { id, article, ...rest } = labels;
-    return { id, source, article, sentenceAt: [s, s + sentence.length], at: [a, a + text.length], ...rest };
+    const { textAt, source: _source, events, ...rest } = l as Line & { textAt: Range; events: Line[] };
+    const article = articleOf(path, l, articles);
+    const text = slice(path, l, article.body, textAt);
+    const unpacked = events.map(({ placeAt, ...e }) => ({
+      ...e,
+      place: Array.isArray(placeAt) ? slice(path, l, text, placeAt as Range) : e['place'],
+    }));
+    return { ...rest, title: article.title, text, events: unpacked } as T;
+  });
+}
+
+/** Whether an events set file holds packed items. */
+export const isPacked = (path: string): boolean =>
+  existsSync(path) && /"textAt":/.test(readFileSync(path, 'utf8').slice(0, 2000));
+
+function find(line: Line, whole: string, part: string, what: string): Range {
+  const at = whole.indexOf(part);
+  if (at < 0)
+    throw new Error(`${String(line['id'])}: ${what} "${part}" is not in ${String(line['article'])}`);
+  return [at, at + part.length];
+}
+
+/** Annotated span lines → packed lines. */
+export function packSpans(source: string, lines: Line[], dir = EXTERNAL_NEWS_DIR): Line[] {
+  const articles = readArticles(source, new Set(lines.map((l) => String(l['article']))), dir);
+  return lines.map((l) => {
+    const { id, article, sentence, text, ...labels } = l as Line & { sentence: string; text: string };
+    const a = articles.get(String(article));
+    if (!a) throw new Error(`${String(id)}: article ${String(article)} is not in ${source}`);
+    const sentenceAt = find(l, a.body, sentence, 'the sentence');
+    return { id, source, article, sentenceAt, at: find(l, sentence, text, 'the span'), ...labels };
+  });
+}
+
+/** Annotated events items → packed items. */
+export function packItems(source: string, lines: Line[], dir = EXTERNAL_NEWS_DIR): Line[] {
+  const articles = readArticles(source, new Set(lines.map((l) => String(l['article']))), dir);
+  return lines.map((l) => {
+    const {
+      id,
+      article,
+      title: _title,
+      text,
+      events,
+      ...rest
+    } = l as Line & { text: string; events: Line[] };
+    const a = articles.get(String(article));
+    if (!a) throw new Error(`${String(id)}: article ${String(article)} is not in ${source}`);
+    const packed = events.map(({ place, ...e }) =>
+      typeof place === 'string' && place !== '*'
+        ? { ...e, placeAt: find(l, text, place, 'the place') }
+        : { ...e, place },
+    );
+    return { id, source, article, textAt: find(l, a.body, text, 'the sentence'), ...rest, events: packed };
   });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [command, source, file] = process.argv.slice(2);
-  if (command !== 'pack' || !source || !file) {
-    console.error('usage: npx tsx scripts/external-gold.ts pack <source> <annotated.jsonl>');
+  const packer = command === 'pack-spans' ? packSpans : command === 'pack-items' ? packItems : undefined;
+  if (!packer || !source || !file) {
+    console.error('usage: npx tsx scripts/external-gold.ts pack-spans|pack-items <source> <annotated.jsonl>');
     process.exit(2);
   }
-  const lines = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-  for (const p of await pack(source, lines)) process.stdout.write(`${JSON.stringify(p)}\n`);
+  for (const p of packer(source, readLines(file))) process.stdout.write(`${JSON.stringify(p)}\n`);
 }

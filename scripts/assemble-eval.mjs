@@ -56,6 +56,8 @@ const order = [
   'events-intl6-annotation',
   'events-heldout13',
   'events-heldout13-annotation',
+  'events-snn1',
+  'events-snn2',
   'agreement',
   'stories',
 ];

@@ -28,6 +28,9 @@ export interface Item {
   text: string;
   published: string;
   events: GoldEvent[];
+  /** Items of another corpus (packed sets): the article's outlet and address; ANT items have none. */
+  outlet?: string | null;
+  url?: string | null;
 }
 
 /** Every ANT article comes from Jawhara FM (see ../shared/data/news/ANT.README.md). */
@@ -60,7 +63,8 @@ export function analyseItem(pipe: { run(doc: Doc): Doc }, item: Item): { doc: Do
       title: item.title,
       body: item.text,
       published: item.published,
-      source: ANT_SOURCE,
+      source: item.outlet ?? ANT_SOURCE,
+      ...(item.url ? { url: item.url } : {}),
     }),
   );
   return { doc, bodyStart: doc.segments.find((s) => s.kind !== 'title')?.start ?? 0 };

@@ -22,6 +22,9 @@ type Range = [number, number];
 interface Article {
   title: string;
   body: string;
+  /** The outlet and address, as the article gives them (they set its home country for the events pass). */
+  outlet: string | null;
+  url: string | null;
 }
 type Line = Record<string, unknown>;
 
@@ -42,8 +45,13 @@ export function readArticles(
   for (const line of text.split('\n')) {
     const id = /"id":\s*"([^"]+)"/.exec(line)?.[1];
     if (!id || !ids.has(id)) continue;
-    const a = JSON.parse(line) as { title?: string; body?: string };
-    articles.set(id, { title: a.title ?? '', body: a.body ?? '' });
+    const a = JSON.parse(line) as { title?: string; body?: string; source?: string; url?: string };
+    articles.set(id, {
+      title: a.title ?? '',
+      body: a.body ?? '',
+      outlet: a.source ?? null,
+      url: a.url ?? null,
+    });
   }
   return articles;
 }
@@ -113,7 +121,14 @@ export function unpackItems<T>(path: string, dir = EXTERNAL_NEWS_DIR): T[] | nul
       ...e,
       place: Array.isArray(placeAt) ? slice(path, l, text, placeAt as Range) : e['place'],
     }));
-    return { ...rest, title: article.title, text, events: unpacked } as T;
+    return {
+      ...rest,
+      title: article.title,
+      text,
+      outlet: article.outlet,
+      url: article.url,
+      events: unpacked,
+    } as T;
   });
 }
 

@@ -49,7 +49,7 @@ describe('external gold (offsets instead of words)', () => {
     const packed = packItems('paper', [item], dir);
     expect(JSON.stringify(packed)).not.toMatch(/الرياض|الوفد/);
     const [back] = unpackItems<typeof item>(write('items.jsonl', packed), dir)!;
-    expect(back).toEqual({ ...item, events: [{ ...event }] });
+    expect(back).toEqual({ ...item, outlet: null, url: null, events: [{ ...event }] });
   });
 
   it('answers null when the corpus is not there, and names the line whose offsets do not fit', () => {

@@ -1364,6 +1364,25 @@ function supportVerbSubject(
 }
 
 /**
+ * (session 16, dropped-subject.ts) The support verb that governs a noun act ("كما تمكنت من استرجاع"، "وقاموا
+ * بغلق"), within twelve words before it in its sentence and with no other event in between: its word index, or -1.
+ */
+export function governingSupportVerb(
+  words: readonly Word[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): number {
+  if (hit.entry.pos === 'V') return -1;
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 12); j--) {
+    const w = words[j]!;
+    if (w.boundary && FULL_STOPS.has(w.norm)) return -1;
+    if (hits.some((h) => h !== hit && h.from === j && !mannerAdjunct(words, h))) return -1;
+    if ((supportBits(w) & S_SUPPORT) !== 0 && !/^(?:قيام|اقدام|بصدد)$/.test(w.norm)) return j;
+  }
+  return -1;
+}
+
+/**
  * (session 15) "وكانت فرقة الشرطة العدلية بقرمبالية (ولاية نابل) قد تمكنت": the subject of كان before a support verb
  * after قد, however long the phrase between (past a parenthesis): the first actor right after كان.
  */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { constructedSentences } from './helpers.js';
+import { constructedSentences, tunisianSentences } from './helpers.js';
 import { agreementOf, agrees, fitsType } from '../../src/annotate/events/dropped-subject.js';
 import type { ActorMention } from '../../src/annotate/events/actors.js';
 import type { Word } from '../../src/annotate/events/words.js';
 
-// Session 16 (dropped-subject.ts): a support verb that opens its clause with no subject written ("كما تمكنت من
+// Session 16 (dropped-subject.ts, adjunct-agent.ts): a support verb that opens its clause with no subject written ("كما تمكنت من
 // حجز …") carries the agent of the nearest act before it, in its sentence, the sentences before or the title, when
 // that agent agrees with the verb and fits the act. Constructed sentences, not from the seeds, the evaluation sets
 // or the articles read.
@@ -92,9 +92,10 @@ describe('a dropped subject carried from the acts before', () => {
   });
 
   it('a support verb with its own subject carries nothing', () => {
-    const held = events('وقام مسلح باحتجاز عدد من الرهائن في مقهى.', 'الشرطة الأسترالية تحاصر مقهى في سيدني').filter(
-      (e) => e.type === 'ASSAULT',
-    );
+    const held = events(
+      'وقام مسلح باحتجاز عدد من الرهائن في مقهى.',
+      'الشرطة الأسترالية تحاصر مقهى في سيدني',
+    ).filter((e) => e.type === 'ASSAULT');
     expect(held.flatMap((e) => e.actors.map((a) => a.code))).not.toContain('AUSCOP');
   });
 
@@ -104,5 +105,37 @@ describe('a dropped subject carried from the acts before', () => {
       'النقابة العامة للتعليم تطالب بالزيادة في الأجور',
     ).filter((e) => e.type === 'COERCE');
     expect(seized.flatMap((e) => e.actors.map((a) => a.code)).some((c) => c.endsWith('LAB'))).toBe(false);
+  });
+});
+
+// adjunct-agent.ts: an act in an adjunct of time or purpose of its clause is done by the clause's subject
+const tunisian = tunisianSentences('session16-adjunct-agent-test');
+const agentsOf = (body: string, type: string): string[] =>
+  tunisian
+    .events(body)
+    .filter((e) => e.type === type)
+    .flatMap((e) => e.actors.map((a) => a.code));
+
+describe('the agent of an act in an adjunct of its clause', () => {
+  it('a purpose with ل set off by a comma', () => {
+    expect(
+      agentsOf(
+        'أغلق مواطنون صباح اليوم الطريق الرابطة بين القريتين، للاحتجاج على تردي البنية التحتية.',
+        'PROTEST',
+      ),
+    ).toContain('TUNCVL');
+  });
+
+  it('an act during which the clause happens, past a partitive subject', () => {
+    expect(
+      agentsOf(
+        'عبر عدد من الفلاحين عن غضبهم من غلاء الأعلاف وذلك خلال وقفات احتجاجية أمام مقر الولاية.',
+        'PROTEST',
+      ),
+    ).toContain('TUNAGR');
+  });
+
+  it('ل after a noun is its genitive, no purpose', () => {
+    expect(agentsOf('وقال إن أكبر عدد للاعتداءات بالعنف سجل في ولاية منوبة.', 'ASSAULT')).toEqual([]);
   });
 });

@@ -33,7 +33,20 @@ const OPENERS = new Set([
 /** Adverbs between a verb and its complement. */
 const ADVERBS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'اليوم', 'امس']);
 /** Prepositions that open a complement or an adjunct, never a subject. */
-const PREPOSITIONS = new Set(['من', 'في', 'الي', 'علي', 'عن', 'خلال', 'منذ', 'بعد', 'قبل', 'اثر', 'عقب', 'مع']);
+const PREPOSITIONS = new Set([
+  'من',
+  'في',
+  'الي',
+  'علي',
+  'عن',
+  'خلال',
+  'منذ',
+  'بعد',
+  'قبل',
+  'اثر',
+  'عقب',
+  'مع',
+]);
 /** Marks that end a clause before the verb that opens the next one. */
 const CLAUSE_MARKS = new Set(['.', '!', '؟', '?', ':', '؛', '،', ',']);
 
@@ -80,7 +93,8 @@ export function subjectDropped(
   if (p >= 0 && !CLAUSE_MARKS.has(words[p]!.norm)) return false;
   // (after a comma, a clause opened by و only: "…، وتمكنت من"; not an apposition "الوحدات، تمكنت")
   if (p >= 0 && (words[p]!.norm === '،' || words[p]!.norm === ',')) {
-    if (!/^و/.test(words[verb]!.norm) && words[p + 1]?.norm !== 'و' && words[p + 1]?.norm !== 'كما') return false;
+    if (!/^و/.test(words[verb]!.norm) && words[p + 1]?.norm !== 'و' && words[p + 1]?.norm !== 'كما')
+      return false;
   }
   return true;
 }

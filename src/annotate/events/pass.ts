@@ -21,6 +21,7 @@ import {
   type EntityIndex,
 } from './actors.js';
 import { coordinated, governingSupportVerb, openingSpeaker, resolveArguments } from './args.js';
+import { adjunctAgent } from './adjunct-agent.js';
 import { agreementOf, carriedAgents, subjectDropped, type Antecedent } from './dropped-subject.js';
 import {
   chooseArguments,
@@ -1321,6 +1322,12 @@ function extractEvents(
         ];
       }
       let carriedAgent = false;
+      // session 16 (adjunct-agent.ts): "قام الجيش بقتل عدد من المقاتلين خلال المواجهات"، "… رفضا لفرض …": an act in
+      // an adjunct of time or purpose is done by its clause's subject
+      if (args.actors.length === 0 && !agentless) {
+        const subject = adjunctAgent(r.words, actors, hit, args.targets);
+        if (subject) args.actors = [subject];
+      }
       // session 16 (dropped-subject.ts): "كما تمكنت من استرجاع …": a support verb with no subject written; its agent
       // is carried from the acts before once every mention has its arguments (carryDroppedSubjects)
       if (args.actors.length === 0 && !agentless && dropped < 0) {
@@ -1709,7 +1716,11 @@ function carryDroppedSubjects(mentions: Mention[], views: readonly SentenceView[
 }
 
 /** The acts before mention i, nearest first: of its sentence before its clause, the two sentences before, the title. */
-function* antecedentsOf(mentions: readonly Mention[], i: number, views: readonly SentenceView[]): Generator<Antecedent> {
+function* antecedentsOf(
+  mentions: readonly Mention[],
+  i: number,
+  views: readonly SentenceView[],
+): Generator<Antecedent> {
   const m = mentions[i]!;
   const here = views.indexOf(m.s);
   for (let k = i - 1; k >= 0; k--) {

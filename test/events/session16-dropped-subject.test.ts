@@ -139,3 +139,33 @@ describe('the agent of an act in an adjunct of its clause', () => {
     expect(agentsOf('وقال إن أكبر عدد للاعتداءات بالعنف سجل في ولاية منوبة.', 'ASSAULT')).toEqual([]);
   });
 });
+
+// relative-aside.ts: a relative clause set between a subject and the rest of its clause
+describe('a relative aside between a subject and its verb', () => {
+  it('an act inside the aside does not block the support verb’s subject', () => {
+    expect(agentsOf('وألقت الشرطة، التي فرضت طوقا أمنيا، القبض على هذا الرجل.', 'COERCE')).toContain(
+      'TUNCOP',
+    );
+  });
+
+  it('the phrase before the aside is the subject, the one after the verb its object', () => {
+    const request = tunisian
+      .events('الاتحاد الجهوي للشغل الذي يمثل العمال في الجهة، دعا الحكومة إلى فتح تحقيق.')
+      .find((e) => e.type === 'REQUEST');
+    expect(request?.actors.map((a) => a.code)).toEqual(['TUNLAB']);
+    expect(request?.targets.map((a) => a.code)).toEqual(['TUNGOV']);
+  });
+
+  it('a support verb after the aside', () => {
+    expect(
+      agentsOf('الوحدات الأمنية، التي تدخلت على عين المكان، تمكنت من إيقاف المشتبه به.', 'COERCE'),
+    ).toContain('TUNCOP');
+  });
+
+  it('a definite noun right after a support verb is its subject, nothing is carried', () => {
+    const held = tunisian
+      .events('وقامت المجموعة باختطاف أحد الحراس.', 'الجيش الوطني يقتل ثلاثة إرهابيين')
+      .filter((e) => e.type === 'ASSAULT' && e.trigger.start > 35);
+    expect(held.flatMap((e) => e.actors.map((a) => a.code)).some((c) => c.endsWith('MIL'))).toBe(false);
+  });
+});

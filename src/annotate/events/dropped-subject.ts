@@ -87,7 +87,8 @@ export function subjectDropped(
   // من"، "كما تمكنوا في نفس الحملة من"; not "قام مسلح ب"، "تمكن الفريق الخاص … من")
   let n = verb + 1;
   while (n < hit.from && ADVERBS.has(words[n]!.norm)) n++;
-  if (n < hit.from - 1 && !PREPOSITIONS.has(words[n]!.norm)) return false;
+  if (n < hit.from && !PREPOSITIONS.has(words[n]!.norm) && (n < hit.from - 1 || subjectLike(words[n]!)))
+    return false;
   let p = verb - 1;
   while (p >= 0 && OPENERS.has(words[p]!.norm)) p--;
   if (p >= 0 && !CLAUSE_MARKS.has(words[p]!.norm)) return false;
@@ -97,6 +98,11 @@ export function subjectDropped(
       return false;
   }
   return true;
+}
+
+/** A definite noun with no preposition, which can be a subject ("وقامت المجموعة باختطاف"). */
+function subjectLike(w: Word): boolean {
+  return w.definite && w.prep === null && !w.boundary;
 }
 
 /** What an act before it offers: its agents, its type, and where it stands. */

@@ -22,6 +22,7 @@ import {
 } from './actors.js';
 import { coordinated, governingSupportVerb, openingSpeaker, resolveArguments } from './args.js';
 import { adjunctAgent } from './adjunct-agent.js';
+import { subjectBeforeAside } from './relative-aside.js';
 import { agreementOf, carriedAgents, subjectDropped, type Antecedent } from './dropped-subject.js';
 import {
   chooseArguments,
@@ -1038,6 +1039,16 @@ function extractEvents(
       )
         continue;
       const args = resolveArguments(r.words, hit, actors, hits);
+      // session 16 (relative-aside.ts): "الاتحاد … الذي يمثل العمال، دعا الحكومة إلى": the subject before a relative
+      // aside is the verb's, and the phrase right after the verb its object
+      if (hit.entry.pos === 'V') {
+        const subject = subjectBeforeAside(r.words, actors, hit.from);
+        if (subject && !args.actors.includes(subject)) {
+          const object = args.actors.filter((a) => a.from === hit.to && !r.words[a.from]!.prep);
+          args.actors = [subject];
+          if (args.targets.length === 0) args.targets = object;
+        }
+      }
       // "مجلس وزاري": a cabinet meeting is the government's
       const cabinet =
         r.words[hit.from]!.keys.includes('مجلس') && (r.words[hit.from + 1]?.keys.includes('وزاري') ?? false);

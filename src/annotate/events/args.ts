@@ -1,3 +1,4 @@
+import { relativeAside, subjectBeforeAside } from './relative-aside.js';
 import type { ActorMention } from './actors.js';
 import type { TriggerHit } from './triggers.js';
 import { TIME_ADVERBS, type Word } from './words.js';
@@ -1333,7 +1334,12 @@ function supportVerbSubject(
     if (w.boundary && FULL_STOPS.has(w.norm)) return undefined;
     // another event in between has its own agent (وعمد المحتجون إلى الاعتصام ... لتأتي تعزيزات), unless it is
     // a manner adjunct of the same clause ("تمكنت فرقة … بالتعاون مع فرقة … وبالتنسيق مع … من إلقاء القبض")
-    if (hits.some((h) => h !== hit && h.from === j && !mannerAdjunct(words, h))) return undefined;
+    // (session 16) nor is an act named in a relative aside ("وألقت الشرطة، التي فرضت طوقا أمنيا، القبض على")
+    if (
+      hits.some((h) => h !== hit && h.from === j && !mannerAdjunct(words, h)) &&
+      !relativeAside(words, j, hit.from)
+    )
+      return undefined;
     const bits = supportBits(w);
     const stating =
       (bits & S_STATING) !== 0 &&
@@ -1358,9 +1364,37 @@ function supportVerbSubject(
     // act before: "القبض على شاب أقدم على قتل مواطن" (the young man killed, not the police)
     const described = actors.find((a) => a.to === j && !words[a.from]!.definite && !words[a.from]!.boundary);
     if (described && !hits.some((h) => h.from === j)) return described;
-    return previousActor(words, actors, j, 8) ?? kanSubject(words, actors, j);
+    // (session 16) past a relative aside: "الوحدات الأمنية، التي تدخلت على عين المكان، تمكنت من"
+    return (
+      previousActor(words, actors, j, 8) ??
+      subjectBeforeAside(words, actors, j) ??
+      kanSubject(words, actors, j)
+    );
   }
   return undefined;
+}
+
+/**
+ * (session 16, dropped-subject.ts) The support verb that governs a noun act ("كما تمكنت من استرجاع"، "وقاموا
+ * بغلق"), within twelve words before it in its sentence and with no other event in between: its word index, or -1.
+ */
+export function governingSupportVerb(
+  words: readonly Word[],
+  hit: TriggerHit,
+  hits: readonly TriggerHit[],
+): number {
+  if (hit.entry.pos === 'V') return -1;
+  for (let j = hit.from - 1; j >= Math.max(0, hit.from - 12); j--) {
+    const w = words[j]!;
+    if (w.boundary && FULL_STOPS.has(w.norm)) return -1;
+    if (
+      hits.some((h) => h !== hit && h.from === j && !mannerAdjunct(words, h)) &&
+      !relativeAside(words, j, hit.from)
+    )
+      return -1;
+    if ((supportBits(w) & S_SUPPORT) !== 0 && !/^(?:قيام|اقدام|بصدد)$/.test(w.norm)) return j;
+  }
+  return -1;
 }
 
 /**

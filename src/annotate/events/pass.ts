@@ -20,7 +20,10 @@ import {
   type ActorMention,
   type EntityIndex,
 } from './actors.js';
-import { coordinated, openingSpeaker, resolveArguments } from './args.js';
+import { coordinated, governingSupportVerb, openingSpeaker, resolveArguments } from './args.js';
+import { adjunctAgent } from './adjunct-agent.js';
+import { subjectBeforeAside } from './relative-aside.js';
+import { agreementOf, carriedAgents, subjectDropped, type Antecedent } from './dropped-subject.js';
 import {
   chooseArguments,
   committedArgModel,
@@ -173,6 +176,8 @@ interface Mention {
   detected?: Modality;
   /** The speaker's words (word range), where the rules found one. */
   speaker?: { from: number; to: number } | null;
+  /** Session 16: the word index of the support verb whose subject is dropped (dropped-subject.ts), else -1. */
+  dropped: number;
 }
 
 const AERIAL = new Set([
@@ -259,7 +264,7 @@ export function createEventsPass(options: EventsPassOptions = {}): Pass {
   return {
     name: 'events',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '56',
+    version: '57',
     requires: ['text', 'sentences', 'tokens', 'entities', 'times', 'quantities'],
     produces: ['events'],
     run(doc: Doc) {
@@ -1034,6 +1039,16 @@ function extractEvents(
       )
         continue;
       const args = resolveArguments(r.words, hit, actors, hits);
+      // session 16 (relative-aside.ts): "الاتحاد … الذي يمثل العمال، دعا الحكومة إلى": the subject before a relative
+      // aside is the verb's, and the phrase right after the verb its object
+      if (hit.entry.pos === 'V') {
+        const subject = subjectBeforeAside(r.words, actors, hit.from);
+        if (subject && !args.actors.includes(subject)) {
+          const object = args.actors.filter((a) => a.from === hit.to && !r.words[a.from]!.prep);
+          args.actors = [subject];
+          if (args.targets.length === 0) args.targets = object;
+        }
+      }
       // "مجلس وزاري": a cabinet meeting is the government's
       const cabinet =
         r.words[hit.from]!.keys.includes('مجلس') && (r.words[hit.from + 1]?.keys.includes('وزاري') ?? false);
@@ -1193,6 +1208,8 @@ function extractEvents(
           }
         }
       }
+      // session 16 (dropped-subject.ts): the word whose subject is dropped, its agent carried later
+      let dropped = -1;
       // a pronoun subject is the agent of the last event of the sentences before ("كما طالبوا الاتحاد المحلي")
       if (args.actors.length === 0 && implied) {
         const antecedent = mentions.findLast(
@@ -1209,6 +1226,8 @@ function extractEvents(
           const subject = titleSubject(views[0]!);
           if (subject && !args.targets.includes(subject)) args.actors = [subject];
         }
+        // session 16: else carried once every act before has its agent (an antecedent the chooser fills)
+        if (args.actors.length === 0 && hit.entry.pos === 'V') dropped = hit.from;
       }
       // "تونس مطالبة بفتح تحقيق": the subject of a passive demand is whom it is made of
       if (passiveDemand(r.words, hit, actors)) {
@@ -1314,6 +1333,18 @@ function extractEvents(
         ];
       }
       let carriedAgent = false;
+      // session 16 (adjunct-agent.ts): "قام الجيش بقتل عدد من المقاتلين خلال المواجهات"، "… رفضا لفرض …": an act in
+      // an adjunct of time or purpose is done by its clause's subject
+      if (args.actors.length === 0 && !agentless) {
+        const subject = adjunctAgent(r.words, actors, hit, args.targets);
+        if (subject) args.actors = [subject];
+      }
+      // session 16 (dropped-subject.ts): "كما تمكنت من استرجاع …": a support verb with no subject written; its agent
+      // is carried from the acts before once every mention has its arguments (carryDroppedSubjects)
+      if (args.actors.length === 0 && !agentless && dropped < 0) {
+        const verb = governingSupportVerb(r.words, hit, hits);
+        if (verb >= 0 && subjectDropped(r.words, verb, hit, actors)) dropped = verb;
+      }
       // session 12 (roles.ts): an act whose sentence names no agent, told in the active voice, is done by the
       // headline's subject ("نقابة الأطباء تقرر … : … إضراب عام يوم …")
       if (args.actors.length === 0 && !agentless && views[0] !== view && views[0]!.end <= titleEnd) {
@@ -1477,6 +1508,7 @@ function extractEvents(
         inTitle: r.start < titleEnd,
         // (always set, false where it is not carried: a spread here builds the object through the runtime)
         carriedAgent,
+        dropped,
         pool: actors,
         hits,
         detected: detected.modality,
@@ -1501,6 +1533,7 @@ function extractEvents(
   condemnedAgents(mentions);
   if (argHook.target || argHook.actor || argHook.onQuestion)
     chooseArguments(mentions, argHook, defaultCountry, doc.text);
+  carryDroppedSubjects(mentions, views);
   if (argHook.place || argHook.onPlace) checkPlaces(mentions, argHook.place ?? null, argHook.onPlace);
   const groups = mergeMentions(mentions);
   // (built only for documents with events: most have none, and it copies every entity)
@@ -1670,6 +1703,44 @@ function ownerPronoun(words: readonly Word[], hit: TriggerHit): boolean {
     !w.taMarbuta &&
     /(?:ه|ها|هم|هما)$/.test(w.norm)
   );
+}
+
+/**
+ * Session 16 (dropped-subject.ts): a mention whose support verb has no subject written takes the agents of the
+ * nearest act before it (earlier in its sentence, in the two sentences before, in the title) that agree with the
+ * verb and fit the act, once the chooser has filled the others; over the chooser's pick from its own sentence.
+ */
+function carryDroppedSubjects(mentions: Mention[], views: readonly SentenceView[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.dropped < 0) continue;
+    const carried = carriedAgents(
+      antecedentsOf(mentions, i, views),
+      m.type,
+      agreementOf(m.s.words[m.dropped]!.norm),
+      m.targets,
+    );
+    if (carried.length === 0) continue;
+    m.actors = carried;
+    m.carriedAgent = true;
+  }
+}
+
+/** The acts before mention i, nearest first: of its sentence before its clause, the two sentences before, the title. */
+function* antecedentsOf(
+  mentions: readonly Mention[],
+  i: number,
+  views: readonly SentenceView[],
+): Generator<Antecedent> {
+  const m = mentions[i]!;
+  const here = views.indexOf(m.s);
+  for (let k = i - 1; k >= 0; k--) {
+    const x = mentions[k]!;
+    const same = x.s === m.s;
+    if (same && x.hit.to > m.dropped) continue;
+    if (!same && !x.inTitle && here - views.indexOf(x.s) > 2) continue;
+    yield { actors: x.actors, type: x.type, words: x.s.words };
+  }
 }
 
 /** The title's subject: an actor with a sector (or a known code) at its start or right after a colon. */

@@ -1,10 +1,11 @@
 /**
  * Migrates a large SQLite store in place by opening it (schema migrations run forward on open) and
  * reports the time, CPU time, file size and free disk as it goes; stops, resumably, when free disk
- * falls below RASD_MIGRATE_MIN_FREE_GB (default 3.5). `sample` prints a digest of every 499th article
+ * falls below RASD_MIGRATE_MIN_FREE_GB (default 3.5). `sample` prints a digest of every 499th (RASD_MIGRATE_SAMPLE_STEP) article
  * row in the version-7 column order, to compare a store before and after (byte-identical rows).
  *
  *   npx tsx bench/migrate-run.ts [sample] [path]     (default /tmp/rasd-scale14/scale.db)
+ *   RASD_MIGRATE_CHUNK_ROWS=100                        (rows a transaction; default MIGRATION_CHUNK_ROWS)
  */
 import { createHash } from 'node:crypto';
 import { statSync, statfsSync } from 'node:fs';
@@ -16,13 +17,15 @@ import { ARTICLE_COLUMNS_V1 } from '../src/corpus/sql/schema.js';
 const mode = process.argv[2] === 'sample' ? 'sample' : 'migrate';
 const path = process.argv[mode === 'sample' ? 3 : 2] ?? '/tmp/rasd-scale14/scale.db';
 const minFree = Number(process.env['RASD_MIGRATE_MIN_FREE_GB'] ?? 3.5);
+const chunkRows = process.env['RASD_MIGRATE_CHUNK_ROWS'];
+const step = Number(process.env['RASD_MIGRATE_SAMPLE_STEP'] ?? 499);
 
 function sample(): string {
   const db = new Database(path, { readonly: true });
   const h = createHash('sha256');
   const max = (db.prepare('SELECT MAX(pk) AS n FROM articles').get() as { n: number }).n;
   const st = db.prepare(`SELECT ${['pk', ...ARTICLE_COLUMNS_V1].join(', ')} FROM articles WHERE pk = ?`);
-  for (let pk = 1; pk <= max; pk += 499) h.update(JSON.stringify(st.get(pk)));
+  for (let pk = 1; pk <= max; pk += step) h.update(JSON.stringify(st.get(pk)));
   db.close();
   return h.digest('hex');
 }
@@ -51,6 +54,7 @@ async function migrate(): Promise<void> {
   console.log(new Date().toISOString(), 'start: file GB', largest.toFixed(2), 'free GB', lowest.toFixed(2));
   const store = await openStore(path, {
     migration: {
+      ...(chunkRows === undefined ? {} : { chunkRows: Number(chunkRows) }),
       onStep: (s) => {
         if (s.inChunk) return;
         if (++chunks % 25 !== 0 && !s.finished) return;

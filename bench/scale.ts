@@ -531,6 +531,8 @@ async function commitOnly(): Promise<void> {
   const cache = analysesPath();
   if (!existsSync(cache)) throw new Error(`no analyses at ${cache}: build the store first`);
   const base = await analyseOnce([], cache);
+  // A store built with RASD_SCALE_UNIQUE: its slice replays the same unique articles (copies of stored ones).
+  base.truncate(Number(process.env['RASD_SCALE_UNIQUE'] ?? base.length));
   const store = await openStore(join(DIR, 'scale.db'));
   const size = await store.countArticles();
   const statements = process.env['RASD_SCALE_STATEMENTS'] === '1' ? timeStatements(store) : null;

@@ -11,6 +11,10 @@
  *   npm run bench:scale                                   (writes bench/SCALE.md)
  *   RASD_SCALE_ARTICLES=100000 RASD_SCALE_DIR=/tmp/x …    (size; store directory, default /tmp/rasd-scale)
  *   RASD_SCALE_CHECKPOINTS=10000,100000,1000000           (sizes at which search is measured)
+ *   RASD_SCALE_ANALYSES=/tmp/rasd-scale14/analyses-….bin  (an analyses cache to use instead of this
+ *                                                          pipeline version's: stores of several sizes
+ *                                                          built from the same analyses)
+ *   RASD_SQLITE_CACHE_MIB=256                             (the store's page cache; open-store.ts)
  */
 import {
   createWriteStream,
@@ -29,7 +33,7 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { ArticleInput } from '../src/doc/index.js';
 import { decideArticle } from '../src/corpus/commit.js';
-import { openStore } from '../src/corpus/open-store.js';
+import { openStore, sqliteCacheMiB } from '../src/corpus/open-store.js';
 import { facetsSql } from '../src/corpus/sql/search-facets.js';
 import { AnalysisPool } from '../src/corpus/pool.js';
 import { derivedStrings, type PreparedArticle } from '../src/corpus/prepare.js';
@@ -51,6 +55,12 @@ const SLICE = Number(process.env['RASD_SCALE_SLICE'] ?? 2560);
 const SHIFT_DAYS = 400;
 const GROUP = process.env['RASD_SCALE_GROUP'] === '1';
 const OUT = process.env['RASD_SCALE_OUT'] ?? resolve(import.meta.dirname, 'SCALE.md');
+
+/** The analyses cache: RASD_SCALE_ANALYSES, else this pipeline version's under DIR. */
+function analysesPath(): string {
+  const version = defaultPipeline().version;
+  return process.env['RASD_SCALE_ANALYSES'] ?? join(DIR, `analyses-${version.replace(/[^\w.-]/g, '_')}.bin`);
+}
 
 function shift(date: string | null, days: number): string | null {
   if (!date || days === 0) return date;
@@ -143,6 +153,32 @@ function replay(a: PreparedArticle, round: number): PreparedArticle {
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}
+
+/**
+ * RASD_SCALE_STATEMENTS=1 (commit-only runs): CPU and wall time per SQL statement of the store's
+ * driver, printed after the slice (the timer adds its own cost, about 10%).
+ */
+function timeStatements(store: Store): Map<string, { n: number; cpu: number; wall: number }> {
+  const by = new Map<string, { n: number; cpu: number; wall: number }>();
+  const driver = (store as unknown as { db: Record<string, (...a: unknown[]) => Promise<unknown>> }).db;
+  for (const m of ['all', 'get', 'run', 'exec']) {
+    const f = driver[m]!.bind(driver);
+    driver[m] = async (sql: unknown, ...rest: unknown[]) => {
+      const c = cpuMs();
+      const w = performance.now();
+      try {
+        return await f(sql, ...rest);
+      } finally {
+        const t = by.get(sql as string) ?? { n: 0, cpu: 0, wall: 0 };
+        t.n++;
+        t.cpu += cpuMs() - c;
+        t.wall += performance.now() - w;
+        by.set(sql as string, t);
+      }
+    };
+  }
+  return by;
 }
 
 function cpuMs(): number {
@@ -492,12 +528,14 @@ async function searchOnly(inputs: ArticleInput[]): Promise<void> {
  * benchmark's own analyses cache (a Buffer, counted in arrayBuffers).
  */
 async function commitOnly(): Promise<void> {
-  const version = defaultPipeline().version;
-  const cache = join(DIR, `analyses-${version.replace(/[^\w.-]/g, '_')}.bin`);
+  const cache = analysesPath();
   if (!existsSync(cache)) throw new Error(`no analyses at ${cache}: build the store first`);
   const base = await analyseOnce([], cache);
+  // A store built with RASD_SCALE_UNIQUE: its slice replays the same unique articles (copies of stored ones).
+  base.truncate(Number(process.env['RASD_SCALE_UNIQUE'] ?? base.length));
   const store = await openStore(join(DIR, 'scale.db'));
   const size = await store.countArticles();
+  const statements = process.env['RASD_SCALE_STATEMENTS'] === '1' ? timeStatements(store) : null;
   const mem0 = process.memoryUsage();
   let peak = mem0.rss;
   let peakLessCache = mem0.rss - mem0.arrayBuffers;
@@ -551,6 +589,14 @@ async function commitOnly(): Promise<void> {
   }
   const cpu = (cpuMs() - cpu0) / SLICE;
   const wall = performance.now() - wall0;
+  if (statements) {
+    const top = [...statements].sort((a, b) => b[1].cpu - a[1].cpu).slice(0, 25);
+    for (const [sql, t] of top) {
+      console.error(
+        `${f1(t.cpu)} ms CPU, ${f1(t.wall)} ms wall, ${t.n}× ${sql.replace(/\s+/g, ' ').slice(0, 110)}`,
+      );
+    }
+  }
   const after = await store.countArticles();
   await store.close();
   const prior = existsSync(OUT) ? readFileSync(OUT, 'utf8').trimEnd() : '# Scale benchmark';
@@ -558,7 +604,7 @@ async function commitOnly(): Promise<void> {
   const lines = [
     prior,
     '',
-    `Store-side cost per article measured again on the ${size}-article store (${new Date().toISOString()}, RASD_SCALE_COMMIT_ONLY) by the current code, in a fresh process: ${SLICE} further copies through the normal write path in one transaction (${GROUP ? 'one all-or-nothing group, as ingest commits' : `a savepoint every ${BATCH}`}), rolled back (the store stays at ${after} articles). RSS less cache = RSS less the benchmark's analyses cache (${f1(base.bytesLength / 2 ** 20)} MB, counted in arrayBuffers).`,
+    `Store-side cost per article measured again on the ${size}-article store (${new Date().toISOString()}, RASD_SCALE_COMMIT_ONLY) by the current code, in a fresh process: ${SLICE} further copies through the normal write path in one transaction (${GROUP ? 'one all-or-nothing group, as ingest commits' : `a savepoint every ${BATCH}`}), rolled back (the store stays at ${after} articles); SQLite page cache ${sqliteCacheMiB()} MiB. RSS less cache = RSS less the benchmark's analyses cache (${f1(base.bytesLength / 2 ** 20)} MB, counted in arrayBuffers).`,
     '',
     '| store size | articles | decide ms/article | commit ms/article | main-thread CPU ms/article | articles/s (store only) | RSS at start | peak RSS | peak RSS less cache |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -575,9 +621,8 @@ async function main(): Promise<void> {
   if (process.env['RASD_SCALE_COMMIT_ONLY']) return commitOnly();
   const inputs = await loadUnique();
   if (process.env['RASD_SCALE_SEARCH_ONLY']) return searchOnly(inputs);
-  const version = defaultPipeline().version;
   const tA = performance.now();
-  const base = await analyseOnce(inputs, join(DIR, `analyses-${version.replace(/[^\w.-]/g, '_')}.bin`));
+  const base = await analyseOnce(inputs, analysesPath());
   // Fewer unique articles (a quick run of the whole procedure): RASD_SCALE_UNIQUE.
   base.truncate(Number(process.env['RASD_SCALE_UNIQUE'] ?? base.length));
   console.error(`${base.length} analyses ready in ${f1((performance.now() - tA) / 1000)} s`);

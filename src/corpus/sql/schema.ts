@@ -448,6 +448,52 @@ function articleLayout(d: Dialect): string {
   return `${rebuildArticles(d, ARTICLE_COLUMNS_V8)}${dropped}`;
 }
 
+/** The version whose migration rebuilds the articles table (ARTICLE_COLUMNS_V8). */
+export const ARTICLE_LAYOUT_VERSION = 8;
+
+/**
+ * SQLite's version 8 in steps that a killed migration resumes from, so that it never needs room for a
+ * second copy of the articles (about 50 GB at a million articles). `start` creates `articles_new` in
+ * the new layout and drops the old table's secondary indexes (nothing reads them during the
+ * migration; each would cost a random delete per row moved); then `chunk` transactions each move the
+ * lowest `?` rows by pk — copied into `articles_new`, deleted from `articles` in the same transaction,
+ * so the pages they free are reused by the next chunk's copy and the file grows by about one chunk;
+ * `finish` drops the emptied table, renames the new one and builds its indexes. Each step is one
+ * transaction: a kill loses at most the chunk in flight, which the next open moves again.
+ */
+export function sqliteArticleLayoutSteps(): {
+  start: string;
+  chunkBound: string;
+  chunkCopy: string;
+  chunkDelete: string;
+  finish: string;
+} {
+  const types = articleColumnTypes('sqlite');
+  const cols = ['pk', ...ARTICLE_COLUMNS_V8].join(', ');
+  const defs = ARTICLE_COLUMNS_V8.map((c) => `  ${c} ${types[c]!}`).join(',\n');
+  return {
+    start: `CREATE TABLE IF NOT EXISTS articles_new (
+  pk INTEGER PRIMARY KEY,
+${defs}
+);`,
+    // The highest pk of the next chunk (NULL when no rows are left).
+    chunkBound: 'SELECT MAX(pk) AS hi FROM (SELECT pk FROM articles ORDER BY pk LIMIT ?)',
+    chunkCopy: `INSERT INTO articles_new (${cols}) SELECT ${cols} FROM articles WHERE pk <= ? ORDER BY pk`,
+    chunkDelete: 'DELETE FROM articles WHERE pk <= ?',
+    finish: `DROP TABLE articles;
+ALTER TABLE articles_new RENAME TO articles;
+CREATE UNIQUE INDEX articles_id ON articles(id);
+CREATE INDEX articles_hash ON articles(content_hash);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source, published);
+CREATE INDEX articles_story ON articles(story_id, published);
+CREATE INDEX articles_dup ON articles(dup_group);
+CREATE INDEX articles_pipeline ON articles(pipeline_version);
+CREATE INDEX articles_filter ON articles(pk, published, source);
+DROP INDEX IF EXISTS article_entities_key;`,
+  };
+}
+
 /** Forward migrations: index i takes version i to version i + 1. */
 export function migrations(d: Dialect): string[] {
   return [

@@ -48,7 +48,7 @@ import {
   type TimelineCursor,
 } from '../story-view.js';
 import type { SqlDriver, SqlParam } from './driver.js';
-import { migrations } from './schema.js';
+import { ARTICLE_LAYOUT_VERSION, migrations, sqliteArticleLayoutSteps } from './schema.js';
 import { WriterCache } from './writer-cache.js';
 import {
   dateRangeFacets,
@@ -362,6 +362,21 @@ interface StoryEventRow extends EventRow {
   event_id: string;
 }
 
+/** Rows per transaction of SQLite's chunked articles rebuild (about 30 MB of rows at 30 KB each). */
+export const MIGRATION_CHUNK_ROWS = 1000;
+
+/** How a migration runs: for tests (interrupting it) and for progress reports. */
+export interface MigrationOptions {
+  /** Rows per transaction of SQLite's chunked articles rebuild (default MIGRATION_CHUNK_ROWS). */
+  chunkRows?: number;
+  /**
+   * Called after each step: a version reached, a chunk moved (`moved` rows so far), or, with `inChunk`,
+   * inside a chunk's transaction after its copy and before its delete. A throw aborts the migration as
+   * a kill would: the transaction in flight rolls back, the ones committed stay.
+   */
+  onStep?: (step: { version: number; moved?: number; inChunk?: boolean; finished?: boolean }) => void;
+}
+
 export class SqlStore implements Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Candidate stories and document frequencies remembered between commits (SQLite only). */
@@ -372,6 +387,7 @@ export class SqlStore implements Store {
     readonly location: string,
     /** Where counting without a counter stops (COUNT_CAP; lower in tests). */
     private readonly countCap: number = COUNT_CAP,
+    private readonly migration: MigrationOptions = {},
   ) {
     this.kind = db.dialect;
     this.cache = WriterCache.for(db);
@@ -438,8 +454,12 @@ export class SqlStore implements Store {
   }
 
   /** Opens a store over a driver: checks it is a rasd database, refuses newer ones, migrates older ones. */
-  static async open(db: SqlDriver, location: string, opts: { countCap?: number } = {}): Promise<SqlStore> {
-    const store = new SqlStore(db, location, opts.countCap);
+  static async open(
+    db: SqlDriver,
+    location: string,
+    opts: { countCap?: number; migration?: MigrationOptions } = {},
+  ): Promise<SqlStore> {
+    const store = new SqlStore(db, location, opts.countCap, opts.migration);
     try {
       await store.prepareSchema();
     } catch (e) {
@@ -488,17 +508,73 @@ export class SqlStore implements Store {
         subject: this.location,
       });
     }
-    if (version === SCHEMA_VERSION) return;
+    const resuming = tables.includes('articles_new');
+    if (version === SCHEMA_VERSION && !resuming) return;
     const steps = migrations(this.db.dialect);
+    // SQLite rebuilds an existing store's articles table in chunks, each its own transaction (see
+    // sqliteArticleLayoutSteps); everything else, and a new store, migrates in one transaction.
+    const chunked = this.db.dialect === 'sqlite' && version > 0;
+    const hook = this.migration.onStep;
+    const runSteps = async (from: number, to: number): Promise<void> => {
+      if (from >= to) return;
+      await this.db.tx(async (db) => {
+        if (from === 0) {
+          await db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
+          await db.run("INSERT INTO meta (key, value) VALUES ('app', 'rasd'), ('schema_version', '0')");
+        }
+        for (let v = from; v < to; v++) {
+          await db.exec(steps[v]!);
+          await db.run("UPDATE meta SET value = ? WHERE key = 'schema_version'", [String(v + 1)]);
+          hook?.({ version: v + 1 });
+        }
+      });
+    };
+    if (!chunked) return runSteps(version, SCHEMA_VERSION);
+    if (version < ARTICLE_LAYOUT_VERSION && !resuming) await runSteps(version, ARTICLE_LAYOUT_VERSION - 1);
+    if (version < ARTICLE_LAYOUT_VERSION || resuming) await this.rebuildArticlesInChunks(resuming);
+    await runSteps(Math.max(version, ARTICLE_LAYOUT_VERSION), SCHEMA_VERSION);
+  }
+
+  /**
+   * SQLite's version 8 (sqliteArticleLayoutSteps): rows move from `articles` to `articles_new` in pk
+   * order, a chunk per transaction. The first transaction already records version 8, so that a rasd
+   * that reads only version 7 refuses the half-moved store instead of reading half its articles; while
+   * `articles_new` exists the store is mid-migration, and opening it carries on.
+   */
+  private async rebuildArticlesInChunks(resuming: boolean): Promise<void> {
+    const sql = sqliteArticleLayoutSteps();
+    const { onStep, chunkRows = MIGRATION_CHUNK_ROWS } = this.migration;
+    if (!resuming) {
+      await this.db.tx(async (db) => {
+        const indexes = await db.all<{ name: string }>(
+          "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'articles' AND sql IS NOT NULL",
+        );
+        await db.exec(sql.start);
+        for (const { name } of indexes) await db.exec(`DROP INDEX ${name}`);
+        await db.run("UPDATE meta SET value = ? WHERE key = 'schema_version'", [
+          String(ARTICLE_LAYOUT_VERSION),
+        ]);
+        onStep?.({ version: ARTICLE_LAYOUT_VERSION, moved: 0 });
+      });
+    }
+    let moved = 0;
+    for (;;) {
+      const done = await this.db.tx(async (db) => {
+        const bound = await db.get<{ hi: number | null }>(sql.chunkBound, [chunkRows]);
+        const hi = bound?.hi ?? null;
+        if (hi === null) return true;
+        const n = await db.run(sql.chunkCopy, [hi]);
+        onStep?.({ version: ARTICLE_LAYOUT_VERSION, moved: moved + n, inChunk: true });
+        await db.run(sql.chunkDelete, [hi]);
+        moved += n;
+        return false;
+      });
+      if (done) break;
+      onStep?.({ version: ARTICLE_LAYOUT_VERSION, moved });
+    }
     await this.db.tx(async (db) => {
-      if (version === 0) {
-        await db.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)');
-        await db.run("INSERT INTO meta (key, value) VALUES ('app', 'rasd'), ('schema_version', '0')");
-      }
-      for (let v = version; v < SCHEMA_VERSION; v++) {
-        await db.exec(steps[v]!);
-        await db.run("UPDATE meta SET value = ? WHERE key = 'schema_version'", [String(v + 1)]);
-      }
+      await db.exec(sql.finish);
+      onStep?.({ version: ARTICLE_LAYOUT_VERSION, moved, finished: true });
     });
   }
 

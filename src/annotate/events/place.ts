@@ -822,7 +822,9 @@ export function choosePlace(
   let chainEnd = -1;
   const nh =
     clauseEnd === nextHit && nextHit - hit.to <= 6 ? hits.find((h) => h.from === nextHit) : undefined;
-  if (nh && !VERBAL_TYPES.has(hit.type) && hit.entry.cls !== 'visit') {
+  // (not a definite noun, which refers back to an act named before: "وقالت موسكو إن الغارات جاءت ردا على قصف حلب")
+  const anaphor = hit.entry.pos !== 'V' && words[hit.from]!.definite;
+  if (nh && !anaphor && !VERBAL_TYPES.has(hit.type) && hit.entry.cls !== 'visit') {
     let clear = nh.type === hit.type && hit.type !== 'COOPERATE';
     for (let j = hit.to; clear && j < nextHit; j++)
       if (words[j]!.boundary && !QUOTES.test(words[j]!.norm)) clear = false;
@@ -1027,7 +1029,7 @@ export function choosePlace(
  * territory's head, the clitic ب ("بحي النور بالقصرين"، "بمعتمدية ملولش من ولاية المهدية"، "بالقصر ولاية قفصة").
  */
 const NESTED =
-  /^\s*[،,]?\s*(?:من\s+|(?:وال|ال)(?:تابع|راجع|واقع|كائن)[ةه]?\s+)?(?:في\s+|و?[بل](?=\S))?(?:(?:ال)?(?:ولاي[ةه]|معتمدي[ةه]|محافظ[ةه]|مدين[ةه]|منطق[ةه]|بلدي[ةه]|عماد[ةه]|جه[ةه]|إقليم|اقليم|عاصم[ةه])\s+)?(?:ال)?$/;
+  /^\s*(?:[،,]\s*(?!في\s))?(?:من\s+|(?:وال|ال)(?:تابع|راجع|واقع|كائن)[ةه]?\s+)?(?:في\s+|و?[بل](?=\S))?(?:(?:ال)?(?:ولاي[ةه]|معتمدي[ةه]|محافظ[ةه]|مدين[ةه]|منطق[ةه]|بلدي[ةه]|عماد[ةه]|جه[ةه]|إقليم|اقليم|عاصم[ةه])\s+)?(?:ال)?$/;
 /** Buildings and landmarks named before the place they stand in: "جامع عمر بن الخطاب بسوسة". */
 const BUILDING_HEADS = new Set([
   'جامع',

@@ -279,17 +279,16 @@ function namedBeforeTerritory(
   // (the word's own tests first: they are cheap and fail for most words; all the tests are pure,
   // and the closures below are only made for the few words that pass them)
   const len = w.end - w.start;
-  const clitic =
-    len >= 2 && text.charCodeAt(w.start) === 0x0648 && text.charCodeAt(w.start + 1) === 0x0628
+  // (session 16: after في the word has no clitic of its own, "في براكة الساحل من ولاية نابل")
+  const afterFi = words[i - 1]?.norm === 'في' || words[i - 1]?.norm === 'وفي';
+  const clitic = afterFi
+    ? 0
+    : len >= 2 && text.charCodeAt(w.start) === 0x0648 && text.charCodeAt(w.start + 1) === 0x0628
       ? 2
       : len >= 1 && text.charCodeAt(w.start) === 0x0628
         ? 1
         : 0;
-  if (clitic === 0) {
-    // (/^و?في$/ on the word before)
-    const before = words[i - 1]?.norm;
-    if (before !== 'في' && before !== 'وفي') return null;
-  }
+  if (clitic === 0 && !afterFi) return null;
   if (w.norm.length - clitic < 3 || !/^[\u0621-\u064A]+$/.test(w.norm)) return null;
   const territoryAt = unnamed((j: number): boolean => {
     const x = words[j];
@@ -816,6 +815,31 @@ export function choosePlace(
     if (w.boundary && !adjunct(clauseEnd) && !QUOTES.test(w.norm)) break;
     clauseEnd++;
   }
+  // (session 16) An act cut from its clause by the next act of the same phrase, no comma between ("غارة استهدفت قياديا
+  // … قرب الموصل"، "الهجوم نجم عن تفجير عبوة ناسفة في مدينة الشيخ زويد"، "القبض على شابين مورطين في انتحال … بجهة
+  // وادي الليل"), shares that act's place when it names none of its own.
+  let chainFrom = -1;
+  let chainEnd = -1;
+  const nh =
+    clauseEnd === nextHit && nextHit - hit.to <= 6 ? hits.find((h) => h.from === nextHit) : undefined;
+  // (not a definite noun, which refers back to an act named before: "وقالت موسكو إن الغارات جاءت ردا على قصف حلب")
+  const anaphor = hit.entry.pos !== 'V' && words[hit.from]!.definite;
+  if (nh && !anaphor && !VERBAL_TYPES.has(hit.type) && hit.entry.cls !== 'visit') {
+    let clear = nh.type === hit.type && hit.type !== 'COOPERATE';
+    for (let j = hit.to; clear && j < nextHit; j++)
+      if (words[j]!.boundary && !QUOTES.test(words[j]!.norm)) clear = false;
+    if (clear) {
+      const bound = hits.find((h) => h.from >= nh.to)?.from ?? words.length;
+      chainFrom = nh.to;
+      chainEnd = nh.to;
+      for (let n = 0; chainEnd < bound && n < 14; chainEnd++) {
+        const w = words[chainEnd]!;
+        if (QUOTES.test(w.norm)) continue;
+        n++;
+        if (w.boundary && !adjunct(chainEnd)) break;
+      }
+    }
+  }
   const afterTrigger = usable.filter((p) => p.from >= hit.to && p.to <= clauseEnd);
   const beforeTrigger = usable.filter((p) => p.to <= hit.from && hit.from - p.to <= 12);
   // A noun's genitive place comes first: "هدنة إدلب"، "قصف حلب".
@@ -905,6 +929,7 @@ export function choosePlace(
     : (genitive ??
       afterLocative.find((p) => !between(p)) ??
       nearestBefore ??
+      usable.find((p) => p.from >= chainFrom && p.to <= chainEnd && locative(p) && !between(p)) ??
       // (a name after a verbal act without a locative is its argument: "الكف عن تخريب تونس")
       afterTrigger.find((p) => p.entity !== null && !between(p)) ??
       ownSeat ??
@@ -951,15 +976,88 @@ export function choosePlace(
     ['قرب', 'بالقرب', 'حول', 'شمال', 'جنوب', 'شرق', 'غرب', 'بمحيط', 'محيط'].includes(rel.norm)
   )
     last = second;
-  const start = from === pick.from ? pick.start : words[from]!.start;
+  let start = from === pick.from ? pick.start : words[from]!.start;
+  // (session 16) The place phrase as written, with the places it is nested in: "بمنطقة الفايض التابعة لولاية سيدي
+  // بوزيد"، "في محيط جامع عمر بن الخطاب بسوسة"، "في محطة للقطارات بالعاصمة باريس". The chosen place keeps its
+  // coordinates; the name runs back over a smaller place or a building before it and on over the larger place after it.
+  let end = last.end;
+  const text = doc.text;
+  const floorStart = pick.from >= hit.to ? words[hit.to - 1]!.end : 0;
+  for (let n = 0; n < 2; n++) {
+    const q = usable.find(
+      (x) =>
+        x.end <= start &&
+        x.start >= floorStart &&
+        !x.country &&
+        NESTED.test(text.slice(x.end, start)) &&
+        !between(x),
+    );
+    if (!q) break;
+    start = q.from > 0 && headAt(q.from - 1) && !q.seat ? words[q.from - 1]!.start : q.start;
+  }
+  if (start === (from === pick.from ? pick.start : words[from]!.start)) {
+    // a building or a landmark named before the place it stands in: "جامع عمر بن الخطاب بسوسة"، "متحف اللوفر في …"
+    const at = words.findIndex((w) => w.start >= start);
+    const linked = at > 0 && /^\s*(?:في|ب)?$/.test(text.slice(words[at - 1]!.end, start));
+    for (let j = at - 1, n = 0; linked && j >= 0 && n < 5; j--, n++) {
+      const w = words[j]!;
+      if (w.boundary || LOCATIVE.has(w.norm) || hits.some((h) => h.from <= j && j < h.to)) break;
+      if (j < at - 1 && w.keys.some((k) => BUILDING_HEADS.has(k))) {
+        // (past a clitic: "بالمستشفى الجهوي بسليانة" → "المستشفى …")
+        const cut = /^و?[بل](?=ال)|^و?ب(?=[^ا])/.exec(text.slice(w.start, w.end));
+        start = w.start + (cut && !BUILDING_HEADS.has(w.norm) ? cut[0].length : 0);
+        break;
+      }
+    }
+  }
+  for (let n = 0; n < 2; n++) {
+    const r = usable.find((x) => x.start >= end && NESTED.test(text.slice(end, x.start)) && !x.country);
+    if (!r) break;
+    end = r.end;
+  }
   const lat = pick.lat ?? last.lat;
   const lon = pick.lon ?? last.lon;
   const en = last !== pick && pick.en === null ? (last.en ? `near ${last.en}` : null) : pick.en;
   return {
-    place: { entity: pick.entity ?? last.entity, name: doc.text.slice(start, last.end), lat, lon },
+    place: { entity: pick.entity ?? last.entity, name: doc.text.slice(start, end), lat, lon },
     en,
   };
 }
+
+/**
+ * What may stand between a place and the larger place it lies in (session 16): a comma, من، التابعة ل، الواقعة ب، a
+ * territory's head, the clitic ب ("بحي النور بالقصرين"، "بمعتمدية ملولش من ولاية المهدية"، "بالقصر ولاية قفصة").
+ */
+const NESTED =
+  /^\s*(?:[،,]\s*(?!في\s))?(?:من\s+|(?:وال|ال)(?:تابع|راجع|واقع|كائن)[ةه]?\s+)?(?:في\s+|و?[بل](?=\S))?(?:(?:ال)?(?:ولاي[ةه]|معتمدي[ةه]|محافظ[ةه]|مدين[ةه]|منطق[ةه]|بلدي[ةه]|عماد[ةه]|جه[ةه]|إقليم|اقليم|عاصم[ةه])\s+)?(?:ال)?$/;
+/** Buildings and landmarks named before the place they stand in: "جامع عمر بن الخطاب بسوسة". */
+const BUILDING_HEADS = new Set([
+  'جامع',
+  'مسجد',
+  'كنيسه',
+  'ملعب',
+  'متحف',
+  'ثكنه',
+  'مستشفي',
+  'فندق',
+  'نزل',
+  'مقر',
+  'قصر',
+  'مطار',
+  'ميناء',
+  'سجن',
+  'شارع',
+  'نهج',
+  'ساحه',
+  'محطه',
+  'مدرسه',
+  'معهد',
+  'جامعه',
+  'كليه',
+  'سوق',
+  'مصنع',
+  'وزاره',
+]);
 
 /** Does the word open a locative phrase: في، قرب، بمدينة، بولاية، بسوسة? */
 function startsLocative(w: Word | undefined): boolean {

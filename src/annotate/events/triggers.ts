@@ -806,6 +806,11 @@ function pruneHits(words: readonly Word[], hits: TriggerHit[]): void {
   for (const h of hits.filter((x) => x.entry.cls === 'suspect'))
     if (hits.some((o) => o.type === 'COERCE' || (o.type === 'ACCUSE' && o.entry.cls !== 'suspect')))
       hits.splice(hits.indexOf(h), 1);
+  // (session 16) "نفذ المحتجون وقفة"، "قرر المعتصمون فك الاعتصام": the protesters name their protest only where no
+  // other word of the sentence names it, or its end
+  for (const h of hits.filter((x) => x.entry.cls === 'protesters'))
+    if (hits.some((o) => o !== h && (o.type === 'PROTEST' || o.type === 'CONCEDE' || o.type === 'RETREAT')))
+      hits.splice(hits.indexOf(h), 1);
   // "بالاحتجاج … رافعين شعارات"، "إضراب عام تجسد من خلال غلق المحلات": slogans and closures are part of the protest
   // the sentence already names
   for (const h of hits.filter((x) => x.entry.cls === 'slogans' || x.entry.cls === 'closure'))

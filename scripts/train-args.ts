@@ -55,6 +55,8 @@ const { values } = parseArgs({
     speakers: { type: 'boolean', default: false },
     objects: { type: 'boolean', default: false },
     'target-objects': { type: 'boolean', default: false },
+    'target-past-actor': { type: 'boolean', default: false },
+    'no-past-feature': { type: 'boolean', default: false },
   },
 });
 argSettings.targetBefore = Number(values['target-before']);
@@ -66,6 +68,8 @@ argSettings.nearest = !values['not-nearest'];
 argSettings.noSpeaker = !values.speakers;
 argSettings.noObject = !values.objects;
 argSettings.targetNoObject = !values['target-objects'];
+argSettings.targetPastActor = !values['target-past-actor'];
+argSettings.pastFeature = !values['no-past-feature'];
 const epochs = Number(values.epochs);
 const seed = Number(values.seed);
 const margin = Number(values.margin);

@@ -32,6 +32,7 @@ const { values } = parseArgs({
     keep: { type: 'string', default: 'negated,demanded,expected,hypothetical' },
     'no-train': { type: 'string', default: 'dev' },
     'any-report': { type: 'boolean', default: false },
+    'no-firm': { type: 'boolean', default: false },
   },
 });
 const epochs = Number(values.epochs);
@@ -50,19 +51,22 @@ interface Instance {
   features: string[];
   gold: Modality;
   rule: Modality;
+  /** The rules' answer rests on the sentence's grammar (modality.ts firmModality). */
+  firm: boolean;
   desc: string;
 }
 
 const pipe = defaultPipeline();
-let questions = new Map<string, { features: string[]; rule: Modality }>();
+let questions = new Map<string, { features: string[]; rule: Modality; firm: boolean }>();
 const collect = createEventsPass({
   modalityModel: null,
-  onModalityQuestion: (start, type, features, rule) => {
+  onModalityQuestion: (start, type, features, rule, firm) => {
     const key = `${start}:${type}`;
     if (!questions.has(key))
       questions.set(key, {
         features: drop.length ? features.filter((f) => !drop.some((d) => f.startsWith(d))) : features,
         rule,
+        firm,
       });
   },
 });
@@ -78,7 +82,14 @@ for (const [set, file] of READABLE_SETS)
       if (!p) continue;
       const q = questions.get(`${p.trigger.start}:${p.type}`);
       if (!q) {
-        unasked.push({ set, features: [], gold: g.modality as Modality, rule: p.modality, desc: '' });
+        unasked.push({
+          set,
+          features: [],
+          gold: g.modality as Modality,
+          rule: p.modality,
+          firm: false,
+          desc: '',
+        });
         continue;
       }
       if (q.rule !== p.modality) throw new Error(`${item.id}: the rules' modality differs from the event's`);
@@ -87,11 +98,25 @@ for (const [set, file] of READABLE_SETS)
         features: q.features,
         gold: g.modality as Modality,
         rule: q.rule,
+        firm: q.firm,
         desc: `${item.id} ${p.type} «${p.trigger.text}»`,
       });
     }
   }
 console.log(`${instances.length} type matches with a modality question (${unasked.length} without)`);
+{
+  const firm = instances.filter((x) => x.firm);
+  const byRule = new Map<string, [number, number]>();
+  for (const x of firm) {
+    const r = byRule.get(x.rule) ?? [0, 0];
+    r[0]++;
+    if (x.gold === x.rule) r[1]++;
+    byRule.set(x.rule, r);
+  }
+  console.log(
+    `the rules' answer firm (firmModality) on ${firm.length}: ${[...byRule].map(([k, [n, ok]]) => `${k} ${ok}/${n} right`).join(', ')}`,
+  );
+}
 
 function train(all: readonly Instance[]): ModalityModel {
   const data = all.filter((x) => !noTrain.includes(x.set));
@@ -107,7 +132,14 @@ function train(all: readonly Instance[]): ModalityModel {
     const v = sum.get(f)!.map((x) => Math.round(x * 100) / 100);
     if (v.some((x) => x !== 0)) weights[f] = v;
   }
-  return { labels: [...MODALITIES], weights, margin, keep, needsCue: !values['any-report'] };
+  return {
+    labels: [...MODALITIES],
+    weights,
+    margin,
+    keep,
+    needsCue: !values['any-report'],
+    firm: !values['no-firm'],
+  };
 }
 
 function trainOne(data: readonly Instance[], seed: number): Map<string, number[]> {
@@ -190,7 +222,7 @@ for (const [set] of READABLE_SETS) {
       m++;
     }
   for (const x of fold) {
-    const p = predictModality(model, x.features, x.rule);
+    const p = predictModality(model, x.features, x.rule, x.firm);
     if (x.rule === x.gold) r++;
     if (p === x.gold) m++;
     else confusion.set(`${x.gold} → ${p}`, (confusion.get(`${x.gold} → ${p}`) ?? 0) + 1);

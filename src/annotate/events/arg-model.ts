@@ -86,6 +86,8 @@ export const argSettings = {
   noObject: true,
   targetNoObject: true,
   noEnvoyPlace: true,
+  targetPastActor: true,
+  pastFeature: true,
 };
 
 /** Titles that take the country they serve as a complement: "المبعوث الأممي إلى سورية"، "الممثل الخاص لسورية". */
@@ -162,6 +164,14 @@ export function deliberateEmptyActor(words: readonly Word[], hit: TriggerHit): b
   );
 }
 
+/** The act is the complement of a verb after ب: "بتفجير سيارة"، "بشن هجوم" (the trigger or the word before it). */
+function governedByB(words: readonly Word[], hit: TriggerHit): boolean {
+  const t = words[hit.from]!;
+  if (t.prep === 'ب' || /^و?ب/.test(t.norm)) return true;
+  const prev = words[hit.from - 1];
+  return prev !== undefined && !prev.boundary && !prev.definite && /^و?ب.{2,}$/.test(prev.norm);
+}
+
 const bucket = (n: number): string => (n <= 3 ? String(n) : n <= 6 ? '4-6' : n <= 10 ? '7-10' : '>10');
 
 const overlaps = (a: ActorMention, b: ActorMention): boolean => a.start < b.end && b.start < a.end;
@@ -186,6 +196,8 @@ interface CandidateParts {
   entity: boolean;
   titled: boolean;
   alone: boolean;
+  /** Session 16: the rules' argument of the other role lies between the phrase and the trigger. */
+  pastOther: boolean;
   /** The actor chooser's own (false for the target chooser): a speaker, a verb of saying or ان between, far off. */
   speaks: boolean;
   says: boolean;
@@ -267,6 +279,17 @@ function candidates(q: ArgQuestion, role: ArgRole): Candidates {
     let bounds = 0;
     for (let i = lo; i < hi; i++) if (words[i]!.boundary) bounds++;
     if (bounds > MAX_BOUNDS) continue;
+    // (session 16: in "X verb Y بـact" — an accusation, a threat, a charge: "اتهمت وزارة الداخلية "خلايا إرهابية"
+    // بتفجير سيارة" — X is the governing verb's subject and Y, the rules' agent of the act, its object: X, past the
+    // act's own agent, is not what the act was done to)
+    if (
+      role === 'target' &&
+      argSettings.targetPastActor &&
+      a.to <= hit.from &&
+      governedByB(words, hit) &&
+      q.actors.some((t) => t.from >= lo && t.to <= hi)
+    )
+      continue;
     if (role === 'actor') {
       // (session 14: an agent before the act is the nearest phrase, not one past another party — "اتهمت الوزارة
       // خلايا إرهابية بتفجير سيارة": the accuser is no bomber — nor the subject of a verb of saying, which the rules
@@ -331,6 +354,10 @@ function candidates(q: ArgQuestion, role: ArgRole): Candidates {
     for (let i = lo; i < hi; i++) if (words[i]!.boundary) bounds++;
     let between = 0;
     for (const b of mentions) if (b !== a && b!.from >= lo && b!.to <= hi) between++;
+    let pastOther = false;
+    if (argSettings.pastFeature)
+      for (const t of role === 'target' ? q.actors : q.targets)
+        if (t.from >= lo && t.to <= hi) pastOther = true;
     const first = words[m.from]!;
     const before = words[m.from - 1];
     const pw = !before ? '^' : before.boundary ? 'punct' : PREPS.has(before.norm) ? before.norm : 'other';
@@ -374,6 +401,7 @@ function candidates(q: ArgQuestion, role: ArgRole): Candidates {
       entity: !!m.entity,
       titled: !!m.titled,
       alone: (role === 'target' ? q.actors : q.targets).length === 0,
+      pastOther,
       speaks,
       says,
       that,
@@ -440,6 +468,7 @@ function candidateFeatures(
     `cls=${cls}|${place}`,
   ];
   if (p.sameCode) f.push('same', `t=${t}|same`);
+  if (p.pastOther) f.push(`past|${dir}`, `t=${t}|past`);
   if (p.inPlace) f.push('inPlace', `inPlace|${kind}`);
   if (actor !== null) {
     if (p.speaks) f.push('speaks', `speaks|${dir}`, `t=${t}|speaks`);
@@ -508,7 +537,8 @@ function candidateKey(pos: string, t: string, cls: string, qBits: number, p: Can
     (p.says ? 256 : 0) |
     (p.that ? 512 : 0) |
     (p.far ? 1024 : 0) |
-    (qBits << 11);
+    (p.pastOther ? 2048 : 0) |
+    (qBits << 12);
   return `C\u0001${pos}\u0001${t}\u0001${cls}\u0001${p.place}\u0001${p.rank}\u0001${p.pw}\u0001${p.clitic}\u0001${p.sector}\u0001${p.country}\u0001${p.kind}\u0001${p.bounds}\u0001${p.between}\u0001${bits}`;
 }
 

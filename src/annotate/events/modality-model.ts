@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Modality } from '../../doc/index.js';
 import { dataPath } from './lexicon.js';
 import {
+  firmModality,
   modalityFeatures,
   REPORT_CUE,
   TEMPLATES,
@@ -38,6 +39,9 @@ export interface ModalityModel {
   keep?: Modality[];
   /** Whether "reported" needs the sentence's cue of a report (REPORT_CUE). */
   needsCue?: boolean;
+  /** Session 16: whether the rules' answer is kept where it rests on the sentence's grammar (modality.ts
+   * firmModality: the future marked on the act, a threat's content, an accusation's charge). */
+  firm?: boolean;
 }
 
 /** The scores of each label for the features. */
@@ -66,8 +70,13 @@ function weightMap(model: ModalityModel): Map<string, Float64Array> {
 }
 
 /** The model's modality: its best label, unless the rules' label is within the margin of it. */
-export function predictModality(model: ModalityModel, features: readonly string[], rule: Modality): Modality {
-  if (model.keep?.includes(rule)) return rule;
+export function predictModality(
+  model: ModalityModel,
+  features: readonly string[],
+  rule: Modality,
+  firm = false,
+): Modality {
+  if (model.keep?.includes(rule) || (firm && model.firm)) return rule;
   return chooseModality(model, modalityScores(model, features), rule, features.includes(REPORT_CUE));
 }
 
@@ -161,7 +170,7 @@ function scorerOf(model: ModalityModel): ModalityScorer {
 
 /** The model's modality for a mention's context, scored without building its features (same answer as predictModality). */
 export function predictModalityOf(model: ModalityModel, c: ModalityContext): Modality {
-  if (model.keep?.includes(c.rule)) return c.rule;
+  if (model.keep?.includes(c.rule) || (model.firm && firmModality(c))) return c.rule;
   const scorer = scorerOf(model);
   scorer.s.fill(0);
   const cue = walkModality(c, scorer);
@@ -188,7 +197,9 @@ export function committedModalityModel(): ModalityModel | null {
 /** The model the pass holds, and the training hook (scripts/train-modality.ts) that sees every event's question. */
 export interface ModalityHook {
   model: ModalityModel | null;
-  onQuestion?: ((triggerStart: number, type: string, features: string[], rule: Modality) => void) | undefined;
+  onQuestion?:
+    | ((triggerStart: number, type: string, features: string[], rule: Modality, firm: boolean) => void)
+    | undefined;
 }
 
 /**
@@ -207,7 +218,8 @@ export function decideModality(
     return predictModalityOf(hook.model!, c);
   }
   const features = modalityFeatures(c);
-  hook.onQuestion?.(event.trigger.start, event.type, features, c.rule);
+  const firm = firmModality(c);
+  hook.onQuestion?.(event.trigger.start, event.type, features, c.rule, firm);
   if (!hook.model) return c.rule;
-  return predictModality(hook.model, features, c.rule);
+  return predictModality(hook.model, features, c.rule, firm);
 }

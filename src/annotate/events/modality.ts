@@ -901,3 +901,45 @@ export function reportingSpeaker(words: readonly Word[], at: number): { from: nu
   }
   return null;
 }
+
+/**
+ * Session 16: whether the rules' modality of a mention rests on the sentence's grammar rather than on words a
+ * learned model weighs — a cue the modality model (modality-model.ts) does not overrule:
+ * - planned, with the future marked on the act: the trigger verb's prefix س ("ستفتح"، "سينظمون"), or a future verb
+ *   right before the act noun in its clause ("إنها ستفتح تحقيقا"، "ستنظم وقفة احتجاجية");
+ * - planned or hypothetical, as the content of a threat: a verb of threatening before the act with ب between
+ *   ("هددت الولايات المتحدة بفرض عقوبات");
+ * - reported, as the charge of an accusation: a verb of accusing before the act with ب between ("اتهمت الوزارة
+ *   خلايا إرهابية بتفجير سيارة": the bombing is the accuser's account).
+ * Each is the structure the rules read for that answer (no clause mark between the governing verb and the act).
+ */
+export function firmModality(c: ModalityContext): boolean {
+  const { words, hit, hits, rule } = c;
+  if (rule !== 'planned' && rule !== 'hypothetical' && rule !== 'reported') return false;
+  const trig = words[hit.from]!;
+  if (rule === 'planned') {
+    if (hit.entry.pos === 'V' && trig.norm.startsWith('س') && trig.keys.includes(trig.norm.slice(1)))
+      return true;
+    if (hit.entry.pos !== 'V')
+      for (let j = hit.from - 1; j >= Math.max(0, hit.from - 3); j--) {
+        if (words[j]!.boundary) break;
+        if (isFutureVerb(words[j]!)) return true;
+      }
+  }
+  for (const h of hits) {
+    // (within 8 words: quotation marks count, "اتهمت الوزارة "خلايا إرهابية" بتفجير")
+    if (h === hit || h.to > hit.from || hit.from - h.to > 8) continue;
+    const threat = h.type === 'THREATEN' && h.entry.pos === 'V' && hit.from - h.to <= 5;
+    const accuse = h.entry.cls === 'accuse' && h.entry.pos === 'V';
+    if (rule === 'reported' ? !accuse : !threat) continue;
+    let bound = false;
+    let bi = false;
+    for (let j = h.to; j < hit.to; j++) {
+      const w = words[j]!;
+      if (j < hit.from && w.boundary) bound = true;
+      if (!w.boundary && /^و?ب/.test(w.norm)) bi = true;
+    }
+    if (!bound && bi) return true;
+  }
+  return false;
+}

@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '25',
+    version: '26',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -1230,6 +1230,11 @@ class SentenceReader {
     // (سيارتين رباعيتي الدفع: not after a dual or plural in ين, which makes it an agreeing adjective)
     const constructed = !joined && !masculine && !nominative && !/(ين|ان)$/.test(this.norm(i - 1));
     if (constructed) joined = this.constructComplement(i + 1);
+    // منشوري تفتيش، سلاحي كلاشنيكوف، نجلي حسني مبارك: a masculine dual in construct whose form in ين is
+    // unattested, read from its shape: a common noun + ي, far rarer than the noun, that is no nisba adjective
+    // (which takes the article: الرئيسي، السياحي) before a noun it can be annexed to
+    const bare = masculine && !joined && this.plainMasculineConstruct(i);
+    if (bare) joined = true;
     // (ثلاث is no dual's; but the عشر of an ordinal read before, الدور السادس عشر لمسابقتي, counts nothing)
     if (!joined || (isNumeralWord(this.norm(i - 1)) && !this.readBefore(i - 1))) return null;
     // ملعبي فرحات حشاد وعزيز تاج، ناديي لخويا و السد، بجبلي الشعانبي والمغيلة: two names joined by و after a
@@ -1255,7 +1260,9 @@ class SentenceReader {
     const quoted = QUOTES.has(this.norm(i + 1));
     // the reading whose singular is most common (بولايتي is ب + ولايتي, ولاية being far more common)
     let best: { form: string; skip: number } | null = null;
-    let bestFreq = 29;
+    // (برقيتي تفتيش، ثكنتي القرجاني والعوينة: a feminine noun in ة before its complement or two joined names
+    // needs only to be a known word, ten times as common as the form in تي ("my …" and nisba forms are not)
+    let bestFreq = masculine || nominative ? 29 : 9;
     for (const f of procliticForms(this.norm(i))) {
       // (بجهتي: after a proclitic, a four-letter dual in construct, جهتي, is read too)
       const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
@@ -1282,6 +1289,7 @@ class SentenceReader {
         !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
         this.words.freq(singular) >= 50 &&
         20 * this.words.freq(f.form) <= this.words.freq(singular);
+      if (bare && f.form !== bare) continue;
       // (the names make it plain: a common noun, not a name after a given name, nor a function word)
       const named =
         masculine &&
@@ -1297,11 +1305,12 @@ class SentenceReader {
       if (
         masculine &&
         !named &&
-        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : common ? 0 : 3) ||
+        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : common || bare ? 0 : 3) ||
           !this.duals.singularOf(`${singular}ين`))
       )
         continue;
       const n = this.words.freq(singular);
+      if (constructed && n < 30 && 10 * this.words.freq(f.form) > n) continue;
       if (n > bestFreq) {
         best = f;
         bestFreq = n;
@@ -1346,15 +1355,53 @@ class SentenceReader {
    * not a function word, a number, a verb (in ي / ن, four letters in ت / أ, or ending in ت / ا / وا) or a
    * feminine adjective in ة.
    */
-  private constructComplement(j: number): boolean {
+  private constructComplement(j: number, masculine = false): boolean {
     const t = this.tokens[j];
     if (t?.kind !== 'word' || !this.free(j)) return false;
     const n = this.norm(j);
     if (n.length < 3 || L.NOT_NOUNS.test(n) || isNumeralWord(n)) return false;
-    if (endsInTaMarbuta(this.doc.text, t.end) || /(ت|ا|وا)$/.test(n)) return false;
+    // (after a masculine noun a word in ة is no agreeing adjective: وزيري خارجية)
+    if ((!masculine && endsInTaMarbuta(this.doc.text, t.end)) || /(ت|ا|وا)$/.test(n)) return false;
     const bare = n.startsWith('ال') ? n.slice(2) : n;
     // (تعريف، تفتيش، أرض: nouns; تعمل، أعيش: verbs of four letters)
-    return n.startsWith('ال') ? bare.length >= 3 : !/^[ين]/.test(n) && !/^[تا].{3}$/.test(n);
+    // (نقل، نوع، يوم: a word of three letters in ن / ي is a noun; verbs in ن / ي have four letters or more)
+    return n.startsWith('ال') ? bare.length >= 3 : !/^[ين].../.test(n) && !/^[تا].{3}$/.test(n);
+  }
+
+  /**
+   * The word at i (…ي) is a masculine dual in construct read from its shape alone: the proclitic reading whose
+   * stem (منشور، سلاح، وزير) is a common noun at least five times as frequent as the form in ي, which never takes the
+   * article (so no nisba adjective: الرئيسي، الأمني), followed by a noun it can be annexed to (no word with a
+   * preposition on it, no adjective in ة, no verb); returns that reading's form, or null.
+   */
+  private plainMasculineConstruct(i: number): string | null {
+    // (إحدى: a word written with final ى is no dual in construct)
+    const t = this.tokens[i]!;
+    if (this.doc.text[t.end - 1] !== 'ي') return null;
+    // (the complement is indefinite: a definite one, منظمي العملية، طالبي اللجوء, follows as often the sound
+    // plural of a participle in construct, which the rule for definite complements weighs)
+    const next = this.norm(i + 1);
+    if (next.startsWith('ال') || !this.constructComplement(i + 1, true)) return null;
+    if (/^[بلك]/.test(next) && this.duals.likeliestForm(next).skip > 0) return null;
+    // (not a family name after a given name, nor a given name itself: محمد الطاهري، لفتحي البحري)
+    const before = this.norm(i - 1);
+    if (this.givenNames.has(before) && !L.NOT_NOUNS.test(before)) return null;
+    const forms = procliticForms(this.norm(i));
+    let found: string | null = null;
+    for (const f of forms) {
+      // (no reading may be a nisba adjective or a name: وزاري is no و + زاري, لتونسي no ل + تونس + ي)
+      if (this.givenNames.has(f.form)) return null;
+      if (
+        this.words.freq(`ال${f.form}`) + this.words.freq(`ال${f.form}ه`) + this.words.freq(`${f.form}ه`) >
+        1
+      )
+        return null;
+      const stem = f.form.slice(0, -1);
+      if (found || stem.length < 3 || /[هي]$/.test(stem) || L.NOT_NOUNS.test(stem)) continue;
+      const n = this.words.freq(stem);
+      if (n >= 10 && 5 * this.words.freq(f.form) <= n) found = f.form;
+    }
+    return found;
   }
 
   /**

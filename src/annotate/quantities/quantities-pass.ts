@@ -737,11 +737,15 @@ class SentenceReader {
     let degrees = false;
     // the number before, when it opened a range after بين in degrees (… و بين 21 و26 ببقية الجهات)
     let opened: { last: number } | null = null;
+    // the last token of the last amount in degrees
+    let degreesLast = -1;
     for (const f of this.found) {
       const openedBefore = opened;
       opened = null;
-      if (f.draft.unit === 'درجه') degrees = true;
-      else if (
+      if (f.draft.unit === 'درجه') {
+        degrees = true;
+        degreesLast = f.last;
+      } else if (
         degrees &&
         f.draft.kind === 'cardinal' &&
         this.tokens[f.first]!.kind === 'number' &&
@@ -754,6 +758,10 @@ class SentenceReader {
           if (/^(الي|في|حدود|حوالي|نحو)$/.test(w) || ADVERBS_BEFORE_AMOUNT.test(w)) k--;
           else break;
         }
+        // (بين 26 و 30 درجة وفي حدود 22 بالمرتفعات: joined by و right after the amount in degrees, its verb
+        // left out)
+        const elliptic =
+          degreesLast >= 0 && k === degreesLast + 1 && k < f.first - 1 && /^و(في|الي)$/.test(this.norm(k));
         // (و بين 21 و26 ببقية الجهات: a range after بين, its verb left out after the first range in degrees,
         // and the range's second number)
         const between = /^(و)?بين$/.test(this.norm(f.first - 1));
@@ -765,6 +773,7 @@ class SentenceReader {
         if (
           between ||
           second ||
+          elliptic ||
           /^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح|تكون|يكون)$/.test(this.norm(k))
         ) {
           f.draft.kind = 'count';
@@ -869,7 +878,15 @@ class SentenceReader {
     // mostly a family name (رضا صفر)
     const next = this.norm(i + 1);
     const scored = f.skip > 0 || ['مقابل', 'الي', 'حتي', '-'].includes(this.norm(i - 1));
-    if (!scored && !L.PERCENT_WORDS.has(next) && next !== '%' && next !== 'فاصل') return null;
+    // صفر بالمائة، صفر في المائة، صفر %: a rate of zero, a percent spanning its percent word
+    const inHundred = next === 'في' && L.PERCENT_AFTER_FI.has(this.norm(i + 2)) ? i + 2 : -1;
+    const percentEnd = L.PERCENT_WORDS.has(next) || next === '%' ? i + 1 : inHundred;
+    if (percentEnd > i && this.free(percentEnd)) {
+      const start = startAfterClitics(this.tokens[i]!, f.skip);
+      const end = this.tokens[percentEnd]!.end;
+      return { draft: this.draft(start, end, 0, 'percent', null, null, null), last: percentEnd };
+    }
+    if (!scored && next !== 'فاصل') return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     return { draft: this.draft(start, this.tokens[i]!.end, 0, 'cardinal', null, null, null), last: i };
   }
@@ -1348,6 +1365,21 @@ class SentenceReader {
     const noun = L.NOUNS.get(n.slice(2));
     if (noun) return L.PERSON_UNITS.has(noun.unit);
     return n.endsWith('ين') && !n.endsWith('تين') && !this.duals.isDual(n.slice(2));
+  }
+
+  /**
+   * The word at j is a definite plural of things by its shape: a sound feminine plural (المستحضرات، المطالبات)
+   * or a broken plural أفعلة / أفعال (الأحذية، الأسلحة، الأسلاك), counted by the digits before من as a partitive
+   * (4131 من المستحضرات، 642 من الأحذية); not a singular whole (24 من البطولة، 92 من الدستور) nor a place.
+   */
+  private pluralAfterMin(j: number): boolean {
+    const t = this.tokens[j];
+    if (t?.kind !== 'word' || !this.free(j)) return false;
+    const n = this.norm(j);
+    if (!n.startsWith('ال') || NOT_PARTITIVE.has(n.slice(2)) || this.placeEndsAt(t.end)) return false;
+    if (/^ال.{3,}ات$/.test(n)) return true;
+    if (/^الا[^ا]{3}ه$/.test(n)) return endsInTaMarbuta(this.doc.text, t.end);
+    return /^الا[^ا]{2}ا[^اه]$/.test(n);
   }
 
   /**
@@ -2036,7 +2068,11 @@ class SentenceReader {
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
     // 6 من المتهمين، 3 آلاف من البالغين: digits before من and a definite plural of people count them too (but
     // 24 من البطولة، 92 من الدستور: an article or a round of a whole)
-    else if (this.norm(k) === 'من' && this.peopleAfterMin(k + 1)) k++;
+    else if (
+      this.norm(k) === 'من' &&
+      (this.peopleAfterMin(k + 1) || (Number.isInteger(num.value) && this.pluralAfterMin(k + 1)))
+    )
+      k++;
     else if (
       this.norm(k) === 'من' &&
       num.scale >= 1e6 &&
@@ -2054,7 +2090,8 @@ class SentenceReader {
     const definite = bare !== n;
     if (definite && num.hasDigits && num.first === num.last && k === j) return null;
     // 10 بالمرتفعات، 5 للمشاركين: a preposition and the article, the start of another phrase
-    if (/^(و|ف)?(بال|كال|لل)/.test(n)) return null;
+    // (but بالغ، بالون: a noun in بال with no word after the article)
+    if (/^(و|ف)?(بال|كال|لل)../.test(n)) return null;
     const currency = L.CURRENCIES.get(bare);
     if (currency) return { last: k, unit: null, casualty: null, currency };
     const noun = L.NOUNS.get(bare);

@@ -1327,7 +1327,9 @@ class SentenceReader {
       )
         continue;
       const n = this.words.freq(singular);
-      if (constructed && n < 30 && 10 * this.words.freq(f.form) > n) continue;
+      // (كونتي نحو مساعده وصديقه: a name in تي, about as common as its "singular", before a clause with و)
+      if (!masculine && !nominative && n < 30 && (constructed ? 10 : 2) * this.words.freq(f.form) > n)
+        continue;
       if (n > bestFreq) {
         best = f;
         bestFreq = n;
@@ -1395,6 +1397,8 @@ class SentenceReader {
     // (after a masculine noun a word in ة is no agreeing adjective: وزيري خارجية)
     if ((!masculine && endsInTaMarbuta(this.doc.text, t.end)) || /(ت|ا|وا)$/.test(n)) return false;
     const bare = n.startsWith('ال') ? n.slice(2) : n;
+    // (يعرفون إجابتي بأنني: a complement takes no preposition)
+    if (/^[بلك]/.test(n) && this.duals.likeliestForm(n).skip > 0) return false;
     // (تعريف، تفتيش، أرض: nouns; تعمل، أعيش: verbs of four letters)
     // (نقل، نوع، يوم: a word of three letters in ن / ي is a noun; verbs in ن / ي have four letters or more)
     return n.startsWith('ال') ? bare.length >= 3 : !/^[ين].../.test(n) && !/^[تا].{3}$/.test(n);

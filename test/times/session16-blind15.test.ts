@@ -29,6 +29,9 @@ const FAMILIES: Record<string, TimeCase[]> = {
     ['لم يتم دفنها منذ حادثة 14 جويلية الإرهابية', FRI, '14 جويلية', 'DATE', '2019-07-14'],
     ['لم يعد إلى بلاده منذ حادثة 20 سبتمبر', FRI, '20 سبتمبر', 'DATE', '2018-09-20'],
   ],
+  'a list of numbers joined by و shares the unit said after the last': [
+    ['منتخبات ألمانيا لأقل من 18 و19 و21 سنة', FRI, '18', 'DURATION', 'P18Y'],
+  ],
   'a clock time announced by a verb in سـ, in a sentence that names no day, is on a day left unsaid': [
     [
       'و ستجرى المقابلة انطلاقا من الساعة السادسة مساء بالقاعة',

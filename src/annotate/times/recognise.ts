@@ -2339,6 +2339,11 @@ export class TimeRecogniser {
       if (['و', 'الي', 'حتي', 'او', '-'].includes(conn)) k++;
       else if (conn === 'وال' && this.isNumber(k + 1)) k++;
       else k = -1;
+      // لأقل من 18 و19 و21 سنة: a list of numbers joined by و, the unit said after the last, shares it
+      for (let more = 0; more < 4 && k > 0 && this.isNumber(k) && this.norm(k + 1) === 'و'; more++) {
+        if (!this.isNumber(k + 2) || (this.intAt(k) ?? 0) >= (this.intAt(k + 2) ?? 0)) break;
+        k += 2;
+      }
       const second = n !== null && n > 0 && k > 0 ? this.countedUnit(k) : null;
       if (second && this.norm(first).length <= 3 && n! < second.n) {
         // من 10 إلى 12 ألف سنة: the first number shares the multiplier of the second (10 000 years)

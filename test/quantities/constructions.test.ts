@@ -39,7 +39,7 @@ const FAMILIES: Record<string, Case[]> = {
   ],
   'zero; a vague plural with a definite noun; dinars with millimes': [
     ['فاز الفريق بثلاثة أهداف لصفر', 'صفر', 0, 'cardinal', null, null],
-    ['نسبة الإنجاز صفر بالمائة', 'صفر', 0, 'cardinal', null, null],
+    ['نسبة الإنجاز صفر بالمائة', 'صفر بالمائة', 0, 'percent', null, null],
     ['وقع عليها عشرات الأساتذة', 'عشرات الأساتذة', 10, 'count', 'الاساتذه', null],
     ['يتقاضى 80,000 د عن كل تنقل', '80,000 د', 80, 'money', 'dinar', null],
     ['ثمن الخبزة 0,230 د', '0,230 د', 0.23, 'money', 'dinar', null],

@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '25',
+    version: '26',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -737,11 +737,15 @@ class SentenceReader {
     let degrees = false;
     // the number before, when it opened a range after بين in degrees (… و بين 21 و26 ببقية الجهات)
     let opened: { last: number } | null = null;
+    // the last token of the last amount in degrees
+    let degreesLast = -1;
     for (const f of this.found) {
       const openedBefore = opened;
       opened = null;
-      if (f.draft.unit === 'درجه') degrees = true;
-      else if (
+      if (f.draft.unit === 'درجه') {
+        degrees = true;
+        degreesLast = f.last;
+      } else if (
         degrees &&
         f.draft.kind === 'cardinal' &&
         this.tokens[f.first]!.kind === 'number' &&
@@ -754,6 +758,10 @@ class SentenceReader {
           if (/^(الي|في|حدود|حوالي|نحو)$/.test(w) || ADVERBS_BEFORE_AMOUNT.test(w)) k--;
           else break;
         }
+        // (بين 26 و 30 درجة وفي حدود 22 بالمرتفعات: joined by و right after the amount in degrees, its verb
+        // left out)
+        const elliptic =
+          degreesLast >= 0 && k === degreesLast + 1 && k < f.first - 1 && /^و(في|الي)$/.test(this.norm(k));
         // (و بين 21 و26 ببقية الجهات: a range after بين, its verb left out after the first range in degrees,
         // and the range's second number)
         const between = /^(و)?بين$/.test(this.norm(f.first - 1));
@@ -765,6 +773,7 @@ class SentenceReader {
         if (
           between ||
           second ||
+          elliptic ||
           /^(و|ف)?(تصل|يصل|تبلغ|يبلغ|ترتفع|تنخفض|تتراوح|تكون|يكون)$/.test(this.norm(k))
         ) {
           f.draft.kind = 'count';
@@ -869,7 +878,15 @@ class SentenceReader {
     // mostly a family name (رضا صفر)
     const next = this.norm(i + 1);
     const scored = f.skip > 0 || ['مقابل', 'الي', 'حتي', '-'].includes(this.norm(i - 1));
-    if (!scored && !L.PERCENT_WORDS.has(next) && next !== '%' && next !== 'فاصل') return null;
+    // صفر بالمائة، صفر في المائة، صفر %: a rate of zero, a percent spanning its percent word
+    const inHundred = next === 'في' && L.PERCENT_AFTER_FI.has(this.norm(i + 2)) ? i + 2 : -1;
+    const percentEnd = L.PERCENT_WORDS.has(next) || next === '%' ? i + 1 : inHundred;
+    if (percentEnd > i && this.free(percentEnd)) {
+      const start = startAfterClitics(this.tokens[i]!, f.skip);
+      const end = this.tokens[percentEnd]!.end;
+      return { draft: this.draft(start, end, 0, 'percent', null, null, null), last: percentEnd };
+    }
+    if (!scored && next !== 'فاصل') return null;
     const start = startAfterClitics(this.tokens[i]!, f.skip);
     return { draft: this.draft(start, this.tokens[i]!.end, 0, 'cardinal', null, null, null), last: i };
   }
@@ -1230,6 +1247,11 @@ class SentenceReader {
     // (سيارتين رباعيتي الدفع: not after a dual or plural in ين, which makes it an agreeing adjective)
     const constructed = !joined && !masculine && !nominative && !/(ين|ان)$/.test(this.norm(i - 1));
     if (constructed) joined = this.constructComplement(i + 1);
+    // منشوري تفتيش، سلاحي كلاشنيكوف، نجلي حسني مبارك: a masculine dual in construct whose form in ين is
+    // unattested, read from its shape: a common noun + ي, far rarer than the noun, that is no nisba adjective
+    // (which takes the article: الرئيسي، السياحي) before a noun it can be annexed to
+    const bare = masculine && !joined && this.plainMasculineConstruct(i);
+    if (bare) joined = true;
     // (ثلاث is no dual's; but the عشر of an ordinal read before, الدور السادس عشر لمسابقتي, counts nothing)
     if (!joined || (isNumeralWord(this.norm(i - 1)) && !this.readBefore(i - 1))) return null;
     // ملعبي فرحات حشاد وعزيز تاج، ناديي لخويا و السد، بجبلي الشعانبي والمغيلة: two names joined by و after a
@@ -1255,7 +1277,9 @@ class SentenceReader {
     const quoted = QUOTES.has(this.norm(i + 1));
     // the reading whose singular is most common (بولايتي is ب + ولايتي, ولاية being far more common)
     let best: { form: string; skip: number } | null = null;
-    let bestFreq = 29;
+    // (برقيتي تفتيش، ثكنتي القرجاني والعوينة: a feminine noun in ة before its complement or two joined names
+    // needs only to be a known word, ten times as common as the form in تي ("my …" and nisba forms are not)
+    let bestFreq = masculine || nominative ? 29 : 9;
     for (const f of procliticForms(this.norm(i))) {
       // (بجهتي: after a proclitic, a four-letter dual in construct, جهتي, is read too)
       const suffix = masculine ? 'ي' : nominative ? 'تا' : 'تي';
@@ -1282,6 +1306,7 @@ class SentenceReader {
         !(f.skip === 0 && this.givenNames.has(this.norm(i - 1))) &&
         this.words.freq(singular) >= 50 &&
         20 * this.words.freq(f.form) <= this.words.freq(singular);
+      if (bare && f.form !== bare) continue;
       // (the names make it plain: a common noun, not a name after a given name, nor a function word)
       const named =
         masculine &&
@@ -1297,11 +1322,14 @@ class SentenceReader {
       if (
         masculine &&
         !named &&
-        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : common ? 0 : 3) ||
+        (this.words.freq(`${singular}ين`) < (quoted || between ? 1 : common || bare ? 0 : 3) ||
           !this.duals.singularOf(`${singular}ين`))
       )
         continue;
       const n = this.words.freq(singular);
+      // (كونتي نحو مساعده وصديقه: a name in تي, about as common as its "singular", before a clause with و)
+      if (!masculine && !nominative && n < 30 && (constructed ? 10 : 2) * this.words.freq(f.form) > n)
+        continue;
       if (n > bestFreq) {
         best = f;
         bestFreq = n;
@@ -1342,19 +1370,74 @@ class SentenceReader {
   }
 
   /**
+   * The word at j is a definite plural of things by its shape: a sound feminine plural (المستحضرات، المطالبات)
+   * or a broken plural أفعلة / أفعال (الأحذية، الأسلحة، الأسلاك), counted by the digits before من as a partitive
+   * (4131 من المستحضرات، 642 من الأحذية); not a singular whole (24 من البطولة، 92 من الدستور) nor a place.
+   */
+  private pluralAfterMin(j: number): boolean {
+    const t = this.tokens[j];
+    if (t?.kind !== 'word' || !this.free(j)) return false;
+    const n = this.norm(j);
+    if (!n.startsWith('ال') || NOT_PARTITIVE.has(n.slice(2)) || this.placeEndsAt(t.end)) return false;
+    if (/^ال.{3,}ات$/.test(n)) return true;
+    if (/^الا[^ا]{3}ه$/.test(n)) return endsInTaMarbuta(this.doc.text, t.end);
+    return /^الا[^ا]{2}ا[^اه]$/.test(n);
+  }
+
+  /**
    * The word at j can be the noun a feminine dual in construct is annexed to (صيد، تفتيش، التهريب): a word,
    * not a function word, a number, a verb (in ي / ن, four letters in ت / أ, or ending in ت / ا / وا) or a
    * feminine adjective in ة.
    */
-  private constructComplement(j: number): boolean {
+  private constructComplement(j: number, masculine = false): boolean {
     const t = this.tokens[j];
     if (t?.kind !== 'word' || !this.free(j)) return false;
     const n = this.norm(j);
     if (n.length < 3 || L.NOT_NOUNS.test(n) || isNumeralWord(n)) return false;
-    if (endsInTaMarbuta(this.doc.text, t.end) || /(ت|ا|وا)$/.test(n)) return false;
+    // (after a masculine noun a word in ة is no agreeing adjective: وزيري خارجية)
+    if ((!masculine && endsInTaMarbuta(this.doc.text, t.end)) || /(ت|ا|وا)$/.test(n)) return false;
     const bare = n.startsWith('ال') ? n.slice(2) : n;
+    // (يعرفون إجابتي بأنني: a complement takes no preposition)
+    if (/^[بلك]/.test(n) && this.duals.likeliestForm(n).skip > 0) return false;
     // (تعريف، تفتيش، أرض: nouns; تعمل، أعيش: verbs of four letters)
-    return n.startsWith('ال') ? bare.length >= 3 : !/^[ين]/.test(n) && !/^[تا].{3}$/.test(n);
+    // (نقل، نوع، يوم: a word of three letters in ن / ي is a noun; verbs in ن / ي have four letters or more)
+    return n.startsWith('ال') ? bare.length >= 3 : !/^[ين].../.test(n) && !/^[تا].{3}$/.test(n);
+  }
+
+  /**
+   * The word at i (…ي) is a masculine dual in construct read from its shape alone: the proclitic reading whose
+   * stem (منشور، سلاح، وزير) is a common noun at least five times as frequent as the form in ي, which never takes the
+   * article (so no nisba adjective: الرئيسي، الأمني), followed by a noun it can be annexed to (no word with a
+   * preposition on it, no adjective in ة, no verb); returns that reading's form, or null.
+   */
+  private plainMasculineConstruct(i: number): string | null {
+    // (إحدى: a word written with final ى is no dual in construct)
+    const t = this.tokens[i]!;
+    if (this.doc.text[t.end - 1] !== 'ي') return null;
+    // (the complement is indefinite: a definite one, منظمي العملية، طالبي اللجوء, follows as often the sound
+    // plural of a participle in construct, which the rule for definite complements weighs)
+    const next = this.norm(i + 1);
+    if (next.startsWith('ال') || !this.constructComplement(i + 1, true)) return null;
+    if (/^[بلك]/.test(next) && this.duals.likeliestForm(next).skip > 0) return null;
+    // (not a family name after a given name, nor a given name itself: محمد الطاهري، لفتحي البحري)
+    const before = this.norm(i - 1);
+    if (this.givenNames.has(before) && !L.NOT_NOUNS.test(before)) return null;
+    const forms = procliticForms(this.norm(i));
+    let found: string | null = null;
+    for (const f of forms) {
+      // (no reading may be a nisba adjective or a name: وزاري is no و + زاري, لتونسي no ل + تونس + ي)
+      if (this.givenNames.has(f.form)) return null;
+      if (
+        this.words.freq(`ال${f.form}`) + this.words.freq(`ال${f.form}ه`) + this.words.freq(`${f.form}ه`) >
+        1
+      )
+        return null;
+      const stem = f.form.slice(0, -1);
+      if (found || stem.length < 3 || /[هي]$/.test(stem) || L.NOT_NOUNS.test(stem)) continue;
+      const n = this.words.freq(stem);
+      if (n >= 10 && 5 * this.words.freq(f.form) <= n) found = f.form;
+    }
+    return found;
   }
 
   /**
@@ -1989,7 +2072,11 @@ class SentenceReader {
     if (this.norm(k) === 'من' && (num.vague || !num.hasDigits)) k++;
     // 6 من المتهمين، 3 آلاف من البالغين: digits before من and a definite plural of people count them too (but
     // 24 من البطولة، 92 من الدستور: an article or a round of a whole)
-    else if (this.norm(k) === 'من' && this.peopleAfterMin(k + 1)) k++;
+    else if (
+      this.norm(k) === 'من' &&
+      (this.peopleAfterMin(k + 1) || (Number.isInteger(num.value) && this.pluralAfterMin(k + 1)))
+    )
+      k++;
     else if (
       this.norm(k) === 'من' &&
       num.scale >= 1e6 &&
@@ -2007,7 +2094,8 @@ class SentenceReader {
     const definite = bare !== n;
     if (definite && num.hasDigits && num.first === num.last && k === j) return null;
     // 10 بالمرتفعات، 5 للمشاركين: a preposition and the article, the start of another phrase
-    if (/^(و|ف)?(بال|كال|لل)/.test(n)) return null;
+    // (but بالغ، بالون: a noun in بال with no word after the article)
+    if (/^(و|ف)?(بال|كال|لل)../.test(n)) return null;
     const currency = L.CURRENCIES.get(bare);
     if (currency) return { last: k, unit: null, casualty: null, currency };
     const noun = L.NOUNS.get(bare);

@@ -286,6 +286,8 @@ export const REF_PLURALS: ReadonlySet<string> = new Set([
   'الفتره',
   'المرحله',
   'المده',
+  // (الآونة الأخيرة: of late, the plural of أوان)
+  'الاونه',
 ]);
 
 export const PAST_ADJ: ReadonlySet<string> = new Set([

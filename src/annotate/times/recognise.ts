@@ -524,6 +524,8 @@ export class TimeRecogniser {
       n === 'فيما' ||
         n === 'يوما' ||
         n === 'اقرب' ||
+        n === 'قادم' ||
+        n === 'مقبل' ||
         L.REF_AFTER_FI.has(n) ||
         some(
           (f) =>
@@ -1557,7 +1559,13 @@ export class TimeRecogniser {
     // months and weekdays all do)
     // (not a demonstrative, which starts هذه السنة but never follows the unit it would point to: في أقل
     // من عام بهذه المنطقة)
-    if ((this.flags[j + 1]! & CAN_START_TIME) !== 0 && !/^(و|ف)?(ب|ل|ك)?(هذه|هذا|ذلك|تلك)$/.test(next))
+    // (nor a noun of manner with no preposition on it, which starts بصورة دورية but here is a noun: نشرت منذ عام
+    // صورة لطفل)
+    if (
+      (this.flags[j + 1]! & CAN_START_TIME) !== 0 &&
+      !/^(و|ف)?(ب|ل|ك)?(هذه|هذا|ذلك|تلك)$/.test(next) &&
+      !L.MANNER_WORDS.has(next)
+    )
       return false;
     if (next.startsWith('ال') || next.startsWith('لل') || L.DIRECTION_WORDS.has(next)) return false;
     // مرت تونس بيوم أسود، بيوم دراسي: a day described by an adjective is an occasion, not a duration
@@ -1974,7 +1982,9 @@ export class TimeRecogniser {
         const before = this.norm(i - 1);
         if (
           /^(و)?(حتي|الي)$/.test(before) ||
-          (/^حد$/.test(before) && /^(و)?(الي|حتي)$/.test(this.norm(i - 2)))
+          // (لحد الآن، للآن: the Tunisian "so far", ل before حد or on الآن itself)
+          /^(و)?لحد$/.test(before) ||
+          (/^حد$/.test(before) && /^(و)?(الي|حتي|ل)$/.test(this.norm(i - 2)))
         )
           return null;
         if (/^(ذاته|نفسه)$/.test(this.norm(i + 1))) return null;
@@ -1997,6 +2007,13 @@ export class TimeRecogniser {
       !/^(ذلك|هذا|هذه|تلك)$/.test(afterBaad) &&
       !this.isNumber(i + 2) &&
       ![1, 2, 3].some((b) => PAST_AUXILIARY.test(this.norm(i - b)))
+    )
+      return { last: i + 1, start: this.start(i, 0), meaning: { k: 'ref', value: 'FUTURE_REF' } };
+    // في قادم الأيام، مقبل الأسابيع: the adjective of direction before a plural of time in construct, the days
+    // to come (a plural only: قادم الفترة is no usage)
+    if (
+      (this.norm(i) === 'قادم' || this.norm(i) === 'مقبل') &&
+      /^ال(ايام|اسابيع|اشهر|شهور|سنوات|اعوام)$/.test(this.norm(i + 1))
     )
       return { last: i + 1, start: this.start(i, 0), meaning: { k: 'ref', value: 'FUTURE_REF' } };
     // يوما ما: some day (to come)
@@ -2279,6 +2296,25 @@ export class TimeRecogniser {
       if (!next.startsWith('ال') && !this.isNumber(i + 1) && !L.DIRECTION_WORDS.has(next))
         return { last: i, start: this.tokens[i]!.start, meaning: { k: 'duration', unit: approxUnit, n: 1 } };
     }
+    // الستة الأشهر القادمة، الثلاث السنوات الأخيرة: a definite number word before the definite plural unit
+    if (this.norm(i).startsWith('ال') && this.isWord(i + 1)) {
+      const num = this.numeralAt(i);
+      const unit = num ? this.lookup(DEFINITE_UNIT_PLURALS, i + 1) : null;
+      if (
+        num &&
+        unit &&
+        unit.skip === 0 &&
+        !num.hasDigits &&
+        !num.vague &&
+        num.last === i &&
+        num.value >= 3
+      ) {
+        let last = i + 1;
+        const adj = this.norm(last + 1);
+        if (L.PAST_ADJ.has(adj) || L.FUTURE_ADJ.has(adj)) last++;
+        return { last, start: this.start(i, 0), meaning: { k: 'duration', unit: unit.entry, n: num.value } };
+      }
+    }
     // الأيام الأربعة الأخيرة، السنوات العشر الماضية: a definite plural unit and a number word
     const definite = this.lookup(DEFINITE_UNIT_PLURALS, i);
     if (definite && this.isWord(i + 1)) {
@@ -2303,6 +2339,11 @@ export class TimeRecogniser {
       if (['و', 'الي', 'حتي', 'او', '-'].includes(conn)) k++;
       else if (conn === 'وال' && this.isNumber(k + 1)) k++;
       else k = -1;
+      // لأقل من 18 و19 و21 سنة: a list of numbers joined by و, the unit said after the last, shares it
+      for (let more = 0; more < 4 && k > 0 && this.isNumber(k) && this.norm(k + 1) === 'و'; more++) {
+        if (!this.isNumber(k + 2) || (this.intAt(k) ?? 0) >= (this.intAt(k + 2) ?? 0)) break;
+        k += 2;
+      }
       const second = n !== null && n > 0 && k > 0 ? this.countedUnit(k) : null;
       if (second && this.norm(first).length <= 3 && n! < second.n) {
         // من 10 إلى 12 ألف سنة: the first number shares the multiplier of the second (10 000 years)
@@ -3091,6 +3132,8 @@ export function startWords(lex: Lexicons): Set<string> {
       'السنه',
       'القرن',
       'يومي',
+      'قادم',
+      'مقبل',
     ],
     ...[
       'هذا',

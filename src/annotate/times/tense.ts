@@ -101,6 +101,9 @@ const PAST_WORDS = new Set([
   'اسفرت',
   'سجلت',
   'توفي',
+  // (منذ حادثة 14 جويلية: "since" looks back)
+  'منذ',
+  'مند',
 ]);
 
 /** Nouns that look like سـ + a present-tense verb (سياسة، سنوات، سيارة). */

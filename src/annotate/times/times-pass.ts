@@ -17,7 +17,7 @@ import { loadLexicons, startWords, TimeRecogniser, type Problem } from './recogn
 import { anyFlag, CAN_START_TIME, sharedStartFlags } from './starts.js';
 import type { Meaning, Mod } from './meaning.js';
 import { resolve } from './resolve.js';
-import { opensWithPresent, tenseAround } from './tense.js';
+import { isFutureVerb, opensWithPresent, tenseAround } from './tense.js';
 
 /**
  * The first token index k >= lo whose token ends after `pos` (tokens are in text order and do not
@@ -76,7 +76,7 @@ export function createTimesPass(): Pass {
   return {
     name: 'times',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '24',
+    version: '25',
     requires: ['text', 'tokens', 'sentences'],
     produces: ['times'],
     run(doc: Doc) {
@@ -244,7 +244,10 @@ export function createTimesPass(): Pass {
             weeklyClock ||
             (r.meaning.k === 'clock' &&
               !r.meaning.on &&
-              ((on === null && undatedHours(doc, found, n, from)) || afterDaily(found, n)));
+              ((on === null &&
+                (undatedHours(doc, found, n, from) ||
+                  (onlyHours(found) && announcedBefore(doc, from, r.first)))) ||
+                afterDaily(found, n)));
           if (r.meaning.k === 'part-of-day' && !on) {
             if (!r.meaning.orToday) continue;
             r = { ...r, meaning: { k: 'deictic', days: 0 } };
@@ -537,6 +540,27 @@ function undatedHours(
   return (
     prev !== undefined && opensRange(doc, prev.first, from) && clockRangeBetween(doc, prev.last + 1, r.first)
   );
+}
+
+/**
+ * و ستجرى المقابلة إنطلاقا من الساعة السادسة مساء، ستفتح المكاتب أبوابها انطلاقا من الساعة العاشرة: a clock time
+ * announced by a verb in سـ (or سوف) before it, in a sentence that names no day, only hours or lengths of time,
+ * is on a day left unsaid (XXXX-XX-XX: `blind14`, `blind15`), not the day of publication (a past event's hour,
+ * وقع الحادث حوالي الساعة الثامنة, or today's session, تنتظم الجلسة انطلاقا من الساعة الثامنة, is on the day of
+ * the report). "Starting from" (انطلاقا من) alone says nothing of the tense.
+ */
+function onlyHours(found: readonly { meaning: Meaning }[]): boolean {
+  for (const f of found) if (f.meaning.k !== 'clock' && f.meaning.k !== 'duration') return false;
+  return true;
+}
+
+/** A verb to come in سـ, or سوف, among the sentence's words before token `first`. */
+function announcedBefore(doc: Doc, from: number, first: number): boolean {
+  for (let k = from; k < first; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'word' && (t.norm === 'سوف' || isFutureVerb(t.norm))) return true;
+  }
+  return false;
 }
 
 /** من / بين right before token k (within the sentence that starts at `from`). */

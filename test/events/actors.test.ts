@@ -24,7 +24,9 @@ describe('home country of a publication', () => {
     expect(homeCountry({ source: null, url: 'not a url' })).toBeNull();
     // Saudi papers outside .sa, by name or address; Al Jazeera (Qatar) is not the Saudi Al-Jazirah.
     expect(homeCountry({ source: 'alriyadh', url: null })).toBe('SAU');
-    expect(homeCountry({ source: null, url: 'https://www.al-jazirah.com/2015/20150721/ln12.htm' })).toBe('SAU');
+    expect(homeCountry({ source: null, url: 'https://www.al-jazirah.com/2015/20150721/ln12.htm' })).toBe(
+      'SAU',
+    );
     expect(homeCountry({ source: null, url: 'https://www.aljazeera.net/news/1' })).toBeNull();
     expect(homeCountry({ source: 'aawsat', url: 'https://aawsat.com/home/article/1' })).toBeNull();
   });

@@ -161,7 +161,7 @@ export function createQuantitiesPass(): Pass {
   return {
     name: 'quantities',
     // Bump when the output changes (test/pass-versions.test.ts checks it), so stored analyses go stale.
-    version: '26',
+    version: '27',
     requires: ['text', 'tokens', 'sentences', 'times'],
     produces: ['quantities'],
     run(doc: Doc) {
@@ -387,6 +387,31 @@ class SentenceReader {
       return { ...num, value: num.value * scale.value, scale: scale.scale, last: scale.last, end: scale.end };
     }
     return { ...num, last: open + 2, end: this.tokens[open + 2]!.end };
+  }
+
+  /**
+   * (174) مليون ريال: the digits are alone between brackets, a lone scale word (مليون، مليار، ألف) follows the
+   * closing bracket and a currency follows it; the currency's index, or -1.
+   */
+  private bracketedScaleCurrency(num: Numeral): number {
+    if (this.norm(num.first - 1) !== '(' || this.norm(num.last + 1) !== ')') return -1;
+    const k = num.last + 2;
+    if (!this.free(k) || !isScaleWord(this.norm(k))) return -1;
+    const scale = readNumeral(this.tokens, k, this.to);
+    // (ملايين، مليارات: a plural scale after the digits multiplies them as the singular does)
+    if (!scale || scale.hasDigits || scale.last !== k || !(scale.value === scale.scale || scale.vague))
+      return -1;
+    return this.free(k + 1) && L.CURRENCIES.has(this.norm(k + 1)) ? k + 1 : -1;
+  }
+
+  /**
+   * 120 يمنيًا: after 11 to 99 (of each hundred), a word in ي written with the tanwin of the accusative (ًا)
+   * is the counted noun, a nisba, not a verb in the present (a verb takes no tanwin).
+   */
+  private tanwinTamyiz(num: Numeral, k: number): boolean {
+    if (!Number.isInteger(num.value) || num.value % 100 < 11) return false;
+    const t = this.tokens[k]!;
+    return /^ي.{2,}(?:ًا|اً)$/.test(this.doc.text.slice(t.start, t.end));
   }
 
   /** The digits at i follow a place's name (one space between) and nothing they could count follows. */
@@ -1693,7 +1718,17 @@ class SentenceReader {
         ? procliticForms(this.norm(num.first - 1)).find((f) => f.form === 'كلم' || f.form === 'الكلم')
         : undefined;
 
-    if (single && this.listItem(num, next)) {
+    const scaledCurrency = single && next === ')' ? this.bracketedScaleCurrency(num) : -1;
+    if (scaledCurrency > 0) {
+      // بقيمة (174) مليون ريال: digits in brackets, then a scale word and a currency outside them (the span
+      // stays the digits, as for a bracketed unit); (4.195.000) مليون ريال: digits already past the scale
+      // are the whole amount
+      kind = 'money';
+      unit = L.CURRENCIES.get(this.norm(scaledCurrency))!;
+      const scale = readNumeral(this.tokens, j + 1, this.to)!.scale;
+      if (num.value < scale) num = { ...num, value: num.value * scale, scale };
+      last = scaledCurrency;
+    } else if (single && this.listItem(num, next)) {
       // "1 تكثيف المراقبة …" at the start of a line: the number of an item in a list
       kind = 'ordinal';
     } else if (single && kmPoint !== undefined && this.tokens[num.first - 2]?.kind !== 'number') {
@@ -1985,7 +2020,11 @@ class SentenceReader {
         unit = whole.unit;
       }
     }
-    let approx = this.approxBefore(anyArticle ? num.first - 1 : num.first);
+    // فاقت الـ(174) مليون ريال، أكثر من (20) شخصا: the approximation before the opening bracket
+    let approxAt = anyArticle ? num.first - 1 : num.first;
+    if (single && this.norm(num.first - 1) === '(' && this.norm(num.last + 1) === ')')
+      approxAt = /^ال$/.test(this.norm(num.first - 2)) ? num.first - 2 : num.first - 1;
+    let approx = this.approxBefore(approxAt);
     if (!approx) approx = this.approxAfter(last + 1);
     // 3 جنود صهاينة على الأقل: after an adjective of the counted noun
     if (
@@ -2108,7 +2147,12 @@ class SentenceReader {
       // وواحد من الصومال، 3 من تونس: "from" a place, no partitive
       if (NOT_PARTITIVE.has(bare) || this.placeEndsAt(this.tokens[k]!.end)) return null;
     } else if (definite && !(num.vague && !num.hasDigits)) return null;
-    if (L.NOT_NOUNS.test(n) || (n.length < 3 && !L.SHORT_UNITS.has(n)) || n.startsWith('ي')) return null;
+    if (
+      L.NOT_NOUNS.test(n) ||
+      (n.length < 3 && !L.SHORT_UNITS.has(n)) ||
+      (n.startsWith('ي') && !this.tanwinTamyiz(num, k))
+    )
+      return null;
     // 2600 وذلك، 5 ومن: a conjunction before a function word opens the next clause
     if ((n[0] === 'و' || n[0] === 'ف') && L.NOT_NOUNS.test(n.slice(1))) return null;
     // 100 مليار مؤكدا أن…: a participle of a verb of saying opens the next clause

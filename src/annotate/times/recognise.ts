@@ -1093,8 +1093,13 @@ export class TimeRecogniser {
   }
 
   /** After a month name: "/سبتمبر"، "(مارس)"، "- سبتمبر" — the paired name of another series. */
-  private pairedMonth(j: number): number {
+  private pairedMonth(j: number, month?: number): number {
     const p = this.norm(j);
+    // يوليو تموز، مارس آذار: the other series' name of the same month, with nothing between
+    if (month !== undefined && this.tokens[j]?.kind === 'word' && this.norm(j) !== this.norm(j - 1)) {
+      const m = this.monthAt(j, this.lex.months, false);
+      if (m && m.month === month && !m.glued && m.skip === 0) return m.last;
+    }
     if (p === '/' || p === '-' || p === '(' || p === '،') {
       const m = this.monthAt(j + 1, this.lex.months, false);
       if (m) {
@@ -1259,7 +1264,7 @@ export class TimeRecogniser {
       // ملعب 15 أكتوبر، شارع 9 أفريل: a date that names a place (also when read from أكتوبر)
       if (this.isNameHead(i - 1) || (j === i && this.isNumber(i - 1) && this.isNameHead(i - 2))) return null;
       if (day === null && !shahr) skip = month.skip;
-      const afterPair = this.pairedMonth(month.last + 1);
+      const afterPair = this.pairedMonth(month.last + 1, month.month);
       const name = this.norm(j);
       const bare = procliticForms(name).at(-1)!.form;
       const yr = this.yearAfter(afterPair + 1);

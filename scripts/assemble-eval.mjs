@@ -57,7 +57,6 @@ const order = [
   'events-heldout13',
   'events-heldout13-annotation',
   'events-snn1',
-  'events-snn2',
   'agreement',
   'stories',
 ];

@@ -57,6 +57,7 @@ const order = [
   'events-heldout13',
   'events-heldout13-annotation',
   'events-snn1',
+  'snn-annotation',
   'agreement',
   'stories',
 ];
@@ -70,9 +71,10 @@ const files = readdirSync(dir)
 const parts = [
   '# rasd — evaluation',
   '',
-  'Quality figures measured on development data built from real articles (ANT corpus, ANERcorp dev),',
-  'never from the seed articles alone. Each section is written by its evaluation script (`npm run eval`',
-  'runs them all and reassembles this file); failures are listed, not hidden.',
+  'Quality figures measured on development data built from real articles (ANT corpus, ANERcorp dev; since',
+  'session 16 also SaudiNewsNet, a second source whose text is not shipped — the sets keep offsets and labels, see',
+  '"SaudiNewsNet sets" below), never from the seed articles alone. Each section is written by its evaluation script',
+  '(`npm run eval` runs them all and reassembles this file); failures are listed, not hidden.',
   '',
 ];
 for (const f of files) {

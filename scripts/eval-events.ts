@@ -651,6 +651,19 @@ function main(): void {
     ];
     const m = r.matched;
     const share = (n: number): string => (m > 0 ? pct(n / m) : '—');
+    const failureLines = [
+      `## Failures (${r.failures.length})`,
+      '',
+      ...r.failures,
+      '',
+      `## Modality disagreements (${r.modalityFailures.length})`,
+      '',
+      ...r.modalityFailures,
+      '',
+      ...(r.timeFailures.length
+        ? [`## Time disagreements (${r.timeFailures.length})`, '', ...r.timeFailures, '']
+        : []),
+    ];
     const lines = [
       set.heading,
       '',
@@ -700,20 +713,19 @@ function main(): void {
               ' --reveal-honest`).',
             '',
           ]
-        : [
-            `## Failures (${r.failures.length})`,
-            '',
-            ...r.failures,
-            '',
-            `## Modality disagreements (${r.modalityFailures.length})`,
-            '',
-            ...r.modalityFailures,
-            '',
-            ...(r.timeFailures.length
-              ? [`## Time disagreements (${r.timeFailures.length})`, '', ...r.timeFailures, '']
-              : []),
-          ]),
+        : set.corpus
+          ? [
+              `## Failures (${r.failures.length}), modality disagreements (${r.modalityFailures.length}), time disagreements (${r.timeFailures.length})`,
+              '',
+              `Not in this report: they quote the sentences, which may not be shipped. Written to \`.tmp/eval/${set.report}\` (not committed).`,
+              '',
+            ]
+          : failureLines),
     ];
+    if (set.corpus && !(set.honest && !reveal)) {
+      mkdirSync(join(root, '.tmp', 'eval'), { recursive: true });
+      writeFileSync(join(root, '.tmp', 'eval', set.report), [set.heading, '', ...failureLines].join('\n'));
+    }
     mkdirSync(join(root, 'docs', 'eval'), { recursive: true });
     writeFileSync(join(root, 'docs', 'eval', set.report), lines.join('\n'));
     const f = r.figures;

@@ -9,8 +9,11 @@
  * Spans: lines with `sentence` and `text` become lines with `sentenceAt: [start, end]` (in the body) and
  * `at: [start, end]` (in the sentence). Items (events): `title` and `text` (the sentence) become `textAt` (in the
  * body; the title is the article's), and each event's `place` string becomes `placeAt` (in the sentence).
- * The unpack functions do the reverse and refuse a line whose offsets no longer fit its article.
+ * An article is named by `articleKey`, the first 16 hex digits of the SHA-256 of its id, not by the id itself: the
+ * repository holds no part of the corpus, its ids included. The unpack functions do the reverse (the id comes back
+ * from the corpus) and refuse a line whose offsets no longer fit its article.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +23,7 @@ export const EXTERNAL_NEWS_DIR = resolve(import.meta.dirname, '../../shared/data
 
 type Range = [number, number];
 interface Article {
+  id: string;
   title: string;
   body: string;
   /** The outlet and address, as the article gives them (they set its home country for the events pass). */
@@ -30,23 +34,29 @@ type Line = Record<string, unknown>;
 
 const corpusPath = (source: string, dir: string) => resolve(dir, `${source}.jsonl.gz`);
 
+/** How packed lines name an article: a digest of its id, which the corpus gives back. */
+export const articleKey = (id: string): string => createHash('sha256').update(id).digest('hex').slice(0, 16);
+
 /** Whether the shared corpus a packed file needs is there. */
 export const hasCorpus = (source: string, dir = EXTERNAL_NEWS_DIR): boolean =>
   existsSync(corpusPath(source, dir));
 
-/** The articles of a shared corpus by id (only the ids asked for are kept). */
+/** The articles of a shared corpus by key (articleKey of the id; only the keys asked for are kept). */
 export function readArticles(
   source: string,
-  ids: ReadonlySet<string>,
+  keys: ReadonlySet<string>,
   dir = EXTERNAL_NEWS_DIR,
 ): Map<string, Article> {
   const articles = new Map<string, Article>();
   const text = gunzipSync(readFileSync(corpusPath(source, dir))).toString('utf8');
   for (const line of text.split('\n')) {
     const id = /"id":\s*"([^"]+)"/.exec(line)?.[1];
-    if (!id || !ids.has(id)) continue;
+    if (!id) continue;
+    const key = articleKey(id);
+    if (!keys.has(key)) continue;
     const a = JSON.parse(line) as { title?: string; body?: string; source?: string; url?: string };
-    articles.set(id, {
+    articles.set(key, {
+      id,
       title: a.title ?? '',
       body: a.body ?? '',
       outlet: a.source ?? null,
@@ -67,12 +77,12 @@ function articlesOf(lines: Line[], dir: string): Map<string, Article> | null {
   const bySource = new Map<string, Set<string>>();
   for (const l of lines) {
     const source = String(l['source']);
-    bySource.set(source, (bySource.get(source) ?? new Set()).add(String(l['article'])));
+    bySource.set(source, (bySource.get(source) ?? new Set()).add(String(l['articleKey'])));
   }
   const out = new Map<string, Article>();
   for (const [source, ids] of bySource) {
     if (!hasCorpus(source, dir)) return null;
-    for (const [id, a] of readArticles(source, ids, dir)) out.set(`${source}\u0000${id}`, a);
+    for (const [key, a] of readArticles(source, ids, dir)) out.set(`${source}\u0000${key}`, a);
   }
   return out;
 }
@@ -81,16 +91,16 @@ function slice(where: string, line: Line, text: string, range: Range): string {
   const [start, end] = range;
   if (!(start >= 0 && end > start && end <= text.length))
     throw new Error(
-      `${where}: ${String(line['id'])}: offsets ${JSON.stringify(range)} do not fit ${String(line['article'])}`,
+      `${where}: ${String(line['id'])}: offsets ${JSON.stringify(range)} do not fit article ${String(line['articleKey'])}`,
     );
   return text.slice(start, end);
 }
 
 function articleOf(where: string, line: Line, articles: Map<string, Article>): Article {
-  const a = articles.get(`${String(line['source'])}\u0000${String(line['article'])}`);
+  const a = articles.get(`${String(line['source'])}\u0000${String(line['articleKey'])}`);
   if (!a)
     throw new Error(
-      `${where}: ${String(line['id'])}: article ${String(line['article'])} is not in ${String(line['source'])}`,
+      `${where}: ${String(line['id'])}: article ${String(line['articleKey'])} is not in ${String(line['source'])}`,
     );
   return a;
 }
@@ -102,9 +112,20 @@ export function unpackSpans<T>(path: string, dir = EXTERNAL_NEWS_DIR): T[] | nul
   const articles = articlesOf(lines, dir);
   if (!articles) return null;
   return lines.map((l) => {
-    const { sentenceAt, at, source: _source, ...labels } = l as Line & { sentenceAt: Range; at: Range };
-    const sentence = slice(path, l, articleOf(path, l, articles).body, sentenceAt);
-    return { ...labels, sentence, text: slice(path, l, sentence, at) } as T;
+    const {
+      id,
+      articleKey: _key,
+      sentenceAt,
+      at,
+      source: _source,
+      ...labels
+    } = l as Line & {
+      sentenceAt: Range;
+      at: Range;
+    };
+    const article = articleOf(path, l, articles);
+    const sentence = slice(path, l, article.body, sentenceAt);
+    return { id, article: article.id, ...labels, sentence, text: slice(path, l, sentence, at) } as T;
   });
 }
 
@@ -114,7 +135,14 @@ export function unpackItems<T>(path: string, dir = EXTERNAL_NEWS_DIR): T[] | nul
   const articles = articlesOf(lines, dir);
   if (!articles) return null;
   return lines.map((l) => {
-    const { textAt, source: _source, events, ...rest } = l as Line & { textAt: Range; events: Line[] };
+    const {
+      id,
+      articleKey: _key,
+      textAt,
+      source: _source,
+      events,
+      ...rest
+    } = l as Line & { textAt: Range; events: Line[] };
     const article = articleOf(path, l, articles);
     const text = slice(path, l, article.body, textAt);
     const unpacked = events.map(({ placeAt, ...e }) => ({
@@ -122,6 +150,8 @@ export function unpackItems<T>(path: string, dir = EXTERNAL_NEWS_DIR): T[] | nul
       place: Array.isArray(placeAt) ? slice(path, l, text, placeAt as Range) : e['place'],
     }));
     return {
+      id,
+      article: article.id,
       ...rest,
       title: article.title,
       text,
@@ -145,19 +175,20 @@ function find(line: Line, whole: string, part: string, what: string): Range {
 
 /** Annotated span lines → packed lines. */
 export function packSpans(source: string, lines: Line[], dir = EXTERNAL_NEWS_DIR): Line[] {
-  const articles = readArticles(source, new Set(lines.map((l) => String(l['article']))), dir);
+  const articles = readArticles(source, new Set(lines.map((l) => articleKey(String(l['article'])))), dir);
   return lines.map((l) => {
     const { id, article, sentence, text, ...labels } = l as Line & { sentence: string; text: string };
-    const a = articles.get(String(article));
+    const key = articleKey(String(article));
+    const a = articles.get(key);
     if (!a) throw new Error(`${String(id)}: article ${String(article)} is not in ${source}`);
     const sentenceAt = find(l, a.body, sentence, 'the sentence');
-    return { id, source, article, sentenceAt, at: find(l, sentence, text, 'the span'), ...labels };
+    return { id, source, articleKey: key, sentenceAt, at: find(l, sentence, text, 'the span'), ...labels };
   });
 }
 
 /** Annotated events items → packed items. */
 export function packItems(source: string, lines: Line[], dir = EXTERNAL_NEWS_DIR): Line[] {
-  const articles = readArticles(source, new Set(lines.map((l) => String(l['article']))), dir);
+  const articles = readArticles(source, new Set(lines.map((l) => articleKey(String(l['article'])))), dir);
   return lines.map((l) => {
     const {
       id,
@@ -167,14 +198,16 @@ export function packItems(source: string, lines: Line[], dir = EXTERNAL_NEWS_DIR
       events,
       ...rest
     } = l as Line & { text: string; events: Line[] };
-    const a = articles.get(String(article));
+    const key = articleKey(String(article));
+    const a = articles.get(key);
     if (!a) throw new Error(`${String(id)}: article ${String(article)} is not in ${source}`);
     const packed = events.map(({ place, ...e }) =>
       typeof place === 'string' && place !== '*'
         ? { ...e, placeAt: find(l, text, place, 'the place') }
         : { ...e, place },
     );
-    return { id, source, article, textAt: find(l, a.body, text, 'the sentence'), ...rest, events: packed };
+    const textAt = find(l, a.body, text, 'the sentence');
+    return { id, source, articleKey: key, textAt, ...rest, events: packed };
   });
 }
 

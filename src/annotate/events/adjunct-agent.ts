@@ -1,5 +1,5 @@
 import type { ActorMention } from './actors.js';
-import { fitsType } from './dropped-subject.js';
+import { CLAUSE_AUXILIARIES, fitsType } from './dropped-subject.js';
 import type { TriggerHit } from './triggers.js';
 import type { Word } from './words.js';
 
@@ -35,21 +35,7 @@ const CLAUSE_OPENERS = new Set([
 ]);
 const FULL_STOPS = new Set(['.', '!', '؟', '?', ':', '؛']);
 /** Auxiliaries and conjunctions before the verb or the subject that opens a clause. */
-const OPENERS = new Set([
-  'و',
-  'ف',
-  'كما',
-  'وكما',
-  'ثم',
-  'قد',
-  'وقد',
-  'فقد',
-  'لقد',
-  'كان',
-  'كانت',
-  'وكان',
-  'وكانت',
-]);
+const OPENERS = CLAUSE_AUXILIARIES;
 /** Prepositions after which a phrase is no subject. */
 const PREPS = /^و?(?:في|من|علي|الي|عن|مع|بعد|قبل|خلال|اثر|عقب|حسب|وفق|لدي|ضد|حول|بين|منذ)$/;
 

@@ -10,8 +10,8 @@ import type { Word } from './words.js';
  * in the sentence, in the sentences before it or in the title) whose agent agrees with the verb and fits the act.
  */
 
-/** Auxiliaries and conjunctions that may stand before the verb that opens a clause. */
-const OPENERS = new Set([
+/** Conjunctions and auxiliaries before the verb or the subject that opens a clause (adjunct-agent.ts reads them too). */
+export const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set([
   'و',
   'ف',
   'كما',
@@ -25,11 +25,9 @@ const OPENERS = new Set([
   'كانت',
   'وكان',
   'وكانت',
-  'كانوا',
-  'وكانوا',
-  'ايضا',
-  'كذلك',
 ]);
+/** Auxiliaries and conjunctions that may stand before the verb that opens a clause. */
+const OPENERS = new Set([...CLAUSE_AUXILIARIES, 'كانوا', 'وكانوا', 'ايضا', 'كذلك']);
 /** Adverbs between a verb and its complement. */
 const ADVERBS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'اليوم', 'امس']);
 /** Prepositions that open a complement or an adjunct, never a subject. */

@@ -56,6 +56,7 @@ const order = [
   'events-intl6-annotation',
   'events-heldout13',
   'events-heldout13-annotation',
+  'events-snn0',
   'events-snn1',
   'snn-annotation',
   'agreement',

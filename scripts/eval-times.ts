@@ -519,41 +519,25 @@ const SESSION6 = [
 const scored = (gold: GoldBase[]) =>
   gold.filter((g) => (SPLITS as readonly string[]).includes(g.split)).length;
 
-/** The failure lines of a split: times. */
-function timesFailures(split: Split): string[] {
+/** The failure lines of a split's times or quantities: misses, false positives, spans that differ. */
+function failureLines(heading: string, s: Score): string[] {
   return [
-    `### Times, ${split}`,
+    `### ${heading}`,
     '',
-    ...(t[split].failures.length ? t[split].failures.map((f) => `- ${f}`) : ['- none']),
+    ...(s.failures.length ? s.failures.map((f) => `- ${f}`) : ['- none']),
     '',
-    `False positives: ${t[split].falsePositives.length ? '' : 'none'}`,
+    `False positives: ${s.falsePositives.length ? '' : 'none'}`,
     '',
-    ...t[split].falsePositives.map((f) => `- ${f}`),
+    ...s.falsePositives.map((f) => `- ${f}`),
     '',
-    `Right value, different span: ${t[split].spanDiffs.length ? '' : 'none'}`,
+    `Right value, different span: ${s.spanDiffs.length ? '' : 'none'}`,
     '',
-    ...t[split].spanDiffs.map((f) => `- ${f}`),
+    ...s.spanDiffs.map((f) => `- ${f}`),
     '',
   ];
 }
-
-/** The failure lines of a split: quantities. */
-function quantitiesFailures(split: Split): string[] {
-  return [
-    `### Quantities, ${split}`,
-    '',
-    ...(q[split].failures.length ? q[split].failures.map((f) => `- ${f}`) : ['- none']),
-    '',
-    `False positives: ${q[split].falsePositives.length ? '' : 'none'}`,
-    '',
-    ...q[split].falsePositives.map((f) => `- ${f}`),
-    '',
-    `Right value, different span: ${q[split].spanDiffs.length ? '' : 'none'}`,
-    '',
-    ...q[split].spanDiffs.map((f) => `- ${f}`),
-    '',
-  ];
-}
+const timesFailures = (split: Split): string[] => failureLines(`Times, ${split}`, t[split]);
+const quantitiesFailures = (split: Split): string[] => failureLines(`Quantities, ${split}`, q[split]);
 
 const md = [
   '# Times and quantities',
